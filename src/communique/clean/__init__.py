@@ -1,0 +1,1 @@
+"""Cleaning: page debris out, offsets kept."""

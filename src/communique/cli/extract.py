@@ -1,0 +1,83 @@
+"""`communique extract`: code files or a JSONL batch and print the JSON contract."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..extract import Extractor
+from ..ingest.loaders import check_published
+from .common import clear_errors, config_option, get_config
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--jsonl", "jsonl_path", type=click.Path(allow_dash=True),
+              help="Read a batch of JSON lines {id, text, published?, title?}; print one object per line.")
+@click.option("--published", help="Publication date YYYY-MM-DD, when the text does not say.")
+@click.option("--model", help="spaCy model package to parse with (default from config).")
+@click.option("--pretty/--compact", default=None, help="Indent the JSON (default: indent for one file).")
+@click.option("--summary", is_flag=True, help="Print a readable summary instead of JSON.")
+@config_option
+def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -> None:
+    """Code statements in PATHS (files, or - for standard input) as events.
+
+    One file prints one JSON object (schema communique.document/1); several files
+    or a --jsonl batch print one object per line.  A file that cannot be read is an
+    error naming it; in a batch the bad record carries an `errors` entry and the
+    rest go on.
+    """
+    if jsonl_path and paths:
+        raise click.UsageError("give either PATHS or --jsonl, not both")
+    if not jsonl_path and not paths:
+        raise click.UsageError("give a file to code, - for standard input, or --jsonl FILE")
+    if jsonl_path and published:
+        raise click.UsageError("--published applies to single files; put `published` in each JSONL record")
+    with clear_errors():
+        check_published(published, "--published")
+    config = get_config(config_path)
+    with clear_errors():
+        extractor = Extractor(config, model=model)
+    from .summary import print_summary
+
+    if jsonl_path:
+        stream = sys.stdin.buffer if jsonl_path == "-" else _open(jsonl_path)
+        failed = 0
+        for doc in extractor.extract_jsonl(stream, "<stdin>" if jsonl_path == "-" else jsonl_path):
+            failed += doc.failed
+            if summary:
+                print_summary(doc)
+            else:
+                click.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
+        if failed:
+            click.echo(f"communique: {failed} record(s) could not be read; see their errors", err=True)
+        return
+
+    single = len(paths) == 1
+    indent = 2 if (pretty if pretty is not None else single) else None
+    bad = 0
+    for path in paths:
+        try:
+            with clear_errors():
+                doc = extractor.extract_path(path, published=published)
+        except click.ClickException as exc:
+            if single:
+                raise
+            click.echo(f"Error: {exc.message}", err=True)
+            bad += 1
+            continue
+        if summary:
+            print_summary(doc)
+        else:
+            click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent))
+    if bad:
+        raise click.ClickException(f"{bad} of {len(paths)} file(s) could not be read")
+
+
+def _open(path: str):
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise click.ClickException(f"{path}: {exc.strerror or exc}") from None

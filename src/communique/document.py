@@ -1,0 +1,337 @@
+"""The one document model every stage annotates.
+
+A :class:`Document` carries the decoded input (``raw``), the clean text that all
+offsets refer to (``text``), typed source metadata, and every annotation as
+character spans over ``text``: sections, mentions, actors, places, dates and
+events.  ``to_dict`` renders the public output contract
+(``communique.document/1``); fields may be added in later versions, never renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "communique.document/1"
+
+ACTOR_KINDS = (
+    "country", "government", "person", "organization", "armed_group",
+    "party", "igo", "ngo", "group",
+)
+EVENT_STATUSES = ("asserted", "reported", "denied", "intended", "hypothetical")
+DATE_PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` over ``Document.text``."""
+
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Source:
+    """Where a document came from.  Typed fields, never free text."""
+
+    path: str | None = None
+    url: str | None = None
+    format: str = "text"          # text | html | jsonl
+    encoding: str | None = None   # detected encoding of the input bytes
+    record: str | None = None     # id of the record inside a batch
+    line: int | None = None       # line number inside a JSONL batch
+    sitename: str | None = None   # from HTML metadata
+    title_hint: str | None = None  # title supplied by the input (JSONL, HTML)
+    published_hint: str | None = None  # YYYY-MM-DD given by the caller or the input record
+    date_hint: str | None = None       # YYYY-MM-DD from page metadata (weaker than the text)
+
+    @property
+    def label(self) -> str:
+        """A short human name for messages: path, url or record id."""
+        where = self.path or self.url or "<stdin>"
+        if self.line is not None:
+            return f"{where}:{self.line}"
+        return where
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+
+
+@dataclass(slots=True)
+class Section:
+    """A structural block of a press release: title, header, dateline, body, signature."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Removed:
+    """Page debris taken out by cleaning, with offsets into ``Document.raw``."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention.  ``label`` is PERSON, ORG, GPE, LOC, NORP, DATE, ..."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    role: str | None = None         # "head of Hamas Political Bureau"
+    role_of: str | None = None      # text of the organisation in the role
+    long_form: str | None = None    # for acronyms: the expansion in the text
+    actor: str | None = None        # resolved actor id
+    place: str | None = None        # resolved place id
+
+
+@dataclass(slots=True)
+class Role:
+    title: str
+    of: str | None = None  # actor id
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "of": self.of}
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str = "group"
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    confidence: float = 1.0
+    known: bool = False  # True when matched in the knowledge base
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+            "wikidata": self.wikidata,
+            "aliases": list(self.aliases),
+            "roles": [r.as_dict() for r in self.roles],
+            "mentions": [m.as_dict() for m in self.mentions],
+            "confidence": round(self.confidence, 3),
+            "known": self.known,
+        }
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None    # GeoNames feature code, or REGION for our own table
+    precision: str | None = None  # city | admin1 | country | region
+    mentions: list[Span] = field(default_factory=list)
+    confidence: float = 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+            "precision": self.precision,
+            "mentions": [m.as_dict() for m in self.mentions],
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None         # YYYY, YYYY-MM or YYYY-MM-DD; None when unresolved
+    precision: str | None     # day | month | year
+    reason: str | None = None  # why it stayed unresolved
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {"start": self.start, "end": self.end, "text": self.text,
+             "value": self.value, "precision": self.precision}
+        if self.reason:
+            d["reason"] = self.reason
+        return d
+
+
+@dataclass(slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str                     # PLOVER 2.0, upper case
+    evidence: Evidence            # the sentence (or clause) that supports the event
+    mode: str | None = None
+    cameo: str | None = None
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_precision: str | None = None
+    place: str | None = None
+    status: str = "asserted"
+    claimed_by: list[str] = field(default_factory=list)
+    negated: bool = False
+    confidence: float = 0.5
+    # Evidence per coded field: field name -> spans of the words that support it.
+    fields: dict[str, list[Span]] = field(default_factory=dict)
+    pattern: str | None = None    # id of the pattern that coded it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "sources": list(self.sources),
+            "targets": list(self.targets),
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "place": self.place,
+            "status": self.status,
+            "claimed_by": list(self.claimed_by),
+            "negated": self.negated,
+            "evidence": self.evidence.as_dict(),
+            "confidence": round(self.confidence, 3),
+            "field_evidence": {k: [s.as_dict() for s in v] for k, v in self.fields.items()},
+            "pattern": self.pattern,
+        }
+
+
+@dataclass(slots=True)
+class DocError:
+    code: str
+    message: str
+    stage: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {"code": self.code, "message": self.message}
+        if self.stage:
+            d["stage"] = self.stage
+        return d
+
+
+@dataclass
+class Document:
+    """One statement and every annotation on it."""
+
+    raw: str
+    source: Source = field(default_factory=Source)
+    id: str | None = None
+    text: str = ""
+    # Pieces of ``raw`` kept in ``text``: (text_start, raw_start, length), in order.
+    # It maps any clean offset back to the input.
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    published_from: str | None = None  # which part gave the date: dateline, signature, input, ...
+    language: str = "en"
+    issuers: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    errors: list[DocError] = field(default_factory=list)
+    # Names of the stages that have run, in order; used to check declared needs.
+    done: list[str] = field(default_factory=list)
+    # Transient annotations (the spaCy Doc, caches); never serialised.
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- helpers -----------------------------------------------------------
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start, end, self.text[start:end])
+
+    def section(self, name: str) -> Section | None:
+        return next((s for s in self.sections if s.name == name), None)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def place(self, place_id: str) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None)
+
+    def raw_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` back to ``raw``."""
+        for t_start, r_start, length in self.segments:
+            if t_start <= offset <= t_start + length:
+                return r_start + (offset - t_start)
+        return offset
+
+    def add_error(self, code: str, message: str, stage: str | None = None) -> None:
+        self.errors.append(DocError(code, message, stage))
+
+    @property
+    def failed(self) -> bool:
+        """A document whose input could not be read at all."""
+        return any(e.code.startswith("input.") for e in self.errors)
+
+    def content_id(self) -> str:
+        """Stable key: a hash of the normalised text."""
+        basis = " ".join((self.text or self.raw).split()).casefold()
+        return "doc_" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "document": {
+                "id": self.id,
+                "source": self.source.as_dict(),
+                "title": self.title,
+                "published": self.published,
+                "published_from": self.published_from,
+                "language": self.language,
+                "issuers": list(self.issuers),
+                "text": self.text,
+                "sections": [{"name": s.name, "start": s.start, "end": s.end} for s in self.sections],
+                "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in self.removed],
+            },
+            "actors": [a.as_dict() for a in self.actors],
+            "places": [p.as_dict() for p in self.places],
+            "dates": [d.as_dict() for d in self.dates],
+            "events": [e.as_dict() for e in self.events],
+            "mentions": [
+                {"start": m.start, "end": m.end, "label": m.label, "text": m.text,
+                 "role": m.role, "long_form": m.long_form, "actor": m.actor, "place": m.place}
+                for m in self.mentions
+            ],
+            "errors": [e.as_dict() for e in self.errors],
+        }

@@ -1,0 +1,1 @@
+"""One module per gold set; importing a module registers it."""

@@ -1,0 +1,1 @@
+"""Event coding in PLOVER 2.0 and CAMEO."""

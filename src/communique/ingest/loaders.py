@@ -1,0 +1,198 @@
+"""Turn bytes, files and JSONL batches into :class:`Document` objects.
+
+Single inputs raise :class:`InputError` naming the input.  Batches never raise
+for one bad record: the record becomes a document carrying an ``input.*`` error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..document import Document, Source
+from ..errors import InputError
+from . import sniff
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_published(value: Any, where: str) -> str | None:
+    """Validate a caller-supplied publication date (YYYY-MM-DD)."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise InputError(where, "input.published", f"published must be YYYY-MM-DD, got {value!r}")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise InputError(where, "input.published", f"published {value!r} is not a real date") from None
+    return value
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """Decode bytes as text, detecting the encoding.  Returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError(where, "input.encoding", "not UTF-8 and no text encoding could be detected")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(
+            where, "input.encoding", f"not UTF-8; detected {best.encoding}, which does not decode it"
+        ) from None
+
+
+def load_bytes(data: bytes, source: Source, config: dict[str, Any]) -> Document:
+    """Read one input given as bytes.  Raises :class:`InputError`."""
+    where = source.label
+    limits = config["input"]
+    if len(data) > limits["max_bytes"]:
+        raise InputError(
+            where, "input.too_large",
+            f"{len(data):,} bytes is over the limit of {limits['max_bytes']:,} "
+            "(raise [input] max_bytes to read it)",
+        )
+    if not data.strip():
+        raise InputError(where, "input.empty", "the input is empty")
+    kind = sniff.binary_kind(data)
+    if kind:
+        raise InputError(where, "input.binary", f"this is {kind}, not text")
+    text, encoding = decode(data, where)
+    source.encoding = encoding
+    if sniff.control_ratio(text) > limits["max_binary_ratio"]:
+        raise InputError(where, "input.binary", "binary data (control characters), not text")
+    is_html = source.format == "html" or (source.format == "text" and sniff.looks_like_html(data))
+    if is_html:
+        source.format = "html"
+        return _from_html(text, source, config)
+    return load_text(text, source, config)
+
+
+def load_text(text: str, source: Source, config: dict[str, Any]) -> Document:
+    text = unicodedata.normalize(config["input"]["unicode_form"], text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(source.label, "input.empty", "the input has no text")
+    return Document(raw=text, source=source)
+
+
+def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, deduplicate=True, url=source.url,
+    )
+    meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
+    body = (meta.get("text") or "").strip()
+    if not body:
+        raise InputError(source.label, "input.no_text", "HTML page with no main text to extract")
+    title = (meta.get("title") or "").strip() or None
+    source.title_hint = source.title_hint or title
+    source.sitename = meta.get("sitename") or None
+    day = meta.get("date")
+    if isinstance(day, str) and _ISO_DAY.match(day[:10]):
+        source.date_hint = day[:10]
+    # The title is part of the statement: keep it at the top of the text so
+    # that offsets cover it, unless the extractor already kept it.
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    return load_text(body, source, config)
+
+
+def load_path(path: str | Path, config: dict[str, Any], published: str | None = None) -> Document:
+    """Read one file.  ``-`` reads standard input."""
+    import sys
+
+    p = Path(path)
+    if str(path) == "-":
+        data = sys.stdin.buffer.read()
+        source = Source(path=None)
+    else:
+        where = str(p)
+        if p.is_dir():
+            raise InputError(where, "input.directory", "is a folder, not a file")
+        if not p.exists():
+            raise InputError(where, "input.missing", "no such file (or a broken link)")
+        try:
+            size = p.stat().st_size
+            if size > config["input"]["max_bytes"]:
+                raise InputError(
+                    where, "input.too_large",
+                    f"{size:,} bytes is over the limit of {config['input']['max_bytes']:,} "
+                    "(raise [input] max_bytes to read it)",
+                )
+            data = p.read_bytes()
+        except PermissionError:
+            raise InputError(where, "input.unreadable", "permission denied") from None
+        except OSError as exc:
+            raise InputError(where, "input.unreadable", exc.strerror or str(exc)) from None
+        fmt = "html" if p.suffix.lower() in (".html", ".htm", ".xhtml") else "text"
+        source = Source(path=where, format=fmt)
+    source.published_hint = check_published(published, source.label)
+    return load_bytes(data, source, config)
+
+
+def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
+    """Documents from JSONL lines ``{id, text, published?, title?, url?}``.
+
+    A bad line yields a document with an ``input.*`` error, so the batch goes on
+    and the output keeps one object per input line, in order.
+    """
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", errors="replace")
+        if not line.strip():
+            continue
+        source = Source(path=where, format="jsonl", line=number)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _failed(source, None, "input.jsonl", f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield _failed(source, None, "input.jsonl", "a JSONL line must be an object")
+            continue
+        rid = record.get("id")
+        rid = None if rid is None else str(rid)
+        source.record = rid
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield _failed(source, rid, "input.jsonl", "the record has no string field 'text'")
+            continue
+        try:
+            source.published_hint = check_published(record.get("published"), source.label)
+            if isinstance(record.get("title"), str):
+                source.title_hint = record["title"].strip() or None
+            if isinstance(record.get("url"), str):
+                source.url = record["url"]
+            doc = load_bytes(text.encode("utf-8"), source, config)
+        except InputError as exc:
+            yield _failed(source, rid, exc.code, exc.reason)
+            continue
+        doc.id = rid
+        yield doc
+
+
+def _failed(source: Source, rid: str | None, code: str, message: str) -> Document:
+    doc = Document(raw="", source=source, id=rid)
+    doc.add_error(code, f"{source.label}: {message}", stage="input")
+    return doc

@@ -1,0 +1,1 @@
+"""spaCy parsing and named-entity mentions."""

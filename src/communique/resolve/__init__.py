@@ -1,0 +1,1 @@
+"""Resolution of actors, places and dates."""

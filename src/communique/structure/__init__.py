@@ -1,0 +1,1 @@
+"""Press-release structure: title, header, date line, body, signature, issuers."""
