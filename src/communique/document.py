@@ -291,10 +291,16 @@ class Document:
 
     def raw_offset(self, offset: int) -> int:
         """Map an offset in ``text`` back to ``raw``."""
-        for t_start, r_start, length in self.segments:
-            if t_start <= offset <= t_start + length:
-                return r_start + (offset - t_start)
-        return offset
+        import bisect
+
+        if not self.segments:
+            return offset
+        # The last segment starting at or before the offset holds it (an end
+        # offset at a segment boundary maps to the end of the earlier piece
+        # only when no later piece starts there).
+        starts = [s[0] for s in self.segments]
+        t_start, r_start, _ = self.segments[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return r_start + (offset - t_start)
 
     def add_error(self, code: str, message: str, stage: str | None = None) -> None:
         self.errors.append(DocError(code, message, stage))
