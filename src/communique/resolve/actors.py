@@ -1,28 +1,504 @@
-"""First-pass actors: one actor per distinct name.  (Replaced by the knowledge base.)"""
+"""Actors: mentions resolved to canonical actors through the knowledge base.
+
+Public helpers for later stages (the event coder):
+
+* :func:`actors_in_span` — ids of actors mentioned inside a character span;
+* :func:`resolve_phrase` — the actor a noun phrase denotes, created on demand;
+* :func:`resolve_phrases` — the same for plural or coordinated phrases
+  ("Hamas and Islamic Jihad", "both movements").
+
+One actor stands for one real-world entity in a document: "Hamas", "Hamas
+Movement" and "Hamas's" are one actor, and so are "PIJ" and "Islamic Jihad".
+"""
 
 from __future__ import annotations
 
-from ..document import Actor, Document, Span
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Actor, Document, Mention, Role, Span
 from ..pipeline import stage
+from .kb import KBEntry, KnowledgeBase, Match, load_kb
+from .kb.normalize import key
+from .kb.words import guess_kind, split_body
 
-_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+# Confidence of an actor by how it was found.
+CONF_KB = 0.95
+CONF_AGENT = 0.8
+CONF_UNKNOWN = 0.5
 
 
+# -- per-document state ------------------------------------------------------
+@dataclass
+class _State:
+    """Indexes over ``doc.actors`` so a name seen twice gives one actor."""
+
+    kb: KnowledgeBase
+    by_kb: dict[str, str] = field(default_factory=dict)      # KB entry id -> actor id
+    by_key: dict[str, str] = field(default_factory=dict)     # normalised name -> actor id
+    by_agent: dict[tuple, str] = field(default_factory=dict)  # (country, sector, name) -> id
+    next_n: int = 1
+
+
+def _kb_for(doc: Document) -> KnowledgeBase:
+    return doc.scratch.get("kb") or load_kb()
+
+
+def _state(doc: Document) -> _State:
+    st = doc.scratch.get("actor_state")
+    if st is None:
+        st = _State(_kb_for(doc))
+        for a in doc.actors:  # actors made by someone else: index them too
+            st.by_key.setdefault(key(a.name), a.id)
+            m = re.fullmatch(r"a(\d+)", a.id)
+            if m:
+                st.next_n = max(st.next_n, int(m.group(1)) + 1)
+        doc.scratch["actor_state"] = st
+    return st
+
+
+def _new_actor(doc: Document, st: _State, name: str, kind: str, **kw: Any) -> Actor:
+    while doc.actor(f"a{st.next_n}") is not None:
+        st.next_n += 1
+    actor = Actor(f"a{st.next_n}", name, kind, **kw)
+    st.next_n += 1
+    doc.actors.append(actor)
+    st.by_key.setdefault(key(name), actor.id)
+    return actor
+
+
+def _add_mention(actor: Actor, start: int, end: int, text: str | None = None) -> None:
+    if not any(s.start == start and s.end == end for s in actor.mentions):
+        actor.mentions.append(Span(start, end))
+        actor.mentions.sort(key=lambda s: s.start)
+    if text and text not in actor.aliases and key(text) != key(actor.name):
+        actor.aliases.append(text)
+
+
+def actor_for_entry(doc: Document, entry: KBEntry, confidence: float = CONF_KB) -> Actor:
+    """The document's actor for a KB entry, created (with its KB aliases) on first use."""
+    st = _state(doc)
+    aid = st.by_kb.get(entry.id)
+    if aid is not None:
+        actor = doc.actor(aid)
+        actor.confidence = max(actor.confidence, confidence)
+        return actor
+    actor = _new_actor(
+        doc, st, entry.name, entry.kind, country=entry.country, sector=entry.sector,
+        wikidata=entry.wikidata, aliases=[a for a in entry.all_names if a != entry.name],
+        confidence=confidence, known=True,
+    )
+    if entry.role:
+        of = None
+        if entry.affiliation and st.kb.get(entry.affiliation):
+            of = actor_for_entry(doc, st.kb.get(entry.affiliation)).id
+        actor.roles.append(Role(entry.role, of))
+    st.by_kb[entry.id] = actor.id
+    return actor
+
+
+# -- public helpers ----------------------------------------------------------
+def actors_in_span(doc: Document, start: int, end: int) -> list[str]:
+    """Ids of actors with a mention overlapping ``[start, end)``, in text order.
+
+    Each actor appears once, at the position of its first overlapping mention.
+    """
+    hits: list[tuple[int, str]] = []
+    for a in doc.actors:
+        first = next((s.start for s in a.mentions if s.start < end and s.end > start), None)
+        if first is not None:
+            hits.append((first, a.id))
+    return [aid for _, aid in sorted(hits)]
+
+
+def resolve_phrase(doc: Document, start: int, end: int, *, create: bool = True) -> str | None:
+    """The actor a noun phrase over ``doc.text[start:end]`` denotes, or None.
+
+    In order: an existing actor whose mention covers the phrase's head (or, for
+    a phrase without an agent word, any actor mentioned inside it); a generic
+    agent ("the police", "Israeli troops", "the Egyptian foreign ministry") with
+    its country taken from the phrase; a knowledge-base match of the phrase
+    (countries by name, adjective, demonym or capital; organisations by name or
+    acronym).  With ``create`` a new actor is added to ``doc.actors`` with the
+    phrase as its mention; without it only existing actors are returned.  A
+    phrase naming several actors ("Hamas and Islamic Jihad", "both movements")
+    gives the first; use :func:`resolve_phrases` for all of them.
+    """
+    ids = resolve_phrases(doc, start, end, create=create)
+    return ids[0] if ids else None
+
+
+def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True) -> list[str]:
+    """All actors a (possibly coordinated or plural) noun phrase denotes."""
+    start, end = _trim(doc.text, start, end)
+    if start >= end:
+        return []
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is not None and len(span) > 0:
+        parts = _conjuncts(span)
+        if len(parts) > 1:
+            out: list[str] = []
+            for s, e in parts:
+                aid = _resolve_one(doc, s, e, create=create)
+                if aid and aid not in out:
+                    out.append(aid)
+            return out
+        plural = _plural_reference(doc, span)
+        if plural:
+            return plural
+    aid = _resolve_one(doc, start, end, create=create)
+    return [aid] if aid else []
+
+
+# -- phrase resolution ---------------------------------------------------------
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|both|all|some|several|many|two|three|its|their|his|her|our|senior|"
+    r"top|high-ranking|other|these|those|this|that)\s+)+", re.I)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    elif text[start:end].endswith(("'", "’")):
+        end -= 1
+    return start, end
+
+
+def _name_of(text: str) -> str:
+    return _DETERMINERS.sub("", " ".join(text.split()))
+
+
+def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | None:
+    start, end = _trim(doc.text, start, end)
+    if start >= end:
+        return None
+    st = _state(doc)
+    text = doc.text[start:end]
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    head = span.root if span is not None and len(span) else None
+
+    inside = [(s.start, s.end, a) for a in doc.actors for s in a.mentions
+              if s.start >= start and s.end <= end]
+    # An actor mentioned over the head word is what the phrase denotes.
+    if head is not None:
+        for s, e, a in inside:
+            if s <= head.idx < e:
+                return a.id
+    agent = _agent_of(doc, st, span, text)
+    if agent is None:
+        # No agent word: an actor mentioned inside stands for the phrase
+        # ("Hamas leaders" -> Hamas), the widest mention first.
+        if inside:
+            return max(inside, key=lambda t: t[1] - t[0])[2].id
+        whole = st.kb.best(_name_of(text), fuzzy=False)
+        if whole is not None:
+            if not create:
+                return st.by_kb.get(whole.entry.id)
+            actor = actor_for_entry(doc, whole.entry, CONF_KB * whole.score)
+            _add_mention(actor, start, end, _name_of(text))
+            return actor.id
+        if not create or not _looks_named(text, span):
+            return None
+        name = _name_of(text)
+        aid = st.by_key.get(key(name))
+        if aid is None:
+            kind, sector = guess_kind(name, None)
+            actor = _new_actor(doc, st, name, kind, sector=sector, confidence=CONF_UNKNOWN)
+            aid = actor.id
+        _add_mention(doc.actor(aid), start, end)
+        return aid
+    country, sector, kind, name = agent
+    k = (country, sector, None if kind == "government" else key(name))
+    aid = st.by_agent.get(k)
+    if aid is None:
+        if not create:
+            return None
+        actor = _new_actor(doc, st, _agent_display(st.kb, country, name), kind,
+                           country=country, sector=sector, confidence=CONF_AGENT)
+        aid = st.by_agent[k] = actor.id
+    _add_mention(doc.actor(aid), start, end, _name_of(text))
+    return aid
+
+
+def _agent_display(kb: KnowledgeBase, country: str | None, name: str) -> str:
+    c = kb.get(country) if country else None
+    return f"{c.name} {name}" if c else name
+
+
+def _looks_named(text: str, span) -> bool:
+    if span is not None and len(span):
+        return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > span.start)
+                   for t in span if not t.is_punct)
+    return any(w[:1].isupper() for w in text.split()[1:]) or text[:1].isupper()
+
+
+def _agent_of(doc: Document, st: _State, span, text: str):
+    """(country, sector, kind, name) when the phrase's head is a generic agent word."""
+    kb = st.kb
+    if span is None or not len(span):
+        words = text.split()
+        head_word, mods = (words[-1] if words else ""), words[:-1]
+        compound = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    else:
+        head = span.root
+        head_word = head.lemma_.lower() if head.lemma_ else head.lower_
+        mods = [t.text for t in span if t.i != head.i]
+        prev = doc.scratch["spacy"][head.i - 1] if head.i > span.start else None
+        compound = f"{prev.lower_} {head.lower_}" if prev is not None else ""
+    agent = kb.agent(compound) or kb.agent(head_word) or kb.agent(text.split()[-1].lower())
+    if agent is None:
+        return None
+    sector = agent.sector
+    # "foreign ministry", "Ministry of Interior", "defence minister": the portfolio word.
+    if agent.term in ("ministry", "minister", "official", "officials", "spokesman"):
+        low = " ".join(text.lower().split())
+        for word in sorted(kb.offices, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word)}\b", low):
+                sector = kb.offices[word]
+                break
+    country = _country_in(doc, st, span, text)
+    return country, sector, agent.kind, agent.name
+
+
+def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
+    """The country named in a phrase: an adjective, a possessive, an "of X"."""
+    # An actor already resolved inside the phrase (a country, or an organisation's country).
+    s, e = (span.start_char, span.end_char) if span is not None else (None, None)
+    if s is not None:
+        for a in doc.actors:
+            for m in a.mentions:
+                if m.start >= s and m.end <= e and a.country:
+                    return a.country
+        tokens = list(span)
+        # "United States", "Saudi Arabia": try two-word names before one word.
+        for n in (3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
+                c = st.kb.country(chunk)
+                if c is not None:
+                    return c.id
+        return None
+    for w in re.findall(r"[A-Z][\w.'’-]*", text):
+        c = st.kb.country(w)
+        if c is not None:
+            return c.id
+    return None
+
+
+def _conjuncts(span) -> list[tuple[int, int]]:
+    """Char spans of coordinated noun phrases inside a span ("A and B")."""
+    root = span.root
+    conj = [t for t in root.conjuncts if span.start <= t.i < span.end]
+    if not conj:
+        return []
+    heads = sorted([root, *conj], key=lambda t: t.i)
+    out = []
+    for h in heads:
+        toks = [t for t in h.subtree if span.start <= t.i < span.end
+                and t.dep_ not in ("cc", "conj", "punct") or t.i == h.i]
+        toks = [t for t in toks if not any(c.i != h.i and t in c.subtree for c in heads)]
+        if toks:
+            out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
+    return out
+
+
+_PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
+
+
+def _plural_reference(doc: Document, span) -> list[str]:
+    """ "both movements", "the two leaderships": the issuers when they fit."""
+    m = _PLURAL_REF.match(" ".join(span.text.split()))
+    if not m or not span.text.lower().startswith(("both", "the two", "the 2")):
+        return []
+    if len(doc.issuers) >= 2:
+        return list(doc.issuers)
+    return []
+
+
+# -- mentions -> actors ---------------------------------------------------------
+# Labels that denote places rather than actors unless the knowledge base says
+# otherwise (a country, an organisation) or the name acts (capital metonymy).
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+
+
+def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
+    """Give each actor-denoting mention its actor, creating actors as needed."""
+    persons: list[Mention] = []
+    for m in doc.mentions:
+        if m.label == "PERSON":
+            persons.append(m)
+            continue
+        if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        actor = _actor_for_name_mention(doc, st, m)
+        if actor is not None:
+            m.actor = actor.id
+            _add_mention(actor, m.start, m.end, _name_of(m.text))
+    # Persons last: their roles refer to the organisations above.
+    for m in persons:
+        actor = _person_actor(doc, st, m)
+        m.actor = actor.id
+        _add_mention(actor, m.start, m.end, m.text)
+
+
+def _is_agentive(doc: Document, m: Mention) -> bool:
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    return span is not None and len(span) > 0 and span.root.dep_ in _AGENTIVE_DEPS
+
+
+def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | None:
+    kb = st.kb
+    text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
+    matches = kb.lookup(text, fuzzy=m.label == "ORG")
+    if not matches and m.long_form and text != m.text:
+        matches = kb.lookup(m.text, fuzzy=False)
+    match = _choose(matches, m.label)
+    if match is not None:
+        e = match.entry
+        if match.how == "capital" and not _is_agentive(doc, m):
+            return None  # "a meeting in Cairo": a place, not Egypt acting
+        if e.kind == "country" and m.label in ("LOC", "FAC"):
+            return None
+        conf = CONF_KB * match.score * _label_fit(e, m.label)
+        return actor_for_entry(doc, e, conf)
+    if m.label in _PLACE_LABELS:
+        return None  # cities, regions: the places stage handles them
+    # "Hamas Political Bureau", "PIJ Political Bureau": an organ stands for its organisation.
+    parts = split_body(m.text)
+    if parts is not None:
+        parent = _choose(kb.lookup(parts[0], fuzzy=False), "ORG")
+        if parent is not None:
+            return actor_for_entry(doc, parent.entry, CONF_KB * parent.score)
+        aid = st.by_key.get(key(parts[0]))
+        if aid:
+            return doc.actor(aid)
+    name = _name_of(m.long_form or m.text)
+    aid = st.by_key.get(key(name)) or st.by_key.get(key(m.text))
+    if aid is not None:
+        actor = doc.actor(aid)
+        if m.long_form:
+            st.by_key.setdefault(key(m.text), aid)
+        return actor
+    kind, sector = guess_kind(name, m.label)
+    if m.label == "NORP":
+        kind, sector = "group", sector
+    actor = _new_actor(doc, st, name, kind, sector=sector, confidence=CONF_UNKNOWN)
+    if m.long_form:
+        st.by_key.setdefault(key(m.text), actor.id)
+        actor.aliases.append(m.text)
+    return actor
+
+
+def _label_fit(entry: KBEntry, label: str) -> float:
+    """How well the NER label agrees with the entry's kind (Jordan the person vs the country)."""
+    if label == "PERSON":
+        return 0.6 if entry.kind != "person" else 1.0
+    if entry.kind == "person":
+        return 0.7
+    return 1.0
+
+
+def _choose(matches: list[Match], label: str) -> Match | None:
+    if not matches:
+        return None
+    if label == "PERSON":
+        persons = [m for m in matches if m.entry.kind == "person"]
+        if persons:
+            return persons[0]
+    elif label in ("ORG", "NORP"):
+        non_person = [m for m in matches if m.entry.kind != "person"]
+        if non_person:
+            return non_person[0]
+    return matches[0]
+
+
+def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
+    kb = st.kb
+    name = m.text
+    # A known person (transliteration-tolerant); a one-word name must match exactly.
+    match = _choose(kb.lookup(name, fuzzy=len(name.split()) > 1), "PERSON")
+    if match is not None and match.entry.kind != "person":
+        # "Jordan" tagged PERSON: the country, with less confidence.
+        return actor_for_entry(doc, match.entry, CONF_KB * match.score * _label_fit(match.entry, "PERSON"))
+    if match is not None:
+        actor = actor_for_entry(doc, match.entry, CONF_KB * match.score)
+    else:
+        actor = _same_person(doc, st, name)
+        if actor is None:
+            actor = _new_actor(doc, st, name, "person", confidence=CONF_UNKNOWN + 0.2)
+    if m.role:
+        of = None
+        if m.role_of:
+            of = resolve_phrase_text(doc, m.role_of, near=m.start)
+        if not any(r.title == m.role for r in actor.roles):
+            actor.roles.append(Role(m.role, of))
+        if of and doc.actor(of) and doc.actor(of).country and not actor.country:
+            actor.country = doc.actor(of).country
+    return actor
+
+
+def _same_person(doc: Document, st: _State, name: str) -> Actor | None:
+    """An earlier person actor this name refers to ("Haniyeh" after "Ismail Haniyeh")."""
+    k = key(name)
+    aid = st.by_key.get(k)
+    if aid is not None and doc.actor(aid).kind == "person":
+        return doc.actor(aid)
+    words = k.split()
+    for a in doc.actors:
+        if a.kind != "person":
+            continue
+        full = key(a.name).split()
+        if len(words) == 1 and words[0] == full[-1]:
+            return a
+        if len(words) < len(full) and full[-len(words):] == words:
+            return a
+    return None
+
+
+def resolve_phrase_text(doc: Document, text: str, near: int = 0) -> str | None:
+    """The actor id for a name given as text (a role's organisation), nearest mention first."""
+    st = _state(doc)
+    for m in sorted(doc.mentions, key=lambda m: abs(m.start - near)):
+        if m.actor and key(m.text) == key(text):
+            return m.actor
+    match = _choose(st.kb.lookup(text, fuzzy=False), "ORG")
+    if match is not None:
+        return actor_for_entry(doc, match.entry, CONF_KB * match.score).id
+    parts = split_body(text)
+    if parts is not None:
+        return resolve_phrase_text(doc, parts[0], near)
+    return st.by_key.get(key(_name_of(text)))
+
+
+# -- the stage -----------------------------------------------------------------
 @stage("actors", requires=("mentions",), sets=("actors", "issuers"))
 def actors_stage(settings, config):
-    """Mentions resolved to canonical actors."""
-
+    """Mentions resolved to canonical actors (knowledge base, agents, roles, issuers)."""
+    kb = load_kb(settings.get("user_kb") or "", float(settings.get("fuzzy_threshold", 90)))
     def actors(doc: Document) -> Document:
-        by_name: dict[str, Actor] = {}
-        for m in doc.mentions:
-            if m.label not in _KIND:
-                continue
-            a = by_name.get(m.text)
-            if a is None:
-                a = by_name[m.text] = Actor(f"a{len(by_name) + 1}", m.text, _KIND[m.label])
-            a.mentions.append(Span(m.start, m.end))
-            m.actor = a.id
-        doc.actors = list(by_name.values())
+        doc.scratch["kb"] = kb
+        doc.scratch.pop("actor_state", None)
+        doc.actors = []
+        link_mentions(doc, _state(doc), settings)
+        issuers: list[str] = []
+        for s, e in doc.scratch.get("issuer_spans", []) or []:
+            aid = resolve_phrase(doc, s, e, create=True)
+            if aid and aid not in issuers:
+                issuers.append(aid)
+        doc.issuers = issuers
         return doc
 
     return actors
+
+
+__all__ = ["actors_in_span", "resolve_phrase", "resolve_phrases", "actor_for_entry",
+           "Match", "Mention"]

@@ -1,0 +1,262 @@
+"""The actor knowledge base: countries, IGOs, organisations, agents and offices.
+
+Everything is read from the readable data files beside this module (TSV and
+JSONL) plus an optional user file, once per process (:func:`load_kb`).  Lookup
+goes from the cheapest to the dearest index: exact alias key, case-kept
+acronym, transliteration skeleton, and only then a rapidfuzz scan.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from ...errors import CommuniqueError
+from .normalize import acronym_key, fold, key, skeleton
+
+KINDS = ("country", "government", "person", "organization", "armed_group", "party", "igo",
+         "ngo", "group")
+
+
+class KBError(CommuniqueError):
+    """A knowledge-base file that cannot be read."""
+
+
+@dataclass(slots=True)
+class KBEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()   # countries: "Israeli", "Israelis"
+    capital: str | None = None          # countries: for metonymy ("Washington said")
+    role: str | None = None             # persons: "secretary-general"
+    affiliation: str | None = None      # persons: id of their organisation
+    source: str = "bundled"
+
+    @property
+    def all_names(self) -> list[str]:
+        names = [self.name, *self.aliases, *self.acronyms]
+        return list(dict.fromkeys(names))
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    entry: KBEntry
+    how: str          # name | alias | acronym | adjective | capital | skeleton | fuzzy
+    score: float      # 0..1, how sure the name alone makes us
+
+
+@dataclass(slots=True, frozen=True)
+class Agent:
+    term: str
+    sector: str
+    kind: str
+    name: str
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    by_acronym: dict[str, list[str]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    offices: dict[str, str] = field(default_factory=dict)
+    fuzzy_threshold: float = 90.0
+    _fuzzy_choices: list[str] | None = None
+
+    # -- building ----------------------------------------------------------
+    def add(self, entry: KBEntry) -> None:
+        """Add (or, for a known id, replace) an entry and index its names."""
+        if entry.kind not in KINDS:
+            raise KBError(f"entry {entry.id!r}: unknown kind {entry.kind!r} (one of {', '.join(KINDS)})")
+        if entry.id in self.entries:
+            self._unindex(entry.id)
+        self.entries[entry.id] = entry
+        self._index(entry.name, entry.id, "name")
+        acronyms = list(entry.acronyms)
+        for how, names in (("alias", entry.aliases), ("adjective", entry.adjectives)):
+            for a in names:
+                # "US", "UK", "U.S." are acronyms: matched only in upper case,
+                # so the pronoun "us" never becomes the United States.
+                ak = acronym_key(a)
+                if ak and len(ak) <= 5:
+                    acronyms.append(a)
+                else:
+                    self._index(a, entry.id, how)
+        if entry.capital:
+            self._index(entry.capital, entry.id, "capital")
+        for a in acronyms:
+            k = acronym_key(a)
+            if k and entry.id not in self.by_acronym.get(k, ()):
+                self.by_acronym.setdefault(k, []).append(entry.id)
+        self._fuzzy_choices = None
+
+    def _index(self, name: str, entry_id: str, how: str) -> None:
+        k = key(name)
+        if not k:
+            return
+        hits = self.by_key.setdefault(k, [])
+        if (entry_id, how) not in hits:
+            hits.append((entry_id, how))
+        if how in ("name", "alias") and len(k) > 3:
+            sk = self.by_skeleton.setdefault(skeleton(name), [])
+            if entry_id not in sk:
+                sk.append(entry_id)
+
+    def _unindex(self, entry_id: str) -> None:
+        for index in (self.by_key,):
+            for k in list(index):
+                index[k] = [h for h in index[k] if h[0] != entry_id]
+        for index in (self.by_acronym, self.by_skeleton):
+            for k in list(index):
+                index[k] = [h for h in index[k] if h != entry_id]
+
+    # -- lookup ------------------------------------------------------------
+    def get(self, entry_id: str) -> KBEntry | None:
+        return self.entries.get(entry_id)
+
+    def exact(self, text: str) -> list[Match]:
+        """Matches through the alias and acronym indexes only (no fuzzy scan)."""
+        out: list[Match] = []
+        seen: set[str] = set()
+        ak = acronym_key(text)
+        if ak and ak in self.by_acronym:
+            for eid in self.by_acronym[ak]:
+                out.append(Match(self.entries[eid], "acronym", 0.95))
+                seen.add(eid)
+        for eid, how in self.by_key.get(key(text), ()):
+            if eid in seen:
+                continue
+            seen.add(eid)
+            score = {"name": 1.0, "alias": 0.97, "adjective": 0.95, "capital": 0.8}[how]
+            out.append(Match(self.entries[eid], how, score))
+        return out
+
+    def lookup(self, text: str, *, fuzzy: bool = True) -> list[Match]:
+        """All plausible entries for a name, best first.
+
+        Exact index first; then the transliteration skeleton; then, only when
+        both miss, a rapidfuzz scan of the skeletons with the configured cut-off.
+        """
+        found = self.exact(text)
+        if found:
+            return sorted(found, key=lambda m: -m.score)
+        sk = skeleton(text)
+        if len(sk) < 4:
+            return []
+        if sk in self.by_skeleton:
+            return [Match(self.entries[e], "skeleton", 0.9) for e in self.by_skeleton[sk]]
+        if not fuzzy:
+            return []
+        if self._fuzzy_choices is None:
+            self._fuzzy_choices = list(self.by_skeleton)
+        hits = process.extract(sk, self._fuzzy_choices, scorer=fuzz.ratio,
+                               score_cutoff=self.fuzzy_threshold, limit=3)
+        out = []
+        for choice, score, _ in hits:
+            for e in self.by_skeleton[choice]:
+                out.append(Match(self.entries[e], "fuzzy", round(0.9 * score / 100, 3)))
+        return out
+
+    def best(self, text: str, *, fuzzy: bool = True) -> Match | None:
+        found = self.lookup(text, fuzzy=fuzzy)
+        return found[0] if found else None
+
+    def country(self, text: str) -> KBEntry | None:
+        """The country a name, adjective, demonym or capital denotes."""
+        for m in self.exact(text):
+            if m.entry.kind == "country":
+                return m.entry
+        return None
+
+    def agent(self, term: str) -> Agent | None:
+        return self.agents.get(fold(term).strip())
+
+    def office_sector(self, word: str) -> str | None:
+        return self.offices.get(fold(word).strip())
+
+
+# -- loading ---------------------------------------------------------------
+def _data(name: str):
+    return resources.files(__name__).joinpath(name)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def _rows(name: str):
+    text = _data(name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return csv.DictReader(lines, delimiter="\t")
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    extra = {r["iso3"]: r for r in _rows("demonyms.tsv")}
+    for r in _rows("countries.tsv"):
+        x = extra.get(r["iso3"], {})
+        name = x.get("name") or r["name"]
+        aliases = [*_split(r["other_names"]), *_split(x.get("other_names"))]
+        if name != r["name"] and r["name"] != "Congo":
+            aliases.append(r["name"])
+        kb.add(KBEntry(
+            id=r["iso3"], name=name, kind="country", country=r["iso3"], sector=None,
+            wikidata=x.get("wikidata") or None, aliases=tuple(dict.fromkeys(aliases)),
+            adjectives=_split(x.get("adjectives")), capital=r["capital"] or None,
+        ))
+
+
+def read_jsonl(path, source: str) -> list[KBEntry]:
+    """Entries from a JSONL file; a bad line raises KBError naming file and line."""
+    out = []
+    text = path.read_text("utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            d = json.loads(line)
+            out.append(KBEntry(
+                id=str(d["id"]), name=d["name"], kind=d.get("kind", "organization"),
+                country=d.get("country"), sector=d.get("sector"), wikidata=d.get("wikidata"),
+                aliases=tuple(d.get("aliases", ())), acronyms=tuple(d.get("acronyms", ())),
+                role=d.get("role"), affiliation=d.get("affiliation"), source=source,
+            ))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise KBError(f"{path}:{n}: not a valid knowledge-base entry ({exc})") from None
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
+    """The knowledge base, built once per process for each (user file, threshold)."""
+    kb = KnowledgeBase(fuzzy_threshold=float(fuzzy_threshold))
+    _load_countries(kb)
+    for name in ("organizations.jsonl", "persons.jsonl"):
+        f = _data(name)
+        if f.is_file():
+            for e in read_jsonl(f, "bundled"):
+                kb.add(e)
+    for r in _rows("agents.tsv"):
+        kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"])
+    for r in _rows("offices.tsv"):
+        kb.offices[r["word"]] = r["sector"]
+    if user_kb:
+        p = Path(user_kb).expanduser()
+        if not p.is_file():
+            raise KBError(f"{p}: user knowledge-base file not found ([actors] user_kb)")
+        for e in read_jsonl(p, "user"):
+            kb.add(e)
+    return kb

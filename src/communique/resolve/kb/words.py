@@ -1,0 +1,64 @@
+"""Words inside names: the kind of an unknown name, organs of an organisation."""
+
+from __future__ import annotations
+
+import csv
+import re
+import functools
+from importlib import resources
+
+from .normalize import fold
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, str | None]], tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("name_words.tsv").read_text("utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
+                          delimiter="\t")
+    kinds: dict[str, tuple[str, str | None]] = {}
+    bodies: list[str] = []
+    for r in rows:
+        if r["use"] == "kind":
+            kinds[r["word"]] = (r["kind"], r["sector"] or None)
+        else:
+            bodies.append(r["word"])
+    return kinds, tuple(sorted(bodies, key=len, reverse=True))
+
+
+_LABEL_KIND = {"PERSON": "person", "GPE": "country", "NORP": "group", "ORG": "organization",
+               "FAC": "organization", "LOC": "group"}
+
+
+def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
+    """(kind, sector) for a name not in the knowledge base.
+
+    The last telling word wins ("Islamic Resistance Movement" -> organization);
+    without one, the NER label decides.
+    """
+    kinds, _ = _table()
+    words = fold(name).replace("-", " ").split()
+    for w in reversed(words):
+        if w in kinds:
+            return kinds[w]
+    if label == "PERSON":
+        return "person", None
+    return _LABEL_KIND.get(label or "", "organization"), None
+
+
+def body_words() -> tuple[str, ...]:
+    """Names of organs of an organisation, longest first ("political bureau", "office")."""
+    return _table()[1]
+
+
+def split_body(name: str) -> tuple[str, str] | None:
+    """("Hamas", "Political Bureau") for "Hamas Political Bureau"; None otherwise."""
+    low = fold(name)
+    for b in body_words():
+        if low.endswith(" " + b) and len(low) > len(b) + 1:
+            cut = len(name) - len(b)
+            return re.sub(r"(?:['’]s?)?[\s-]*$", "", name[:cut]), name[cut:]
+    return None
+
+
+def is_determiner(word: str) -> bool:
+    return fold(word) in {"the", "a", "an", "both", "all", "its", "their"}
