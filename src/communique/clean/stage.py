@@ -1,20 +1,37 @@
-"""First-pass cleaning: the raw text as is.  (Replaced by the debris cleaner.)"""
+"""The clean stage: page debris out, every clean offset mapped back to the input."""
 
 from __future__ import annotations
 
 from ..document import Document
 from ..pipeline import stage
+from .debris import find_debris
+from .lines import split_lines
+from .textmap import build_text
 
 
-@stage("clean", requires=("raw",), sets=("text", "removed"))
+def clean_document(doc: Document, repeated_min: int = 3, repeated_max_chars: int = 200) -> Document:
+    """Fill ``doc.text``, ``doc.segments`` and ``doc.removed`` from ``doc.raw``."""
+    raw = doc.raw
+    lines = split_lines(raw)
+    removed, whole = find_debris(raw, lines, repeated_min, repeated_max_chars)
+    cuts = [(r.start, r.end) for r in removed]
+    doc.text, doc.segments = build_text(raw, lines, whole, cuts)
+    doc.removed = removed
+    if not doc.text and raw.strip():
+        doc.add_error("notice.all_debris",
+                      f"{doc.source.label}: cleaning found nothing but page debris", stage="clean")
+    if doc.id is None:
+        doc.id = doc.content_id()
+    return doc
+
+
+@stage("clean", requires=("raw",), sets=("text", "segments", "removed"))
 def clean_stage(settings, config):
-    """Page debris out, Unicode normalised, offsets kept."""
+    """Page debris out (captions, buttons, notices, link lists, repeated lines); offsets kept."""
+    repeated_min = int(settings.get("repeated_line_min", 3))
+    repeated_max = int(settings.get("repeated_line_max_chars", 200))
 
     def clean(doc: Document) -> Document:
-        doc.text = doc.raw
-        doc.segments = [(0, 0, len(doc.raw))]
-        if doc.id is None:
-            doc.id = doc.content_id()
-        return doc
+        return clean_document(doc, repeated_min, repeated_max)
 
     return clean

@@ -1,21 +1,70 @@
-"""First-pass structure: title only.  (Replaced by the press-release parser.)"""
+"""The structure stage: sections, title, publication date, date-line place, issuer spans.
+
+Runs before parsing, on the clean text, with patterns only.  Sets ``doc.sections``
+(header, title, dateline, body, signature), ``doc.title``, ``doc.published`` and
+``doc.published_from``, and in ``doc.scratch``: ``issuer_spans`` (organisations that
+issued the statement), ``dateline_place`` (the place of a press-agency dateline) and
+``dateline_date`` (start, end, ISO value of the head date used).
+"""
 
 from __future__ import annotations
 
 from ..document import Document, Section
 from ..pipeline import stage
+from .issuers import issuer_spans
+from .layout import Layout, read_layout
+from .published import decide
 
 
-@stage("structure", requires=("text",), sets=("sections", "title", "published", "issuer_names"))
+def sections_of(layout: Layout) -> list[Section]:
+    parts: list[Section] = [Section("header", ln.start, ln.end) for ln in layout.header]
+    if layout.title:
+        parts.append(Section("title", layout.title.start, layout.title.end))
+    for dl in layout.datelines:
+        if dl.kind != "title":  # a dated headline stays the title
+            parts.append(Section("dateline", dl.start, dl.end))
+    if layout.body:
+        parts.append(Section("body", *layout.body))
+    if layout.signature:
+        parts.append(Section("signature", layout.signature[0].start, layout.signature[-1].end))
+    parts.sort(key=lambda s: (s.start, s.end))
+    merged: list[Section] = []
+    for s in parts:  # neighbouring header lines form one header section
+        if merged and merged[-1].name == s.name == "header":
+            merged[-1] = Section("header", merged[-1].start, s.end)
+        else:
+            merged.append(s)
+    return merged
+
+
+def structure_document(doc: Document, max_gap_days: int = 7, order: str = "DMY") -> Document:
+    layout = read_layout(doc.text, order)
+    doc.sections = sections_of(layout)
+    doc.title = doc.source.title_hint or (layout.title.text if layout.title else None)
+    pub = decide(doc.text, layout, input_date=doc.source.published_hint,
+                 metadata_date=doc.source.date_hint, max_gap_days=max_gap_days)
+    doc.published, doc.published_from = pub.value, pub.source
+    for code, message in pub.notices:
+        doc.add_error(code, message, stage="structure")
+    if pub.dateline and pub.dateline.date:
+        d = pub.dateline.date
+        resolved = pub.value if pub.source == "dateline" else None
+        doc.scratch["dateline_date"] = (d.start, d.end, resolved)
+    place = next((dl.place for dl in layout.datelines if dl.place), None)
+    if place:
+        doc.scratch["dateline_place"] = place
+    doc.scratch["issuer_spans"] = issuer_spans(doc.text, layout)
+    return doc
+
+
+@stage("structure", requires=("text",),
+       sets=("sections", "title", "published", "issuer_spans", "dateline_place"))
 def structure_stage(settings, config):
-    """Title, header, date line, body, signature; publication date; issuers."""
+    """Header, title, date line, body, signature; publication date; issuer spans."""
+    max_gap = int(settings.get("max_signature_gap_days", 7))
+    order = str(config.get("dates", {}).get("date_order", "DMY"))
 
     def structure(doc: Document) -> Document:
-        first = doc.text.lstrip().split("\n", 1)[0].strip()
-        doc.title = doc.source.title_hint or first or None
-        doc.published = doc.source.published_hint or doc.source.date_hint
-        doc.sections = [Section("body", 0, len(doc.text))]
-        doc.scratch["issuer_names"] = []
-        return doc
+        return structure_document(doc, max_gap, order)
 
     return structure

@@ -1,0 +1,87 @@
+"""Build the clean text from the raw text minus removed spans, keeping an offset map.
+
+Every character of the clean text is a character of ``raw`` (line breaks of any kind
+become "\\n"); runs of consecutive raw characters form the segments
+``(text_start, raw_start, length)`` that ``Document.raw_offset`` reads.  Whitespace is
+tidied on the way: lines are trimmed, runs of spaces become one, and runs of blank
+lines become one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+_TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+
+
+class _Builder:
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.parts: list[str] = []
+        self.segments: list[list[int]] = []  # [text_start, raw_start, length]
+        self.size = 0
+
+    def emit(self, raw_start: int, length: int, text: str | None = None) -> None:
+        if length <= 0:
+            return
+        self.parts.append(self.raw[raw_start:raw_start + length] if text is None else text)
+        last = self.segments[-1] if self.segments else None
+        if last and last[1] + last[2] == raw_start and last[0] + last[2] == self.size:
+            last[2] += length
+        else:
+            self.segments.append([self.size, raw_start, length])
+        self.size += length
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _subtract(lo: int, hi: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of [lo, hi) outside the (sorted) cut intervals."""
+    pieces, pos = [], lo
+    for a, b in cuts:
+        if b <= pos or a >= hi:
+            continue
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < hi:
+        pieces.append((pos, hi))
+    return pieces
+
+
+def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[int, int]]
+               ) -> tuple[str, list[tuple[int, int, int]]]:
+    """Clean text and segments.  ``whole``: indexes of lines dropped entirely (with their
+    break); ``cuts``: sorted raw intervals removed inside the kept lines."""
+    b = _Builder(raw)
+    pending_breaks: list[int] = []  # raw offsets of line breaks since the last content
+    for i, ln in enumerate(lines):
+        if i not in whole:
+            tokens = [(m.start(), m.end())
+                      for p_lo, p_hi in _subtract(ln.lo, ln.hi, cuts)
+                      for m in _TOKEN.finditer(raw, p_lo, p_hi)]
+            if tokens:
+                if b.size and pending_breaks:
+                    for brk in pending_breaks[:2]:
+                        b.emit(brk, 1, "\n")
+                pending_breaks = []
+                prev_end = None
+                for start, end in tokens:
+                    if prev_end is not None:
+                        # one space where there was space; tokens glued in raw stay glued
+                        ws = _SPACE.search(raw, prev_end, start)
+                        if ws:
+                            b.emit(ws.start(), 1)
+                    b.emit(start, end - start)
+                    prev_end = end
+            elif not ln.blank:
+                # every character of a kept line was cut: it leaves no blank line behind
+                continue
+        if i in whole or ln.brk is None:
+            continue
+        pending_breaks.append(ln.brk)
+    return b.text(), [tuple(s) for s in b.segments]

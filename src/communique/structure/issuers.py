@@ -1,0 +1,114 @@
+"""Spans of the organisations that issued a statement.
+
+Read from the title and header ("Joint press release issued by A, B and C", "Statement
+of the Ministry of ...", "A and B joint statement"), from header lines that are an
+organisation's name ("Ministry of Foreign Affairs of ...") and from organisation lines
+of the signature ("Hamas Movement", "Office of the Spokesperson").  Only spans: turning
+them into actors (and merging two spans of one actor) is the actors stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .layout import Layout, TextLine
+
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+_LEADING_THE = re.compile(r"(?:the|by|of|from)\s+", re.I)
+_SEGMENT = re.compile(r"\s+[-–—|]\s+")
+MAX_NAME_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _after_noun() -> re.Pattern[str]:
+    # "<statement> [issued|released|signed] [jointly] by|of|from [the] <list>"
+    return re.compile(
+        rf"\b{lexicon.statement_noun()}\s+(?:(?:issued|released|signed|made)\s+)?(?:jointly\s+)?"
+        r"(?:by|of|from)\s+(?P<list>.+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _before_noun() -> re.Pattern[str]:
+    # "<list> [joint] <statement>" at the start of a line: "UNICEF statement on ..."
+    return re.compile(rf"^(?P<list>.+?)\s+(?:joint\s+)?{lexicon.statement_noun()}\b", re.I)
+
+
+def issuer_spans(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Issuer name spans: named in the title/header first, then header and signature names."""
+    spans: list[tuple[int, int]] = []
+    head = ([layout.title] if layout.title else []) + layout.header
+    for ln in head:
+        spans.extend(_named_in(text, ln))
+    for ln in layout.header + layout.signature:
+        if lexicon.is_org_name(ln.text) and not lexicon.names_statement(ln.text):
+            spans.extend(_org_line(text, ln))
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if s not in out and s[0] < s[1]:
+            out.append(s)
+    return out
+
+
+def _named_in(text: str, ln: TextLine) -> list[tuple[int, int]]:
+    """Issuers named around a statement noun in one line."""
+    m = _after_noun().search(ln.text)
+    if m:
+        return _list_items(text, ln.start + m.start("list"), ln.start + m.end("list"))
+    m = _before_noun().match(ln.text)
+    if m and lexicon.is_name_like(m.group("list"), max_content_words=10):
+        return _list_items(text, ln.start + m.start("list"), ln.start + m.end("list"))
+    return []
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Hamas, Islamic Jihad and the PFLP" into name spans."""
+    chunk = text[start:end]
+    cut = len(chunk)
+    for stop in lexicon.phrases().get("list_stop", ()):
+        m = stop.search(chunk)
+        if m:
+            cut = min(cut, m.start())
+    chunk = chunk[:cut]
+    out, pos = [], 0
+    for m in list(_SPLIT.finditer(chunk)) + [None]:
+        piece_end = m.start() if m else len(chunk)
+        span = _name_span(text, start + pos, start + piece_end)
+        if span:
+            out.append(span)
+        if m:
+            pos = m.end()
+    return out
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a name: leading "the", trailing punctuation; keep it if it reads like a name."""
+    while start < end and text[start] in " \"'“‘(":
+        start += 1
+    m = _LEADING_THE.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1] in " .,;:\"'”’)":
+        end -= 1
+    name = text[start:end]
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    if len(name.split()) > MAX_NAME_WORDS:
+        return None
+    return (start, end)
+
+
+def _org_line(text: str, ln: TextLine) -> list[tuple[int, int]]:
+    """The organisation in a header/signature line; "ISAF Joint Command - Afghanistan"
+    gives the part holding the organisation word."""
+    pos = 0
+    for part_match in list(_SEGMENT.finditer(ln.text)) + [None]:
+        part_end = part_match.start() if part_match else len(ln.text)
+        part = ln.text[pos:part_end]
+        if lexicon.is_org_name(part):
+            span = _name_span(text, ln.start + pos, ln.start + part_end)
+            return [span] if span else []
+        if part_match:
+            pos = part_match.end()
+    return []
