@@ -1,0 +1,62 @@
+"""ISAF part: the incident date (``start_date.accuracy``).
+
+The incident date of a coded document is, in order:
+
+1. the date of the first event the event coder dated to the day;
+2. else the first day-precision date of the body that is not the date line,
+   title or signature ("... detained ... yesterday" -> publication day - 1);
+3. else the publication date (a release that states no other date reports
+   the day's operations).
+
+``start_date.accuracy`` is the share of records whose gold ``start_date`` equals it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document
+from ..resolve.dates import is_heading_date
+from .metrics import Accuracy
+
+
+def incident_date(doc: Document) -> tuple[str | None, str, str]:
+    """(YYYY-MM-DD or None, where it came from, the words that gave it)."""
+    for event in doc.events:
+        if event.date and event.date_precision == "day":
+            return event.date, "event", event.evidence.text[:60]
+    for mention in doc.dates:
+        if mention.precision == "day" and mention.value and not is_heading_date(doc, mention):
+            return mention.value, "body date", mention.text
+    if doc.published:
+        return doc.published[:10], "publication date", doc.published_from or ""
+    return None, "none", ""
+
+
+def score(records, docs, result):
+    overall = Accuracy()
+    by_source: dict[str, Accuracy] = {}
+    misses = []
+    for record, doc in zip(records, docs):
+        gold = (record.get("gold") or {}).get("start_date")
+        if not gold:
+            continue
+        predicted, source, words = incident_date(doc)
+        ok = predicted == gold
+        overall.add(ok)
+        by_source.setdefault(source, Accuracy()).add(ok)
+        if not ok:
+            misses.append([record.get("id"), gold, predicted or "", source, words,
+                           doc.published or ""])
+    result.metrics["start_date.accuracy"] = overall.value
+    result.tables.append((
+        "Incident date by where it came from",
+        ["source", "records", "right", "accuracy"],
+        [[s, a.total, a.right, f"{a.value:.1%}"] for s, a in sorted(by_source.items())],
+    ))
+    reasons = Counter(m[3] for m in misses)
+    result.notes.append(
+        f"start_date: {overall.right} of {overall.total} right; misses by source: "
+        + (", ".join(f"{k} {v}" for k, v in reasons.most_common()) or "none") + ".")
+    result.tables.append(("Wrong incident dates (first 60)",
+                          ["record", "gold", "predicted", "source", "words", "published"], misses[:60]))

@@ -1,0 +1,103 @@
+"""Finding and resolving every date expression in a text.
+
+The grammar (``grammar.py``) proposes candidate expressions; the longest
+accepted one wins where candidates overlap.  spaCy DATE entities the grammar
+did not cover are then classified: durations ("five hours"), frequencies
+("annual"), ages and vague references ("recent weeks") are not dates and are
+left out; anything else is kept, resolved by dateparser when it states a year,
+otherwise unresolved with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .calendar import Resolution, unresolved
+from .fallback import parse_with_year
+from .grammar import Context, Found, build_patterns
+from .lexicon import Lexicon, load_lexicon
+
+# spaCy DATE entities that are not calendar dates.
+_NOT_A_DATE = re.compile(
+    r"""^(?:the\s+|a\s+|an\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+
+          |at\s+least\s+|up\s+to\s+|some\s+|for\s+|past\s+|last\s+|next\s+|first\s+|coming\s+|recent\s+|few\s+)*
+       (?:
+          (?:between\s+)?[\w.,-]+(?:\s+(?:and|to|or)\s+[\w.,-]+)?(?:\s+[\w.,-]+)?[\s-]+(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?
+            (?:[\s-]+old|[\s-]+long)?              # durations and ages: "five hours", "three years"
+        | (?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?   # "weeks", "the years"
+        | \d+[\s-]+(?:years?|months?)[\s-]+old|aged?\s+\d+    # ages
+        | daily|weekly|monthly|yearly|annual(?:ly)?|quarterly|biannual|every\s+\w+(?:\s+\w+)?
+        | recent(?:ly)?|now|nowadays|currently|then|future|past|present|time|times|once|soon|later|earlier|ages
+        | \d+                                     # a bare number the grammar did not take as a year
+       )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    reason: str | None
+    kind: str
+
+
+def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
+               entities: list[tuple[int, int, str]] | None = None,
+               date_order: str = "DMY", lexicon: Lexicon | None = None) -> list[DateExpression]:
+    """Every date expression in ``text``, in text order, resolved against ``anchor``.
+
+    ``entities`` are (start, end, label) spans from a NER model (spaCy labels);
+    ``sdoc`` is the spaCy Doc over ``text``, used for the tense of a clause.
+    """
+    lex = lexicon or load_lexicon()
+    entities = entities or []
+    ctx = Context(text, anchor, lex, date_order, sdoc, entities,
+                  frozenset(lex.table("future_verb")), frozenset(lex.table("temporal_preposition")))
+    found = _grammar_dates(text, ctx, lex)
+    taken = [(f.start, f.end) for f in found]
+    for start, end, label in entities:
+        if label != "DATE" or any(s < end and start < e for s, e in taken):
+            continue
+        res = _classify_entity(text[start:end], anchor, date_order)
+        if res is not None:
+            found.append(Found(start, end, res, "entity"))
+    found.sort(key=lambda f: (f.start, f.end))
+    return [DateExpression(f.start, f.end, text[f.start:f.end], f.resolution.value,
+                           f.resolution.precision, f.resolution.reason, f.kind) for f in found]
+
+
+def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> list[Found]:
+    candidates = []
+    for order, pattern in enumerate(build_patterns(lex)):
+        for m in pattern.regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m, pattern, order))
+    # Longest first, then leftmost, then the order of the patterns.
+    candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[2]))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for m, pattern, _ in candidates:
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        items = pattern.handler(m, ctx)
+        if items:
+            taken.append((s, e))
+            found.extend(items)
+    return found
+
+
+def _classify_entity(text: str, anchor: date | None, date_order: str) -> Resolution | None:
+    """None for entities that are not dates; else a resolution (maybe unresolved)."""
+    clean = " ".join(text.split()).strip(" ,.;:'\"()")
+    if not clean or _NOT_A_DATE.match(clean):
+        return None
+    res = parse_with_year(clean, anchor, date_order)
+    return res if res is not None else unresolved("date expression not understood")

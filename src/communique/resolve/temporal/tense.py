@@ -1,0 +1,48 @@
+"""Which way a date without a year or week points: the tense of its clause.
+
+News and press-release convention: a bare weekday or month refers to the past
+("met on Tuesday") unless its clause is about the future ("will meet on
+Tuesday", "is due to be published in May", "plans to visit in June").
+"""
+
+from __future__ import annotations
+
+from .calendar import FUTURE, PAST
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str]) -> str | None:
+    """``future``, ``past`` or None (no tense found) for the clause of ``[start, end)``."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root
+    for _ in range(8):  # climb to the verb that governs the expression
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    # The verb itself and up to two governing verbs ("expected to begin", "plans to meet").
+    chain = [verb]
+    while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") \
+            and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for v in chain:
+        lowered = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if lowered & _FUTURE_AUX:
+            return FUTURE
+        if "going" in lowered and any(c.lower_ == "to" for c in v.children):
+            return FUTURE
+        if v.lemma_.lower() in future_verbs or v.lower_ in future_verbs:
+            return FUTURE
+        if any(c.lemma_.lower() in future_verbs for c in v.children if c.dep_ in ("acomp", "amod")):
+            return FUTURE  # "is due to ...", "is set to ..."
+    # A modifier on the noun the date belongs to: "the upcoming meeting on Tuesday".
+    for tok in span.root.head.children:
+        if tok.lemma_.lower() in future_verbs and tok.i < span.start:
+            return FUTURE
+    if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return PAST
+    return None
