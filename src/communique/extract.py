@@ -22,7 +22,18 @@ class Extractor:
         self.config = config
         self.pipeline = Pipeline(config)
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+    def pipe(self, docs: Iterable[Document], *, n_process: int | None = None,
+             batch_size: int | None = None) -> Iterator[Document]:
+        """Code a stream of loaded documents, in order.
+
+        ``n_process`` (default ``[scale] n_process``, -1 for one per core) above 1
+        runs the whole pipeline in that many worker processes; the documents
+        then come back without ``scratch`` (no spaCy Doc).
+        """
+        from .scale.parallel import pipe_parallel, resolve_n_process
+
+        if resolve_n_process(n_process, self.config) > 1:
+            return pipe_parallel(docs, self.config, n_process, batch_size)
         return self.pipeline.pipe(docs)
 
     def extract_path(self, path: str | Path, published: str | None = None) -> Document:
@@ -35,8 +46,9 @@ class Extractor:
         source.title_hint = title or source.title_hint
         return self.pipeline(load_text(text, source, self.config))
 
-    def extract_jsonl(self, lines: Iterable[str | bytes], where: str) -> Iterator[Document]:
-        return self.pipe(read_jsonl(lines, self.config, where))
+    def extract_jsonl(self, lines: Iterable[str | bytes], where: str, *,
+                      n_process: int | None = None) -> Iterator[Document]:
+        return self.pipe(read_jsonl(lines, self.config, where), n_process=n_process)
 
 
 def extract_text(text: str, **kwargs) -> Document:

@@ -1,0 +1,89 @@
+"""The whole pipeline in a pool of local worker processes, documents in order out.
+
+spaCy's own ``nlp.pipe(n_process=...)`` would parallelise only the parse; here
+each worker runs every stage, so the knowledge base, gazetteer and patterns are
+also used in parallel.  Each worker builds its Extractor once (at start-up);
+chunks of documents go out, coded documents (without ``scratch``) come back.
+Only a bounded number of chunks is in flight, so a long stream is never read
+ahead into memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from ..document import Document
+from ..errors import CommuniqueError
+from . import worker
+
+_WORKER_EXTRACTOR = None
+
+
+class ParallelError(CommuniqueError):
+    """The worker pool broke: a worker failed to start or was killed."""
+
+
+def resolve_n_process(n_process: int | None, config: dict[str, Any]) -> int:
+    """``None`` reads ``[scale] n_process``; ``-1`` (or 0) means one per CPU core."""
+    if n_process is None:
+        n_process = int(config.get("scale", {}).get("n_process", 1))
+    if n_process <= 0:
+        n_process = os.cpu_count() or 1
+    return n_process
+
+
+def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: int | None = None,
+                  batch_size: int | None = None, *, start_method: str | None = None
+                  ) -> Iterator[Document]:
+    """Code ``docs`` (loaded, not yet coded) in ``n_process`` worker processes.
+
+    Yields the coded documents in input order, without ``scratch``.  With one
+    process everything runs here, in this process, with the same result.
+    """
+    settings = config.get("scale", {})
+    n_process = resolve_n_process(n_process, config)
+    batch_size = int(batch_size or settings.get("batch_size", 16))
+    max_chars = int(settings.get("chunk_chars", 200_000))
+    if n_process == 1:
+        extractor, _ = worker.extractor_for(config)
+        for chunk in worker.chunks(docs, batch_size, max_chars):
+            yield from worker.code_chunk(extractor, chunk)
+        return
+    method = start_method or settings.get("start_method") or None
+    context = multiprocessing.get_context(method or None)
+    in_flight = max(2, int(settings.get("chunks_in_flight", 2))) * n_process
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
+                             initargs=(config,)) as pool:
+        pending: deque = deque()
+        try:
+            for chunk in worker.chunks(docs, batch_size, max_chars):
+                pending.append(pool.submit(_code, chunk))
+                if len(pending) >= in_flight:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise ParallelError(
+                f"a worker process could not start or died ({n_process} processes, "
+                f"start method {context.get_start_method()}): {exc}; the traceback above, "
+                "if any, is the worker's"
+            ) from None
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _start_worker(config: dict[str, Any]) -> None:
+    """Build this worker's Extractor once, before its first chunk."""
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR, _ = worker.extractor_for(config)
+
+
+def _code(chunk: list[Document]) -> list[Document]:
+    return worker.code_chunk(_WORKER_EXTRACTOR, chunk)

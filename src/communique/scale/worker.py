@@ -1,0 +1,102 @@
+"""What a worker process does with a chunk of documents, whoever schedules it.
+
+Both engines (the local process pool and Dask) ship chunks of loaded, uncoded
+documents to workers; a worker keeps one Extractor per configuration for its
+whole life, codes the chunk and sends back documents without ``scratch`` (the
+spaCy Doc is large and not needed once the stages have run).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..document import Document
+
+log = logging.getLogger(__name__)
+
+_EXTRACTORS: dict[str, Any] = {}
+_LOCKS: dict[str, threading.Lock] = {}
+_GUARD = threading.Lock()
+
+
+def config_key(config: dict[str, Any]) -> str:
+    return json.dumps(config, sort_keys=True, default=str)
+
+
+def extractor_for(config: dict[str, Any]):
+    """This process's Extractor for ``config``, built on first use.
+
+    Also returns a lock: threaded workers (Dask with processes=False) share the
+    process and its spaCy model, and one pipeline is not meant to run in two
+    threads at once.
+    """
+    from ..extract import Extractor
+
+    key = config_key(config)
+    with _GUARD:
+        if key not in _EXTRACTORS:
+            _EXTRACTORS[key] = Extractor(config)
+            _LOCKS[key] = threading.Lock()
+        return _EXTRACTORS[key], _LOCKS[key]
+
+
+def strip(doc: Document) -> Document:
+    """Drop transient annotations so the document pickles small and fast."""
+    doc.scratch = {}
+    return doc
+
+
+def code_chunk(extractor, docs: list[Document]) -> list[Document]:
+    """Code ``docs`` in one batch; if the batch fails as a whole, one by one.
+
+    Per-document stage errors are already recorded by the pipeline; this only
+    guards against a batched stage (parse) raising for the whole chunk, so that
+    one bad document never loses the others.
+    """
+    # Stages annotate in place: keep pristine copies (cheap: strings are shared)
+    # to recode from if the batch fails half-way.
+    pristine = copy.deepcopy(docs)
+    try:
+        return [strip(d) for d in extractor.pipe(docs)]
+    except Exception:
+        log.warning("a batch of %d documents failed; coding them one by one", len(docs),
+                    exc_info=True)
+    out = []
+    for doc in pristine:
+        try:
+            out.extend(strip(d) for d in extractor.pipe([doc]))
+        except Exception as exc:  # noqa: BLE001 - recorded on the document
+            doc.add_error("pipeline.failed", f"{type(exc).__name__}: {exc}")
+            out.append(strip(doc))
+    return out
+
+
+def code_chunk_with(config: dict[str, Any], docs: list[Document]) -> list[Document]:
+    """Entry point for a worker that receives the config with each chunk."""
+    extractor, lock = extractor_for(config)
+    with lock:
+        return code_chunk(extractor, docs)
+
+
+def chunks(docs: Iterable[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
+    """Consecutive chunks of at most ``size`` documents and about ``max_chars`` characters.
+
+    The character budget keeps chunks of long speeches from making one worker
+    the straggler while the others wait.
+    """
+    size = max(1, int(size))
+    chunk: list[Document] = []
+    chars = 0
+    for doc in docs:
+        chunk.append(doc)
+        chars += len(doc.raw)
+        if len(chunk) >= size or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
