@@ -14,6 +14,8 @@ COMMANDS = [
     ("extract", "extract"),
     ("stages", "stages"),
     ("evaluate", "evaluate"),
+    ("serve", "serve"),
+    ("user", "user"),
 ]
 
 

@@ -1,0 +1,236 @@
+"""Server-rendered pages: search, document, events, actor, timeline, map, login."""
+
+from __future__ import annotations
+
+import io
+import json
+from functools import lru_cache
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..review import actions, users
+from . import charts, exporting
+from .app import HERE, get_archive, get_db, get_who, get_who_open
+from .archive import Filters, Page
+from .highlight import annotations_from_document, highlight
+from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf
+from .service import reviewed_document, reviewed_rows, review
+
+router = APIRouter(include_in_schema=False)
+GRANULARITIES = ("year", "month", "day")
+
+
+def filters_from(request: Request) -> Filters:
+    return Filters.of(**dict(request.query_params))
+
+
+def render(request: Request, name: str, who: Who, status: int = 200, **ctx) -> HTMLResponse:
+    t = request.app.state.templates
+    ctx.update(request=request, who=who, csrf=request.state.csrf)
+    return t.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def qs(params: dict, **over) -> str:
+    merged = {k: v for k, v in {**params, **over}.items() if v not in (None, "")}
+    return "?" + urlencode(merged) if merged else ""
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, page: int = Query(1, ge=1, le=10_000), who=Depends(get_who),
+                archive=Depends(get_archive)):
+    f = filters_from(request)
+    size = request.app.state.settings.page_size
+    result = archive.search(f, (page - 1) * size, size)
+    return render(request, "search.html", who, f=f, result=result, page=page, size=size,
+                  params=f.as_params(), qs=qs)
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document_page(request: Request, document_id: str, event: str | None = None,
+                  who=Depends(get_who), archive=Depends(get_archive), db=Depends(get_db)):
+    doc = reviewed_document(archive, db, document_id)
+    # Rejected events stay listed (struck out) but are not highlighted in the text.
+    shown = {**doc, "events": [e for e in doc["events"]
+                               if not (e.get("review") and e["review"]["decision"] == "rejected")]}
+    html = highlight(doc["document"]["text"], annotations_from_document(shown), selected=event)
+    selected = next((e for e in doc["events"] if e["id"] == event), None)
+    log = actions.history(db, document_id, event) if selected else []
+    return render(request, "document.html", who, doc=doc, html=html, selected=selected, log=log,
+                  actors={a["id"]: a for a in doc.get("actors", [])},
+                  places={p["id"]: p for p in doc.get("places", [])},
+                  error=request.query_params.get("error"))
+
+
+async def _form(request: Request) -> dict:
+    form = await request.form()
+    return {"_form": form, **{k: form.get(k) for k in form.keys()}}
+
+
+@router.post("/documents/{document_id}/events/{event_id}/{action}")
+async def review_form(request: Request, document_id: str, event_id: str, action: str,
+                      who=Depends(get_who), archive=Depends(get_archive), db=Depends(get_db)):
+    form = await request.form()
+    check_csrf(request, who, form.get("csrf"))
+    if action not in ("confirm", "reject", "correct"):
+        raise HTTPException(404, f"no review action {action!r}")
+    values = None
+    if action == "correct":
+        values = {"type": form.get("type"), "mode": form.get("mode") or None,
+                  "sources": form.getlist("sources"), "targets": form.getlist("targets"),
+                  "date": form.get("date") or None, "place": form.get("place") or None,
+                  "status": form.get("status")}
+        # Only what differs from the event as it is now counts as a correction.
+        doc = reviewed_document(archive, db, document_id)
+        current = next((e for e in doc["events"] if e["id"] == event_id), None)
+        if current is not None:
+            values = {k: v for k, v in values.items() if _differs(current.get(k), v)}
+    try:
+        review(archive, db, who, document_id, event_id, action, values, note=form.get("note") or None)
+    except HTTPException as exc:
+        if exc.status_code != 400:
+            raise
+        return RedirectResponse(f"/documents/{document_id}{qs({'event': event_id, 'error': exc.detail})}",
+                                status_code=303)
+    return RedirectResponse(f"/documents/{document_id}{qs({'event': event_id})}", status_code=303)
+
+
+def _differs(old, new) -> bool:
+    if isinstance(old, list) or isinstance(new, list):
+        return list(old or []) != list(new or [])
+    return (old or None) != (new or None)
+
+
+@router.post("/documents/{document_id}/events")
+async def add_form(request: Request, document_id: str, who=Depends(get_who),
+                   archive=Depends(get_archive), db=Depends(get_db)):
+    form = await request.form()
+    check_csrf(request, who, form.get("csrf"))
+    try:
+        start, end = int(form.get("start", "")), int(form.get("end", ""))
+    except ValueError:
+        return RedirectResponse(f"/documents/{document_id}{qs({'error': 'select the evidence text first'})}",
+                                status_code=303)
+    values = {"type": form.get("type"), "mode": form.get("mode") or None,
+              "sources": form.getlist("sources"), "targets": form.getlist("targets"),
+              "date": form.get("date") or None, "place": form.get("place") or None,
+              "status": form.get("status") or "asserted"}
+    try:
+        row = review(archive, db, who, document_id, None, "add", values,
+                     note=form.get("note") or None, start=start, end=end)
+    except HTTPException as exc:
+        if exc.status_code != 400:
+            raise
+        return RedirectResponse(f"/documents/{document_id}{qs({'error': exc.detail})}", status_code=303)
+    return RedirectResponse(f"/documents/{document_id}{qs({'event': row.event_id})}", status_code=303)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, page: int = Query(1, ge=1, le=100_000), who=Depends(get_who),
+                archive=Depends(get_archive), db=Depends(get_db)):
+    f = filters_from(request)
+    size = request.app.state.settings.table_size
+    result = reviewed_rows(db, archive.events(f, (page - 1) * size, size))
+    return render(request, "events.html", who, f=f, result=result, page=page, size=size,
+                  params=f.as_params(), qs=qs, formats=export_formats(archive))
+
+
+def _reviewed_stream(db, rows, batch: int = 500):
+    chunk = []
+    for r in rows:
+        chunk.append(r)
+        if len(chunk) >= batch:
+            yield from reviewed_rows(db, Page(len(chunk), chunk)).rows
+            chunk = []
+    if chunk:
+        yield from reviewed_rows(db, Page(len(chunk), chunk)).rows
+
+
+def export_formats(archive) -> list[str]:
+    return list(getattr(archive, "export_formats", lambda: ["jsonl"])()) + ["gold"]
+
+
+@router.get("/events/export")
+def export_download(request: Request, format: str = Query(...), who=Depends(get_who),
+                    archive=Depends(get_archive), db=Depends(get_db)):
+    f = filters_from(request)
+    if format not in export_formats(archive):
+        raise HTTPException(400, f"unknown export format {format!r}; known: {', '.join(export_formats(archive))}")
+    if format == "gold":
+        from ..review.gold import gold_records
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold_records(db, archive))
+        name, media = "reviewed.dev.jsonl", "application/x-ndjson"
+    else:
+        buf = io.StringIO()
+        exporting.export(archive, format, f, buf, reviewed=lambda rows: _reviewed_stream(db, rows))
+        body = buf.getvalue()
+        name = f"events.{format}"
+        media = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}.get(
+            format, "application/octet-stream")
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/actors/{name:path}", response_class=HTMLResponse)
+def actor_page(request: Request, name: str, who=Depends(get_who), archive=Depends(get_archive)):
+    actor = archive.actor(name)
+    if actor is None:
+        raise HTTPException(404, f"no actor named {name!r}")
+    edges = [(p["name"], p["name"], "both" if p["out"] and p["in"] else ("out" if p["out"] else "in"),
+              p["out"] + p["in"]) for p in actor["partners"][:16]]
+    return render(request, "actor.html", who, actor=actor, net=charts.network(actor["name"], edges))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, granularity: str = Query("month", pattern="^(year|month|day)$"),
+                  who=Depends(get_who), archive=Depends(get_archive)):
+    f = filters_from(request)
+    rows = archive.timeline(f, granularity)
+    return render(request, "timeline.html", who, f=f, chart=charts.timeline(rows), rows=rows,
+                  granularity=granularity, granularities=GRANULARITIES, params=f.as_params(), qs=qs)
+
+
+@lru_cache(maxsize=1)
+def world() -> dict:
+    return json.loads((HERE / "static" / "world-110m.json").read_text(encoding="utf-8"))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, who=Depends(get_who), archive=Depends(get_archive)):
+    f = filters_from(request)
+    places = archive.places(f)
+    return render(request, "map.html", who, f=f, world=world(), points=charts.map_points(places),
+                  places=places, params=f.as_params(), qs=qs)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, who=Depends(get_who_open)):
+    return render(request, "login.html", who)
+
+
+@router.post("/login")
+async def login(request: Request, who=Depends(get_who_open), db=Depends(get_db)):
+    form = await request.form()
+    check_csrf(request, who, form.get("csrf"))
+    user = users.check_token(db, form.get("token") or "")
+    if user is None:
+        return render(request, "login.html", who, status=401, error="That token is not valid.")
+    secret, _ = users.open_session(db, user)
+    resp = RedirectResponse("/", status_code=303)
+    resp.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict",
+                    secure=request.app.state.settings.secure_cookies, path="/",
+                    max_age=users.SESSION_HOURS * 3600)
+    # A fresh CSRF token for the new session.
+    resp.delete_cookie(CSRF_COOKIE, path="/")
+    return resp
+
+
+@router.post("/logout")
+async def logout(request: Request, who=Depends(get_who_open), db=Depends(get_db)):
+    form = await request.form()
+    check_csrf(request, who, form.get("csrf"))
+    users.close_session(db, request.cookies.get(SESSION_COOKIE))
+    resp = RedirectResponse("/", status_code=303)
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp

@@ -1,0 +1,50 @@
+"""Wiring the app to a database: the archive's engine, the review tables, settings."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any
+
+from sqlalchemy.orm import sessionmaker
+
+from ..review import schema as review_schema
+from ..store.archive import Archive, clear_db_errors
+from ..store.db import make_engine, normalise_url
+from .app import WebSettings, create_app
+from .store_archive import StoreArchive
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def prepare(url: str | None, config: dict[str, Any] | None = None) -> str:
+    """Check the archive exists and create or upgrade the review tables; returns the URL."""
+    config = config or {}
+    url = normalise_url(url or config.get("store", {}).get("url"))
+    Archive.open(url, write=False, config=config).close()  # clear error when there is no archive
+    engine = make_engine(url, write=True)
+    try:
+        with clear_db_errors(url), engine.begin() as conn:
+            review_schema.upgrade(conn)
+    finally:
+        engine.dispose()
+    return url
+
+
+def build_app(url: str | None, config: dict[str, Any] | None = None, host: str = "127.0.0.1"):
+    config = config or {}
+    url = prepare(url, config)
+    section = dict(config.get("web", {}))
+    # Reading is open on loopback unless the config says otherwise; anywhere else it needs a login.
+    public = section.pop("public_read", "loopback")
+    public_read = is_loopback(host) if public == "loopback" else bool(public)
+    settings = WebSettings.from_config(section, public_read=public_read)
+    engine = make_engine(url, write=False)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    return create_app(factory, StoreArchive, settings)

@@ -1,0 +1,280 @@
+"""The read side of the SQL archive (the store's tables) for the web app.
+
+Read-only SQLAlchemy Core queries over ``communique.store.models``.  Document,
+actor, place and event ids in the pages are the document-local ids of the
+``communique.document/1`` contract; across documents, actors and places are
+named by their canonical name.  Text search uses the store's full-text index
+(SQLite FTS5 ``documents_fts``; PostgreSQL ``documents.search``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import and_, exists, func, literal, or_, select, text
+from sqlalchemy.orm import Session
+
+from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
+                            PlaceRow)
+from .archive import Filters, Page, snippet
+
+FACET_SIZE = 15
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class StoreArchive:
+    def __init__(self, session: Session):
+        self.db = session
+        self.dialect = session.get_bind().dialect.name
+
+    # -- filters ----------------------------------------------------------------
+    def _source_col(self):
+        return func.coalesce(DocumentRow.source_sitename, DocumentRow.source_format)
+
+    def _event_date(self):
+        return func.coalesce(EventRow.date, DocumentRow.published)
+
+    def _doc_conditions(self, f: Filters) -> list:
+        conds = []
+        if f.q:
+            words = WORD.findall(f.q)[:12]
+            if not words:
+                conds.append(literal(False))
+            elif self.dialect == "sqlite":
+                # Each word quoted: the user's text is never FTS5 query syntax.
+                match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+                conds.append(DocumentRow.num.in_(
+                    select(text("rowid")).select_from(text("documents_fts"))
+                    .where(text("documents_fts MATCH :fts").bindparams(fts=match))))
+            else:
+                conds.append(text("documents.search @@ plainto_tsquery('english', :fts)")
+                             .bindparams(fts=" ".join(words)))
+        if f.source:
+            conds.append(self._source_col() == f.source)
+        return conds
+
+    def _event_conditions(self, f: Filters) -> list:
+        conds = []
+        if f.type:
+            conds.append(EventRow.type == f.type)
+        if f.actor:
+            conds.append(exists(select(1).select_from(EventActorRow).join(
+                ActorRow, ActorRow.id == EventActorRow.actor_id).where(
+                EventActorRow.event_id == EventRow.id, ActorRow.name == f.actor,
+                EventActorRow.role.in_(("source", "target")))))
+        if f.place:
+            conds.append(EventRow.place_id.in_(select(PlaceRow.id).where(PlaceRow.name == f.place)))
+        if f.date_from:
+            conds.append(self._event_date() >= f.date_from)
+        if f.date_to:
+            conds.append(func.substr(self._event_date(), 1, len(f.date_to)) <= f.date_to)
+        return conds
+
+    def _events_query(self, f: Filters, *cols):
+        return (select(*cols).select_from(EventRow)
+                .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+                .where(*self._doc_conditions(f), *self._event_conditions(f)))
+
+    # -- documents ----------------------------------------------------------------
+    def document(self, document_id: str) -> dict | None:
+        d = self.db.scalar(select(DocumentRow).where(DocumentRow.id == document_id))
+        if d is None:
+            return None
+        db = self.db
+        actors = list(db.scalars(select(ActorRow).where(ActorRow.document_id == document_id)))
+        places = list(db.scalars(select(PlaceRow).where(PlaceRow.document_id == document_id)))
+        dates = list(db.scalars(select(DateRow).where(DateRow.document_id == document_id).order_by(DateRow.start)))
+        mentions = list(db.scalars(select(MentionRow).where(MentionRow.document_id == document_id)
+                                   .order_by(MentionRow.start)))
+        events = list(db.scalars(select(EventRow).where(EventRow.document_id == document_id)
+                                 .order_by(EventRow.evidence_start, EventRow.local_id)))
+        local_actor = {a.id: a.local_id for a in actors}
+        local_place = {p.id: p.local_id for p in places}
+        roles = defaultdict(lambda: defaultdict(list))
+        if events:
+            for link in db.scalars(select(EventActorRow).where(
+                    EventActorRow.event_id.in_([e.id for e in events])).order_by(EventActorRow.position)):
+                roles[link.event_id][link.role].append(local_actor.get(link.actor_id, link.actor_id))
+        source = {k: v for k, v in {
+            "path": d.source_path, "url": d.source_url, "format": d.source_format,
+            "encoding": d.source_encoding, "record": d.source_record, "line": d.source_line,
+            "sitename": d.source_sitename, "title_hint": d.source_title_hint,
+            "published_hint": d.source_published_hint, "date_hint": d.source_date_hint}.items()
+            if v is not None}
+        return {
+            "schema": "communique.document/1",
+            "document": {"id": d.id, "record_id": d.record_id, "source": source, "title": d.title,
+                         "published": d.published, "published_from": d.published_from,
+                         "language": d.language, "issuers": d.issuers or [], "text": d.text,
+                         "sections": d.sections or [], "removed": d.removed or [],
+                         "coding_version": d.coding_version,
+                         "coded_at": d.coded_at.isoformat(timespec="seconds") if d.coded_at else None,
+                         "duplicate_of": d.duplicate_of},
+            "actors": [{"id": a.local_id, "name": a.name, "kind": a.kind, "country": a.country,
+                        "sector": a.sector, "wikidata": a.wikidata, "aliases": a.aliases or [],
+                        "roles": a.roles or [], "mentions": a.mentions or [],
+                        "confidence": a.confidence, "known": a.known} for a in actors],
+            "places": [{"id": p.local_id, "name": p.name, "geonameid": p.geonameid,
+                        "country": p.country, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+                        "feature": p.feature, "precision": p.precision,
+                        "mentions": p.mentions or [], "confidence": p.confidence} for p in places],
+            "dates": [{"start": x.start, "end": x.end, "text": x.text, "value": x.value,
+                       "precision": x.precision, **({"reason": x.reason} if x.reason else {})}
+                      for x in dates],
+            "events": [self._event_dict(e, roles[e.id], local_place) for e in events],
+            "mentions": [{"start": m.start, "end": m.end, "label": m.label, "text": m.text,
+                          "role": m.role, "long_form": m.long_form,
+                          "actor": local_actor.get(m.actor_id), "place": local_place.get(m.place_id)}
+                         for m in mentions],
+            "errors": [],
+        }
+
+    @staticmethod
+    def _event_dict(e: EventRow, roles: dict, local_place: dict) -> dict[str, Any]:
+        return {"id": e.local_id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
+                "sources": list(roles.get("source", [])), "targets": list(roles.get("target", [])),
+                "date": e.date, "date_precision": e.date_precision,
+                "place": local_place.get(e.place_id), "status": e.status,
+                "claimed_by": list(roles.get("claimed_by", [])), "negated": e.negated,
+                "evidence": {"start": e.evidence_start, "end": e.evidence_end, "text": e.evidence_text},
+                "confidence": e.confidence, "field_evidence": e.field_evidence or {},
+                "pattern": e.pattern}
+
+    def search(self, f: Filters, offset: int = 0, limit: int = 20) -> Page:
+        conds = self._doc_conditions(f)
+        ev_conds = self._event_conditions(f)
+        if ev_conds:
+            conds.append(exists(select(1).select_from(EventRow).where(
+                EventRow.document_id == DocumentRow.id, *ev_conds)))
+        total = self.db.scalar(select(func.count()).select_from(DocumentRow).where(*conds))
+        n_events = (select(func.count()).select_from(EventRow)
+                    .where(EventRow.document_id == DocumentRow.id, *ev_conds).scalar_subquery())
+        rows = self.db.execute(
+            select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
+                   self._source_col().label("source"), func.substr(DocumentRow.text, 1, 4000).label("head"),
+                   n_events.label("events"))
+            .where(*conds).order_by(DocumentRow.published.desc(), DocumentRow.num.desc())
+            .offset(offset).limit(limit)).all()
+        hits = [{"document_id": r.id, "title": r.title, "published": r.published, "source": r.source,
+                 "events": r.events, "snippet": snippet(r.head, f.q)} for r in rows]
+        return Page(total, hits, self._facets(f))
+
+    def _facets(self, f: Filters) -> dict[str, list[tuple[str, str, int]]]:
+        def top(col, q):
+            rows = self.db.execute(q.add_columns(col.label("v"), func.count().label("n"))
+                                   .group_by(col).order_by(func.count().desc(), col).limit(FACET_SIZE)).all()
+            return [(r.v, r.v, r.n) for r in rows if r.v is not None]
+
+        base = self._events_query(f)
+        facets = {"type": top(EventRow.type, base)}
+        facets["actor"] = top(ActorRow.name, base.join(EventActorRow, EventActorRow.event_id == EventRow.id)
+                              .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                              .where(EventActorRow.role.in_(("source", "target"))))
+        facets["place"] = top(PlaceRow.name, base.join(PlaceRow, PlaceRow.id == EventRow.place_id))
+        doc_conds = self._doc_conditions(f)
+        ev_conds = self._event_conditions(f)
+        if ev_conds:
+            doc_conds.append(exists(select(1).select_from(EventRow).where(
+                EventRow.document_id == DocumentRow.id, *ev_conds)))
+        facets["source"] = top(self._source_col(), select().select_from(DocumentRow).where(*doc_conds))
+        return {k: v for k, v in facets.items() if v}
+
+    # -- events ----------------------------------------------------------------
+    def events(self, f: Filters, offset: int = 0, limit: int = 50) -> Page:
+        total = self.db.scalar(self._events_query(f, func.count()))
+        rows = self.db.execute(self._events_query(
+            f, EventRow, DocumentRow.title, DocumentRow.published, self._event_date().label("d"),
+            self._source_col().label("source"))
+            .order_by(self._event_date().desc(), EventRow.id.desc()).offset(offset).limit(limit)).all()
+        return Page(total, self._rows([(r[0], r.title, r.published, r.d, r.source) for r in rows]))
+
+    def _rows(self, items) -> list[dict]:
+        """Event rows with their sources, targets and place named."""
+        ids = [e.id for e, *_ in items]
+        roles = defaultdict(lambda: defaultdict(list))
+        names: dict[str, dict[str, str]] = defaultdict(dict)
+        if ids:
+            for link, local, name in self.db.execute(
+                    select(EventActorRow, ActorRow.local_id, ActorRow.name)
+                    .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                    .where(EventActorRow.event_id.in_(ids)).order_by(EventActorRow.position)):
+                roles[link.event_id][link.role].append(local)
+                names[link.event_id][local] = name
+        place_ids = {e.place_id for e, *_ in items if e.place_id}
+        places = dict(self.db.execute(select(PlaceRow.id, PlaceRow.name).where(PlaceRow.id.in_(place_ids)))
+                      .all()) if place_ids else {}
+        out = []
+        for e, title, published, date, source in items:
+            local_place = {e.place_id: e.place_id.split("/", 1)[-1]} if e.place_id else {}
+            out.append({"document_id": e.document_id, "title": title, "published": published,
+                        "date": date, "source": source,
+                        "event": self._event_dict(e, roles[e.id], local_place),
+                        "actor_names": names[e.id], "place_name": places.get(e.place_id)})
+        return out
+
+    def actor(self, name: str) -> dict | None:
+        rows = list(self.db.scalars(select(ActorRow).where(ActorRow.name == name).limit(5000)))
+        if not rows:
+            return None
+        first = rows[0]
+        aliases = sorted({x for r in rows for x in (r.aliases or [])})
+        roles = []
+        for r in rows:
+            roles += [x for x in (r.roles or []) if x not in roles]
+
+        def events_as(role):
+            q = (select(EventRow, DocumentRow.title, DocumentRow.published,
+                        self._event_date().label("d"), self._source_col().label("source"))
+                 .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+                 .join(EventActorRow, EventActorRow.event_id == EventRow.id)
+                 .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                 .where(ActorRow.name == name, EventActorRow.role == role)
+                 .order_by(self._event_date().desc()).limit(200))
+            return self._rows([(r[0], r.title, r.published, r.d, r.source) for r in self.db.execute(q)])
+
+        partners = defaultdict(lambda: {"out": 0, "in": 0})
+        me, other = ActorRow.__table__.alias("me"), ActorRow.__table__.alias("other")
+        ea_me, ea_other = EventActorRow.__table__.alias("ea_me"), EventActorRow.__table__.alias("ea_other")
+        q = (select(ea_me.c.role, other.c.name, func.count())
+             .select_from(ea_me.join(me, me.c.id == ea_me.c.actor_id)
+                          .join(ea_other, ea_other.c.event_id == ea_me.c.event_id)
+                          .join(other, other.c.id == ea_other.c.actor_id))
+             .where(me.c.name == name, other.c.name != name,
+                    or_(and_(ea_me.c.role == "source", ea_other.c.role == "target"),
+                        and_(ea_me.c.role == "target", ea_other.c.role == "source")))
+             .group_by(ea_me.c.role, other.c.name))
+        for role, other_name, n in self.db.execute(q):
+            partners[other_name]["out" if role == "source" else "in"] += n
+        return {"id": first.id, "name": first.name, "kind": first.kind, "country": first.country,
+                "sector": first.sector, "wikidata": first.wikidata, "aliases": aliases, "roles": roles,
+                "documents": len({r.document_id for r in rows}),
+                "as_source": events_as("source"), "as_target": events_as("target"),
+                "partners": [{"name": k, **v} for k, v in
+                             sorted(partners.items(), key=lambda kv: -(kv[1]["out"] + kv[1]["in"]))]}
+
+    def timeline(self, f: Filters, granularity: str = "month") -> list[tuple[str, str, int]]:
+        size = {"year": 4, "month": 7, "day": 10}[granularity]
+        period = func.substr(self._event_date(), 1, size)
+        q = (self._events_query(f, period.label("p"), EventRow.type, func.count())
+             .where(func.length(self._event_date()) >= size)
+             .group_by(period, EventRow.type).order_by(period, EventRow.type))
+        return [(p, t, n) for p, t, n in self.db.execute(q)]
+
+    def places(self, f: Filters) -> list[dict]:
+        q = (self._events_query(f, PlaceRow.name, func.max(PlaceRow.country), func.avg(PlaceRow.lat),
+                                func.avg(PlaceRow.lon), func.count())
+             .join(PlaceRow, PlaceRow.id == EventRow.place_id)
+             .group_by(PlaceRow.name).order_by(func.count().desc()).limit(500))
+        return [{"name": n, "country": c, "lat": lat, "lon": lon, "count": k}
+                for n, c, lat, lon, k in self.db.execute(q)]
+
+    # -- export ----------------------------------------------------------------
+    def export_formats(self) -> list[str]:
+        from . import exporting
+        return exporting.formats()
+
+    def export(self, fmt: str, f: Filters, out) -> int:
+        from . import exporting
+        return exporting.export(self, fmt, f, out)

@@ -1,0 +1,230 @@
+"""The review workbench over an in-memory archive: pages, API, review flow, auth,
+CSRF and the inertness of hostile document text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from communique.review import schema as review_schema
+from communique.review import users
+from communique.web import demo
+from communique.web.app import WebSettings, create_app
+from communique.web.archive import MemoryArchive
+from communique.web.security import CSRF_COOKIE
+
+HOSTILE = ('Statement <script>alert("x")</script> by the <b onmouseover="alert(1)">Guild</b>. '
+           'See <a href="javascript:alert(2)">this</a> and <img src=x onerror=alert(3)>. '
+           'The Guild condemned the raid.')
+
+
+def hostile_doc() -> dict:
+    text = HOSTILE
+    ev_at = text.index("The Guild condemned the raid.")
+    guild = [{"start": m.start(), "end": m.end()} for m in re.finditer("Guild", text)]
+    return {"schema": "communique.document/1",
+            "document": {"id": "doc_hostile", "source": {"format": "html", "sitename": "<i>site</i>"},
+                         "title": "<script>alert('title')</script>", "published": "2025-06-01",
+                         "text": text, "issuers": [], "sections": [], "removed": []},
+            "actors": [{"id": "a1", "name": "<svg onload=alert(4)>Guild", "kind": "group", "country": None,
+                        "sector": None, "aliases": [], "roles": [], "mentions": guild}],
+            "places": [], "dates": [],
+            "events": [{"id": "e1", "type": "ACCUSE", "mode": None, "sources": ["a1"], "targets": [],
+                        "date": None, "place": None, "status": "asserted", "claimed_by": [],
+                        "negated": False, "confidence": 0.5,
+                        "evidence": {"start": ev_at, "end": len(text), "text": text[ev_at:]},
+                        "field_evidence": {}, "pattern": "<b>p</b>"}],
+            "mentions": [], "errors": []}
+
+
+@pytest.fixture()
+def review_db():
+    engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
+    with engine.begin() as conn:
+        review_schema.upgrade(conn)
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@pytest.fixture()
+def archive():
+    return MemoryArchive([d.to_dict() for d in demo.documents()] + [hostile_doc()])
+
+
+@pytest.fixture()
+def app(review_db, archive):
+    return create_app(review_db, lambda db: archive, WebSettings())
+
+
+@pytest.fixture()
+def client(app):
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture()
+def editor_token(review_db):
+    with review_db() as s:
+        return users.add_user(s, "ada", "editor")
+
+
+def csrf_of(client) -> str:
+    client.get("/")
+    return client.cookies[CSRF_COOKIE]
+
+
+def login(client, token) -> str:
+    csrf = csrf_of(client)
+    r = client.post("/login", data={"token": token, "csrf": csrf}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    return csrf_of(client)
+
+
+# -- pages ----------------------------------------------------------------------
+def test_search_page_finds_words_and_lists_facets(client):
+    r = client.get("/", params={"q": "harbour"})
+    assert r.status_code == 200
+    assert "Joint statement on the harbour talks" in r.text
+    assert "Relief convoy statement" not in r.text
+    assert 'data-facet="type"' in r.text and ">AGREE</a>" in r.text
+
+
+def test_search_facet_filters_by_event_type_and_actor(client):
+    by_type = client.get("/api/documents", params={"type": "PROTEST"}).json()
+    assert [d["title"] for d in by_type["documents"]] == ["Statement on the river protest"]
+    by_actor = client.get("/api/documents", params={"actor": "Coastal Fishers Union"}).json()
+    assert by_actor["total"] == 1  # the relief statement names the union but codes no event with it
+    facet = {f["value"]: f["count"] for f in by_actor["facets"]["type"]}
+    assert facet == {"AGREE": 1, "CONSULT": 1, "ACCUSE": 1}
+
+
+def test_document_page_highlights_spans_and_shows_selected_event(client, archive):
+    doc_id = "demo-harbour-talks"
+    r = client.get(f"/documents/{doc_id}", params={"event": "e4"})
+    assert r.status_code == 200
+    assert 'class="hl-actor hl-event hl-field' not in r.text  # the field word is not an actor
+    assert re.search(r'<mark class="hl-actor hl-event hl-selected"[^>]*data-actor="a2"[^>]*>Coastal Fishers Union</mark>', r.text)
+    assert re.search(r'<mark class="hl-event hl-field hl-selected"[^>]*>accused</mark>', r.text)
+    detail = r.text[r.text.index('id="event-detail"'):]
+    assert "ACCUSE" in detail and "allege" in detail and "Harbour Logistics Company" in detail
+
+
+def test_events_table_filters_by_place_and_dates(client):
+    r = client.get("/api/events", params={"place": "Mombasa"}).json()
+    assert {e["event"]["type"] for e in r["events"]} == {"AGREE", "CONSULT"}
+    r = client.get("/api/events", params={"date_from": "2025-04", "date_to": "2025-04"}).json()
+    assert {e["document_id"] for e in r["events"]} == {"demo-border-aid"}
+    page = client.get("/events", params={"type": "AID"})
+    assert page.status_code == 200 and "humanitarian" in page.text and 'class="c-type">REJECT' not in page.text
+
+
+def test_actor_page_shows_roles_and_network(client):
+    r = client.get("/actors/Lakeside Civic Forum")
+    assert r.status_code == 200
+    assert "<svg class=\"network\"" in r.text
+    assert "Coastal Fishers Union" in r.text and "Kenya Ports Authority" in r.text
+    api = client.get("/api/actors/Lakeside Civic Forum").json()
+    assert len(api["as_source"]) == 3 and api["as_target"] == []
+    assert {p["name"]: p["out"] for p in api["partners"]} == {"Coastal Fishers Union": 1,
+                                                               "Kenya Ports Authority": 1}
+    assert client.get("/actors/Nobody At All").status_code == 404
+
+
+def test_timeline_and_map(client):
+    t = client.get("/api/timeline", params={"granularity": "month"}).json()
+    assert {"period": "2025-03", "type": "ACCUSE", "count": 1} in t
+    assert sum(x["count"] for x in t) == 10
+    page = client.get("/timeline")
+    assert page.status_code == 200 and page.text.count("<rect") >= 9
+    m = client.get("/api/map").json()
+    mombasa = next(p for p in m["points"] if p["name"] == "Mombasa")
+    # equirectangular: lon 39.67 -> x = (39.67 + 180) / 360 * 1000
+    assert mombasa["x"] == pytest.approx(610.2, abs=0.1) and mombasa["count"] == 2
+    page = client.get("/map")
+    assert page.status_code == 200 and 'class="land"' in page.text and 'class="point"' in page.text
+
+
+def test_export_button_downloads_filtered_events(client):
+    r = client.get("/events/export", params={"format": "jsonl", "type": "ACCUSE"})
+    rows = [json.loads(line) for line in r.text.splitlines()]
+    assert {x["type"] for x in rows} == {"ACCUSE"} and len(rows) == 2
+    r = client.get("/events/export", params={"format": "csv", "place": "Gulu"})
+    assert r.text.splitlines()[0].startswith("document_id,event_id") and len(r.text.splitlines()) == 2
+    assert client.get("/events/export", params={"format": "xls"}).status_code == 400
+
+
+# -- security -------------------------------------------------------------------
+def test_hostile_text_renders_inert(client):
+    r = client.get("/documents/doc_hostile", params={"event": "e1"})
+    assert r.status_code == 200
+    body = r.text
+    assert "<script>alert" not in body
+    assert "onerror=alert" not in body.replace("onerror=alert(3)&gt;", "")  # only escaped
+    assert not re.search(r"<[^>]+\son(mouseover|error|load)\s*=", body)
+    assert 'href="javascript:' not in body
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in body
+    assert "&lt;svg onload=alert(4)&gt;Guild" in body
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    # every <script> the page has is the app's own file
+    assert re.findall(r"<script[^>]*>", body) == ['<script src="/static/app.js" defer>']
+    search = client.get("/", params={"q": "script"})
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in search.text
+    assert "<script>alert('title')" not in search.text
+
+
+def test_reading_is_open_but_editing_needs_a_login(client):
+    csrf = csrf_of(client)
+    r = client.post("/api/documents/demo-harbour-talks/events/e1/confirm", headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 401
+
+
+def test_reading_can_require_login(review_db, archive, editor_token):
+    app = create_app(review_db, lambda db: archive, WebSettings(public_read=False))
+    with TestClient(app) as c:
+        assert c.get("/", follow_redirects=False).headers["location"] == "/login"
+        assert c.get("/api/events").status_code == 401
+        assert c.get("/api/events", headers={"Authorization": f"Bearer {editor_token}"}).status_code == 200
+        login(c, editor_token)
+        assert c.get("/").status_code == 200
+
+
+def test_post_without_matching_csrf_token_is_refused(client, editor_token):
+    csrf = login(client, editor_token)
+    url = "/api/documents/demo-harbour-talks/events/e1/confirm"
+    assert client.post(url).status_code == 403
+    assert client.post(url, headers={"X-CSRF-Token": "forged"}).status_code == 403
+    form = client.post("/documents/demo-harbour-talks/events/e1/reject", data={"csrf": "forged"})
+    assert form.status_code == 403
+    assert client.post(url, headers={"X-CSRF-Token": csrf}).status_code == 200
+
+
+def test_cookies_are_httponly_and_samesite_strict(client, editor_token):
+    r = client.get("/")
+    cookie = r.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
+    csrf = client.cookies[CSRF_COOKIE]
+    r = client.post("/login", data={"token": editor_token, "csrf": csrf}, follow_redirects=False)
+    session_cookie = [c for c in r.headers.get_list("set-cookie") if c.startswith("cq_session=")][0]
+    assert "HttpOnly" in session_cookie and "samesite=strict" in session_cookie.lower()
+    assert editor_token not in session_cookie
+
+
+def test_bad_token_is_refused(client):
+    csrf = csrf_of(client)
+    r = client.post("/login", data={"token": "cq_0000_nope", "csrf": csrf})
+    assert r.status_code == 401 and "not valid" in r.text
+    assert client.get("/api/me", headers={"Authorization": "Bearer cq_1_2"}).status_code == 401
+
+
+def test_viewer_cannot_edit(review_db, client):
+    with review_db() as s:
+        token = users.add_user(s, "val", "viewer")
+    r = client.post("/api/documents/demo-harbour-talks/events/e1/confirm",
+                    headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403
