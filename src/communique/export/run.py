@@ -1,0 +1,110 @@
+"""Write the archive's events in one of the export formats, streaming."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any
+
+from ..store import Archive
+from ..store.errors import StoreError
+from ..store.search import Filters
+from . import cameo, plover, tabular
+from .records import iter_events
+
+FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson")
+BINARY = ("parquet",)
+
+
+def export(archive: Archive, fmt: str, out: IO, *, query: str | None = None,
+           filters: Filters | None = None) -> dict[str, int]:
+    """Write events to ``out`` (a binary stream for parquet, text otherwise).
+    Returns counts: events read, rows written, events left out (and why)."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    records = iter_events(archive, query, filters)
+    return _WRITERS[fmt](records, out)
+
+
+def _plover(records, out) -> dict[str, int]:
+    n = 0
+    for rec in records:
+        out.write(json.dumps(plover.record(rec), ensure_ascii=False, default=str) + "\n")
+        n += 1
+    return {"events": n, "rows": n}
+
+
+def _cameo(records, out) -> dict[str, int]:
+    w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(cameo.COLUMNS)
+    events = rows = no_code = 0
+    for rec in records:
+        events += 1
+        if not rec["event"]["cameo"]:
+            no_code += 1  # a CAMEO row without an event code means nothing
+            continue
+        for r in cameo.rows(rec):
+            w.writerow(r)
+            rows += 1
+    return {"events": events, "rows": rows, "without_cameo_code": no_code}
+
+
+def _csv(records, out) -> dict[str, int]:
+    w = csv.DictWriter(out, fieldnames=tabular.COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for rec in records:
+        w.writerow(tabular.row(rec))
+        n += 1
+    return {"events": n, "rows": n}
+
+
+def _parquet(records, out) -> dict[str, int]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([
+        (c, pa.int64() if c in ("quad_class", "evidence_start", "evidence_end", "geonameid",
+                                "cluster_sources")
+         else pa.float64() if c in ("goldstein", "confidence", "lat", "lon")
+         else pa.bool_() if c == "negated" else pa.string())
+        for c in tabular.COLUMNS])
+    writer = pq.ParquetWriter(out, schema)
+    n = 0
+    batch: list[dict[str, Any]] = []
+    try:
+        for rec in records:
+            batch.append(tabular.row(rec))
+            n += 1
+            if len(batch) >= 10_000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    finally:
+        writer.close()
+    return {"events": n, "rows": n}
+
+
+def _geojson(records, out) -> dict[str, int]:
+    events = written = 0
+    out.write('{"type": "FeatureCollection", "features": [')
+    for rec in records:
+        events += 1
+        place = rec["place"]
+        if not place or place.get("lat") is None or place.get("lon") is None:
+            continue
+        props = tabular.row(rec)
+        for k in ("lat", "lon"):
+            props.pop(k)
+        feature = {"type": "Feature", "id": rec["event"]["id"],
+                   "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                   "properties": props}
+        out.write(("\n" if not written else ",\n") + json.dumps(feature, ensure_ascii=False, default=str))
+        written += 1
+    out.write("\n]}\n")
+    return {"events": events, "rows": written, "without_place": events - written}
+
+
+_WRITERS = {"plover-jsonl": _plover, "cameo-tsv": _cameo, "csv": _csv, "parquet": _parquet,
+            "geojson": _geojson}

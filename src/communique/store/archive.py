@@ -1,0 +1,206 @@
+"""The archive: an SQLite or PostgreSQL database of coded documents.
+
+``Archive.open(url, write=True)`` creates or upgrades the schema (Alembic, one
+transaction) and checks that the write lock can be had, so a locked database or
+one from a newer communique fails before anything is written.  Readers open it
+with ``write=False`` and never block the writer (SQLite WAL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from .. import __version__
+from . import schema
+from .db import describe, make_engine, normalise_url
+from .errors import DatabaseLocked, DiskFull, StoreError
+from .models import DocumentRow, InputRow, Run
+
+# Package data that changes what the pipeline codes (patterns, dictionaries, gazetteers).
+_CODING_DATA = (".tsv", ".jsonl", ".json", ".txt", ".toml")
+_NOT_CODING = {"store", "export", "evaluate", "web", "dedupe"}
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def coding_version(config: dict[str, Any]) -> str:
+    """``<communique version>+<hash>``: the hash covers the configuration (less the
+    [store] section) and the bundled data files, so changing a pattern or a setting
+    that affects coding changes the version, and ``--recode`` picks the documents up."""
+    h = hashlib.sha256()
+    h.update(json.dumps({k: v for k, v in config.items() if k != "store"},
+                        sort_keys=True, default=str).encode("utf-8"))
+    root = resources.files("communique")
+    for path in sorted(Path(str(root)).rglob("*")):
+        rel = path.relative_to(Path(str(root)))
+        if (path.suffix in _CODING_DATA and path.is_file() and rel.parts[0] not in _NOT_CODING
+                and "__pycache__" not in rel.parts):
+            h.update(str(rel).encode())
+            h.update(path.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
+
+
+def classify(exc: BaseException, where: str) -> StoreError | None:
+    """Turn a driver error into one of ours with a clear message, or None.
+
+    The whole chain is looked at: SQLite ends the transaction itself on a full
+    disk, so the error that surfaces may be the failed rollback of a savepoint."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        mine = _classify_one(exc, where)
+        if mine is not None:
+            return mine
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _classify_one(exc: BaseException, where: str) -> StoreError | None:
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    orig = getattr(exc, "orig", None)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if "database is locked" in text or "database table is locked" in text or sqlstate == "55P03":
+        return DatabaseLocked(
+            f"{where}: the database is locked by another writer (another `communique ingest`?); "
+            "nothing was written. Wait for it to finish and run again.")
+    if "database or disk is full" in text or "no space left" in text or sqlstate.startswith("53"):
+        return DiskFull(
+            f"{where}: the disk is full; the batch being written was rolled back and the "
+            "archive holds every batch committed before it. Free space and run again: "
+            "known documents are skipped.")
+    if "file is not a database" in text or "not a database" in text:
+        return StoreError(f"{where}: this file is not an SQLite database")
+    if "unable to open database file" in text:
+        return StoreError(f"{where}: cannot open the database file (missing folder or no permission)")
+    if "connection" in text and ("refused" in text or "failed" in text) or sqlstate.startswith("08"):
+        return StoreError(f"{where}: cannot connect to the database: {str(orig or exc).strip()}")
+    if "password authentication failed" in text or sqlstate == "28P01":
+        return StoreError(f"{where}: the database refused the login")
+    if 'database "' in text and "does not exist" in text:
+        return StoreError(f"{where}: {str(orig or exc).strip()}")
+    return None
+
+
+@contextlib.contextmanager
+def clear_db_errors(where: str):
+    try:
+        yield
+    except (OperationalError, DBAPIError) as exc:
+        mine = classify(exc, where)
+        if mine is None:
+            raise
+        raise mine from exc
+    except OSError as exc:
+        mine = classify(exc, where)
+        if mine is None:
+            raise
+        raise mine from exc
+
+
+class Archive:
+    def __init__(self, engine: Engine, url: str, *, write: bool):
+        self.engine = engine
+        self.url = url
+        self.where = describe(url)
+        self.write = write
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    def open(cls, url: str | None = None, *, write: bool = False,
+             config: dict[str, Any] | None = None) -> Archive:
+        """Open (and for writers create or upgrade) the archive at ``url``."""
+        settings = (config or {}).get("store", {})
+        url = normalise_url(url or settings.get("url"))
+        busy = int(settings.get("busy_timeout_ms", 30_000))
+        u = make_url(url)
+        where = describe(url)
+        if not write and u.get_backend_name() == "sqlite":
+            if u.database in (None, "", ":memory:") or not Path(u.database).exists():
+                raise StoreError(f"{where}: no archive here; create one with `communique ingest`")
+        engine = make_engine(url, write=write, busy_timeout_ms=busy)
+        archive = cls(engine, url, write=write)
+        with clear_db_errors(where):
+            if write:
+                with engine.begin() as conn:  # BEGIN IMMEDIATE on SQLite: fails here if locked
+                    schema.upgrade(conn, where)
+            else:
+                with engine.connect() as conn:
+                    current = schema.check_known(conn, where)
+                if current != (schema.head_revision(),):
+                    if not current:
+                        raise StoreError(f"{where}: not a communique archive (no schema); "
+                                         "create one with `communique ingest`")
+                    raise StoreError(f"{where}: the archive has an older schema; run "
+                                     "`communique ingest --db ...` once to upgrade it")
+        return archive
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction; driver errors become clear :class:`StoreError`s."""
+        with clear_db_errors(self.where), self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with clear_db_errors(self.where), self.engine.connect() as conn:
+            yield conn
+
+    # -- runs ---------------------------------------------------------------
+    def start_run(self, version: str, sources: list[str]) -> int:
+        with self.transaction() as conn:
+            return conn.execute(insert(Run).values(
+                started_at=now(), coding_version=version, sources=list(sources),
+                status="running", ingested=0, known=0, failed=0, recoded=0,
+            )).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        with self.transaction() as conn:
+            conn.execute(update(Run).where(Run.id == run_id).values(
+                finished_at=now(), status=status, **counts))
+
+    # -- look-ups -------------------------------------------------------------
+    def known_inputs(self, keys: Iterable[str], *, include_failed: bool = True) -> dict[str, str]:
+        """The keys already in the archive, with their status (coded, known, or
+        failed; failed ones are left out when ``include_failed`` is False, to retry them)."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        with self.reading() as conn:
+            for i in range(0, len(keys), 500):
+                q = select(InputRow.key, InputRow.status).where(InputRow.key.in_(keys[i:i + 500]))
+                if not include_failed:
+                    q = q.where(InputRow.status != "failed")
+                found.update((k, v) for k, v in conn.execute(q))
+        return found
+
+    def count_documents(self) -> int:
+        with self.reading() as conn:
+            return conn.scalar(select(func.count()).select_from(DocumentRow))
+
+    def stale_documents(self, version: str) -> list[str]:
+        """Ids of documents coded with another version than ``version``, in archive order."""
+        with self.reading() as conn:
+            return list(conn.scalars(select(DocumentRow.id)
+                                     .where(DocumentRow.coding_version != version)
+                                     .order_by(DocumentRow.num)))

@@ -1,0 +1,255 @@
+"""Full-text search over the archive, combined with event filters.
+
+SQLite uses the FTS5 table ``documents_fts`` (BM25 ranking, title weighted
+over body); PostgreSQL uses the ``search`` tsvector column and its GIN index
+(``websearch_to_tsquery``, ``ts_rank_cd``).  Event filters (actor, type, place,
+dates) select events; a document matches when one of its events passes every
+filter.  Each hit carries the evidence sentence of its matching events, or a
+snippet of the text around the query when it has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import (Connection, and_, column, desc, func, literal_column, or_, select, table,
+                        text)
+
+from .archive import Archive
+from .errors import StoreError
+from .models import ActorRow, DocumentRow, EventActorRow, EventRow, PlaceRow
+
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class Filters:
+    actor: str | None = None    # name (substring, any case) or country code
+    type: str | None = None     # PLOVER type (AGREE) or CAMEO code prefix (04, 043)
+    place: str | None = None    # place name (substring) or country code
+    since: str | None = None    # YYYY, YYYY-MM or YYYY-MM-DD, on the event date (else published)
+    until: str | None = None
+
+    def __post_init__(self):
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and not _DAY.match(value):
+                raise StoreError(f"--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+    @property
+    def on_events(self) -> bool:
+        return any((self.actor, self.type, self.place, self.since, self.until))
+
+    def conditions(self) -> list:
+        """Conditions on EventRow (joined with DocumentRow for the date fallback)."""
+        out = []
+        if self.type:
+            t = self.type.strip()
+            out.append(EventRow.cameo.startswith(t) if t.isdigit() else EventRow.type == t.upper())
+        if self.actor:
+            name = self.actor.strip()
+            actors = select(EventActorRow.event_id).join(
+                ActorRow, ActorRow.id == EventActorRow.actor_id).where(or_(
+                    func.lower(ActorRow.name).contains(name.lower(), autoescape=True),
+                    ActorRow.country == name.upper()))
+            out.append(EventRow.id.in_(actors))
+        if self.place:
+            name = self.place.strip()
+            places = select(PlaceRow.id).where(or_(
+                func.lower(PlaceRow.name).contains(name.lower(), autoescape=True),
+                PlaceRow.country == name.upper()))
+            out.append(EventRow.place_id.in_(places))
+        when = func.coalesce(EventRow.date, DocumentRow.published)
+        if self.since:
+            out.append(when >= self.since)
+        if self.until:
+            out.append(when <= _end_of(self.until))
+        return out
+
+
+@dataclass
+class EventHit:
+    id: str
+    type: str
+    cameo: str | None
+    date: str | None
+    status: str
+    sources: list[str]
+    targets: list[str]
+    place: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+
+
+@dataclass
+class Hit:
+    document_id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    score: float | None
+    snippet: str | None
+    events: list[EventHit] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> str | None:
+        return self.events[0].evidence if self.events else self.snippet
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def search(archive: Archive, query: str | None = None, filters: Filters | None = None,
+           limit: int = 20) -> list[Hit]:
+    filters = filters or Filters()
+    query = (query or "").strip() or None
+    with archive.reading() as conn:
+        if query:
+            rows = _ranked_documents(conn, archive.dialect, query, filters, limit)
+        else:
+            rows = _latest_documents(conn, filters, limit)
+        hits = [Hit(r.id, r.title, r.published, r.source_url or r.source_path,
+                    float(r.score) if r.score is not None else None, r.snippet) for r in rows]
+        if query and archive.dialect == "postgresql" and hits:
+            _pg_snippets(conn, query, hits)
+        _attach_events(conn, hits, filters, query)
+    return hits
+
+
+def fts5_query(query: str) -> str:
+    """A user's query as an FTS5 expression: words and "quoted phrases" (all
+    required), OR between terms, -word to exclude, word* for a prefix."""
+    parts: list[str] = []
+    for token in re.findall(r'-?"[^"]*"\*?|\S+', query):
+        if token in ("OR", "AND", "NOT"):
+            if parts and parts[-1] not in ("OR", "AND", "NOT"):
+                parts.append(token)
+            continue
+        negate = token.startswith("-") and len(token) > 1
+        token = token.lstrip("-")
+        prefix = token.endswith("*")
+        words = re.findall(r"\w+", token)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
+        if negate:
+            if not parts:
+                continue  # FTS5 NOT is binary: a leading exclusion has nothing to exclude from
+            if parts[-1] in ("OR", "AND"):
+                parts.pop()
+            parts.append("NOT")
+        parts.append(term)
+    while parts and parts[-1] in ("OR", "AND", "NOT"):
+        parts.pop()
+    if not parts:
+        raise StoreError(f"the query {query!r} has no words to search for")
+    return " ".join(parts)
+
+
+def matching_document_ids(conn: Connection, dialect: str, query: str):
+    """A subquery of the ids of documents matching ``query`` (for export)."""
+    if dialect == "postgresql":
+        tsq = func.websearch_to_tsquery("english", query)
+        return select(DocumentRow.id).where(literal_column("documents.search").op("@@")(tsq))
+    fts = table("documents_fts", column("rowid"))
+    return (select(DocumentRow.id).join(fts, fts.c.rowid == DocumentRow.num)
+            .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query))))
+
+
+# -- internals --------------------------------------------------------------------
+def _end_of(day: str) -> str:
+    if len(day) == 4:
+        return day + "-12-31"
+    if len(day) == 7:
+        return day + "-31"
+    return day
+
+
+def _event_exists(filters: Filters):
+    return (select(EventRow.id).where(EventRow.document_id == DocumentRow.id, *filters.conditions())
+            .exists())
+
+
+def _doc_columns():
+    return (DocumentRow.id, DocumentRow.title, DocumentRow.published, DocumentRow.source_url,
+            DocumentRow.source_path)
+
+
+def _ranked_documents(conn, dialect, query, filters, limit):
+    if dialect == "postgresql":
+        tsq = func.websearch_to_tsquery("english", query)
+        vec = literal_column("documents.search")
+        q = (select(*_doc_columns(), func.ts_rank_cd(vec, tsq).label("score"),
+                    literal_column("NULL").label("snippet"))
+             .where(vec.op("@@")(tsq)).order_by(desc("score"), DocumentRow.num))
+    else:
+        fts = table("documents_fts", column("rowid"))
+        q = (select(*_doc_columns(),
+                    literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"),
+                    literal_column("snippet(documents_fts, 1, '[', ']', ' … ', 24)").label("snippet"))
+             .select_from(DocumentRow).join(fts, fts.c.rowid == DocumentRow.num)
+             .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query)))
+             .order_by(literal_column("score"), DocumentRow.num))
+    if filters.on_events:
+        q = q.where(_event_exists(filters))
+    return conn.execute(q.limit(limit)).all()
+
+
+def _latest_documents(conn, filters, limit):
+    q = select(*_doc_columns(), literal_column("NULL").label("score"),
+               literal_column("NULL").label("snippet"))
+    if filters.on_events:
+        q = q.where(_event_exists(filters))
+    q = q.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.num.desc())
+    return conn.execute(q.limit(limit)).all()
+
+
+def _pg_snippets(conn, query, hits) -> None:
+    tsq = func.websearch_to_tsquery("english", query)
+    rows = conn.execute(select(DocumentRow.id, func.ts_headline(
+        "english", func.left(DocumentRow.text, 100_000), tsq,
+        "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"))
+        .where(DocumentRow.id.in_([h.document_id for h in hits])))
+    snippets = dict(rows.all())
+    for h in hits:
+        h.snippet = snippets.get(h.document_id)
+
+
+def _attach_events(conn, hits: list[Hit], filters: Filters, query: str | None) -> None:
+    if not hits:
+        return
+    ids = [h.document_id for h in hits]
+    rows = conn.execute(
+        select(EventRow, PlaceRow.name.label("place_name"))
+        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
+        .where(EventRow.document_id.in_(ids), *filters.conditions())
+        .order_by(EventRow.document_id, EventRow.evidence_start)).all()
+    if not rows:
+        return
+    event_ids = [r.EventRow.id for r in rows]
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for i in range(0, len(event_ids), 500):
+        for eid, role, name in conn.execute(
+                select(EventActorRow.event_id, EventActorRow.role, ActorRow.name)
+                .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                .where(EventActorRow.event_id.in_(event_ids[i:i + 500]))
+                .order_by(EventActorRow.event_id, EventActorRow.role, EventActorRow.position)):
+            names[(eid, role)].append(name)
+    words = [w.casefold() for w in re.findall(r"\w+", query or "") if w not in ("OR", "AND", "NOT")]
+    by_doc: dict[str, list[EventHit]] = defaultdict(list)
+    for r in rows:
+        e = r.EventRow
+        by_doc[e.document_id].append(EventHit(
+            e.id, e.type, e.cameo, e.date, e.status, names[(e.id, "source")],
+            names[(e.id, "target")], r.place_name, e.evidence_text, e.evidence_start,
+            e.evidence_end))
+    for h in hits:
+        events = by_doc.get(h.document_id, [])
+        # Events whose evidence says what was searched for come first.
+        events.sort(key=lambda ev: -sum(w in ev.evidence.casefold() for w in words))
+        h.events = events
