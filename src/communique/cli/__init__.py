@@ -16,6 +16,9 @@ COMMANDS = [
     ("evaluate", "evaluate"),
     ("serve", "serve"),
     ("user", "user"),
+    ("ingest", "ingest"),
+    ("search", "search"),
+    ("export", "export"),
 ]
 
 
