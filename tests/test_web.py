@@ -228,3 +228,56 @@ def test_viewer_cannot_edit(review_db, client):
     r = client.post("/api/documents/demo-harbour-talks/events/e1/confirm",
                     headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 403
+
+
+# -- the review flow through the pages and the API ----------------------------------
+def test_editor_corrects_an_event_and_sees_it_everywhere(client, editor_token):
+    csrf = login(client, editor_token)
+    doc = "demo-harbour-talks"
+    page = client.get(f"/documents/{doc}", params={"event": "e4"})
+    assert 'id="correct-form"' in page.text and 'name="csrf" value="' + csrf in page.text
+    r = client.post(f"/documents/{doc}/events/e4/correct", follow_redirects=False,
+                    data={"csrf": csrf, "type": "REJECT", "mode": "", "sources": ["a2"],
+                          "targets": ["a4"], "date": "2025-03-14", "place": "", "status": "asserted",
+                          "note": "a rejection"})
+    assert r.status_code == 303 and "error" not in r.headers["location"]
+    page = client.get(f"/documents/{doc}", params={"event": "e4"})
+    detail = page.text[page.text.index('id="event-detail"'):]
+    assert '<td class="f-type">REJECT</td>' in detail and "corrected by ada" in detail
+    assert 'ada · correct type: "ACCUSE" → "REJECT"' in detail  # the history line
+    table = client.get("/events", params={"q": "harbour"}).text
+    row = re.search(r'<tr data-event="e4" class="corrected">.*?</tr>', table, re.S).group(0)
+    assert 'class="c-type">REJECT<' in row
+    gold = client.get("/events/export", params={"format": "gold"}).text.splitlines()
+    assert [json.loads(x)["event"]["type"] for x in gold] == ["REJECT"]
+    hist = client.get(f"/api/documents/{doc}/events/e4/history").json()
+    assert {(h["field"], h["old"], h["new"]) for h in hist} >= {("type", "ACCUSE", "REJECT")}
+
+
+def test_form_errors_come_back_to_the_page(client, editor_token):
+    csrf = login(client, editor_token)
+    r = client.post("/documents/demo-harbour-talks/events/e1/correct",
+                    data={"csrf": csrf, "type": "AGREE", "date": "last week", "status": "asserted",
+                          "sources": ["a1", "a2"]})
+    assert r.status_code == 200 and "give YYYY, YYYY-MM or YYYY-MM-DD" in r.text
+
+
+def test_api_review_actions_with_a_bearer_token(client, editor_token):
+    auth = {"Authorization": f"Bearer {editor_token}"}
+    base = "/api/documents/demo-river-protest/events"
+    assert client.post(f"{base}/e1/confirm", headers=auth).json()["event"]["review"]["decision"] == "confirmed"
+    r = client.post(f"{base}/e2/correct", headers=auth, json={"status": "hypothetical"})
+    assert r.status_code == 200 and r.json()["event"]["status"] == "hypothetical"
+    assert client.post(f"{base}/e2/correct", headers=auth, json={"type": "FIGHT"}).status_code == 400
+    assert client.post(f"{base}/e9/confirm", headers=auth).status_code == 404
+    text = client.get("/api/documents/demo-river-protest").json()["document"]["text"]
+    start = text.index("marched")
+    r = client.post(base, headers=auth, json={"type": "PROTEST", "mode": "demonstrate", "sources": ["a1"],
+                                              "start": start, "end": start + 7})
+    assert r.status_code == 201
+    new_id = r.json()["event"]["id"]
+    events = client.get("/api/documents/demo-river-protest").json()["events"]
+    assert [e["id"] for e in events] == ["e1", "e2", new_id]
+    assert client.post(f"{base}/e2/reject", headers=auth, json={"note": "no threat"}).status_code == 200
+    decisions = {e["id"]: e["review"]["decision"] for e in client.get("/api/documents/demo-river-protest").json()["events"]}
+    assert decisions == {"e1": "confirmed", "e2": "rejected", new_id: "added"}

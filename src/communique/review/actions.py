@@ -67,8 +67,10 @@ def validate(values: dict[str, Any], *, actors: set[str] | None = None,
         out[key] = value
     if "mode" in out and out["mode"]:
         kind = out.get("type") or values.get("type")
-        if kind and plover_types().get(str(kind).upper()) and out["mode"] not in plover_types()[str(kind).upper()]:
-            raise ReviewError(f"mode {out['mode']!r} is not a mode of {kind}")
+        modes = plover_types().get(str(kind or "").upper())
+        if modes is not None and out["mode"] not in modes:
+            allowed = ", ".join(modes) or "none"
+            raise ReviewError(f"mode {out['mode']!r} is not a mode of {kind} (modes: {allowed})")
     return out
 
 
