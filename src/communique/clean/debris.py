@@ -139,6 +139,11 @@ def _whole_line_reason(body: str) -> str | None:
     return None
 
 
+def _is_sentence(line: str) -> bool:
+    """A sentence of prose: a repeated one is a quotation or a refrain, not a site header."""
+    return len(line.split()) >= 6 and bool(_SENTENCE_END.search(line)) and line[-1] != ":"
+
+
 def _inline_spans(body: str, offset: int) -> list[Removed]:
     spans: list[Removed] = []
     for rule in rules():
@@ -175,7 +180,7 @@ def _repeated_lines(raw: str, lines: list[Line], whole: set[int], minimum: int, 
     key = {i: " ".join(raw[ln.lo:ln.hi].split()).casefold()
            for i, ln in enumerate(lines) if not ln.blank and i not in whole}
     counts = Counter(k for k in key.values()
-                     if len(k) <= max_chars and len(k.split()) >= 2)
+                     if len(k) <= max_chars and len(k.split()) >= 2 and not _is_sentence(k))
     out = []
     for i, k in key.items():
         if counts.get(k, 0) >= minimum:

@@ -17,9 +17,11 @@ def clean_document(doc: Document, repeated_min: int = 3, repeated_max_chars: int
     cuts = [(r.start, r.end) for r in removed]
     doc.text, doc.segments = build_text(raw, lines, whole, cuts)
     doc.removed = removed
-    if not doc.text and raw.strip():
-        doc.add_error("notice.all_debris",
-                      f"{doc.source.label}: cleaning found nothing but page debris", stage="clean")
+    if not doc.text.strip():
+        # Nothing but buttons, captions and notices: there is no statement to code.
+        doc.add_error("input.no_text",
+                      f"{doc.source.label}: no text left after removing page debris "
+                      f"({', '.join(sorted({r.reason for r in removed})) or 'blank'})", stage="clean")
     if doc.id is None:
         doc.id = doc.content_id()
     return doc

@@ -34,24 +34,57 @@ def check_published(value: Any, where: str) -> str | None:
     return value
 
 
+_UTF8_NAMES = ("utf-8", "utf-8-sig", "ascii")
+# Line breaks other than "\n" that Unicode knows (CR LF, CR, LS, PS, NEL, VT, FF).
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+
+
 def decode(data: bytes, where: str) -> tuple[str, str]:
-    """Decode bytes as text, detecting the encoding.  Returns (text, encoding)."""
+    """Decode bytes as text, detecting the encoding.  Returns (text, encoding).
+
+    UTF-8 (with or without BOM) and UTF-16 (with a BOM, or recognised by its NUL bytes)
+    first; then Windows-1252, the legacy encoding of most English web pages and office
+    files, when it reads the bytes as mostly plain Latin letters; then charset-normalizer's
+    best guess (Cyrillic, Greek, Arabic code pages ...).
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise InputError(where, "input.encoding",
+                             "starts with a UTF-8 mark but is not valid UTF-8") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    utf16 = sniff.utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:
+        text = data.decode("cp1252")
+        if sniff.latin_share(text) >= 0.7 and sniff.control_ratio(text) == 0:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    results = from_bytes(data[:1_000_000])
+    best = results.best()
+    if best is not None:
+        # Equal guesses: prefer the Windows / ISO code pages to the rarer Mac and DOS ones.
+        common = [r for r in results if r.chaos <= best.chaos + 0.01
+                  and r.encoding.startswith(("cp125", "iso8859", "koi8"))]
+        best = common[0] if common else best
     if best is None or best.encoding is None:
-        raise InputError(where, "input.encoding", "not UTF-8 and no text encoding could be detected")
+        raise InputError(where, "input.encoding", "not UTF-8, and no text encoding reads it (binary data?)")
     try:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError):
@@ -75,20 +108,31 @@ def load_bytes(data: bytes, source: Source, config: dict[str, Any]) -> Document:
     kind = sniff.binary_kind(data)
     if kind:
         raise InputError(where, "input.binary", f"this is {kind}, not text")
+    nul = data.count(0, 0, 65536)
+    if nul > 3 and nul > min(len(data), 65536) // 1000 and not sniff.utf16_without_bom(data) \
+            and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, "input.binary", "binary data (NUL bytes), not text")
     text, encoding = decode(data, where)
     source.encoding = encoding
     if sniff.control_ratio(text) > limits["max_binary_ratio"]:
         raise InputError(where, "input.binary", "binary data (control characters), not text")
+    encoded = sniff.encoded_kind(text)
+    if encoded:
+        raise InputError(where, "input.binary", f"this is {encoded}")
     is_html = source.format == "html" or (source.format == "text" and sniff.looks_like_html(data))
     if is_html:
         source.format = "html"
-        return _from_html(text, source, config)
-    return load_text(text, source, config)
+        doc = _from_html(text, source, config)
+    else:
+        doc = load_text(text, source, config)
+    if encoding not in _UTF8_NAMES:
+        doc.add_error("notice.encoding", f"{where}: not UTF-8; read as {encoding}", stage="input")
+    return doc
 
 
 def load_text(text: str, source: Source, config: dict[str, Any]) -> Document:
     text = unicodedata.normalize(config["input"]["unicode_form"], text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_BREAKS.sub("\n", text).replace("\x00", "")
     if not text.strip():
         raise InputError(source.label, "input.empty", "the input has no text")
     return Document(raw=text, source=source)
@@ -103,8 +147,11 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     )
     meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
     body = (meta.get("text") or "").strip()
-    if not body:
-        raise InputError(source.label, "input.no_text", "HTML page with no main text to extract")
+    words = len(body.split())
+    if words < config["input"].get("min_html_words", 10):
+        found = f" (only {words} word{'s' if words != 1 else ''} outside scripts and menus)" if words else ""
+        raise InputError(source.label, "input.no_text",
+                         f"HTML page with no main text to extract{found}")
     title = (meta.get("title") or "").strip() or None
     source.title_hint = source.title_hint or title
     source.sitename = meta.get("sitename") or None
@@ -113,7 +160,8 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
         source.date_hint = day[:10]
     # The title is part of the statement: keep it at the top of the text so
     # that offsets cover it, unless the extractor already kept it.
-    if title and not body.startswith(title):
+    head = [ln.strip().casefold() for ln in body.split("\n", 6)[:6]]
+    if title and title.casefold() not in head:
         body = f"{title}\n\n{body}"
     return load_text(body, source, config)
 
@@ -124,7 +172,12 @@ def load_path(path: str | Path, config: dict[str, Any], published: str | None = 
 
     p = Path(path)
     if str(path) == "-":
-        data = sys.stdin.buffer.read()
+        limit = config["input"]["max_bytes"]
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise InputError("<stdin>", "input.too_large",
+                             f"more than the limit of {limit:,} bytes "
+                             "(raise [input] max_bytes to read it)")
         source = Source(path=None)
     else:
         where = str(p)
@@ -158,11 +211,16 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
     and the output keeps one object per input line, in order.
     """
     for number, line in enumerate(lines, start=1):
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", errors="replace")
-        if not line.strip():
-            continue
         source = Source(path=where, format="jsonl", line=number)
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield _failed(source, None, "input.encoding",
+                              f"the line is not UTF-8 (byte {exc.start + 1}); JSONL must be UTF-8")
+                continue
+        if not line.strip():
+            continue  # blank lines separate nothing; they are not records
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -33,6 +33,42 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{200,}")
+_DATA_URI = re.compile(r"^\s*data:[\w.+-]+/[\w.+-]+;base64,", re.I)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" when every other byte is NUL, as in UTF-16 text without a BOM."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def encoded_kind(text: str) -> str | None:
+    """Name a file pasted as text in an encoded form (a data: URI, a base64 blob)."""
+    if _DATA_URI.match(text):
+        return "a data: URI (an encoded file), not text"
+    sample = text[:20_000]
+    blob = sum(len(m.group()) for m in _BASE64_RUN.finditer(sample))
+    if sample and blob > 0.8 * len(sample.strip()):
+        return "base64-encoded data, not text"
+    return None
+
+
+def latin_share(text: str) -> float:
+    """Share of letters that are plain ASCII: near 1 for English, low for misread scripts."""
+    letters = [ch for ch in text[:100_000] if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(ch.isascii() for ch in letters) / len(letters)
+
+
 def control_ratio(text: str) -> float:
     """Share of characters that never occur in prose (NUL and other C0 controls)."""
     if not text:

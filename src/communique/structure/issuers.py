@@ -38,10 +38,11 @@ def _before_noun() -> re.Pattern[str]:
 def issuer_spans(text: str, layout: Layout) -> list[tuple[int, int]]:
     """Issuer name spans: named in the title/header first, then header and signature names."""
     spans: list[tuple[int, int]] = []
-    head = ([layout.title] if layout.title else []) + layout.header
+    formal = set(layout.references) | set(layout.boilerplate)
+    head = ([layout.title] if layout.title else []) + [h for h in layout.header if h not in formal]
     for ln in head:
         spans.extend(_named_in(text, ln))
-    for ln in layout.header + layout.signature:
+    for ln in [h for h in layout.header if h not in formal] + layout.signature:
         if lexicon.is_org_name(ln.text) and not lexicon.names_statement(ln.text):
             spans.extend(_org_line(text, ln))
     out: list[tuple[int, int]] = []

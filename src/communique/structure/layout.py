@@ -33,6 +33,7 @@ class Layout:
     title: TextLine | None = None
     datelines: list[DateLine] = field(default_factory=list)   # head date lines, in order
     references: list[TextLine] = field(default_factory=list)  # release numbers
+    boilerplate: list[TextLine] = field(default_factory=list)  # "For Immediate Release", notes
     body: tuple[int, int] | None = None
     signature: list[TextLine] = field(default_factory=list)
     signature_dates: list[DateLine] = field(default_factory=list)
@@ -94,6 +95,7 @@ def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order:
             continue
         if lexicon.matches("boilerplate", ln.text):
             lay.header.append(ln)
+            lay.boilerplate.append(ln)
             continue
         dl = match_date_line(text, ln.start, ln.end, order)
         if dl is None:
@@ -112,7 +114,7 @@ def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order:
             if td:
                 lay.datelines.append(td)
             continue
-        return i  # a second headline-like line: a subtitle or lead, part of the body
+        lay.header.append(ln)  # a second headline-like line: subtitle, byline, standfirst
     return limit
 
 
