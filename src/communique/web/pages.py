@@ -13,13 +13,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..review import actions, users
 from . import charts, exporting
 from .app import HERE, get_archive, get_db, get_who, get_who_open
-from .archive import Filters, Page
+from .archive import Filters, MemoryArchive, Page
 from .highlight import annotations_from_document, highlight
 from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf
 from .service import reviewed_document, reviewed_rows, review
 
 router = APIRouter(include_in_schema=False)
 GRANULARITIES = ("year", "month", "day")
+BINARY_FORMATS = ("parquet",)
+EXTENSIONS = {"plover-jsonl": "jsonl", "cameo-tsv": "tsv", "geojson": "geojson", "csv": "csv",
+              "parquet": "parquet", "jsonl": "jsonl"}
+MEDIA = {"plover-jsonl": "application/x-ndjson", "jsonl": "application/x-ndjson",
+         "cameo-tsv": "text/tab-separated-values", "csv": "text/csv",
+         "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
 
 
 def filters_from(request: Request) -> Filters:
@@ -161,13 +167,19 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
         from ..review.gold import gold_records
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold_records(db, archive))
         name, media = "reviewed.dev.jsonl", "application/x-ndjson"
-    else:
+    elif isinstance(archive, MemoryArchive):
         buf = io.StringIO()
         exporting.export(archive, format, f, buf, reviewed=lambda rows: _reviewed_stream(db, rows))
+        body, name = buf.getvalue(), f"events.{format}"
+        media = "text/csv" if format == "csv" else "application/x-ndjson"
+    else:
+        # The archive's exporters write the coded events; reviewed values are in "gold".
+        binary = format in BINARY_FORMATS
+        buf = io.BytesIO() if binary else io.StringIO()
+        archive.export(format, f, buf)
         body = buf.getvalue()
-        name = f"events.{format}"
-        media = {"csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}.get(
-            format, "application/octet-stream")
+        name = f"events.{EXTENSIONS.get(format, format)}"
+        media = MEDIA.get(format, "application/octet-stream")
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

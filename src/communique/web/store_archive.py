@@ -9,19 +9,19 @@ named by their canonical name.  Text search uses the store's full-text index
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import and_, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
+from ..store.errors import StoreError
+from ..store.search import matching_document_ids
 from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
                             PlaceRow)
 from .archive import Filters, Page, snippet
 
 FACET_SIZE = 15
-WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class StoreArchive:
@@ -39,18 +39,11 @@ class StoreArchive:
     def _doc_conditions(self, f: Filters) -> list:
         conds = []
         if f.q:
-            words = WORD.findall(f.q)[:12]
-            if not words:
+            # The store's own query language: words, "phrases", OR, -word, prefix*.
+            try:
+                conds.append(DocumentRow.id.in_(matching_document_ids(None, self.dialect, f.q)))
+            except StoreError:  # no words to search for: nothing matches
                 conds.append(literal(False))
-            elif self.dialect == "sqlite":
-                # Each word quoted: the user's text is never FTS5 query syntax.
-                match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-                conds.append(DocumentRow.num.in_(
-                    select(text("rowid")).select_from(text("documents_fts"))
-                    .where(text("documents_fts MATCH :fts").bindparams(fts=match))))
-            else:
-                conds.append(text("documents.search @@ plainto_tsquery('english', :fts)")
-                             .bindparams(fts=" ".join(words)))
         if f.source:
             conds.append(self._source_col() == f.source)
         return conds
@@ -272,9 +265,21 @@ class StoreArchive:
 
     # -- export ----------------------------------------------------------------
     def export_formats(self) -> list[str]:
-        from . import exporting
-        return exporting.formats()
+        from ..export import FORMATS
+        return list(FORMATS)
 
-    def export(self, fmt: str, f: Filters, out) -> int:
-        from . import exporting
-        return exporting.export(self, fmt, f, out)
+    def export(self, fmt: str, f: Filters, out) -> dict[str, int]:
+        """The archive's own exporters (``communique export``), with the page's filters.
+
+        Their filters match actor and place names as substrings (a superset of
+        the page's exact names); the source filter has no counterpart there.
+        """
+        from ..export import export as run_export
+        from ..store.archive import Archive
+        from ..store.search import Filters as StoreFilters
+
+        engine = self.db.get_bind()
+        archive = Archive(engine, engine.url.render_as_string(hide_password=False), write=False)
+        filters = StoreFilters(actor=f.actor, type=f.type, place=f.place, since=f.date_from,
+                               until=f.date_to)
+        return run_export(archive, fmt, out, query=f.q, filters=filters)
