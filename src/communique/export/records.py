@@ -23,11 +23,11 @@ def iter_events(archive: Archive, query: str | None = None, filters: Filters | N
     sources, targets, claimed_by} (actors as dicts)."""
     filters = filters or Filters()
     with archive.reading() as conn:
-        q = (select(EventRow,
+        q = (select(EventRow.__table__,
                     DocumentRow.title, DocumentRow.published, DocumentRow.source_url,
                     DocumentRow.source_path, DocumentRow.source_sitename, DocumentRow.record_id,
                     DocumentRow.coding_version, DocumentRow.coded_at, DocumentRow.language,
-                    *[getattr(PlaceRow, c).label(f"place_{c}") for c in _PLACE_COLS],
+                    *[getattr(PlaceRow, c).label(f"pl_{c}") for c in _PLACE_COLS],
                     Cluster.size.label("cluster_size"))
              .join(DocumentRow, DocumentRow.id == EventRow.document_id)
              .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
@@ -38,13 +38,13 @@ def iter_events(archive: Archive, query: str | None = None, filters: Filters | N
             q = q.where(EventRow.document_id.in_(matching_document_ids(conn, archive.dialect, query)))
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
         while rows := result.fetchmany(chunk):
-            actors = _actors(conn, [r.EventRow.id for r in rows])
+            actors = _actors(conn, [r.id for r in rows])
             for r in rows:
-                e = r.EventRow
-                event = {c: getattr(e, c) for c in _EVENT_COLS}
+                e = r
+                event = {c: getattr(r, c) for c in _EVENT_COLS}
                 place = None
-                if r.place_id is not None:
-                    place = {c: getattr(r, f"place_{c}") for c in _PLACE_COLS}
+                if r.pl_id is not None:
+                    place = {c: getattr(r, f"pl_{c}") for c in _PLACE_COLS}
                 yield {
                     "event": event,
                     "document": {"id": e.document_id, "title": r.title, "published": r.published,

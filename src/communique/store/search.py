@@ -224,14 +224,14 @@ def _attach_events(conn, hits: list[Hit], filters: Filters, query: str | None) -
         return
     ids = [h.document_id for h in hits]
     rows = conn.execute(
-        select(EventRow, PlaceRow.name.label("place_name"))
+        select(EventRow.__table__, PlaceRow.name.label("place_name"))
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
         .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
         .where(EventRow.document_id.in_(ids), *filters.conditions())
         .order_by(EventRow.document_id, EventRow.evidence_start)).all()
     if not rows:
         return
-    event_ids = [r.EventRow.id for r in rows]
+    event_ids = [r.id for r in rows]
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for i in range(0, len(event_ids), 500):
         for eid, role, name in conn.execute(
@@ -242,11 +242,10 @@ def _attach_events(conn, hits: list[Hit], filters: Filters, query: str | None) -
             names[(eid, role)].append(name)
     words = [w.casefold() for w in re.findall(r"\w+", query or "") if w not in ("OR", "AND", "NOT")]
     by_doc: dict[str, list[EventHit]] = defaultdict(list)
-    for r in rows:
-        e = r.EventRow
+    for e in rows:
         by_doc[e.document_id].append(EventHit(
             e.id, e.type, e.cameo, e.date, e.status, names[(e.id, "source")],
-            names[(e.id, "target")], r.place_name, e.evidence_text, e.evidence_start,
+            names[(e.id, "target")], e.place_name, e.evidence_text, e.evidence_start,
             e.evidence_end))
     for h in hits:
         events = by_doc.get(h.document_id, [])
