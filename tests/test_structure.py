@@ -212,6 +212,20 @@ def test_title_hint_wins():
     assert doc.title == "From the page title"
 
 
+def test_lone_sentence_is_body_not_title():
+    doc = structured("The two presidents will meet in Zurich to discuss the ceasefire")
+    assert doc.title is None
+    assert [s.name for s in doc.sections] == ["body"]
+    assert structured("Ministry statement").title == "Ministry statement"
+
+
+@pytest.mark.parametrize("header", ["ISAF Joint Command - Afghanistan",
+                                    "ISAF Joint Command- Afghanistan",
+                                    "ISAF Joint Command | Afghanistan"])
+def test_header_organisation_without_its_place(header):
+    assert spans(structured(f"{header}\n\n{BODY}")) == ["ISAF Joint Command"]
+
+
 def test_text_without_head_has_no_title_and_all_body():
     doc = structured(BODY + "\n\n" + BODY)
     assert doc.title is None

@@ -9,13 +9,14 @@ from .lines import split_lines
 from .textmap import build_text
 
 
-def clean_document(doc: Document, repeated_min: int = 3, repeated_max_chars: int = 200) -> Document:
+def clean_document(doc: Document, repeated_min: int = 3, repeated_max_chars: int = 200,
+                   unwrap: bool = True) -> Document:
     """Fill ``doc.text``, ``doc.segments`` and ``doc.removed`` from ``doc.raw``."""
     raw = doc.raw
     lines = split_lines(raw)
     removed, whole = find_debris(raw, lines, repeated_min, repeated_max_chars)
     cuts = [(r.start, r.end) for r in removed]
-    doc.text, doc.segments = build_text(raw, lines, whole, cuts)
+    doc.text, doc.segments = build_text(raw, lines, whole, cuts, unwrap)
     doc.removed = removed
     if not doc.text.strip():
         # Nothing but buttons, captions and notices: there is no statement to code.
@@ -32,8 +33,9 @@ def clean_stage(settings, config):
     """Page debris out (captions, buttons, notices, link lists, repeated lines); offsets kept."""
     repeated_min = int(settings.get("repeated_line_min", 3))
     repeated_max = int(settings.get("repeated_line_max_chars", 200))
+    unwrap = bool(settings.get("unwrap_lines", True))
 
     def clean(doc: Document) -> Document:
-        return clean_document(doc, repeated_min, repeated_max)
+        return clean_document(doc, repeated_min, repeated_max, unwrap)
 
     return clean

@@ -1,7 +1,7 @@
 """Build the clean text from the raw text minus removed spans, keeping an offset map.
 
 Every character of the clean text is a character of ``raw`` (line breaks of any kind
-become "\\n"); runs of consecutive raw characters form the segments
+become "\\n", or a space where a hard-wrapped line is joined); runs of consecutive raw characters form the segments
 ``(text_start, raw_start, length)`` that ``Document.raw_offset`` reads.  Whitespace is
 tidied on the way: lines are trimmed, runs of spaces become one, and runs of blank
 lines become one blank line.
@@ -53,12 +53,25 @@ def _subtract(lo: int, hi: int, cuts: list[tuple[int, int]]) -> list[tuple[int, 
     return pieces
 
 
-def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[int, int]]
-               ) -> tuple[str, list[tuple[int, int, int]]]:
+# A line that ends like this does not run on into the next one.
+_LINE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+MIN_WRAPPED_LINE = 25
+
+
+def _runs_on(prev_line: str, next_token: str) -> bool:
+    """A hard-wrapped line: a long line ending mid-sentence, the next starting in lower case."""
+    return (len(prev_line) >= MIN_WRAPPED_LINE and next_token[:1].islower()
+            and not _LINE_END.search(prev_line))
+
+
+def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[int, int]],
+               unwrap: bool = True) -> tuple[str, list[tuple[int, int, int]]]:
     """Clean text and segments.  ``whole``: indexes of lines dropped entirely (with their
-    break); ``cuts``: sorted raw intervals removed inside the kept lines."""
+    break); ``cuts``: sorted raw intervals removed inside the kept lines.  With ``unwrap``
+    a single line break inside a sentence (text wrapped at a fixed width) becomes a space."""
     b = _Builder(raw)
     pending_breaks: list[int] = []  # raw offsets of line breaks since the last content
+    last_line = ""
     for i, ln in enumerate(lines):
         if i not in whole:
             tokens = [(m.start(), m.end())
@@ -66,9 +79,14 @@ def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[in
                       for m in _TOKEN.finditer(raw, p_lo, p_hi)]
             if tokens:
                 if b.size and pending_breaks:
-                    for brk in pending_breaks[:2]:
-                        b.emit(brk, 1, "\n")
+                    first = raw[tokens[0][0]:tokens[0][1]]
+                    if unwrap and len(pending_breaks) == 1 and _runs_on(last_line, first):
+                        b.emit(pending_breaks[0], 1, " ")
+                    else:
+                        for brk in pending_breaks[:2]:
+                            b.emit(brk, 1, "\n")
                 pending_breaks = []
+                last_line = raw[tokens[0][0]:tokens[-1][1]]
                 prev_end = None
                 for start, end in tokens:
                     if prev_end is not None:

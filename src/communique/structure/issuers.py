@@ -17,7 +17,9 @@ from .layout import Layout, TextLine
 
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 _LEADING_THE = re.compile(r"(?:the|by|of|from)\s+", re.I)
-_SEGMENT = re.compile(r"\s+[-–—|]\s+")
+# Parts of a header line: "ISAF Joint Command - Afghanistan", "Ministry- Press Office" (a
+# hyphen needs a space on one side, so "Secretary-General" stays whole).
+_SEGMENT = re.compile(r"\s*[–—|]\s*|\s+-\s*|\s*-\s+")
 MAX_NAME_WORDS = 10
 
 

@@ -17,6 +17,8 @@ from .dateline import DateLine, match_agency_dateline, match_date_line, match_ti
 MAX_HEAD_LINES = 12
 MAX_SIGNATURE_LINES = 8
 MAX_SHORT_WORDS = 12
+# A lone line of this many words with nothing after it is a sentence, not a headline.
+MIN_LONE_SENTENCE = 6
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -68,6 +70,12 @@ def read_layout(text: str, order: str = "DMY") -> Layout:
     first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)
                         and not lexicon.matches("boilerplate", ln.text)), len(lines))
     body_from = _read_head(text, lines, min(first_prose, MAX_HEAD_LINES), lay, order)
+    if body_from >= len(lines) and lay.title and len(lay.title.text.split()) >= MIN_LONE_SENTENCE:
+        # Nothing follows the "title": it is a one-sentence text (a news lead), all body.
+        body_from = lines.index(lay.title)
+        lay.title = None
+        lay.datelines = [d for d in lay.datelines if d.kind != "title"]
+        lay.header = [h for h in lay.header if h.start < lines[body_from].start]
     if body_from < len(lines):
         first = lines[body_from]
         agency = match_agency_dateline(text, first.start, first.end, order)
