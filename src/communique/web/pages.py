@@ -216,6 +216,11 @@ def map_page(request: Request, who=Depends(get_who), archive=Depends(get_archive
                   places=places, params=f.as_params(), qs=qs)
 
 
+@router.get("/favicon.ico")
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=308)
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, who=Depends(get_who_open)):
     return render(request, "login.html", who)

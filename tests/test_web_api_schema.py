@@ -1,0 +1,43 @@
+"""Property-based test of the JSON API: schemathesis generates requests from the
+OpenAPI description (reads and review actions, with an editor's bearer token) and
+no response may be a server error or break the description."""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from communique.review import schema as review_schema
+from communique.review import users
+from communique.web import demo
+from communique.web.app import WebSettings, create_app
+from communique.web.archive import MemoryArchive
+
+ENGINE = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
+with ENGINE.begin() as _conn:
+    review_schema.upgrade(_conn)
+SESSIONS = sessionmaker(bind=ENGINE, expire_on_commit=False)
+with SESSIONS() as _s:
+    TOKEN = users.add_user(_s, "schemathesis", "editor")
+ARCHIVE = MemoryArchive([d.to_dict() for d in demo.documents()])
+APP = create_app(SESSIONS, lambda db: ARCHIVE, WebSettings())
+
+schema = schemathesis.openapi.from_asgi("/api/openapi.json", APP)
+
+
+@pytest.mark.slow
+@schema.parametrize()
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_has_no_server_errors(case):
+    # Known ids now and then, so the generated requests reach the handlers' insides.
+    if "document_id" in (case.path_parameters or {}):
+        case.path_parameters["document_id"] = "demo-harbour-talks"
+    response = case.call(headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code < 500, (response.status_code, response.text[:500])
+    case.validate_response(response, checks=[status_code_conformance, response_schema_conformance]) \
+        if response.status_code < 400 else None
