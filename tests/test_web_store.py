@@ -99,8 +99,6 @@ def test_events_page_offers_every_archive_export_format(client):
         assert f"format={fmt}" in page.text
 
 
-@pytest.mark.xfail(reason="export/records.py reads r.EventRow from a Core row (NoSuchColumnError); "
-                          "reported to the archive engineer", strict=False)
 def test_export_buttons_call_the_archive_exporters(client):
     r = client.get("/events/export", params={"format": "plover-jsonl", "type": "AID"})
     rows = [json.loads(x) for x in r.text.splitlines()]
