@@ -2,7 +2,9 @@
 
 The incident date of a coded document is, in order:
 
-1. the date of the first event the event coder dated to the day;
+1. the date of the first event dated to the day by a date stated in its own
+   words (an event coder that falls back to the publication date points its
+   date evidence outside the event's clause: that is not a statement);
 2. else the first day-precision date of the body that is not the date line,
    title or signature ("... detained ... yesterday" -> publication day - 1);
 3. else the publication date (a release that states no other date reports
@@ -23,7 +25,7 @@ from .metrics import Accuracy
 def incident_date(doc: Document) -> tuple[str | None, str, str]:
     """(YYYY-MM-DD or None, where it came from, the words that gave it)."""
     for event in doc.events:
-        if event.date and event.date_precision == "day":
+        if event.date and event.date_precision == "day" and _stated_in_event(event):
             return event.date, "event", event.evidence.text[:60]
     for mention in doc.dates:
         if mention.precision == "day" and mention.value and not is_heading_date(doc, mention):
@@ -31,6 +33,12 @@ def incident_date(doc: Document) -> tuple[str | None, str, str]:
     if doc.published:
         return doc.published[:10], "publication date", doc.published_from or ""
     return None, "none", ""
+
+
+def _stated_in_event(event) -> bool:
+    spans = event.fields.get("date") or []
+    ev = event.evidence
+    return bool(spans) and all(ev.start <= sp.start and sp.end <= ev.end for sp in spans)
 
 
 def score(records, docs, result):
