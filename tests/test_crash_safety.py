@@ -1,0 +1,135 @@
+"""Kill -9 an ingest at random points, finish it, and compare with an uninterrupted run.
+
+Each batch is one transaction, so a killed run loses at most the batch in flight
+and the next run redoes it: the archive must end with exactly the documents,
+events and links of an uninterrupted run, none lost, none doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
+from test_store_support import db_url, pg_url  # noqa: F401
+
+from communique.store.db import normalise_url
+
+COUNTRIES = ["Freedonia", "Sylvania", "Ruritania", "Borduria", "Syldavia", "Latveria",
+             "Genovia", "Elbonia"]
+VERBS = [("welcomes", "the agreement on"), ("condemns", "the attack on"),
+         ("rejects", "the proposal on"), ("supports", "the talks on"), ("demands", "an inquiry into")]
+TOPICS = ["water rights", "the border crossing", "fishing quotas", "the prisoner exchange",
+          "grain exports", "the ceasefire", "river navigation"]
+
+
+def corpus(n: int) -> list[dict]:
+    """Short fictional statements, all different (and a few near-duplicates)."""
+    rng = random.Random(7)
+    out = []
+    for i in range(n):
+        a, b = rng.sample(COUNTRIES, 2)
+        verb, obj = VERBS[i % len(VERBS)]
+        topic = TOPICS[(i // len(VERBS)) % len(TOPICS)]
+        day = 1 + i % 28
+        text = (f"Ministry of Foreign Affairs of {a}\n\nStatement {i + 1}\n\n"
+                f"The Government of {a} {verb} {obj} {topic} with {b}, the minister said on "
+                f"{day} March 2024. Talks between {a} and {b} will continue in the capital.")
+        out.append({"id": f"s{i + 1}", "text": text})
+    return out
+
+
+SCRIPT = ("import sys; from communique.cli import main; "
+          "sys.exit(main(['ingest', *sys.argv[1:]]))")
+
+
+def _ingest(args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def snapshot(url: str) -> dict[str, list]:
+    engine = create_engine(normalise_url(url))
+    queries = {
+        "documents": "SELECT id, title, published, text, source_line, duplicate_of, cluster_id "
+                     "FROM documents ORDER BY id",
+        "events": "SELECT id, type, cameo, date, evidence_start, evidence_text, cluster_id "
+                  "FROM events ORDER BY id",
+        "event_actors": "SELECT event_id, actor_id, role FROM event_actors ORDER BY 1, 2, 3",
+        "actors": "SELECT id, name, country FROM actors ORDER BY id",
+        "places": "SELECT id, name FROM places ORDER BY id",
+        "dates": "SELECT document_id, start, value FROM dates ORDER BY 1, 2",
+        "clusters": "SELECT id, kind, size FROM clusters ORDER BY id",
+        "inputs": "SELECT key, status, document_id FROM inputs ORDER BY key",
+        "minhashes": "SELECT document_id FROM minhashes ORDER BY 1",
+        "lsh_bands": "SELECT count(*) FROM lsh_bands",
+    }
+    if url.startswith("sqlite"):
+        queries["fulltext"] = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'minister'"
+    with engine.connect() as conn:
+        snap = {name: [tuple(r) for r in conn.execute(text(q))] for name, q in queries.items()}
+    engine.dispose()
+    return snap
+
+
+def documents_in(url: str) -> int:
+    engine = create_engine(normalise_url(url))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM documents")).scalar()
+    except Exception:  # noqa: BLE001 - not created yet
+        return 0
+    finally:
+        engine.dispose()
+
+
+def kill_midway(args: list[str], url: str, target: int, timeout: float = 120) -> int:
+    """Start an ingest, SIGKILL it once the archive holds ``target`` documents."""
+    proc = _ingest(args)
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        if documents_in(url) >= target:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    proc.wait()
+    return documents_in(url)
+
+
+@pytest.mark.slow
+def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url):
+    n = 120
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(r) for r in corpus(n)) + "\n", encoding="utf-8")
+    config = tmp_path / "small-batches.toml"
+    config.write_text("[store]\nbatch_size = 10\n", encoding="utf-8")
+
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    done = _ingest([str(batch), "--db", reference, "--config", str(config)])
+    out, err = done.communicate(timeout=300)
+    assert done.returncode == 0, err.decode()
+    expected = snapshot(reference)
+    assert len(expected["documents"]) == n
+
+    rng = random.Random(int(os.environ.get("COMMUNIQUE_CRASH_SEED", "11")))
+    args = [str(batch), "--db", db_url, "--config", str(config)]
+    kills = []
+    for _ in range(3):
+        have = documents_in(db_url)
+        target = rng.randint(have + 1, have + (n - have) // 2)
+        kills.append((target, kill_midway(args, db_url, target)))
+    assert all(0 < got < n for _, got in kills), f"kills did not land mid-run: {kills}"
+    finish = _ingest(args)
+    out, err = finish.communicate(timeout=300)
+    assert finish.returncode == 0, err.decode()
+    got = snapshot(db_url)
+    for table in expected.keys() & got.keys():
+        assert got[table] == expected[table], f"{table} differs after kills at {kills}"
+    # And the finishing run reported only what was left.
+    assert "ingested" in err.decode()
