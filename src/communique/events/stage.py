@@ -1,17 +1,18 @@
-"""First-pass events: none.  (Replaced by the event coder.)"""
+"""The events stage: PLOVER 2.0 / CAMEO events with attribution, modality and evidence."""
 
 from __future__ import annotations
 
 from ..document import Document
 from ..pipeline import stage
+from .coder import Coder
 
 
 @stage("events", requires=("spacy", "actors", "places", "dates"), sets=("events",))
 def events_stage(settings, config):
     """PLOVER / CAMEO events with attribution, modality and evidence."""
+    coder = Coder(settings, nlp_name=config.get("parse", {}).get("model"))
 
     def events(doc: Document) -> Document:
-        doc.events = []
-        return doc
+        return coder(doc)
 
     return events

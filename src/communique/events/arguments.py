@@ -1,0 +1,159 @@
+"""Who did it to whom: the source and target phrases of a trigger in the parse.
+
+Verbs: the subject is the source, the object (or the object of a pattern's
+target preposition) the target; in the passive the "by" agent is the source
+and the passive subject the target.  A verb without a subject takes it from
+the verb it is coordinated with, the verb that controls it ("agreed to meet"),
+or the noun its clause modifies.  Event nouns: a possessive, an adjective or
+compound naming an actor ("Israeli aggression") or a "by" phrase is the source;
+otherwise the source of the event noun they hang under ("aggression which
+started with the assassination of ...") or the subject of the light verb that
+has them as object ("launched an attack").  All walks are bounded.
+"""
+
+from __future__ import annotations
+
+from .matcher import Trigger, _pobj, verb_objects
+
+MAX_CLIMB = 8
+_SUBJ = ("nsubj", "csubj")
+_NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
+_PATIENT_PREP = "of"
+
+
+def _preps(t, words) -> list:
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
+            p = _pobj(c)
+            if p is not None and p.pos_ != "VERB":
+                out.append(p)
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def is_passive(t) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+
+def verb_sources(t, depth: int = 0, obj=None) -> list:
+    """Head tokens of the phrases acting as the subject (the doer) of verb ``t``."""
+    if depth > 4:
+        return []
+    if is_passive(t):
+        return [p for c in t.children if c.dep_ == "agent" for p in [_pobj(c)] if p is not None]
+    subj = [c for c in t.children if c.dep_ in _SUBJ]
+    if subj:
+        return subj
+    dep, head = t.dep_, t.head
+    if head is t:
+        return []
+    if dep == "conj":
+        return verb_sources(head, depth + 1)
+    if dep == "xcomp":
+        # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed"
+        objs = verb_objects(head)
+        if objs and head.pos_ == "VERB":
+            return objs[:1]
+        if head.pos_ == "ADJ":  # "is willing to send"
+            return verb_sources(head.head, depth + 1) if head.head is not head else []
+        return verb_sources(head, depth + 1)
+    if dep in ("advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if dep == "ccomp" and not any(a.lower_ == "to" for a in t.children):
+            return []
+        return verb_sources(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        return verb_sources(head.head, depth + 1) if head.head.pos_ == "VERB" else []
+    if dep == "relcl":
+        return [head]
+    if dep == "acl":
+        # "forces deployed in X" (VBN, no object): the noun is what was acted on.
+        if t.tag_ == "VBN" and not verb_objects(t) and obj is None:
+            return []
+        return [head]
+    return []
+
+
+def verb_targets(trig: Trigger) -> list:
+    t, p = trig.token, trig.pattern
+    out = []
+    if not p.objects and not p.object_is_content:
+        out += [o for o in verb_objects(t) if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if is_passive(t):
+        out += [c for c in t.children if c.dep_ == "nsubjpass" and c is not trig.obj]
+    elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
+        out.append(t.head)
+    hosts = [t] + ([trig.obj] if trig.obj is not None else [])
+    if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
+        hosts.append(trig.merged_noun)
+    for h in hosts:
+        out += _preps(h, p.target_preps)
+    if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"):
+        # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
+        for c in t.children:
+            if c.dep_ == "ccomp":
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            elif c.dep_ == "xcomp":
+                out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+    seen, uniq = set(), []
+    for o in out:
+        if o.i not in seen and o.i != t.i:
+            seen.add(o.i)
+            uniq.append(o)
+    return uniq
+
+
+def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
+    """(source heads, target heads, how the source was found) of an event noun."""
+    n, p = trig.token, trig.pattern
+    targets = _preps(n, p.target_preps)
+    has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
+    sources, how = [], "own"
+    pattern_mods = {w.i for w in trig.words}
+    for c in n.children:
+        if c.dep_ == "poss":
+            if _PATIENT_PREP in p.target_preps and not has_of:
+                targets.append(c)
+            else:
+                sources.append(c)
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
+            if c.ent_type_ in _NAME_ENT:
+                sources.append(c)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            p2 = _pobj(c)
+            if p2 is not None:
+                sources.append(p2)
+    if not sources:
+        sources, how = _inherited_sources(n, triggers, memo, light_verbs)
+    return sources, targets, how
+
+
+def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:
+    """Source heads of an event noun without its own: from the event noun it hangs
+    under, or from the light verb whose object it is ("continued their strike")."""
+    x, direct = n, True
+    for _ in range(MAX_CLIMB):
+        dep, h = x.dep_, x.head
+        if h is x:
+            break
+        trig = triggers.get(h.i)
+        if trig is not None:
+            if trig.is_verb:
+                if trig.merged_noun is n:
+                    return verb_sources(h), "verb"
+                return [], "none"
+            if h.i in memo:
+                return memo[h.i], "event"
+            return [], "none"
+        if h.pos_ in ("VERB", "AUX"):
+            if direct and dep in ("dobj", "obj") and (h.lemma_ or "").lower() in light_verbs:
+                subj = verb_sources(h)
+                if subj and not all(s.lower_ in ("which", "that", "who") for s in subj):
+                    return subj, "verb"
+            if h.dep_ not in ("relcl", "acl"):
+                return [], "none"
+        if dep not in ("conj", "appos", "compound"):
+            direct = False
+        x = h
+    return [], "none"

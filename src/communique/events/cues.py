@@ -1,0 +1,50 @@
+"""Cue words for attribution and modality, read from ``data/cues.toml``."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+
+from .ontology import DATA, PLOVER_TYPES, OntologyError
+
+
+@dataclass(frozen=True)
+class Cues:
+    reporting: frozenset[str]
+    attribution_preps: frozenset[str]
+    intent_aux: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    conditional_marks: frozenset[str]
+    conditional_aux: frozenset[str]
+    denial_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    content_types: frozenset[str]
+    event_target_types: frozenset[str]
+    plural_reference_heads: frozenset[str]
+    plural_reference_determiners: tuple[str, ...]
+    plural_pronouns: frozenset[str]
+    caption_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    path = DATA / "cues.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise OntologyError(f"{path}: {exc}") from None
+    kw = {}
+    for name, typ in Cues.__annotations__.items():
+        if name not in data:
+            raise OntologyError(f"{path}: missing list {name!r}")
+        values = [str(v).lower() for v in data[name]]
+        kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
+    for name in ("content_types", "event_target_types"):
+        bad = [t for t in kw[name] if t.upper() not in PLOVER_TYPES]
+        if bad:
+            raise OntologyError(f"{path}: {name} lists unknown types {bad}")
+        kw[name] = frozenset(t.upper() for t in kw[name])
+    return Cues(**kw)

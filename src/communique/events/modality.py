@@ -1,0 +1,102 @@
+"""Whether an event happened, and who says so: negation, status, attribution.
+
+Status order (the first that applies wins): ``denied`` (the complement of a
+denial verb), ``hypothetical`` (inside, or depending on, an "if/unless"
+clause), ``intended`` (future auxiliary, a verb or adjective of intention, a
+purpose infinitive), ``reported`` (someone other than its source claims it),
+``asserted``.  Negation is separate (``negated``): "did not attack", "failed to
+meet".  The walks up the parse are bounded by :data:`MAX_UP`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Cues
+from .matcher import _pobj
+
+MAX_UP = 6
+_CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "parataxis")
+
+
+@dataclass
+class Modality:
+    status: str = "asserted"
+    negated: bool = False
+    speaker: object | None = None     # head token of who says so ("X said that ...")
+    speaker_verb: object | None = None
+    wh_topic: bool = False            # "how to release them": a topic, not an event
+
+
+def _has_neg(t) -> bool:
+    return any(c.dep_ == "neg" for c in t.children) or any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in t.children)
+
+
+def _aux(t) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _marks(t) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i}
+
+
+def clause_modality(t, cues: Cues) -> Modality:
+    """Modality of the clause headed by verb (or light verb) ``t``."""
+    m = Modality(negated=_has_neg(t))
+    aux = _aux(t)
+    intended = bool(aux & cues.intent_aux) or ("would" in aux)
+    hypothetical = bool(aux & cues.conditional_aux) and any(
+        c.dep_ == "advcl" and _marks(c) & cues.conditional_marks for c in t.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "what", "when", "where")
+            for c in t.children):
+        m.wh_topic = True
+    x = t
+    for _ in range(MAX_UP):
+        dep, h = x.dep_, x.head
+        if h is x:
+            break
+        hl = (h.lemma_ or h.lower_).lower()
+        if dep == "advcl" and _marks(x) & cues.conditional_marks:
+            hypothetical = True
+        if dep in ("xcomp", "ccomp", "dobj", "pcomp") and hl in cues.denial_verbs:
+            return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic)
+        if dep == "xcomp" and hl in cues.negating_verbs:
+            m.negated = True
+        if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
+            intended = True
+        if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)):
+            intended = True
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            intended = True   # purpose: "... to restore unity"
+        if dep in ("ccomp", "parataxis", "advcl") and hl in cues.reporting:
+            if m.speaker is None:
+                m.speaker = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                m.speaker_verb = h
+            break
+        if dep not in _CLAUSE_LINKS:
+            break
+        x = h
+    if m.speaker is None:
+        m.speaker = _according_to(t, cues)
+    if hypothetical:
+        m.status = "hypothetical"
+    elif intended:
+        m.status = "intended"
+    return m
+
+
+def _according_to(t, cues: Cues):
+    """ "according to X" on the verb or its clause head: X."""
+    x = t
+    for _ in range(3):
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ in cues.attribution_preps:
+                to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+                if to is not None and (p := _pobj(to)) is not None:
+                    return p
+        if x.head is x:
+            break
+        x = x.head
+    return None

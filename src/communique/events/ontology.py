@@ -1,0 +1,159 @@
+"""PLOVER 2.0 types and modes, CAMEO codes, and the mapping between them, read from data files.
+
+``data/plover.toml`` lists the 16 PLOVER types with their modes, the aliases of
+older mode names, and how an intended act is coded; ``data/cameo.tsv`` lists the
+CAMEO codes with their names and PLOVER type/mode.  :func:`load_ontology`
+validates both and fails with a message naming the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import CommuniqueError
+
+DATA = Path(__file__).parent / "data"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+class OntologyError(CommuniqueError):
+    """An ontology or pattern file is malformed."""
+
+
+@dataclass(frozen=True)
+class PloverType:
+    name: str
+    description: str
+    quad: str
+    modes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    type: str | None      # PLOVER type; None: CAMEO-only (statements), never emitted
+    mode: str | None
+    context: tuple[str, ...]
+    basis: str
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass
+class Ontology:
+    types: dict[str, PloverType]
+    cameo: dict[str, CameoCode]
+    mode_aliases: dict[str, str] = field(default_factory=dict)
+    intent: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def normalise_mode(self, mode: str | None) -> str | None:
+        if not mode:
+            return None
+        mode = mode.strip().lower()
+        return self.mode_aliases.get(mode, mode)
+
+    def code(self, code: str) -> CameoCode:
+        try:
+            return self.cameo[code]
+        except KeyError:
+            raise OntologyError(f"unknown CAMEO code {code!r}") from None
+
+    def plover(self, code: str) -> tuple[str | None, str | None]:
+        """PLOVER (type, mode) of a CAMEO code, falling back to its parent codes."""
+        while code:
+            c = self.cameo.get(code)
+            if c is not None and c.type:
+                return c.type, c.mode
+            code = code[:-1] if len(code) > 2 else ""
+        return None, None
+
+    def name(self, code: str) -> str:
+        c = self.cameo.get(code)
+        return c.name if c else code
+
+
+def _read_types(path: Path) -> tuple[dict[str, PloverType], dict[str, str], dict[str, tuple[str, str]]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise OntologyError(f"{path}: {exc}") from None
+    raw = data.get("types", {})
+    types = {}
+    for name, spec in raw.items():
+        if name not in PLOVER_TYPES:
+            raise OntologyError(f"{path}: {name!r} is not a PLOVER 2.0 type")
+        modes = tuple(spec.get("modes", []))
+        if len(set(modes)) != len(modes):
+            raise OntologyError(f"{path}: {name} lists a mode twice")
+        types[name] = PloverType(name, spec.get("description", ""), spec.get("quad", ""), modes)
+    missing = [t for t in PLOVER_TYPES if t not in types]
+    if missing:
+        raise OntologyError(f"{path}: PLOVER types missing: {', '.join(missing)}")
+    all_modes = {m for t in types.values() for m in t.modes}
+    aliases = {k: v for k, v in data.get("mode_aliases", {}).items()}
+    bad = [f"{k}->{v}" for k, v in aliases.items() if v not in all_modes]
+    if bad:
+        raise OntologyError(f"{path}: mode aliases to unknown modes: {', '.join(bad)}")
+    intent = {}
+    for t, pair in data.get("intent", {}).items():
+        if t not in types or len(pair) != 2 or pair[0] not in types:
+            raise OntologyError(f"{path}: bad [intent] entry {t} = {pair}")
+        intent[t] = (pair[0], str(pair[1]))
+    return types, aliases, intent
+
+
+def _read_cameo(path: Path, types: dict[str, PloverType]) -> dict[str, CameoCode]:
+    codes: dict[str, CameoCode] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for n, row in enumerate(rows, start=2):
+            code = (row.get("code") or "").strip()
+            where = f"{path.name}: code {code or '?'} (data row {n - 1})"
+            if not code.isdigit() or not 2 <= len(code) <= 4:
+                raise OntologyError(f"{where}: a CAMEO code is 2-4 digits")
+            if code in codes:
+                raise OntologyError(f"{where}: listed twice")
+            if not 1 <= int(code[:2]) <= 20:
+                raise OntologyError(f"{where}: root must be 01-20")
+            typ = (row.get("type") or "").strip() or None
+            mode = (row.get("mode") or "").strip() or None
+            if typ and typ not in types:
+                raise OntologyError(f"{where}: unknown PLOVER type {typ!r}")
+            if mode and (not typ or mode not in types[typ].modes):
+                raise OntologyError(f"{where}: mode {mode!r} is not a mode of {typ}")
+            context = tuple(c for c in (row.get("context") or "").split(",") if c)
+            codes[code] = CameoCode(code, (row.get("name") or "").strip(), typ, mode, context,
+                                    (row.get("basis") or "").strip())
+    roots = {f"{i:02d}" for i in range(1, 21)}
+    if not roots <= set(codes):
+        raise OntologyError(f"{path}: CAMEO roots missing: {sorted(roots - set(codes))}")
+    for code in codes:
+        if len(code) > 2 and code[:2] not in codes:
+            raise OntologyError(f"{path}: code {code} has no root {code[:2]}")
+    return codes
+
+
+def read_ontology(types_path: Path, cameo_path: Path) -> Ontology:
+    types, aliases, intent = _read_types(types_path)
+    cameo = _read_cameo(cameo_path, types)
+    for t, (_, code) in intent.items():
+        if code not in cameo:
+            raise OntologyError(f"{types_path}: [intent] {t} names unknown CAMEO code {code}")
+    return Ontology(types, cameo, aliases, intent)
+
+
+@functools.lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """The bundled ontology (read once per process)."""
+    return read_ontology(DATA / "plover.toml", DATA / "cameo.tsv")

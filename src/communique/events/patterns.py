@@ -1,0 +1,193 @@
+"""Event patterns: one readable line each in ``data/patterns.tsv``.
+
+See the head of that file for the pattern syntax.  :func:`load_patterns` reads
+the bundled file and any extra files, validates every line against the
+ontology, and indexes the patterns by trigger lemma.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ontology import DATA, Ontology, OntologyError
+
+_TOKEN = re.compile(r"~\S+|\[[^\]]*\]|[+>=!]\S+|[^\s\[\]]+")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str                      # file:line, kept on each event it codes
+    type: str
+    mode: str | None
+    cameo: str
+    pos: str                     # "V" or "N"
+    lemma: str
+    text: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()     # V: required object heads; N: required modifiers
+    target_preps: frozenset[str] = frozenset()
+    need_prep: str | None = None              # a preposition the trigger must govern
+    need_prep_heads: frozenset[str] = frozenset()
+    need_xcomp: bool = False
+    xcomp_heads: frozenset[str] = frozenset()
+    object_is_content: bool = False           # "!obj": the direct object is a topic, not a target
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the pattern adds to its trigger word."""
+        return (bool(self.particle) + bool(self.objects) + bool(self.need_prep)
+                + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
+
+
+def _alts(tok: str) -> frozenset[str]:
+    return frozenset(a.strip().lower() for a in tok.strip("[]").split("|") if a.strip())
+
+
+def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str) -> Pattern:
+    toks = _TOKEN.findall(text.strip())
+    if pos == "N":
+        # N patterns: optional [modifier] before the noun
+        objects: frozenset[str] = frozenset()
+        if toks and toks[0].startswith("["):
+            objects = _alts(toks.pop(0))
+    if not toks or not re.fullmatch(r"[a-z][a-z\-']*", toks[0]):
+        raise OntologyError(f"{pid}: pattern {text!r} must start with a lower-case lemma")
+    lemma = toks.pop(0)
+    particle = None
+    if pos == "V":
+        objects = frozenset()
+    target_preps: set[str] = set()
+    need_prep = None
+    need_prep_heads: frozenset[str] = frozenset()
+    need_xcomp = False
+    xcomp_heads: frozenset[str] = frozenset()
+    last = "lemma"
+    object_is_content = False
+    for tok in toks:
+        if tok == "!obj":
+            object_is_content = True
+        elif tok.startswith("~"):
+            particle = tok[1:]
+            last = "prt"
+        elif tok.startswith("+"):
+            target_preps.update(_alts(tok[1:]))
+            last = "+"
+        elif tok.startswith(">"):
+            need_prep = tok[1:]
+            last = ">"
+        elif tok.startswith("="):
+            need_xcomp = True
+            last = "="
+        elif tok.startswith("["):
+            heads = _alts(tok)
+            if last == ">":
+                need_prep_heads = heads
+            elif last == "=":
+                xcomp_heads = heads
+            elif last in ("lemma", "prt") and pos == "V":
+                objects = heads
+            else:
+                raise OntologyError(f"{pid}: misplaced {tok} in pattern {text!r}")
+        else:
+            raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
+    return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
+                   frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
+                   object_is_content)
+
+
+@dataclass
+class PatternSet:
+    patterns: list[Pattern]
+
+    def __post_init__(self):
+        self.by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for p in self.patterns:
+            self.by_lemma[(p.pos, p.lemma)].append(p)
+        for v in self.by_lemma.values():
+            v.sort(key=lambda p: -p.specificity)
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.by_lemma.get((pos, lemma), [])
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+
+def read_patterns(path: Path, ontology: Ontology) -> list[Pattern]:
+    out = []
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OntologyError(f"{path}: {exc}") from None
+    with fh:
+        header = None
+        for n, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [c.strip() for c in next(csv.reader([line], delimiter="\t"))]
+            if header is None:
+                header = cells
+                if header[:5] != ["type", "mode", "cameo", "pos", "pattern"]:
+                    raise OntologyError(f"{path}:{n}: header must be type, mode, cameo, pos, pattern")
+                continue
+            pid = f"{path.name}:{n}"
+            if len(cells) < 5:
+                raise OntologyError(f"{pid}: expected 5 tab-separated cells, got {len(cells)}")
+            type_, mode, cameo, pos, text = cells[:5]
+            mode = None if mode in ("", "-") else mode
+            if type_ not in ontology.types:
+                raise OntologyError(f"{pid}: unknown PLOVER type {type_!r}")
+            if mode and mode not in ontology.types[type_].modes:
+                raise OntologyError(f"{pid}: {mode!r} is not a mode of {type_}")
+            if cameo not in ontology.cameo:
+                raise OntologyError(f"{pid}: unknown CAMEO code {cameo!r}")
+            mapped, _ = ontology.plover(cameo)
+            if mapped != type_:
+                raise OntologyError(f"{pid}: CAMEO {cameo} is {mapped} in PLOVER, not {type_}")
+            if pos not in ("V", "N"):
+                raise OntologyError(f"{pid}: pos must be V or N, not {pos!r}")
+            out.append(parse_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos))
+    return out
+
+
+def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> PatternSet:
+    """The bundled patterns, then any extra files (their lines add to the bundled ones)."""
+    patterns = read_patterns(DATA / "patterns.tsv", ontology)
+    for p in extra or []:
+        patterns += read_patterns(Path(p), ontology)
+    seen: dict[tuple, str] = {}
+    for p in patterns:
+        key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
+               p.need_xcomp, p.xcomp_heads)
+        if key in seen:
+            raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
+        seen[key] = p.id
+    return PatternSet(patterns)
+
+
+@dataclass(frozen=True)
+class ModeCue:
+    type: str
+    mode: str
+    cameo: str
+    where: str      # clause | target
+    cues: frozenset[str]
+
+
+def load_mode_cues(ontology: Ontology) -> list[ModeCue]:
+    path = DATA / "mode_cues.tsv"
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for n, row in enumerate(rows, start=2):
+            typ, mode, cameo, where = row["type"], row["mode"], row["cameo"], row["where"]
+            if typ not in ontology.types or mode not in ontology.types[typ].modes:
+                raise OntologyError(f"{path.name} row {n}: bad type/mode {typ}/{mode}")
+            if ontology.plover(cameo)[0] != typ or where not in ("clause", "target"):
+                raise OntologyError(f"{path.name} row {n}: bad cameo/where {cameo}/{where}")
+            out.append(ModeCue(typ, mode, cameo, where, _alts(row["cues"])))
+    return out

@@ -1,0 +1,226 @@
+"""Noun phrases in a parse -> the actors they stand for.
+
+The actors stage publishes ``resolve_phrases`` / ``resolve_phrase`` /
+``actors_in_span`` (communique.resolve.actors); this module cuts the phrase a
+role word heads out of the parse (its modifiers, not its relative clauses or
+other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
+leaderships" -> two actors), and resolves pronouns and plural references
+("they", "both movements", "the participants") to the issuers or to the last
+group of actors named.  When the actors helpers are missing it falls back to
+the actors whose mentions overlap the phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, Span
+from .cues import Cues
+
+try:  # the actors stage's helpers; any of them may not have landed yet
+    from ..resolve import actors as _actors_mod
+except ImportError:  # pragma: no cover - depends on what is installed
+    _actors_mod = None
+
+_resolve_phrases = getattr(_actors_mod, "resolve_phrases", None)
+_resolve_phrase = getattr(_actors_mod, "resolve_phrase", None)
+_actors_in_span = getattr(_actors_mod, "actors_in_span", None)
+
+# Dependents that end a noun phrase's own words: clauses, appositions, coordination.
+_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
+             "ccomp", "xcomp", "dep", "mark"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+             "it": "other", "its": "other"}
+
+
+def actors_overlapping(doc: Document, start: int, end: int) -> list[str]:
+    if _actors_in_span is not None:
+        return list(_actors_in_span(doc, start, end))
+    hits = []
+    for a in doc.actors:
+        first = next((s.start for s in a.mentions if s.start < end and s.end > start), None)
+        if first is not None:
+            hits.append((first, a.id))
+    return [aid for _, aid in sorted(hits)]
+
+
+def _is_place_name(doc: Document, start: int, end: int) -> bool:
+    """The phrase is (the) name of a place the actors stage left as a place ("Gaza")."""
+    core = doc.text[start:end]
+    for m in doc.mentions:
+        if m.place and not m.actor and m.start >= start and m.end <= end and len(m.text) >= len(core) - 4:
+            return True
+    return False
+
+
+def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
+    # A place named as a target stays a place: no actor is made for it.
+    create = not _is_place_name(doc, start, end)
+    if _resolve_phrases is not None:
+        return list(_resolve_phrases(doc, start, end, create=create))
+    if _resolve_phrase is not None:
+        aid = _resolve_phrase(doc, start, end, create=create)
+        return [aid] if aid else []
+    return actors_overlapping(doc, start, end)[:1]
+
+
+@dataclass
+class Found:
+    """Actors for a phrase and the spans of text that named them."""
+
+    actors: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)   # one per actor, in the same order
+
+    def add(self, ids, span: Span) -> None:
+        for i in ids:
+            if i and i not in self.actors:
+                self.actors.append(i)
+                self.spans.append(span)
+
+    def evidence(self) -> list[Span]:
+        """The distinct spans that named the actors."""
+        out: list[Span] = []
+        for s in self.spans:
+            if not any(o.start == s.start and o.end == s.end for o in out):
+                out.append(s)
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+
+class Referents:
+    """Resolves noun-phrase heads of one document to actor ids."""
+
+    def __init__(self, doc: Document, cues: Cues):
+        self.doc = doc
+        self.cues = cues
+        self.recent_group: list[str] = []   # the last subject naming two actors or more
+        self._cache: dict[int, list[str]] = {}
+        # Offset of the parse being read in doc.text (a sentence re-parsed on its own
+        # has its own spaCy Doc starting at 0).
+        self.base = 0
+
+    # -- phrase boundaries ---------------------------------------------------
+    def core(self, head) -> tuple[int, int]:
+        """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
+        lo = hi = head.i
+        for c in head.children:
+            if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ == "of"
+                                            and head.pos_ != "PROPN" and c.i > head.i):
+                continue
+            sub = list(c.subtree)
+            lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
+        return lo, hi
+
+    def conjuncts(self, head) -> list:
+        out = [head]
+        for c in head.conjuncts:
+            if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                out.append(c)
+        return out
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, head, *, skip=frozenset()) -> Found:
+        """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
+        found = Found()
+        for h in self.conjuncts(head):
+            if h.i in skip:
+                continue
+            self._one(h, found)
+        if len(found.actors) >= 2:
+            self.recent_group = list(found.actors)
+        return found
+
+    def _one(self, h, found: Found, depth: int = 0) -> None:
+        sdoc = h.doc
+        low = h.lower_
+        if h.pos_ == "PRON" or low in _RELATIVE:
+            if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "relcl":
+                return self._one(h.head.head, found, depth)
+            ids = self.pronoun(h)
+            found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
+            return
+        lo, hi = self.core(h)
+        start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
+        plural = self.plural_reference(h, lo)
+        if plural:
+            found.add(plural, Span(start, end))
+            return
+        # Coordinated modifiers: "Hungarian and Romanian officials", "Hamas and PIJ leaders".
+        mods = [c for c in h.children if c.dep_ in _MODIFIER_DEPS and c.i < h.i and list(c.conjuncts)]
+        if mods:
+            for m in mods:
+                for part in [m, *[c for c in m.conjuncts if c.i < h.i]]:
+                    plo = min(t.i for t in part.subtree if t.dep_ not in ("cc", "conj") or t is part)
+                    plo = min(plo, part.i)
+                    pstart, pend = self.base + sdoc[plo].idx, self.base + part.idx + len(part)
+                    ids = _resolve_span(self.doc, pstart, pend) or actors_overlapping(self.doc, pstart, pend)
+                    found.add(ids[:1], Span(pstart, pend))
+            if found:
+                return
+        ids = self._cache.get(start)
+        if ids is None:
+            ids = _resolve_span(self.doc, start, end)
+            if not ids and not _is_place_name(self.doc, start, end):
+                ids = actors_overlapping(self.doc, start, end)[:1]
+            self._cache[start] = ids
+        if not ids and h.pos_ == "NOUN" and depth < 2:
+            # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or maker.
+            for owner in _owners(h):
+                self._one(owner, found, depth + 1)
+            return
+        found.add(ids, Span(start, end))
+
+    def plural_reference(self, h, lo: int) -> list[str]:
+        """ "both movements", "the two leaderships", "the participants" -> issuers or last group."""
+        if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in self.cues.plural_reference_heads:
+            return []
+        sdoc = h.doc
+        before = " ".join(t.lower_ for t in sdoc[lo:h.i])
+        if not before.startswith(self.cues.plural_reference_determiners):
+            return []
+        # A country or organisation named inside ("the two Korean governments") is not a reference.
+        if any(t.ent_type_ in ("GPE", "ORG") for t in sdoc[lo:h.i]):
+            return []
+        return self.group()
+
+    def group(self) -> list[str]:
+        if self.doc.issuers:
+            return list(self.doc.issuers)
+        return list(self.recent_group)
+
+    def pronoun(self, h) -> list[str]:
+        low = h.lower_
+        if low in self.cues.plural_pronouns:
+            return self.group()
+        kind = _PERSONAL.get(low)
+        if kind is None:
+            return []
+        # The nearest actor mentioned before the pronoun, of the right kind, within 400 characters.
+        best, best_end = None, -1
+        at = self.base + h.idx
+        for a in self.doc.actors:
+            if (a.kind == "person") != (kind == "person"):
+                continue
+            for m in a.mentions:
+                if best_end < m.end <= at and at - m.end < 400:
+                    best, best_end = a.id, m.end
+        return [best] if best else []
+
+
+def _owners(h) -> list:
+    """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    out += [g for g in a.children if g.dep_ == "pobj"]
+    return out

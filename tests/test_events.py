@@ -1,0 +1,188 @@
+"""The event coder on the real sample and on small realistic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.document import EVENT_STATUSES
+from communique.events.ontology import PLOVER_TYPES, load_ontology
+
+
+def _names(doc, ids):
+    out = []
+    for i in ids:
+        a = doc.actor(i)
+        out.append(f"{a.name} {a.country or ''}".lower() if a else i)
+    return out
+
+
+def _countries(doc, ids):
+    return {doc.actor(i).country for i in ids if doc.actor(i) is not None}
+
+
+def _one(doc, type_):
+    found = [e for e in doc.events if e.type == type_]
+    assert found, f"no {type_} event in {[(e.type, e.evidence.text) for e in doc.events]}"
+    return found
+
+
+# -- the real sample ------------------------------------------------------------
+@pytest.mark.shared
+def test_sample_meeting_is_one_consult_event_with_both_movements(sample_doc):
+    doc = sample_doc
+    assert len(doc.issuers) == 2
+    both = [e for e in _one(doc, "CONSULT") if set(doc.issuers) <= set(e.sources)]
+    assert len(both) == 1, [(e.sources, e.evidence.text) for e in doc.events if e.type == "CONSULT"]
+    meeting = both[0]
+    assert meeting.date == "2019-12-03" and meeting.date_precision == "day"
+    assert meeting.status == "asserted" and not meeting.negated
+    assert "meeting" in " ".join(doc.text[s.start:s.end] for s in meeting.fields["type"])
+    # The date comes from the event's own clause, so its evidence lies inside the evidence sentence.
+    assert all(meeting.evidence.start <= s.start < meeting.evidence.end for s in meeting.fields["date"])
+
+
+@pytest.mark.shared
+def test_sample_condemnation_of_the_us_is_accuse(sample_doc):
+    doc = sample_doc
+    accuse = [e for e in _one(doc, "ACCUSE") if "USA" in _countries(doc, e.targets)]
+    assert accuse, [(e.type, e.targets) for e in doc.events]
+    e = accuse[0]
+    assert set(doc.issuers) <= set(e.sources)
+    assert e.cameo.startswith("11") and e.mode == "disapprove"
+
+
+@pytest.mark.shared
+def test_sample_gratitude_to_egypt_is_support(sample_doc):
+    doc = sample_doc
+    support = [e for e in _one(doc, "SUPPORT") if "EGY" in _countries(doc, e.targets)]
+    assert support and set(doc.issuers) <= set(support[0].sources)
+
+
+@pytest.mark.shared
+def test_sample_assassinations_are_reported_assaults_by_israel(sample_doc):
+    doc = sample_doc
+    assaults = [e for e in doc.events if e.type == "ASSAULT" and e.mode == "assassinate"]
+    targets = [" ".join(_names(doc, e.targets)) for e in assaults]
+    assert any("ata" in t for t in targets), targets
+    assert any("ajouri" in t for t in targets), targets
+    attempt = [e for e in assaults if "ajouri" in " ".join(_names(doc, e.targets))]
+    assert attempt[0].cameo == "185"   # attempted, not done
+    for e in assaults:
+        assert e.status == "reported"
+        assert e.claimed_by == doc.issuers
+        assert not set(e.sources) & set(doc.issuers)
+        assert any("israel" in n or n.endswith("isr") for n in _names(doc, e.sources))
+
+
+@pytest.mark.shared
+def test_sample_no_event_from_captions_or_signature(sample_doc):
+    doc = sample_doc
+    sig = doc.section("signature")
+    tail = sig.start if sig is not None else doc.text.find("WhatsApp")
+    assert tail > 0
+    assert all(e.evidence.end <= tail for e in doc.events)
+    assert not any("WhatsApp" in e.evidence.text for e in doc.events)
+
+
+@pytest.mark.shared
+def test_sample_events_are_well_formed(sample_doc):
+    doc = sample_doc
+    onto = load_ontology()
+    ids = [e.id for e in doc.events]
+    assert len(ids) == len(set(ids)) and len(ids) >= 5
+    for e in doc.events:
+        assert e.type in PLOVER_TYPES and e.status in EVENT_STATUSES
+        assert onto.plover(e.cameo)[0] == e.type, (e.cameo, e.type)
+        assert 0 < e.confidence <= 1
+        assert doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.fields["type"] and all(0 <= s.start < s.end <= len(doc.text) for v in e.fields.values() for s in v)
+        assert e.sources or e.targets
+        for aid in e.sources + e.targets + e.claimed_by:
+            assert doc.actor(aid) is not None
+        d = e.as_dict()
+        assert d["field_evidence"]["type"] and d["pattern"]
+
+
+# -- sentences ------------------------------------------------------------------
+def _code(extractor, text, published="2020-03-10"):
+    return extractor.extract_text(text, published=published)
+
+
+def test_arrest_is_coerce_with_police_as_source(extractor):
+    doc = _code(extractor, "Egyptian police arrested three opposition activists in Cairo on Monday.")
+    e = _one(doc, "COERCE")[0]
+    assert e.mode == "arrest" and e.cameo == "173"
+    assert "EGY" in _countries(doc, e.sources)
+    assert e.date == "2020-03-09"
+
+
+def test_passive_agent_is_the_source_and_subject_the_target(extractor):
+    doc = _code(extractor, "Two Turkish journalists were detained by Iranian security forces.")
+    e = _one(doc, "COERCE")[0]
+    assert "IRN" in _countries(doc, e.sources)
+    assert "TUR" in _countries(doc, e.targets)
+
+
+def test_coordinated_subjects_make_one_event(extractor):
+    doc = _code(extractor, "Hungary and Romania signed an agreement on border controls.")
+    events = [e for e in doc.events if e.type == "SUPPORT"]
+    assert len(events) == 1
+    assert {"HUN", "ROU"} <= _countries(doc, events[0].sources)
+
+
+def test_negation(extractor):
+    doc = _code(extractor, "The Indian army did not attack the Pakistani positions.")
+    e = _one(doc, "ASSAULT")[0]
+    assert e.negated
+
+
+def test_future_cooperation_is_agree_intended(extractor):
+    doc = _code(extractor, "Jordan will host talks with Syria next week.")
+    e = [e for e in doc.events if e.status == "intended"][0]
+    assert e.type == "AGREE" and e.cameo == "036"
+
+
+def test_reported_speech_is_claimed_by_the_speaker(extractor):
+    doc = _code(extractor, "Turkey said that Syrian forces attacked Kurdish fighters near the border.")
+    e = _one(doc, "ASSAULT")[0]
+    assert e.status == "reported"
+    assert "TUR" in _countries(doc, e.claimed_by)
+    assert "SYR" in _countries(doc, e.sources)
+
+
+def test_denial(extractor):
+    doc = _code(extractor, "Russia denied attacking the Ukrainian convoy.")
+    e = _one(doc, "ASSAULT")[0]
+    assert e.status == "denied"
+
+
+def test_conditional_is_hypothetical(extractor):
+    doc = _code(extractor, "Iran would attack Israel if it bombed its nuclear sites, the minister said.")
+    e = [e for e in doc.events if e.type in ("ASSAULT", "THREATEN")][0]
+    assert e.status == "hypothetical"
+
+
+def test_call_for_is_request_and_sanctions_are_its_content(extractor):
+    doc = _code(extractor, "France called for sanctions against Iran.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_document_date_when_the_clause_has_none(extractor):
+    doc = _code(extractor, "Germany condemned the attack on the Israeli embassy.")
+    e = _one(doc, "ACCUSE")[0]
+    assert e.date == "2020-03-10" and e.confidence < 0.99
+
+
+# -- robustness -------------------------------------------------------------------
+def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, config):
+    cap = config["events"]["max_sentence_tokens"]
+    long = "Officials of " + ", ".join(f"region {i}" for i in range(700)) + " met with France and attacked Spain."
+    table = "\n".join(f"| {i} | Germany | condemned | Italy |" for i in range(200))
+    caps = "EGYPTIAN POLICE ARRESTED THIRTY PROTESTERS IN CAIRO."
+    quotes = "Egypt said \"the minister told us 'we will \"never\" meet Israel' yesterday\" in Cairo."
+    for text in (long, table, caps, quotes, "Cairo ... Paris ... (1) (2) --"):
+        doc = _code(extractor, text)
+        assert not [e for e in doc.errors if e.stage == "events"], doc.errors
+    # Triggers beyond the token cap of a sentence are not coded.
+    doc = _code(extractor, long)
+    assert all(e.fields["type"][0].start < len(" ".join(long.split()[:cap])) + 50 for e in doc.events)
