@@ -1,0 +1,60 @@
+"""Quality gate for places: the dev-split scores must not fall below these floors.
+
+The floors sit a little below what the evaluation measured when they were set
+(see the report in the commit that changed them); a change that makes place
+finding or resolution worse fails here.  Run the full report with
+``communique evaluate trnews_geo --split dev`` and ``communique evaluate isaf --split dev``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.config import merge
+from communique.evaluate.registry import GoldSet, gold_sets
+from communique.evaluate.run import evaluate
+from communique.extract import Extractor
+
+# measured on dev when set: see the commit message
+TRNEWS_FLOORS = {
+    "toponym.recall": 0.85,
+    "toponym.precision": 0.80,
+    "resolution.acc161": 0.90,
+    "resolution.country": 0.93,
+    "resolution.geonameid": 0.85,
+}
+ISAF_FLOORS = {"province.accuracy": 0.90, "province.first_accuracy": 0.80}
+
+# Province scoring needs no dates or events: skip them to keep the gate short.
+PLACES_ONLY = {"pipeline": {"stages": ["clean", "structure", "parse", "mentions", "actors",
+                                       "places"]}}
+
+
+@pytest.fixture(scope="module")
+def places_extractor(config):
+    return Extractor(merge(config, PLACES_ONLY))
+
+
+def _check(result, floors):
+    low = {k: round(result.metrics[k], 4) for k, floor in floors.items()
+           if result.metrics[k] < floor}
+    assert not low, f"{result.name} below its floors {floors}: {low}"
+
+
+def test_trnews_geo_dev_floors(gold_dir, config, places_extractor):
+    gold = gold_sets()["trnews_geo"]
+    result = evaluate(gold, split="dev", gold_dir=gold_dir, config=config,
+                      extractor=places_extractor)
+    assert result.records > 50
+    _check(result, TRNEWS_FLOORS)
+
+
+def test_isaf_province_dev_floors(gold_dir, config, places_extractor):
+    from communique.evaluate import isaf_places
+    from communique.evaluate.sets import isaf
+
+    gold = GoldSet("isaf", "ISAF province only", isaf.to_input, isaf_places.score)
+    result = evaluate(gold, split="dev", gold_dir=gold_dir, config=config,
+                      extractor=places_extractor)
+    assert result.records > 400
+    _check(result, ISAF_FLOORS)

@@ -1,0 +1,199 @@
+"""The offline gazetteer and the places stage, on crafted and real text."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.document import Document, Mention
+from communique.resolve.gazetteer import load_gazetteer, name_key
+from communique.resolve.places import place_for_span, resolve_places
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _place(doc, name=None, geonameid=None):
+    for p in doc.places:
+        if (geonameid is not None and p.geonameid == geonameid) or (name and p.name == name):
+            return p
+    return None
+
+
+def _place_at(doc, words):
+    """The place whose mention covers the first occurrence of ``words``."""
+    i = doc.text.index(words)
+    for p in doc.places:
+        if any(s.start <= i < s.end for s in p.mentions):
+            return p
+    return None
+
+
+# -- gazetteer ------------------------------------------------------------------------
+def test_name_key_folds_case_accents_dots_and_hyphens():
+    assert name_key("Paktiyā") == "paktiya"
+    assert name_key("U.S.") == "us"
+    assert name_key("Sar-e Pul") == "sar e pul"
+    assert name_key("the  West Bank") == "west bank"
+    assert name_key("KABUL") == "kabul"
+
+
+def test_gazetteer_knows_homonyms_with_their_geonames_ids(gaz):
+    hebrons = {c.entry.geonameid: c.entry for c in gaz.lookup("Hebron")}
+    assert hebrons[285066].country == "PSE"
+    assert hebrons[4835969].admin1 == "Connecticut"
+    assert len(hebrons) > 5
+
+
+def test_gazetteer_has_first_level_regions_with_ids_and_variants(gaz):
+    helmand = [c.entry for c in gaz.lookup("Hilmand") if c.entry.kind == "admin1"]
+    assert helmand and helmand[0].geonameid == 1140043 and helmand[0].country == "AFG"
+    paktia = {c.entry.geonameid for c in gaz.lookup("Paktya")}
+    assert 1131257 in paktia
+    ky = [c.entry for c in gaz.lookup("Ky.")]
+    assert ky and ky[0].name == "Kentucky" and ky[0].kind == "admin1"
+
+
+def test_gazetteer_regions_table_and_continents(gaz):
+    wb = gaz.lookup("the West Bank")[0].entry
+    assert (wb.geonameid, wb.country, wb.curated) == (285153, "PSE", True)
+    sahel = gaz.lookup("Sahel")[0].entry
+    assert sahel.kind == "region" and sahel.geonameid is None and sahel.lat is not None
+    europe = gaz.lookup("Europe")[0].entry
+    assert europe.kind == "continent" and europe.geonameid == 6255148
+
+
+def test_gazetteer_reads_arabic_script_and_adjectives(gaz):
+    assert 281133 in {c.entry.geonameid for c in gaz.lookup("غزة")}
+    assert gaz.adjective_country("Turkish").country == "TUR"
+    assert gaz.adjective_country("Mauve") is None
+
+
+def test_country_display_names_read_as_running_text(gaz):
+    assert gaz.country("IRN").name == "Iran"
+    assert gaz.country("PSE").name == "Palestine"
+
+
+# -- the stage on hand-made documents (no parser) ------------------------------------
+def _doc(text, *names, label="GPE", dateline=None):
+    doc = Document(raw=text, text=text)
+    for n in names:
+        i = text.index(n)
+        doc.mentions.append(Mention(i, i + len(n), label, n))
+    if dateline:
+        i = text.index(dateline)
+        doc.scratch["dateline_place"] = (i, i + len(dateline))
+    return doc
+
+
+def test_unknown_name_stays_a_place_without_id_and_with_a_reason():
+    doc = resolve_places(_doc("Delegates met in Qwertzuiopville on Monday.", "Qwertzuiopville"))
+    (p,) = doc.places
+    assert p.geonameid is None and p.lat is None and p.confidence == 0.0
+    assert doc.scratch["place_reasons"][p.id] == "not in the gazetteer"
+    assert doc.mentions[0].place == p.id
+
+
+def test_dateline_place_is_resolved_with_its_country():
+    text = "KABUL, Afghanistan (Nov. 20, 2011) - A patrol detained two men."
+    doc = resolve_places(_doc(text, dateline="KABUL, Afghanistan"))
+    kabul = _place_at(doc, "KABUL")
+    assert kabul.geonameid == 1138958 and kabul.precision == "city"
+    assert _place_at(doc, "Afghanistan").precision == "country"
+
+
+def test_container_after_a_comma_decides_a_homonym():
+    text = "The shop in Hebron, Connecticut, closed. Nothing else happened."
+    doc = resolve_places(_doc(text, "Hebron", "Connecticut"))
+    assert _place_at(doc, "Hebron").geonameid == 4835969
+
+
+def test_one_place_per_location_with_all_its_mentions():
+    text = "Egypt hosted the talks. Officials in Cairo said Egypt would host more."
+    doc = resolve_places(_doc(text, "Egypt", "Cairo"))
+    i = text.index("Egypt", 5)
+    doc.mentions.append(Mention(i, i + 5, "GPE", "Egypt"))
+    doc = resolve_places(doc)
+    egypt = _place(doc, geonameid=357994)
+    assert len(egypt.mentions) == 2 and len(doc.places) == 2
+
+
+def test_place_for_span_prefers_the_most_specific_place():
+    text = "In Syria, shelling hit Damascus. Talks went on."
+    doc = resolve_places(_doc(text, "Syria", "Damascus"))
+    first = (0, text.index(".") + 1)
+    assert place_for_span(doc, *first) == _place(doc, geonameid=170654).id
+    second = text.index("Talks")
+    assert place_for_span(doc, second, len(text)) is None
+
+
+# -- the stage on parsed text ----------------------------------------------------------
+def test_province_word_and_context_resolve_afghan_places(extractor):
+    doc = extractor.extract_text(
+        "KABUL, Afghanistan (Nov. 20, 2011) - A coalition force detained two suspected "
+        "insurgents in Nad Ali district, Helmand province, yesterday. Another patrol "
+        "found a weapons cache near Ghazni city.")
+    helmand = _place(doc, geonameid=1140043)
+    assert helmand is not None and helmand.precision == "admin1"
+    assert _place(doc, geonameid=1138958) is not None  # Kabul, the city
+    ghazni = _place_at(doc, "Ghazni")
+    assert ghazni.country == "AFG" and ghazni.admin1 in ("Ghaznī", "Ghazni")
+
+
+def test_hebron_follows_the_statement_context(extractor):
+    ps = extractor.extract_text(
+        "The Palestinian Authority condemned the raid on Hebron in the West Bank, "
+        "saying Israeli forces had closed the old city.")
+    assert _place_at(ps, "Hebron").geonameid == 285066
+    us = extractor.extract_text(
+        "HEBRON, Conn. - The town council of Hebron, Connecticut, voted on Tuesday to "
+        "repair the library roof before winter.")
+    assert _place_at(us, "Hebron, Connecticut").geonameid == 4835969
+
+
+def test_country_adjective_is_a_country_place(extractor):
+    doc = extractor.extract_text("Turkish troops crossed the border into northern Syria on Sunday.")
+    turkey = _place(doc, geonameid=298795)
+    assert turkey is not None and turkey.precision == "country"
+    m = next(m for m in doc.mentions if m.text == "Turkish")
+    assert m.place == turkey.id
+
+
+def test_all_caps_and_diacritics(extractor):
+    doc = extractor.extract_text(
+        "DAMASCUS, Syria (Reuters) - Ministers from Brazil met in São Paulo on Friday.")
+    assert _place_at(doc, "DAMASCUS").geonameid == 170654
+    assert _place_at(doc, "São Paulo").geonameid == 3448439
+
+
+def test_jordan_the_person_is_not_a_country(extractor):
+    doc = extractor.extract_text(
+        "Michael Jordan said on Monday that the team would travel to Chicago. "
+        "Jordan added that the players were ready.")
+    assert _place(doc, geonameid=248816) is None
+    doc = extractor.extract_text("The king returned to Jordan after talks in Washington.")
+    assert _place(doc, geonameid=248816) is not None
+
+
+def test_arabic_script_input_does_not_fail(extractor):
+    doc = extractor.extract_text("قصف الاحتلال مدينة غزة اليوم.")
+    assert not [e for e in doc.errors if e.stage == "places"]
+    assert all(p.id.startswith("p") for p in doc.places)
+
+
+# -- the real sample ---------------------------------------------------------------------
+def test_sample_places(sample_doc):
+    d = sample_doc
+    assert (_place(d, geonameid=360630) or _place(d, "Cairo")).country == "EGY"
+    assert _place(d, geonameid=285066) is not None          # Hebron, West Bank
+    assert _place(d, geonameid=170654) is not None          # Damascus
+    for gid in (281132, 285153):                            # Gaza Strip, West Bank
+        p = _place(d, geonameid=gid)
+        assert p is not None and p.precision in ("admin1", "region") and p.country == "PSE"
+    for a3 in ("EGY", "ISR", "USA"):
+        assert any(p.precision == "country" and p.country == a3 for p in d.places), a3
+    placed = [m for m in d.mentions if m.label == "GPE"]
+    assert placed and all(m.place for m in placed)
+    ids = [p.id for p in d.places]
+    assert len(ids) == len(set(ids))
