@@ -6,7 +6,8 @@ The incident date of a coded document is, in order:
    words (an event coder that falls back to the publication date points its
    date evidence outside the event's clause: that is not a statement);
 2. else the first day-precision date of the body that is not the date line,
-   title or signature ("... detained ... yesterday" -> publication day - 1);
+   title or signature ("... detained ... yesterday" -> publication day - 1),
+   dates of verbs of saying ("ISAF today confirmed ...") only when no other;
 3. else the publication date (a release that states no other date reports
    the day's operations).
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document
-from ..resolve.dates import is_heading_date
+from ..resolve.dates import is_heading_date, is_reporting_date
 from .metrics import Accuracy
 
 
@@ -27,9 +28,11 @@ def incident_date(doc: Document) -> tuple[str | None, str, str]:
     for event in doc.events:
         if event.date and event.date_precision == "day" and _stated_in_event(event):
             return event.date, "event", event.evidence.text[:60]
-    for mention in doc.dates:
-        if mention.precision == "day" and mention.value and not is_heading_date(doc, mention):
-            return mention.value, "body date", mention.text
+    body = [m for m in doc.dates
+            if m.precision == "day" and m.value and not is_heading_date(doc, m)]
+    # The day of an action before the day a statement about it was made.
+    for mention in sorted(body, key=lambda m: (is_reporting_date(doc, m), m.start)):
+        return mention.value, "body date", mention.text
     if doc.published:
         return doc.published[:10], "publication date", doc.published_from or ""
     return None, "none", ""

@@ -27,6 +27,7 @@ from datetime import date
 from ..document import DateMention, Document
 from ..pipeline import stage
 from .temporal import find_dates, load_lexicon
+from .temporal.tense import governing_verb
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,13 @@ def date_for_span(doc: Document, start: int, end: int) -> tuple[str | None, str 
         return None, None, None
     best = min(inside, key=lambda d: (PRECISION_RANK.get(d.precision or "", 3), d.start))
     return best.value, best.precision, best
+
+
+def is_reporting_date(doc: Document, mention: DateMention) -> bool:
+    """True when the date belongs to a verb of saying ("ISAF today confirmed the
+    capture ..."): the date of the report, not of what it reports."""
+    verb = governing_verb(doc.scratch.get("spacy"), mention.start, mention.end)
+    return verb is not None and verb.lemma_.lower() in load_lexicon().table("reporting_verb")
 
 
 # "KABUL, Afghanistan (Nov. 20, 2011)": a place in capitals, then the date in brackets.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -63,9 +64,10 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
     found = _grammar_dates(text, ctx, lex)
     taken = [(f.start, f.end) for f in found]
     for start, end, label in entities:
-        if label != "DATE" or any(s < end and start < e for s, e in taken):
+        if label != "DATE" or any(s < end and start < e for s, e in taken) \
+                or _inside_identifier(text, start, end):
             continue
-        res = _classify_entity(text[start:end], anchor, date_order)
+        res = _classify_entity(text[start:end], anchor, date_order, _calendar_words(lex))
         if res is not None:
             found.append(Found(start, end, res, "entity"))
     found.sort(key=lambda f: (f.start, f.end))
@@ -94,10 +96,37 @@ def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> list[Found]:
     return found
 
 
-def _classify_entity(text: str, anchor: date | None, date_order: str) -> Resolution | None:
-    """None for entities that are not dates; else a resolution (maybe unresolved)."""
+def _classify_entity(text: str, anchor: date | None, date_order: str,
+                     calendar_words: re.Pattern) -> Resolution | None:
+    """None for entities that are not dates; else a resolution (maybe unresolved).
+
+    An entity the grammar did not take is kept only when it names something of
+    the calendar (a month, weekday, season or a four-digit year): spaCy also
+    labels ages, counts and stray words DATE.
+    """
     clean = " ".join(text.split()).strip(" ,.;:'\"()")
-    if not clean or _NOT_A_DATE.match(clean):
+    if not clean or _NOT_A_DATE.match(clean) or not calendar_words.search(clean):
         return None
     res = parse_with_year(clean, anchor, date_order)
-    return res if res is not None else unresolved("date expression not understood")
+    if res is not None:
+        return res
+    if not re.search(r"\d", clean) and _SEASON.search(clean):
+        return unresolved("a season with no year")
+    return unresolved("date expression not understood")
+
+
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """A date-looking piece of a code such as a release number "2011-06-S-046"."""
+    after = text[end:end + 2]
+    before = text[max(0, start - 2):start]
+    return (len(after) == 2 and after[0] in "-/_" and after[1].isalnum()) or \
+        (len(before) == 2 and before[1] in "-/_" and before[0].isalnum())
+
+
+@lru_cache(maxsize=4)
+def _calendar_words(lex: Lexicon) -> re.Pattern:
+    names = lex.alternation("month", "month_abbr", "weekday", "season", "holiday")
+    return re.compile(rf"(?<![\w-])(?:{names}|(?:1[6-9]|20|21)\d\d(?!\d))", re.IGNORECASE)

@@ -331,9 +331,9 @@ def _anaphoric(m: re.Match, ctx: Context) -> list[Found]:
 
 @lru_cache(maxsize=4)
 def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
-    MON = lex.alternation("month", "month_abbr", abbreviation_dot=True)
+    MON = lex.alternation("month", "month_abbr")
     MONFULL = lex.alternation("month")
-    WDAY = lex.alternation("weekday", "weekday_abbr", abbreviation_dot=True)
+    WDAY = lex.alternation("weekday", "weekday_abbr")
     WDFULL = lex.alternation("weekday")
     PART = lex.alternation("part_of_day")
     REL = lex.alternation("relative")

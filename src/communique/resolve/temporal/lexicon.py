@@ -19,12 +19,14 @@ class Lexicon:
     def table(self, kind: str) -> dict[str, str]:
         return self.tables.get(kind, {})
 
-    def alternation(self, *kinds: str, abbreviation_dot: bool = False) -> str:
-        """A regex alternation of the words of ``kinds``, longest first, spaces flexible."""
-        words = sorted({w for k in kinds for w in self.table(k)}, key=len, reverse=True)
-        parts = [r"\s+".join(re.escape(p) for p in w.split()) for w in words]
-        body = "|".join(parts)
-        return f"(?:{body})\\b\\.?" if abbreviation_dot else f"(?:{body})\\b"
+    def alternation(self, *kinds: str) -> str:
+        """A regex alternation of the words of ``kinds``, longest first, spaces flexible.
+        Words of a kind ending in ``_abbr`` may take a dot ("Jan.", "Tues.")."""
+        words = sorted({(w, k.endswith("_abbr")) for k in kinds for w in self.table(k)},
+                       key=lambda x: len(x[0]), reverse=True)
+        parts = [r"\s+".join(re.escape(p) for p in w.split()) + (r"\b\.?" if abbr else r"\b")
+                 for w, abbr in words]
+        return "(?:" + "|".join(parts) + ")"
 
     def lookup(self, kind: str, word: str) -> str | None:
         return self.table(kind).get(normalise(word))

@@ -12,6 +12,23 @@ from .calendar import FUTURE, PAST
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
+def governing_verb(sdoc, start: int, end: int):
+    """The verb that governs the expression at ``[start, end)``, or None."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str]) -> str | None:
     """``future``, ``past`` or None (no tense found) for the clause of ``[start, end)``."""
     if sdoc is None:
