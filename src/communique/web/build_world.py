@@ -55,7 +55,12 @@ def path(rings: list[list[tuple[float, float]]]) -> str:
                 kept.append(p)
         if len(kept) < 3:
             continue
-        out.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in kept) + "Z")
+        # A ring cut at the antimeridian runs along the map's edge; a jump of more than
+        # half the width is that cut, drawn as a move so no line crosses the map.
+        d = f"M{kept[0][0]:.1f},{kept[0][1]:.1f}"
+        for (x0, _), (x, y) in zip(kept, kept[1:]):
+            d += ("M" if abs(x - x0) > MAP_WIDTH / 2 else "L") + f"{x:.1f},{y:.1f}"
+        out.append(d + "Z")
     return "".join(out)
 
 

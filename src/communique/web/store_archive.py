@@ -13,15 +13,19 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import and_, exists, func, literal, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..store.errors import StoreError
-from ..store.search import matching_document_ids
+from ..store.search import fts5_query, matching_document_ids
 from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
                             PlaceRow)
 from .archive import Filters, Page, snippet
 
 FACET_SIZE = 15
+# Facet counts are the costly part of a search page; they are kept per filter set
+# until the archive changes (see ``StoreArchive.version``).
+FACET_CACHE = 512
+_FACETS: dict[tuple, dict] = {}
 
 
 class StoreArchive:
@@ -33,42 +37,58 @@ class StoreArchive:
     def _source_col(self):
         return func.coalesce(DocumentRow.source_sitename, DocumentRow.source_format)
 
-    def _event_date(self):
-        return func.coalesce(EventRow.date, DocumentRow.published)
+    @staticmethod
+    def _event_date(doc=DocumentRow):
+        return func.coalesce(EventRow.date, doc.published)
 
     def _doc_conditions(self, f: Filters) -> list:
         conds = []
         if f.q:
             # The store's own query language: words, "phrases", OR, -word, prefix*.
             try:
-                conds.append(DocumentRow.id.in_(matching_document_ids(None, self.dialect, f.q)))
+                if self.dialect == "sqlite":  # straight to the index's rowids, no join
+                    conds.append(DocumentRow.num.in_(
+                        select(text("rowid")).select_from(text("documents_fts"))
+                        .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(f.q)))))
+                else:
+                    conds.append(DocumentRow.id.in_(matching_document_ids(None, self.dialect, f.q)))
             except StoreError:  # no words to search for: nothing matches
                 conds.append(literal(False))
         if f.source:
             conds.append(self._source_col() == f.source)
         return conds
 
-    def _event_conditions(self, f: Filters) -> list:
+    def _event_conditions(self, f: Filters, doc=DocumentRow) -> list:
         conds = []
         if f.type:
             conds.append(EventRow.type == f.type)
         if f.actor:
-            conds.append(exists(select(1).select_from(EventActorRow).join(
+            # IN (uncorrelated subquery): SQLite runs it once, through the name index.
+            conds.append(EventRow.id.in_(select(EventActorRow.event_id).join(
                 ActorRow, ActorRow.id == EventActorRow.actor_id).where(
-                EventActorRow.event_id == EventRow.id, ActorRow.name == f.actor,
-                EventActorRow.role.in_(("source", "target")))))
+                ActorRow.name == f.actor, EventActorRow.role.in_(("source", "target")))))
         if f.place:
             conds.append(EventRow.place_id.in_(select(PlaceRow.id).where(PlaceRow.name == f.place)))
         if f.date_from:
-            conds.append(self._event_date() >= f.date_from)
+            conds.append(self._event_date(doc) >= f.date_from)
         if f.date_to:
-            conds.append(func.substr(self._event_date(), 1, len(f.date_to)) <= f.date_to)
+            conds.append(func.substr(self._event_date(doc), 1, len(f.date_to)) <= f.date_to)
         return conds
 
-    def _events_query(self, f: Filters, *cols):
-        return (select(*cols).select_from(EventRow)
-                .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-                .where(*self._doc_conditions(f), *self._event_conditions(f)))
+    def _events_query(self, f: Filters, *cols, docs: bool = True):
+        """Events matching ``f``; the documents are joined when a column or filter needs them."""
+        q = select(*cols).select_from(EventRow)
+        if docs or f.q or f.source or f.date_from or f.date_to:
+            q = q.join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        return q.where(*self._doc_conditions(f), *self._event_conditions(f))
+
+    def _matching_event_docs(self, f: Filters):
+        """Ids of documents having an event matching ``f``'s event filters (uncorrelated)."""
+        d2 = aliased(DocumentRow)
+        q = select(EventRow.document_id)
+        if f.date_from or f.date_to:
+            q = q.join(d2, d2.id == EventRow.document_id)
+        return q.where(*self._event_conditions(f, doc=d2))
 
     # -- documents ----------------------------------------------------------------
     def document(self, document_id: str) -> dict | None:
@@ -135,42 +155,63 @@ class StoreArchive:
                 "confidence": e.confidence, "field_evidence": e.field_evidence or {},
                 "pattern": e.pattern}
 
-    def search(self, f: Filters, offset: int = 0, limit: int = 20) -> Page:
+    def _matching_docs(self, f: Filters) -> list:
+        """Conditions on DocumentRow: its own filters, and having a matching event."""
         conds = self._doc_conditions(f)
-        ev_conds = self._event_conditions(f)
-        if ev_conds:
-            conds.append(exists(select(1).select_from(EventRow).where(
-                EventRow.document_id == DocumentRow.id, *ev_conds)))
+        if self._event_conditions(f):
+            # Not a correlated EXISTS: SQLite would probe the events by type index per document.
+            conds.append(DocumentRow.id.in_(self._matching_event_docs(f)))
+        return conds
+
+    def search(self, f: Filters, offset: int = 0, limit: int = 20) -> Page:
+        conds = self._matching_docs(f)
         total = self.db.scalar(select(func.count()).select_from(DocumentRow).where(*conds))
-        n_events = (select(func.count()).select_from(EventRow)
-                    .where(EventRow.document_id == DocumentRow.id, *ev_conds).scalar_subquery())
         rows = self.db.execute(
             select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                   self._source_col().label("source"), func.substr(DocumentRow.text, 1, 4000).label("head"),
-                   n_events.label("events"))
+                   self._source_col().label("source"), func.substr(DocumentRow.text, 1, 4000).label("head"))
             .where(*conds).order_by(DocumentRow.published.desc(), DocumentRow.num.desc())
             .offset(offset).limit(limit)).all()
+        counts = {}
+        if rows:
+            d2 = aliased(DocumentRow)
+            q = select(EventRow.document_id, func.count())
+            if f.date_from or f.date_to:
+                q = q.join(d2, d2.id == EventRow.document_id)
+            counts = dict(self.db.execute(
+                q.where(EventRow.document_id.in_([r.id for r in rows]), *self._event_conditions(f, doc=d2))
+                .group_by(EventRow.document_id)).all())
         hits = [{"document_id": r.id, "title": r.title, "published": r.published, "source": r.source,
-                 "events": r.events, "snippet": snippet(r.head, f.q)} for r in rows]
+                 "events": counts.get(r.id, 0), "snippet": snippet(r.head, f.q)} for r in rows]
         return Page(total, hits, self._facets(f))
 
+    def version(self) -> tuple:
+        """Changes whenever documents are added or recoded: the key of cached facet counts."""
+        return tuple(self.db.execute(select(func.count(), func.max(DocumentRow.num),
+                                            func.max(DocumentRow.coded_at))).one())
+
     def _facets(self, f: Filters) -> dict[str, list[tuple[str, str, int]]]:
+        key = (str(self.db.get_bind().url), tuple(sorted(f.as_params().items())), self.version())
+        hit = _FACETS.get(key)
+        if hit is None:
+            hit = self._count_facets(f)
+            if len(_FACETS) >= FACET_CACHE:
+                _FACETS.pop(next(iter(_FACETS)))
+            _FACETS[key] = hit
+        return hit
+
+    def _count_facets(self, f: Filters) -> dict[str, list[tuple[str, str, int]]]:
         def top(col, q):
             rows = self.db.execute(q.add_columns(col.label("v"), func.count().label("n"))
                                    .group_by(col).order_by(func.count().desc(), col).limit(FACET_SIZE)).all()
             return [(r.v, r.v, r.n) for r in rows if r.v is not None]
 
-        base = self._events_query(f)
+        base = self._events_query(f, docs=False)
         facets = {"type": top(EventRow.type, base)}
         facets["actor"] = top(ActorRow.name, base.join(EventActorRow, EventActorRow.event_id == EventRow.id)
                               .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
                               .where(EventActorRow.role.in_(("source", "target"))))
         facets["place"] = top(PlaceRow.name, base.join(PlaceRow, PlaceRow.id == EventRow.place_id))
-        doc_conds = self._doc_conditions(f)
-        ev_conds = self._event_conditions(f)
-        if ev_conds:
-            doc_conds.append(exists(select(1).select_from(EventRow).where(
-                EventRow.document_id == DocumentRow.id, *ev_conds)))
+        doc_conds = self._matching_docs(f)
         facets["source"] = top(self._source_col(), select().select_from(DocumentRow).where(*doc_conds))
         return {k: v for k, v in facets.items() if v}
 
