@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from communique.resolve.actors import actors_in_span, resolve_phrase
 
 TEXT = ("The Egyptian foreign ministry condemned the raid. Israeli troops entered the camp, "
@@ -49,3 +51,109 @@ def test_actors_in_span_in_text_order(extractor):
     names = [doc.actor(i).name for i in ids]
     assert names.index("Israel") < names.index("Hamas")
     assert len(ids) == len(set(ids))
+
+
+# -- the real sample -------------------------------------------------------------
+def _by_name(doc, suffix):
+    hits = [a for a in doc.actors if a.name.endswith(suffix)]
+    assert len(hits) == 1, (suffix, [a.name for a in doc.actors])
+    return hits[0]
+
+
+def test_sample_issuers_are_hamas_and_pij(sample_doc):
+    if not sample_doc.scratch.get("issuer_spans"):
+        pytest.skip("the structure stage does not set issuer_spans yet")
+    issuers = [sample_doc.actor(i) for i in sample_doc.issuers]
+    assert [a.name for a in issuers] == ["Hamas", "Palestinian Islamic Jihad"]
+    assert {"PIJ", "Islamic Jihad"} <= set(issuers[1].aliases)
+
+
+def test_issuer_spans_resolve_and_deduplicate(extractor):
+    doc = extractor.extract_text("Statement by Hamas and the PIJ.\n\nHamas and PIJ met in Cairo.")
+    spans = []
+    for name in ("Hamas", "PIJ", "Hamas"):
+        i = doc.text.index(name, spans[-1][1] if spans else 0)
+        spans.append((i, i + len(name)))
+    doc.scratch["issuer_spans"] = spans
+    doc.scratch.pop("actor_state", None)
+    from communique.pipeline import registered
+
+    stage = registered()["actors"].factory({"user_kb": "", "fuzzy_threshold": 90}, {})
+    stage(doc)
+    assert [doc.actor(i).name for i in doc.issuers] == ["Hamas", "Palestinian Islamic Jihad"]
+
+
+def test_sample_one_actor_per_organisation(sample_doc):
+    hamas = _by_name(sample_doc, "Hamas")
+    pij = _by_name(sample_doc, "Palestinian Islamic Jihad")
+    assert {"PIJ", "Islamic Jihad"} <= set(pij.aliases)
+    assert len(hamas.mentions) >= 4 and len(pij.mentions) >= 4
+    for m in sample_doc.mentions:
+        if m.text in ("PIJ Political Bureau", "Islamic Jihad"):
+            assert m.actor == pij.id
+        if m.text.startswith("Hamas"):
+            assert m.actor == hamas.id
+
+
+def test_sample_persons_with_roles(sample_doc):
+    persons = {a.name: a for a in sample_doc.actors if a.kind == "person"}
+    for surname in ("Haniyeh", "al-Nakhala", "Salah", "al-Ata", "al-Ajouri"):
+        assert sum(n.endswith(surname) for n in persons) == 1, (surname, list(persons))
+    hamas = _by_name(sample_doc, "Hamas").id
+    pij = _by_name(sample_doc, "Palestinian Islamic Jihad").id
+    hani = _by_name(sample_doc, "Haniyeh")
+    assert [(r.title, r.of) for r in hani.roles] == [("head of Hamas Political Bureau", hamas)]
+    nakh = _by_name(sample_doc, "al-Nakhala")
+    assert [(r.title, r.of) for r in nakh.roles] == [("secretary-general of Islamic Jihad", pij)]
+
+
+def test_sample_countries(sample_doc):
+    countries = {a.country for a in sample_doc.actors if a.kind == "country"}
+    assert {"USA", "ISR", "EGY"} <= countries
+    # Cities and regions are places, not actors.
+    assert not any(a.name in ("Cairo", "Gaza", "West Bank", "Damascus") for a in sample_doc.actors)
+
+
+def test_sample_mentions_link_to_actors_with_matching_spans(sample_doc):
+    for a in sample_doc.actors:
+        assert a.mentions
+        for s in a.mentions:
+            m = next((m for m in sample_doc.mentions if (m.start, m.end) == (s.start, s.end)), None)
+            if m is not None:
+                assert m.actor == a.id
+    ids = [a.id for a in sample_doc.actors]
+    assert len(ids) == len(set(ids))
+
+
+def _coded(text, mentions):
+    """A document with hand-made mentions run through the actors stage alone."""
+    from communique.document import Document, Mention
+    from communique.pipeline import registered
+
+    doc = Document(raw=text, text=text)
+    doc.mentions = [Mention(text.index(t), text.index(t) + len(t), label, t) for t, label in mentions]
+    registered()["actors"].factory({"user_kb": "", "fuzzy_threshold": 90}, {})(doc)
+    return doc
+
+
+def test_jordan_tagged_person_is_the_country_with_less_confidence():
+    as_person = _coded("Jordan said the talks would go on.", [("Jordan", "PERSON")])
+    as_place = _coded("Jordan said the talks would go on.", [("Jordan", "GPE")])
+    (p,), (g,) = as_person.actors, as_place.actors
+    assert p.country == g.country == "JOR"
+    assert p.confidence < g.confidence
+    # A full person name containing it is a person, not the country.
+    doc = _coded("Michael Jordan said so.", [("Michael Jordan", "PERSON")])
+    assert [a.kind for a in doc.actors] == ["person"]
+
+
+def test_unknown_names_are_kept_with_a_guessed_kind(extractor):
+    doc = extractor.extract_text(
+        "The Valley Farmers Movement and the Red Hills Brigades rejected the ruling of the "
+        "Ministry of Water of Kenya.")
+    kinds = {a.name: (a.kind, a.sector, a.country, a.known) for a in doc.actors}
+    assert kinds["Valley Farmers Movement"][0] == "organization"
+    assert kinds["Red Hills Brigades"][:2] == ("armed_group", "REB")
+    assert kinds["Ministry of Water of Kenya"][0::2] == ("government", "KEN")
+    assert all(not v[3] for k, v in kinds.items() if k != "Kenya")
+    assert all(a.confidence < 0.9 for a in doc.actors if not a.known)

@@ -1,22 +1,255 @@
-"""First-pass mentions: spaCy entities.  (Replaced by the mention finder.)"""
+"""The mentions stage: named entities with exact spans, roles and acronyms.
+
+spaCy's entities are the start.  Cheap, general repairs follow: an entity
+never crosses a line break (a heading and the next line are two things); a
+leading "the", a trailing possessive, honorifics and edge punctuation are
+trimmed; names the knowledge base knows but the model missed (an acronym such
+as "PIJ", a country adjective) are added.  Then persons get their roles from
+the dependency parse (:mod:`.roles`) and acronyms their long forms
+(:mod:`.acronyms`).
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ..document import Document, Mention
 from ..pipeline import stage
+from .acronyms import find_definitions, is_acronym
+from .lexicon import is_honorific, is_title
+from .roles import find_role
+
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:\s*['’]s?|[\s,.;:!?\"“”()\[\]]+)$")
+_EDGE = re.compile(r"^[\s,.;:!?\"“”'‘’()\[\]-]+")
+_ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
 
 @stage("mentions", requires=("spacy",), sets=("mentions",))
-def mentions_stage(settings, config):
+def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
     """Named entities with spans, roles from appositions, acronyms tied to long forms."""
-    labels = set(settings["labels"])
+    labels = frozenset(settings["labels"])
+    use_kb = bool(settings.get("kb_names", True))
+    actors_cfg = config.get("actors", {})
 
     def mentions(doc: Document) -> Document:
-        sdoc = doc.scratch["spacy"]
-        doc.mentions = [
-            Mention(e.start_char, e.end_char, e.label_, e.text)
-            for e in sdoc.ents if e.label_ in labels
-        ]
+        kb = None
+        if use_kb:
+            from ..resolve.kb import load_kb
+            kb = load_kb(actors_cfg.get("user_kb") or "",
+                         float(actors_cfg.get("fuzzy_threshold", 90)))
+        doc.mentions = find_mentions(doc, labels, kb)
         return doc
 
     return mentions
+
+
+def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mention]:
+    sdoc = doc.scratch["spacy"]
+    text = doc.text
+    found: list[Mention] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in labels:
+            continue
+        for s, e in _pieces(text, ent.start_char, ent.end_char):
+            piece = sdoc.char_span(s, e, alignment_mode="expand")
+            if piece is None or not _worth_keeping(piece, ent, s, e, kb):
+                continue
+            if ent.label_ == "PERSON":
+                s = _skip_honorifics(sdoc, s, e)
+            if s < e and not _shouted_word(sdoc, s, e):
+                found.append(Mention(s, e, ent.label_, text[s:e]))
+    if kb is not None:
+        found.extend(_kb_names(doc, found, kb, labels))
+    _add_acronyms(doc, found, labels)
+    found.sort(key=lambda m: (m.start, -m.end))
+    found = _drop_overlaps(found)
+    found = _join_dangling_of(doc.text, found)
+    _add_roles(doc, found)
+    return found
+
+
+# -- span repairs ---------------------------------------------------------------
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entity cut at line breaks, each piece trimmed of "the", possessive, punctuation."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while True:
+            chunk = text[s:e]
+            lead = _LEADING.match(chunk) or _EDGE.match(chunk)
+            if lead and lead.end() < len(chunk):
+                s += lead.end()
+                continue
+            trail = _TRAILING.search(chunk)
+            if trail and trail.start() > 0 and not _keeps_final_dot(chunk, trail):
+                e = s + trail.start()
+                continue
+            break
+        if s < e and any(c.isalnum() for c in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _keeps_final_dot(chunk: str, trail: re.Match) -> bool:
+    """ "U.S." and "Inc." keep their dot."""
+    return trail.group() == "." and bool(re.search(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr))$",
+                                                     chunk[:-1] + ""))
+
+
+def _worth_keeping(piece, ent, s: int, e: int, kb) -> bool:
+    """A piece of an entity split at a line break must still look like a name."""
+    if s == ent.start_char and e == ent.end_char:
+        return True
+    if any(t.pos_ == "PROPN" for t in piece) and len(piece) > 1:
+        return True
+    if kb is not None and kb.exact(piece.text):
+        return True
+    return ent.label_ in ("DATE",) and any(t.like_num for t in piece)
+
+
+def _skip_honorifics(sdoc, s: int, e: int) -> int:
+    """ "Sheikh Raed Salah" -> the name starts at "Raed"; so does "President X"."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return s
+    toks = list(span)
+    while len(toks) > 1 and (is_honorific(toks[0].text) or is_title(toks[0].text)
+                             or toks[0].is_punct):
+        toks = toks[1:]
+    return max(s, toks[0].idx)
+
+
+def _shouted_word(sdoc, s: int, e: int) -> bool:
+    """ "THOSE WHO ATTACKED": in upper-case text a function word is no acronym."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1 or not span[0].is_upper:
+        return False
+    sent = span[0].sent
+    words = [t for t in sent if t.is_alpha]
+    shouting = sum(t.is_upper for t in words) > 0.6 * max(len(words), 1)
+    return shouting and sdoc.vocab[span[0].lower_].is_stop
+
+
+def _join_dangling_of(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Ministry of Water of" + "Kenya": an ORG cut after "of"/"for" takes the next name."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == "ORG" and m.label in ("GPE", "ORG", "LOC")
+                and re.search(r"\s(?:of|for)$", prev.text) and text[prev.end:m.start] == " "):
+            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _drop_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the earlier/longer of two overlapping mentions (input sorted by start, -end)."""
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            if m.end - m.start > out[-1].end - out[-1].start and m.start == out[-1].start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+# -- names the model missed -------------------------------------------------------
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|[A-Z][\w'’.-]*))*")
+
+
+def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -> list[Mention]:
+    """Known names (exact index only) in capitalised runs no entity covers."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    sdoc = doc.scratch["spacy"]
+    for run in _CAP_RUN.finditer(doc.text):
+        words = [(w.start() + run.start(), w.end() + run.start())
+                 for w in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + 6), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                s, e = _pieces(doc.text, s, e)[0] if _pieces(doc.text, s, e) else (s, e)
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                matches = kb.exact(doc.text[s:e])
+                if not matches or _shouted_word(sdoc, s, e):
+                    continue
+                if _sentence_initial_common(sdoc, s, e):
+                    continue
+                hit = (s, e, _label_for(matches[0]))
+                i = j
+                break
+            if hit is None:
+                i += 1
+                continue
+            s, e, label = hit
+            if label in labels:
+                out.append(Mention(s, e, label, doc.text[s:e]))
+                taken.append((s, e))
+    return out
+
+
+def _sentence_initial_common(sdoc, s: int, e: int) -> bool:
+    """A lone capitalised common word ("Union", "Congress") is no name."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
+        and not span[0].is_upper
+
+
+def _label_for(match) -> str:
+    e = match.entry
+    if e.kind == "country":
+        return "NORP" if match.how == "adjective" else "GPE"
+    if e.kind == "person":
+        return "PERSON"
+    return "ORG"
+
+
+# -- acronyms -------------------------------------------------------------------
+def _add_acronyms(doc: Document, found: list[Mention], labels: frozenset[str]) -> None:
+    """ "Long Form (ACR)": both become mentions; every "ACR" mention gets the long form."""
+    text = doc.text
+    defined: dict[str, str] = {}
+    for ls, le, as_, ae in find_definitions(text):
+        acr = text[as_:ae]
+        long = text[ls:le]
+        defined[acr] = long
+        # The long form: reuse the entity ending there (trimmed), else add one.
+        if not any(m.end == le and m.start <= ls + 4 for m in found):
+            found[:] = [m for m in found if not (m.start < le and ls < m.end)]
+            found.append(Mention(ls, le, "ORG", long))
+        if not any(m.start == as_ and m.end == ae for m in found):
+            found[:] = [m for m in found if not (m.start < ae and as_ < m.end)]
+            found.append(Mention(as_, ae, "ORG", acr))
+    if not defined:
+        return
+    for m in found:
+        if m.text in defined and is_acronym(m.text):
+            m.long_form = defined[m.text]
+    # Later bare uses of a defined acronym the model did not tag.
+    for acr, long in defined.items():
+        for hit in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            s, e = hit.span()
+            if not any(m.start < e and s < m.end for m in found):
+                found.append(Mention(s, e, "ORG", acr, long_form=long))
+
+
+# -- roles ----------------------------------------------------------------------
+def _add_roles(doc: Document, found: list[Mention]) -> None:
+    sdoc = doc.scratch["spacy"]
+    for m in found:
+        if m.label != "PERSON":
+            continue
+        ent = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if ent is None:
+            continue
+        role = find_role(sdoc, ent)
+        if role is not None:
+            m.role = role.text
+            m.role_of = role.of

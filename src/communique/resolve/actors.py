@@ -21,7 +21,7 @@ from ..document import Actor, Document, Mention, Role, Span
 from ..pipeline import stage
 from .kb import KBEntry, KnowledgeBase, Match, load_kb
 from .kb.normalize import key
-from .kb.words import guess_kind, split_body
+from .kb.words import guess_kind, names_place, split_body
 
 # Confidence of an actor by how it was found.
 CONF_KB = 0.95
@@ -217,19 +217,28 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
     country, sector, kind, name = agent
     k = (country, sector, None if kind == "government" else key(name))
     aid = st.by_agent.get(k)
+    if aid is None and kind == "government" and country:
+        # "Israeli troops" after "the Israel Defense Forces": the same body.
+        aid = next((a.id for a in doc.actors if a.kind == "government"
+                    and a.country == country and a.sector == sector), None)
     if aid is None:
         if not create:
             return None
-        actor = _new_actor(doc, st, _agent_display(st.kb, country, name), kind,
+        actor = _new_actor(doc, st, _agent_display(st.kb, country, name, text), kind,
                            country=country, sector=sector, confidence=CONF_AGENT)
         aid = st.by_agent[k] = actor.id
     _add_mention(doc.actor(aid), start, end, _name_of(text))
     return aid
 
 
-def _agent_display(kb: KnowledgeBase, country: str | None, name: str) -> str:
-    c = kb.get(country) if country else None
-    return f"{c.name} {name}" if c else name
+def _agent_display(kb: KnowledgeBase, country: str | None, name: str, text: str) -> str:
+    """The phrase itself names the actor ("Egyptian foreign ministry"); a bare agent
+    word gets its country's name ("Israel troops" would read badly, so only then)."""
+    shown = _name_of(text)
+    if len(shown.split()) > 1 or not country:
+        return shown
+    c = kb.get(country)
+    return f"{c.name} {name}" if c else shown
 
 
 def _looks_named(text: str, span) -> bool:
@@ -258,13 +267,18 @@ def _agent_of(doc: Document, st: _State, span, text: str):
     sector = agent.sector
     # "foreign ministry", "Ministry of Interior", "defence minister": the portfolio word.
     if agent.term in ("ministry", "minister", "official", "officials", "spokesman"):
-        low = " ".join(text.lower().split())
-        for word in sorted(kb.offices, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(word)}\b", low):
-                sector = kb.offices[word]
-                break
+        sector = _office_sector(kb, text) or sector
     country = _country_in(doc, st, span, text)
     return country, sector, agent.kind, agent.name
+
+
+def _office_sector(kb: KnowledgeBase, text: str) -> str | None:
+    """The sector of a portfolio named in a phrase ("defence ministry" -> MIL)."""
+    low = " ".join(text.lower().split())
+    for word in sorted(kb.offices, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            return kb.offices[word]
+    return None
 
 
 def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
@@ -355,13 +369,20 @@ def _is_agentive(doc: Document, m: Mention) -> bool:
     return span is not None and len(span) > 0 and span.root.dep_ in _AGENTIVE_DEPS
 
 
+_NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)
+
+
 def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | None:
     kb = st.kb
     text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
+    if m.label == "NORP":
+        text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians
     matches = kb.lookup(text, fuzzy=m.label == "ORG")
     if not matches and m.long_form and text != m.text:
         matches = kb.lookup(m.text, fuzzy=False)
-    match = _choose(matches, m.label)
+    if not matches and m.label == "ORG":
+        matches = _prefix_match(kb, text)
+    match = _choose(_in_context(doc, matches), m.label)
     if match is not None:
         e = match.entry
         if match.how == "capital" and not _is_agentive(doc, m):
@@ -370,8 +391,8 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
             return None
         conf = CONF_KB * match.score * _label_fit(e, m.label)
         return actor_for_entry(doc, e, conf)
-    if m.label in _PLACE_LABELS:
-        return None  # cities, regions: the places stage handles them
+    if m.label in _PLACE_LABELS or names_place(m.text):
+        return None  # cities, regions, buildings: the places stage handles them
     # "Hamas Political Bureau", "PIJ Political Bureau": an organ stands for its organisation.
     parts = split_body(m.text)
     if parts is not None:
@@ -391,11 +412,55 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     kind, sector = guess_kind(name, m.label)
     if m.label == "NORP":
         kind, sector = "group", sector
-    actor = _new_actor(doc, st, name, kind, sector=sector, confidence=CONF_UNKNOWN)
+    # "Ministry of Interior of Egypt", "Iraqi Kurdistan Council": the country named inside.
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    country = _country_in(doc, st, span, m.text) if m.label != "NORP" else None
+    if kind == "government":
+        sector = _office_sector(st.kb, m.text) or sector
+    actor = _new_actor(doc, st, name, kind, sector=sector, country=country,
+                       confidence=CONF_UNKNOWN)
     if m.long_form:
         st.by_key.setdefault(key(m.text), actor.id)
         actor.aliases.append(m.text)
     return actor
+
+
+def _prefix_match(kb: KnowledgeBase, text: str) -> list[Match]:
+    """ "Hamas Islamic Resistance": a known name followed only by words of its other names."""
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        for m in kb.exact(head):
+            if m.entry.kind in ("country", "person"):
+                continue
+            known = {w for name in m.entry.all_names for w in key(name).split()}
+            rest = key(" ".join(words[n:])).split()
+            if rest and all(w in known or guess_kind(w, None)[0] != "organization"
+                            or w in ("movement",) for w in rest):
+                return [Match(m.entry, "prefix", round(m.score * 0.9, 3))]
+    return []
+
+
+def _in_context(doc: Document, matches: list[Match]) -> list[Match]:
+    """Order equally good matches of an ambiguous name (RSF, PLC) by the document.
+
+    An entry whose full name is written in the text wins; then one whose country
+    is already among the document's actors.  An unresolved tie lowers the score.
+    """
+    if len(matches) < 2 or matches[0].score != matches[1].score:
+        return matches
+    low = doc.text.casefold()
+    countries = {a.country for a in doc.actors if a.country}
+
+    def rank(m: Match) -> tuple[int, int]:
+        named = any(len(n) > 5 and n.casefold() in low for n in (m.entry.name, *m.entry.aliases))
+        return (0 if named else 1, 0 if m.entry.country in countries else 1)
+
+    ranked = sorted(matches, key=rank)
+    if rank(ranked[0]) == rank(ranked[1]):
+        ranked[0] = Match(ranked[0].entry, ranked[0].how, round(ranked[0].score * 0.7, 3))
+    return ranked
 
 
 def _label_fit(entry: KBEntry, label: str) -> float:

@@ -174,10 +174,10 @@ class KnowledgeBase:
         found = self.lookup(text, fuzzy=fuzzy)
         return found[0] if found else None
 
-    def country(self, text: str) -> KBEntry | None:
-        """The country a name, adjective, demonym or capital denotes."""
+    def country(self, text: str, *, capitals: bool = False) -> KBEntry | None:
+        """The country a name, adjective or demonym (or, if asked, capital) denotes."""
         for m in self.exact(text):
-            if m.entry.kind == "country":
+            if m.entry.kind == "country" and (capitals or m.how != "capital"):
                 return m.entry
         return None
 
@@ -218,6 +218,31 @@ def _load_countries(kb: KnowledgeBase) -> None:
         ))
 
 
+def _entry_from_row(r: dict, source: str) -> KBEntry:
+    return KBEntry(
+        id=r["id"], name=r["name"], kind=r.get("kind") or "organization",
+        country=r.get("country") or None, sector=r.get("sector") or None,
+        wikidata=r.get("wikidata") or None, aliases=_split(r.get("aliases")),
+        acronyms=_split(r.get("acronyms")), role=r.get("role") or None,
+        affiliation=r.get("affiliation") or None, source=source,
+    )
+
+
+def read_user_file(path: Path) -> list[KBEntry]:
+    """User entries: JSONL (one object a line) or TSV with the bundled columns."""
+    if path.suffix.lower() in (".tsv", ".tab"):
+        text = path.read_text("utf-8")
+        rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
+                              delimiter="\t")
+        out = []
+        for n, r in enumerate(rows, 2):
+            if not r.get("id") or not r.get("name"):
+                raise KBError(f"{path}:{n}: a row needs 'id' and 'name'")
+            out.append(_entry_from_row(r, "user"))
+        return out
+    return read_jsonl(path, "user")
+
+
 def read_jsonl(path, source: str) -> list[KBEntry]:
     """Entries from a JSONL file; a bad line raises KBError naming file and line."""
     out = []
@@ -244,11 +269,10 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
     """The knowledge base, built once per process for each (user file, threshold)."""
     kb = KnowledgeBase(fuzzy_threshold=float(fuzzy_threshold))
     _load_countries(kb)
-    for name in ("organizations.jsonl", "persons.jsonl"):
-        f = _data(name)
-        if f.is_file():
-            for e in read_jsonl(f, "bundled"):
-                kb.add(e)
+    for r in _rows("organizations.tsv"):
+        kb.add(_entry_from_row(r, "bundled"))
+    for r in _rows("persons.tsv"):
+        kb.add(_entry_from_row({**r, "kind": "person"}, "bundled"))
     for r in _rows("agents.tsv"):
         kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"])
     for r in _rows("offices.tsv"):
@@ -257,6 +281,6 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
         p = Path(user_kb).expanduser()
         if not p.is_file():
             raise KBError(f"{p}: user knowledge-base file not found ([actors] user_kb)")
-        for e in read_jsonl(p, "user"):
+        for e in read_user_file(p):
             kb.add(e)
     return kb

@@ -17,12 +17,15 @@ def _table() -> tuple[dict[str, tuple[str, str | None]], tuple[str, ...]]:
                           delimiter="\t")
     kinds: dict[str, tuple[str, str | None]] = {}
     bodies: list[str] = []
+    places: set[str] = set()
     for r in rows:
         if r["use"] == "kind":
             kinds[r["word"]] = (r["kind"], r["sector"] or None)
+        elif r["use"] == "place":
+            places.add(r["word"])
         else:
             bodies.append(r["word"])
-    return kinds, tuple(sorted(bodies, key=len, reverse=True))
+    return kinds, tuple(sorted(bodies, key=len, reverse=True)), frozenset(places)
 
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "country", "NORP": "group", "ORG": "organization",
@@ -35,7 +38,7 @@ def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
     The last telling word wins ("Islamic Resistance Movement" -> organization);
     without one, the NER label decides.
     """
-    kinds, _ = _table()
+    kinds = _table()[0]
     words = fold(name).replace("-", " ").split()
     for w in reversed(words):
         if w in kinds:
@@ -60,5 +63,7 @@ def split_body(name: str) -> tuple[str, str] | None:
     return None
 
 
-def is_determiner(word: str) -> bool:
-    return fold(word) in {"the", "a", "an", "both", "all", "its", "their"}
+def names_place(name: str) -> bool:
+    """ "al-Aqsa Mosque", "Tahrir Square": a building or site, not an actor."""
+    words = fold(name).split()
+    return bool(words) and words[-1] in _table()[2]

@@ -1,0 +1,134 @@
+"""The actor knowledge base: load, exact and tolerant matching, user entries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from communique.resolve.kb import KBError, load_kb
+from communique.resolve.kb.normalize import key, skeleton
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _ids(kb, text):
+    return [m.entry.id for m in kb.lookup(text)]
+
+
+def test_every_iso_country_is_present_with_names_and_adjectives(kb):
+    import pycountry
+
+    countries = [e for e in kb.entries.values() if e.kind == "country"]
+    assert len(countries) == len(pycountry.countries)
+    for text, iso in [("Israeli", "ISR"), ("Egyptian", "EGY"), ("US", "USA"), ("U.S.", "USA"),
+                      ("the United States", "USA"), ("America", "USA"), ("Britain", "GBR"),
+                      ("British", "GBR"), ("UK", "GBR"), ("Palestinian", "PSE"),
+                      ("Iran", "IRN"), ("South Korea", "KOR"), ("Russia", "RUS")]:
+        assert kb.country(text).id == iso, text
+
+
+def test_capitals_are_metonyms_with_lower_score(kb):
+    for capital, iso in [("Washington", "USA"), ("Moscow", "RUS"), ("Beijing", "CHN"),
+                         ("Tehran", "IRN")]:
+        m = kb.best(capital)
+        assert (m.entry.id, m.how) == (iso, "capital")
+        assert m.score < kb.best(kb.get(iso).name).score
+
+
+def test_pronoun_us_is_not_the_united_states(kb):
+    assert kb.lookup("us") == []
+    assert _ids(kb, "US") == ["USA"]
+
+
+def test_all_caps_and_diacritics(kb):
+    assert _ids(kb, "HAMAS")[0] == "hamas"
+    assert _ids(kb, "PALESTINIAN ISLAMIC JIHAD")[0] == "pij"
+    assert _ids(kb, "Medecins Sans Frontieres") == _ids(kb, "Médecins Sans Frontières") == ["msf"]
+    assert key("Côte d’Ivoire") == key("Cote d'Ivoire")
+
+
+def test_acronyms_and_aliases_share_one_entry(kb):
+    assert _ids(kb, "PIJ") == _ids(kb, "Islamic Jihad") == _ids(kb, "Islamic Jihad movement") == ["pij"]
+    assert _ids(kb, "Daesh") == _ids(kb, "ISIL") == ["isis"]
+    assert _ids(kb, "Ansar Allah") == ["houthis"]
+
+
+def test_transliterations_match_through_skeleton_or_fuzzy(kb):
+    assert skeleton("Haniyeh") == skeleton("Haniya")
+    assert _ids(kb, "Ismail Haniya")[0] == "p_haniyeh"
+    assert _ids(kb, "Ziad al-Nakhala")[0] == "p_nakhala"
+    assert _ids(kb, "Ziyad Nakhaleh")[0] == "p_nakhala"
+    # A near miss goes through rapidfuzz, with a score below an exact hit.
+    m = kb.best("Hassan Nasralla")
+    assert m.entry.id == "p_nasrallah" and m.how in ("skeleton", "fuzzy") and m.score < 0.95
+
+
+def test_fuzzy_threshold_is_respected(kb):
+    strict = load_kb("", 99.0)
+    assert strict.best("Abdulmalek al-Hothi") is None
+    assert kb.best("Abdulmalek al-Houthi") is not None
+
+
+def test_unknown_name_is_not_matched(kb):
+    assert kb.lookup("Northern Valley Farmers Cooperative") == []
+
+
+def test_igos_have_sector_and_known_wikidata(kb):
+    un = kb.best("United Nations").entry
+    assert (un.kind, un.sector, un.wikidata) == ("igo", "IGO", "Q1065")
+    for name in ["UNSC", "UNRWA", "UNICEF", "WFP", "WHO", "OCHA", "IAEA", "EU", "AU",
+                 "Arab League", "NATO", "OIC", "ASEAN", "GCC", "ECOWAS", "OSCE", "ICRC",
+                 "IMF", "World Bank"]:
+        e = kb.best(name).entry
+        assert e.kind in ("igo", "ngo"), name
+
+
+def test_organisations_cover_common_conflict_actors(kb):
+    orgs = [e for e in kb.entries.values() if e.kind not in ("country", "person")]
+    assert len(orgs) >= 250
+    for name in ["Hamas", "Fatah", "PLO", "Hezbollah", "Houthis", "Taliban", "Haqqani network",
+                 "al-Qaeda", "ISIS", "al-Shabaab", "Boko Haram", "PKK", "YPG", "SDF", "HTS",
+                 "FARC", "ELN", "M23", "SPLM", "Wagner", "al-Qassam Brigades",
+                 "Amnesty International", "Human Rights Watch", "MSF"]:
+        e = kb.best(name)
+        assert e is not None and e.entry.kind != "country", name
+        assert e.entry.sector, name
+
+
+def test_agents_and_offices(kb):
+    assert kb.agent("police").sector == "COP"
+    assert kb.agent("troops").sector == "MIL"
+    assert kb.agent("rebels").sector == "REB"
+    assert kb.office_sector("defence") == "MIL"
+
+
+def test_user_kb_file_adds_and_overrides(tmp_path):
+    f = tmp_path / "mine.jsonl"
+    f.write_text(json.dumps({"id": "nvfc", "name": "Northern Valley Farmers Cooperative",
+                             "kind": "ngo", "country": "KEN", "sector": "AGR",
+                             "aliases": ["Valley Farmers"], "acronyms": ["NVFC"]}) + "\n")
+    kb = load_kb(str(f))
+    assert kb.best("NVFC").entry.country == "KEN"
+    assert kb.best("Valley Farmers").entry.source == "user"
+    assert load_kb().lookup("NVFC") == []  # the bundled KB is untouched
+
+
+def test_user_kb_tsv_and_errors(tmp_path):
+    f = tmp_path / "mine.tsv"
+    f.write_text("id\tname\tkind\tcountry\tsector\twikidata\taliases\tacronyms\n"
+                 "lakeparty\tLake Party\tparty\tKEN\tPTY\t\tLakers\tLKP\n")
+    assert load_kb(str(f)).best("LKP").entry.kind == "party"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n')
+    with pytest.raises(KBError, match="bad.jsonl:1"):
+        load_kb(str(bad))
+    with pytest.raises(KBError, match="not found"):
+        load_kb(str(tmp_path / "missing.jsonl"))
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text('{"id": "x", "name": "X", "kind": "spaceship"}\n')
+    with pytest.raises(KBError, match="unknown kind"):
+        load_kb(str(odd))
