@@ -4,6 +4,7 @@ exporters and the review tables beside them."""
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from click.testing import CliRunner
@@ -19,12 +20,31 @@ from communique.web import demo
 from communique.web.server import build_app, is_loopback
 
 
-@pytest.fixture(scope="module")
-def db_url(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'archive.db'}"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db_url(request, tmp_path_factory):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'archive.db'}"
+    else:
+        url = request.getfixturevalue("pg_module_url")
     with Archive.open(url, write=True) as archive:
         assert demo.load_into(archive, demo.documents()) == 3
     return url
+
+
+@pytest.fixture(scope="module")
+def pg_module_url():
+    """A fresh PostgreSQL database for this module (skips, or fails in CI, without a server)."""
+    import psycopg
+
+    from test_store_support import pg_base_url
+
+    base = pg_base_url()
+    name = "t_web_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{base.rpartition('/')[0]}/{name}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +76,7 @@ def test_user_add_makes_the_review_tables_beside_the_archive(db_url, token):
 
 
 def test_serve_refuses_a_missing_archive(tmp_path):
+    # (runs once per backend; the message is about the SQLite file given)
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no archive here" in result.output
 
