@@ -190,6 +190,9 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
     if head is not None:
         for s, e, a in inside:
             if s <= head.idx < e:
+                if not a.known and not a.country and a.kind != "person":
+                    # "the US Congress", "Iraqi Kurds": the country named around it.
+                    a.country = _country_in(doc, st, _without(sdoc, span, s, e), text)
                 return a.id
     agent = _agent_of(doc, st, span, text)
     if agent is None:
@@ -239,6 +242,14 @@ def _agent_display(kb: KnowledgeBase, country: str | None, name: str, text: str)
         return shown
     c = kb.get(country)
     return f"{c.name} {name}" if c else shown
+
+
+def _without(sdoc, span, s: int, e: int):
+    """The part of ``span`` before the char range [s, e) (its modifiers), or None."""
+    if span is None:
+        return None
+    rest = [t for t in span if t.idx + len(t) <= s]
+    return sdoc[rest[0].i:rest[-1].i + 1] if rest else None
 
 
 def _looks_named(text: str, span) -> bool:
@@ -353,6 +364,8 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
         actor = _actor_for_name_mention(doc, st, m)
+        if actor is not None and not actor.known and not actor.country and m.label != "NORP":
+            actor.country = _country_before(doc, m)
         if actor is not None:
             m.actor = actor.id
             _add_mention(actor, m.start, m.end, _name_of(m.text))
@@ -361,6 +374,18 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         actor = _person_actor(doc, st, m)
         m.actor = actor.id
         _add_mention(actor, m.start, m.end, m.text)
+
+
+def _country_before(doc: Document, m: Mention) -> str | None:
+    """ "Ivory Coast's Supreme Court", "Iraqi Kurds": a country mention just before."""
+    before = doc.text[max(0, m.start - 4):m.start]
+    gap = len(before) - len(before.rstrip("'’s ")) if before.rstrip("'’s ") != before else 0
+    for other in doc.mentions:
+        if other.actor and other.end in (m.start - 1, m.start - gap) and other.end < m.start:
+            a = doc.actor(other.actor)
+            if a is not None and a.kind == "country":
+                return a.country
+    return None
 
 
 def _is_agentive(doc: Document, m: Mention) -> bool:
@@ -377,7 +402,10 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
     if m.label == "NORP":
         text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians
-    matches = kb.lookup(text, fuzzy=m.label == "ORG")
+    matches = kb.lookup(text, fuzzy=m.label in ("ORG", "GPE"))
+    if m.label == "GPE" and matches and matches[0].how in ("skeleton", "fuzzy"):
+        # A misspelt country ("Ethopia") is fine; a city near an organisation's name is not.
+        matches = [x for x in matches if x.entry.kind == "country"]
     if not matches and m.long_form and text != m.text:
         matches = kb.lookup(m.text, fuzzy=False)
     if not matches and m.label == "ORG":

@@ -1,0 +1,64 @@
+"""Score actor resolution on the PLOVER gold sources/targets (dev split only).
+
+For each gold actor text found in the record, the noun phrase around it is
+resolved with ``resolve_phrase``; country (ISO3) and CAMEO sector are compared
+with the gold.  Usage: python tools/kb/eval_actor_phrases.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from communique import Extractor
+from communique.config import load_config
+from communique.resolve.actors import resolve_phrase
+
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "gold" / "plover_gsr.dev.jsonl"
+
+
+def _phrase(doc, start: int, end: int) -> tuple[int, int]:
+    sdoc = doc.scratch["spacy"]
+    for chunk in sdoc.noun_chunks:
+        if chunk.start_char <= start and end <= chunk.end_char:
+            return chunk.start_char, chunk.end_char
+    return start, end
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    ex = Extractor(load_config())
+    n = found = country_ok = sector_n = sector_ok = 0
+    misses = []
+    rows = [json.loads(x) for x in GOLD.read_text("utf-8").splitlines() if x.strip()]
+    for r in rows[: args.limit or None]:
+        doc = ex.extract_text(r["text"])
+        for gold in r["event"]["sources"] + r["event"]["targets"]:
+            t = gold.get("text")
+            if not t or t not in doc.text:
+                continue
+            n += 1
+            s = doc.text.index(t)
+            aid = resolve_phrase(doc, *_phrase(doc, s, s + len(t)))
+            a = doc.actor(aid) if aid else None
+            found += a is not None
+            got = a.country if a else None
+            if got == gold.get("country"):
+                country_ok += 1
+            else:
+                misses.append((t, gold.get("country"), got))
+            if gold.get("sector"):
+                sector_n += 1
+                sector_ok += bool(a and a.sector == gold["sector"])
+    print(f"actor texts: {n}; resolved to an actor: {found / n:.3f}; "
+          f"country accuracy: {country_ok / n:.3f}; sector accuracy (where gold has one, "
+          f"n={sector_n}): {sector_ok / max(sector_n, 1):.3f}")
+    for m in misses[:25]:
+        print("  miss:", m)
+
+
+if __name__ == "__main__":
+    main()
