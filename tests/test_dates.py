@@ -47,6 +47,11 @@ def only(text, anchor=WED, **kw):
     ("Elections were held in 2011.", "2011", "2011", "year"),
     ("The league was founded in early 2011.", "early 2011", "2011", "year"),
     ("The mission ended in mid-December 2018.", "mid-December 2018", "2018-12", "month"),
+    ("Posted 2019-12-04T10:30:00Z by the desk.", "2019-12-04", "2019-12-04", "day"),
+    ("Decree no. 7 of 12.04.2019 is void.", "12.04.2019", "2019-04-12", "day"),
+    ("Figures for Dec 2019 were revised.", "Dec 2019", "2019-12", "month"),
+    ("The budget for fiscal 2013 was cut.", "fiscal 2013", "2013", "year"),
+    ("Output recovered by mid-2012.", "mid-2012", "2012", "year"),
 ])
 def test_absolute_dates(text, expr, value, precision):
     assert only(text)[:3] == (expr, value, precision)
@@ -220,6 +225,15 @@ def test_no_publication_date_leaves_relative_dates_unresolved(config):
     assert doc.published is None
     assert [(d.text, d.value, d.reason is not None) for d in doc.dates] == [
         ("yesterday", None, True), ("3 December 2019", "2019-12-03", False)]
+
+
+def test_a_malformed_publication_date_is_reported_not_fatal(config):
+    pipeline = Pipeline(merge(config, {"pipeline": {"stages": ["clean", "parse", "mentions", "dates"]}}))
+    doc = Document(raw="The committee met yesterday and again on 3 December 2019.")
+    doc.published = "2019-13-45"  # as a broken input record might give it
+    doc = pipeline(doc)
+    assert any(e.code == "dates.bad_published" and "2019-13-45" in e.message for e in doc.errors)
+    assert [d.value for d in doc.dates] == [None, "2019-12-03"]
 
 
 def test_bad_date_order_in_config_is_refused(config):
