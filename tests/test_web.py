@@ -58,7 +58,7 @@ def archive():
 
 @pytest.fixture()
 def app(review_db, archive):
-    return create_app(review_db, lambda db: archive, WebSettings())
+    return create_app(review_db, archive.with_reviews, WebSettings())
 
 
 @pytest.fixture()
@@ -281,3 +281,16 @@ def test_api_review_actions_with_a_bearer_token(client, editor_token):
     assert client.post(f"{base}/e2/reject", headers=auth, json={"note": "no threat"}).status_code == 200
     decisions = {e["id"]: e["review"]["decision"] for e in client.get("/api/documents/demo-river-protest").json()["events"]}
     assert decisions == {"e1": "confirmed", "e2": "rejected", new_id: "added"}
+
+
+def test_review_state_filter_gives_the_queue_of_unreviewed_events(client, editor_token):
+    auth = {"Authorization": f"Bearer {editor_token}"}
+    total = client.get("/api/events").json()["total"]
+    client.post("/api/documents/demo-border-aid/events/e1/confirm", headers=auth)
+    client.post("/api/documents/demo-border-aid/events/e2/reject", headers=auth)
+    assert client.get("/api/events", params={"review": "unreviewed"}).json()["total"] == total - 2
+    confirmed = client.get("/api/events", params={"review": "confirmed"}).json()["events"]
+    assert [(e["document_id"], e["event"]["id"]) for e in confirmed] == [("demo-border-aid", "e1")]
+    page = client.get("/events", params={"review": "rejected"})
+    assert page.text.count('<tr data-event="e2" class="rejected">') == 1
+    assert client.get("/api/events", params={"review": "maybe"}).status_code == 422

@@ -138,6 +138,9 @@ def test_review_over_the_store_and_gold_export(client, token, db_url, tmp_path):
     row = next(e for e in client.get("/api/events", params={"q": "berth"}).json()["events"]
                if e["event"]["id"] == "e3")
     assert row["event"]["type"] == "CONSULT" and row["coded"]["type"] == "REQUEST"
+    corrected = client.get("/api/events", params={"review": "corrected"}).json()
+    assert [(e["document_id"], e["event"]["id"]) for e in corrected["events"]] == [(did, "e3")]
+    assert client.get("/api/events", params={"review": "unreviewed"}).json()["total"] == 8
     with Session(make_engine(db_url, write=True)) as s:
         path = gold.export_gold(s, tmp_path)  # the store is the default archive
     records = [json.loads(x) for x in path.read_text().splitlines()]

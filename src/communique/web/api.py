@@ -30,9 +30,11 @@ def filters(q: str | None = Query(None, max_length=200, description="words in th
             place: str | None = Query(None, max_length=200, description="place name"),
             source: str | None = Query(None, max_length=200, description="where documents came from"),
             date_from: str | None = Query(None, pattern=DATE),
-            date_to: str | None = Query(None, pattern=DATE)) -> Filters:
+            date_to: str | None = Query(None, pattern=DATE),
+            review: Literal["unreviewed", "confirmed", "corrected", "rejected"] | None = Query(
+                None, description="review state of the coded events")) -> Filters:
     return Filters.of(q=q, type=type, actor=actor, place=place, source=source,
-                      date_from=date_from, date_to=date_to)
+                      date_from=date_from, date_to=date_to, review=review)
 
 
 class Fields(BaseModel):

@@ -28,6 +28,8 @@ class Filters:
     source: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    # Review state of coded events: unreviewed, confirmed, corrected or rejected.
+    review: str | None = None
 
     @classmethod
     def of(cls, **kw) -> "Filters":
@@ -71,8 +73,19 @@ def period(date: str | None, granularity: str) -> str | None:
 class MemoryArchive:
     """An archive held in memory: coded documents as ``to_dict()`` dicts."""
 
-    def __init__(self, docs: list[dict]):
+    def __init__(self, docs: list[dict], decisions: dict[tuple[str, str], str] | None = None):
         self.docs = {d["document"]["id"]: d for d in docs}
+        # (document id, event id) -> review decision, for the review filter.
+        self.decisions = decisions or {}
+
+    def with_reviews(self, db) -> "MemoryArchive":
+        """The same documents, seeing the review decisions stored in ``db``."""
+        from ..review.models import ReviewedEvent
+
+        view = MemoryArchive([])
+        view.docs = self.docs
+        view.decisions = {(r.document_id, r.event_id): r.decision for r in db.query(ReviewedEvent)}
+        return view
 
     def add(self, doc: dict) -> None:
         self.docs[doc["document"]["id"]] = doc
@@ -91,9 +104,10 @@ class MemoryArchive:
             return False
         return True
 
-    @staticmethod
-    def _event_matches(row: dict, f: Filters) -> bool:
+    def _event_matches(self, row: dict, f: Filters) -> bool:
         e = row["event"]
+        if f.review and self.decisions.get((row["document_id"], e["id"]), "unreviewed") != f.review:
+            return False
         if f.type and e.get("type") != f.type:
             return False
         if f.actor and f.actor not in [row["actor_names"].get(a) for a in e.get("sources", []) + e.get("targets", [])]:

@@ -16,9 +16,10 @@ from sqlalchemy import and_, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..store.errors import StoreError
-from ..store.search import fts5_query, matching_document_ids
+from ..store.search import matching_document_ids
 from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
                             PlaceRow)
+from ..review.models import ReviewedEvent
 from .archive import Filters, Page, snippet
 
 FACET_SIZE = 15
@@ -46,12 +47,9 @@ class StoreArchive:
         if f.q:
             # The store's own query language: words, "phrases", OR, -word, prefix*.
             try:
-                if self.dialect == "sqlite":  # straight to the index's rowids, no join
-                    conds.append(DocumentRow.num.in_(
-                        select(text("rowid")).select_from(text("documents_fts"))
-                        .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(f.q)))))
-                else:
-                    conds.append(DocumentRow.id.in_(matching_document_ids(None, self.dialect, f.q)))
+                # By document id, not by rowid: SQLite plans `num IN (fts) AND id IN (events)`
+                # as a probe of both per row (seconds at 10,000 documents); this form is 50 ms.
+                conds.append(DocumentRow.id.in_(matching_document_ids(None, self.dialect, f.q)))
             except StoreError:  # no words to search for: nothing matches
                 conds.append(literal(False))
         if f.source:
@@ -60,6 +58,13 @@ class StoreArchive:
 
     def _event_conditions(self, f: Filters, doc=DocumentRow) -> list:
         conds = []
+        if f.review:
+            reviewed = select(ReviewedEvent.id).where(ReviewedEvent.document_id == EventRow.document_id,
+                                                      ReviewedEvent.event_id == EventRow.local_id)
+            if f.review == "unreviewed":
+                conds.append(~reviewed.exists())
+            else:
+                conds.append(reviewed.where(ReviewedEvent.decision == f.review).exists())
         if f.type:
             conds.append(EventRow.type == f.type)
         if f.actor:
