@@ -122,6 +122,12 @@ def test_a_week_is_given_as_the_month_or_year_that_holds_it():
     assert value is None and "two years" in reason
 
 
+def test_the_weekend_just_past():
+    # Wednesday 11 December 2019: the weekend before was 7-8 December.
+    assert only("Clashes broke out over the weekend.", anchor=date(2019, 12, 11))[:3] == (
+        "the weekend", "2019-12", "month")
+
+
 def test_seasons_give_the_year():
     assert only("He vanished last summer.", anchor=date(2013, 3, 22))[1:3] == ("2012", "year")
 

@@ -216,6 +216,20 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     return _one(m, res, "relative")
 
 
+def _the_weekend(m: re.Match, ctx: Context) -> list[Found]:
+    """"over the weekend": the weekend just past (or the coming one in a future
+    clause), given as the month or year that holds it."""
+    if ctx.anchor is None:
+        return [Found(m.start("expr"), m.end(), unresolved(NO_ANCHOR), "relative")]
+    a = ctx.anchor
+    if ctx.direction(m.start("expr"), m.end()) == FUTURE:
+        step = 0 if a.weekday() < 5 else 1
+    else:
+        step = 0 if a.weekday() >= 5 else -1
+    lo, hi = cal.weekend_of(a, step)
+    return [Found(m.start("expr"), m.end(), cal.containing(lo, hi, "the weekend"), "relative")]
+
+
 def _ago(m: re.Match, ctx: Context) -> list[Found]:
     count = ctx.lex.number(m.group("num"))
     unit = ctx.lex.lookup("unit", m.group("unit"))
@@ -363,6 +377,7 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
         ("deictic", rf"{B}(?P<deictic>{DEICTIC})(?:\s+{PART})?", _deictic),
         ("relative_unit", rf"{B}{MODPRE}(?P<the>the\s+)?(?P<rel>{REL})\s+(?P<unit>{UNIT})s?\b",
          _relative_unit),
+        ("weekend", rf"{B}(?:over|at|during|on)\s+(?P<expr>the\s+weekend)\b", _the_weekend),
         ("ago", rf"{B}(?P<num>\d+|{NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
                 r"(?P<dir>ago|earlier|later|before|from\s+now|hence)\b", _ago),
         ("month", rf"{B}{MODPRE}(?:(?P<rel>last|this|next|coming|past)\s+)?(?:the\s+month\s+of\s+)?"
