@@ -33,7 +33,14 @@ def _preps(t, words) -> list:
     return out
 
 
+# Set by the coder from cues.toml (stative passives, document nouns).
+STATIVE: set[str] = set()
+DOCUMENT_NOUNS: set[str] = set()
+
+
 def is_passive(t) -> bool:
+    if (t.lemma_ or "").lower() in STATIVE:
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
 
 
@@ -43,7 +50,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         return []
     if is_passive(t):
         return [p for c in t.children if c.dep_ == "agent" for p in [_pobj(c)] if p is not None]
-    subj = [c for c in t.children if c.dep_ in _SUBJ]
+    subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if subj:
         return subj
     dep, head = t.dep_, t.head
@@ -52,7 +59,12 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if dep == "conj":
         return verb_sources(head, depth + 1)
     if dep == "xcomp":
-        # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed"
+        # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed";
+        # "X is scheduled to attend" -> X
+        if is_passive(head):
+            sp = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if sp:
+                return sp
         objs = verb_objects(head)
         if objs and head.pos_ == "VERB":
             return objs[:1]
@@ -64,13 +76,21 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             return []
         return verb_sources(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
-        return verb_sources(head.head, depth + 1) if head.head.pos_ == "VERB" else []
+        host = head.head
+        if host.pos_ == "ADJ" and host.head is not host:   # "are guilty of violating"
+            host = host.head
+        return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
     if dep == "relcl":
         return [head]
     if dep == "acl":
         # "forces deployed in X" (VBN, no object): the noun is what was acted on.
         if t.tag_ == "VBN" and not verb_objects(t) and obj is None:
             return []
+        # "issued a declaration demanding ...": the text's issuer.
+        if (head.lemma_ or "").lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj", "pobj", "nsubj"):
+            host = head.head if head.dep_ != "pobj" else head.head.head
+            if host.pos_ in ("VERB", "AUX") and host is not t:
+                return verb_sources(host, depth + 1)
         return [head]
     return []
 
@@ -88,7 +108,7 @@ def verb_targets(trig: Trigger) -> list:
     if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
         hosts.append(trig.merged_noun)
     for h in hosts:
-        out += _preps(h, p.target_preps)
+        out += _preps(h, p.target_preps | trig.extra_preps)
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
@@ -96,6 +116,7 @@ def verb_targets(trig: Trigger) -> list:
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif c.dep_ == "xcomp":
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+                out += _preps(c, ("to", "against", "on", "with"))
     seen, uniq = set(), []
     for o in out:
         if o.i not in seen and o.i != t.i:
@@ -120,6 +141,9 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
         elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
             if c.ent_type_ in _NAME_ENT:
                 sources.append(c)
+            else:   # "Israeli tank shelling": the actor modifies the modifier
+                sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+                            and g.ent_type_ in _NAME_ENT and g.i < c.i]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             p2 = _pobj(c)
             if p2 is not None:

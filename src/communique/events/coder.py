@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Event, Span
+from . import arguments as _arguments
 from .arguments import noun_roles, verb_sources, verb_targets
 from .cues import Cues, load_cues
 from .matcher import Trigger, find_triggers
 from .modality import Modality, clause_modality
 from .ontology import Ontology, load_ontology
-from .patterns import load_mode_cues, load_patterns
+from .patterns import Pattern, load_mode_cues, load_patterns
 from .referents import Found, Referents
 
 try:
@@ -50,6 +51,9 @@ _date_for_span = getattr(_dates_mod, "date_for_span", None)
 _place_for_span = getattr(_places_mod, "place_for_span", None)
 
 _DATE_PRECISION = {10: "day", 7: "month", 4: "year"}
+_PRONOUNS = {"they", "he", "she", "it", "we"}
+# Entity types that never stand for an actor ("on Sunday", "three").
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -83,11 +87,15 @@ class Coder:
         self.patterns = load_patterns(self.ontology, extra)
         self.mode_cues = load_mode_cues(self.ontology)
         self.cues: Cues = load_cues()
+        _arguments.STATIVE.update(self.cues.stative_passives)
+        _arguments.DOCUMENT_NOUNS.update(self.cues.document_nouns)
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.max_tokens = int(settings.get("max_sentence_tokens", 150))
         self.max_sentences = int(settings.get("max_sentences", 2000))
         self.skip_sections = set(settings.get("skip_sections", ["header", "signature", "caption"]))
         self.nlp_name = nlp_name
+        self.obligation = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "say",
+                                  "<reporting verb> that X must ...")
 
     # -- document ------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -149,6 +157,7 @@ class Coder:
     # -- sentence ------------------------------------------------------------
     def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0) -> list[Event]:
         triggers = find_triggers(sent, self.patterns, self.max_tokens)
+        triggers += self._obligations(sent, {tr.token.i for tr in triggers})
         if not triggers:
             return []
         by_tok = {tr.token.i: tr for tr in triggers}
@@ -179,6 +188,8 @@ class Coder:
                         for a, sp in zip(other.targets.actors, other.targets.spans):
                             if a not in c.sources.actors and c.trig.type == "REQUEST":
                                 c.targets.add([a], sp)
+        self._join_passive_instruments(cands, content)
+        self._borrow_targets(cands, content, by_tok)
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):
             if c.trig.token.i in content:
@@ -186,6 +197,72 @@ class Coder:
             e = self._event(doc, c)
             if e is not None:
                 out.append(e)
+        return out
+
+    def _join_passive_instruments(self, cands: list[Candidate], content: set[int]) -> None:
+        """ "were killed in an Israeli air strike": one event, the strike's source and mode."""
+        by_tok_c = {c.trig.token.i: c for c in cands}
+        for c in cands:
+            t = c.trig.token
+            if not c.trig.is_verb or c.sources.actors or not _arguments.is_passive(t):
+                continue
+            for pr in t.children:
+                if pr.dep_ != "prep" or pr.lower_ not in ("in", "during", "by"):
+                    continue
+                n = next((g for g in pr.children if g.dep_ == "pobj" and g.i in by_tok_c), None)
+                if n is None:
+                    continue
+                other = by_tok_c[n.i]
+                for a, sp in zip(other.sources.actors, other.sources.spans):
+                    c.sources.add([a], sp)
+                if other.trig.type == c.trig.type and other.trig.mode and not c.trig.mode:
+                    c.trig.mode, c.trig.cameo = other.trig.mode, other.trig.cameo
+                content.add(n.i)   # the noun is this same event
+                break
+
+    def _borrow_targets(self, cands: list[Candidate], content: set[int], by_tok: dict) -> None:
+        """An event without a target takes the targets of the act it announces or
+        serves: "agreed to lift embargoes on X", "began a hunger strike to protest X"."""
+        by_tok_c = {c.trig.token.i: c for c in cands}
+        for c in cands:
+            if c.targets.actors or c.trig.token.i in content:
+                continue
+            anchor = c.trig.token
+            for other in cands:
+                if other is c or not other.targets.actors:
+                    continue
+                x, linked = other.trig.token, False
+                for _ in range(4):
+                    h = x.head
+                    if h is x:
+                        break
+                    if h.i == anchor.i or (c.extra.get("light") is not None and h.i == c.extra["light"].i):
+                        linked = other.trig.token.i in content or other.modality.purpose
+                        break
+                    if h.i in by_tok_c:
+                        break
+                    x = h
+                if linked:
+                    for a, sp in zip(other.targets.actors, other.targets.spans):
+                        if a not in c.sources.actors:
+                            c.targets.add([a], sp)
+
+    def _obligations(self, sent, taken: set[int]) -> list[Trigger]:
+        """ "X said (concluded, warned) that Y must ...": a demand by X on Y."""
+        out = []
+        cues = self.cues
+        for v in sent.doc[sent.start:min(sent.end, sent.start + self.max_tokens)]:
+            lemma = (v.lemma_ or v.lower_).lower()
+            if v.i in taken or v.pos_ != "VERB" or (lemma not in cues.reporting and lemma not in cues.obligation_verbs):
+                continue
+            for c in v.children:
+                if c.dep_ != "ccomp":
+                    continue
+                modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in cues.obligation_aux), None)
+                if modal is None:
+                    continue
+                out.append(Trigger(v, self.obligation, "REQUEST", None, self.obligation.cameo, None, [v, modal]))
+                break
         return out
 
     def _is_content(self, tr: Trigger, by_tok: dict) -> bool:
@@ -221,6 +298,16 @@ class Coder:
                     mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
         if mod.wh_topic:
             return None
+        if tr.pattern is self.obligation:
+            src_heads = verb_sources(t)
+            tgt_heads = [s for c in t.children if c.dep_ == "ccomp"
+                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")][:2]
+            mod = Modality()
+        # "X said they would ...": the pronoun is the speaker.
+        if mod.speaker is not None:
+            src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
+        src_heads = [h for h in src_heads if h.ent_type_ not in _NOT_ACTORS]
+        tgt_heads = [h for h in tgt_heads if h.ent_type_ not in _NOT_ACTORS]
         sources = Found()
         for h in src_heads:
             if h.i in trigger_idx and h.i != t.i:
@@ -238,10 +325,25 @@ class Coder:
             for a, sp in zip(f.actors, f.spans):
                 if a not in sources.actors:
                     targets.add([a], sp)
+        light = None
         if not tr.is_verb:
             memo[t.i] = src_heads
+            light = t.head if t.dep_ in ("dobj", "obj", "pobj") and t.head.pos_ == "VERB" and \
+                (t.head.lemma_ or "").lower() in self.cues.light_verbs else None
         lo, hi = _own_range(tr, src_heads, tgt_heads, sent)
-        c = Candidate(tr, sources, targets, mod, _depth(t), lo, hi, sent, how)
+        if tr.is_verb:
+            # Event nouns in the verb's content ("called for sanctions against X").
+            content_heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == tr.pattern.need_prep
+                             for p in c.children if p.dep_ == "pobj"]
+            if tr.pattern.object_is_content or tr.obj is not None:
+                content_heads += [o for o in t.children if o.dep_ in ("dobj", "obj")]
+            event_targets += [h for h in content_heads if h.i in trigger_idx and h not in event_targets]
+        depth = _depth(t)
+        if not tr.is_verb and light is not None:
+            depth = _depth(light)   # "began a hunger strike": as high as its verb
+        c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
+        c.extra["verbal"] = tr.is_verb or light is not None
+        c.extra["light"] = light
         c.extra["event_targets"] = event_targets
         c.extra["target_heads"] = tgt_heads
         return c
@@ -252,12 +354,20 @@ class Coder:
         if not c.sources.actors and not c.targets.actors:
             return None
         type_, mode, cameo = tr.type, tr.mode, tr.cameo
+        if tr.pattern.reverse:   # "received weapons from X": X gives
+            c.sources, c.targets = c.targets, c.sources
+            if not c.sources.actors and not c.targets.actors:
+                return None
         if mode is None:
             mode, cameo = self._refine_mode(type_, cameo, c)
         status = c.modality.status
-        if status == "intended" and type_ in self.ontology.intent:
+        negated = c.modality.negated
+        if status in ("intended", "hypothetical") and type_ in self.ontology.intent:
             type_, cameo = self.ontology.intent[type_]
             mode = None
+        if negated and type_ in self.ontology.negated:
+            type_, cameo = self.ontology.negated[type_]
+            mode, negated = None, False
         claimed_by: list[str] = []
         speaker = Found()
         if c.modality.speaker is not None:
@@ -294,14 +404,14 @@ class Coder:
             fields["date"] = date_spans
             if from_doc:
                 confidence *= 0.9
-        place, place_spans = self._place(doc, s0, s1)
+        place, place_spans = self._place(doc, s0, s1, c.sources.spans + c.targets.spans)
         if place:
             fields["place"] = place_spans
         return Event(
             id="", type=type_, evidence=evidence, mode=mode, cameo=cameo,
             sources=list(c.sources.actors), targets=list(c.targets.actors),
             date=date, date_precision=precision, place=place, status=status,
-            claimed_by=claimed_by, negated=c.modality.negated,
+            claimed_by=claimed_by, negated=negated,
             confidence=max(0.01, min(0.99, confidence)), fields=fields, pattern=tr.pattern.id,
         )
 
@@ -323,10 +433,12 @@ class Coder:
         conf += 0.2 if c.sources.actors else 0.0
         conf += 0.1 if c.targets.actors else 0.0
         conf += 0.03 * min(2, c.trig.pattern.specificity)
-        conf += 0.1 if c.trig.is_verb else -0.05
+        conf += 0.1 if c.extra.get("verbal") else -0.05
         conf -= 0.04 * min(5, c.depth)
         if c.modality.status == "hypothetical":
             conf *= 0.85
+        if c.modality.purpose:
+            conf *= 0.75
         return conf
 
     def _date(self, doc: Document, s0: int, s1: int, at: int):
@@ -347,17 +459,27 @@ class Coder:
             return pub, _DATE_PRECISION[len(pub)], spans, True
         return None, None, [], False
 
-    def _place(self, doc: Document, s0: int, s1: int):
+    def _place(self, doc: Document, s0: int, s1: int, actor_spans: list[Span]):
+        """The place named in the event's words (not one of its actors), else the date line's."""
+        def free(m) -> bool:
+            return not any(a.start <= m.start < a.end for a in actor_spans)
+
         if _place_for_span is not None:
-            got = _place_for_span(doc, s0, s1)
-            pid, span = _place_result(got)
+            # Cut the actors' words out of the range: a country acting is not where it acts.
+            pid, span = _place_result(_place_for_span(doc, s0, s1))
             if pid:
-                return pid, [span] if span is not None else []
-        else:
-            for p in doc.places:
-                for m in p.mentions:
-                    if s0 <= m.start and m.end <= s1 and p.confidence > 0:
-                        return p.id, [m]
+                p = doc.place(pid)
+                mentions = [m for m in (p.mentions if p else []) if s0 <= m.start and m.end <= s1]
+                if span is None and mentions:
+                    span = mentions[0]
+                if span is not None and free(span):
+                    return pid, [Span(span.start, span.end)]
+        for p in doc.places:
+            if p.geonameid is None and p.lat is None and p.confidence <= 0:
+                continue
+            for m in p.mentions:
+                if s0 <= m.start and m.end <= s1 and free(m):
+                    return p.id, [Span(m.start, m.end)]
         line = doc.section("dateline")
         if line is not None:
             for p in doc.places:

@@ -25,6 +25,7 @@ class Trigger:
     obj: object | None = None     # the required object (V) -- an event noun for light verbs
     words: list = field(default_factory=list)   # tokens that make the trigger (for evidence)
     merged_noun: object | None = None           # an N trigger folded into this verb
+    extra_preps: frozenset = frozenset()         # target prepositions of that noun
 
     @property
     def is_verb(self) -> bool:
@@ -125,8 +126,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
 
 
 def match_noun(t, patterns: PatternSet) -> Trigger | None:
-    if t.pos_ != "NOUN" or t.ent_type_ in _NAME_ENTS:
-        return None
+    if t.pos_ != "NOUN" or t.ent_type_ in _NAME_ENTS or t.dep_ == "compound":
+        return None   # a compound modifies another noun: "arrest warrants", "assassination attempt"
     cands = patterns.candidates("N", _lemma(t)) or patterns.candidates("N", t.lower_)
     for p in cands:
         words = [t]
@@ -174,6 +175,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                 n = None
         if n is not None:
             v.merged_noun = n.token
+            v.extra_preps = n.pattern.target_preps
             if n.pattern.objects or (n.mode and not v.mode):
                 v.type, v.mode, v.cameo = n.type, n.mode, n.cameo
             v.words = sorted(set(v.words) | set(n.words), key=lambda w: w.i)

@@ -26,6 +26,7 @@ class Modality:
     speaker: object | None = None     # head token of who says so ("X said that ...")
     speaker_verb: object | None = None
     wh_topic: bool = False            # "how to release them": a topic, not an event
+    purpose: bool = False             # "... to protest the decision": the aim of another act
 
 
 def _has_neg(t) -> bool:
@@ -61,7 +62,7 @@ def clause_modality(t, cues: Cues) -> Modality:
         if dep == "advcl" and _marks(x) & cues.conditional_marks:
             hypothetical = True
         if dep in ("xcomp", "ccomp", "dobj", "pcomp") and hl in cues.denial_verbs:
-            return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic)
+            return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic, m.purpose)
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
@@ -69,7 +70,7 @@ def clause_modality(t, cues: Cues) -> Modality:
         if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)):
             intended = True
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-            intended = True   # purpose: "... to restore unity"
+            m.purpose = True   # "... to restore unity": the aim of the main act, ranked below it
         if dep in ("ccomp", "parataxis", "advcl") and hl in cues.reporting:
             if m.speaker is None:
                 m.speaker = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)

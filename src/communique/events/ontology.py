@@ -56,6 +56,7 @@ class Ontology:
     cameo: dict[str, CameoCode]
     mode_aliases: dict[str, str] = field(default_factory=dict)
     intent: dict[str, tuple[str, str]] = field(default_factory=dict)
+    negated: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def normalise_mode(self, mode: str | None) -> str | None:
         if not mode:
@@ -83,7 +84,7 @@ class Ontology:
         return c.name if c else code
 
 
-def _read_types(path: Path) -> tuple[dict[str, PloverType], dict[str, str], dict[str, tuple[str, str]]]:
+def _read_types(path: Path):
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -105,12 +106,14 @@ def _read_types(path: Path) -> tuple[dict[str, PloverType], dict[str, str], dict
     bad = [f"{k}->{v}" for k, v in aliases.items() if v not in all_modes]
     if bad:
         raise OntologyError(f"{path}: mode aliases to unknown modes: {', '.join(bad)}")
-    intent = {}
-    for t, pair in data.get("intent", {}).items():
-        if t not in types or len(pair) != 2 or pair[0] not in types:
-            raise OntologyError(f"{path}: bad [intent] entry {t} = {pair}")
-        intent[t] = (pair[0], str(pair[1]))
-    return types, aliases, intent
+    tables = {}
+    for name in ("intent", "negated"):
+        tables[name] = {}
+        for t, pair in data.get(name, {}).items():
+            if t not in types or len(pair) != 2 or pair[0] not in types:
+                raise OntologyError(f"{path}: bad [{name}] entry {t} = {pair}")
+            tables[name][t] = (pair[0], str(pair[1]))
+    return types, aliases, tables["intent"], tables["negated"]
 
 
 def _read_cameo(path: Path, types: dict[str, PloverType]) -> dict[str, CameoCode]:
@@ -145,12 +148,13 @@ def _read_cameo(path: Path, types: dict[str, PloverType]) -> dict[str, CameoCode
 
 
 def read_ontology(types_path: Path, cameo_path: Path) -> Ontology:
-    types, aliases, intent = _read_types(types_path)
+    types, aliases, intent, negated = _read_types(types_path)
     cameo = _read_cameo(cameo_path, types)
-    for t, (_, code) in intent.items():
-        if code not in cameo:
-            raise OntologyError(f"{types_path}: [intent] {t} names unknown CAMEO code {code}")
-    return Ontology(types, cameo, aliases, intent)
+    for name, table in (("intent", intent), ("negated", negated)):
+        for t, (new, code) in table.items():
+            if code not in cameo or cameo[code].type != new:
+                raise OntologyError(f"{types_path}: [{name}] {t}: CAMEO {code} is not a {new} code")
+    return Ontology(types, cameo, aliases, intent, negated)
 
 
 @functools.lru_cache(maxsize=1)

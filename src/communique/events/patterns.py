@@ -35,6 +35,7 @@ class Pattern:
     need_xcomp: bool = False
     xcomp_heads: frozenset[str] = frozenset()
     object_is_content: bool = False           # "!obj": the direct object is a topic, not a target
+    reverse: bool = False                     # "!reverse": the subject receives (source/target swap)
 
     @property
     def specificity(self) -> int:
@@ -67,9 +68,12 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
     xcomp_heads: frozenset[str] = frozenset()
     last = "lemma"
     object_is_content = False
+    reverse = False
     for tok in toks:
         if tok == "!obj":
             object_is_content = True
+        elif tok == "!reverse":
+            reverse = True
         elif tok.startswith("~"):
             particle = tok[1:]
             last = "prt"
@@ -96,7 +100,7 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
     return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
                    frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content)
+                   object_is_content, reverse)
 
 
 @dataclass

@@ -107,9 +107,14 @@ class Referents:
     def core(self, head) -> tuple[int, int]:
         """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
         lo = hi = head.i
+        # "opposition groups in Zimbabwe" names its country after the head; "the US
+        # commander in Iraq" already has one before it.
+        has_country = any(c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.subtree)
         for c in head.children:
-            if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ == "of"
-                                            and head.pos_ != "PROPN" and c.i > head.i):
+            keep_prep = c.dep_ == "prep" and c.i > head.i and head.pos_ == "NOUN" and (
+                c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") for g in c.children)))
+            if c.dep_ in _CUT_DEPS and not keep_prep:
                 continue
             sub = list(c.subtree)
             lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)

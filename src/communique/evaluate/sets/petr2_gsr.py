@@ -1,0 +1,78 @@
+"""PETRARCH-2 validation sentences: CAMEO codes and actor countries.
+
+Each record is a news sentence with zero or more gold codings (CAMEO event code,
+source and target actor codes).  Every event the coder emits for the sentence
+is a predicted coding, except denied ones (a denial is not the act) and, by
+default, those below ``MIN_CONFIDENCE``.
+
+* ``cameo_root`` P/R/F1: the two-digit roots of the predicted codes against the
+  gold ones, per sentence as sets;
+* ``cameo_code`` P/R/F1: the full codes, per sentence as sets;
+* ``actor_country`` P/R/F1: the ISO-3 countries of the sources and targets of
+  the predicted events against the gold ``source_country``/``target_country``
+  (null ones, e.g. IGOs, left out), per sentence as sets.
+
+CAMEO 01x (public statements) has no PLOVER type, so the coder never emits it:
+gold 01x codings are misses by construction; a note gives their number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..metrics import PRF, confusion_rows
+from ..registry import gold_set
+
+MIN_CONFIDENCE = 0.0
+
+
+def to_input(record):
+    return {"text": record["text"], "published": record.get("published")}
+
+
+def predicted(doc):
+    return [e for e in doc.events if e.status != "denied" and e.confidence >= MIN_CONFIDENCE and e.cameo]
+
+
+def _countries(doc, ids):
+    out = set()
+    for i in ids:
+        a = doc.actor(i)
+        if a is not None and a.country:
+            out.add(a.country)
+    return out
+
+
+@gold_set("petr2_gsr", "PETRARCH-2 validation sentences: CAMEO root and code, actor countries", to_input)
+def score(records, docs, result):
+    root, code, country = PRF(), PRF(), PRF()
+    pairs = []
+    statements = 0
+    for rec, doc in zip(records, docs):
+        gold = rec.get("codings") or []
+        events = predicted(doc)
+        groot = {g["cameo"][:2] for g in gold}
+        proot = {e.cameo[:2] for e in events}
+        root.add(sorted(groot), sorted(proot))
+        code.add(sorted({g["cameo"] for g in gold}), sorted({e.cameo for e in events}))
+        gc = {c for g in gold for c in (g.get("source_country"), g.get("target_country")) if c}
+        pc = set()
+        for e in events:
+            pc |= _countries(doc, e.sources) | _countries(doc, e.targets)
+        country.add(sorted(gc), sorted(pc))
+        statements += sum(1 for g in gold if g["cameo"].startswith("01"))
+        best = max(events, key=lambda e: e.confidence).cameo[:2] if events else "none"
+        first = gold[0]["cameo"][:2] if gold else "none"
+        pairs.append((first, best))
+    m = result.metrics
+    root.into(m, "cameo_root")
+    code.into(m, "cameo_code")
+    country.into(m, "actor_country")
+    result.tables.append(("Commonest root confusions (first gold coding -> most confident event)",
+                          ["gold", "predicted", "n"], confusion_rows(pairs, top=12)))
+    result.tables.append(("Gold roots", ["root", "codings"],
+                          [[r, n] for r, n in sorted(Counter(g["cameo"][:2] for rec in records
+                                                             for g in rec.get("codings") or []).items())]))
+    result.notes.append(f"{statements} gold codings are CAMEO 01x statements, which have no PLOVER "
+                        "type and are never emitted")
+    result.notes.append(f"{sum(1 for r in records if not r.get('codings'))} sentences have no gold event")
