@@ -144,6 +144,20 @@ def test_repeated_rule_never_takes_one_word_lines_or_long_sentences():
     assert doc.text.count("Q:") == 3 and doc.text.count(BODY) == 3
 
 
+@pytest.mark.parametrize("line", ["Mr. President,", "Ladies and Gentlemen Heads of Delegation",
+                                  "Distinguished participants!", "**We want to live free!**",
+                                  "Excellencies", "Your Majesties, Excellencies, Ladies and Gentlemen"])
+def test_speech_refrains_and_forms_of_address_are_not_site_furniture(line):
+    raw = "\n\n".join([line, BODY, line, BODY.replace("shelling", "siege"), line, "The end."])
+    doc = clean(raw)
+    assert doc.text.count(line) == 3 and not doc.removed
+
+
+def test_numbered_heading_with_bars_is_not_a_breadcrumb():
+    line = "3. Resilience & Adaptation | Financial Challenges | Banking"
+    assert clean(f"{line}\n\n{BODY}").text.startswith(line)
+
+
 CONTENT = [
     "The ministry said it would share intelligence with Jordan and Egypt.",
     "Photographs of the damaged school were published by the ministry on Monday.",

@@ -226,6 +226,14 @@ def test_header_organisation_without_its_place(header):
     assert spans(structured(f"{header}\n\n{BODY}")) == ["ISAF Joint Command"]
 
 
+@pytest.mark.parametrize("opening", ["Mr. President,", "Excellencies,", "**Mr Secretary-General,**",
+                                     "Mr. President"])
+def test_a_speech_salutation_is_no_title(opening):
+    doc = structured(f"{opening}\n\n{BODY}\n\n{BODY}")
+    assert doc.title is None
+    assert [(s.name, s.start) for s in doc.sections] == [("body", 0)]
+
+
 def test_text_without_head_has_no_title_and_all_body():
     doc = structured(BODY + "\n\n" + BODY)
     assert doc.title is None

@@ -38,7 +38,11 @@ _LINK_LIST_HEAD = re.compile(
 class Rule:
     reason: str
     scope: str  # line | inline
+    hint: re.Pattern[str] | None  # must occur in the line before the pattern is tried
     pattern: re.Pattern[str]
+
+    def applies(self, line: str) -> bool:
+        return self.hint is None or self.hint.search(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +52,11 @@ def rules() -> tuple[Rule, ...]:
     for row in text.splitlines():
         if not row.strip() or row.startswith("#") or row.startswith("reason\t"):
             continue
-        reason, scope, pattern = row.split("\t", 2)
+        reason, scope, hint, pattern = row.split("\t", 3)
         if scope not in ("line", "inline"):
             raise ValueError(f"debris.tsv: unknown scope {scope!r}")
-        out.append(Rule(reason, scope, re.compile(pattern, re.I)))
+        out.append(Rule(reason, scope, re.compile(hint, re.I) if hint else None,
+                        re.compile(pattern, re.I)))
     return tuple(out)
 
 
@@ -71,6 +76,19 @@ def share_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(strong)
 
 
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("address_words.txt").read_text("utf-8")
+    return frozenset(w.casefold().rstrip(".") for row in text.splitlines()
+                     if not row.startswith("#") for w in row.split())
+
+
+def is_form_of_address(line: str) -> bool:
+    """"Mr. President,", "Ladies and Gentlemen": a speech's words, not page furniture."""
+    words = [w.casefold() for w in _WORD.findall(line)]
+    return bool(words) and all(w in address_words() for w in words)
+
+
 def is_button_row(line: str, max_words: int = 12) -> bool:
     words = [w.casefold() for w in _WORD.findall(line)]
     if not words or len(words) > max_words:
@@ -82,7 +100,7 @@ def is_button_row(line: str, max_words: int = 12) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """Home > News > Statements, or three or more short items joined by separators."""
     parts = _CRUMB_SEP.split(line)
-    if len(parts) < 2 or len(line) > 160:
+    if len(parts) < 2 or len(line) > 160 or line[:1].isdigit():  # "3. A | B | C": a heading
         return False
     if any(not p or len(p.split()) > 6 or _SENTENCE_END.search(p) for p in parts):
         return False
@@ -128,15 +146,29 @@ def find_debris(raw: str, lines: list[Line], repeated_min: int, repeated_max_cha
     return sorted(removed, key=lambda r: r.start), whole
 
 
+# No debris line (a notice, a caption, a row of buttons) is longer than this.
+MAX_DEBRIS_LINE = 800
+
+
 def _whole_line_reason(body: str) -> str | None:
+    if len(body) > MAX_DEBRIS_LINE:
+        return None
     for rule in rules():
-        if rule.scope == "line" and rule.pattern.fullmatch(body):
+        if rule.scope == "line" and rule.applies(body) and rule.pattern.fullmatch(body):
             return rule.reason
     if is_button_row(body):
         return "share_buttons"
     if is_breadcrumb(body):
         return "navigation"
     return None
+
+
+def _may_be_furniture(line: str) -> bool:
+    """A line that could be a site header/footer: not a sentence, a refrain or a form of
+    address (speeches repeat "Mr. President," and their slogans)."""
+    bare = line.strip("*_#=~ ")
+    return (len(line.split()) >= 2 and bool(bare) and bare[-1] not in ",;!?"
+            and not _is_sentence(bare) and not is_form_of_address(bare))
 
 
 def _is_sentence(line: str) -> bool:
@@ -147,7 +179,7 @@ def _is_sentence(line: str) -> bool:
 def _inline_spans(body: str, offset: int) -> list[Removed]:
     spans: list[Removed] = []
     for rule in rules():
-        if rule.scope != "inline":
+        if rule.scope != "inline" or not rule.applies(body):
             continue
         for m in rule.pattern.finditer(body):
             if m.end() > m.start():
@@ -179,8 +211,7 @@ def _repeated_lines(raw: str, lines: list[Line], whole: set[int], minimum: int, 
         return []
     key = {i: " ".join(raw[ln.lo:ln.hi].split()).casefold()
            for i, ln in enumerate(lines) if not ln.blank and i not in whole}
-    counts = Counter(k for k in key.values()
-                     if len(k) <= max_chars and len(k.split()) >= 2 and not _is_sentence(k))
+    counts = Counter(k for k in key.values() if len(k) <= max_chars and _may_be_furniture(k))
     out = []
     for i, k in key.items():
         if counts.get(k, 0) >= minimum:

@@ -13,8 +13,16 @@ import re
 
 from .lines import Line
 
-_TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _trim(raw: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and raw[lo].isspace():
+        lo += 1
+    while hi > lo and raw[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 class _Builder:
@@ -74,28 +82,30 @@ def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[in
     last_line = ""
     for i, ln in enumerate(lines):
         if i not in whole:
-            tokens = [(m.start(), m.end())
-                      for p_lo, p_hi in _subtract(ln.lo, ln.hi, cuts)
-                      for m in _TOKEN.finditer(raw, p_lo, p_hi)]
-            if tokens:
+            pieces = [(lo, hi) for lo, hi in (_trim(raw, a, b_) for a, b_ in _subtract(ln.lo, ln.hi, cuts))
+                      if lo < hi]
+            if pieces:
                 if b.size and pending_breaks:
-                    first = raw[tokens[0][0]:tokens[0][1]]
-                    if unwrap and len(pending_breaks) == 1 and _runs_on(last_line, first):
+                    if unwrap and len(pending_breaks) == 1 and _runs_on(last_line, raw[pieces[0][0]]):
                         b.emit(pending_breaks[0], 1, " ")
                     else:
                         for brk in pending_breaks[:2]:
                             b.emit(brk, 1, "\n")
                 pending_breaks = []
-                last_line = raw[tokens[0][0]:tokens[-1][1]]
+                last_line = raw[pieces[0][0]:pieces[-1][1]]
                 prev_end = None
-                for start, end in tokens:
+                for lo, hi in pieces:
                     if prev_end is not None:
-                        # one space where there was space; tokens glued in raw stay glued
-                        ws = _SPACE.search(raw, prev_end, start)
+                        # one space where there was space; pieces glued in raw stay glued
+                        ws = _SPACE.search(raw, prev_end, lo)
                         if ws:
                             b.emit(ws.start(), 1)
-                    b.emit(start, end - start)
-                    prev_end = end
+                    pos = lo
+                    for m in _SPACE_RUN.finditer(raw, lo, hi):  # a run of spaces keeps its first
+                        b.emit(pos, m.start() + 1 - pos)
+                        pos = m.end()
+                    b.emit(pos, hi - pos)
+                    prev_end = hi
             elif not ln.blank:
                 # every character of a kept line was cut: it leaves no blank line behind
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..clean.debris import is_form_of_address
 from . import lexicon
 from .dateline import DateLine, match_agency_dateline, match_date_line, match_title_date
 
@@ -97,6 +98,8 @@ def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order:
     """Classify the head lines; returns the index of the first body line."""
     for i in range(limit):
         ln = lines[i]
+        if _salutation(ln.text):
+            return i  # "Mr. President," opens a speech: no headline comes after it
         if lexicon.matches("reference", ln.text):
             lay.header.append(ln)
             lay.references.append(ln)
@@ -124,6 +127,12 @@ def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order:
             continue
         lay.header.append(ln)  # a second headline-like line: subtitle, byline, standfirst
     return limit
+
+
+def _salutation(line: str) -> bool:
+    """The opening of a speech or letter: "Mr. President,", "Excellencies", "Dear friends,"."""
+    bare = line.strip("*_•−–-\t ")
+    return bare.endswith((",", ";")) or is_form_of_address(bare)
 
 
 def _read_signature(text: str, lines: list[TextLine], body_from: int, lay: Layout, order: str
