@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, text
+from test_ingest_sources import server  # noqa: F401
 from test_store_support import db_url, pg_url  # noqa: F401
 
 from communique.cli import main
@@ -142,3 +143,20 @@ def test_a_newer_archive_is_refused(folder, tmp_path):
     con.close()
     code, out = run(str(folder), "--db", str(path))
     assert code == 1 and "0099_from_the_future" in out and "newer version" in out
+
+
+def test_web_failures_are_recorded_and_the_run_goes_on(folder, tmp_path, server):
+    from test_ingest_sources import _Handler  # noqa: F401  (the local server's routes)
+
+    config = tmp_path / "web.toml"
+    config.write_text("[store]\nfetch_timeout = 0.5\nper_host_interval = 0.05\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    code, summary = run(f"{server}/broken", f"{server}/slow", f"feed:{server}/html-feed/rss",
+                        str(folder / "freedonia.txt"), f"{server}/page2.html",
+                        "--db", url, "--config", str(config), "--json")
+    assert code == 0
+    assert summary["ingested"] == 2
+    assert summary["failures"] == {"fetch.status": 1, "fetch.timeout": 1, "feed.not_a_feed": 1}
+    assert count(url, "SELECT source_url FROM documents WHERE source_url IS NOT NULL") == f"{server}/page2.html"
+    assert count(url, "SELECT message FROM errors WHERE code = 'fetch.status'") == \
+        "the server answered 500 Internal Server Error"

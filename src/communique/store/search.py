@@ -186,17 +186,45 @@ def _ranked_documents(conn, dialect, query, filters, limit):
         q = (select(*_doc_columns(), func.ts_rank_cd(vec, tsq).label("score"),
                     literal_column("NULL").label("snippet"))
              .where(vec.op("@@")(tsq)).order_by(desc("score"), DocumentRow.num))
-    else:
-        fts = table("documents_fts", column("rowid"))
-        q = (select(*_doc_columns(),
-                    literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"),
-                    literal_column("snippet(documents_fts, 1, '[', ']', ' … ', 24)").label("snippet"))
-             .select_from(DocumentRow).join(fts, fts.c.rowid == DocumentRow.num)
-             .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query)))
-             .order_by(literal_column("score"), DocumentRow.num))
+        if filters.on_events:
+            q = q.where(_event_exists(filters))
+        return conn.execute(q.limit(limit)).all()
+    # SQLite: rank inside the full-text index first (only rowids and scores, so
+    # the sort is cheap), then read the documents and snippets of the top hits.
+    fts = table("documents_fts", column("rowid"))
+    match = text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query))
+    q = (select(fts.c.rowid, literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
+         .select_from(fts).where(match).order_by(literal_column("score"), fts.c.rowid))
     if filters.on_events:
-        q = q.where(_event_exists(filters))
-    return conn.execute(q.limit(limit)).all()
+        q = q.where(fts.c.rowid.in_(
+            select(DocumentRow.num).join(EventRow, EventRow.document_id == DocumentRow.id)
+            .where(*filters.conditions())))
+    top = conn.execute(q.limit(limit)).all()
+    if not top:
+        return []
+    nums = [r.rowid for r in top]
+    docs = {r.num: r for r in conn.execute(select(DocumentRow.num, *_doc_columns())
+                                           .where(DocumentRow.num.in_(nums)))}
+    snippets = dict(conn.execute(
+        select(fts.c.rowid, literal_column("snippet(documents_fts, 1, '[', ']', ' … ', 24)"))
+        .select_from(fts).where(match, fts.c.rowid.in_(nums))).all())
+    out = []
+    for r in top:
+        d = docs[r.rowid]
+        out.append(_Row(d.id, d.title, d.published, d.source_url, d.source_path, r.score,
+                        snippets.get(r.rowid)))
+    return out
+
+
+@dataclass
+class _Row:
+    id: str
+    title: str | None
+    published: str | None
+    source_url: str | None
+    source_path: str | None
+    score: float | None
+    snippet: str | None
 
 
 def _latest_documents(conn, filters, limit):

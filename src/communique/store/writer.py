@@ -29,6 +29,21 @@ from .models import (ActorRow, Cluster, DateRow, DocumentRow, ErrorRow, EventAct
 
 log = logging.getLogger(__name__)
 
+# Core tables: plain inserts with parameter lists, no ORM unit of work.
+_T_DOCUMENTS = DocumentRow.__table__
+_T_INPUTS = InputRow.__table__
+_T_ACTORS = ActorRow.__table__
+_T_PLACES = PlaceRow.__table__
+_T_DATES = DateRow.__table__
+_T_MENTIONS = MentionRow.__table__
+_T_EVENTS = EventRow.__table__
+_T_EVENT_ACTORS = EventActorRow.__table__
+_T_ERRORS = ErrorRow.__table__
+_T_CLUSTERS = Cluster.__table__
+_T_MINHASHES = MinHashRow.__table__
+_T_LSH = LshBandRow.__table__
+_SQL_DOC_EXISTS = text("SELECT 1 FROM documents WHERE id = :id")
+
 
 # -- what the coder hands the writer --------------------------------------------
 @dataclass
@@ -85,6 +100,14 @@ class Writer:
         self.scheme = LshScheme(float(settings.get("duplicate_threshold", 0.8)),
                                 int(settings.get("minhash_permutations", 128)))
         self.shingle_words = int(settings.get("shingle_words", 5))
+        # Statements built once: executed with parameters they compile once too.
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        upsert = dialect_insert(_T_INPUTS)
+        self._upsert_input = upsert.on_conflict_do_update(
+            index_elements=["key"],
+            set_={c: upsert.excluded[c] for c in ("kind", "label", "status", "document_id",
+                                                  "run_id", "seen_at")})
+        self._insert_cluster = dialect_insert(_T_CLUSTERS).on_conflict_do_nothing(index_elements=["id"])
 
     # -- public -----------------------------------------------------------------
     def write(self, outcomes: Iterable[Coded | Recoded | Failed]) -> BatchResult:
@@ -119,7 +142,7 @@ class Writer:
     def _failed(self, conn: Connection, f: Failed, stamp, result: BatchResult) -> None:
         result.failed += 1
         result.failures.append(f)
-        conn.execute(insert(ErrorRow).values(
+        conn.execute(insert(_T_ERRORS), dict(
             run_id=self.run_id, source=f.label, document_id=f.document_id, code=f.code,
             message=f.message, stage=f.stage, at=stamp))
         if f.key and f.remember:
@@ -127,7 +150,7 @@ class Writer:
 
     def _coded(self, conn: Connection, c: Coded, stamp, result: BatchResult, touched: set[str]) -> None:
         cid = c.content_id
-        exists = conn.scalar(select(DocumentRow.id).where(DocumentRow.id == cid))
+        exists = conn.execute(_SQL_DOC_EXISTS, {"id": cid}).first()
         if exists:
             result.known += 1
             if c.key:
@@ -135,11 +158,11 @@ class Writer:
             return
         d = c.doc
         row = _document_row(cid, d, c.raw, self.version, stamp)
-        num = conn.execute(insert(DocumentRow).values(row)).inserted_primary_key[0]
+        num = conn.execute(insert(_T_DOCUMENTS), row).inserted_primary_key[0]
         self._index_text(conn, num, row["title"], row["text"])
         self._insert_annotations(conn, cid, d, touched)
         for err in d.get("errors", []):  # warnings on a coded document
-            conn.execute(insert(ErrorRow).values(
+            conn.execute(insert(_T_ERRORS), dict(
                 run_id=self.run_id, source=c.label, document_id=cid, code=err.get("code", "?"),
                 message=err.get("message", ""), stage=err.get("stage"), at=stamp))
         if self.dedupe:
@@ -168,13 +191,9 @@ class Writer:
 
     # -- pieces -------------------------------------------------------------------
     def _mark_input(self, conn, key, kind, label, status, document_id, stamp) -> None:
-        values = dict(key=key, kind=kind, label=label, status=status, document_id=document_id,
-                      run_id=self.run_id, seen_at=stamp)
-        stmt = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(InputRow)
-        stmt = stmt.values(values).on_conflict_do_update(
-            index_elements=[InputRow.key],
-            set_={k: v for k, v in values.items() if k != "key"})
-        conn.execute(stmt)
+        conn.execute(self._upsert_input, dict(
+            key=key, kind=kind, label=label, status=status, document_id=document_id,
+            run_id=self.run_id, seen_at=stamp))
 
     def _index_text(self, conn, num, title, body) -> None:
         if self.dialect == "sqlite":  # PostgreSQL's tsvector column is generated
@@ -194,16 +213,16 @@ class Writer:
         actor_ids = {a["id"]: f"{cid}/{a['id']}" for a in actors}
         place_ids = {p["id"]: f"{cid}/{p['id']}" for p in places}
         if actors:
-            conn.execute(insert(ActorRow), [_actor_row(cid, a) for a in actors])
+            conn.execute(insert(_T_ACTORS), [_actor_row(cid, a) for a in actors])
         if places:
-            conn.execute(insert(PlaceRow), [_place_row(cid, p) for p in places])
+            conn.execute(insert(_T_PLACES), [_place_row(cid, p) for p in places])
         if d.get("dates"):
-            conn.execute(insert(DateRow), [
+            conn.execute(insert(_T_DATES), [
                 {"document_id": cid, "start": x["start"], "end": x["end"], "text": x["text"],
                  "value": x.get("value"), "precision": x.get("precision"), "reason": x.get("reason")}
                 for x in d["dates"]])
         if d.get("mentions"):
-            conn.execute(insert(MentionRow), [
+            conn.execute(insert(_T_MENTIONS), [
                 {"document_id": cid, "start": m["start"], "end": m["end"], "label": m["label"],
                  "text": m["text"], "role": m.get("role"), "long_form": m.get("long_form"),
                  "actor_id": actor_ids.get(m.get("actor")), "place_id": place_ids.get(m.get("place"))}
@@ -214,8 +233,9 @@ class Writer:
         by_place = {p["id"]: p for p in places}
         rows, links = [], []
         for e in events:
-            cluster = event_cluster_id(event_cluster_key(e, by_actor, by_place))
-            self._ensure_cluster(conn, cluster, "event", event_cluster_key(e, by_actor, by_place), cid)
+            key = event_cluster_key(e, by_actor, by_place)
+            cluster = event_cluster_id(key)
+            self._ensure_cluster(conn, cluster, "event", key, cid)
             touched.add(cluster)
             ev = e.get("evidence") or {}
             eid = f"{cid}/{e['id']}"
@@ -237,9 +257,9 @@ class Writer:
                         seen.add((local, role))
                         links.append({"event_id": eid, "actor_id": actor_ids[local],
                                       "role": role, "position": pos})
-        conn.execute(insert(EventRow), rows)
+        conn.execute(insert(_T_EVENTS), rows)
         if links:
-            conn.execute(insert(EventActorRow), links)
+            conn.execute(insert(_T_EVENT_ACTORS), links)
 
     def _delete_annotations(self, conn, cid: str) -> None:
         events = select(EventRow.id).where(EventRow.document_id == cid).scalar_subquery()
@@ -249,9 +269,8 @@ class Writer:
         conn.execute(delete(ErrorRow).where(ErrorRow.document_id == cid))
 
     def _ensure_cluster(self, conn, cluster_id: str, kind: str, key: str, first: str) -> None:
-        stmt = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(Cluster)
-        conn.execute(stmt.values(id=cluster_id, kind=kind, key=key, size=1, first_document_id=first)
-                     .on_conflict_do_nothing(index_elements=[Cluster.id]))
+        conn.execute(self._insert_cluster, dict(id=cluster_id, kind=kind, key=key, size=1,
+                                                first_document_id=first))
 
     def _resize_event_clusters(self, conn, touched: set[str]) -> None:
         # Sizes are recounted, never incremented, so a batch redone after a crash
@@ -277,9 +296,9 @@ class Writer:
                 sim = similarity(sig, from_bytes(blob))
                 if sim > best_sim or (sim == best_sim and best is not None and doc_id < best):
                     best, best_sim = doc_id, sim
-        conn.execute(insert(MinHashRow).values(document_id=cid, num_perm=self.scheme.num_perm,
-                                               signature=to_bytes(sig)))
-        conn.execute(insert(LshBandRow), [{"band": b, "bucket": k, "document_id": cid}
+        conn.execute(insert(_T_MINHASHES), dict(document_id=cid, num_perm=self.scheme.num_perm,
+                                                 signature=to_bytes(sig)))
+        conn.execute(insert(_T_LSH), [{"band": b, "bucket": k, "document_id": cid}
                                           for b, k in sorted(set(buckets))])
         if best is None or best_sim < self.scheme.threshold:
             return 0
