@@ -78,6 +78,16 @@ def test_a_year_range_gives_both_years():
     assert [(f.text, f.value) for f in found] == [("1957", "1957"), ("58", "1958")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The summit ran 3-5 December 2019 in Doha.", [("3", "2019-12-03"), ("5 December 2019", "2019-12-05")]),
+    ("The fair ran from 3 to 5 December.", [("3", "2019-12-03"), ("5 December", "2019-12-05")]),
+    ("The fair ran December 3-5, 2019.", [("December 3", "2019-12-03"), ("5, 2019", "2019-12-05")]),
+])
+def test_a_day_range_gives_its_first_and_last_day(text, expected):
+    # Never only the last day: the event coder would date the start to the end.
+    assert [(f.text, f.value) for f in find_dates(text, WED)] == expected
+
+
 def test_a_day_month_without_a_year_takes_the_nearest_year():
     # 20 December lies 16 days ahead of the anchor; 20 December 2018 is a year back.
     assert only("The vote is on December 20.")[1] == "2019-12-20"

@@ -106,24 +106,59 @@ def _capitalised(word: str) -> bool:
 
 def _explicit_day(m: re.Match, ctx: Context) -> list[Found]:
     """Day and month by name, with or without a year (and a weekday before)."""
-    mon_word = m.group("mon")
+    gd = m.groupdict()
+    res = _day_of_month(ctx, m.group("mon"), int(m.group("day")), gd.get("year"),
+                        gd.get("yy") or gd.get("yyeol"), m.start(), m.end())
+    return _one(m, res, "date") if res else []
+
+
+def _day_of_month(ctx: Context, mon_word: str, d: int, year: str | None, yy: str | None,
+                  start: int, end: int) -> Resolution | None:
+    """A named month and a day: with the year stated, or placed by the anchor and
+    the tense of the clause.  None when the month word is no month here."""
     month = ctx.lex.month(mon_word)
-    d = int(m.group("day"))
     if month is None:
-        return []
-    has_year = m.group("year") or m.group("yy") or m.groupdict().get("yyeol")
-    if not has_year and not _capitalised(mon_word):
-        return []  # "may 5" in running lower-case text is too often the modal verb
-    if m.group("year"):
-        res = cal.make_day(int(m.group("year")), month, d)
-    elif has_year:
-        res = cal.make_day(cal.two_digit_year(int(has_year), ctx.anchor), month, d)
-    elif ctx.anchor is None:
+        return None
+    if not (year or yy) and not _capitalised(mon_word):
+        return None  # "may 5" in running lower-case text is too often the modal verb
+    if year:
+        return cal.make_day(int(year), month, d)
+    if yy:
+        return cal.make_day(cal.two_digit_year(int(yy), ctx.anchor), month, d)
+    if ctx.anchor is None:
         res = cal.make_day(2000, month, d)  # a leap year: only checks the day exists
-        res = unresolved(NO_YEAR) if res.resolved else res
-    else:
-        res = cal.day_month_near(ctx.anchor, month, d, ctx.direction(m.start(), m.end()))
-    return _one(m, res, "date")
+        return unresolved(NO_YEAR) if res.resolved else res
+    return cal.day_month_near(ctx.anchor, month, d, ctx.direction(start, end))
+
+
+def _day_range(m: re.Match, ctx: Context) -> list[Found]:
+    """"3-5 December 2019", "from 3 to 5 December": the first and the last day, each a date."""
+    last = _day_of_month(ctx, m.group("mon"), int(m.group("day2")), m.group("year"), m.group("yy"),
+                         m.start(), m.end())
+    if last is None:
+        return []
+    first = last
+    if last.resolved:
+        first = cal.make_day(int(last.value[:4]), int(last.value[5:7]), int(m.group("day1")))
+        if first.resolved and first.value > last.value:
+            return []  # "5-3 December" is no range
+    return [Found(m.start("day1"), m.end("day1"), first, "range"),
+            Found(m.start("rest"), m.end(), last, "range")]
+
+
+def _month_day_range(m: re.Match, ctx: Context) -> list[Found]:
+    """"December 3-5, 2019": the first and the last day, each a date."""
+    first = _day_of_month(ctx, m.group("mon"), int(m.group("day1")), m.group("year"), None,
+                          m.start(), m.end())
+    if first is None:
+        return []
+    last = first
+    if first.resolved:
+        last = cal.make_day(int(first.value[:4]), int(first.value[5:7]), int(m.group("day2")))
+        if last.resolved and last.value < first.value:
+            return []
+    return [Found(m.start(), m.end("rest"), first, "range"),
+            Found(m.start("day2"), m.end(), last, "range")]
 
 
 def _month_year(m: re.Match, ctx: Context) -> list[Found]:
@@ -368,6 +403,12 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
                            rf"(?:,?\s*(?:{YEAR}|'(?P<yy>\d\d)(?!\d)|(?P<yyeol>\d\d){EOL}))?", _explicit_day),
         ("month_day_year", rf"{B}{WDPRE}(?P<mon>{MON})\s+{DAY}(?![\d:%])(?!\s*(?:percent|per\s+cent)\b)"
                            rf"(?:(?:,\s*|\s+){YEAR}|,?\s*'(?P<yy>\d\d)(?!\d))?", _explicit_day),
+        ("day_range", rf"{B}(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|through)\s*"
+                      rf"(?P<rest>(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)\s+(?:of\s+)?(?P<mon>{MON})"
+                      rf"(?:,?\s*(?:{YEAR}|'(?P<yy>\d\d)(?!\d)))?)", _day_range),
+        ("month_day_range", rf"{B}(?P<rest>(?P<mon>{MON})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?)\s*"
+                            rf"(?:-|\u2013|to|and|until|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+                            rf"(?:,?\s+{YEAR})?", _month_day_range),
         ("month_year", rf"{B}{MODPRE}(?P<mon>{MON}),?\s+(?:of\s+)?{YEAR}", _month_year),
         ("iso", rf"(?<![\w./-]){YEAR}-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
         ("numeric", r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})"
