@@ -161,3 +161,30 @@ def test_unknown_names_are_kept_with_a_guessed_kind(extractor):
     assert kinds["Ministry of Water of Kenya"][0::2] == ("government", "KEN")
     assert all(not v[3] for k, v in kinds.items() if k != "Kenya")
     assert all(a.confidence < 0.9 for a in doc.actors if not a.known)
+
+
+def test_leaders_of_an_organisation_are_the_organisation(extractor):
+    doc = extractor.extract_text(
+        "Hamas leaders met Afghan rebel leaders and five Panamanian army officers in Doha.")
+    hamas = doc.actor(resolve_phrase(doc, *_span(doc, "Hamas leaders")))
+    assert hamas.name == "Hamas" and hamas.known
+    rebels = doc.actor(resolve_phrase(doc, *_span(doc, "Afghan rebel leaders")))
+    assert (rebels.country, rebels.sector) == ("AFG", "REB")
+    army = doc.actor(resolve_phrase(doc, *_span(doc, "five Panamanian army officers")))
+    assert (army.country, army.sector) == ("PAN", "MIL")
+
+
+def test_capital_as_subject_is_the_government(extractor):
+    doc = extractor.extract_text("Moscow rejected the plan. The talks were held in Moscow.")
+    gov = [a for a in doc.actors if a.country == "RUS"]
+    assert [(a.kind, a.sector) for a in gov] == [("government", "GOV")]
+    assert len(gov[0].mentions) == 1  # the place in "held in Moscow" is not the actor
+
+
+def test_person_sector_and_country_from_role(extractor):
+    doc = extractor.extract_text(
+        "Israeli Prime Minister Dan Avital met Islamic Jihad commander Omar Saleh.")
+    pm = _by_name(doc, "Dan Avital")
+    assert (pm.country, pm.sector) == ("ISR", "GOV")
+    cmd = _by_name(doc, "Omar Saleh")
+    assert (cmd.country, cmd.sector) == ("PSE", "REB")

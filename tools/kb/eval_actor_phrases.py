@@ -29,10 +29,12 @@ def _phrase(doc, start: int, end: int) -> tuple[int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--show", type=int, default=25, help="misses to print")
     args = ap.parse_args()
     ex = Extractor(load_config())
     n = found = country_ok = sector_n = sector_ok = 0
     misses = []
+    sector_misses = []
     rows = [json.loads(x) for x in GOLD.read_text("utf-8").splitlines() if x.strip()]
     for r in rows[: args.limit or None]:
         doc = ex.extract_text(r["text"])
@@ -52,12 +54,18 @@ def main() -> None:
                 misses.append((t, gold.get("country"), got))
             if gold.get("sector"):
                 sector_n += 1
-                sector_ok += bool(a and a.sector == gold["sector"])
+                ok = bool(a and a.sector == gold["sector"])
+                sector_ok += ok
+                if not ok:
+                    sector_misses.append((doc.text[slice(*_phrase(doc, s, s + len(t)))],
+                                          gold["sector"], a.sector if a else None))
     print(f"actor texts: {n}; resolved to an actor: {found / n:.3f}; "
           f"country accuracy: {country_ok / n:.3f}; sector accuracy (where gold has one, "
           f"n={sector_n}): {sector_ok / max(sector_n, 1):.3f}")
-    for m in misses[:25]:
-        print("  miss:", m)
+    for m in misses[: args.show]:
+        print("  country miss:", m)
+    for m in sector_misses[: args.show]:
+        print("  sector miss:", m)
 
 
 if __name__ == "__main__":

@@ -195,12 +195,19 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
                     a.country = _country_in(doc, st, _without(sdoc, span, s, e), text)
                 return a.id
     agent = _agent_of(doc, st, span, text)
+    org = _modifying_org(inside, head) if head is not None else None
+    if org is not None and (agent is None or _is_generic(st.kb, head)):
+        # "Hamas leaders", "the PIJ movement", "Hezbollah's military wing": the organisation.
+        return org.id
     if agent is None:
         # No agent word: an actor mentioned inside stands for the phrase
         # ("Hamas leaders" -> Hamas), the widest mention first.
         if inside:
             return max(inside, key=lambda t: t[1] - t[0])[2].id
         whole = st.kb.best(_name_of(text), fuzzy=False)
+        if whole is not None and whole.how == "capital":
+            # "Washington said": the government of the country, not the city.
+            return _government_of(doc, st, whole.entry, start, end, create=create)
         if whole is not None:
             if not create:
                 return st.by_kb.get(whole.entry.id)
@@ -231,6 +238,23 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
                            country=country, sector=sector, confidence=CONF_AGENT)
         aid = st.by_agent[k] = actor.id
     _add_mention(doc.actor(aid), start, end, _name_of(text))
+    return aid
+
+
+def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
+                   create: bool) -> str | None:
+    k = (country.id, "GOV", None)
+    aid = st.by_agent.get(k) or next(
+        (a.id for a in doc.actors if a.kind == "government" and a.country == country.id
+         and a.sector == "GOV"), None)
+    if aid is None:
+        if not create:
+            return None
+        actor = _new_actor(doc, st, f"{country.name} government", "government",
+                           country=country.id, sector="GOV", confidence=CONF_AGENT)
+        aid = actor.id
+    st.by_agent[k] = aid
+    _add_mention(doc.actor(aid), start, end, doc.text[start:end])
     return aid
 
 
@@ -276,11 +300,40 @@ def _agent_of(doc: Document, st: _State, span, text: str):
     if agent is None:
         return None
     sector = agent.sector
+    if agent.generic and span is not None and len(span):
+        # "rebel leaders", "army officers": the modifier says who they are.
+        for t in span:
+            if t.i != span.root.i and t.head.i == span.root.i and t.dep_ in ("compound", "amod", "nmod"):
+                mod = kb.agent(t.lemma_.lower()) or kb.agent(t.lower_)
+                if mod is not None and not mod.generic:
+                    return _country_in(doc, st, span, text), mod.sector, mod.kind, mod.name
+    if not sector:
+        return None  # "group", "members": an actor only with a telling modifier
     # "foreign ministry", "Ministry of Interior", "defence minister": the portfolio word.
     if agent.term in ("ministry", "minister", "official", "officials", "spokesman"):
         sector = _office_sector(kb, text) or sector
     country = _country_in(doc, st, span, text)
     return country, sector, agent.kind, agent.name
+
+
+def _is_generic(kb: KnowledgeBase, head) -> bool:
+    """A head that names part of an organisation: leaders, officials, movement, wing."""
+    agent = kb.agent(head.lemma_.lower()) or kb.agent(head.lower_)
+    if agent is not None and agent.generic:
+        return True
+    return guess_kind(head.text, None)[0] != "organization" or head.lower_ in (
+        "movement", "organization", "organisation", "group", "network")
+
+
+def _modifying_org(inside, head):
+    """An organisation (not a country, not a person) mentioned before the head word."""
+    best = None
+    for s, e, a in inside:
+        if a.kind in ("country", "person") or e > head.idx:
+            continue
+        if best is None or e > best[1]:
+            best = (s, e, a)
+    return best[2] if best else None
 
 
 def _office_sector(kb: KnowledgeBase, text: str) -> str | None:
@@ -413,8 +466,11 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     match = _choose(_in_context(doc, matches), m.label)
     if match is not None:
         e = match.entry
-        if match.how == "capital" and not _is_agentive(doc, m):
-            return None  # "a meeting in Cairo": a place, not Egypt acting
+        if match.how == "capital":
+            if not _is_agentive(doc, m):
+                return None  # "a meeting in Cairo": a place, not Egypt acting
+            aid = _government_of(doc, st, e, m.start, m.end, create=True)
+            return doc.actor(aid)
         if e.kind == "country" and m.label in ("LOC", "FAC"):
             return None
         conf = CONF_KB * match.score * _label_fit(e, m.label)
@@ -534,9 +590,26 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
             of = resolve_phrase_text(doc, m.role_of, near=m.start)
         if not any(r.title == m.role for r in actor.roles):
             actor.roles.append(Role(m.role, of))
-        if of and doc.actor(of) and doc.actor(of).country and not actor.country:
-            actor.country = doc.actor(of).country
+        org = doc.actor(of) if of else None
+        if org is not None and org.country and not actor.country:
+            actor.country = org.country
+        if not actor.sector:
+            actor.sector = _role_sector(doc, st, m, org)
     return actor
+
+
+def _role_sector(doc: Document, st: _State, m: Mention, org: Actor | None) -> str | None:
+    """A person's sector from the role: the organisation's ("Islamic Jihad commander" ->
+    REB), else the title's ("Israeli Prime Minister" -> GOV, "army general" -> MIL)."""
+    if org is not None and org.kind != "country" and org.sector:
+        return org.sector
+    words = m.role.replace("-", " ").lower().split()
+    found = None
+    for w in words:
+        agent = st.kb.agent(w)
+        if agent is not None and not (agent.generic and found):
+            found = agent.sector if (found is None or not agent.generic) else found
+    return found or (_office_sector(st.kb, m.role) if "minist" in m.role.lower() else None)
 
 
 def _same_person(doc: Document, st: _State, name: str) -> Actor | None:

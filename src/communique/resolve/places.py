@@ -166,6 +166,13 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
             inner.container = outer
         found.extend(chain)
 
+    # "Balkh province": whatever spaCy made of the name, the generic word makes it a place
+    for s, e, generic in _scan(text, generic=True):
+        if overlapping(s, e) is None:
+            inside = [m for m in doc.mentions if s <= m.start and m.end <= e + len(generic) + 1
+                      and m.label != "DATE"]
+            found.append(Toponym(s, e, text[s:e], "scan", inside, generic))
+
     for m in doc.mentions:
         if m.label in PLACE_LABELS:
             s, e = _trim(text, m.start, m.end)
@@ -183,6 +190,8 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
                 chain.append(t)
             for inner, outer in zip(chain, chain[1:]):
                 inner.container = inner.container or outer
+        elif overlapping(m.start, m.end) is not None:
+            continue
         elif m.label == "NORP" and _is_adjective(gaz, m.text):
             if overlapping(m.start, m.end) is None:
                 found.append(Toponym(m.start, m.end, m.text, "adjective", [m]))
@@ -204,9 +213,9 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
             found.append(Toponym(m.start, m.end, m.text, "recall", [m]))
 
     taken = [(m.start, m.end) for m in doc.mentions if m.label not in ("DATE", "CARDINAL")]
-    for s, e in _after_locatives(text):
+    for s, e, generic in _scan(text, generic=False):
         if overlapping(s, e) is None and not any(a < e and s < b for a, b in taken):
-            found.append(Toponym(s, e, text[s:e], "scan"))
+            found.append(Toponym(s, e, text[s:e], "scan", generic=generic))
 
     found.sort(key=lambda t: t.start)
     # "Churchill, Man.": a region or country named after a comma that no mention covers
@@ -244,12 +253,20 @@ def _common_word(text: str) -> bool:
 
 _COMMA_REGION = re.compile(r",\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+_BEFORE_GENERIC = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+(?P<w>province|district|"
+                             r"governorate|county|County|Province|District|Governorate)\b")
 
 
-def _after_locatives(text: str):
-    """Capitalised words right after a locative preposition that no mention covers."""
-    for m in _AFTER_LOCATIVE.finditer(text):
-        yield m.start("name"), m.end("name")
+def _scan(text: str, generic: bool):
+    """Capitalised words that stand where places stand: before a generic place word
+    ("Chimtal district", "Balkh province"), or right after a locative preposition
+    ("in Aleppo")."""
+    if generic:
+        for m in _BEFORE_GENERIC.finditer(text):
+            yield m.start("name"), m.end("name"), m.group("w").lower()
+    else:
+        for m in _AFTER_LOCATIVE.finditer(text):
+            yield m.start("name"), m.end("name"), None
 
 
 def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
@@ -287,9 +304,12 @@ def _candidates(gaz, t: Toponym) -> list[Candidate]:
         if e is not None:
             return [Candidate(e, HOW_NAME)]
     cands = gaz.lookup(t.text)
-    if not cands and t.generic and t.text.split()[-1].lower() == t.generic:
-        bare = t.text.rsplit(None, 1)[0]
-        cands = gaz.lookup(bare)
+    if t.generic and t.text.split()[-1].lower() == t.generic:
+        cands = cands or gaz.lookup(t.text.rsplit(None, 1)[0])
+    elif t.generic:
+        # "Sabari district": GeoNames names many districts with the generic word
+        seen = {c.entry.key for c in cands}
+        cands += [c for c in gaz.lookup(f"{t.text} {t.generic}") if c.entry.key not in seen]
     if t.text.isupper() and len(t.key) <= _SHORT:
         cands = [c for c in cands if c.entry.kind != "city" or c.entry.name.isupper()]
     if t.source in GUESSED:
@@ -340,20 +360,29 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
             container = t.container.choice.entry if t.container and t.container.choice else None
             t.choice = choose(cands[id(t)], ctx, container=container, generic=t.generic,
                               contains=id(t) in containers)
+            if container is not None:
+                free = choose(cands[id(t)], ctx, generic=t.generic, contains=id(t) in containers)
+                if free and free.entry.kind in ("country", "continent", "region", "water"):
+                    # "Russia, U.S. officials said": a country is nobody's contained place
+                    t.choice, t.container = free, None
             if t.choice and container is None and _obscure(t.choice.entry, ctx):
                 t.choice, t.reason = None, "only small places abroad bear this name"
-            if t.choice and t.source in GUESSED and not _well_known(t.choice.entry, ctx, t.source):
+            if (t.choice and t.source in GUESSED and t.generic is None
+                    and not _well_known(t.choice.entry, ctx, t.source)):
                 t.choice, t.reason = None, "not a place by its label, nor a well-known one"
-    # One reading per name in a document: the surest one, unless a container says otherwise.
-    best: dict[str, Choice] = {}
+    # One reading per name in a document: the one a container fixed ("Churchill, Man."),
+    # else the surest.  A name with its own container or generic word keeps its reading.
+    best: dict[str, tuple[tuple[bool, float], Choice]] = {}
     for t in toponyms:
-        if t.choice and t.container is None and t.generic is None:
+        if t.choice and t.generic is None:
+            rank = (t.container is not None and t.container.choice is not None,
+                    t.choice.confidence)
             b = best.get(t.key)
-            if b is None or t.choice.confidence > b.confidence:
-                best[t.key] = t.choice
+            if b is None or rank > b[0]:
+                best[t.key] = (rank, t.choice)
     for t in toponyms:
         if t.choice and t.container is None and t.generic is None and t.key in best:
-            t.choice = best[t.key]
+            t.choice = best[t.key][1]
     for t in toponyms:
         if t.choice is None and t.reason is None:
             t.reason = "not in the gazetteer" if not cands[id(t)] else "no reading fits"

@@ -57,8 +57,12 @@ class Candidate:
 
 class Gazetteer:
     def __init__(self) -> None:
-        # name key -> ref or list of refs (ref = entry index << 2 | HOW_*)
+        # While building: name key -> ref or list of refs (ref = entry index << 2 | HOW_*).
         self.index: dict[str, int | list[int]] = {}
+        # Once frozen: name key -> slot; the slot's refs are refs[offsets[slot]:offsets[slot+1]].
+        self.slots: dict[str, int] = {}
+        self.offsets = array("I")
+        self.refs = array("I")
         self.others: list[Entry] = []
         self.adjectives: dict[str, str] = {}          # key -> alpha3
         self.countries: dict[str, Entry] = {}          # alpha3 -> entry
@@ -78,9 +82,13 @@ class Gazetteer:
     # -- lookups -------------------------------------------------------------
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry a name may denote, best match kind first, one per location."""
-        refs = self.index.get(name_key(name), ())
-        if type(refs) is int:
-            refs = (refs,)
+        slot = self.slots.get(name_key(name))
+        if slot is not None:
+            refs = self.refs[self.offsets[slot]:self.offsets[slot + 1]]
+        else:
+            refs = self.index.get(name_key(name), ())  # while building
+            if type(refs) is int:
+                refs = (refs,)
         seen: dict[tuple, Candidate] = {}
         for ref in refs:
             entry, how = self._entry(ref >> 2), ref & 3
@@ -91,6 +99,18 @@ class Gazetteer:
             if old is None or (how, not entry.curated) < (old.how, not old.entry.curated):
                 seen[k] = Candidate(entry, how)
         return sorted(seen.values(), key=lambda c: c.how)
+
+    def freeze(self) -> None:
+        """Pack the name index into two flat arrays (smaller, and fast to cache)."""
+        offsets, refs = array("I", [0]), array("I")
+        for value in self.index.values():
+            if type(value) is int:
+                refs.append(value)
+            else:
+                refs.extend(value)
+            offsets.append(len(refs))
+        self.slots = {k: i for i, k in enumerate(self.index)}
+        self.offsets, self.refs, self.index = offsets, refs, {}
 
     def adjective_country(self, word: str) -> Entry | None:
         """``"Turkish"`` -> the entry of Turkey."""
@@ -297,8 +317,9 @@ def _build() -> Gazetteer:
 
     _add_regions(g)
     _add_variants(g)
+    g.freeze()
     g.load_seconds = time.perf_counter() - t0
-    log.debug("gazetteer: %d entries, %d keys in %.2fs", len(g), len(g.index), g.load_seconds)
+    log.debug("gazetteer: %d entries, %d keys in %.2fs", len(g), len(g.slots), g.load_seconds)
     return g
 
 
@@ -350,13 +371,23 @@ def _add_variants(g: Gazetteer) -> None:
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about a second)."""
+    """The process-wide gazetteer: read from the user cache (:mod:`.cache`), else built
+    from the package tables (about two seconds) and cached."""
     # The build makes a million small objects and no cycles: the cyclic collector
     # would rescan them over and over, tripling the load time.
+    from . import cache
+
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build()
+        t0 = time.perf_counter()
+        g = cache.load(Gazetteer, Entry)
+        if g is None:
+            g = _build()
+            cache.save(g)
+        else:
+            g.load_seconds = time.perf_counter() - t0
+        return g
     finally:
         if enabled:
             gc.enable()

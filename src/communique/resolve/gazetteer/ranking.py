@@ -16,11 +16,12 @@ from . import HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, Candidate, Entry
 
 # Prior by kind: a bare name that is a country's name almost always means the country.
 # A first-level region outranks a town of the same name; a city's prior grows with
-# the log of its population (1.5 + 6 for a million people), a capital's a bit more.
+# the log of its population (1.5 + 9 for a million people), a capital's a bit more.
 KIND_PRIOR = {"country": 12.0, "continent": 10.0, "region": 10.0, "water": 10.0, "facility": 10.0,
-              "admin1": 9.5, "admin2": 4.0, "city": 1.5}
+              "admin1": 10.5, "admin2": 5.0, "city": 1.5}
 # An alternate name (a former or foreign name) yields to any place that bears the name.
 HOW_PRIOR = {HOW_CURATED: 1.0, HOW_ALIAS: -0.5, HOW_ALTERNATE: -4.0}
+POPULATION_WEIGHT = 1.5
 CAPITAL_BONUS = 2.5
 COUNTRY_IN_CONTEXT = 5.0
 ADMIN1_IN_CONTEXT = 2.5
@@ -63,7 +64,7 @@ class Choice:
 
 
 def city_prior(population: int, min_population: int) -> float:
-    prior = KIND_PRIOR["city"] + math.log10(population + 1)
+    prior = KIND_PRIOR["city"] + POPULATION_WEIGHT * math.log10(population + 1)
     return prior - 3.0 if population < min_population else prior
 
 
@@ -132,7 +133,7 @@ def score(c: Candidate, ctx: Context, *, container: Entry | None = None,
 def eponymous(e: Entry, cands: list[Candidate]) -> bool:
     """An admin area named after a city inside it (Hebron governorate, Kabul province):
     the bare name means the city unless a generic word says otherwise."""
-    return e.kind in ("admin1", "admin2") and any(
+    return e.kind in ("admin1", "admin2") and not e.curated and any(
         c.entry.kind == "city" and c.entry.country == e.country
         and c.entry.admin1 in (e.admin1, e.name) and c.entry.population >= 1000
         for c in cands)

@@ -63,6 +63,7 @@ class Agent:
     sector: str
     kind: str
     name: str
+    generic: bool = False  # "leader", "officer": an agent modifier decides the sector
 
 
 @dataclass
@@ -274,7 +275,8 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
     for r in _rows("persons.tsv"):
         kb.add(_entry_from_row({**r, "kind": "person"}, "bundled"))
     for r in _rows("agents.tsv"):
-        kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"])
+        kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"],
+                                     (r.get("generic") or "") == "yes")
     for r in _rows("offices.tsv"):
         kb.offices[r["word"]] = r["sector"]
     if user_kb:

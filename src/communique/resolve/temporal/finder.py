@@ -60,7 +60,8 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
     lex = lexicon or load_lexicon()
     entities = entities or []
     ctx = Context(text, anchor, lex, date_order, sdoc, entities,
-                  frozenset(lex.table("future_verb")), frozenset(lex.table("temporal_preposition")))
+                  frozenset(lex.table("future_verb")), frozenset(lex.table("temporal_preposition")),
+                  frozenset(lex.table("reporting_verb")))
     found = _grammar_dates(text, ctx, lex)
     taken = [(f.start, f.end) for f in found]
     for start, end, label in entities:

@@ -44,9 +44,10 @@ class Context:
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     future_verbs: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
     def direction(self, start: int, end: int) -> str | None:
-        return orientation(self.sdoc, start, end, self.future_verbs)
+        return orientation(self.sdoc, start, end, self.future_verbs, self.reporting_verbs)
 
     def entity_label(self, start: int, end: int) -> str | None:
         """The label of a spaCy entity overlapping ``[start, end)``, if any."""

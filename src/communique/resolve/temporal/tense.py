@@ -29,8 +29,13 @@ def governing_verb(sdoc, start: int, end: int):
     return None
 
 
-def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str]) -> str | None:
-    """``future``, ``past`` or None (no tense found) for the clause of ``[start, end)``."""
+def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
+                reporting_verbs: frozenset[str] = frozenset()) -> str | None:
+    """``future``, ``past`` or None (no tense found) for the clause of ``[start, end)``.
+
+    "would" counts as future only in reported speech ("said they would blockade
+    the city from Monday"): the future of the saying, which news reports just after.
+    """
     if sdoc is None:
         return None
     span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -51,6 +56,8 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str]) -> str
         if lowered & _FUTURE_AUX:
             return FUTURE
         if "going" in lowered and any(c.lower_ == "to" for c in v.children):
+            return FUTURE
+        if "would" in lowered and v.dep_ == "ccomp" and v.head.lemma_.lower() in reporting_verbs:
             return FUTURE
         if v.lemma_.lower() in future_verbs or v.lower_ in future_verbs:
             return FUTURE
