@@ -265,6 +265,27 @@ def test_issuers_named_by_the_title(title, names):
     assert spans(doc) == names
 
 
+OPENINGS = [
+    ("The Ministry of Foreign Affairs of the Republic of Turkey strongly condemns the attack.",
+     ["Ministry of Foreign Affairs of the Republic of Turkey"]),
+    ("UNICEF is appalled by the attack on the school in Ituri province on Wednesday.", ["UNICEF"]),
+    ("Hamas condemns the storming of the mosque by settlers on Sunday morning.", ["Hamas"]),
+    ("The European Union welcomes the agreement reached in Geneva on Friday.", ["European Union"]),
+    ("The minister met the ambassador in Ankara on Monday and discussed the region.", []),
+    ("The Ministry of Interior arrested five suspects in Mafraq on Wednesday night.", []),
+]
+
+
+@pytest.mark.parametrize("opening,names", OPENINGS)
+def test_issuer_opening_its_own_statement(opening, names):
+    assert spans(structured(opening + " " + BODY)) == names
+
+
+def test_opening_subject_is_not_used_when_the_head_names_the_issuer():
+    doc = structured("Joint statement by Fatah and Hamas\n\nUNICEF condemns the attack. " + BODY)
+    assert spans(doc) == ["Fatah", "Hamas"]
+
+
 def test_issuers_from_signature_lines():
     doc = structured("On the attack in Kabul\n\n" + BODY +
                      "\n\nThe Ministry of Foreign Affairs\nOffice of the Spokesperson\n12 May 2020")

@@ -47,6 +47,8 @@ def issuer_spans(text: str, layout: Layout) -> list[tuple[int, int]]:
     for ln in [h for h in layout.header if h not in formal] + layout.signature:
         if lexicon.is_org_name(ln.text) and not lexicon.names_statement(ln.text):
             spans.extend(_org_line(text, ln))
+    if not spans and layout.body:
+        spans.extend(_opening_subject(text, layout.body[0], layout.body[1]))
     out: list[tuple[int, int]] = []
     for s in spans:
         if s not in out and s[0] < s[1]:
@@ -115,3 +117,25 @@ def _org_line(text: str, ln: TextLine) -> list[tuple[int, int]]:
         if part_match:
             pos = part_match.end()
     return []
+
+
+# The subject of an opening sentence: "The Ministry of Foreign Affairs of X", "UNICEF".
+_SUBJECT = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|on|de|al|[A-Z][\w'’.&-]*))*)\s+")
+
+
+def _opening_subject(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The issuer as the subject of the body's first sentence, when it speaks in the
+    present tense about itself ("UNICEF condemns ...", "The Ministry ... strongly welcomes").
+    Only used when the head and the signature name nobody."""
+    m = _SUBJECT.match(text, start, min(end, start + 300))
+    if not m:
+        return []
+    name = m.group("name")
+    while name.split() and name.split()[-1] in ("of", "for", "and", "the", "on", "de", "al"):
+        name = name.rsplit(None, 1)[0]
+    if not any(p.match(text, m.end()) for p in lexicon.phrases().get("opening", ())):
+        return []
+    if not lexicon.is_name_like(name, max_content_words=8):
+        return []
+    span = _name_span(text, m.start("name"), m.start("name") + len(name))
+    return [span] if span else []
