@@ -197,3 +197,20 @@ def test_sample_places(sample_doc):
     assert placed and all(m.place for m in placed)
     ids = [p.id for p in d.places]
     assert len(ids) == len(set(ids))
+
+
+def test_gazetteer_cache_round_trip(gaz, tmp_path, monkeypatch):
+    from communique.resolve.gazetteer import Entry, Gazetteer, cache
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE", str(tmp_path))
+    monkeypatch.delenv("COMMUNIQUE_NO_CACHE", raising=False)
+    assert cache.load(Gazetteer, Entry) is None
+    cache.save(gaz)
+    (written,) = tmp_path.glob("gazetteer-*.marshal")
+    again = cache.load(Gazetteer, Entry)
+    assert len(again) == len(gaz)
+    for name in ("Hebron", "Ky.", "West Bank", "غزة", "Kiev"):
+        assert [c.entry for c in again.lookup(name)] == [c.entry for c in gaz.lookup(name)]
+    assert again.adjective_country("Turkish") == gaz.adjective_country("Turkish")
+    written.write_bytes(b"not a marshal file")
+    assert cache.load(Gazetteer, Entry) is None  # a damaged cache is ignored, not fatal
