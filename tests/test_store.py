@@ -294,3 +294,14 @@ def test_failed_inputs_are_logged_and_remembered_only_when_final(db_url):
     assert archive.known_inputs(["file:bin"], include_failed=False) == {}
     assert _count(archive, ErrorRow) == 2
     archive.close()
+
+
+def test_postgresql_allows_one_writer_at_a_time(pg_url):
+    first = _open(pg_url)
+    with pytest.raises(DatabaseLocked, match="another process is writing"):
+        _open(pg_url)
+    reader = Archive.open(pg_url, write=False)   # readers are never refused
+    assert reader.count_documents() == 0
+    reader.close()
+    first.close()
+    _open(pg_url).close()   # the lock went with the first writer

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -26,6 +26,9 @@ from . import schema
 from .db import describe, make_engine, normalise_url
 from .errors import DatabaseLocked, DiskFull, StoreError
 from .models import DocumentRow, InputRow, Run
+
+# Advisory lock key of the archive's single writer on PostgreSQL ("cmnq" in ASCII).
+_PG_WRITER_LOCK = 0x636D6E71
 
 # Package data that changes what the pipeline codes (patterns, dictionaries, gazetteers).
 _CODING_DATA = (".tsv", ".jsonl", ".json", ".txt", ".toml")
@@ -112,6 +115,7 @@ def clear_db_errors(where: str):
 
 class Archive:
     def __init__(self, engine: Engine, url: str, *, write: bool):
+        self._writer_lock: Connection | None = None
         self.engine = engine
         self.url = url
         self.where = describe(url)
@@ -134,6 +138,8 @@ class Archive:
         archive = cls(engine, url, write=write)
         with clear_db_errors(where):
             if write:
+                if archive.dialect == "postgresql":
+                    archive._take_writer_lock()
                 with engine.begin() as conn:  # BEGIN IMMEDIATE on SQLite: fails here if locked
                     schema.upgrade(conn, where)
             else:
@@ -147,7 +153,27 @@ class Archive:
                                      "`communique ingest --db ...` once to upgrade it")
         return archive
 
+    def _take_writer_lock(self) -> None:
+        """PostgreSQL: one writer per archive, like SQLite's write lock.  A
+        session-level advisory lock, held on its own connection until close()."""
+        conn = self.engine.connect()
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _PG_WRITER_LOCK}).scalar()
+        conn.commit()
+        if not got:
+            conn.close()
+            raise DatabaseLocked(
+                f"{self.where}: another process is writing to this archive (another "
+                "`communique ingest`?); nothing was written. Wait for it to finish and run again.")
+        self._writer_lock = conn
+
     def close(self) -> None:
+        if self._writer_lock is not None:
+            try:
+                self._writer_lock.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _PG_WRITER_LOCK})
+                self._writer_lock.close()
+            except DBAPIError:
+                pass
+            self._writer_lock = None
         self.engine.dispose()
 
     def __enter__(self) -> Archive:
