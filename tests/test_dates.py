@@ -219,6 +219,11 @@ def test_future_tense_points_a_weekday_forward(extractor):
         ("Tuesday", "2019-12-03", "day")]
 
 
+def test_would_in_reported_speech_points_forward(extractor):
+    assert _dates(extractor, "The farmers said on Friday they would block the port from Monday.",
+                  "2019-12-04") == [("Friday", "2019-11-29", "day"), ("Monday", "2019-12-09", "day")]
+
+
 def test_tense_places_a_month_without_a_year(extractor):
     assert _dates(extractor, "The police arrested both men in August.", "2013-03-22") == [
         ("August", "2012-08", "month")]

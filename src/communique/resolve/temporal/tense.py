@@ -58,7 +58,11 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
         if "going" in lowered and any(c.lower_ == "to" for c in v.children):
             return FUTURE
         if "would" in lowered and v.dep_ == "ccomp" and v.head.lemma_.lower() in reporting_verbs:
-            return FUTURE
+            # Only a date after "would": in "said on Friday they would ..." the
+            # parser may hang Friday on the reported verb, but it dates the saying.
+            would = next(c for c in v.children if c.lower_ == "would")
+            if span.start > would.i:
+                return FUTURE
         if v.lemma_.lower() in future_verbs or v.lower_ in future_verbs:
             return FUTURE
         if any(c.lemma_.lower() in future_verbs for c in v.children if c.dep_ in ("acomp", "amod")):
