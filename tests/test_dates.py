@@ -138,6 +138,12 @@ def test_the_weekend_just_past():
         "the weekend", "2019-12", "month")
 
 
+def test_fixed_holidays_and_the_end_of_the_year():
+    assert only("The truce began on New Year\u2019s Day 2019.")[1:3] == ("2019-01-01", "day")
+    assert only("The vote is set for next Christmas Eve.")[1:3] == ("2019-12-24", "day")
+    assert only("Troops are to leave by the end of the year.")[1:3] == ("2019", "year")
+
+
 def test_seasons_give_the_year():
     assert only("He vanished last summer.", anchor=date(2013, 3, 22))[1:3] == ("2012", "year")
 

@@ -373,6 +373,31 @@ def _season(m: re.Match, ctx: Context) -> list[Found]:
     return _one(m, cal.containing(lo, hi, "the season"), "season")
 
 
+def _holiday(m: re.Match, ctx: Context) -> list[Found]:
+    """Fixed-date days ("New Year's Day", "Christmas Eve"), placed like a day and month."""
+    mmdd = ctx.lex.lookup("holiday", m.group("holiday"))
+    if mmdd is None:
+        return []
+    month, d = (int(x) for x in mmdd.split("-"))
+    if m.group("year"):
+        return _one(m, cal.make_day(int(m.group("year")), month, d), "holiday")
+    if ctx.anchor is None:
+        return _one(m, unresolved(NO_YEAR), "holiday")
+    rel = (m.group("rel") or "").lower()
+    direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE, "this": None}.get(
+        rel, ctx.direction(m.start(), m.end()))
+    return _one(m, cal.day_month_near(ctx.anchor, month, d, direction), "holiday")
+
+
+def _unit_edge(m: re.Match, ctx: Context) -> list[Found]:
+    """"by the end of the year", "at the start of the month": the current one."""
+    if ctx.anchor is None:
+        return _one(m, unresolved(NO_ANCHOR), "relative")
+    a = ctx.anchor
+    res = cal.year(a.year) if m.group("unit").lower() == "year" else cal.month(a.year, a.month)
+    return _one(m, res, "relative")
+
+
 def _anaphoric(m: re.Match, ctx: Context) -> list[Found]:
     return _one(m, unresolved(ANAPHORIC), "anaphoric")
 
@@ -392,6 +417,7 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
     NUM = lex.alternation("number", "vague_number")
     SEASON = lex.alternation("season")
     DEICTIC = lex.alternation("deictic_day")
+    HOLIDAY = lex.alternation("holiday")
     B = r"(?<![\w.])"
     DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     YEAR = r"(?P<year>(?:1[6-9]|20|21)\d\d)(?![\d])"
@@ -431,6 +457,11 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
         ("century", rf"{B}(?:the\s+)?{MODPRE}\d{{1,2}}(?:st|nd|rd|th)[\s-]+century\b", _century),
         ("season", rf"{B}{MODPRE}(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<season>{SEASON})"
                    rf"(?:\s+(?:of\s+)?{YEAR})?\b", _season),
+        ("holiday", rf"{B}(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<holiday>{HOLIDAY})"
+                    rf"(?:,?\s+(?:of\s+)?{YEAR})?", _holiday),
+        ("unit_edge", rf"{B}the\s+(?:end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month)\b"
+                      r"(?!\s+(?:before|after|earlier|later))",
+         _unit_edge),
         ("anaphoric", rf"{B}(?:the\s+(?:same|previous|following|next|preceding)\s+"
                       r"(?:day|week|month|year|morning|afternoon|evening|night)"
                       r"|that\s+(?:day|week|month|year|morning|afternoon|evening|night)"

@@ -24,8 +24,8 @@ class Lexicon:
         Words of a kind ending in ``_abbr`` may take a dot ("Jan.", "Tues.")."""
         words = sorted({(w, k.endswith("_abbr")) for k in kinds for w in self.table(k)},
                        key=lambda x: len(x[0]), reverse=True)
-        parts = [r"\s+".join(re.escape(p) for p in w.split()) + (r"\b\.?" if abbr else r"\b")
-                 for w, abbr in words]
+        parts = [r"\s+".join(re.escape(p) for p in w.split()).replace("'", "['\u2019]")
+                 + (r"\b\.?" if abbr else r"\b") for w, abbr in words]
         return "(?:" + "|".join(parts) + ")"
 
     def lookup(self, kind: str, word: str) -> str | None:
