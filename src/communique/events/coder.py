@@ -338,9 +338,10 @@ class Coder:
             if tr.pattern.object_is_content or tr.obj is not None:
                 content_heads += [o for o in t.children if o.dep_ in ("dobj", "obj")]
             event_targets += [h for h in content_heads if h.i in trigger_idx and h not in event_targets]
-        depth = _depth(t)
-        if not tr.is_verb and light is not None:
-            depth = _depth(light)   # "began a hunger strike": as high as its verb
+        depth = self._clause_depth(t)
+        if not tr.is_verb:
+            # "began a hunger strike": as high as its verb; other event nouns one level down.
+            depth = self._clause_depth(light) if light is not None else self._clause_depth(t) + 1
         c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
         c.extra["verbal"] = tr.is_verb or light is not None
         c.extra["light"] = light
@@ -415,6 +416,22 @@ class Coder:
             confidence=max(0.01, min(0.99, confidence)), fields=fields, pattern=tr.pattern.id,
         )
 
+    def _clause_depth(self, t) -> int:
+        """Subordinate clauses between a word and its sentence's main clause: "while
+        searching", "which started", "to protest" count; a reported clause ("X said
+        that Y attacked") does not, the saying being no event."""
+        n, x = 0, t
+        for _ in range(12):
+            h = x.head
+            if h is x:
+                break
+            if x.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
+                n += 1
+            elif x.dep_ == "ccomp" and (h.lemma_ or "").lower() not in self.cues.reporting:
+                n += 1
+            x = h
+        return n
+
     def _refine_mode(self, type_: str, cameo: str, c: Candidate) -> tuple[str | None, str]:
         sdoc = c.sent.doc
         lemmas = {(w.lemma_ or w.lower_).lower() for w in sdoc[c.sent.start:min(c.sent.end, c.sent.start + self.max_tokens)]}
@@ -434,7 +451,7 @@ class Coder:
         conf += 0.1 if c.targets.actors else 0.0
         conf += 0.03 * min(2, c.trig.pattern.specificity)
         conf += 0.1 if c.extra.get("verbal") else -0.05
-        conf -= 0.04 * min(5, c.depth)
+        conf -= 0.08 * min(3, c.depth)
         if c.modality.status == "hypothetical":
             conf *= 0.85
         if c.modality.purpose:
