@@ -207,6 +207,33 @@ def test_caller_date_always_wins_and_metadata_is_the_last_resort():
     assert structured("Statement\n\n" + BODY).published is None
 
 
+LAYOUTS = [
+    # (text, title, published, published_from)
+    ("15.04.2023\n\nMinistry of Defence statement on the drone strike\n\n" + BODY,
+     "Ministry of Defence statement on the drone strike", "2023-04-15", "dateline"),
+    ("For immediate release: 15 April 2023\n\nMinistry of Health\n\n"
+     "Health ministry confirms cholera outbreak\n\n" + BODY,
+     "Health ministry confirms cholera outbreak", "2023-04-15", "dateline"),
+    ("In the name of God, the Most Gracious, the Most Merciful\n\nStatement issued by the "
+     "Popular Resistance Committees\n\n" + BODY + "\n\nPopular Resistance Committees\nSunday 16-4-2023",
+     "Statement issued by the Popular Resistance Committees", "2023-04-16", "signature"),
+    ("NEWS RELEASE\nMay 3, 2022\nContact: Jane Doe, +1 202 555 0100\n\n"
+     "Aid groups call for access to besieged city\n\n" + BODY + "\n\n###",
+     "Aid groups call for access to besieged city", "2022-05-03", "dateline"),
+    ("Embassy of Japan in Kenya\n\nPress Release No. 12/2021\n\nJapan extends grant aid for "
+     "drought relief\n\nNairobi, 3 March 2021 -- " + BODY,
+     "Japan extends grant aid for drought relief", "2021-03-03", "dateline"),
+]
+
+
+@pytest.mark.parametrize("text,title,published,source", LAYOUTS, ids=[l[1][:30] for l in LAYOUTS])
+def test_press_release_layouts(text, title, published, source):
+    doc = structured(text)
+    assert doc.title == title
+    assert (doc.published, doc.published_from) == (published, source)
+    assert section_text(doc, "body").startswith(BODY[:40])
+
+
 def test_title_hint_wins():
     doc = structured("Statement on the elections\n\n" + BODY, title="From the page title")
     assert doc.title == "From the page title"
@@ -255,6 +282,11 @@ ISSUERS = [
     ("Hamas and Islamic Jihad joint statement", ["Hamas", "Islamic Jihad"]),
     ("Press statement by Amnesty International: free the detained journalists",
      ["Amnesty International"]),
+    ("Statement attributable to the Spokesperson for the Secretary-General on Sudan",
+     ["Spokesperson for the Secretary-General"]),
+    ("Comment by the Information and Press Department on the attack in Kharkiv",
+     ["Information and Press Department"]),
+    ("Joint statement by Fatah and the Democratic Front", ["Fatah", "Democratic Front"]),
 ]
 
 

@@ -27,6 +27,8 @@ _AGENCY = re.compile(
     rf"(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){{0,3}}{_COUNTRY})"
     r"(?:,\s+(?P<comma>[^–—\n]{3,30}?))?\s*(?:[-–—:]+|(?=\n)|$)"
 )
+# "Nairobi, 3 March 2021 -- ...": a place in any case, then a comma, a date and a dash.
+_PLACE_DATE_DASH = re.compile(rf"(?P<place>{_PLACE}),\s+(?P<comma>[^–—\n]{{3,30}}?)\s*[-–—]+")
 _TRAIL = re.compile(r"[\s).,:;–—-]*")
 
 
@@ -67,7 +69,8 @@ def match_date_line(text: str, start: int, end: int, order: str = "DMY") -> Date
 
 def match_agency_dateline(text: str, start: int, end: int, order: str = "DMY") -> DateLine | None:
     """A press-agency dateline at the start of the line ``text[start:end]``."""
-    m = _AGENCY_PAREN.match(text, start, end) or _AGENCY.match(text, start, end)
+    m = (_AGENCY_PAREN.match(text, start, end) or _AGENCY.match(text, start, end)
+         or _PLACE_DATE_DASH.match(text, start, end))
     if not m:
         return None
     place = (m.start("place"), m.end("place"))

@@ -31,8 +31,11 @@ _PATTERNS = [
     ("mdy", re.compile(
         r"\b" + _WEEKDAY + _MONTH.format(g="m") + r"\s+(?P<d>\d{1,2})" + _ORD
         + r"(?:(?:[,.]\s*|\s+)(?P<y>\d{4})(?!\d))?(?!\d|:\d)", re.I)),
-    ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
-    ("num", re.compile(r"(?<![\d./])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})(?!\d)")),
+    ("iso", re.compile(r"(?<![\w-])" + _WEEKDAY
+                       + r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", re.I)),
+    ("num", re.compile(r"(?<![\w./-])" + _WEEKDAY
+                       + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d-])",
+                       re.I)),
 ]
 
 

@@ -27,8 +27,8 @@ MAX_NAME_WORDS = 10
 def _after_noun() -> re.Pattern[str]:
     # "<statement> [issued|released|signed] [jointly] by|of|from [the] <list>"
     return re.compile(
-        rf"\b{lexicon.statement_noun()}\s+(?:(?:issued|released|signed|made)\s+)?(?:jointly\s+)?"
-        r"(?:by|of|from)\s+(?P<list>.+)$", re.I)
+        rf"\b{lexicon.statement_noun()}\s+(?:(?:(?:issued|released|signed|made|delivered)\s+)?"
+        r"(?:jointly\s+)?(?:by|of|from)|attributable\s+to|attributed\s+to)\s+(?P<list>.+)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +77,8 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cut = min(cut, m.start())
     chunk = chunk[:cut]
     out, pos = [], 0
-    for m in list(_SPLIT.finditer(chunk)) + [None]:
+    seps = [m for m in _SPLIT.finditer(chunk) if not _joins_one_name(chunk, m)]
+    for m in seps + [None]:
         piece_end = m.start() if m else len(chunk)
         span = _name_span(text, start + pos, start + piece_end)
         if span:
@@ -85,6 +86,17 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m:
             pos = m.end()
     return out
+
+
+def _joins_one_name(chunk: str, sep: re.Match[str]) -> bool:
+    """ "Information and Press Department": one bare word joined by "and" to an
+    organisation's name is part of that name ("Fatah and the Democratic Front" is two)."""
+    if sep.group().strip() != "and":
+        return False
+    left = [w for w in chunk[:sep.start()].rsplit(",", 1)[-1].split() if w.casefold() != "the"]
+    right = chunk[sep.end():].split(",", 1)[0]
+    return (len(left) == 1 and left[0].casefold() not in lexicon.org_words()
+            and not right.casefold().startswith("the ") and lexicon.is_org_name(right))
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -104,11 +104,11 @@ def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order:
             lay.header.append(ln)
             lay.references.append(ln)
             continue
-        if lexicon.matches("boilerplate", ln.text):
+        dl = match_date_line(text, ln.start, ln.end, order)
+        if dl is None and lexicon.matches("boilerplate", ln.text):
             lay.header.append(ln)
             lay.boilerplate.append(ln)
             continue
-        dl = match_date_line(text, ln.start, ln.end, order)
         if dl is None:
             agency = match_agency_dateline(text, ln.start, ln.end, order)
             if agency and agency.date and agency.end >= ln.end - 2:
