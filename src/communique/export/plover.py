@@ -18,7 +18,9 @@ def _actor(a: dict[str, Any]) -> dict[str, Any]:
 
 def record(rec: dict[str, Any]) -> dict[str, Any]:
     e, doc, place = rec["event"], rec["document"], rec["place"]
-    trigger = (e.get("field_evidence") or {}).get("event") or (e.get("field_evidence") or {}).get("trigger")
+    spans = e.get("field_evidence") or {}
+    # The words that name the event: the coder files them under "type" (or "event"/"trigger").
+    trigger = spans.get("type") or spans.get("event") or spans.get("trigger")
     event_text = None
     if trigger:
         text = e["evidence_text"]
