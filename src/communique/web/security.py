@@ -62,7 +62,9 @@ class SecurityHeaders(BaseHTTPMiddleware):
         h["X-Content-Type-Options"] = "nosniff"
         h["X-Frame-Options"] = "DENY"
         h["Referrer-Policy"] = "same-origin"
-        h.setdefault("Cache-Control", "no-store")
+        # Pages may show a reviewer's session; the package's own static files may be cached.
+        h.setdefault("Cache-Control", "public, max-age=3600" if request.url.path.startswith("/static/")
+                     else "no-store")
         if not request.cookies.get(CSRF_COOKIE):
             response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict",
                                 secure=self.secure_cookies, path="/")
