@@ -188,3 +188,31 @@ def test_person_sector_and_country_from_role(extractor):
     assert (pm.country, pm.sector) == ("ISR", "GOV")
     cmd = _by_name(doc, "Omar Saleh")
     assert (cmd.country, cmd.sector) == ("PSE", "REB")
+
+
+def test_coordinated_country_adjectives_give_one_actor_each(extractor):
+    from communique.resolve.actors import resolve_phrases
+
+    doc = extractor.extract_text("US and British forces must protect the water supply.")
+    ids = resolve_phrases(doc, *_span(doc, "US and British forces"))
+    got = [(doc.actor(i).country, doc.actor(i).sector) for i in ids]
+    assert got == [("USA", "MIL"), ("GBR", "MIL")]
+
+
+def test_coordinated_names_split(extractor):
+    from communique.resolve.actors import resolve_phrases
+
+    doc = extractor.extract_text("Hamas and Islamic Jihad condemned the raid.")
+    ids = resolve_phrases(doc, *_span(doc, "Hamas and Islamic Jihad"))
+    assert [doc.actor(i).name for i in ids] == ["Hamas", "Palestinian Islamic Jihad"]
+
+
+def test_misspelt_country_and_place_country(extractor):
+    doc = extractor.extract_text("Ethopia has agreed to reopen its borders. Rebels in Darfur "
+                                 "attacked a convoy.")
+    assert doc.actor(resolve_phrase(doc, *_span(doc, "Ethopia"))).country == "ETH"
+    rebels = doc.actor(resolve_phrase(doc, *_span(doc, "Rebels in Darfur")))
+    assert rebels.sector == "REB"
+    darfur = [m for m in doc.mentions if m.text == "Darfur" and m.place]
+    if darfur:  # the places stage resolved it: its country goes to the rebels
+        assert rebels.country == doc.place(darfur[0].place).country

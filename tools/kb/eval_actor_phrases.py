@@ -13,7 +13,7 @@ from pathlib import Path
 
 from communique import Extractor
 from communique.config import load_config
-from communique.resolve.actors import resolve_phrase
+from communique.resolve.actors import resolve_phrases
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "gold" / "plover_gsr.dev.jsonl"
 
@@ -44,7 +44,11 @@ def main() -> None:
                 continue
             n += 1
             s = doc.text.index(t)
-            aid = resolve_phrase(doc, *_phrase(doc, s, s + len(t)))
+            ids = resolve_phrases(doc, *_phrase(doc, s, s + len(t)))
+            # Of several actors (a coordination), the one mentioned over the gold text.
+            pick = [i for i in ids if any(m.start < s + len(t) and m.end > s
+                                          for m in doc.actor(i).mentions)]
+            aid = (pick or ids or [None])[0]
             a = doc.actor(aid) if aid else None
             found += a is not None
             got = a.country if a else None

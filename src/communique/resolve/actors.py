@@ -148,14 +148,19 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
         plural = _plural_reference(doc, span)
         if plural:
             return plural
+        shared = _shared_head(doc, span, create=create)
+        if shared:
+            return shared
     aid = _resolve_one(doc, start, end, create=create)
     return [aid] if aid else []
 
 
 # -- phrase resolution ---------------------------------------------------------
 _DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|both|all|some|several|many|two|three|its|their|his|her|our|senior|"
-    r"top|high-ranking|other|these|those|this|that)\s+)+", re.I)
+    r"^(?:(?:the|a|an|both|all|some|several|many|few|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|hundreds|thousands|of|up|to|about|around|over|nearly|at|least|its|"
+    r"their|his|her|our|senior|top|high-ranking|other|these|those|this|that|[\d,.]+)\s+)+",
+    re.I)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -205,6 +210,10 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         if inside:
             return max(inside, key=lambda t: t[1] - t[0])[2].id
         whole = st.kb.best(_name_of(text), fuzzy=False)
+        if whole is None and span is not None and len(span) <= 2 and _looks_named(text, span):
+            # A misspelt country ("Ethopia"): fuzzy, but only against countries.
+            whole = next((m for m in st.kb.lookup(_name_of(text))
+                          if m.entry.kind == "country" and m.how == "fuzzy"), None)
         if whole is not None and whole.how == "capital":
             # "Washington said": the government of the country, not the city.
             return _government_of(doc, st, whole.entry, start, end, create=create)
@@ -216,6 +225,12 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
             return actor.id
         if not create or not _looks_named(text, span):
             return None
+        place = _place_country(doc, start, end)
+        if place is not None:
+            # A town named as an actor ("Samarra was shelled"): its country, less surely.
+            actor = actor_for_entry(doc, place, CONF_UNKNOWN + 0.1)
+            _add_mention(actor, start, end)
+            return actor.id
         name = _name_of(text)
         aid = st.by_key.get(key(name))
         if aid is None:
@@ -224,6 +239,12 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
             aid = actor.id
         _add_mention(doc.actor(aid), start, end)
         return aid
+    return _agent_actor(doc, st, agent, start, end, text, create=create)
+
+
+def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, text: str, *,
+                 create: bool, display: str | None = None) -> str | None:
+    """The actor for a generic agent (country, sector, kind, name), one per document."""
     country, sector, kind, name = agent
     k = (country, sector, None if kind == "government" else key(name))
     aid = st.by_agent.get(k)
@@ -234,7 +255,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
     if aid is None:
         if not create:
             return None
-        actor = _new_actor(doc, st, _agent_display(st.kb, country, name, text), kind,
+        actor = _new_actor(doc, st, display or _agent_display(st.kb, country, name, text), kind,
                            country=country, sector=sector, confidence=CONF_AGENT)
         aid = st.by_agent[k] = actor.id
     _add_mention(doc.actor(aid), start, end, _name_of(text))
@@ -274,6 +295,16 @@ def _without(sdoc, span, s: int, e: int):
         return None
     rest = [t for t in span if t.idx + len(t) <= s]
     return sdoc[rest[0].i:rest[-1].i + 1] if rest else None
+
+
+def _place_country(doc: Document, start: int, end: int) -> KBEntry | None:
+    """The country of a place mention covering the phrase, if the places stage resolved it."""
+    for m in doc.mentions:
+        if m.place and m.start <= start + 4 and m.end >= end:
+            place = doc.place(m.place)
+            if place is not None and place.country:
+                return _state(doc).kb.get(place.country)
+    return None
 
 
 def _looks_named(text: str, span) -> bool:
@@ -354,6 +385,12 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
             for m in a.mentions:
                 if m.start >= s and m.end <= e and a.country:
                     return a.country
+        # A place resolved by the places stage ("rebels in Darfur", "Tripoli militias").
+        for m in doc.mentions:
+            if m.place and m.start >= s and m.end <= e:
+                place = doc.place(m.place)
+                if place is not None and place.country:
+                    return place.country
         tokens = list(span)
         # "United States", "Saudi Arabia": try two-word names before one word.
         for n in (3, 2, 1):
@@ -381,10 +418,43 @@ def _conjuncts(span) -> list[tuple[int, int]]:
     for h in heads:
         toks = [t for t in h.subtree if span.start <= t.i < span.end
                 and t.dep_ not in ("cc", "conj", "punct") or t.i == h.i]
-        toks = [t for t in toks if not any(c.i != h.i and t in c.subtree for c in heads)]
+        # Drop the words of the other conjuncts below this head (the first one's
+        # subtree holds the rest of the coordination).
+        others = [c for c in heads if c.i != h.i and h.is_ancestor(c)]
+        toks = [t for t in toks if not any(t.i == c.i or c.is_ancestor(t) for c in others)]
         if toks:
             out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
     return out
+
+
+def _shared_head(doc: Document, span, *, create: bool) -> list[str]:
+    """ "US and British forces", "Senior Hungarian and Romanian officials": one agent
+    per country, each with its own adjective as the mention."""
+    st = _state(doc)
+    root = span.root
+    for mod in root.children:
+        if mod.i >= root.i or mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        group = sorted([mod, *[c for c in mod.conjuncts if span.start <= c.i < span.end]],
+                       key=lambda t: t.i)
+        if len(group) < 2:
+            continue
+        countries = [st.kb.country(t.text) for t in group]
+        if not all(countries) or len({c.id for c in countries}) < 2:
+            continue
+        agent = _agent_of(doc, st, span, span.text)
+        if agent is None:
+            return []
+        out = []
+        for tok, c in zip(group, countries):
+            own = (c.id, *agent[1:])
+            shown = f"{tok.text} {doc.text[root.idx:root.idx + len(root)]}"
+            aid = _agent_actor(doc, st, own, tok.idx, tok.idx + len(tok), shown,
+                               create=create, display=shown)
+            if aid and aid not in out:
+                out.append(aid)
+        return out
+    return []
 
 
 _PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
