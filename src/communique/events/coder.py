@@ -317,6 +317,11 @@ class Coder:
                 sources.add([a], sp)
         targets = Found()
         event_targets = []
+        # A thing given or offered is no target when a "to X" names the receiver.
+        if tr.is_verb and any(h.dep_ == "pobj" for h in tgt_heads):
+            tgt_heads = [h for h in tgt_heads if not (h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN"
+                                                      and not h.ent_type_)]
+        refs.places_as_countries = tr.type in self.cues.place_target_types
         for h in tgt_heads:
             if h.i in trigger_idx:
                 event_targets.append(h)
@@ -325,6 +330,7 @@ class Coder:
             for a, sp in zip(f.actors, f.spans):
                 if a not in sources.actors:
                     targets.add([a], sp)
+        refs.places_as_countries = False
         light = None
         if not tr.is_verb:
             memo[t.i] = src_heads

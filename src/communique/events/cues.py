@@ -27,6 +27,7 @@ class Cues:
     document_nouns: frozenset[str]
     content_types: frozenset[str]
     event_target_types: frozenset[str]
+    place_target_types: frozenset[str]
     plural_reference_heads: frozenset[str]
     plural_reference_determiners: tuple[str, ...]
     plural_pronouns: frozenset[str]
@@ -46,7 +47,7 @@ def load_cues() -> Cues:
             raise OntologyError(f"{path}: missing list {name!r}")
         values = [str(v).lower() for v in data[name]]
         kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
-    for name in ("content_types", "event_target_types"):
+    for name in ("content_types", "event_target_types", "place_target_types"):
         bad = [t for t in kw[name] if t.upper() not in PLOVER_TYPES]
         if bad:
             raise OntologyError(f"{path}: {name} lists unknown types {bad}")

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on what is installed
     _actors_mod = None
 
 _resolve_phrases = getattr(_actors_mod, "resolve_phrases", None)
+_actor_for_entry = getattr(_actors_mod, "actor_for_entry", None)
 _resolve_phrase = getattr(_actors_mod, "resolve_phrase", None)
 _actors_in_span = getattr(_actors_mod, "actors_in_span", None)
 
@@ -53,6 +54,25 @@ def _is_place_name(doc: Document, start: int, end: int) -> bool:
         if m.place and not m.actor and m.start >= start and m.end <= end and len(m.text) >= len(core) - 4:
             return True
     return False
+
+
+def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
+    """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
+    if _actor_for_entry is None:
+        return []
+    for m in doc.mentions:
+        if m.place and m.start >= start and m.end <= end:
+            p = doc.place(m.place)
+            if p is None or not p.country:
+                continue
+            try:
+                from ..resolve.kb import load_kb
+                entry = load_kb().get(p.country)
+            except Exception:  # the KB is another stage's; never fail the coder on it
+                return []
+            if entry is not None:
+                return [_actor_for_entry(doc, entry).id]
+    return []
 
 
 def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
@@ -102,6 +122,9 @@ class Referents:
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
         # has its own spaCy Doc starting at 0).
         self.base = 0
+        # Set per phrase by the coder: whether a place stands for its country (targets
+        # of visits, attacks, arrests), or stays a place (sources, speech acts).
+        self.places_as_countries = False
 
     # -- phrase boundaries ---------------------------------------------------
     def core(self, head) -> tuple[int, int]:
@@ -172,6 +195,8 @@ class Referents:
             if not ids and not _is_place_name(self.doc, start, end):
                 ids = actors_overlapping(self.doc, start, end)[:1]
             self._cache[start] = ids
+        if not ids and self.places_as_countries and _is_place_name(self.doc, start, end):
+            ids = place_country_actor(self.doc, start, end)
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or maker.
             for owner in _owners(h):
@@ -217,10 +242,11 @@ class Referents:
 
 
 def _owners(h) -> list:
-    """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent."""
+    """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
+    an adjective naming a people or country ("Israeli changes")."""
     out = []
     for c in h.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]
