@@ -57,6 +57,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if head is t:
         return []
     if dep == "conj":
+        if is_passive(head):   # "was indicted by the court and will resign": the one indicted
+            return [c for c in head.children if c.dep_ == "nsubjpass"]
         return verb_sources(head, depth + 1)
     if dep == "xcomp":
         # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed";

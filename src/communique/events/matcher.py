@@ -45,9 +45,7 @@ def _fits(t, heads: frozenset[str]) -> bool:
         return True
     if "*" in heads:
         return True
-    if _names(t) & heads:
-        return True
-    return any(_names(c) & heads for c in t.children if c.dep_ in ("compound", "amod"))
+    return bool(_names(t) & heads)
 
 
 def is_verb(t) -> bool:

@@ -248,7 +248,7 @@ def _owners(h) -> list:
     for c in h.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
             for a in c.children:
