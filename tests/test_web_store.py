@@ -141,6 +141,12 @@ def test_review_over_the_store_and_gold_export(client, token, db_url, tmp_path):
     corrected = client.get("/api/events", params={"review": "corrected"}).json()
     assert [(e["document_id"], e["event"]["id"]) for e in corrected["events"]] == [(did, "e3")]
     assert client.get("/api/events", params={"review": "unreviewed"}).json()["total"] == 8
+    # the type filter follows the correction
+    consult = {(e["document_id"], e["event"]["id"]) for e in
+               client.get("/api/events", params={"type": "CONSULT"}).json()["events"]}
+    assert (did, "e3") in consult and len(consult) == 2
+    assert all(e["event"]["id"] != "e3" for e in
+               client.get("/api/events", params={"type": "REQUEST", "q": "berth"}).json()["events"])
     with Session(make_engine(db_url, write=True)) as s:
         path = gold.export_gold(s, tmp_path)  # the store is the default archive
     records = [json.loads(x) for x in path.read_text().splitlines()]

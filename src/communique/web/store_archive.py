@@ -66,7 +66,14 @@ class StoreArchive:
             else:
                 conds.append(reviewed.where(ReviewedEvent.decision == f.review).exists())
         if f.type:
-            conds.append(EventRow.type == f.type)
+            # The type a reviewer gave wins over the coded one: a corrected event is found
+            # under its new type and no longer under its old one.
+            key = ReviewedEvent.document_id + "/" + ReviewedEvent.event_id
+            current = ReviewedEvent.current["type"].as_string()
+            retyped_to = select(key).where(current == f.type)
+            retyped_away = select(key).where(ReviewedEvent.original.is_not(None), current != f.type)
+            conds.append(or_(EventRow.type == f.type, EventRow.id.in_(retyped_to)))
+            conds.append(EventRow.id.not_in(retyped_away))
         if f.actor:
             # IN (uncorrelated subquery): SQLite runs it once, through the name index.
             conds.append(EventRow.id.in_(select(EventActorRow.event_id).join(
