@@ -129,7 +129,8 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url):
     out, err = finish.communicate(timeout=300)
     assert finish.returncode == 0, err.decode()
     got = snapshot(db_url)
-    for table in expected.keys() & got.keys():
+    # Documents and inputs first: they do not depend on the coder's details.
+    for table in [t for t in expected if t in got]:
         assert got[table] == expected[table], f"{table} differs after kills at {kills}"
     # And the finishing run reported only what was left.
     assert "ingested" in err.decode()

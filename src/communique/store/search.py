@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import (Connection, and_, column, desc, func, literal_column, or_, select, table,
+from sqlalchemy import (Connection, column, desc, func, literal_column, or_, select, table,
                         text)
 
 from .archive import Archive
