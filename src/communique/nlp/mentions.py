@@ -20,7 +20,7 @@ from .acronyms import find_definitions, is_acronym
 from .lexicon import is_honorific, is_title
 from .roles import find_role
 
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING = re.compile(r"^(?:the|this|that|these|those|our|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:\s*['’]s?|[\s,.;:!?\"“”()\[\]]+)$")
 _EDGE = re.compile(r"^[\s,.;:!?\"“”'‘’()\[\]-]+")
 _ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")

@@ -33,7 +33,8 @@ class RoleFound:
 
 def _tokens_span(tokens) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].pos_ in ("DET", "CCONJ") or is_honorific(toks[0].text)):
+    while toks and (toks[0].is_punct or toks[0].pos_ in ("DET", "CCONJ", "PRON")
+                    or is_honorific(toks[0].text)):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in ("CCONJ", "ADP")):
         toks = toks[:-1]

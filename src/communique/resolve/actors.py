@@ -210,7 +210,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         if inside:
             return max(inside, key=lambda t: t[1] - t[0])[2].id
         whole = st.kb.best(_name_of(text), fuzzy=False)
-        if whole is None and span is not None and len(span) <= 2 and _looks_named(text, span):
+        if whole is None and span is not None and len(span) <= 2 and span.root.pos_ == "PROPN":
             # A misspelt country ("Ethopia"): fuzzy, but only against countries.
             whole = next((m for m in st.kb.lookup(_name_of(text))
                           if m.entry.kind == "country" and m.how == "fuzzy"), None)
@@ -223,7 +223,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
             actor = actor_for_entry(doc, whole.entry, CONF_KB * whole.score)
             _add_mention(actor, start, end, _name_of(text))
             return actor.id
-        if not create or not _looks_named(text, span):
+        if not create or not _looks_named(text, span) or names_place(text):
             return None
         place = _place_country(doc, start, end)
         if place is not None:
@@ -308,10 +308,21 @@ def _place_country(doc: Document, start: int, end: int) -> KBEntry | None:
 
 
 def _looks_named(text: str, span) -> bool:
+    """A name worth an actor of its own: its head is a proper noun (or inside a named
+    entity), and a lone word must be an acronym ("Organization" alone is no name)."""
     if span is not None and len(span):
-        return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > span.start)
-                   for t in span if not t.is_punct)
-    return any(w[:1].isupper() for w in text.split()[1:]) or text[:1].isupper()
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and not words[0].is_upper:
+            w = words[0]
+            # "Putin", "Kifaya" (tagged names) yes; "Organization", "State" no.
+            return (w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "ORG", "NORP")
+                    and guess_kind(w.text, None) == ("organization", None))
+        head = span.root
+        return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
+    words = text.split()
+    if len(words) == 1:
+        return text.isupper()
+    return words[-1][:1].isupper()
 
 
 def _agent_of(doc: Document, st: _State, span, text: str):
@@ -327,7 +338,9 @@ def _agent_of(doc: Document, st: _State, span, text: str):
         mods = [t.text for t in span if t.i != head.i]
         prev = doc.scratch["spacy"][head.i - 1] if head.i > span.start else None
         compound = f"{prev.lower_} {head.lower_}" if prev is not None else ""
-    agent = kb.agent(compound) or kb.agent(head_word) or kb.agent(text.split()[-1].lower())
+    agent = kb.agent(compound) or kb.agent(head_word)
+    if agent is None and (span is None or not len(span)):
+        agent = kb.agent(text.split()[-1].lower()) if text.split() else None
     if agent is None:
         return None
     sector = agent.sector
@@ -395,6 +408,8 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
         # "United States", "Saudi Arabia": try two-word names before one word.
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
+                if i > 0 and tokens[i - 1].text == "-":
+                    continue  # "Pan-American", "Afro-Asian": not the country
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:
@@ -482,7 +497,8 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
     persons: list[Mention] = []
     for m in doc.mentions:
         if m.label == "PERSON":
-            persons.append(m)
+            if not names_place(m.text):  # "COVID-19" tagged as a person
+                persons.append(m)
             continue
         if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
@@ -547,6 +563,17 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         return actor_for_entry(doc, e, conf)
     if m.label in _PLACE_LABELS or names_place(m.text):
         return None  # cities, regions, buildings: the places stage handles them
+    if not any(c.isupper() for c in m.text):
+        return None  # "solidarity", "discos": the model's misfires, not names
+    if " " not in m.text.strip() and not m.text.isupper() and not m.long_form:
+        # One common capitalised word ("State", "International", "Army"): a generic
+        # agent at most, never a named organisation of its own.
+        agent = kb.agent(m.text.lower())
+        if agent is None or not agent.sector:
+            return None
+        aid = _agent_actor(doc, st, (None, agent.sector, agent.kind, agent.name),
+                           m.start, m.end, m.text, create=True)
+        return doc.actor(aid)
     # "Hamas Political Bureau", "PIJ Political Bureau": an organ stands for its organisation.
     parts = split_body(m.text)
     if parts is not None:

@@ -66,6 +66,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"(?i)the\s+", s)
     if m and len(s) > m.end():
         start += m.end()
+    m = re.search(r"-(?:area|based|born|bound|style|led|backed)$", text[start:end])
+    if m:
+        end = start + m.start()
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > m.end() - m.start() + 1:
         end -= m.end() - m.start()
@@ -248,7 +251,8 @@ def _not_places() -> frozenset[str]:
 
 def _common_word(text: str) -> bool:
     """ "University", "White", "March": a word that is a place's name only by chance."""
-    return all(w.casefold().strip(".,") in _not_places() for w in text.split())
+    words = text.split()
+    return len(words) == 1 and words[0].casefold().strip(".,") in _not_places()
 
 
 _COMMA_REGION = re.compile(r",\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
@@ -310,12 +314,17 @@ def _candidates(gaz, t: Toponym) -> list[Candidate]:
         # "Sabari district": GeoNames names many districts with the generic word
         seen = {c.entry.key for c in cands}
         cands += [c for c in gaz.lookup(f"{t.text} {t.generic}") if c.entry.key not in seen]
+    if t.generic in GENERIC_WORDS and t.generic not in ("city", "town", "village", "region"):
+        # "Saraj district" is a district, not the town of Saraj abroad
+        fitting = [c for c in cands if c.entry.kind in GENERIC_WORDS[t.generic]]
+        if fitting or t.source in GUESSED:
+            cands = fitting
+    if _common_word(t.text) and t.source != "dateline":
+        return []
     if t.text.isupper() and len(t.key) <= _SHORT:
         cands = [c for c in cands if c.entry.kind != "city" or c.entry.name.isupper()]
     if t.source in GUESSED:
-        # a name spaCy did not tag as a place: only by its own name, never a common word
-        if _common_word(t.text):
-            return []
+        # a name spaCy did not tag as a place: only by its own name
         cands = [c for c in cands if c.how <= HOW_NAME or c.entry.population >= 100_000]
     return cands
 
@@ -354,9 +363,18 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
     cands = {id(t): _candidates(gaz, t) for t in toponyms}
     # containers first (outer names carry no container), then the rest, twice
     containers = {id(t.container) for t in toponyms if t.container is not None}
+    # the points of every local reading of every name, for spatial coherence
+    readings: dict[str, list[tuple[float, float]]] = {}
+    for t in toponyms:
+        pts = readings.setdefault(t.key, [])
+        for c in cands[id(t)][:30]:
+            e = c.entry
+            if e.kind in ("city", "admin2") and e.lat is not None and e.population >= min_population:
+                pts.append((e.lat, e.lon))
     for _round in range(2):
         for t in sorted(toponyms, key=lambda t: t.container is not None):
             ctx = _context(doc, toponyms, gaz, min_population, exclude=t.key)
+            ctx.neighbours = [pts for key, pts in readings.items() if key != t.key]
             container = t.container.choice.entry if t.container and t.container.choice else None
             t.choice = choose(cands[id(t)], ctx, container=container, generic=t.generic,
                               contains=id(t) in containers)

@@ -19,8 +19,9 @@ from . import HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, Candidate, Entry
 # the log of its population (1.5 + 9 for a million people), a capital's a bit more.
 KIND_PRIOR = {"country": 12.0, "continent": 10.0, "region": 10.0, "water": 10.0, "facility": 10.0,
               "admin1": 10.5, "admin2": 5.0, "city": 1.5}
-# An alternate name (a former or foreign name) yields to any place that bears the name.
-HOW_PRIOR = {HOW_CURATED: 1.0, HOW_ALIAS: -0.5, HOW_ALTERNATE: -4.0}
+# A curated reading (regions.tsv) is what the name means; an alternate name (a former
+# or foreign name) yields to any place that bears the name.
+HOW_PRIOR = {HOW_CURATED: 4.0, HOW_ALIAS: -0.5, HOW_ALTERNATE: -4.0}
 POPULATION_WEIGHT = 1.5
 CAPITAL_BONUS = 2.5
 COUNTRY_IN_CONTEXT = 5.0
@@ -30,6 +31,10 @@ GENERIC_FIT = 8.0
 CONTAINER_ROLE = 3.0
 EPONYMOUS_PENALTY = 5.0
 NEAR_KM = 300.0
+# Spatial coherence: local news names places near one another.
+COHERENCE_KM = 60.0
+COHERENCE_BONUS = 1.0
+COHERENCE_MAX = 3.0
 NEAR_BONUS = 1.0
 # Kinds that contain other places: what a name after a comma usually is ("Alvin, Texas").
 CONTAINER_KINDS = ("country", "admin1", "admin2", "region")
@@ -53,6 +58,8 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)
     dateline_country: str | None = None
     min_population: int = 1000
+    # for each other name in the text, the points of its possible local readings
+    neighbours: list[list[tuple[float, float]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,12 @@ def score(c: Candidate, ctx: Context, *, container: Entry | None = None,
         near = min(_km((e.lat, e.lon), p) for p in ctx.points)
         if near < NEAR_KM:
             s += NEAR_BONUS
+    if e.kind in ("city", "admin2") and ctx.neighbours and e.lat is not None:
+        # other names of the text that can be read as places close to this one
+        close = sum(1 for pts in ctx.neighbours
+                    if any(abs(p[0] - e.lat) < 1 and _km((e.lat, e.lon), p) < COHERENCE_KM
+                           for p in pts))
+        s += min(COHERENCE_MAX, COHERENCE_BONUS * close)
     return s
 
 
@@ -143,6 +156,10 @@ def choose(cands: list[Candidate], ctx: Context, **kw) -> Choice | None:
     """The best candidate, with a confidence from its margin over the next distinct one."""
     if not cands:
         return None
+    if kw.get("container") is None and not kw.get("generic") and any(
+            c.entry.kind == "country" and c.how <= HOW_ALIAS for c in cands):
+        # a country's name means the country; the town of Mexico, New York needs its state
+        cands = [c for c in cands if c.entry.kind not in ("city", "admin2")]
     penalty = {id(c): EPONYMOUS_PENALTY for c in cands
                if not kw.get("generic") and eponymous(c.entry, cands)}
     scored = sorted(((score(c, ctx, **kw) - penalty.get(id(c), 0.0), c) for c in cands),

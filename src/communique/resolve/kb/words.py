@@ -21,7 +21,7 @@ def _table() -> tuple[dict[str, tuple[str, str | None]], tuple[str, ...]]:
     for r in rows:
         if r["use"] == "kind":
             kinds[r["word"]] = (r["kind"], r["sector"] or None)
-        elif r["use"] == "place":
+        elif r["use"] in ("place", "thing"):
             places.add(r["word"])
         else:
             bodies.append(r["word"])
@@ -64,6 +64,6 @@ def split_body(name: str) -> tuple[str, str] | None:
 
 
 def names_place(name: str) -> bool:
-    """ "al-Aqsa Mosque", "Tahrir Square": a building or site, not an actor."""
+    """ "al-Aqsa Mosque", "UN Charter", "COVID-19": a site, document or disease, not an actor."""
     words = fold(name).split()
     return bool(words) and words[-1] in _table()[2]
