@@ -3,38 +3,41 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
 
 from ..document import Document
 
-_console = Console(highlight=False)
+_console = Console(highlight=False, soft_wrap=True)
+
+
+def _short(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def print_summary(doc: Document, console: Console | None = None) -> None:
+    """Title, issuers and counts, then one line per event with its evidence beneath."""
     console = console or _console
     name = doc.source.label if doc.source.path or doc.source.url else (doc.id or "<stdin>")
     if doc.failed:
-        console.print(f"[bold red]✗ {name}[/]: {doc.errors[0].message}")
+        console.print(f"[bold red]✗ {escape(name)}[/]: {escape(doc.errors[0].message)}")
         return
     names = {a.id: a.name for a in doc.actors}
     places = {p.id: p.name for p in doc.places}
-    console.rule(f"[bold]{doc.title or name}")
-    console.print(f"source: {name}   published: {doc.published or '?'}   "
-                  f"issuers: {', '.join(names.get(i, i) for i in doc.issuers) or '-'}")
+    console.rule(f"[bold]{escape(doc.title or name)}")
+    issuers = ", ".join(names.get(i, i) for i in doc.issuers) or "-"
+    console.print(f"{escape(name)} · published {doc.published or '?'} · issued by {escape(issuers)}")
     console.print(f"actors {len(doc.actors)} · places {len(doc.places)} · dates {len(doc.dates)} · "
-                  f"events {len(doc.events)}" + (f" · errors {len(doc.errors)}" if doc.errors else ""))
-    if doc.events:
-        table = Table(show_lines=False, expand=False)
-        for col in ("type", "cameo", "sources", "targets", "date", "place", "status", "evidence"):
-            table.add_column(col, overflow="fold")
-        for e in doc.events:
-            ev = e.evidence.text.replace("\n", " ")
-            table.add_row(
-                e.type + (f"/{e.mode}" if e.mode else ""), e.cameo or "",
-                ", ".join(names.get(a, a) for a in e.sources),
-                ", ".join(names.get(a, a) for a in e.targets),
-                e.date or "", places.get(e.place, "") if e.place else "",
-                e.status + (" (negated)" if e.negated else ""),
-                ev if len(ev) <= 90 else ev[:87] + "...",
-            )
-        console.print(table)
+                  f"events {len(doc.events)}" + (f" · notes {len(doc.errors)}" if doc.errors else ""))
+    for e in doc.events:
+        who = " + ".join(names.get(a, a) for a in e.sources) or "?"
+        whom = " + ".join(names.get(a, a) for a in e.targets) or "-"
+        kind = e.type + (f"/{e.mode}" if e.mode else "")
+        where = places.get(e.place, "") if e.place else ""
+        status = e.status + (", negated" if e.negated else "")
+        if e.claimed_by and e.status == "reported":
+            status += " by " + " + ".join(names.get(a, a) for a in e.claimed_by)
+        facts = " · ".join(x for x in (e.date or "", where, status) if x)
+        console.print(f"  [bold]{kind:<18}[/] {e.cameo or '':<4} {escape(who)} → {escape(whom)}  "
+                      f"[dim]{escape(facts)}[/]")
+        console.print(f"      [italic]“{escape(_short(e.evidence.text))}”[/]")
