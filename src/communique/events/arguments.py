@@ -38,6 +38,18 @@ STATIVE: set[str] = set()
 DOCUMENT_NOUNS: set[str] = set()
 
 
+def object_owners(n) -> list:
+    """Who a thing belongs to or comes from: a possessive, a people or country
+    adjective, an "of" / "by" / "from" phrase."""
+    out = []
+    for c in n.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def is_passive(t) -> bool:
     if (t.lemma_ or "").lower() in STATIVE:
         return False
@@ -111,6 +123,9 @@ def verb_targets(trig: Trigger) -> list:
         hosts.append(trig.merged_noun)
     for h in hosts:
         out += _preps(h, p.target_preps | trig.extra_preps)
+    if trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
+        # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
+        out += object_owners(trig.obj)
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:

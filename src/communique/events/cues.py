@@ -27,6 +27,7 @@ class Cues:
     document_nouns: frozenset[str]
     content_types: frozenset[str]
     event_target_types: frozenset[str]
+    partitive_heads: frozenset[str]
     place_target_types: frozenset[str]
     plural_reference_heads: frozenset[str]
     plural_reference_determiners: tuple[str, ...]

@@ -171,6 +171,11 @@ class Referents:
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
+        if h.lower_ in self.cues.partitive_heads or h.lemma_.lower() in self.cues.partitive_heads:
+            inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if inner and depth < 3:
+                return self._one(inner[0], found, depth + 1)
         lo, hi = self.core(h)
         start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
         plural = self.plural_reference(h, lo)
@@ -195,8 +200,11 @@ class Referents:
             if not ids and not _is_place_name(self.doc, start, end):
                 ids = actors_overlapping(self.doc, start, end)[:1]
             self._cache[start] = ids
-        if not ids and self.places_as_countries and _is_place_name(self.doc, start, end):
-            ids = place_country_actor(self.doc, start, end)
+        if self.places_as_countries:
+            unknown = [i for i in ids if (a := self.doc.actor(i)) is not None and not a.country and not a.known]
+            if (not ids and _is_place_name(self.doc, start, end)) or (ids and len(unknown) == len(ids)):
+                # "the capital Juba", "targets in Jericho": the place's country is the target
+                ids = place_country_actor(self.doc, start, end) or ids
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or maker.
             for owner in _owners(h):
@@ -248,7 +256,7 @@ def _owners(h) -> list:
     for c in h.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
             for a in c.children:
