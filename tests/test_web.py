@@ -294,3 +294,14 @@ def test_review_state_filter_gives_the_queue_of_unreviewed_events(client, editor
     page = client.get("/events", params={"review": "rejected"})
     assert page.text.count('<tr data-event="e2" class="rejected">') == 1
     assert client.get("/api/events", params={"review": "maybe"}).status_code == 422
+
+
+def test_repeated_failed_logins_are_slowed_down(client, editor_token, monkeypatch):
+    from communique.web import pages
+
+    monkeypatch.setattr(pages, "LOGIN_FAILURES", pages.Failures(limit=3, window=60))
+    csrf = csrf_of(client)
+    codes = [client.post("/login", data={"token": f"cq_x_{i}", "csrf": csrf}).status_code for i in range(4)]
+    assert codes == [401, 401, 401, 429]
+    # even the right token waits until the window has passed
+    assert client.post("/login", data={"token": editor_token, "csrf": csrf}).status_code == 429

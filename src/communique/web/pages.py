@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from functools import lru_cache
 from urllib.parse import urlencode
 
@@ -19,6 +20,32 @@ from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf
 from .service import reviewed_document, reviewed_rows, review
 
 router = APIRouter(include_in_schema=False)
+
+
+class Failures:
+    """Failed logins per client address in a sliding window: each check costs an scrypt,
+    so guessing is slow anyway; this keeps one client from tying up the CPU."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0):
+        self.limit, self.window = limit, window
+        self.seen: dict[str, list[float]] = {}
+
+    def _recent(self, client: str) -> list[float]:
+        now = time.monotonic()
+        times = [t for t in self.seen.get(client, []) if now - t < self.window]
+        self.seen[client] = times
+        return times
+
+    def blocked(self, client: str) -> bool:
+        return len(self._recent(client)) >= self.limit
+
+    def fail(self, client: str) -> None:
+        self._recent(client).append(time.monotonic())
+        if len(self.seen) > 10_000:  # forget idle clients
+            self.seen = {k: v for k, v in self.seen.items() if v}
+
+
+LOGIN_FAILURES = Failures()
 GRANULARITIES = ("year", "month", "day")
 BINARY_FORMATS = ("parquet",)
 EXTENSIONS = {"plover-jsonl": "jsonl", "cameo-tsv": "tsv", "geojson": "geojson", "csv": "csv",
@@ -230,8 +257,13 @@ def login_page(request: Request, who=Depends(get_who_open)):
 async def login(request: Request, who=Depends(get_who_open), db=Depends(get_db)):
     form = await request.form()
     check_csrf(request, who, form.get("csrf"))
+    client = request.client.host if request.client else "?"
+    if LOGIN_FAILURES.blocked(client):
+        return render(request, "login.html", who, status=429,
+                      error="Too many failed logins from this address; wait a minute.")
     user = users.check_token(db, form.get("token") or "")
     if user is None:
+        LOGIN_FAILURES.fail(client)
         return render(request, "login.html", who, status=401, error="That token is not valid.")
     secret, _ = users.open_session(db, user)
     resp = RedirectResponse("/", status_code=303)
