@@ -134,6 +134,12 @@ def verb_targets(trig: Trigger) -> list:
             elif c.dep_ == "xcomp":
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
                 out += _preps(c, ("to", "against", "on", "with"))
+    if not out and trig.type == "THREATEN":
+        # "threatened to strike unless Baghdad accepts": who must comply is the target
+        for v in [t] + [c for c in t.children if c.dep_ == "xcomp"]:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     seen, uniq = set(), []
     for o in out:
         if o.i not in seen and o.i != t.i:

@@ -318,7 +318,8 @@ class Coder:
         targets = Found()
         event_targets = []
         # A thing given or offered is no target when a "to X" names the receiver.
-        if tr.is_verb and any(h.dep_ == "pobj" for h in tgt_heads):
+        if tr.is_verb and any(h.dep_ == "pobj" and (h.ent_type_ or h.pos_ in ("PROPN", "PRON"))
+                              for h in tgt_heads):
             tgt_heads = [h for h in tgt_heads if not (h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN"
                                                       and not h.ent_type_)]
         refs.places_as_countries = tr.type in self.cues.place_target_types

@@ -70,7 +70,8 @@ def _scan_object(t, heads: frozenset[str], end: int):
 
 
 def _prep_children(t, word: str) -> list:
-    return [c for c in t.children if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word]
+    return [c for c in t.children
+            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word and c.i > t.i]
 
 
 def _pobj(prep):
