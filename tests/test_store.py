@@ -179,6 +179,8 @@ def test_recoding_keeps_the_previous_version(db_url):
         assert (row.coding_version, row.previous_version) == ("v2", "v1")
         assert row.previous_coded_at is not None
         assert conn.scalar(select(func.count()).select_from(EventRow)) == 1
+        # The dropped event's cluster went with it.
+        assert conn.scalar(select(func.count()).select_from(Cluster)) == 1
     assert archive.stale_documents("v2") == [] and archive.stale_documents("v3") == [doc.content_id()]
     archive.close()
 

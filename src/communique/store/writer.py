@@ -281,6 +281,9 @@ class Writer:
                 "UPDATE clusters SET size = (SELECT COUNT(DISTINCT document_id) FROM events "
                 "WHERE events.cluster_id = clusters.id) WHERE id IN :ids"
             ).bindparams(_expanding("ids")), {"ids": ids[i:i + 500]})
+            # A recoded document may leave an event cluster with no event.
+            conn.execute(text("DELETE FROM clusters WHERE kind = 'event' AND size = 0 AND id IN :ids")
+                         .bindparams(_expanding("ids")), {"ids": ids[i:i + 500]})
 
     def _near_duplicate(self, conn, cid: str, body: str) -> int:
         """Store the document's signature; link it to a near-identical stored one."""
