@@ -21,7 +21,12 @@ TE3_FLOORS = {
     "value.accuracy": 0.93,       # measured 1.000
     "value.accuracy_all": 0.78,   # measured 0.825
 }
-ISAF_FLOOR = 0.70                 # measured 0.732; see the report for the gold's conventions
+ISAF_FLOORS = {
+    # 55 of 488 dev records state no date the text can resolve (a date line without a
+    # year, or none), and most misses are one day later than the gold: see the report.
+    "start_date.accuracy": 0.70,        # measured 0.736
+    "start_date.accuracy_dated": 0.79,  # measured 0.829
+}
 
 
 @pytest.fixture(scope="module")
@@ -37,4 +42,5 @@ def test_te3_dates_floor(te3, metric):
 def test_isaf_start_date_floor(gold_dir, config, extractor):
     result = evaluate(gold_sets()["isaf"], split="dev", gold_dir=gold_dir, config=config,
                       extractor=extractor)
-    assert result.metrics["start_date.accuracy"] >= ISAF_FLOOR, result.tables
+    for metric, floor in ISAF_FLOORS.items():
+        assert result.metrics[metric] >= floor, (metric, result.metrics[metric], result.notes)
