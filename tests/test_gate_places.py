@@ -15,15 +15,17 @@ from communique.evaluate.registry import GoldSet, gold_sets
 from communique.evaluate.run import evaluate
 from communique.extract import Extractor
 
-# measured on dev when set: see the commit message
+# Measured on dev when set (trnews_geo 83 records, isaf 487 with a province):
+# recall .920, precision .888, acc161 .936, country .963, geonameid .904;
+# province .967, first province .922.  Floors sit about 3 points below.
 TRNEWS_FLOORS = {
-    "toponym.recall": 0.85,
-    "toponym.precision": 0.80,
+    "toponym.recall": 0.89,
+    "toponym.precision": 0.86,
     "resolution.acc161": 0.90,
     "resolution.country": 0.93,
-    "resolution.geonameid": 0.85,
+    "resolution.geonameid": 0.87,
 }
-ISAF_FLOORS = {"province.accuracy": 0.90, "province.first_accuracy": 0.80}
+ISAF_FLOORS = {"province.accuracy": 0.94, "province.first_accuracy": 0.89}
 
 # Province scoring needs no dates or events: skip them to keep the gate short.
 PLACES_ONLY = {"pipeline": {"stages": ["clean", "structure", "parse", "mentions", "actors",

@@ -15,8 +15,6 @@ import time
 from array import array
 from dataclasses import dataclass
 
-import numpy as np
-
 from . import sources
 from .normalise import name_key
 from .sources import GazetteerDataError
@@ -156,6 +154,8 @@ class Gazetteer:
 
 
 def _build() -> Gazetteer:
+    import numpy as np  # only the build needs it; a cached load does not
+
     t0 = time.perf_counter()
     g = Gazetteer()
 
