@@ -245,6 +245,8 @@ def test_editor_corrects_an_event_and_sees_it_everywhere(client, editor_token):
     detail = page.text[page.text.index('id="event-detail"'):]
     assert '<td class="f-type">REJECT</td>' in detail and "corrected by ada" in detail
     assert 'ada · correct type: "ACCUSE" → "REJECT"' in detail  # the history line
+    assert [e["event"]["id"] for e in client.get("/api/events", params={"type": "REJECT", "q": "harbour"}).json()["events"]] == ["e4"]
+    assert client.get("/api/events", params={"type": "ACCUSE", "q": "harbour"}).json()["total"] == 0
     table = client.get("/events", params={"q": "harbour"}).text
     row = re.search(r'<tr data-event="e4" class="corrected">.*?</tr>', table, re.S).group(0)
     assert 'class="c-type">REJECT<' in row

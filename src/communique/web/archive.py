@@ -77,6 +77,8 @@ class MemoryArchive:
         self.docs = {d["document"]["id"]: d for d in docs}
         # (document id, event id) -> review decision, for the review filter.
         self.decisions = decisions or {}
+        # (document id, event id) -> type given by a reviewer, for the type filter.
+        self.types: dict[tuple[str, str], str] = {}
 
     def with_reviews(self, db) -> "MemoryArchive":
         """The same documents, seeing the review decisions stored in ``db``."""
@@ -84,7 +86,9 @@ class MemoryArchive:
 
         view = MemoryArchive([])
         view.docs = self.docs
-        view.decisions = {(r.document_id, r.event_id): r.decision for r in db.query(ReviewedEvent)}
+        rows = list(db.query(ReviewedEvent))
+        view.decisions = {(r.document_id, r.event_id): r.decision for r in rows}
+        view.types = {(r.document_id, r.event_id): r.current.get("type") for r in rows}
         return view
 
     def add(self, doc: dict) -> None:
@@ -108,7 +112,7 @@ class MemoryArchive:
         e = row["event"]
         if f.review and self.decisions.get((row["document_id"], e["id"]), "unreviewed") != f.review:
             return False
-        if f.type and e.get("type") != f.type:
+        if f.type and self.types.get((row["document_id"], e["id"]), e.get("type")) != f.type:
             return False
         if f.actor and f.actor not in [row["actor_names"].get(a) for a in e.get("sources", []) + e.get("targets", [])]:
             return False
