@@ -52,6 +52,7 @@ _place_for_span = getattr(_places_mod, "place_for_span", None)
 
 _DATE_PRECISION = {10: "day", 7: "month", 4: "year"}
 _PRONOUNS = {"they", "he", "she", "it", "we"}
+_MATERIAL = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "COOPERATE", "PROTEST", "SANCTION", "RETREAT"}
 # Entity types that never stand for an actor ("on Sunday", "three").
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
@@ -167,9 +168,10 @@ class Coder:
         memo: dict[int, list] = {}
         cands: list[Candidate] = []
         for tr in ordered:
-            if tr.is_verb and _noun_infinitive(tr.token):
-                continue   # "the right to return", "efforts to restore": not events
             c = self._candidate(doc, sent, tr, by_tok, memo, refs)
+            if c is not None and tr.is_verb and _noun_infinitive(tr.token):
+                # "an operation to arrest X": an aim, ranked low, never the main event
+                c.modality.purpose = True
             if c is not None:
                 c.base = base
             if c is not None:
@@ -370,7 +372,9 @@ class Coder:
             mode, cameo = self._refine_mode(type_, cameo, c)
         status = c.modality.status
         negated = c.modality.negated
-        if status in ("intended", "hypothetical") and type_ in self.ontology.intent:
+        if c.modality.purpose and status == "asserted":
+            status = "intended"   # the aim of another act; its type stays
+        elif status in ("intended", "hypothetical") and type_ in self.ontology.intent:
             type_, cameo = self.ontology.intent[type_]
             mode = None
         if negated and type_ in self.ontology.negated:
@@ -462,6 +466,11 @@ class Coder:
         if c.modality.status == "hypothetical":
             conf *= 0.85
         if c.modality.purpose:
+            conf *= 0.75
+        t = c.trig.token if c.extra.get("light") is None else c.extra["light"]
+        if c.trig.type in _MATERIAL and t.tag_ in ("VBZ", "VBP") and c.modality.status == "asserted" \
+                and not any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
+            # "The leader conducts attacks against ...": a habit described, not an act reported
             conf *= 0.75
         return conf
 

@@ -38,9 +38,10 @@ class Pattern:
     reverse: bool = False                     # "!reverse": the subject receives (source/target swap)
 
     @property
-    def specificity(self) -> int:
+    def specificity(self) -> float:
         """How many constraints the pattern adds to its trigger word."""
-        return (bool(self.particle) + bool(self.objects) + bool(self.need_prep)
+        objects = 0.5 if self.objects == frozenset({"*"}) else bool(self.objects)
+        return (bool(self.particle) + objects + bool(self.need_prep)
                 + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
 
 
