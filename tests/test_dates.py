@@ -230,6 +230,14 @@ def test_would_in_reported_speech_points_forward(extractor):
                   "2019-12-04") == [("Friday", "2019-11-29", "day"), ("Monday", "2019-12-09", "day")]
 
 
+def test_urging_points_its_object_forward_but_not_its_own_day(extractor):
+    # Tuesday 12 March 2024.
+    assert _dates(extractor, "She urged the resumption of talks before the end of April.",
+                  "2024-03-12") == [("the end of April", "2024-04", "month")]
+    assert _dates(extractor, "The rebels threatened on Sunday to attack the town.",
+                  "2024-03-12") == [("Sunday", "2024-03-10", "day")]
+
+
 def test_tense_places_a_month_without_a_year(extractor):
     assert _dates(extractor, "The police arrested both men in August.", "2013-03-22") == [
         ("August", "2012-08", "month")]

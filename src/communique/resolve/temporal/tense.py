@@ -41,11 +41,11 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    verb = span.root
+    verb, via = span.root, None
     for _ in range(8):  # climb to the verb that governs the expression
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
-        verb = verb.head
+        verb, via = verb.head, verb
     # The verb itself and up to two governing verbs ("expected to begin", "plans to meet").
     chain = [verb]
     while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") \
@@ -64,6 +64,8 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
             if span.start > would.i:
                 return FUTURE
         if v.lemma_.lower() in future_verbs or v.lower_ in future_verbs:
+            if v is verb and _dates_the_act(v, via):
+                continue  # "urged on Tuesday that ...": the day of the urging
             return FUTURE
         if any(c.lemma_.lower() in future_verbs for c in v.children if c.dep_ in ("acomp", "amod")):
             return FUTURE  # "is due to ...", "is set to ..."
@@ -74,3 +76,19 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
     if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return PAST
     return None
+
+
+_ACT_PREPOSITIONS = {"on", "at", "in", "during"}
+
+
+def _dates_the_act(verb, via) -> bool:
+    """True when the date is an adjunct of a past verb of planning or urging
+    ("postponed on Monday", "called on Tuesday for calm"), not of its object
+    ("called for elections in May", "postponed the vote until May")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if via is None:
+        return False
+    if via.dep_ == "prep":
+        return via.lower_ in _ACT_PREPOSITIONS
+    return via.dep_ in ("npadvmod", "tmod")  # "urged Tuesday that ..."
