@@ -102,10 +102,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = free_port()
     exe = Path(sys.executable).with_name("communique")
-    proc = subprocess.Popen([str(exe), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port)],
+    proc = subprocess.Popen([str(exe), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -170,6 +171,7 @@ def main() -> None:
     ap.add_argument("--readers", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--db", help="reuse this archive file instead of building one")
+    ap.add_argument("--workers", type=int, default=1, help="server processes")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "WEB.md"))
     args = ap.parse_args()
 
@@ -179,7 +181,7 @@ def main() -> None:
     if not args.db:
         build_s = build_archive(url, args.docs)
         print(f"archive of {args.docs} documents built in {build_s:.1f} s", file=sys.stderr)
-    proc, base = start_server(url)
+    proc, base = start_server(url, args.workers)
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
             ids = [h["document_id"] for h in client.get("/api/documents", params={"limit": 200}).json()["documents"]]
@@ -206,8 +208,9 @@ def main() -> None:
 
     lines = ["# Workbench benchmark", "",
              f"`python benchmarks/web_bench.py --docs {args.docs} --requests {args.requests} "
-             f"--readers {args.readers} --seconds {args.seconds:g}` on this machine (2 cores shared with "
-             "other work), SQLite archive, one `communique serve` process (uvicorn, one worker) on 127.0.0.1.",
+             f"--readers {args.readers} --seconds {args.seconds:g} --workers {args.workers}` on this machine "
+             f"(2 cores shared with other work), SQLite archive, `communique serve --workers {args.workers}` "
+             "(uvicorn) on 127.0.0.1.",
              "", f"Archive: {args.docs} synthetic coded documents (3 events each on average, "
              f"~{args.docs * 3} events), built through the store's writer"
              + (f" in {build_s:.0f} s." if build_s else "."), "",

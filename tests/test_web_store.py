@@ -159,3 +159,35 @@ def test_reading_needs_login_off_loopback(db_url):
     assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
     with TestClient(build_app(db_url, host="0.0.0.0")) as c:
         assert c.get("/api/events").status_code == 401
+
+
+@pytest.mark.slow
+def test_serve_with_several_workers_answers(db_url, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    if not db_url.startswith("sqlite"):
+        pytest.skip("one backend is enough for the process model")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("communique")
+    proc = subprocess.Popen([str(exe), "serve", "--db", db_url, "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while time.monotonic() < deadline and answer is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/documents", params={"q": "convoy"}, timeout=5)
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        assert answer is not None and answer.status_code == 200
+        assert answer.json()["total"] == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 from typing import Any
 
 from sqlalchemy.orm import sessionmaker
@@ -37,9 +39,10 @@ def prepare(url: str | None, config: dict[str, Any] | None = None) -> str:
     return url
 
 
-def build_app(url: str | None, config: dict[str, Any] | None = None, host: str = "127.0.0.1"):
+def build_app(url: str | None, config: dict[str, Any] | None = None, host: str = "127.0.0.1",
+              prepared: bool = False):
     config = config or {}
-    url = prepare(url, config)
+    url = normalise_url(url or config.get("store", {}).get("url")) if prepared else prepare(url, config)
     section = dict(config.get("web", {}))
     # Reading is open on loopback unless the config says otherwise; anywhere else it needs a login.
     public = section.pop("public_read", "loopback")
@@ -48,3 +51,20 @@ def build_app(url: str | None, config: dict[str, Any] | None = None, host: str =
     engine = make_engine(url, write=False)
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return create_app(factory, StoreArchive, settings)
+
+
+# Several server processes (`communique serve --workers N`): uvicorn imports the app in
+# each worker from this factory; the parent has already checked the archive and run
+# the review migrations, and passes what it was given through the environment.
+WORKER_ENV = "COMMUNIQUE_SERVE_SPEC"
+
+
+def worker_spec(url: str, host: str, config_path: str | None) -> str:
+    return json.dumps({"url": url, "host": host, "config": config_path})
+
+
+def app_from_env():
+    from ..config import load_config
+
+    spec = json.loads(os.environ[WORKER_ENV])
+    return build_app(spec["url"], load_config(spec.get("config")), host=spec["host"], prepared=True)
