@@ -1,15 +1,21 @@
 """Places: place names in the text resolved to GeoNames entries.
 
-Toponyms come from the place mentions (GPE, LOC, FAC), the country adjectives
-among NORP mentions ("Turkish" -> Turkey), the press-agency date line
-("KABUL, Afghanistan") and, with lower confidence, names spaCy tagged as a person
-or organisation that stand after a locative preposition ("fighting in Aleppo").
-Each toponym's gazetteer candidates are ranked with what the document says
-about where it is (:mod:`.gazetteer.ranking`), in two passes: the first gathers
-the countries and regions the text is sure of, the second decides with them.
-One name keeps one reading per document.  Every distinct location becomes one
-:class:`Place` with all its mentions; a name the gazetteer lacks stays a Place
-with ``geonameid`` null and a reason.
+Toponyms come from, in order of trust: the press-agency date line ("KABUL,
+Afghanistan"), names before a generic place word ("Balkh province", whatever
+spaCy tagged them), the place mentions (GPE, LOC, FAC), the country adjectives
+among NORP mentions ("Turkish" -> Turkey), and, kept only when they name a
+well-known place, names spaCy tagged otherwise (a person "in Aleppo", an
+organisation "Danbury", the "Kentucky" of "Kentucky State Police") or not at all
+("fighting in Aleppo").  A name after a comma is the container of the one before
+("Lewisburg, W.Va.").
+
+Each toponym's gazetteer candidates are ranked with what the document says about
+where it is (:mod:`.gazetteer.ranking`), in two passes: the first gathers the
+countries, regions and points the text is sure of, the second decides with them.
+One name keeps one reading per document, and its other occurrences in the text
+are places too.  Every distinct location becomes one :class:`Place` with all its
+mentions; a place mention the gazetteer lacks stays a Place with ``geonameid``
+null and a reason (in ``doc.scratch["place_reasons"]``).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from pathlib import Path
 from ..document import Document, Mention, Place, Span
 from ..pipeline import stage
 from .gazetteer import HOW_ALIAS, HOW_NAME, Candidate, Entry, load_gazetteer, name_key
-from .gazetteer.ranking import GENERIC_WORDS, Choice, Context, choose
+from .gazetteer.ranking import COHERENCE_KM, GENERIC_WORDS, Choice, Context, choose, distance_km
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
@@ -47,7 +53,7 @@ class Toponym:
     start: int
     end: int
     text: str
-    source: str                          # mention | dateline | adjective | recall
+    source: str  # dateline | mention | adjective | container | recall | embedded | scan | propagated
     mentions: list[Mention] = field(default_factory=list)
     generic: str | None = None           # "province" in "Helmand province"
     container: Toponym | None = None     # "West Virginia" in "Lewisburg, West Virginia"
@@ -211,8 +217,9 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
                     if head and overlapping(*head) is None:
                         found.append(Toponym(*head, text[head[0]:head[1]], "embedded", [m]))
         elif m.label == "NORP" and overlapping(m.start, m.end) is None and any(
-                c.how <= HOW_NAME for c in gaz.lookup(m.text)):
-            # "Aleppo" tagged as a nationality
+                c.how <= HOW_NAME and (c.entry.kind != "city" or c.entry.population >= 100_000)
+                for c in gaz.lookup(m.text)):
+            # "Aleppo" tagged as a nationality (a group's name is never a small town's)
             found.append(Toponym(m.start, m.end, m.text, "recall", [m]))
 
     taken = [(m.start, m.end) for m in doc.mentions if m.label not in ("DATE", "CARDINAL")]
@@ -295,7 +302,8 @@ def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
                     continue
                 if any(a <= s and e <= b and (b - a) > (e - s) for a, b in persons):
                     continue  # "Georgia Stevens": part of a person's name
-                new = Toponym(s, e, text[s:e], "propagated", choice=t.choice)
+                same = [m for m in doc.mentions if (m.start, m.end) == (s, e)]
+                new = Toponym(s, e, text[s:e], "propagated", same, choice=t.choice)
                 added.append(new)
                 spans.append((s, e))
     return added
@@ -363,18 +371,11 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
     cands = {id(t): _candidates(gaz, t) for t in toponyms}
     # containers first (outer names carry no container), then the rest, twice
     containers = {id(t.container) for t in toponyms if t.container is not None}
-    # the points of every local reading of every name, for spatial coherence
-    readings: dict[str, list[tuple[float, float]]] = {}
-    for t in toponyms:
-        pts = readings.setdefault(t.key, [])
-        for c in cands[id(t)][:30]:
-            e = c.entry
-            if e.kind in ("city", "admin2") and e.lat is not None and e.population >= min_population:
-                pts.append((e.lat, e.lon))
+    coherence = _coherence(toponyms, cands, min_population)
     for _round in range(2):
         for t in sorted(toponyms, key=lambda t: t.container is not None):
             ctx = _context(doc, toponyms, gaz, min_population, exclude=t.key)
-            ctx.neighbours = [pts for key, pts in readings.items() if key != t.key]
+            ctx.coherence = coherence.get(t.key, {})
             container = t.container.choice.entry if t.container and t.container.choice else None
             t.choice = choose(cands[id(t)], ctx, container=container, generic=t.generic,
                               contains=id(t) in containers)
@@ -404,6 +405,32 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
     for t in toponyms:
         if t.choice is None and t.reason is None:
             t.reason = "not in the gazetteer" if not cands[id(t)] else "no reading fits"
+
+
+def _coherence(toponyms: list[Toponym], cands: dict, min_population: int) -> dict:
+    """name key -> {entry key: how many other names of the text can be read as a place
+    within COHERENCE_KM of that entry}.  Local news names places near one another."""
+    readings: dict[str, list[Entry]] = {}
+    for t in toponyms:
+        got = readings.setdefault(t.key, [])
+        for c in cands[id(t)][:30]:
+            e = c.entry
+            if e.kind in ("city", "admin2") and e.lat is not None and e.population >= min_population:
+                got.append(e)
+    grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
+    for key, entries in readings.items():
+        for e in entries:
+            grid.setdefault((int(e.lat // 1), int(e.lon // 1)), []).append((e, key))
+    out: dict[str, dict] = {}
+    for key, entries in readings.items():
+        for e in entries:
+            cell = (int(e.lat // 1), int(e.lon // 1))
+            near = {k for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for o, k in grid.get((cell[0] + dy, cell[1] + dx), ())
+                    if k != key and (distance_km(e, o) or 0.0) < COHERENCE_KM}
+            if near:
+                out.setdefault(key, {})[e.key] = len(near)
+    return out
 
 
 # A place this small, in a country the text never points to, is more likely a

@@ -58,8 +58,8 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)
     dateline_country: str | None = None
     min_population: int = 1000
-    # for each other name in the text, the points of its possible local readings
-    neighbours: list[list[tuple[float, float]]] = field(default_factory=list)
+    # entry key -> how many other names of the text can be read as places near it
+    coherence: dict[tuple, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -134,11 +134,8 @@ def score(c: Candidate, ctx: Context, *, container: Entry | None = None,
         near = min(_km((e.lat, e.lon), p) for p in ctx.points)
         if near < NEAR_KM:
             s += NEAR_BONUS
-    if e.kind in ("city", "admin2") and ctx.neighbours and e.lat is not None:
-        # other names of the text that can be read as places close to this one
-        close = sum(1 for pts in ctx.neighbours
-                    if any(abs(p[0] - e.lat) < 1 and _km((e.lat, e.lon), p) < COHERENCE_KM
-                           for p in pts))
+    close = ctx.coherence.get(e.key, 0)
+    if close:
         s += min(COHERENCE_MAX, COHERENCE_BONUS * close)
     return s
 
