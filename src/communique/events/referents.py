@@ -136,7 +136,7 @@ class Referents:
         for c in head.children:
             keep_prep = c.dep_ == "prep" and c.i > head.i and head.pos_ == "NOUN" and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP") for g in c.children)))
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)))
             if c.dep_ in _CUT_DEPS and not keep_prep:
                 continue
             sub = list(c.subtree)
