@@ -245,6 +245,12 @@ def test_tense_places_a_month_without_a_year(extractor):
         ("August", "2013-08", "month")]
 
 
+def test_weekdays_inside_names_are_not_dates(extractor):
+    assert _dates(extractor, "He told the Sunday Telegraph on Monday that he would resign.",
+                  "2024-03-12") == [("Monday", "2024-03-11", "day")]
+    assert _dates(extractor, "The memory of Bloody Sunday divides the town.", "2024-03-12") == []
+
+
 def test_durations_counts_and_ages_are_not_dates(extractor):
     text = ("The 48-year-old envoy said the talks lasted five hours and that the army "
             "deployed 2000 troops over three years.")

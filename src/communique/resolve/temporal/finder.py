@@ -62,10 +62,11 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
     ctx = Context(text, anchor, lex, date_order, sdoc, entities,
                   frozenset(lex.table("future_verb")), frozenset(lex.table("temporal_preposition")),
                   frozenset(lex.table("reporting_verb")))
-    found = _grammar_dates(text, ctx, lex)
-    taken = [(f.start, f.end) for f in found]
+    found, rejected = _grammar_dates(text, ctx, lex)
+    # Entities the grammar took, or judged not to be dates ("Bloody Sunday"), are done.
+    judged = [(f.start, f.end) for f in found] + rejected
     for start, end, label in entities:
-        if label != "DATE" or any(s < end and start < e for s, e in taken) \
+        if label != "DATE" or any(s < end and start < e for s, e in judged) \
                 or _inside_identifier(text, start, end):
             continue
         res = _classify_entity(text[start:end], anchor, date_order, _calendar_words(lex))
@@ -76,7 +77,8 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
                            f.resolution.precision, f.resolution.reason, f.kind) for f in found]
 
 
-def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> list[Found]:
+def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Accepted dates, and the spans of candidates judged not to be dates."""
     candidates = []
     for order, pattern in enumerate(build_patterns(lex)):
         for m in pattern.regex.finditer(text):
@@ -85,6 +87,7 @@ def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> list[Found]:
     # Longest first, then leftmost, then the order of the patterns.
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[2]))
     taken: list[tuple[int, int]] = []
+    rejected: list[tuple[int, int]] = []
     found: list[Found] = []
     for m, pattern, _ in candidates:
         s, e = m.start(), m.end()
@@ -94,7 +97,10 @@ def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> list[Found]:
         if items:
             taken.append((s, e))
             found.extend(items)
-    return found
+        else:
+            rejected.append((s, e))
+    rejected = [r for r in rejected if not any(ts < r[1] and r[0] < te for ts, te in taken)]
+    return found, rejected
 
 
 def _classify_entity(text: str, anchor: date | None, date_order: str,

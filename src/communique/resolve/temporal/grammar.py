@@ -70,7 +70,6 @@ class Context:
             return False
         return self.previous_word(start) in self.prepositions
 
-
     def counts_things(self, start: int, end: int) -> bool:
         """True when the number at ``[start, end)`` counts a plural noun ("2000 troops"),
         unless a determiner makes it a year used as a modifier ("the 2011 elections")."""
@@ -194,9 +193,21 @@ def _numeric_ymd(m: re.Match, ctx: Context) -> list[Found]:
     return _one(m, cal.make_day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "numeric")
 
 
+_NON_DATE_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT", "NORP", "GPE", "LOC", "LAW")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _weekday(m: re.Match, ctx: Context) -> list[Found]:
     wd = ctx.lex.weekday(m.group("wd"))
     if wd is None:
+        return []
+    # A weekday inside a name: "the Sunday Times", "Bloody Sunday".
+    if ctx.entity_label(m.start("wd"), m.end("wd")) in _NON_DATE_LABELS:
+        return []
+    if not m.group("rel") and ctx.previous_word(m.start()) in ctx.lex.table("named_day_prefix"):
+        return []
+    following = _NEXT_WORD.match(ctx.text, m.end())
+    if following and following.group(1).lower() in ctx.lex.table("named_day_suffix"):
         return []
     if ctx.anchor is None:
         return _one(m, unresolved(NO_ANCHOR), "weekday")
