@@ -216,3 +216,10 @@ def test_misspelt_country_and_place_country(extractor):
     darfur = [m for m in doc.mentions if m.text == "Darfur" and m.place]
     if darfur:  # the places stage resolved it: its country goes to the rebels
         assert rebels.country == doc.place(darfur[0].place).country
+
+
+def test_phrase_naming_a_known_body_is_that_body(extractor):
+    doc = extractor.extract_text("The Israeli army said the State Department was informed.")
+    army = doc.actor(resolve_phrase(doc, *_span(doc, "The Israeli army")))
+    assert army.known and (army.country, army.sector) == ("ISR", "MIL")
+    assert "Israeli army" in army.aliases

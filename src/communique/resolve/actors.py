@@ -199,6 +199,13 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
                     # "the US Congress", "Iraqi Kurds": the country named around it.
                     a.country = _country_in(doc, st, _without(sdoc, span, s, e), text)
                 return a.id
+    # A known body named in full ("the Israeli army" is the IDF, "the State Department").
+    known = next((m for m in st.kb.exact(_name_of(text))
+                  if m.entry.kind not in ("country", "person") and m.how != "capital"), None)
+    if known is not None and (create or known.entry.id in st.by_kb):
+        actor = actor_for_entry(doc, known.entry, CONF_KB * known.score)
+        _add_mention(actor, start, end, _name_of(text))
+        return actor.id
     agent = _agent_of(doc, st, span, text)
     org = _modifying_org(inside, head) if head is not None else None
     if org is not None and (agent is None or _is_generic(st.kb, head)):
