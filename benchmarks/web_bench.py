@@ -225,7 +225,8 @@ def main() -> None:
               f"| {u['requests']} | {u['errors']} | {u['rps']:.1f} | {u['p50']:.0f} | {u['p95']:.0f} | "
               f"{u['max']:.0f} | {json.dumps(u['statuses'])} |", "",
               "Readers pick at random among the document, filtered events and search pages above and two "
-              "API reads. Latency under load is queueing time: one process serves 50 clients on 2 shared cores.",
+              "API reads. Latency under load is mostly queueing: "
+              f"{args.workers} server process(es) serve {args.readers} clients on 2 shared cores.",
               ""]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
