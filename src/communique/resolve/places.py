@@ -373,9 +373,12 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
     containers = {id(t.container) for t in toponyms if t.container is not None}
     coherence = _coherence(toponyms, cands, min_population)
     for _round in range(2):
+        contexts: dict[str, Context] = {}  # one per name and round: a name recurs often
         for t in sorted(toponyms, key=lambda t: t.container is not None):
-            ctx = _context(doc, toponyms, gaz, min_population, exclude=t.key)
-            ctx.coherence = coherence.get(t.key, {})
+            ctx = contexts.get(t.key)
+            if ctx is None:
+                ctx = contexts[t.key] = _context(doc, toponyms, gaz, min_population, exclude=t.key)
+                ctx.coherence = coherence.get(t.key, {})
             container = t.container.choice.entry if t.container and t.container.choice else None
             t.choice = choose(cands[id(t)], ctx, container=container, generic=t.generic,
                               contains=id(t) in containers)
