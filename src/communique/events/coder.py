@@ -372,14 +372,18 @@ class Coder:
             mode, cameo = self._refine_mode(type_, cameo, c)
         status = c.modality.status
         negated = c.modality.negated
+        if negated and type_ in self.ontology.negated:
+            # "would not give permission": a refusal (before intent: it is no promise)
+            type_, cameo = self.ontology.negated[type_]
+            mode, negated = None, False
         if c.modality.purpose and status == "asserted":
             status = "intended"   # the aim of another act; its type stays
         elif status in ("intended", "hypothetical") and type_ in self.ontology.intent:
             type_, cameo = self.ontology.intent[type_]
             mode = None
-        if negated and type_ in self.ontology.negated:
-            type_, cameo = self.ontology.negated[type_]
-            mode, negated = None, False
+            if negated and type_ in self.ontology.negated:
+                type_, cameo = self.ontology.negated[type_]
+                negated = False
         claimed_by: list[str] = []
         speaker = Found()
         if c.modality.speaker is not None:

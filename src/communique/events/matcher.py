@@ -98,6 +98,10 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
             if not objs and "*" not in p.objects:
                 found = _scan_object(t, p.objects, sent_end)
                 objs = [found] if found is not None else []
+            if not objs and "*" in p.objects and p.need_xcomp:
+                # "wants Putin to attack": the object is the infinitive's own subject
+                objs = [s for c in t.children if c.dep_ in ("xcomp", "ccomp")
+                        for s in c.children if s.dep_ == "nsubj"][:1]
             if not objs:
                 continue
             obj = objs[0]

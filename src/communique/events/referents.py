@@ -183,7 +183,9 @@ class Referents:
             found.add(plural, Span(start, end))
             return
         # Coordinated modifiers: "Hungarian and Romanian officials", "Hamas and PIJ leaders".
-        mods = [c for c in h.children if c.dep_ in _MODIFIER_DEPS and c.i < h.i and list(c.conjuncts)]
+        # Only named modifiers split a phrase: "political and military officials" is one group.
+        mods = [c for c in h.children if c.dep_ in _MODIFIER_DEPS and c.i < h.i and list(c.conjuncts)
+                and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
         if mods:
             for m in mods:
                 for part in [m, *[c for c in m.conjuncts if c.i < h.i]]:
