@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import copy
 import json
-import os
 import random
 import socket
 import statistics

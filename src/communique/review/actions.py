@@ -201,14 +201,14 @@ def overlay(events: list[dict], reviews: dict[str, ReviewedEvent]) -> list[dict]
         if r is None:
             out.append({**e, "review": None})
         else:
-            out.append({**r.current, "review": _review_info(r)})
+            out.append({**r.current, "review": review_info(r)})
     known = {e["id"] for e in events}
-    out += [{**r.current, "review": _review_info(r)} for k, r in reviews.items()
+    out += [{**r.current, "review": review_info(r)} for k, r in reviews.items()
             if k not in known and r.decision == "added"]
     return out
 
 
-def _review_info(r: ReviewedEvent) -> dict[str, Any]:
+def review_info(r: ReviewedEvent) -> dict[str, Any]:
     return {"decision": r.decision, "reviewer": r.reviewer,
             "at": r.updated_at.isoformat(timespec="seconds") if r.updated_at else None,
             "original": r.original}

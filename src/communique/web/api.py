@@ -66,7 +66,7 @@ class NewEvent(Fields):
 
 
 def _reviewed(row) -> dict[str, Any]:
-    return {"document_id": row.document_id, "event": {**row.current, "review": actions._review_info(row)}}
+    return {"document_id": row.document_id, "event": {**row.current, "review": actions.review_info(row)}}
 
 
 @router.get("/documents", summary="Search documents, with facet counts")

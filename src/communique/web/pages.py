@@ -8,7 +8,7 @@ import time
 from functools import lru_cache
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..review import actions, users
@@ -94,11 +94,6 @@ def document_page(request: Request, document_id: str, event: str | None = None,
                   actors={a["id"]: a for a in doc.get("actors", [])},
                   places={p["id"]: p for p in doc.get("places", [])},
                   error=request.query_params.get("error"))
-
-
-async def _form(request: Request) -> dict:
-    form = await request.form()
-    return {"_form": form, **{k: form.get(k) for k in form.keys()}}
 
 
 @router.post("/documents/{document_id}/events/{event_id}/{action}")

@@ -28,7 +28,7 @@ def reviewed_rows(db, page: Page) -> Page:
         rev = reviews.get((r["document_id"], r["event"]["id"]))
         r["coded"] = r["event"]
         if rev is not None:
-            r["event"] = {**rev.current, "review": actions._review_info(rev)}
+            r["event"] = {**rev.current, "review": actions.review_info(rev)}
     return page
 
 
