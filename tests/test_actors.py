@@ -223,3 +223,13 @@ def test_phrase_naming_a_known_body_is_that_body(extractor):
     army = doc.actor(resolve_phrase(doc, *_span(doc, "The Israeli army")))
     assert army.known and (army.country, army.sector) == ("ISR", "MIL")
     assert "Israeli army" in army.aliases
+
+
+def test_names_written_as_places_are_not_actors(extractor):
+    doc = extractor.extract_text(
+        "The force searched a compound in the village of Ser Tangi and north of Kalan Dara, "
+        "then Karim Dost district. For Immediate Release. HAMAS AND THE ISLAMIC JIHAD "
+        "MOVEMENT CONDEMNED THE RAID.")
+    names = {a.name for a in doc.actors}
+    assert not names & {"Ser Tangi", "Kalan Dara", "Karim Dost", "Immediate Release"}
+    assert {"Hamas", "Palestinian Islamic Jihad"} <= names  # all capitals still found

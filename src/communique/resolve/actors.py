@@ -21,7 +21,7 @@ from ..document import Actor, Document, Mention, Role, Span
 from ..pipeline import stage
 from .kb import KBEntry, KnowledgeBase, Match, load_kb
 from .kb.normalize import key
-from .kb.words import guess_kind, names_place, split_body
+from .kb.words import guess_kind, is_place_type, names_place, split_body
 
 # Confidence of an actor by how it was found.
 CONF_KB = 0.95
@@ -503,6 +503,8 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
     """Give each actor-denoting mention its actor, creating actors as needed."""
     persons: list[Mention] = []
     for m in doc.mentions:
+        if _before_place_word(doc, m):
+            continue  # "Khan Neshin district", "Yahya Khel village": a place
         if m.label == "PERSON":
             if not names_place(m.text):  # "COVID-19" tagged as a person
                 persons.append(m)
@@ -520,6 +522,23 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         actor = _person_actor(doc, st, m)
         m.actor = actor.id
         _add_mention(actor, m.start, m.end, m.text)
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of"
+    r"|\b(?:village|town|city|district|province|region|area|governorate|suburb)\s+of)"
+    r"\s+(?:the\s+)?$", re.I)
+
+
+def _before_place_word(doc: Document, m: Mention) -> bool:
+    """A name written as a place: "Khan Neshin district", "the village of Ser Banader",
+    "north of Alaqehdari"."""
+    if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+(?: camp)?)", doc.text[m.end:m.end + 30])
+    if nxt and is_place_type(nxt.group(1)):
+        return True
+    return bool(_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]))
 
 
 def _country_before(doc: Document, m: Mention) -> str | None:

@@ -11,21 +11,25 @@ from .normalize import fold
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, tuple[str, str | None]], tuple[str, ...]]:
+def _table():
     text = resources.files(__package__).joinpath("name_words.tsv").read_text("utf-8")
     rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
                           delimiter="\t")
     kinds: dict[str, tuple[str, str | None]] = {}
     bodies: list[str] = []
     places: set[str] = set()
+    placetypes: set[str] = set()
     for r in rows:
         if r["use"] == "kind":
             kinds[r["word"]] = (r["kind"], r["sector"] or None)
         elif r["use"] in ("place", "thing"):
             places.add(r["word"])
+        elif r["use"] == "placetype":
+            placetypes.add(r["word"])
         else:
             bodies.append(r["word"])
-    return kinds, tuple(sorted(bodies, key=len, reverse=True)), frozenset(places)
+    return (kinds, tuple(sorted(bodies, key=len, reverse=True)), frozenset(places),
+            frozenset(placetypes))
 
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "country", "NORP": "group", "ORG": "organization",
@@ -61,6 +65,11 @@ def split_body(name: str) -> tuple[str, str] | None:
             cut = len(name) - len(b)
             return re.sub(r"(?:['’]s?)?[\s-]*$", "", name[:cut]), name[cut:]
     return None
+
+
+def is_place_type(word: str) -> bool:
+    """ "district", "village": a word that, after a name, makes it a place name."""
+    return fold(word) in _table()[3]
 
 
 def names_place(name: str) -> bool:
