@@ -91,6 +91,9 @@ def test_hostile_markup_stays_text_in_the_browser(page, server):
     page.goto("/?q=%3Cscript%3Ealert(1)%3C/script%3E")
     assert page.input_value("input[name=q]") == "<script>alert(1)</script>"
     page.goto("/timeline")
+    assert page.locator("svg.timeline rect").count() >= 9
+    page.goto("/actors/Lakeside Civic Forum")
+    assert page.locator("svg.network circle.node").count() == 3
     page.goto("/map")
     assert page.locator("svg.map path.land").count() > 150
     assert page.locator("svg.map circle.point").count() == 3
