@@ -82,3 +82,15 @@ def test_kb_acronym_missed_by_the_model_is_added(made_up):
 
 def test_shouted_function_words_are_not_entities(made_up):
     assert not any(m.text in ("WHO", "THE", "THOSE") for m in made_up.mentions)
+
+
+def test_acronym_definitions_both_orders_and_refusals():
+    from communique.nlp.acronyms import find_definitions
+
+    text = ("The Syrian Democratic Forces (SDF) met the WFP (World Food Programme) and "
+            "Hay'at Tahrir al-Sham (HTS). The plan (ABC) failed; a talk (see below) ended.")
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in find_definitions(text)]
+    assert ("Syrian Democratic Forces", "SDF") in pairs
+    assert ("World Food Programme", "WFP") in pairs
+    assert ("Hay'at Tahrir al-Sham", "HTS") in pairs
+    assert not any(acr == "ABC" for _, acr in pairs)  # no long form spells it

@@ -1,4 +1,5 @@
-"""Acronyms defined in the text: "Palestine Liberation Organisation (PLO)".
+"""Acronyms defined in the text: "Palestine Liberation Organisation (PLO)", or
+"the PLO (Palestine Liberation Organisation)".
 
 The long form is the shortest run of words before the parenthesis whose
 initials (and, failing that, letters in order, in the manner of Schwartz and
@@ -54,6 +55,8 @@ def long_form_words(acr: str, words: list[str]) -> int | None:
 
 
 _DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
+# The other order: "the PLO (Palestine Liberation Organization)".
+_REVERSE = re.compile(r"\b([A-Z][A-Za-z0-9&.-]{1,11})\s+\(([^()\n]{5,120})\)")
 
 
 def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
@@ -75,4 +78,15 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if re.search(r"[,;:]", text[start:end]):
             continue
         out.append((start, end, m.start(1), m.end(1)))
-    return out
+    for m in _REVERSE.finditer(text):
+        acr, inner = m.group(1), m.group(2)
+        if not is_acronym(acr):
+            continue
+        words = [(w.start() + m.start(2), w.end() + m.start(2), w.group())
+                 for w in re.finditer(r"[\w'’-]+", inner)]
+        n = long_form_words(acr, [w[2] for w in words])
+        # The whole parenthesis must be the long form, not a remark about it.
+        if n is None or n != len(words):
+            continue
+        out.append((words[0][0], words[-1][1], m.start(1), m.end(1)))
+    return sorted(out)
