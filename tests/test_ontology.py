@@ -109,3 +109,11 @@ def test_bad_ontology_files_are_refused(tmp_path):
         "COERCE\tarrest\tlegal", "COERCE\tkidnap\tlegal"))
     with pytest.raises(OntologyError, match="code 173.*not a mode of COERCE"):
         read_ontology(DATA / "plover.toml", c)
+
+
+def test_content_refines_generic_codes(ontology):
+    assert ontology.content_code("AGREE", "030", "CONSULT") == "036"
+    assert ontology.content_code("REQUEST", "020", "AID") == "023"   # an appeal keeps its root
+    assert ontology.content_code("REJECT", "120", "RETREAT") == "124"
+    assert ontology.content_code("AGREE", "037", "CONSULT") == "037"  # already specific
+    assert ontology.content_code("AGREE", "030", "PROTEST") == "030"  # nothing to say

@@ -163,6 +163,10 @@ class Coder:
             return []
         by_tok = {tr.token.i: tr for tr in triggers}
         content = {tr.token.i for tr in triggers if self._is_content(tr, by_tok)}
+        for tr in triggers:
+            g = self._governor(tr, by_tok) if tr.token.i in content else None
+            if g is not None and not g.content_type:
+                g.content_type = tr.type
         # Noun events whose source comes from an enclosing event noun: parents first.
         ordered = sorted(triggers, key=lambda tr: _depth(tr.token))
         memo: dict[int, list] = {}
@@ -267,6 +271,18 @@ class Coder:
                 break
         return out
 
+    def _governor(self, tr: Trigger, by_tok: dict) -> Trigger | None:
+        x = tr.token
+        for _ in range(8):
+            h = x.head
+            if h is x:
+                return None
+            g = by_tok.get(h.i)
+            if g is not None and g is not tr:
+                return g
+            x = h
+        return None
+
     def _is_content(self, tr: Trigger, by_tok: dict) -> bool:
         x = tr.token
         for _ in range(8):
@@ -308,8 +324,8 @@ class Coder:
         # "X said they would ...": the pronoun is the speaker.
         if mod.speaker is not None:
             src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
-        src_heads = [h for h in src_heads if h.ent_type_ not in _NOT_ACTORS]
-        tgt_heads = [h for h in tgt_heads if h.ent_type_ not in _NOT_ACTORS]
+        src_heads = [h for h in src_heads if h.ent_type_ not in _NOT_ACTORS or _has_of(h)]
+        tgt_heads = [h for h in tgt_heads if h.ent_type_ not in _NOT_ACTORS or _has_of(h)]
         sources = Found()
         for h in src_heads:
             if h.i in trigger_idx and h.i != t.i:
@@ -370,6 +386,8 @@ class Coder:
                 return None
         if mode is None:
             mode, cameo = self._refine_mode(type_, cameo, c)
+        if tr.content_type:
+            cameo = self.ontology.content_code(type_, cameo, tr.content_type)
         status = c.modality.status
         negated = c.modality.negated
         if negated and type_ in self.ontology.negated:
@@ -566,6 +584,11 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _has_of(t) -> bool:
+    """ "thousands of Nigerians": a number standing for what it counts."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _noun_infinitive(t) -> bool:

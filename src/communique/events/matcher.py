@@ -26,6 +26,7 @@ class Trigger:
     words: list = field(default_factory=list)   # tokens that make the trigger (for evidence)
     merged_noun: object | None = None           # an N trigger folded into this verb
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
+    content_type: str | None = None              # type of the act it agrees to, demands, ...
 
     @property
     def is_verb(self) -> bool:

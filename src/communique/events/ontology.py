@@ -57,6 +57,18 @@ class Ontology:
     mode_aliases: dict[str, str] = field(default_factory=dict)
     intent: dict[str, tuple[str, str]] = field(default_factory=dict)
     negated: dict[str, tuple[str, str]] = field(default_factory=dict)
+    content_codes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def content_code(self, governor: str, cameo: str, content_type: str) -> str:
+        """The sub-code of a generic agreement/demand/rejection/threat code given its content."""
+        if len(cameo) != 3 or not cameo.endswith("0"):
+            return cameo
+        code = self.content_codes.get(governor, {}).get(content_type)
+        if code is None:
+            return cameo
+        if cameo.startswith("02") and code.startswith("10"):
+            code = "02" + code[2:]
+        return code if self.plover(code)[0] == governor else cameo
 
     def normalise_mode(self, mode: str | None) -> str | None:
         if not mode:
@@ -150,11 +162,16 @@ def _read_cameo(path: Path, types: dict[str, PloverType]) -> dict[str, CameoCode
 def read_ontology(types_path: Path, cameo_path: Path) -> Ontology:
     types, aliases, intent, negated = _read_types(types_path)
     cameo = _read_cameo(cameo_path, types)
+    content_codes = tomllib.loads(types_path.read_text(encoding="utf-8")).get("content_codes", {})
+    for gov, table in content_codes.items():
+        for t, code in table.items():
+            if gov not in types or t not in types or cameo.get(code) is None or cameo[code].type != gov:
+                raise OntologyError(f"{types_path}: [content_codes.{gov}] {t} = {code} is not a {gov} code")
     for name, table in (("intent", intent), ("negated", negated)):
         for t, (new, code) in table.items():
             if code not in cameo or cameo[code].type != new:
                 raise OntologyError(f"{types_path}: [{name}] {t}: CAMEO {code} is not a {new} code")
-    return Ontology(types, cameo, aliases, intent, negated)
+    return Ontology(types, cameo, aliases, intent, negated, content_codes)
 
 
 @functools.lru_cache(maxsize=1)
