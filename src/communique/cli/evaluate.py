@@ -40,6 +40,10 @@ def evaluate(name, split, gold_dir, report_path, limit, config_path) -> None:
     results = []
     with clear_errors():
         folder = find_gold_dir(gold_dir)
+        if name == "all":
+            # `all` means the sets present in this folder (e.g. `reviewed` exists
+            # only after `communique export --format gold`).
+            chosen = [gs for gs in chosen if (folder / f"{gs.name}.{split}.jsonl").exists()]
         extractor = Extractor(config)
         for gs in chosen:
             if split == "holdout":
