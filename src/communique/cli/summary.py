@@ -26,7 +26,7 @@ def print_summary(doc: Document, console: Console | None = None) -> None:
     places = {p.id: p.name for p in doc.places}
     console.rule(f"[bold]{escape(doc.title or name)}")
     issuers = ", ".join(names.get(i, i) for i in doc.issuers) or "-"
-    console.print(f"{escape(name)} · published {doc.published or '?'} · issued by {escape(issuers)}")
+    console.print(f"{escape(name)} · published: {doc.published or '?'} · issued by: {escape(issuers)}")
     console.print(f"actors {len(doc.actors)} · places {len(doc.places)} · dates {len(doc.dates)} · "
                   f"events {len(doc.events)}" + (f" · notes {len(doc.errors)}" if doc.errors else ""))
     for e in doc.events:
