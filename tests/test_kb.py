@@ -132,3 +132,11 @@ def test_user_kb_tsv_and_errors(tmp_path):
     odd.write_text('{"id": "x", "name": "X", "kind": "spaceship"}\n')
     with pytest.raises(KBError, match="unknown kind"):
         load_kb(str(odd))
+
+
+def test_known_persons_carry_country_and_sector(kb):
+    obama = kb.best("Barack Obama").entry
+    assert (obama.kind, obama.country, obama.sector) == ("person", "USA", "GOV")
+    # Affiliated persons take their organisation's sector when none is given.
+    haniyeh = kb.best("Ismail Haniyeh").entry
+    assert haniyeh.affiliation == "hamas" and haniyeh.sector == kb.get("hamas").sector

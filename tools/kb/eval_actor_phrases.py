@@ -1,8 +1,12 @@
-"""Score actor resolution on the PLOVER gold sources/targets (dev split only).
+"""Score actor resolution on gold data (dev splits only).
 
-For each gold actor text found in the record, the noun phrase around it is
-resolved with ``resolve_phrase``; country (ISO3) and CAMEO sector are compared
-with the gold.  Usage: python tools/kb/eval_actor_phrases.py [--limit N]
+1. PLOVER GSR: for each gold source/target text found in the record, the noun
+   phrase around it is resolved with ``resolve_phrases``; country (ISO3) and
+   CAMEO sector are compared with the gold.
+2. PLOVER GSR and PETRARCH2 GSR: document-level country recall: the share of
+   gold source/target countries that some actor of the document carries.
+
+Usage: python tools/kb/eval_actor_phrases.py [--limit N] [--show N]
 """
 
 from __future__ import annotations
@@ -15,7 +19,22 @@ from communique import Extractor
 from communique.config import load_config
 from communique.resolve.actors import resolve_phrases
 
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "gold" / "plover_gsr.dev.jsonl"
+GOLD_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "gold"
+GOLD = GOLD_DIR / "plover_gsr.dev.jsonl"
+PETR = GOLD_DIR / "petr2_gsr.dev.jsonl"
+
+
+def country_recall(ex, rows, golds) -> tuple[int, int]:
+    """(found, total) gold countries among the document's actors."""
+    found = total = 0
+    for r in rows:
+        doc = ex.extract_text(r["text"])
+        have = {a.country for a in doc.actors if a.country}
+        for c in golds(r):
+            if c:
+                total += 1
+                found += c in have
+    return found, total
 
 
 def _phrase(doc, start: int, end: int) -> tuple[int, int]:
@@ -66,6 +85,15 @@ def main() -> None:
     print(f"actor texts: {n}; resolved to an actor: {found / n:.3f}; "
           f"country accuracy: {country_ok / n:.3f}; sector accuracy (where gold has one, "
           f"n={sector_n}): {sector_ok / max(sector_n, 1):.3f}")
+    plover = lambda r: [g.get("country") for g in r["event"]["sources"] + r["event"]["targets"]]
+    f, t = country_recall(ex, rows[: args.limit or None], plover)
+    print(f"plover_gsr document-level country recall: {f / t:.3f} ({f}/{t})")
+    if PETR.exists():
+        prow = [json.loads(x) for x in PETR.read_text("utf-8").splitlines() if x.strip()]
+        petr = lambda r: [c for k in r.get("codings", [])
+                          for c in (k.get("source_country"), k.get("target_country"))]
+        f, t = country_recall(ex, prow[: args.limit or None], petr)
+        print(f"petr2_gsr document-level country recall: {f / t:.3f} ({f}/{t})")
     for m in misses[: args.show]:
         print("  country miss:", m)
     for m in sector_misses[: args.show]:

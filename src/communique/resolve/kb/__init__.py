@@ -273,7 +273,10 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
     for r in _rows("organizations.tsv"):
         kb.add(_entry_from_row(r, "bundled"))
     for r in _rows("persons.tsv"):
-        kb.add(_entry_from_row({**r, "kind": "person"}, "bundled"))
+        e = _entry_from_row({**r, "kind": "person"}, "bundled")
+        if not e.sector and e.affiliation in kb.entries:
+            e.sector = kb.entries[e.affiliation].sector  # a commander of an armed group: REB
+        kb.add(e)
     for r in _rows("agents.tsv"):
         kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"],
                                      (r.get("generic") or "") == "yes")
