@@ -32,6 +32,7 @@ class Cues:
     plural_reference_heads: frozenset[str]
     plural_reference_determiners: tuple[str, ...]
     plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
     caption_words: frozenset[str]
 
 

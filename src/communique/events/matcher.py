@@ -83,6 +83,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     cands = patterns.candidates("V", _lemma(t)) or patterns.candidates("V", t.lower_)
     for p in cands:
         words = [t]
+        if p.intransitive and verb_objects(t):
+            continue
         if p.particle:
             prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle]
             nxt = t.doc[t.i + 1] if t.i + 1 < sent_end else None

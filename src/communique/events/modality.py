@@ -66,8 +66,12 @@ def clause_modality(t, cues: Cues) -> Modality:
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
-            intended = True
-        if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)):
+            # "I would like to thank ...", "we want to commend ...": said, so done
+            performative = any(c.dep_ == "nsubj" and c.lower_ in cues.first_person for c in h.children)
+            intended = intended or not performative
+        if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)) and not (
+                hl in cues.intent_verbs and any(c.dep_ == "nsubj" and c.lower_ in cues.first_person
+                                                for c in h.children)):
             intended = True
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             m.purpose = True   # "... to restore unity": the aim of the main act, ranked below it

@@ -36,6 +36,7 @@ class Pattern:
     xcomp_heads: frozenset[str] = frozenset()
     object_is_content: bool = False           # "!obj": the direct object is a topic, not a target
     reverse: bool = False                     # "!reverse": the subject receives (source/target swap)
+    intransitive: bool = False                # "!intrans": only without a direct object
 
     @property
     def specificity(self) -> float:
@@ -70,11 +71,14 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
     last = "lemma"
     object_is_content = False
     reverse = False
+    intransitive = False
     for tok in toks:
         if tok == "!obj":
             object_is_content = True
         elif tok == "!reverse":
             reverse = True
+        elif tok == "!intrans":
+            intransitive = True
         elif tok.startswith("~"):
             particle = tok[1:]
             last = "prt"
@@ -101,7 +105,7 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
     return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
                    frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content, reverse)
+                   object_is_content, reverse, intransitive)
 
 
 @dataclass

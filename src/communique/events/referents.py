@@ -234,6 +234,8 @@ class Referents:
 
     def pronoun(self, h) -> list[str]:
         low = h.lower_
+        if low in self.cues.first_person and self.doc.issuers:
+            return list(self.doc.issuers)
         if low in self.cues.plural_pronouns:
             return self.group()
         kind = _PERSONAL.get(low)
