@@ -128,6 +128,33 @@ def test_place_for_span_prefers_the_most_specific_place():
     assert place_for_span(doc, second, len(text)) is None
 
 
+def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
+    text = "Aid reached Gaza on Monday. Shops in Gaza City stayed shut."
+    doc = resolve_places(_doc(text, "Gaza", "Gaza City"))
+    assert _place_at(doc, "Gaza on").geonameid == 281132
+    assert _place_at(doc, "Gaza City").geonameid == 281133
+
+
+def test_a_name_resolved_once_is_a_place_wherever_it_recurs():
+    text = "Shelling hit Aleppo overnight. By noon, Aleppo was quiet again; ALEPPO radio said so."
+    doc = resolve_places(_doc(text, "Aleppo"))
+    aleppo = _place(doc, geonameid=170063)
+    assert aleppo is not None and len(aleppo.mentions) == 3
+
+
+def test_country_adjectives_but_not_plural_peoples():
+    text = "American diplomats met Americans living abroad."
+    doc = resolve_places(_doc(text, "American", "Americans", label="NORP"))
+    usa = _place(doc, geonameid=6252001)
+    assert usa is not None and [doc.text[s.start:s.end] for s in usa.mentions] == ["American"]
+
+
+def test_place_for_span_skips_unresolved_names():
+    text = "Talks in Qwertzuiopville and Cairo ended."
+    doc = resolve_places(_doc(text, "Qwertzuiopville", "Cairo"))
+    assert place_for_span(doc, 0, len(text)) == _place(doc, geonameid=360630).id
+
+
 # -- the stage on parsed text ----------------------------------------------------------
 def test_province_word_and_context_resolve_afghan_places(extractor):
     doc = extractor.extract_text(
