@@ -14,6 +14,8 @@ from communique.ingest import read_jsonl  # noqa: E402
 from communique.scale.dask_engine import code_bag, code_records  # noqa: E402
 from communique.scale.tables import write_parquet  # noqa: E402
 
+from test_scale import first_difference  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def records(gold_dir):
@@ -31,13 +33,13 @@ def single(extractor, config, records):
 
 
 def _dumps(results):
-    return [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in results]
+    return [json.dumps(r, sort_keys=True, ensure_ascii=False, indent=1) for r in results]
 
 
 @pytest.mark.slow
 def test_two_process_local_cluster_matches_single_process(config, records, single):
     out = list(code_records(records, config, partition_size=3, n_workers=2, processes=True))
-    assert _dumps(out) == _dumps(single)
+    assert _dumps(out) == _dumps(single), first_difference(_dumps(out), _dumps(single))
     assert out[3]["errors"][0]["code"] == "input.jsonl"
 
 
@@ -46,7 +48,7 @@ def test_existing_scheduler_by_address(config, records, single):
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:
         docs = [Document(raw=r["text"], source=Source(record=r["id"]), id=r["id"])
                 for r in records if "text" in r]
         out = list(code_records(docs, config, scheduler=cluster.scheduler_address,

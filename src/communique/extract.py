@@ -33,7 +33,7 @@ class Extractor:
         from .scale.parallel import pipe_parallel, resolve_n_process
 
         if resolve_n_process(n_process, self.config) > 1:
-            return pipe_parallel(docs, self.config, n_process, batch_size)
+            return pipe_parallel(docs, self.config, n_process, batch_size, extractor=self)
         return self.pipeline.pipe(docs)
 
     def extract_path(self, path: str | Path, published: str | None = None) -> Document:

@@ -1,4 +1,11 @@
-"""The parse stage: one spaCy ``Doc`` over the clean text, batched with ``nlp.pipe``."""
+"""The parse stage: one spaCy ``Doc`` over the clean text, batched with ``nlp.pipe``.
+
+Before the statistical components run, a sentence is made to start after each
+blank line and at each section boundary found by the structure stage (title,
+date line, body, signature).  spaCy's parser keeps sentence starts set in
+advance, so no sentence runs from a title into the first paragraph, and the
+stages after it never have to cut and re-parse such a sentence.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +21,17 @@ from .model import load_model
 @stage("parse", requires=("text",), sets=("spacy",))
 def parse_stage(settings: dict[str, Any], config: dict[str, Any]):
     """Tokens, sentences, dependency parse and named entities from spaCy."""
-    return Parser(settings["model"], settings["batch_size"], settings["max_chars"])
+    return Parser(settings["model"], settings["batch_size"], settings["max_chars"],
+                  block_sentences=settings.get("block_sentences", True))
 
 
 class Parser:
-    def __init__(self, model: str, batch_size: int, max_chars: int):
+    def __init__(self, model: str, batch_size: int, max_chars: int, *, block_sentences: bool = True):
         self.nlp = load_model(model)
         self.model = model
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.block_sentences = block_sentences
         # spaCy refuses texts over nlp.max_length; we never pass one that long.
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
 
@@ -34,15 +43,23 @@ class Parser:
         while batch := list(islice(it, self.batch_size)):
             ready = [d for d in batch if not d.failed and not d.scratch.get("halted")]
             short = [d for d in ready if len(d.text) <= self.max_chars]
-            for d, sdoc in zip(short, self.nlp.pipe([d.text for d in short])):
+            inputs = [self._tokens(d.text, _boundaries(d)) for d in short]
+            for d, sdoc in zip(short, self.nlp.pipe(inputs, batch_size=self.batch_size)):
                 d.scratch["spacy"] = sdoc
             for d in ready:
                 if "spacy" not in d.scratch:
-                    d.scratch["spacy"] = self._parse_long(d.text)
+                    d.scratch["spacy"] = self._parse_long(d.text, _boundaries(d))
                 d.done.append("parse")
             yield from batch
 
-    def _parse_long(self, text: str):
+    def _tokens(self, text: str, bounds: list[int], offset: int = 0):
+        """The tokenised text, with sentence starts fixed at block boundaries."""
+        sdoc = self.nlp.make_doc(text)
+        if self.block_sentences:
+            mark_block_starts(sdoc, [b - offset for b in bounds if offset < b < offset + len(text)])
+        return sdoc
+
+    def _parse_long(self, text: str, bounds: list[int]):
         """Parse a very long text in paragraph-aligned pieces and join the Docs."""
         from spacy.tokens import Doc
 
@@ -54,9 +71,30 @@ class Parser:
                 if cut == -1:
                     cut = text.rfind(" ", start + self.max_chars // 2, end)
                 end = cut + 1 if cut != -1 else end
-            pieces.append(text[start:end])
+            pieces.append(self._tokens(text[start:end], bounds, start))
             start = end
         parsed = list(self.nlp.pipe(pieces))
         # Doc.from_docs keeps character offsets consistent when each piece's
         # trailing whitespace is kept, which the cuts above guarantee.
         return Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _boundaries(doc: Document) -> list[int]:
+    return sorted({s.start for s in doc.sections} | {s.end for s in doc.sections})
+
+
+def mark_block_starts(sdoc, bounds: Iterable[int]) -> None:
+    """Start a sentence at the first word after a blank line or at/after each offset."""
+    pending = sorted(bounds)
+    k = 0
+    blank_before = False
+    for tok in sdoc:
+        if tok.is_space:
+            blank_before = blank_before or tok.text.count("\n") >= 2
+            continue
+        start = False
+        while k < len(pending) and pending[k] <= tok.idx:
+            start, k = True, k + 1
+        if (start or blank_before) and tok.i > 0:
+            tok.is_sent_start = True
+        blank_before = False

@@ -10,6 +10,7 @@ ahead into memory.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -38,13 +39,23 @@ def resolve_n_process(n_process: int | None, config: dict[str, Any]) -> int:
     return n_process
 
 
+def default_start_method() -> str:
+    """``fork`` where the platform has it (workers share the loaded models), else ``spawn``."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: int | None = None,
-                  batch_size: int | None = None, *, start_method: str | None = None
-                  ) -> Iterator[Document]:
+                  batch_size: int | None = None, *, start_method: str | None = None,
+                  extractor=None) -> Iterator[Document]:
     """Code ``docs`` (loaded, not yet coded) in ``n_process`` worker processes.
 
     Yields the coded documents in input order, without ``scratch``.  With one
     process everything runs here, in this process, with the same result.
+
+    With the ``fork`` start method the workers inherit this process's
+    Extractor (``extractor``, or one built here for ``config``) after a warm-up
+    has loaded everything stages load lazily (gazetteer, knowledge base,
+    patterns): they start at once and share those tables' memory pages.
     """
     settings = config.get("scale", {})
     n_process = resolve_n_process(n_process, config)
@@ -55,9 +66,19 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
         for chunk in worker.chunks(docs, batch_size, max_chars):
             yield from worker.code_chunk(extractor, chunk)
         return
-    method = start_method or settings.get("start_method") or None
-    context = multiprocessing.get_context(method or None)
+    method = start_method or settings.get("start_method") or default_start_method()
+    context = multiprocessing.get_context(method)
     in_flight = max(2, int(settings.get("chunks_in_flight", 2))) * n_process
+    frozen = False
+    if method == "fork":
+        parent = extractor or worker.extractor_for(config)[0]
+        worker.adopt(config, parent)
+        worker.warm_up(parent)
+        # Objects that exist now move out of the collector's reach, so that
+        # collections in the workers do not write to (and so copy) the pages
+        # they share with this process.
+        gc.freeze()
+        frozen = True
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
                              initargs=(config,)) as pool:
         pending: deque = deque()
@@ -77,6 +98,8 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
         finally:
             for future in pending:
                 future.cancel()
+            if frozen:
+                gc.unfreeze()
 
 
 def _start_worker(config: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 _EXTRACTORS: dict[str, Any] = {}
 _LOCKS: dict[str, threading.Lock] = {}
 _GUARD = threading.Lock()
+_WARM: set[int] = set()
 
 
 def config_key(config: dict[str, Any]) -> str:
@@ -43,6 +44,34 @@ def extractor_for(config: dict[str, Any]):
             _EXTRACTORS[key] = Extractor(config)
             _LOCKS[key] = threading.Lock()
         return _EXTRACTORS[key], _LOCKS[key]
+
+
+def adopt(config: dict[str, Any], extractor) -> None:
+    """Use ``extractor`` as this process's (and its forked children's) for ``config``."""
+    key = config_key(config)
+    with _GUARD:
+        if key not in _EXTRACTORS:
+            _EXTRACTORS[key] = extractor
+            _LOCKS[key] = threading.Lock()
+
+
+# Touches every stage once: stages load some tables on first use.
+WARM_UP_TEXT = (
+    "Press release\n\nGENEVA, 3 May 2020 - The Foreign Minister of Norway met the "
+    "United Nations envoy in Geneva on Tuesday and condemned the attack on Kabul. "
+    "The ministry said it would send aid to Aleppo next week."
+)
+
+
+def warm_up(extractor) -> None:
+    """Code one short statement so that lazily loaded tables are in memory."""
+    if id(extractor) in _WARM:
+        return
+    try:
+        extractor.extract_text(WARM_UP_TEXT)
+    except Exception:  # noqa: BLE001 - a warm-up failure only costs speed
+        log.debug("warm-up failed", exc_info=True)
+    _WARM.add(id(extractor))
 
 
 def strip(doc: Document) -> Document:

@@ -1,0 +1,335 @@
+"""Throughput of communique against a bare spaCy parse, at 1 and N processes.
+
+    .venv/bin/python benchmarks/bench_throughput.py [--limit N] [--out benchmarks/RESULTS.md]
+
+For each corpus (UN General Debate speeches; short statements: the bundled
+examples and the ISAF dev press releases) this times, in one run and over the
+same texts with the same spaCy model:
+
+* ``bare``: ``spacy.load(model).pipe(texts)``, nothing else;
+* ``full x1``: communique's whole pipeline in this process (reading, clean,
+  structure, parse, mentions, actors, places, dates, events);
+* ``full xN``: the same with N worker processes (``Extractor.pipe(n_process=N)``),
+  worker start-up included.
+
+It reports documents per second (wall clock), CPU seconds, the ratio full/bare
+(wall and CPU: CPU is the fairer one on a machine shared with other work), the
+speed-up of N processes over one, and the peak memory of the whole process tree
+(proportional set size summed over this process and its workers, sampled 4
+times a second; the summed RSS and ``ru_maxrss`` of the largest single process
+are shown beside it).
+``--profile N`` instead times each stage over N speeches and prints the
+cProfile hot spots.  The shared corpora are read from ../shared beside the
+repository (``--shared`` to point elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import sys
+import threading
+import time
+from itertools import islice
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+UNGD = "eval-data/ungd-statements/ungd_sessions75-79_2020-2024.jsonl"
+ISAF = "eval-data/gold/isaf.dev.jsonl"
+
+TARGETS = {"full_over_bare": 1.25, "speedup": 1.6, "peak_mb": 1536}
+
+
+# -- inputs -------------------------------------------------------------------
+def ungd_records(shared: Path, limit: int | None) -> list[dict]:
+    with open(shared / UNGD, encoding="utf-8") as fh:
+        rows = (json.loads(line) for line in fh if line.strip())
+        return [{"id": r["id"], "text": r["text"]} for r in islice(rows, limit)]
+
+
+def short_records(shared: Path, limit: int | None) -> list[dict]:
+    records = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        records.append({"id": path.stem, "text": path.read_text("utf-8")})
+    with open(shared / ISAF, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                r = json.loads(line)
+                records.append({"id": r["id"], "text": r["text"]})
+    return records[:limit] if limit else records
+
+
+# -- measuring ----------------------------------------------------------------
+class TreeMemory:
+    """Peaks of the summed memory of this process and all its descendants.
+
+    ``rss`` counts pages shared between processes (forked workers share the
+    models with their parent) once per process: an upper bound.  ``pss`` splits
+    each shared page between the processes that map it: the physical memory
+    the run really holds.
+    """
+
+    def __init__(self, every: float = 0.25):
+        self.every = every
+        self.rss = self.pss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        rss = pss = 0
+        for proc in [me, *me.children(recursive=True)]:
+            try:
+                info = proc.memory_full_info()
+            except psutil.Error:
+                continue
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._sample()
+            self._stop.wait(self.every)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its waited-for children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(fn):
+    wall, cpu = time.perf_counter(), cpu_seconds()
+    n = fn()
+    return n, time.perf_counter() - wall, cpu_seconds() - cpu
+
+
+# -- the runs -----------------------------------------------------------------
+def run_bare(nlp, texts, batch_size):
+    def go():
+        n = 0
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            n += 1
+        return n
+    return timed(go)
+
+
+def run_full(extractor, records, config, n_process):
+    from communique.ingest import read_jsonl
+
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+
+    def go():
+        n = 0
+        for doc in extractor.pipe(read_jsonl(lines, config, "bench"), n_process=n_process):
+            doc.to_dict()  # the output is part of the work
+            n += 1
+        return n
+    return timed(go)
+
+
+def bench_corpus(name, records, extractor, bare_nlp, config, processes):
+    texts = [r["text"] for r in records]
+    chars = sum(map(len, texts))
+    print(f"[{name}] {len(texts)} documents, {chars:,} characters", flush=True)
+    row = {"corpus": name, "docs": len(texts), "chars": chars}
+    _, row["bare_wall"], row["bare_cpu"] = run_bare(bare_nlp, texts, config["parse"]["batch_size"])
+    print(f"  bare spaCy     {row['bare_wall']:8.1f} s wall {row['bare_cpu']:8.1f} s cpu", flush=True)
+    for n in processes:
+        _, wall, cpu = run_full(extractor, records, config, n)
+        row[f"full{n}_wall"], row[f"full{n}_cpu"] = wall, cpu
+        print(f"  full x{n}        {wall:8.1f} s wall {cpu:8.1f} s cpu", flush=True)
+    return row
+
+
+def machine() -> dict:
+    import spacy
+
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "unknown"
+    return {
+        "cpu": cpu, "cores": os.cpu_count(), "ram_gb": psutil.virtual_memory().total / 2**30,
+        "python": platform.python_version(), "spacy": spacy.__version__,
+        "platform": platform.platform(),
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def markdown(rows, info, meta, processes) -> str:
+    top = max(processes)
+    out = [
+        "# Throughput benchmark", "",
+        f"Generated by `benchmarks/bench_throughput.py {' '.join(meta['argv'])}` on {info['date']}.", "",
+        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']:.1f} GB RAM; "
+        f"{info['platform']}",
+        f"- Python {info['python']}, spaCy {info['spacy']}, model `{meta['model']}` "
+        f"(components: {', '.join(meta['components'])})",
+        f"- Load average (1, 5, 15 min) at start {meta['load_start']}, at end {meta['load_end']} "
+        "(the machine may be shared: compare CPU ratios when it was busy)",
+        f"- Worker start method `{meta['start_method']}`; model + knowledge base load "
+        f"{meta['load_s']:.1f} s (not in the timings below except inside worker start-up)",
+        "",
+        "| corpus | docs | chars | bare spaCy docs/s | full x1 docs/s | full/bare (wall) "
+        f"| full/bare (CPU) | full x{top} docs/s | x{top}/x1 speed-up |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r['corpus']} | {r['docs']} | {r['chars']:,} | {r['docs'] / r['bare_wall']:.2f} "
+            f"| {r['docs'] / r['full1_wall']:.2f} | {r['full1_wall'] / r['bare_wall']:.2f} "
+            f"| {r['full1_cpu'] / r['bare_cpu']:.2f} | {r['docs'] / r[f'full{top}_wall']:.2f} "
+            f"| {r['full1_wall'] / r[f'full{top}_wall']:.2f} |"
+        )
+    out += [
+        "",
+        f"Peak memory of the whole run (this process + workers, summed PSS, shared pages "
+        f"split between the processes sharing them): **{meta['peak_mb']:.0f} MB**; summed RSS "
+        f"(shared pages counted in every process) {meta['peak_rss_mb']:.0f} MB; largest single "
+        f"process (ru_maxrss) {meta['maxrss_self_mb']:.0f} MB here, "
+        f"{meta['maxrss_children_mb']:.0f} MB in a worker.",
+        "",
+        "Targets: full/bare <= %.2f; x%d/x1 >= %.1f; peak < %d MB." % (
+            TARGETS["full_over_bare"], top, TARGETS["speedup"], TARGETS["peak_mb"]),
+        "",
+    ]
+    for r in rows:
+        fb = r["full1_cpu"] / r["bare_cpu"]
+        sp = r["full1_wall"] / r[f"full{top}_wall"]
+        out.append(f"- {r['corpus']}: full/bare (CPU) {fb:.2f} "
+                   f"{'meets' if fb <= TARGETS['full_over_bare'] else 'MISSES'} the target; "
+                   f"speed-up {sp:.2f} {'meets' if sp >= TARGETS['speedup'] else 'MISSES'} it.")
+    out.append(f"- peak memory {meta['peak_mb']:.0f} MB "
+               f"{'meets' if meta['peak_mb'] < TARGETS['peak_mb'] else 'MISSES'} the target.")
+    return "\n".join(out) + "\n"
+
+
+# -- profiling ----------------------------------------------------------------
+def profile(extractor, records, config, top: int = 30) -> None:
+    """Time each stage over the records (materialised stage by stage), then cProfile."""
+    from communique.ingest import read_jsonl
+    from communique.pipeline import Pipeline
+
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    docs = list(read_jsonl(lines, config, "profile"))
+    print(f"{len(docs)} documents, {sum(len(d.raw) for d in docs):,} characters")
+    total = 0.0
+    for name, component in extractor.pipeline.components:
+        start = time.process_time()
+        docs = list(Pipeline._run_stage(name, component, docs))
+        spent = time.process_time() - start
+        total += spent
+        print(f"  {name:10s} {spent:8.2f} s cpu")
+    print(f"  {'total':10s} {total:8.2f} s cpu")
+    docs = list(read_jsonl(lines, config, "profile"))
+    prof = cProfile.Profile(time.process_time)  # CPU, not wall: the machine may be busy
+    prof.enable()
+    for _ in extractor.pipe(docs):
+        pass
+    prof.disable()
+    for key in ("tottime", "cumulative"):
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(top)
+        print(buf.getvalue())
+
+
+# -- main ---------------------------------------------------------------------
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, help="take only the first N UNGD speeches")
+    ap.add_argument("--short-limit", type=int, help="take only the first N short statements")
+    ap.add_argument("--processes", default="1,2", help="process counts to time (default 1,2)")
+    ap.add_argument("--start-method", help="worker start method (default [scale] start_method)")
+    ap.add_argument("--corpus", choices=("all", "ungd", "short"), default="all")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, help="write the Markdown table here")
+    ap.add_argument("--profile", type=int, metavar="N",
+                    help="profile the pipeline over N UNGD speeches (--corpus short: N short "
+                         "statements) instead of benchmarking")
+    args = ap.parse_args(argv)
+
+    if not (args.shared / UNGD).exists():
+        print(f"error: {args.shared / UNGD} not found (use --shared DIR)", file=sys.stderr)
+        return 2
+    import spacy
+
+    from communique import Extractor
+    from communique.config import load_config, merge
+    from communique.scale.parallel import default_start_method
+    from communique.scale.worker import warm_up
+
+    config = load_config()
+    if args.start_method:
+        config = merge(config, {"scale": {"start_method": args.start_method}})
+    start = time.perf_counter()
+    extractor = Extractor(config)
+    # Stages load some tables on first use; that belongs to start-up, not throughput.
+    warm_up(extractor)
+    load_s = time.perf_counter() - start
+
+    if args.profile:
+        if args.corpus == "short":
+            records = short_records(args.shared, args.profile)
+        else:
+            records = ungd_records(args.shared, args.profile)
+        profile(extractor, records, config)
+        return 0
+
+    processes = [int(p) for p in args.processes.split(",")]
+    if 1 not in processes:
+        processes.insert(0, 1)
+    model = config["parse"]["model"]
+    bare_nlp = spacy.load(model)
+    bare_nlp.max_length = max(bare_nlp.max_length, config["parse"]["max_chars"] + 1)
+    corpora = []
+    if args.corpus in ("all", "ungd"):
+        corpora.append(("UNGD speeches", ungd_records(args.shared, args.limit)))
+    if args.corpus in ("all", "short"):
+        corpora.append(("short statements", short_records(args.shared, args.short_limit)))
+    meta = {"argv": argv if argv is not None else sys.argv[1:], "model": model,
+            "components": bare_nlp.pipe_names, "load_s": load_s,
+            "start_method": config["scale"].get("start_method") or default_start_method(),
+            "load_start": ", ".join(f"{x:.2f}" for x in os.getloadavg())}
+    with TreeMemory() as memory:
+        rows = [bench_corpus(name, recs, extractor, bare_nlp, config, processes)
+                for name, recs in corpora]
+    meta["load_end"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    meta["peak_mb"] = memory.pss / 2**20
+    meta["peak_rss_mb"] = memory.rss / 2**20
+    meta["maxrss_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    meta["maxrss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    text = markdown(rows, machine(), meta, processes)
+    print()
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
