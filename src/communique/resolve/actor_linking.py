@@ -1,0 +1,289 @@
+"""Mentions -> actors: the knowledge base, persons with roles, organs of organisations."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Actor, Document, Mention, Role
+from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_sector)
+from .actor_state import (CONF_KB, CONF_UNKNOWN, _add_mention, _name_of, _new_actor, _State,
+                          _state, actor_for_entry)
+from .kb import KBEntry, KnowledgeBase, Match
+from .kb.normalize import key
+from .kb.words import guess_kind, is_place_type, names_place, split_body
+
+# -- mentions -> actors ---------------------------------------------------------
+# Labels that denote places rather than actors unless the knowledge base says
+# otherwise (a country, an organisation) or the name acts (capital metonymy).
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+
+
+def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
+    """Give each actor-denoting mention its actor, creating actors as needed."""
+    persons: list[Mention] = []
+    for m in doc.mentions:
+        if _before_place_word(doc, m):
+            continue  # "Khan Neshin district", "Yahya Khel village": a place
+        if m.label == "PERSON":
+            if not names_place(m.text):  # "COVID-19" tagged as a person
+                persons.append(m)
+            continue
+        if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        actor = _actor_for_name_mention(doc, st, m)
+        if actor is not None and not actor.known and not actor.country and m.label != "NORP":
+            actor.country = _country_before(doc, m)
+        if actor is not None:
+            m.actor = actor.id
+            _add_mention(actor, m.start, m.end, _name_of(m.text))
+    # Persons last: their roles refer to the organisations above.
+    for m in persons:
+        actor = _person_actor(doc, st, m)
+        m.actor = actor.id
+        _add_mention(actor, m.start, m.end, m.text)
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of"
+    r"|\b(?:village|town|city|district|province|region|area|governorate|suburb)\s+of)"
+    r"\s+(?:the\s+)?$", re.I)
+
+
+def _before_place_word(doc: Document, m: Mention) -> bool:
+    """A name written as a place: "Khan Neshin district", "the village of Ser Banader",
+    "north of Alaqehdari"."""
+    if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+(?: camp)?)", doc.text[m.end:m.end + 30])
+    if nxt and is_place_type(nxt.group(1)):
+        return True
+    return bool(_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]))
+
+
+def _country_before(doc: Document, m: Mention) -> str | None:
+    """ "Ivory Coast's Supreme Court", "Iraqi Kurds": a country mention just before."""
+    before = doc.text[max(0, m.start - 4):m.start]
+    gap = len(before) - len(before.rstrip("'’s ")) if before.rstrip("'’s ") != before else 0
+    for other in doc.mentions:
+        if other.actor and other.end in (m.start - 1, m.start - gap) and other.end < m.start:
+            a = doc.actor(other.actor)
+            if a is not None and a.kind == "country":
+                return a.country
+    return None
+
+
+def _is_agentive(doc: Document, m: Mention) -> bool:
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    return span is not None and len(span) > 0 and span.root.dep_ in _AGENTIVE_DEPS
+
+
+_NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)
+
+
+def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | None:
+    kb = st.kb
+    text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
+    if m.label == "NORP":
+        text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians
+    matches = kb.lookup(text, fuzzy=m.label in ("ORG", "GPE"))
+    if m.label == "GPE" and matches and matches[0].how in ("skeleton", "fuzzy"):
+        # A misspelt country ("Ethopia") is fine; a city near an organisation's name is not.
+        matches = [x for x in matches if x.entry.kind == "country"]
+    if not matches and m.long_form and text != m.text:
+        matches = kb.lookup(m.text, fuzzy=False)
+    if not matches and m.label == "ORG":
+        matches = _prefix_match(kb, text)
+    match = _choose(_in_context(doc, matches), m.label)
+    if match is not None:
+        e = match.entry
+        if match.how == "capital":
+            if not _is_agentive(doc, m):
+                return None  # "a meeting in Cairo": a place, not Egypt acting
+            aid = _government_of(doc, st, e, m.start, m.end, create=True)
+            return doc.actor(aid)
+        if e.kind == "country" and m.label in ("LOC", "FAC"):
+            return None
+        conf = CONF_KB * match.score * _label_fit(e, m.label)
+        return actor_for_entry(doc, e, conf)
+    if m.label in _PLACE_LABELS or names_place(m.text):
+        return None  # cities, regions, buildings: the places stage handles them
+    if not any(c.isupper() for c in m.text):
+        return None  # "solidarity", "discos": the model's misfires, not names
+    if " " not in m.text.strip() and not m.text.isupper() and not m.long_form:
+        # One common capitalised word ("State", "International", "Army"): a generic
+        # agent at most, never a named organisation of its own.
+        agent = kb.agent(m.text.lower())
+        if agent is None or not agent.sector:
+            return None
+        aid = _agent_actor(doc, st, (None, agent.sector, agent.kind, agent.name),
+                           m.start, m.end, m.text, create=True)
+        return doc.actor(aid)
+    # "Hamas Political Bureau", "PIJ Political Bureau": an organ stands for its organisation.
+    parts = split_body(m.text)
+    if parts is not None:
+        parent = _choose(kb.lookup(parts[0], fuzzy=False), "ORG")
+        if parent is not None:
+            return actor_for_entry(doc, parent.entry, CONF_KB * parent.score)
+        aid = st.by_key.get(key(parts[0]))
+        if aid:
+            return doc.actor(aid)
+    name = _name_of(m.long_form or m.text)
+    aid = st.by_key.get(key(name)) or st.by_key.get(key(m.text))
+    if aid is not None:
+        actor = doc.actor(aid)
+        if m.long_form:
+            st.by_key.setdefault(key(m.text), aid)
+        return actor
+    kind, sector = guess_kind(name, m.label)
+    if m.label == "NORP":
+        kind, sector = "group", sector
+    # "Ministry of Interior of Egypt", "Iraqi Kurdistan Council": the country named inside.
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    country = _country_in(doc, st, span, m.text) if m.label != "NORP" else None
+    if kind == "government":
+        sector = _office_sector(st.kb, m.text) or sector
+    actor = _new_actor(doc, st, name, kind, sector=sector, country=country,
+                       confidence=CONF_UNKNOWN)
+    if m.long_form:
+        st.by_key.setdefault(key(m.text), actor.id)
+        actor.aliases.append(m.text)
+    return actor
+
+
+def _prefix_match(kb: KnowledgeBase, text: str) -> list[Match]:
+    """ "Hamas Islamic Resistance": a known name followed only by words of its other names."""
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        for m in kb.exact(head):
+            if m.entry.kind in ("country", "person"):
+                continue
+            known = {w for name in m.entry.all_names for w in key(name).split()}
+            rest = key(" ".join(words[n:])).split()
+            if rest and all(w in known or guess_kind(w, None)[0] != "organization"
+                            or w in ("movement",) for w in rest):
+                return [Match(m.entry, "prefix", round(m.score * 0.9, 3))]
+    return []
+
+
+def _in_context(doc: Document, matches: list[Match]) -> list[Match]:
+    """Order equally good matches of an ambiguous name (RSF, PLC) by the document.
+
+    An entry whose full name is written in the text wins; then one whose country
+    is already among the document's actors.  An unresolved tie lowers the score.
+    """
+    if len(matches) < 2 or matches[0].score != matches[1].score:
+        return matches
+    low = doc.text.casefold()
+    countries = {a.country for a in doc.actors if a.country}
+
+    def rank(m: Match) -> tuple[int, int]:
+        named = any(len(n) > 5 and n.casefold() in low for n in (m.entry.name, *m.entry.aliases))
+        return (0 if named else 1, 0 if m.entry.country in countries else 1)
+
+    ranked = sorted(matches, key=rank)
+    if rank(ranked[0]) == rank(ranked[1]):
+        ranked[0] = Match(ranked[0].entry, ranked[0].how, round(ranked[0].score * 0.7, 3))
+    return ranked
+
+
+def _label_fit(entry: KBEntry, label: str) -> float:
+    """How well the NER label agrees with the entry's kind (Jordan the person vs the country)."""
+    if label == "PERSON":
+        return 0.6 if entry.kind != "person" else 1.0
+    if entry.kind == "person":
+        return 0.7
+    return 1.0
+
+
+def _choose(matches: list[Match], label: str) -> Match | None:
+    if not matches:
+        return None
+    if label == "PERSON":
+        persons = [m for m in matches if m.entry.kind == "person"]
+        if persons:
+            return persons[0]
+    elif label in ("ORG", "NORP"):
+        non_person = [m for m in matches if m.entry.kind != "person"]
+        if non_person:
+            return non_person[0]
+    return matches[0]
+
+
+def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
+    kb = st.kb
+    name = m.text
+    # A known person (transliteration-tolerant); a one-word name must match exactly.
+    match = _choose(kb.lookup(name, fuzzy=len(name.split()) > 1), "PERSON")
+    if match is not None and match.entry.kind != "person":
+        # "Jordan" tagged PERSON: the country, with less confidence.
+        return actor_for_entry(doc, match.entry, CONF_KB * match.score * _label_fit(match.entry, "PERSON"))
+    if match is not None:
+        actor = actor_for_entry(doc, match.entry, CONF_KB * match.score)
+    else:
+        actor = _same_person(doc, st, name)
+        if actor is None:
+            actor = _new_actor(doc, st, name, "person", confidence=CONF_UNKNOWN + 0.2)
+    if m.role:
+        of = None
+        if m.role_of:
+            of = resolve_phrase_text(doc, m.role_of, near=m.start)
+        if not any(r.title == m.role for r in actor.roles):
+            actor.roles.append(Role(m.role, of))
+        org = doc.actor(of) if of else None
+        if org is not None and org.country and not actor.country:
+            actor.country = org.country
+        if not actor.sector:
+            actor.sector = _role_sector(doc, st, m, org)
+    return actor
+
+
+def _role_sector(doc: Document, st: _State, m: Mention, org: Actor | None) -> str | None:
+    """A person's sector from the role: the organisation's ("Islamic Jihad commander" ->
+    REB), else the title's ("Israeli Prime Minister" -> GOV, "army general" -> MIL)."""
+    if org is not None and org.kind != "country" and org.sector:
+        return org.sector
+    words = m.role.replace("-", " ").lower().split()
+    found = None
+    for w in words:
+        agent = st.kb.agent(w)
+        if agent is not None and not (agent.generic and found):
+            found = agent.sector if (found is None or not agent.generic) else found
+    return found or (_office_sector(st.kb, m.role) if "minist" in m.role.lower() else None)
+
+
+def _same_person(doc: Document, st: _State, name: str) -> Actor | None:
+    """An earlier person actor this name refers to ("Haniyeh" after "Ismail Haniyeh")."""
+    k = key(name)
+    aid = st.by_key.get(k)
+    if aid is not None and doc.actor(aid).kind == "person":
+        return doc.actor(aid)
+    words = k.split()
+    for a in doc.actors:
+        if a.kind != "person":
+            continue
+        full = key(a.name).split()
+        if len(words) == 1 and words[0] == full[-1]:
+            return a
+        if len(words) < len(full) and full[-len(words):] == words:
+            return a
+    return None
+
+
+def resolve_phrase_text(doc: Document, text: str, near: int = 0) -> str | None:
+    """The actor id for a name given as text (a role's organisation), nearest mention first."""
+    st = _state(doc)
+    for m in sorted(doc.mentions, key=lambda m: abs(m.start - near)):
+        if m.actor and key(m.text) == key(text):
+            return m.actor
+    match = _choose(st.kb.lookup(text, fuzzy=False), "ORG")
+    if match is not None:
+        return actor_for_entry(doc, match.entry, CONF_KB * match.score).id
+    parts = split_body(text)
+    if parts is not None:
+        return resolve_phrase_text(doc, parts[0], near)
+    return st.by_key.get(key(_name_of(text)))

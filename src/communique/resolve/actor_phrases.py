@@ -1,0 +1,368 @@
+"""Noun phrases -> actors: "the Egyptian foreign ministry", "Israeli troops",
+"Washington", "Hamas leaders", "US and British forces"."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name_of,
+                          _new_actor, _state, _State, _trim, actor_for_entry)
+from .kb import KBEntry, KnowledgeBase
+from .kb.normalize import key
+from .kb.words import guess_kind, names_place
+
+
+def resolve_phrase(doc: Document, start: int, end: int, *, create: bool = True) -> str | None:
+    """The actor a noun phrase over ``doc.text[start:end]`` denotes, or None.
+
+    In order: an existing actor whose mention covers the phrase's head (or, for
+    a phrase without an agent word, any actor mentioned inside it); a generic
+    agent ("the police", "Israeli troops", "the Egyptian foreign ministry") with
+    its country taken from the phrase; a knowledge-base match of the phrase
+    (countries by name, adjective, demonym or capital; organisations by name or
+    acronym).  With ``create`` a new actor is added to ``doc.actors`` with the
+    phrase as its mention; without it only existing actors are returned.  A
+    phrase naming several actors ("Hamas and Islamic Jihad", "both movements")
+    gives the first; use :func:`resolve_phrases` for all of them.
+    """
+    ids = resolve_phrases(doc, start, end, create=create)
+    return ids[0] if ids else None
+
+
+def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True) -> list[str]:
+    """All actors a (possibly coordinated or plural) noun phrase denotes."""
+    start, end = _trim(doc.text, start, end)
+    if start >= end:
+        return []
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is not None and len(span) > 0:
+        parts = _conjuncts(span)
+        if len(parts) > 1:
+            out: list[str] = []
+            for s, e in parts:
+                aid = _resolve_one(doc, s, e, create=create)
+                if aid and aid not in out:
+                    out.append(aid)
+            return out
+        plural = _plural_reference(doc, span)
+        if plural:
+            return plural
+        shared = _shared_head(doc, span, create=create)
+        if shared:
+            return shared
+    aid = _resolve_one(doc, start, end, create=create)
+    return [aid] if aid else []
+
+
+def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | None:
+    start, end = _trim(doc.text, start, end)
+    if start >= end:
+        return None
+    st = _state(doc)
+    text = doc.text[start:end]
+    sdoc = doc.scratch.get("spacy")
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    head = span.root if span is not None and len(span) else None
+
+    inside = [(s.start, s.end, a) for a in doc.actors for s in a.mentions
+              if s.start >= start and s.end <= end]
+    # An actor mentioned over the head word is what the phrase denotes.
+    if head is not None:
+        for s, e, a in inside:
+            if s <= head.idx < e:
+                if not a.known and not a.country and a.kind != "person":
+                    # "the US Congress", "Iraqi Kurds": the country named around it.
+                    a.country = _country_in(doc, st, _without(sdoc, span, s, e), text)
+                return a.id
+    # A known body named in full ("the Israeli army" is the IDF, "the State Department").
+    known = next((m for m in st.kb.exact(_name_of(text))
+                  if m.entry.kind not in ("country", "person") and m.how != "capital"), None)
+    if known is not None and (create or known.entry.id in st.by_kb):
+        actor = actor_for_entry(doc, known.entry, CONF_KB * known.score)
+        _add_mention(actor, start, end, _name_of(text))
+        return actor.id
+    agent = _agent_of(doc, st, span, text)
+    org = _modifying_org(inside, head) if head is not None else None
+    if org is not None and (agent is None or _is_generic(st.kb, head)):
+        # "Hamas leaders", "the PIJ movement", "Hezbollah's military wing": the organisation.
+        return org.id
+    if agent is None:
+        # No agent word: an actor mentioned inside stands for the phrase
+        # ("Hamas leaders" -> Hamas), the widest mention first.
+        if inside:
+            return max(inside, key=lambda t: t[1] - t[0])[2].id
+        whole = st.kb.best(_name_of(text), fuzzy=False)
+        if whole is None and span is not None and len(span) <= 2 and span.root.pos_ == "PROPN":
+            # A misspelt country ("Ethopia"): fuzzy, but only against countries.
+            whole = next((m for m in st.kb.lookup(_name_of(text))
+                          if m.entry.kind == "country" and m.how == "fuzzy"), None)
+        if whole is not None and whole.how == "capital":
+            # "Washington said": the government of the country, not the city.
+            return _government_of(doc, st, whole.entry, start, end, create=create)
+        if whole is not None:
+            if not create:
+                return st.by_kb.get(whole.entry.id)
+            actor = actor_for_entry(doc, whole.entry, CONF_KB * whole.score)
+            _add_mention(actor, start, end, _name_of(text))
+            return actor.id
+        if not create or not _looks_named(text, span) or names_place(text):
+            return None
+        place = _place_country(doc, start, end)
+        if place is not None:
+            # A town named as an actor ("Samarra was shelled"): its country, less surely.
+            actor = actor_for_entry(doc, place, CONF_UNKNOWN + 0.1)
+            _add_mention(actor, start, end)
+            return actor.id
+        name = _name_of(text)
+        aid = st.by_key.get(key(name))
+        if aid is None:
+            kind, sector = guess_kind(name, None)
+            actor = _new_actor(doc, st, name, kind, sector=sector, confidence=CONF_UNKNOWN)
+            aid = actor.id
+        _add_mention(doc.actor(aid), start, end)
+        return aid
+    return _agent_actor(doc, st, agent, start, end, text, create=create)
+
+
+def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, text: str, *,
+                 create: bool, display: str | None = None) -> str | None:
+    """The actor for a generic agent (country, sector, kind, name), one per document."""
+    country, sector, kind, name = agent
+    k = (country, sector, None if kind == "government" else key(name))
+    aid = st.by_agent.get(k)
+    if aid is None and kind == "government" and country:
+        # "Israeli troops" after "the Israel Defense Forces": the same body.
+        aid = next((a.id for a in doc.actors if a.kind == "government"
+                    and a.country == country and a.sector == sector), None)
+    if aid is None:
+        if not create:
+            return None
+        actor = _new_actor(doc, st, display or _agent_display(st.kb, country, name, text), kind,
+                           country=country, sector=sector, confidence=CONF_AGENT)
+        aid = st.by_agent[k] = actor.id
+    _add_mention(doc.actor(aid), start, end, _name_of(text))
+    return aid
+
+
+def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
+                   create: bool) -> str | None:
+    k = (country.id, "GOV", None)
+    aid = st.by_agent.get(k) or next(
+        (a.id for a in doc.actors if a.kind == "government" and a.country == country.id
+         and a.sector == "GOV"), None)
+    if aid is None:
+        if not create:
+            return None
+        actor = _new_actor(doc, st, f"{country.name} government", "government",
+                           country=country.id, sector="GOV", confidence=CONF_AGENT)
+        aid = actor.id
+    st.by_agent[k] = aid
+    _add_mention(doc.actor(aid), start, end, doc.text[start:end])
+    return aid
+
+
+def _agent_display(kb: KnowledgeBase, country: str | None, name: str, text: str) -> str:
+    """The phrase itself names the actor ("Egyptian foreign ministry"); a bare agent
+    word gets its country's name ("Israel troops" would read badly, so only then)."""
+    shown = _name_of(text)
+    if len(shown.split()) > 1 or not country:
+        return shown
+    c = kb.get(country)
+    return f"{c.name} {name}" if c else shown
+
+
+def _without(sdoc, span, s: int, e: int):
+    """The part of ``span`` before the char range [s, e) (its modifiers), or None."""
+    if span is None:
+        return None
+    rest = [t for t in span if t.idx + len(t) <= s]
+    return sdoc[rest[0].i:rest[-1].i + 1] if rest else None
+
+
+def _place_country(doc: Document, start: int, end: int) -> KBEntry | None:
+    """The country of a place mention covering the phrase, if the places stage resolved it."""
+    for m in doc.mentions:
+        if m.place and m.start <= start + 4 and m.end >= end:
+            place = doc.place(m.place)
+            if place is not None and place.country:
+                return _state(doc).kb.get(place.country)
+    return None
+
+
+def _looks_named(text: str, span) -> bool:
+    """A name worth an actor of its own: its head is a proper noun (or inside a named
+    entity), and a lone word must be an acronym ("Organization" alone is no name)."""
+    if span is not None and len(span):
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and not words[0].is_upper:
+            w = words[0]
+            # "Putin", "Kifaya" (tagged names) yes; "Organization", "State" no.
+            return (w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "ORG", "NORP")
+                    and guess_kind(w.text, None) == ("organization", None))
+        head = span.root
+        return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
+    words = text.split()
+    if len(words) == 1:
+        return text.isupper()
+    return words[-1][:1].isupper()
+
+
+def _agent_of(doc: Document, st: _State, span, text: str):
+    """(country, sector, kind, name) when the phrase's head is a generic agent word."""
+    kb = st.kb
+    if span is None or not len(span):
+        words = text.split()
+        head_word = words[-1] if words else ""
+        compound = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    else:
+        head = span.root
+        head_word = head.lemma_.lower() if head.lemma_ else head.lower_
+        prev = doc.scratch["spacy"][head.i - 1] if head.i > span.start else None
+        compound = f"{prev.lower_} {head.lower_}" if prev is not None else ""
+    agent = kb.agent(compound) or kb.agent(head_word)
+    if agent is None and (span is None or not len(span)):
+        agent = kb.agent(text.split()[-1].lower()) if text.split() else None
+    if agent is None:
+        return None
+    sector = agent.sector
+    if agent.generic and span is not None and len(span):
+        # "rebel leaders", "army officers": the modifier says who they are.
+        for t in span:
+            if t.i != span.root.i and t.head.i == span.root.i and t.dep_ in ("compound", "amod", "nmod"):
+                mod = kb.agent(t.lemma_.lower()) or kb.agent(t.lower_)
+                if mod is not None and not mod.generic:
+                    return _country_in(doc, st, span, text), mod.sector, mod.kind, mod.name
+    if not sector:
+        return None  # "group", "members": an actor only with a telling modifier
+    # "foreign ministry", "Ministry of Interior", "defence minister": the portfolio word.
+    if agent.term in ("ministry", "minister", "official", "officials", "spokesman"):
+        sector = _office_sector(kb, text) or sector
+    country = _country_in(doc, st, span, text)
+    return country, sector, agent.kind, agent.name
+
+
+def _is_generic(kb: KnowledgeBase, head) -> bool:
+    """A head that names part of an organisation: leaders, officials, movement, wing."""
+    agent = kb.agent(head.lemma_.lower()) or kb.agent(head.lower_)
+    if agent is not None and agent.generic:
+        return True
+    return guess_kind(head.text, None)[0] != "organization" or head.lower_ in (
+        "movement", "organization", "organisation", "group", "network")
+
+
+def _modifying_org(inside, head):
+    """An organisation (not a country, not a person) mentioned before the head word."""
+    best = None
+    for s, e, a in inside:
+        if a.kind in ("country", "person") or e > head.idx:
+            continue
+        if best is None or e > best[1]:
+            best = (s, e, a)
+    return best[2] if best else None
+
+
+def _office_sector(kb: KnowledgeBase, text: str) -> str | None:
+    """The sector of a portfolio named in a phrase ("defence ministry" -> MIL)."""
+    low = " ".join(text.lower().split())
+    for word in sorted(kb.offices, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(word)}\b", low):
+            return kb.offices[word]
+    return None
+
+
+def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
+    """The country named in a phrase: an adjective, a possessive, an "of X"."""
+    # An actor already resolved inside the phrase (a country, or an organisation's country).
+    s, e = (span.start_char, span.end_char) if span is not None else (None, None)
+    if s is not None:
+        for a in doc.actors:
+            for m in a.mentions:
+                if m.start >= s and m.end <= e and a.country:
+                    return a.country
+        # A place resolved by the places stage ("rebels in Darfur", "Tripoli militias").
+        for m in doc.mentions:
+            if m.place and m.start >= s and m.end <= e:
+                place = doc.place(m.place)
+                if place is not None and place.country:
+                    return place.country
+        tokens = list(span)
+        # "United States", "Saudi Arabia": try two-word names before one word.
+        for n in (3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                if i > 0 and tokens[i - 1].text == "-":
+                    continue  # "Pan-American", "Afro-Asian": not the country
+                chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
+                c = st.kb.country(chunk)
+                if c is not None:
+                    return c.id
+        return None
+    for w in re.findall(r"[A-Z][\w.'’-]*", text):
+        c = st.kb.country(w)
+        if c is not None:
+            return c.id
+    return None
+
+
+def _conjuncts(span) -> list[tuple[int, int]]:
+    """Char spans of coordinated noun phrases inside a span ("A and B")."""
+    root = span.root
+    conj = [t for t in root.conjuncts if span.start <= t.i < span.end]
+    if not conj:
+        return []
+    heads = sorted([root, *conj], key=lambda t: t.i)
+    out = []
+    for h in heads:
+        toks = [t for t in h.subtree if span.start <= t.i < span.end
+                and t.dep_ not in ("cc", "conj", "punct") or t.i == h.i]
+        # Drop the words of the other conjuncts below this head (the first one's
+        # subtree holds the rest of the coordination).
+        others = [c for c in heads if c.i != h.i and h.is_ancestor(c)]
+        toks = [t for t in toks if not any(t.i == c.i or c.is_ancestor(t) for c in others)]
+        if toks:
+            out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
+    return out
+
+
+def _shared_head(doc: Document, span, *, create: bool) -> list[str]:
+    """ "US and British forces", "Senior Hungarian and Romanian officials": one agent
+    per country, each with its own adjective as the mention."""
+    st = _state(doc)
+    root = span.root
+    for mod in root.children:
+        if mod.i >= root.i or mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        group = sorted([mod, *[c for c in mod.conjuncts if span.start <= c.i < span.end]],
+                       key=lambda t: t.i)
+        if len(group) < 2:
+            continue
+        countries = [st.kb.country(t.text) for t in group]
+        if not all(countries) or len({c.id for c in countries}) < 2:
+            continue
+        agent = _agent_of(doc, st, span, span.text)
+        if agent is None:
+            return []
+        out = []
+        for tok, c in zip(group, countries):
+            own = (c.id, *agent[1:])
+            shown = f"{tok.text} {doc.text[root.idx:root.idx + len(root)]}"
+            aid = _agent_actor(doc, st, own, tok.idx, tok.idx + len(tok), shown,
+                               create=create, display=shown)
+            if aid and aid not in out:
+                out.append(aid)
+        return out
+    return []
+
+
+_PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
+
+
+def _plural_reference(doc: Document, span) -> list[str]:
+    """ "both movements", "the two leaderships": the issuers when they fit."""
+    m = _PLURAL_REF.match(" ".join(span.text.split()))
+    if not m or not span.text.lower().startswith(("both", "the two", "the 2")):
+        return []
+    if len(doc.issuers) >= 2:
+        return list(doc.issuers)
+    return []

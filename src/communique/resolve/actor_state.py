@@ -1,0 +1,113 @@
+"""Per-document actor bookkeeping: one actor per entity, ids "a1", "a2", ...
+
+Shared by the phrase resolver (:mod:`.actor_phrases`) and the mention linker
+(:mod:`.actor_linking`); :mod:`.actors` is the public face.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Actor, Document, Role, Span
+from .kb import KBEntry, KnowledgeBase, load_kb
+from .kb.normalize import key
+
+
+# Confidence of an actor by how it was found.
+CONF_KB = 0.95
+CONF_AGENT = 0.8
+CONF_UNKNOWN = 0.5
+
+
+# -- per-document state ------------------------------------------------------
+@dataclass
+class _State:
+    """Indexes over ``doc.actors`` so a name seen twice gives one actor."""
+
+    kb: KnowledgeBase
+    by_kb: dict[str, str] = field(default_factory=dict)      # KB entry id -> actor id
+    by_key: dict[str, str] = field(default_factory=dict)     # normalised name -> actor id
+    by_agent: dict[tuple, str] = field(default_factory=dict)  # (country, sector, name) -> id
+    next_n: int = 1
+
+
+def _kb_for(doc: Document) -> KnowledgeBase:
+    return doc.scratch.get("kb") or load_kb()
+
+
+def _state(doc: Document) -> _State:
+    st = doc.scratch.get("actor_state")
+    if st is None:
+        st = _State(_kb_for(doc))
+        for a in doc.actors:  # actors made by someone else: index them too
+            st.by_key.setdefault(key(a.name), a.id)
+            m = re.fullmatch(r"a(\d+)", a.id)
+            if m:
+                st.next_n = max(st.next_n, int(m.group(1)) + 1)
+        doc.scratch["actor_state"] = st
+    return st
+
+
+def _new_actor(doc: Document, st: _State, name: str, kind: str, **kw: Any) -> Actor:
+    while doc.actor(f"a{st.next_n}") is not None:
+        st.next_n += 1
+    actor = Actor(f"a{st.next_n}", name, kind, **kw)
+    st.next_n += 1
+    doc.actors.append(actor)
+    st.by_key.setdefault(key(name), actor.id)
+    return actor
+
+
+def _add_mention(actor: Actor, start: int, end: int, text: str | None = None) -> None:
+    if not any(s.start == start and s.end == end for s in actor.mentions):
+        actor.mentions.append(Span(start, end))
+        actor.mentions.sort(key=lambda s: s.start)
+    if text and text not in actor.aliases and key(text) != key(actor.name):
+        actor.aliases.append(text)
+
+
+def actor_for_entry(doc: Document, entry: KBEntry, confidence: float = CONF_KB) -> Actor:
+    """The document's actor for a KB entry, created (with its KB aliases) on first use."""
+    st = _state(doc)
+    aid = st.by_kb.get(entry.id)
+    if aid is not None:
+        actor = doc.actor(aid)
+        actor.confidence = max(actor.confidence, confidence)
+        return actor
+    actor = _new_actor(
+        doc, st, entry.name, entry.kind, country=entry.country, sector=entry.sector,
+        wikidata=entry.wikidata, aliases=[a for a in entry.all_names if a != entry.name],
+        confidence=confidence, known=True,
+    )
+    if entry.role:
+        of = None
+        if entry.affiliation and st.kb.get(entry.affiliation):
+            of = actor_for_entry(doc, st.kb.get(entry.affiliation)).id
+        actor.roles.append(Role(entry.role, of))
+    st.by_kb[entry.id] = actor.id
+    return actor
+
+
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|both|all|some|several|many|few|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|hundreds|thousands|of|up|to|about|around|over|nearly|at|least|its|"
+    r"their|his|her|our|senior|top|high-ranking|other|these|those|this|that|[\d,.]+)\s+)+",
+    re.I)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    elif text[start:end].endswith(("'", "’")):
+        end -= 1
+    return start, end
+
+
+def _name_of(text: str) -> str:
+    return _DETERMINERS.sub("", " ".join(text.split()))
