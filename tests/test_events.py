@@ -186,3 +186,35 @@ def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, con
     # Triggers beyond the token cap of a sentence are not coded.
     doc = _code(extractor, long)
     assert all(e.fields["type"][0].start < len(" ".join(long.split()[:cap])) + 50 for e in doc.events)
+
+
+def test_said_that_must_is_a_demand_by_the_speaker(extractor):
+    doc = _code(extractor, "Russia said on Tuesday that Sudan must return the helicopter.")
+    e = _one(doc, "REQUEST")[0]
+    assert "RUS" in _countries(doc, e.sources) and "SDN" in _countries(doc, e.targets)
+    assert not [x for x in doc.events if x.type == "RETREAT"]   # the return is only demanded
+
+
+def test_refusal_is_reject_not_a_negated_agreement(extractor):
+    doc = _code(extractor, "Syria says it will not accept any more refugees from Iraq.")
+    e = [e for e in doc.events if e.type == "REJECT"]
+    assert e and not e[0].negated and "SYR" in _countries(doc, e[0].sources)
+
+
+def test_receiving_from_reverses_the_roles(extractor):
+    doc = _code(extractor, "Georgian rebels received weapons from the Russian government.")
+    e = _one(doc, "AID")[0]
+    assert "RUS" in _countries(doc, e.sources) and "GEO" in _countries(doc, e.targets)
+
+
+def test_purpose_clause_ranks_below_the_act(extractor):
+    doc = _code(extractor, "Ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.")
+    main = max(doc.events, key=lambda e: e.confidence)
+    assert main.type == "PROTEST" and main.mode == "hunger"
+    assert "SWE" in _countries(doc, main.targets)   # borrowed from what the strike protests
+
+
+def test_obligation_and_threat_conditions_give_targets(extractor):
+    doc = _code(extractor, "Iran threatened to launch a new offensive unless Baghdad accepted its terms.")
+    e = _one(doc, "THREATEN")[0]
+    assert "IRQ" in _countries(doc, e.targets) and e.cameo == "138"

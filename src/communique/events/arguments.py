@@ -134,7 +134,7 @@ def verb_targets(trig: Trigger) -> list:
             elif c.dep_ == "xcomp":
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
                 out += _preps(c, ("to", "against", "on", "with"))
-    if not out and trig.type == "THREATEN":
+    if trig.type == "THREATEN":
         # "threatened to strike unless Baghdad accepts": who must comply is the target
         for v in [t] + [c for c in t.children if c.dep_ == "xcomp"]:
             for c in v.children:
