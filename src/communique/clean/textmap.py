@@ -9,6 +9,7 @@ lines become one blank line.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lines import Line
@@ -47,11 +48,16 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _subtract(lo: int, hi: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces of [lo, hi) outside the (sorted) cut intervals."""
+def _subtract(lo: int, hi: int, cuts: list[tuple[int, int]], cut_ends: list[int]
+              ) -> list[tuple[int, int]]:
+    """Pieces of [lo, hi) outside the cut intervals (disjoint and sorted; ``cut_ends`` are
+    their ends, for bisection)."""
     pieces, pos = [], lo
-    for a, b in cuts:
-        if b <= pos or a >= hi:
+    for k in range(bisect.bisect_right(cut_ends, lo), len(cuts)):
+        a, b = cuts[k]
+        if a >= hi:
+            break
+        if b <= pos:
             continue
         if a > pos:
             pieces.append((pos, a))
@@ -77,12 +83,19 @@ def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[in
     """Clean text and segments.  ``whole``: indexes of lines dropped entirely (with their
     break); ``cuts``: sorted raw intervals removed inside the kept lines.  With ``unwrap``
     a single line break inside a sentence (text wrapped at a fixed width) becomes a space."""
+    merged: list[tuple[int, int]] = []
+    for a, z in sorted(cuts):  # merged, the intervals' ends are sorted too: bisectable
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], z))
+        else:
+            merged.append((a, z))
+    cuts, cut_ends = merged, [z for _, z in merged]
     b = _Builder(raw)
     pending_breaks: list[int] = []  # raw offsets of line breaks since the last content
     last_line = ""
     for i, ln in enumerate(lines):
         if i not in whole:
-            pieces = [(lo, hi) for lo, hi in (_trim(raw, a, b_) for a, b_ in _subtract(ln.lo, ln.hi, cuts))
+            pieces = [(lo, hi) for lo, hi in (_trim(raw, a, b_) for a, b_ in _subtract(ln.lo, ln.hi, cuts, cut_ends))
                       if lo < hi]
             if pieces:
                 if b.size and pending_breaks:
