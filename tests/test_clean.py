@@ -89,6 +89,7 @@ DEBRIS = [
     ("News / Statements / 2019 / December", "navigation"),
     ("Skip to main content", "navigation"),
     ("You are here: Home / Media centre", "navigation"),
+    ("Tags: Gaza, ceasefire, prisoners", "navigation"),
     ("© 2022 Ministry of Foreign Affairs. All rights reserved.", "footer"),
     ("Copyright 2019 Hamas Media Office", "footer"),
 ]

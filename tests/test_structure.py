@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from communique.clean.stage import clean_document
 from communique.document import Document, Source
@@ -403,3 +404,33 @@ def test_isaf_dateline_floor(gold_dir, config):
     assert agree / checked >= 0.97, f"date line read right in {agree}/{checked}"
     assert dated / len(records) >= 0.85, f"dated {dated}/{len(records)}"
     assert near / dated >= 0.95, f"0-3 days after the incident in {near}/{dated}"
+
+
+# -- any input ------------------------------------------------------------------------
+
+LINES = st.sampled_from([
+    "Ministry of Foreign Affairs", "Press Release", "For Immediate Release", "04 December, 19",
+    "KABUL, Afghanistan (Jan. 25, 2013) – The force detained two men.", "Hamas Movement",
+    "Joint statement by A and B", "December 4, 2019", "Mr. President,", "###", "", "(Sept. 1)",
+    "2011-11-S-034", BODY, "Statement on the floods", "Cairo, 5 May 2021",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=14))
+def test_any_text_gets_ordered_sections_and_valid_spans(lines):
+    doc = structured("\n".join(lines))
+    if not doc.text:
+        return
+    prev_end = 0
+    for s in doc.sections:
+        assert prev_end <= s.start < s.end <= len(doc.text)
+        assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
+        prev_end = s.end
+    for a, b in doc.scratch["issuer_spans"] + [doc.scratch.get("dateline_place", (0, 0))]:
+        assert 0 <= a <= b <= len(doc.text)
+    if doc.published:
+        assert date.fromisoformat(doc.published)
+        assert doc.published_from in ("dateline", "signature")
+    if doc.title:
+        assert doc.title in doc.text
