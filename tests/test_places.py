@@ -149,6 +149,15 @@ def test_country_adjectives_but_not_plural_peoples():
     assert usa is not None and [doc.text[s.start:s.end] for s in usa.mentions] == ["American"]
 
 
+def test_unknown_spelling_matches_loosely_in_a_named_country():
+    text = "In Afghanistan, police in Tarin Kowt arrested two men."
+    doc = resolve_places(_doc(text, "Afghanistan", "Tarin Kowt"))
+    tk = _place_at(doc, "Tarin Kowt")
+    assert tk.geonameid == 1122747 and tk.admin1 == "Uruzgān" and tk.confidence < 0.5
+    alone = resolve_places(_doc("Police in Tarin Kowt arrested two men.", "Tarin Kowt"))
+    assert alone.places[0].geonameid is None  # no country named: no guess
+
+
 def test_place_for_span_skips_unresolved_names():
     text = "Talks in Qwertzuiopville and Cairo ended."
     doc = resolve_places(_doc(text, "Qwertzuiopville", "Cairo"))

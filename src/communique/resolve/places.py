@@ -405,9 +405,24 @@ def _resolve_all(doc: Document, toponyms: list[Toponym], gaz, min_population: in
     for t in toponyms:
         if t.choice and t.container is None and t.generic is None and t.key in best:
             t.choice = best[t.key][1]
+    # A name the gazetteer lacks may be another spelling of a place in a country the text
+    # names outright ("Kfraya" for Kafrayā, Syria): the closest such name, held loosely.
+    named = None
+    for t in toponyms:
+        if t.choice is None and not cands[id(t)] and t.source in ("mention", "dateline"):
+            if named is None:
+                ctx = _context(doc, toponyms, gaz, min_population)
+                named = [a3 for a3, w in sorted(ctx.countries.items(), key=lambda kv: -kv[1])
+                         if w >= 1.0][:3]
+            e = gaz.fuzzy(t.text, named) if named else None
+            if e is not None:
+                t.choice = Choice(e, 0.0, FUZZY_CONFIDENCE, None)
     for t in toponyms:
         if t.choice is None and t.reason is None:
             t.reason = "not in the gazetteer" if not cands[id(t)] else "no reading fits"
+
+
+FUZZY_CONFIDENCE = 0.4
 
 
 def _coherence(toponyms: list[Toponym], cands: dict, min_population: int) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gc
 import logging
+import re
 import time
 from array import array
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ from .sources import GazetteerDataError
 __all__ = ["Entry", "Gazetteer", "GazetteerDataError", "load_gazetteer", "name_key"]
 
 log = logging.getLogger(__name__)
+
+# The Arabic article of transliterated names ("Al Qatranah" = "Qatraneh"), for fuzzy matching.
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad) ")
 
 # How a name reached the index; a lower number is a stronger match.
 HOW_CURATED, HOW_NAME, HOW_ALIAS, HOW_ALTERNATE = 0, 1, 2, 3
@@ -75,6 +79,7 @@ class Gazetteer:
         self.c_lon = array("d")
         self.c_country_codes: list[str] = []
         self.capitals: set[int] = set()
+        self._country_lists: dict[str, tuple[list[str], list[Entry]]] = {}
         self.load_seconds = 0.0
 
     # -- lookups -------------------------------------------------------------
@@ -109,6 +114,32 @@ class Gazetteer:
             offsets.append(len(refs))
         self.slots = {k: i for i, k in enumerate(self.index)}
         self.offsets, self.refs, self.index = offsets, refs, {}
+
+    def fuzzy(self, name: str, countries: list[str], min_score: float = 85.0) -> Entry | None:
+        """The populated place or first-level region of one of ``countries`` whose name is
+        closest to ``name`` (a transliteration variant: "Kfraya" for Kafrayā), if close enough."""
+        from rapidfuzz import fuzz, process
+
+        key = _ARTICLE.sub("", name_key(name))
+        if len(key) < 5:
+            return None
+        best: tuple[float, Entry] | None = None
+        for a3 in countries:
+            keys, entries = self._by_country(a3)
+            hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=min_score)
+            if hit and hit[0][:1] == key[:1] and (best is None or hit[1] > best[0]):
+                best = (hit[1], entries[hit[2]])
+        return best[1] if best else None
+
+    def _by_country(self, a3: str) -> tuple[list[str], list[Entry]]:
+        cached = self._country_lists.get(a3)
+        if cached is None:
+            entries = [self._entry(i) for i, c in enumerate(self.c_country)
+                       if self.c_country_codes[c] == a3 and self.c_pop[i] >= 1000]
+            entries += [e for e in self.others if e.kind == "admin1" and e.country == a3]
+            cached = self._country_lists[a3] = (
+                [_ARTICLE.sub("", name_key(e.name)) for e in entries], entries)
+        return cached
 
     def adjective_country(self, word: str) -> Entry | None:
         """``"Turkish"`` -> the entry of Turkey."""
