@@ -32,6 +32,7 @@ _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "p
              "ccomp", "xcomp", "dep", "mark"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
 
@@ -154,7 +155,14 @@ class Referents:
     def resolve(self, head, *, skip=frozenset()) -> Found:
         """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
         found = Found()
-        for h in self.conjuncts(head):
+        heads = self.conjuncts(head)
+        # A coordination of names the parser hung lower ("Barack Obama and Vladimir Putin"
+        # read as "Barack (Obama and Putin)"): named conjuncts of named words count too.
+        for t in head.subtree:
+            if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
+                    and t not in heads and t.i - head.i < 12):
+                heads.append(t)
+        for h in heads:
             if h.i in skip:
                 continue
             self._one(h, found)
