@@ -108,6 +108,11 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = m.end()
     while end > start and text[end - 1] in " .,;:\"'”’)":
         end -= 1
+    for sub in lexicon.phrases().get("subunit", ()):
+        m = sub.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()  # "Press Office of the Ministry of X": the ministry issued it
+            break
     name = text[start:end]
     if not name or not (name[0].isupper() or name[0].isdigit()):
         return None
