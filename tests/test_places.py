@@ -158,6 +158,11 @@ def test_unknown_spelling_matches_loosely_in_a_named_country():
     assert alone.places[0].geonameid is None  # no country named: no guess
 
 
+def test_a_titled_name_is_a_person_not_a_place():
+    doc = resolve_places(_doc("Critics said Ms Georgia Lane had failed.", "Ms Georgia Lane"))
+    assert doc.places == [] and doc.mentions[0].place is None
+
+
 def test_place_for_span_skips_unresolved_names():
     text = "Talks in Qwertzuiopville and Cairo ended."
     doc = resolve_places(_doc(text, "Qwertzuiopville", "Cairo"))

@@ -43,6 +43,8 @@ _GENERIC_BEFORE = re.compile(r"\b(?P<w>province|city|state|region|governorate|di
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|"
                               r"through|inside|via|over)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|President|"
+                    r"Minister|Premier|Mayor|Sheikh|Sir|Dame|Lady|Lord)\.?\s+[A-Z]")
 # A short all-capital name ("US", "UK") only matches entries written that way or
 # countries: "US" is not the French village of Us.
 _SHORT = 3
@@ -183,6 +185,8 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
             found.append(Toponym(s, e, text[s:e], "scan", inside, generic))
 
     for m in doc.mentions:
+        if m.label in PLACE_LABELS and _TITLE.match(m.text):
+            continue  # "Ms Raggi": a person spaCy took for a place
         if m.label in PLACE_LABELS:
             s, e = _trim(text, m.start, m.end)
             parts = _split_parts(text, s, e)
