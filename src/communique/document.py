@@ -143,9 +143,11 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     feature: str | None = None    # GeoNames feature code, or REGION for our own table
-    precision: str | None = None  # city | admin1 | country | region
+    # city | admin2 | admin1 | country | region | facility
+    precision: str | None = None
     mentions: list[Span] = field(default_factory=list)
     confidence: float = 1.0
+    reason: str | None = None     # why the name stayed unresolved (geonameid null)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +162,7 @@ class Place:
             "precision": self.precision,
             "mentions": [m.as_dict() for m in self.mentions],
             "confidence": round(self.confidence, 3),
+            "reason": self.reason,
         }
 
 
