@@ -33,9 +33,28 @@ REPORT = ROOT / "benchmarks" / "ARCHIVE.md"
 CLI = [sys.executable, "-c", "import sys; from communique.cli import main; sys.exit(main())"]
 
 
+def snapshot_code(work: Path) -> dict[str, str]:
+    """Copy the package and return an environment that runs the copy.
+
+    The checkout is shared with colleagues who edit the pipeline while a long
+    benchmark runs; a crash run compared with a reference coded by other code
+    would differ for reasons that have nothing to do with crashes."""
+    import shutil
+
+    dest = work / "code-snapshot"
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(ROOT / "src" / "communique", dest / "communique",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return {**os.environ, "PYTHONPATH": str(dest)}
+
+
+ENV: dict[str, str] | None = None
+
+
 def ingest(args: list[str]) -> tuple[float, dict]:
     start = time.monotonic()
-    proc = subprocess.run([*CLI, "ingest", *args, "--json"], capture_output=True, text=True)
+    proc = subprocess.run([*CLI, "ingest", *args, "--json"], capture_output=True, text=True, env=ENV)
     took = time.monotonic() - start
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed: {proc.stderr}")
@@ -106,6 +125,15 @@ def snapshot(db: Path) -> dict[str, list]:
     return snap
 
 
+def _versions(db: Path) -> list[str]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    out = [v for (v,) in con.execute("SELECT DISTINCT coding_version FROM documents")]
+    con.close()
+    return out
+
+
 def documents_in(db: Path) -> int:
     import sqlite3
 
@@ -129,30 +157,37 @@ def part_crash(work: Path, n: int, kills: int, seed: int) -> None:
     ref, db = work / "crash-ref.db", work / "crash.db"
     for p in [*work.glob("crash-ref.db*"), *work.glob("crash.db*")]:
         p.unlink()
+    global ENV
+    ENV = snapshot_code(work)
     ref_s, _ = ingest([str(batch), "--db", str(ref)])
+    batch_s = ref_s / (n / 50)          # about one batch of coding
     rng = random.Random(seed)
     landed = []
     started = time.monotonic()
     for _ in range(kills):
         have = documents_in(db)
-        if have >= n - 1:
-            break
-        target = rng.randint(have + 1, max(have + 1, have + (n - have) // (kills // 2 or 1)))
+        # Wait for the archive to reach a random size, then a random part of a
+        # batch more, so the kill lands anywhere: while coding, while writing.
+        target = rng.randint(have, have + max(1, (n - have) // kills))
+        delay = rng.uniform(0, batch_s)
         proc = subprocess.Popen([*CLI, "ingest", str(batch), "--db", str(db)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while proc.poll() is None:
-            if documents_in(db) >= target:
-                os.kill(proc.pid, signal.SIGKILL)
-                break
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        while proc.poll() is None and documents_in(db) < target:
             time.sleep(0.05)
+        end = time.monotonic() + delay
+        while proc.poll() is None and time.monotonic() < end:
+            time.sleep(0.02)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        landed.append({"target": target, "documents_after_kill": documents_in(db),
+        landed.append({"target": target, "delay_s": round(delay, 1),
+                       "documents_after_kill": documents_in(db),
                        "killed": proc.returncode == -signal.SIGKILL})
     _, final = ingest([str(batch), "--db", str(db)])
     total_s = time.monotonic() - started
     a, b = snapshot(ref), snapshot(db)
     save(work, "crash", {
-        "documents": n, "kills": landed, "kills_landed": sum(k["killed"] for k in landed),
+        "documents": n, "kills": landed, "coding_versions": _versions(ref) + _versions(db), "kills_landed": sum(k["killed"] for k in landed),
         "uninterrupted_seconds": round(ref_s, 1), "interrupted_total_seconds": round(total_s, 1),
         "final_run": final, "tables_equal": {k: a[k] == b[k] for k in a},
         "equal": a == b, "documents_ref": len(a["documents"]), "documents_got": len(b["documents"]),
@@ -298,13 +333,17 @@ def part_report(work: Path) -> None:
         ok = "equal" if crash["equal"] else "NOT equal"
         lines += ["## Kill -9 during an ingest, ten times, then finish", "",
                   f"{crash['documents']} documents (UNGD paragraphs, three per document, ~150 words), "
-                  "full pipeline, batches of 50 documents. Each time the ingest is killed with SIGKILL "
-                  "once the archive holds a random number of documents; then the same command is run "
-                  "to the end and every table is compared with an uninterrupted run's.", "",
-                  "| kill | target documents | documents after the kill |", "|---:|---:|---:|"]
+                  "full pipeline, batches of 50 documents, run from a snapshot of the code (colleagues "
+                  "were editing the pipeline meanwhile). Each time the ingest is killed with SIGKILL "
+                  "once the archive holds a random number of documents plus a random part of a batch's "
+                  "time; then the same command is run to the end and the tables are compared with an "
+                  "uninterrupted run's (one coding version throughout: "
+                  f"{', '.join(sorted(set(crash.get('coding_versions', []))))}).", "",
+                  "| kill | waited for documents | then seconds | documents after the kill |",
+                  "|---:|---:|---:|---:|"]
         for i, k in enumerate(crash["kills"], start=1):
-            lines.append(f"| {i} | {k['target']} | {k['documents_after_kill']} |")
-        lines += ["", f"Kills that landed mid-run: {crash['kills_landed']} of {len(crash['kills'])}. "
+            lines.append(f"| {i} | {k['target']} | {k.get('delay_s', 0)} | {k['documents_after_kill']} |")
+        lines += ["", f"Kills that landed before the run ended: {crash['kills_landed']} of {len(crash['kills'])}. "
                       f"After finishing: documents {crash['documents_got']} (uninterrupted: "
                       f"{crash['documents_ref']}), events {crash['events_got']} ({crash['events_ref']}); "
                       f"all tables **{ok}** ({', '.join(k for k, v in crash['tables_equal'].items() if v)} "

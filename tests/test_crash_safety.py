@@ -49,9 +49,24 @@ SCRIPT = ("import sys; from communique.cli import main; "
           "sys.exit(main(['ingest', *sys.argv[1:]]))")
 
 
+ENV: dict[str, str] | None = None
+
+
 def _ingest(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", SCRIPT, *args],
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, *args], env=ENV,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def frozen_code(dest) -> dict[str, str]:
+    """Run the subprocesses on a copy of the package: in a checkout that is being
+    edited, the reference and the killed runs must code with the same code."""
+    import shutil
+
+    import communique
+
+    shutil.copytree(os.path.dirname(communique.__file__), dest / "communique",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return {**os.environ, "PYTHONPATH": str(dest)}
 
 
 def snapshot(url: str) -> dict[str, list]:
@@ -89,21 +104,23 @@ def documents_in(url: str) -> int:
         engine.dispose()
 
 
-def kill_midway(args: list[str], url: str, target: int, timeout: float = 120) -> int:
-    """Start an ingest, SIGKILL it once the archive holds ``target`` documents."""
+def kill_midway(args: list[str], url: str, target: int, delay: float, timeout: float = 180) -> int:
+    """Start an ingest; SIGKILL it ``delay`` seconds after the archive holds ``target``
+    documents, so the kill lands anywhere in the next batch (coding or writing)."""
     proc = _ingest(args)
     deadline = time.monotonic() + timeout
-    while proc.poll() is None and time.monotonic() < deadline:
-        if documents_in(url) >= target:
-            os.kill(proc.pid, signal.SIGKILL)
-            break
+    while proc.poll() is None and time.monotonic() < deadline and documents_in(url) < target:
         time.sleep(0.05)
+    time.sleep(delay)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     return documents_in(url)
 
 
 @pytest.mark.slow
-def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url):
+def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch):
+    monkeypatch.setattr(sys.modules[__name__], "ENV", frozen_code(tmp_path / "code"))
     n = 120
     batch = tmp_path / "batch.jsonl"
     batch.write_text("\n".join(json.dumps(r) for r in corpus(n)) + "\n", encoding="utf-8")
@@ -111,8 +128,10 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url):
     config.write_text("[store]\nbatch_size = 10\n", encoding="utf-8")
 
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    started = time.monotonic()
     done = _ingest([str(batch), "--db", reference, "--config", str(config)])
     out, err = done.communicate(timeout=300)
+    per_batch = (time.monotonic() - started) / (n / 10)
     assert done.returncode == 0, err.decode()
     expected = snapshot(reference)
     assert len(expected["documents"]) == n
@@ -123,7 +142,7 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url):
     for _ in range(3):
         have = documents_in(db_url)
         target = rng.randint(have + 1, have + (n - have) // 2)
-        kills.append((target, kill_midway(args, db_url, target)))
+        kills.append((target, kill_midway(args, db_url, target, rng.uniform(0, per_batch))))
     assert all(0 < got < n for _, got in kills), f"kills did not land mid-run: {kills}"
     finish = _ingest(args)
     out, err = finish.communicate(timeout=300)

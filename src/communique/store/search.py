@@ -22,6 +22,9 @@ from .archive import Archive
 from .errors import StoreError
 from .models import ActorRow, DocumentRow, EventActorRow, EventRow, PlaceRow
 
+# SQLite ranks (BM25) the newest this-many matching documents; 0 ranks all matches.
+RANK_WINDOW = 2000
+
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -50,18 +53,19 @@ class Filters:
             t = self.type.strip()
             out.append(EventRow.cameo.startswith(t) if t.isdigit() else EventRow.type == t.upper())
         if self.actor:
+            # Correlated on the event: a few index look-ups per candidate event.
             name = self.actor.strip()
-            actors = select(EventActorRow.event_id).join(
-                ActorRow, ActorRow.id == EventActorRow.actor_id).where(or_(
-                    func.lower(ActorRow.name).contains(name.lower(), autoescape=True),
-                    ActorRow.country == name.upper()))
-            out.append(EventRow.id.in_(actors))
+            out.append(select(EventActorRow.event_id).join(
+                ActorRow, ActorRow.id == EventActorRow.actor_id).where(
+                    EventActorRow.event_id == EventRow.id,
+                    or_(func.lower(ActorRow.name).contains(name.lower(), autoescape=True),
+                        ActorRow.country == name.upper())).correlate(EventRow).exists())
         if self.place:
             name = self.place.strip()
-            places = select(PlaceRow.id).where(or_(
-                func.lower(PlaceRow.name).contains(name.lower(), autoescape=True),
-                PlaceRow.country == name.upper()))
-            out.append(EventRow.place_id.in_(places))
+            out.append(select(PlaceRow.id).where(
+                PlaceRow.id == EventRow.place_id,
+                or_(func.lower(PlaceRow.name).contains(name.lower(), autoescape=True),
+                    PlaceRow.country == name.upper())).correlate(EventRow).exists())
         when = func.coalesce(EventRow.date, DocumentRow.published)
         if self.since:
             out.append(when >= self.since)
@@ -104,12 +108,14 @@ class Hit:
 
 
 def search(archive: Archive, query: str | None = None, filters: Filters | None = None,
-           limit: int = 20) -> list[Hit]:
+           limit: int = 20, rank_window: int = RANK_WINDOW) -> list[Hit]:
+    """Documents matching ``query`` (ranked) and ``filters``; the newest first when
+    there is no query.  ``rank_window``: see :data:`RANK_WINDOW`."""
     filters = filters or Filters()
     query = (query or "").strip() or None
     with archive.reading() as conn:
         if query:
-            rows = _ranked_documents(conn, archive.dialect, query, filters, limit)
+            rows = _ranked_documents(conn, archive.dialect, query, filters, limit, rank_window)
         else:
             rows = _latest_documents(conn, filters, limit)
         hits = [Hit(r.id, r.title, r.published, r.source_url or r.source_path,
@@ -179,7 +185,7 @@ def _doc_columns():
             DocumentRow.source_path)
 
 
-def _ranked_documents(conn, dialect, query, filters, limit):
+def _ranked_documents(conn, dialect, query, filters, limit, window):
     if dialect == "postgresql":
         tsq = func.websearch_to_tsquery("english", query)
         vec = literal_column("documents.search")
@@ -189,16 +195,23 @@ def _ranked_documents(conn, dialect, query, filters, limit):
         if filters.on_events:
             q = q.where(_event_exists(filters))
         return conn.execute(q.limit(limit)).all()
-    # SQLite: rank inside the full-text index first (only rowids and scores, so
-    # the sort is cheap), then read the documents and snippets of the top hits.
+    # SQLite: rank inside the full-text index (rowids and scores only), then read
+    # the documents and snippets of the top hits.  BM25 is computed for the newest
+    # ``window`` matching documents (archive order), so a word found in tens of
+    # thousands of documents still answers in milliseconds; 0 ranks every match.
     fts = table("documents_fts", column("rowid"))
     match = text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query))
-    q = (select(fts.c.rowid, literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
-         .select_from(fts).where(match).order_by(literal_column("score"), fts.c.rowid))
+    inner = (select(fts.c.rowid.label("rowid"),
+                    literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
+             .select_from(fts).where(match))
     if filters.on_events:
-        q = q.where(fts.c.rowid.in_(
-            select(DocumentRow.num).join(EventRow, EventRow.document_id == DocumentRow.id)
-            .where(*filters.conditions())))
+        inner = inner.where(
+            select(EventRow.id).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            .where(DocumentRow.num == fts.c.rowid, *filters.conditions()).exists())
+    if window:
+        inner = inner.order_by(fts.c.rowid.desc()).limit(window)
+    inner = inner.subquery()
+    q = select(inner.c.rowid, inner.c.score).order_by(inner.c.score, inner.c.rowid)
     top = conn.execute(q.limit(limit)).all()
     if not top:
         return []
