@@ -233,3 +233,23 @@ def test_names_written_as_places_are_not_actors(extractor):
     names = {a.name for a in doc.actors}
     assert not names & {"Ser Tangi", "Kalan Dara", "Karim Dost", "Immediate Release"}
     assert {"Hamas", "Palestinian Islamic Jihad"} <= names  # all capitals still found
+
+
+def test_any_span_resolves_without_error_and_keeps_ids_unique(extractor):
+    from hypothesis import given, settings, strategies as st
+
+    doc = extractor.extract_text(TEXT)
+    n = len(doc.text)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.integers(-5, n + 5), st.integers(0, 40), st.booleans())
+    def check(start, length, create):
+        aid = resolve_phrase(doc, start, start + length, create=create)
+        assert aid is None or doc.actor(aid) is not None
+        ids = [a.id for a in doc.actors]
+        assert len(ids) == len(set(ids))
+        for a in doc.actors:
+            for s in a.mentions:
+                assert 0 <= s.start < s.end <= n
+
+    check()

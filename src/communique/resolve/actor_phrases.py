@@ -32,6 +32,7 @@ def resolve_phrase(doc: Document, start: int, end: int, *, create: bool = True) 
 
 def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True) -> list[str]:
     """All actors a (possibly coordinated or plural) noun phrase denotes."""
+    start, end = max(0, start), min(len(doc.text), end)
     start, end = _trim(doc.text, start, end)
     if start >= end:
         return []
