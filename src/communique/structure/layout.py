@@ -71,12 +71,12 @@ def read_layout(text: str, order: str = "DMY") -> Layout:
     first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)
                         and not lexicon.matches("boilerplate", ln.text)), len(lines))
     body_from = _read_head(text, lines, min(first_prose, MAX_HEAD_LINES), lay, order)
-    if body_from >= len(lines) and lay.title and len(lay.title.text.split()) >= MIN_LONE_SENTENCE:
+    if (body_from >= len(lines) and lay.title is lines[-1]
+            and len(lay.title.text.split()) >= MIN_LONE_SENTENCE):
         # Nothing follows the "title": it is a one-sentence text (a news lead), all body.
-        body_from = lines.index(lay.title)
+        body_from = len(lines) - 1
         lay.title = None
         lay.datelines = [d for d in lay.datelines if d.kind != "title"]
-        lay.header = [h for h in lay.header if h.start < lines[body_from].start]
     if body_from < len(lines):
         first = lines[body_from]
         agency = match_agency_dateline(text, first.start, first.end, order)
