@@ -155,3 +155,27 @@ def test_memory_stays_flat_over_a_long_stream(extractor, config, gold_dir):
     first = run_round()
     last = max(run_round() for _ in range(5))
     assert last - first < 40 * 2**20, f"RSS grew {(last - first) / 2**20:.1f} MB over 5 rounds"
+
+
+def test_no_sentence_runs_across_a_blank_line_or_section(extractor):
+    text = ("Statement of the Ministry of Water Affairs\n"
+            "ARDENNE CITY, 4 March 2021\n\n"
+            "The minister met the envoy of the Lakeland Union on Tuesday and they agreed to\n"
+            "reopen the border crossing\n\n"
+            "the talks will resume next month in Valmont.\n")
+    doc = extractor.extract_text(text)
+    sents = list(doc.scratch["spacy"].sents)
+    for sent in sents:
+        inner = sent.text.strip()
+        assert "\n\n" not in inner, inner
+        for s in doc.sections:
+            assert not (sent.start_char < s.start < sent.start_char + len(inner)), (s, inner)
+    assert any(s.text.startswith("the talks will resume") for s in sents)
+
+
+def test_parse_batches_close_on_count_or_characters(config):
+    from communique.nlp.parse import Parser
+
+    parser = Parser(config["parse"]["model"], batch_size=4, max_chars=200_000, batch_chars=100_000)
+    docs = [Document(raw="", text="x" * n) for n in (30_000, 30_000, 50_000, 10, 10, 10, 10, 10)]
+    assert [len(b) for b in parser._batches(docs)] == [3, 4, 1]
