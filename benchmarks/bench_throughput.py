@@ -123,6 +123,31 @@ def timed(fn):
     return n, time.perf_counter() - wall, cpu_seconds() - cpu
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_parallelism(n_process: int, n: int = 5_000_000) -> float:
+    """Speed-up of ``n_process`` processes on pure CPU work: the ceiling for this run.
+
+    On a shared machine the cores may be busy with other work; a speed-up of
+    the pipeline below this ceiling is the pipeline's fault, above it impossible.
+    """
+    import multiprocessing
+
+    start = time.perf_counter()
+    for _ in range(n_process):
+        _burn(n)
+    serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork" if os.name == "posix" else "spawn").Pool(n_process) as pool:
+        pool.map(_burn, [n] * n_process)
+    return serial / (time.perf_counter() - start)
+
+
 # -- the runs -----------------------------------------------------------------
 def run_bare(nlp, texts, batch_size):
     def go():
@@ -193,6 +218,8 @@ def markdown(rows, info, meta, processes) -> str:
         "(the machine may be shared: compare CPU ratios when it was busy)",
         f"- Worker start method `{meta['start_method']}`; model + knowledge base load "
         f"{meta['load_s']:.1f} s (not in the timings below except inside worker start-up)",
+        f"- Machine parallelism at the start (pure-CPU speed-up of x{top} processes, the "
+        f"ceiling for the speed-up column): {meta['ceiling']:.2f}",
         "",
         "| corpus | docs | chars | bare spaCy docs/s | full x1 docs/s | full/bare (wall) "
         f"| full/bare (CPU) | full x{top} docs/s | x{top}/x1 speed-up |",
@@ -313,7 +340,8 @@ def main(argv=None) -> int:
     meta = {"argv": argv if argv is not None else sys.argv[1:], "model": model,
             "components": bare_nlp.pipe_names, "load_s": load_s,
             "start_method": config["scale"].get("start_method") or default_start_method(),
-            "load_start": ", ".join(f"{x:.2f}" for x in os.getloadavg())}
+            "load_start": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
+            "ceiling": machine_parallelism(max(processes))}
     with TreeMemory() as memory:
         rows = [bench_corpus(name, recs, extractor, bare_nlp, config, processes)
                 for name, recs in corpora]

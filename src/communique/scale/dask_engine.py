@@ -62,7 +62,7 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: dict[st
     """
     settings = config.get("scale", {})
     size = int(partition_size or settings.get("dask_partition_size", 16))
-    max_chars = int(settings.get("chunk_chars", 200_000))
+    max_chars = int(settings.get("chunk_chars", 50_000))
     docs = as_documents(records, config, where)
     n_workers = n_workers or int(settings.get("dask_workers", 2))
     with _client(scheduler, n_workers, processes, connect_timeout) as client:

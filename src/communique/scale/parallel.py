@@ -60,7 +60,7 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
     settings = config.get("scale", {})
     n_process = resolve_n_process(n_process, config)
     batch_size = int(batch_size or settings.get("batch_size", 16))
-    max_chars = int(settings.get("chunk_chars", 200_000))
+    max_chars = int(settings.get("chunk_chars", 50_000))
     if n_process == 1:
         extractor, _ = worker.extractor_for(config)
         for chunk in worker.chunks(docs, batch_size, max_chars):
