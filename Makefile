@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+EXAMPLES = $(wildcard examples/*.txt examples/*.html)
+
 demo: $(STAMP)
-	$(BIN)/communique extract --summary examples/*
+	$(BIN)/communique extract --summary $(EXAMPLES)
+	$(BIN)/communique ingest --db communique.db $(EXAMPLES)
+	@echo "Archive: communique.db.  Browse it with: $(BIN)/communique serve --db communique.db"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

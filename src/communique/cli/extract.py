@@ -68,6 +68,14 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
             click.echo(f"Error: {exc.message}", err=True)
             bad += 1
             continue
+        if doc.failed:
+            # Read, but nothing of a statement was left (e.g. all page debris).
+            message = next(e.message for e in doc.errors if e.code.startswith("input."))
+            if single:
+                raise click.ClickException(message)
+            click.echo(f"Error: {message}", err=True)
+            bad += 1
+            continue
         if summary:
             print_summary(doc)
         else:
