@@ -135,6 +135,9 @@ class Coder:
             a, b = sent.start_char, sent.end_char
             cuts = [m.end() + a for m in _BLANK.finditer(doc.text[a:b])]
             cuts += [x for x in bounds if a < x < b]
+            # A cut in trailing whitespace splits nothing: keep only cuts with words
+            # on both sides, so paragraph-final sentences are not parsed again.
+            cuts = [x for x in cuts if doc.text[a:x].strip() and doc.text[x:b].strip()]
             if not cuts or self.nlp_name is None:
                 yield sent, 0
                 continue
