@@ -143,7 +143,7 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
 
     result = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, deduplicate=True, url=source.url,
+        include_images=False, deduplicate=False, url=source.url,
     )
     meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
     body = (meta.get("text") or "").strip()
