@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..metrics import PRF, confusion_rows
+from ..metrics import PRF, actor_countries, confusion_rows
 from ..registry import gold_set
 
 MIN_CONFIDENCE = 0.0
@@ -33,14 +33,6 @@ def to_input(record):
 def predicted(doc):
     return [e for e in doc.events if e.status != "denied" and e.confidence >= MIN_CONFIDENCE and e.cameo]
 
-
-def _countries(doc, ids):
-    out = set()
-    for i in ids:
-        a = doc.actor(i)
-        if a is not None and a.country:
-            out.add(a.country)
-    return out
 
 
 @gold_set("petr2_gsr", "PETRARCH-2 validation sentences: CAMEO root and code, actor countries", to_input)
@@ -58,7 +50,7 @@ def score(records, docs, result):
         gc = {c for g in gold for c in (g.get("source_country"), g.get("target_country")) if c}
         pc = set()
         for e in events:
-            pc |= _countries(doc, e.sources) | _countries(doc, e.targets)
+            pc |= actor_countries(doc, e.sources) | actor_countries(doc, e.targets)
         country.add(sorted(gc), sorted(pc))
         statements += sum(1 for g in gold if g["cameo"].startswith("01"))
         best = max(events, key=lambda e: e.confidence).cameo[:2] if events else "none"

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ...events.ontology import PLOVER_TYPES, load_ontology
-from ..metrics import PRF, Accuracy, confusion_rows
+from ..metrics import PRF, Accuracy, actor_countries, confusion_rows
 from ..registry import gold_set
 
 
@@ -35,14 +35,6 @@ def main_event(doc):
         return None
     return max(doc.events, key=lambda e: (e.confidence, -e.evidence.start))
 
-
-def _countries(doc, ids):
-    out = set()
-    for i in ids:
-        a = doc.actor(i)
-        if a is not None and a.country:
-            out.add(a.country)
-    return out
 
 
 def _sectors(doc, ids):
@@ -82,8 +74,8 @@ def score(records, docs, result):
             mode_acc.add(e is not None and e.mode == gold_mode)
         gs = {a["country"] for a in gold["sources"] if a.get("country")}
         gt = {a["country"] for a in gold["targets"] if a.get("country")}
-        ps = _countries(doc, e.sources) if e is not None else set()
-        pt = _countries(doc, e.targets) if e is not None else set()
+        ps = actor_countries(doc, e.sources) if e is not None else set()
+        pt = actor_countries(doc, e.targets) if e is not None else set()
         src.add(sorted(gs), sorted(ps))
         tgt.add(sorted(gt), sorted(pt))
         gsec = _gold_sectors(gold["sources"] + gold["targets"])
