@@ -20,9 +20,14 @@ from .common import clear_errors, config_option, get_config
               help="Also re-code stored documents coded with another pipeline version.")
 @click.option("--retry-failed", is_flag=True,
               help="Try again inputs that failed before (they are skipped otherwise).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Code here (local; default from [scale] engine) or on a Dask cluster.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786); without it "
+              "--engine dask starts a local cluster.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @config_option
-def ingest(sources, db_url, workers, recode, retry_failed, as_json, config_path) -> None:
+def ingest(sources, db_url, workers, recode, retry_failed, engine, scheduler, as_json,
+           config_path) -> None:
     """Code SOURCES into the archive; what it already holds is skipped.
 
     SOURCES are files, folders (read recursively: .txt .md .html .htm .jsonl),
@@ -35,6 +40,12 @@ def ingest(sources, db_url, workers, recode, retry_failed, as_json, config_path)
     if not sources and not recode:
         raise click.UsageError("give something to ingest (files, folders, URLs, feed:URL) or --recode")
     config = get_config(config_path)
+    if engine or scheduler:
+        engine = engine or config["scale"].get("engine", "local")
+        if scheduler and engine != "dask":
+            raise click.UsageError("--scheduler goes with --engine dask")
+        config = {**config, "scale": {**config["scale"], "engine": engine,
+                                      "scheduler": scheduler or ""}}
     from ..store import Archive
     from ..store.run import ingest as run_ingest
 

@@ -170,6 +170,14 @@ def _pipe(docs: Iterable[Document], config: dict[str, Any], workers: int) -> Ite
     first = next(docs, None)
     if first is None:
         return
+    scale = config.get("scale", {})
+    if scale.get("engine", "local") == "dask":
+        from ..scale.dask_engine import code_documents
+
+        yield from code_documents(itertools.chain([first], docs), config,
+                                  scheduler=scale.get("scheduler") or None,
+                                  n_workers=workers if workers > 1 else None)
+        return
     yield from pipe_parallel(itertools.chain([first], docs), config, n_process=max(1, workers))
 
 
