@@ -275,28 +275,27 @@ class Coder:
         return out
 
     def _governor(self, tr: Trigger, by_tok: dict) -> Trigger | None:
-        x = tr.token
-        for _ in range(8):
-            h = x.head
-            if h is x:
-                return None
-            g = by_tok.get(h.i)
-            if g is not None and g is not tr:
-                return g
-            x = h
-        return None
+        return self._governing(tr, by_tok)[0]
 
     def _is_content(self, tr: Trigger, by_tok: dict) -> bool:
+        g, child = self._governing(tr, by_tok)
+        return (g is not None and g.type in self.cues.content_types
+                and child.dep_ not in ("nsubj", "nsubjpass", "csubj"))
+
+    @staticmethod
+    def _governing(tr: Trigger, by_tok: dict):
+        """The nearest other trigger up the head chain (at most 8 steps), and the
+        token just below it on the way there; (None, None) when there is none."""
         x = tr.token
         for _ in range(8):
             h = x.head
             if h is x:
-                return False
+                return None, None
             g = by_tok.get(h.i)
             if g is not None and g is not tr:
-                return g.type in self.cues.content_types and x.dep_ not in ("nsubj", "nsubjpass", "csubj")
+                return g, x
             x = h
-        return False
+        return None, None
 
     def _candidate(self, doc, sent, tr: Trigger, by_tok, memo, refs: Referents) -> Candidate | None:
         t = tr.token
