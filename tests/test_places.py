@@ -128,6 +128,40 @@ def test_place_for_span_prefers_the_most_specific_place():
     assert place_for_span(doc, second, len(text)) is None
 
 
+def _regions_rows():
+    from communique.resolve.gazetteer import sources
+
+    return [r for r in sources.own_table("regions.tsv") if r["kind"] in ("region", "water")]
+
+
+@pytest.mark.parametrize("row", _regions_rows(), ids=lambda r: r["names"].split("|")[0])
+def test_every_region_of_the_table_is_read_as_a_region(row):
+    for name in row["names"].split("|"):
+        text = f"Fighting spread across {name} on Monday."
+        doc = resolve_places(_doc(text, name, label="LOC"))
+        p = _place_at(doc, name.removeprefix("the "))  # the article stays out of the span
+        assert p is not None and p.precision == "region", (name, p)
+        assert p.country == (row["country"] or None), name
+        assert p.geonameid == (int(row["geonameid"]) if row["geonameid"] else None)
+
+
+def test_west_bank_and_gaza_strip_are_regions_of_palestine():
+    text = "Raids in the West Bank and strikes on the Gaza Strip went on; Hebron was closed."
+    doc = resolve_places(_doc(text, "West Bank", "Gaza Strip", "Hebron"))
+    for words, gid in (("West Bank", 285153), ("Gaza Strip", 281132)):
+        p = _place_at(doc, words)
+        assert (p.geonameid, p.precision, p.country) == (gid, "region", "PSE")
+        assert p.as_dict()["precision"] == "region"
+    assert _place_at(doc, "Hebron").geonameid == 285066
+
+
+def test_a_region_as_container_keeps_its_places():
+    text = "Settlers entered Hebron, West Bank, at dawn."
+    doc = resolve_places(_doc(text, "Hebron", "West Bank"))
+    assert _place_at(doc, "Hebron").geonameid == 285066
+    assert _place_at(doc, "West Bank").precision == "region"
+
+
 def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
     text = "Aid reached Gaza on Monday. Shops in Gaza City stayed shut."
     doc = resolve_places(_doc(text, "Gaza", "Gaza City"))
@@ -231,7 +265,7 @@ def test_sample_places(sample_doc):
     assert _place(d, geonameid=170654) is not None          # Damascus
     for gid in (281132, 285153):                            # Gaza Strip, West Bank
         p = _place(d, geonameid=gid)
-        assert p is not None and p.precision in ("admin1", "region") and p.country == "PSE"
+        assert p is not None and p.precision == "region" and p.country == "PSE"
     for a3 in ("EGY", "ISR", "USA"):
         assert any(p.precision == "country" and p.country == a3 for p in d.places), a3
     placed = [m for m in d.mentions if m.label == "GPE"]

@@ -358,9 +358,11 @@ def _context(doc: Document, toponyms: list[Toponym], gaz, min_population: int,
             add(e.country, 0.6 if t.source == "adjective" else 1.0)
         elif sure and e.country:
             add(e.country, 0.5)
-        if sure and e.kind == "admin1":
+        # a region that is also a first-level division (the West Bank) counts as one
+        first_level = e.kind == "admin1" or (e.kind == "region" and e.admin1 and e.country)
+        if sure and first_level:
             ctx.admin1.add((e.country, e.admin1))
-        if sure and e.kind in ("city", "admin1") and e.lat is not None:
+        if sure and (e.kind == "city" or first_level) and e.lat is not None:
             ctx.points.append((e.lat, e.lon))
         if t.source == "dateline" and e.country:
             ctx.dateline_country = ctx.dateline_country or e.country
