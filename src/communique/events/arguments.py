@@ -19,6 +19,13 @@ MAX_CLIMB = 8
 _SUBJ = ("nsubj", "csubj")
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
 _PATIENT_PREP = "of"
+# Event nouns whose possessor is the one acted on ("X's arrest", "X's killing").
+_PATIENT_POSS_TYPES = {"ASSAULT", "COERCE"}
+# Event nouns of saying whose "from" phrase names who said it ("a demand from X").
+_SPEECH_NOUN_TYPES = {"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
+# "in protest at X", "in defiance of X": whom a protest is against.
+_PROTEST_NOUNS = {"protest", "defiance", "opposition", "response"}
+_PROTEST_PREPS = ("against", "at", "over", "of", "to")
 
 
 def _preps(t, words) -> list:
@@ -121,11 +128,25 @@ def verb_targets(trig: Trigger) -> list:
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
     if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
         hosts.append(trig.merged_noun)
+    if trig.obj is not None:
+        # "launched artillery, mortar and rocket fire against X": the object's conjuncts
+        # (and the direct object's, when the parser hung the pattern's word lower)
+        for d in [trig.obj, *verb_objects(t)]:
+            hosts += [c for c in (d, *d.conjuncts) if c not in hosts]
     for h in hosts:
         out += _preps(h, p.target_preps | trig.extra_preps)
+    if trig.type == "PROTEST":
+        for h in [t, *verb_objects(t)]:   # "blocked roads in defiance of X"
+            out += protest_targets(h)
     if trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
+    elif trig.obj is not None:
+        # The pattern's object word sits deeper ("reject proposed Israeli changes to the
+        # deal"): the owners of the direct object on the way to it.
+        for d in verb_objects(t):
+            if d.pos_ == "NOUN" and d.i < trig.obj.i:
+                out += object_owners(d)
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
@@ -148,19 +169,75 @@ def verb_targets(trig: Trigger) -> list:
     return uniq
 
 
+# Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
+# a suspension of aid, shelling, a riot): with no other target, the place named in
+# the event's own clause stands for its country.  Not meetings ("met in Cairo" is
+# no meeting with Egypt) nor speech acts.
+LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST"})
+_LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
+
+
+def locative_heads(trig: Trigger) -> list:
+    """Objects of locative prepositions on the trigger, its object and the object's
+    participle ("the curfew imposed in X"), its conjoined verb, at most two steps down."""
+    t = trig.token
+    hosts = [t, *verb_objects(t)]
+    if trig.obj is not None and trig.obj not in hosts:
+        hosts.append(trig.obj)
+    hosts += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = []
+    for h in list(hosts):
+        for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                hosts.append(c)
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+                p = _pobj(c)
+                if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                    out.append(p)
+                    # "at this jail in northern X": one step further
+                    out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
+                            for g in [_pobj(c2)] if g is not None]
+    return out
+
+
+def protest_targets(t) -> list:
+    """ "struck in protest at X", "blocked streets in defiance of X", "a protest over X"."""
+    out = []
+    for c in t.children:
+        if c.dep_ != "prep":
+            continue
+        p = _pobj(c)
+        if c.lower_ == "in" and p is not None and (p.lemma_ or "").lower() in _PROTEST_NOUNS:
+            out += _preps(p, _PROTEST_PREPS)
+        elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB" and t.pos_ == "NOUN":
+            out.append(p)
+    return out
+
+
 def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
     """(source heads, target heads, how the source was found) of an event noun."""
     n, p = trig.token, trig.pattern
     targets = _preps(n, p.target_preps)
+    if trig.type == "PROTEST":
+        targets += [x for x in protest_targets(n) if x not in targets]
     has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
     sources, how = [], "own"
     pattern_mods = {w.i for w in trig.words}
     for c in n.children:
         if c.dep_ == "poss":
-            if _PATIENT_PREP in p.target_preps and not has_of:
+            # "Israel's assassination of X" -> source; "X's arrest" -> the one arrested;
+            # "the government's refusal" -> the refuser, whatever "of" marks.
+            if _PATIENT_PREP in p.target_preps and not has_of and trig.type in _PATIENT_POSS_TYPES:
                 targets.append(c)
             else:
                 sources.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "from" and trig.type in _SPEECH_NOUN_TYPES:
+            # "demands from X", "an appeal from X", "an offer from X": who made it
+            p2 = _pobj(c)
+            if p2 is not None and p2.pos_ in ("PROPN", "NOUN", "PRON"):
+                sources.append(p2)
         elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
             if c.ent_type_ in _NAME_ENT:
                 sources.append(c)

@@ -36,7 +36,7 @@ from .matcher import Trigger, find_triggers
 from .modality import Modality, clause_modality
 from .ontology import Ontology, load_ontology
 from .patterns import Pattern, load_mode_cues, load_patterns
-from .referents import Found, Referents
+from .referents import Found, Referents, place_country_actor
 
 try:
     from ..resolve import dates as _dates_mod
@@ -343,6 +343,7 @@ class Coder:
             tgt_heads = [h for h in tgt_heads if not (h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN"
                                                       and not h.ent_type_)]
         refs.places_as_countries = tr.type in self.cues.place_target_types
+        refs.for_target = True
         for h in tgt_heads:
             if h.i in trigger_idx:
                 event_targets.append(h)
@@ -351,7 +352,19 @@ class Coder:
             for a, sp in zip(f.actors, f.spans):
                 if a not in sources.actors:
                     targets.add([a], sp)
-        refs.places_as_countries = False
+        if not targets.actors and sources.actors and tr.type in _arguments.LOCATIVE_TARGET_TYPES:
+            # "lifted the curfew in X", "shelled the capital X": the place's country
+            # (only for an act with a known doer: a place alone makes no event)
+            for h in _arguments.locative_heads(tr):
+                lo_, hi_ = refs.core(h)
+                a0 = refs.base + sent.doc[lo_].idx
+                a1 = refs.base + sent.doc[hi_].idx + len(sent.doc[hi_])
+                for a in place_country_actor(doc, a0, a1):
+                    if a not in sources.actors:
+                        targets.add([a], Span(a0, a1))
+                if targets.actors:
+                    break
+        refs.places_as_countries = refs.for_target = False
         light = None
         if not tr.is_verb:
             memo[t.i] = src_heads
@@ -374,6 +387,7 @@ class Coder:
         c.extra["light"] = light
         c.extra["event_targets"] = event_targets
         c.extra["target_heads"] = tgt_heads
+        c.extra["restated"] = _restated_meeting(tr, by_tok)
         return c
 
     # -- event ---------------------------------------------------------------
@@ -430,6 +444,9 @@ class Coder:
         fields: dict[str, list[Span]] = {
             "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
         }
+        if c.extra.get("restated"):
+            # Not part of the public record: read by the meeting merge, then dropped.
+            fields["_restated"] = []
         if c.sources.spans:
             fields["sources"] = c.sources.evidence()
         if c.targets.spans:
@@ -549,18 +566,25 @@ class Coder:
     def _merge_meetings(self, events: list[Event]) -> list[Event]:
         out: list[Event] = []
         first: dict[tuple, Event] = {}
+        last: Event | None = None   # the last meeting told
         for e in events:
+            restated = e.fields.pop("_restated", None) is not None
             if e.type != "CONSULT" or e.status not in ("asserted", "reported"):
                 out.append(e)
                 continue
             key = (tuple(sorted(e.sources)), tuple(sorted(e.targets)))
             own_date = bool(e.fields.get("date")) and _inside(e.fields["date"], e.evidence)
             prev = first.get(key)
+            if restated and last is not None and not own_date:
+                # "the meeting discussed ...": the meeting told before, whoever the
+                # parser took for the subject of "discussed".
+                prev = last
             if prev is not None and not own_date:
                 prev.fields.setdefault("mentions", []).append(Span(e.evidence.start, e.evidence.end))
                 prev.confidence = min(0.99, prev.confidence + 0.02)
                 continue
             first.setdefault(key, e)
+            last = e
             out.append(e)
         return out
 
@@ -576,6 +600,23 @@ def _place_result(got):
         span = next((x for x in got[1:] if hasattr(x, "start") and hasattr(x, "end")), None)
         return pid, (Span(span.start, span.end) if span is not None else None)
     return getattr(got, "id", None), None
+
+
+def _restated_meeting(tr: Trigger, by_tok: dict) -> bool:
+    """ "The meeting discussed ...", "the talks focused on ...": a CONSULT verb whose
+    subject (or the apposition the parser hung the subject on) is a definite meeting
+    noun tells more about a meeting already reported, not a new one."""
+    if tr.type != "CONSULT" or not tr.is_verb:
+        return False
+    for s in tr.token.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for n in [s, *[c for c in s.children if c.dep_ == "appos"]]:
+            g = by_tok.get(n.i)
+            if g is not None and g is not tr and g.type == "CONSULT" and not g.is_verb and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children):
+                return True
+    return False
 
 
 def _inside(spans: list[Span], ev) -> bool:

@@ -72,8 +72,20 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
             except Exception:  # the KB is another stage's; never fail the coder on it
                 return []
             if entry is not None:
-                return [_actor_for_entry(doc, entry).id]
+                actor = _actor_for_entry(doc, entry)
+                # The place's words are the actor's evidence: no actor without a mention,
+                # and the mention says whom it stands for here.
+                _mention(actor, m.start, m.end)
+                if m.actor is None:
+                    m.actor = actor.id
+                return [actor.id]
     return []
+
+
+def _mention(actor, start: int, end: int) -> None:
+    if not any(s.start == start and s.end == end for s in actor.mentions):
+        actor.mentions.append(Span(start, end))
+        actor.mentions.sort(key=lambda s: s.start)
 
 
 def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
@@ -126,6 +138,9 @@ class Referents:
         # Set per phrase by the coder: whether a place stands for its country (targets
         # of visits, attacks, arrests), or stays a place (sources, speech acts).
         self.places_as_countries = False
+        # Set by the coder while it resolves targets: a thing acted on ("air links
+        # with X", "restrictions against X's goods") leads to whom it concerns.
+        self.for_target = False
 
     # -- phrase boundaries ---------------------------------------------------
     def core(self, head) -> tuple[int, int]:
@@ -186,6 +201,13 @@ class Referents:
                 return self._one(inner[0], found, depth + 1)
         lo, hi = self.core(h)
         start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
+        # A name the parser cut ("National Union for the Total Independence of Angola"
+        # with "for ..." hung as a modifier): the whole named mention over the head.
+        at = self.base + h.idx
+        for m in self.doc.mentions:
+            if m.actor and m.start <= at < m.end and (m.start < start or m.end > end):
+                start, end = min(start, m.start), max(end, m.end)
+                break
         plural = self.plural_reference(h, lo)
         if plural:
             found.add(plural, Span(start, end))
@@ -216,11 +238,29 @@ class Referents:
                 # "the capital Juba", "targets in Jericho": the place's country is the target
                 ids = place_country_actor(self.doc, start, end) or ids
         if not ids and h.pos_ == "NOUN" and depth < 2:
-            # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or maker.
-            for owner in _owners(h):
+            # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or
+            # maker; as a target also whom it concerns ("links with X", "camps for X").
+            for owner in self.owners(h):
                 self._one(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
+
+    def owners(self, h) -> list:
+        out = _owners(h, self._country_word)
+        if self.for_target:
+            for c in h.children:
+                if c.dep_ == "prep" and c.i > h.i and (
+                        c.lower_ in _CONCERNS_PREPS
+                        or (self.places_as_countries and c.lower_ in _LOCATIVE_PREPS)):
+                    out += [g for g in c.children if g.dep_ == "pobj" and g not in out]
+        return out
+
+    def _country_word(self, t) -> bool:
+        """A word naming a country or its people ("Kampuchean"), tagged or not."""
+        if t.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        kb = self.doc.scratch.get("kb")
+        return t.pos_ in ("ADJ", "PROPN") and kb is not None and kb.country(t.text) is not None
 
     def plural_reference(self, h, lo: int) -> list[str]:
         """ "both movements", "the two leaderships", "the participants" -> issuers or last group."""
@@ -261,13 +301,24 @@ class Referents:
         return [best] if best else []
 
 
-def _owners(h) -> list:
+# A thing acted on names whom the act concerns in these: "air links with X",
+# "restrictions against X", "a commitment to X", "a camp for X refugees".
+_CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
+# ... and, for the types whose place stands for its country, where it is ("targets in X").
+_LOCATIVE_PREPS = {"in", "at", "inside"}
+
+
+def _owners(h, country_word=None) -> list:
     """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
-    an adjective naming a people or country ("Israeli changes")."""
+    an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
     out = []
     for c in h.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
+        elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
+            # "Kampuchean guerrilla camps": the people's word modifies the modifier.
+            out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
