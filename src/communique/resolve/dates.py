@@ -15,7 +15,14 @@ relative ones keep a reason.  Conventions (see ``temporal/``):
 - decades, centuries, impossible days (31/02/2020) and dates anchored on another
   date in the text ("the next day") stay unresolved with a reason;
 - durations, ages and frequencies ("five hours", "annual") are not dates and
-  are left out.
+  are left out;
+- a release number stamped with a year and month in the head ("2011-07-S-039")
+  is a month-precision date; when the text has no publication day it is the
+  anchor: "June 25" gets its year from it, "yesterday" stays unresolved.
+
+For events, :func:`date_for_span` gives the date stated in an event's own words
+and :func:`document_date_for_event` the document's date, at lowered precision,
+for an event whose words state none.
 """
 
 from __future__ import annotations
@@ -24,14 +31,17 @@ import logging
 import re
 from datetime import date
 
-from ..document import DateMention, Document
+from ..document import DateMention, Document, Span
 from ..pipeline import stage
+from ..structure.published import release_number_month
 from .temporal import find_dates, load_lexicon
 from .temporal.tense import governing_verb
 
 log = logging.getLogger(__name__)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# What an undated event gets from its document (``[dates] event_date_fallback``).
+FALLBACKS = ("month", "day", "none")
 
 
 @stage("dates", requires=("mentions",), sets=("dates",))
@@ -40,25 +50,55 @@ def dates_stage(settings, config):
     date_order = str(settings.get("date_order", "DMY")).upper()
     if date_order not in ("DMY", "MDY", "YMD"):
         raise ValueError(f"[dates] date_order must be DMY, MDY or YMD, not {date_order!r}")
+    fallback = str(settings.get("event_date_fallback", "month")).lower()
+    if fallback not in FALLBACKS:
+        raise ValueError(f"[dates] event_date_fallback must be one of {', '.join(FALLBACKS)}, "
+                         f"not {fallback!r}")
     lexicon = load_lexicon()
 
     def dates(doc: Document) -> Document:
         doc.dates = resolve_dates(doc, date_order=date_order, lexicon=lexicon)
+        doc.scratch["event_date_fallback"] = fallback
         return doc
 
     return dates
 
 
 def anchor_of(doc: Document) -> date | None:
-    """The publication date as a date, or None when absent or malformed."""
+    """The publication date as a date, or None when absent, malformed or not a day."""
+    value, precision = publication_anchor(doc)
+    return value if precision == "day" else None
+
+
+def publication_anchor(doc: Document) -> tuple[date | None, str | None]:
+    """(date, "day") for a publication day; (first of the month, "month") for a text
+    dated only by a release number in its head; (None, None) otherwise."""
     if not doc.published:
-        return None
+        ref = release_number(doc)
+        return (date(ref[0], ref[1], 1), "month") if ref else (None, None)
+    m = _PUBLISHED.fullmatch(doc.published[:10]) or _PUBLISHED.fullmatch(doc.published)
     try:
-        return date.fromisoformat(doc.published[:10])
+        if m and m.group(3):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), 1), "month"
     except ValueError:
-        doc.add_error("dates.bad_published", f"publication date {doc.published!r} is not YYYY-MM-DD",
-                      stage="dates")
-        return None
+        pass
+    doc.add_error("dates.bad_published",
+                  f"publication date {doc.published!r} is not YYYY-MM-DD or YYYY-MM", stage="dates")
+    return None, None
+
+
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_HEAD_CHARS = 400  # where to look for a release number when no body section was found
+
+
+def release_number(doc: Document) -> tuple[int, int, int, int] | None:
+    """(year, month, start, end) of a YYYY-MM-CODE-NNN release number in the head
+    (before the body), or None."""
+    body = doc.section("body")
+    head_end = body.start if body is not None else min(len(doc.text), _HEAD_CHARS)
+    return release_number_month(doc.text, head_end)
 
 
 def resolve_dates(doc: Document, *, date_order: str = "DMY", lexicon=None) -> list[DateMention]:
@@ -66,26 +106,120 @@ def resolve_dates(doc: Document, *, date_order: str = "DMY", lexicon=None) -> li
     entities = [(m.start, m.end, m.label) for m in doc.mentions]
     if sdoc is not None:  # every spaCy entity, so cardinals and money veto bare years
         entities += [(e.start_char, e.end_char, e.label_) for e in sdoc.ents if e.label_ != "DATE"]
-    found = find_dates(doc.text, anchor_of(doc), sdoc=sdoc, entities=entities,
-                       date_order=date_order, lexicon=lexicon)
-    return [DateMention(x.start, x.end, x.text, x.value, x.precision, x.reason) for x in found]
+    anchor, precision = publication_anchor(doc)
+    found = find_dates(doc.text, anchor, sdoc=sdoc, entities=entities, date_order=date_order,
+                       lexicon=lexicon, anchor_precision=precision or "day")
+    out = [DateMention(x.start, x.end, x.text, x.value, x.precision, x.reason) for x in found]
+    ref = release_number(doc)
+    if ref and not any(m.start < ref[3] and ref[2] < m.end for m in out):
+        out.append(DateMention(ref[2], ref[3], doc.text[ref[2]:ref[3]], f"{ref[0]:04d}-{ref[1]:02d}",
+                               "month", None))
+        out.sort(key=lambda m: (m.start, m.end))
+    return out
 
 
 def date_for_span(doc: Document, start: int, end: int) -> tuple[str | None, str | None, DateMention | None]:
-    """The date stated inside ``[start, end)``: the most precise resolved one
-    (day over month over year), the first of equals.  (None, None, None) if none."""
+    """The date stated inside ``[start, end)`` for what happens there.
+
+    Left out: the bounds of a period ("since Oct. 1", "until Friday"), which do not
+    date the act.  Among the rest, a date naming a noun before it ("the July 2
+    attack") only when nothing else is there; then the most precise (day over month
+    over year), a date of a verb before a date hung on a noun ("an attack Jan. 7 ...
+    detaining four yesterday"), the first of equals.  (None, None, None) if none.
+    """
     inside = [d for d in doc.dates if d.value and start <= d.start and d.end <= end]
+    roles = {id(d): date_role(doc, d) for d in inside}
+    inside = [d for d in inside if roles[id(d)] != "bound"]
     if not inside:
         return None, None, None
-    best = min(inside, key=lambda d: (PRECISION_RANK.get(d.precision or "", 3), d.start))
+    best = min(inside, key=lambda d: (roles[id(d)] == "modifier", PRECISION_RANK.get(d.precision or "", 3),
+                                      _ROLE_RANK[roles[id(d)]], d.start))
     return best.value, best.precision, best
+
+
+def document_date_for_event(doc: Document) -> tuple[str | None, str | None, list[Span]]:
+    """The date an event gets from its document when its own words state none:
+    (value, precision, evidence spans), or (None, None, []).
+
+    A text reports what happened on or before its publication day, rarely on that
+    day alone, so by default (``[dates] event_date_fallback = "month"``) the event
+    gets the publication month ("2019-12", precision "month"): aggregating by day
+    never counts it on the publication day, aggregating by month keeps it.  "day"
+    gives the publication day itself (the story-date convention of older event
+    data sets), "none" no date.  A text dated only by a release number gives its
+    month whatever the setting.  The spans point at what gave the date (the date
+    line, the release number), outside the event's words.
+    """
+    mode = doc.scratch.get("event_date_fallback", "month")
+    if mode == "none":
+        return None, None, []
+    anchor, precision = publication_anchor(doc)
+    if anchor is None:
+        return None, None, []
+    if precision == "month":
+        ref = release_number(doc)
+        return anchor.isoformat()[:7], "month", [Span(ref[2], ref[3])] if ref else []
+    spans = _publication_spans(doc)
+    if mode == "day":
+        return anchor.isoformat(), "day", spans
+    return anchor.isoformat()[:7], "month", spans
+
+
+def _publication_spans(doc: Document) -> list[Span]:
+    where = doc.scratch.get("dateline_date")
+    if where and where[2]:
+        return [Span(where[0], where[1])]
+    line = doc.section("dateline")
+    return [Span(line.start, line.end)] if line is not None else []
+
+
+# Words that make a date the edge of a period rather than the time of an act.
+_BOUND = re.compile(r"\b(?:since|until|till|untill)\s*$", re.IGNORECASE)
+_ROLE_RANK = {"clause": 0, "noun": 1, "modifier": 2, "bound": 3}
+
+
+def date_role(doc: Document, mention: DateMention) -> str:
+    """How a date attaches in its sentence:
+
+    - ``bound``: the edge of a period ("since Oct. 1", "until Friday");
+    - ``modifier``: it names a noun that follows ("the July 2 attack", "the 2011 vote");
+    - ``noun``: the parser hangs it on a noun before it ("an attack Jan. 7"), which may
+      be the noun's date or a misattached adverb ("in Khost province yesterday");
+    - ``clause``: a verb's, or unknown (no parse).
+    """
+    if _BOUND.search(doc.text, max(0, mention.start - 12), mention.start):
+        return "bound"
+    sdoc = doc.scratch.get("spacy")
+    if sdoc is None:
+        return "clause"
+    span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "clause"
+    root = span.root
+    head = root.head
+    if head is root or head.pos_ not in ("NOUN", "PROPN"):
+        return "clause"
+    if head.i > span.end - 1 and root.dep_ in ("nmod", "compound", "amod", "npadvmod", "nummod"):
+        return "modifier"
+    return "noun"
 
 
 def is_reporting_date(doc: Document, mention: DateMention) -> bool:
     """True when the date belongs to a verb of saying ("ISAF today confirmed the
-    capture ..."): the date of the report, not of what it reports."""
-    verb = governing_verb(doc.scratch.get("spacy"), mention.start, mention.end)
-    return verb is not None and verb.lemma_.lower() in load_lexicon().table("reporting_verb")
+    capture ...", "said on Friday"): the date of the report, not of what it reports.
+
+    Only a date hung on the verb itself (directly, or through "on"/"at"): "June 14" in
+    "confirmed the capture ... in Zabul province, June 14" dates the capture.
+    """
+    sdoc = doc.scratch.get("spacy")
+    verb = governing_verb(sdoc, mention.start, mention.end)
+    if verb is None or verb.lemma_.lower() not in load_lexicon().table("reporting_verb"):
+        return False
+    span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "at"):
+        head = head.head
+    return head == verb
 
 
 # "KABUL, Afghanistan (Nov. 20, 2011)": a place in capitals, then the date in brackets.

@@ -16,6 +16,12 @@ The disagreement is kept as a ``notice.date_disagreement`` error entry so that i
 audited.  Within the gap the head date is kept (a release dated the day after signing is
 normal).  A date line that gives no year takes it from an anchor: the input or metadata
 date, a release number such as 2011-11-S-034, or the signature date.
+
+A release number stamped with a year and month ("2011-07-S-039", "2019/12/PR/045") in the
+head is a publication clue of month precision (:func:`release_month`): it anchors a date
+line without a year, and when nothing else dates the text the dates stage uses it as a
+month anchor.  ``doc.published`` stays a day (YYYY-MM-DD) or None: a release number
+never makes up a publication day.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ from .dateline import DateLine
 from .layout import Layout
 
 _REF_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](0[1-9]|1[0-2])(?!\d)")
+# A release number stamped with its year and month: "2011-07-S-039", "2010-07-CA-046",
+# "2019/12/PR/045" (an office code of capitals, then a serial number).
+_RELEASE_NUMBER = re.compile(
+    r"(?<![\w/-])((?:19|20)\d{2})([-/])(0[1-9]|1[0-2])\2[A-Z]{1,5}\2\d{1,5}(?![\w/-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +55,32 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
+def release_month(text: str, layout: Layout) -> tuple[int, int] | None:
+    """(year, month) of the first release number in the head: a whole reference line
+    ("2011-11-S-034" alone on its line), or one stamped YYYY-MM-CODE-NNN inside a head
+    line ("ISAF Joint Command 2010-07-CA-046 For Immediate Release")."""
+    for ref in layout.references:
+        m = _REF_MONTH.search(ref.text)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    found = release_number_month(text, layout.body[0] if layout.body else len(text))
+    return found[:2] if found else None
+
+
+def release_number_month(text: str, head_end: int) -> tuple[int, int, int, int] | None:
+    """(year, month, start, end) of the first YYYY-MM-CODE-NNN release number in
+    ``text[:head_end]``, or None."""
+    m = _RELEASE_NUMBER.search(text, 0, head_end)
+    return (int(m.group(1)), int(m.group(3)), m.start(), m.end()) if m else None
+
+
 def _anchor(text: str, layout: Layout, hints: list[date | None]) -> date | None:
     for h in hints:
         if h:
             return h
-    for ref in layout.references:
-        m = _REF_MONTH.search(ref.text)
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), 15)
+    ref = release_month(text, layout)
+    if ref:
+        return date(ref[0], ref[1], 15)
     for dl in layout.signature_dates + layout.datelines:
         if dl.date and dl.date.year:
             return dl.date.resolve()

@@ -51,17 +51,22 @@ class DateExpression:
 
 def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
                entities: list[tuple[int, int, str]] | None = None,
-               date_order: str = "DMY", lexicon: Lexicon | None = None) -> list[DateExpression]:
+               date_order: str = "DMY", lexicon: Lexicon | None = None,
+               anchor_precision: str = "day") -> list[DateExpression]:
     """Every date expression in ``text``, in text order, resolved against ``anchor``.
 
     ``entities`` are (start, end, label) spans from a NER model (spaCy labels);
     ``sdoc`` is the spaCy Doc over ``text``, used for the tense of a clause.
+    ``anchor_precision`` "month" says only the anchor's month is known (a release
+    number): years of "June 25" and "in May" are placed, "yesterday" is not.
     """
+    if anchor_precision not in ("day", "month"):
+        raise ValueError(f"anchor_precision must be 'day' or 'month', not {anchor_precision!r}")
     lex = lexicon or load_lexicon()
     entities = entities or []
     ctx = Context(text, anchor, lex, date_order, sdoc, entities,
                   frozenset(lex.table("future_verb")), frozenset(lex.table("temporal_preposition")),
-                  frozenset(lex.table("reporting_verb")))
+                  frozenset(lex.table("reporting_verb")), anchor_precision)
     found, rejected = _grammar_dates(text, ctx, lex)
     # Entities the grammar took, or judged not to be dates ("Bloody Sunday"), are done.
     judged = [(f.start, f.end) for f in found] + rejected
@@ -69,7 +74,7 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
         if label != "DATE" or any(s < end and start < e for s, e in judged) \
                 or _inside_identifier(text, start, end):
             continue
-        res = _classify_entity(text[start:end], anchor, date_order, _calendar_words(lex))
+        res = _classify_entity(text[start:end], ctx.day_anchor, date_order, _calendar_words(lex))
         if res is not None:
             found.append(Found(start, end, res, "entity"))
     found.sort(key=lambda f: (f.start, f.end))
@@ -126,11 +131,18 @@ _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 
 
 def _inside_identifier(text: str, start: int, end: int) -> bool:
-    """A date-looking piece of a code such as a release number "2011-06-S-046"."""
+    """A date-looking piece of a code such as a release number "2011-06-S-046", or
+    the whole code (its year and month are the structure stage's publication clue)."""
+    if _IDENTIFIER.fullmatch(text, start, end):
+        return True
     after = text[end:end + 2]
     before = text[max(0, start - 2):start]
     return (len(after) == 2 and after[0] in "-/_" and after[1].isalnum()) or \
         (len(before) == 2 and before[1] in "-/_" and before[0].isalnum())
+
+
+# A release number: a year and month, an office code in capitals, a serial ("2011-07-S-039").
+_IDENTIFIER = re.compile(r"\d{4}([-/])\d{1,2}\1[A-Z]{1,5}\1\d+\w*")
 
 
 @lru_cache(maxsize=4)

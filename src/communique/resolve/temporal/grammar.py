@@ -22,6 +22,7 @@ from .tense import orientation
 
 NO_ANCHOR = "relative date and no publication date to anchor it"
 NO_YEAR = "no year and no publication date"
+MONTH_ONLY = "relative date and the publication date is known only to its month"
 ANAPHORIC = "relative to another date in the text"
 
 
@@ -45,6 +46,31 @@ class Context:
     future_verbs: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    # "day": ``anchor`` is the publication day; "month": only its month is known
+    # (a release number "2011-07-S-039"), so relative days cannot be placed.
+    anchor_precision: str = "day"
+
+    @property
+    def day_anchor(self) -> date | None:
+        """The anchor when it is a known day (for "yesterday", "Friday", "last week")."""
+        return self.anchor if self.anchor_precision == "day" else None
+
+    @property
+    def no_day_reason(self) -> str:
+        return NO_ANCHOR if self.anchor is None else MONTH_ONLY
+
+    def calendar_anchor(self, direction: str | None = None) -> date | None:
+        """A date to place a year or month by: the anchor day, or for a month anchor
+        the day of that month that keeps every day of it on the side the tense asks
+        (past: its last day; future: its first; no tense: the middle)."""
+        a = self.anchor
+        if a is None or self.anchor_precision == "day":
+            return a
+        if direction == PAST:
+            return date(*cal.add_months(a.year, a.month, 1), 1) - timedelta(days=1)
+        if direction == FUTURE:
+            return a.replace(day=1)
+        return a.replace(day=15)
 
     def direction(self, start: int, end: int) -> str | None:
         return orientation(self.sdoc, start, end, self.future_verbs, self.reporting_verbs)
@@ -128,7 +154,8 @@ def _day_of_month(ctx: Context, mon_word: str, d: int, year: str | None, yy: str
     if ctx.anchor is None:
         res = cal.make_day(2000, month, d)  # a leap year: only checks the day exists
         return unresolved(NO_YEAR) if res.resolved else res
-    return cal.day_month_near(ctx.anchor, month, d, ctx.direction(start, end))
+    direction = ctx.direction(start, end)
+    return cal.day_month_near(ctx.calendar_anchor(direction), month, d, direction)
 
 
 def _day_range(m: re.Match, ctx: Context) -> list[Found]:
@@ -209,8 +236,8 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found]:
     following = _NEXT_WORD.match(ctx.text, m.end())
     if following and following.group(1).lower() in ctx.lex.table("named_day_suffix"):
         return []
-    if ctx.anchor is None:
-        return _one(m, unresolved(NO_ANCHOR), "weekday")
+    if ctx.day_anchor is None:
+        return _one(m, unresolved(ctx.no_day_reason), "weekday")
     rel = (m.group("rel") or "").lower()
     if rel in ("last", "past", "previous", "this past"):
         d = cal.weekday_date(ctx.anchor, wd, PAST, strict=True)
@@ -228,8 +255,8 @@ def _deictic(m: re.Match, ctx: Context) -> list[Found]:
     offset = ctx.lex.lookup("deictic_day", m.group("deictic"))
     if offset is None:
         return []
-    if ctx.anchor is None:
-        return _one(m, unresolved(NO_ANCHOR), "deictic")
+    if ctx.day_anchor is None:
+        return _one(m, unresolved(ctx.no_day_reason), "deictic")
     return _one(m, cal.day(ctx.anchor + timedelta(days=int(offset))), "deictic")
 
 
@@ -246,10 +273,10 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if unit in ("decade", "century"):
         return _one(m, unresolved(f"a {unit} is no single year"), "relative")
-    if ctx.anchor is None:
-        return _one(m, unresolved(NO_ANCHOR), "relative")
+    if ctx.anchor is None or (unit in ("week", "weekend") and ctx.day_anchor is None):
+        return _one(m, unresolved(ctx.no_day_reason), "relative")
     step = int(ctx.lex.lookup("relative", rel) or 0)
-    a = ctx.anchor
+    a = ctx.calendar_anchor()
     if unit == "week":
         lo, hi = cal.week_of(a + timedelta(weeks=step))
         res = cal.containing(lo, hi, "the week")
@@ -266,9 +293,9 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Found]:
 def _the_weekend(m: re.Match, ctx: Context) -> list[Found]:
     """"over the weekend": the weekend just past (or the coming one in a future
     clause), given as the month or year that holds it."""
-    if ctx.anchor is None:
-        return [Found(m.start("expr"), m.end(), unresolved(NO_ANCHOR), "relative")]
-    a = ctx.anchor
+    if ctx.day_anchor is None:
+        return [Found(m.start("expr"), m.end(), unresolved(ctx.no_day_reason), "relative")]
+    a = ctx.day_anchor
     if ctx.direction(m.start("expr"), m.end()) == FUTURE:
         step = 0 if a.weekday() < 5 else 1
     else:
@@ -285,11 +312,11 @@ def _ago(m: re.Match, ctx: Context) -> list[Found]:
     direction = " ".join(m.group("dir").lower().split())
     if direction in ("earlier", "later", "before", "after"):
         return _one(m, unresolved(ANAPHORIC), "ago")
-    if ctx.anchor is None:
-        return _one(m, unresolved(NO_ANCHOR), "ago")
+    if ctx.anchor is None or (unit in ("day", "week") and ctx.day_anchor is None):
+        return _one(m, unresolved(ctx.no_day_reason), "ago")
     sign = -1 if direction == "ago" else 1
     lo, hi = count
-    a = ctx.anchor
+    a = ctx.calendar_anchor()
     if unit == "day":
         ends = sorted([a + timedelta(days=sign * lo), a + timedelta(days=sign * hi)])
         res = cal.containing(ends[0], ends[1], "the period")
@@ -318,7 +345,7 @@ def _bare_month(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if ctx.anchor is None:
         return _one(m, unresolved(NO_YEAR), "month")
-    a = ctx.anchor
+    a = ctx.calendar_anchor()
     if rel in ("last", "past"):
         y = a.year if month < a.month else a.year - 1
     elif rel in ("next", "coming"):
@@ -368,7 +395,7 @@ def _season(m: re.Match, ctx: Context) -> list[Found]:
         return _one(m, cal.year(y) if first <= last else unresolved("a winter spans two years"), "season")
     if ctx.anchor is None:
         return _one(m, unresolved(NO_ANCHOR), "season")
-    a = ctx.anchor
+    a = ctx.calendar_anchor()
     periods = []
     for y in (a.year - 2, a.year - 1, a.year, a.year + 1):
         ly, lm = (y + 1, last) if last < first else (y, last)
@@ -397,14 +424,14 @@ def _holiday(m: re.Match, ctx: Context) -> list[Found]:
     rel = (m.group("rel") or "").lower()
     direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE, "this": None}.get(
         rel, ctx.direction(m.start(), m.end()))
-    return _one(m, cal.day_month_near(ctx.anchor, month, d, direction), "holiday")
+    return _one(m, cal.day_month_near(ctx.calendar_anchor(direction), month, d, direction), "holiday")
 
 
 def _unit_edge(m: re.Match, ctx: Context) -> list[Found]:
     """"by the end of the year", "at the start of the month": the current one."""
     if ctx.anchor is None:
         return _one(m, unresolved(NO_ANCHOR), "relative")
-    a = ctx.anchor
+    a = ctx.calendar_anchor()
     res = cal.year(a.year) if m.group("unit").lower() == "year" else cal.month(a.year, a.month)
     return _one(m, res, "relative")
 
