@@ -102,6 +102,21 @@ def score(records, docs, result):
         ["source", "records", "right", "accuracy"],
         [[s, a.total, a.right, f"{a.value:.1%}"] for s, a in sorted(by_source.items())],
     ))
+    # Where the one-day-late misses fall: a reading of the text is late by the same day in
+    # every release of a month only when the annotation of that month was shifted.
+    per_month: dict[str, list[int]] = {}
+    for record, doc in zip(records, docs):
+        gold = (record.get("gold") or {}).get("start_date")
+        if gold and doc.published:
+            per_month.setdefault(doc.published[:7], [0, 0])[0] += 1
+    for m in misses:
+        if m[5] and m[2] and _days(m[2], m[1]) == 1:
+            per_month[m[5][:7]][1] += 1
+    result.tables.append((
+        "One-day-late misses by publication month (months with any)",
+        ["month", "records", "one day late", "share"],
+        [[k, n, late, f"{late / n:.0%}"] for k, (n, late) in sorted(per_month.items()) if late],
+    ))
     reasons = Counter(m[3] for m in misses)
     result.notes.append(
         f"start_date: {overall.right} of {overall.total} right; misses by source: "
