@@ -147,7 +147,7 @@ def verb_targets(trig: Trigger) -> list:
         for d in verb_objects(t):
             if d.pos_ == "NOUN" and d.i < trig.obj.i:
                 out += object_owners(d)
-    if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"):
+    if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE", "CONCEDE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
             if c.dep_ == "ccomp":
@@ -222,6 +222,11 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
     targets = _preps(n, p.target_preps)
     if trig.type == "PROTEST":
         targets += [x for x in protest_targets(n) if x not in targets]
+    if trig.type in ("REQUEST", "THREATEN") and not targets:
+        # "its demands that the government grant ...": who is to comply
+        for c in n.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                targets += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
     sources, how = [], "own"
     pattern_mods = {w.i for w in trig.words}

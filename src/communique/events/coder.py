@@ -63,6 +63,8 @@ def _load_nlp(name: str):
 
     return load_model(name)
 _MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
+_GRIEVANCE_PREPS = ("over", "about", "against")
+_PLACEABLE_KINDS = {"group", "armed_group", "party"}
 
 
 @dataclass
@@ -189,6 +191,12 @@ class Coder:
         for c in cands:
             for h in c.extra.pop("event_targets", []):
                 other = by_noun.get(h.i)
+                if other is not None and other.trig.type == c.trig.type == "REQUEST":
+                    # "insisted on its demands that X grant ...": the demand's addressee
+                    for a, sp in zip(other.targets.actors, other.targets.spans):
+                        if a not in c.sources.actors:
+                            c.targets.add([a], sp)
+                    continue
                 if other is not None and c.trig.type in self.cues.event_target_types:
                     for a, sp in zip(other.sources.actors, other.sources.spans):
                         if a not in c.sources.actors:
@@ -199,6 +207,7 @@ class Coder:
                                 c.targets.add([a], sp)
         self._join_passive_instruments(cands, content)
         self._borrow_targets(cands, content, by_tok)
+        self._place_unplaced_groups(doc, sent, base, cands)
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):
             if c.trig.token.i in content:
@@ -255,6 +264,34 @@ class Coder:
                     for a, sp in zip(other.targets.actors, other.targets.spans):
                         if a not in c.sources.actors:
                             c.targets.add([a], sp)
+
+    @staticmethod
+    def _place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
+        """A group with no country of its own ("Islamic fundamentalists", "the Umma
+        party", "Yoruba leaders") acting in a sentence that names one country only (by
+        its actors, persons or places) is of that country, as event coders read it.
+        Persons are left alone: a foreign leader is often named beside one country."""
+        s0, s1 = base + sent.start_char, base + sent.end_char
+        countries: set[str] = set()
+        for m in doc.mentions:
+            if not (s0 <= m.start < s1):
+                continue
+            a = doc.actor(m.actor) if m.actor else None
+            if a is not None and a.country:
+                countries.add(a.country)
+            p = doc.place(m.place) if m.place else None
+            if p is not None and p.country:
+                countries.add(p.country)
+            if len(countries) > 1:
+                return
+        if len(countries) != 1:
+            return
+        (country,) = countries
+        for c in cands:
+            for aid in c.sources.actors + c.targets.actors:
+                a = doc.actor(aid)
+                if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS:
+                    a.country = country
 
     def _obligations(self, sent, taken: set[int]) -> list[Trigger]:
         """ "X said (concluded, warned) that Y must ...": a demand by X on Y."""
@@ -377,6 +414,11 @@ class Coder:
                              for p in c.children if p.dep_ == "pobj"]
             if tr.pattern.object_is_content or tr.obj is not None:
                 content_heads += [o for o in t.children if o.dep_ in ("dobj", "obj")]
+            if tr.type in self.cues.event_target_types:
+                # "complained over Israeli air raids", "protested against the arrests":
+                # the act complained of, whose doers are the target.
+                content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+                                  for p in c.children if p.dep_ == "pobj"]
             event_targets += [h for h in content_heads if h.i in trigger_idx and h not in event_targets]
         depth = self._clause_depth(t)
         if not tr.is_verb:
@@ -412,7 +454,9 @@ class Coder:
             mode, negated = None, False
         if c.modality.purpose and status == "asserted":
             status = "intended"   # the aim of another act; its type stays
-        elif status in ("intended", "hypothetical") and type_ in self.ontology.intent:
+        elif status in ("intended", "hypothetical") and type_ in self.ontology.intent \
+                and not getattr(c.modality, "scheduled", False):
+            # (a meeting "scheduled to" take place is a meeting, not an actor's intent)
             type_, cameo = self.ontology.intent[type_]
             mode = None
             if negated and type_ in self.ontology.negated:

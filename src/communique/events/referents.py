@@ -237,6 +237,8 @@ class Referents:
             if (not ids and _is_place_name(self.doc, start, end)) or (ids and len(unknown) == len(ids)):
                 # "the capital Juba", "targets in Jericho": the place's country is the target
                 ids = place_country_actor(self.doc, start, end) or ids
+        for i in ids:
+            self._country_from_phrase(h, i)
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or
             # maker; as a target also whom it concerns ("links with X", "camps for X").
@@ -244,6 +246,30 @@ class Referents:
                 self._one(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
+
+    def _country_from_phrase(self, h, aid: str) -> None:
+        """ "refugees fleeing the war in X", "parties to the conflict in X": a group with
+        no country of its own is placed by the country its phrase locates it in."""
+        a = self.doc.actor(aid)
+        if a is None or a.country or a.known or a.kind not in _PLACEABLE_KINDS:
+            return
+        for t in h.subtree:
+            if t.i <= h.i or t.ent_type_ not in ("GPE", "LOC"):
+                continue
+            prep = next((x for x in t.ancestors if x.dep_ == "prep"), None)
+            if prep is None or prep.lower_ not in _LOCATING_PREPS or prep.i < h.i:
+                continue
+            at = self.base + t.idx
+            for m in self.doc.mentions:
+                if not (m.start <= at < m.end):
+                    continue
+                place = self.doc.place(m.place) if m.place else None
+                other = self.doc.actor(m.actor) if m.actor else None
+                country = (other.country if other is not None and other.kind == "country"
+                           else place.country if place is not None else None)
+                if country:
+                    a.country = country
+                    return
 
     def owners(self, h) -> list:
         out = _owners(h, self._country_word)
@@ -301,6 +327,9 @@ class Referents:
         return [best] if best else []
 
 
+# Kinds of actors a phrase may place in a country, and the prepositions that do it.
+_PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
+_LOCATING_PREPS = {"in", "of", "from", "inside", "within"}
 # A thing acted on names whom the act concerns in these: "air links with X",
 # "restrictions against X", "a commitment to X", "a camp for X refugees".
 _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
