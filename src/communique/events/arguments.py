@@ -54,6 +54,9 @@ def object_owners(n) -> list:
             out.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            # "the demonstration staged by students"
+            out += [p for a in c.children if a.dep_ == "agent" for p in [_pobj(a)] if p is not None]
     return out
 
 
@@ -155,6 +158,11 @@ def verb_targets(trig: Trigger) -> list:
             elif c.dep_ == "xcomp":
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
                 out += _preps(c, ("to", "against", "on", "with"))
+    if not out and trig.type in ("ASSAULT", "COERCE"):
+        # "opened fire to disperse the demonstrators": whom the act was aimed at
+        for c in t.children:
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
     if trig.type == "THREATEN":
         # "threatened to strike unless Baghdad accepts": who must comply is the target
         for v in [t] + [c for c in t.children if c.dep_ == "xcomp"]:
@@ -184,6 +192,15 @@ def locative_heads(trig: Trigger) -> list:
     hosts = [t, *verb_objects(t)]
     if trig.obj is not None and trig.obj not in hosts:
         hosts.append(trig.obj)
+    if not trig.is_verb:
+        # "a state of siege in X": the nouns above the event noun, up to its verb
+        x = t
+        for _ in range(3):
+            if x.head is x or x.dep_ not in ("pobj", "prep", "compound", "dobj"):
+                break
+            x = x.head
+            if x.pos_ in ("NOUN", "PROPN") and x not in hosts:
+                hosts.append(x)
     hosts += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     out = []
     for h in list(hosts):
@@ -253,6 +270,9 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             p2 = _pobj(c)
             if p2 is not None:
                 sources.append(p2)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            # "the demonstration staged by students", "the raids carried out by X"
+            sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [_pobj(a)] if p2 is not None]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how

@@ -207,6 +207,7 @@ class Coder:
                                 c.targets.add([a], sp)
         self._join_passive_instruments(cands, content)
         self._borrow_targets(cands, content, by_tok)
+        self._place_targets(doc, cands, refs)
         self._place_unplaced_groups(doc, sent, base, cands)
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):
@@ -264,6 +265,26 @@ class Coder:
                     for a, sp in zip(other.targets.actors, other.targets.spans):
                         if a not in c.sources.actors:
                             c.targets.add([a], sp)
+
+    @staticmethod
+    def _place_targets(doc: Document, cands: list[Candidate], refs: Referents) -> None:
+        """ "lifted the curfew in X", "shelled the capital X", "declared a state of siege
+        in X": an act done in a place with no other target is done to its country.  Only
+        for an act with a known doer (a place alone makes no event), after the doers
+        inherited from other events are in."""
+        for c in cands:
+            if c.targets.actors or not c.sources.actors or c.trig.type not in _arguments.LOCATIVE_TARGET_TYPES:
+                continue
+            sdoc = c.sent.doc
+            for h in _arguments.locative_heads(c.trig):
+                lo, hi = refs.core(h)
+                a0 = c.base + sdoc[lo].idx
+                a1 = c.base + sdoc[hi].idx + len(sdoc[hi])
+                for a in place_country_actor(doc, a0, a1):
+                    if a not in c.sources.actors:
+                        c.targets.add([a], Span(a0, a1))
+                if c.targets.actors:
+                    break
 
     @staticmethod
     def _place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
@@ -389,18 +410,6 @@ class Coder:
             for a, sp in zip(f.actors, f.spans):
                 if a not in sources.actors:
                     targets.add([a], sp)
-        if not targets.actors and sources.actors and tr.type in _arguments.LOCATIVE_TARGET_TYPES:
-            # "lifted the curfew in X", "shelled the capital X": the place's country
-            # (only for an act with a known doer: a place alone makes no event)
-            for h in _arguments.locative_heads(tr):
-                lo_, hi_ = refs.core(h)
-                a0 = refs.base + sent.doc[lo_].idx
-                a1 = refs.base + sent.doc[hi_].idx + len(sent.doc[hi_])
-                for a in place_country_actor(doc, a0, a1):
-                    if a not in sources.actors:
-                        targets.add([a], Span(a0, a1))
-                if targets.actors:
-                    break
         refs.places_as_countries = refs.for_target = False
         light = None
         if not tr.is_verb:
