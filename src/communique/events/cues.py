@@ -34,6 +34,9 @@ class Cues:
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
     caption_words: frozenset[str]
+    non_agents: frozenset[str]
+    schedule_verbs: frozenset[str]
+    preparation_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,6 +13,9 @@ _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 # Named entities whose words are names, not events ("Great Return March").
 _NAME_ENTS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "GPE", "NORP"}
+_ACTOR_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
+# Entity types of words a parser may take for an object that name no thing acted on.
+_NOT_OBJECTS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 
 
 @dataclass
@@ -59,10 +62,18 @@ def verb_objects(t) -> list:
 
 
 def _scan_object(t, heads: frozenset[str], end: int):
-    """An object the parser hung elsewhere: the next noun fitting ``heads`` before another verb."""
+    """An object the parser hung elsewhere: the next noun fitting ``heads`` before another verb.
+    When the verb has an object of its own, only inside that object's phrase ("lifted a
+    state of emergency", "suspended aid deliveries"), not past it ("made his remarks ...
+    at the start of a trip"); a date taken for the object does not count ("held on
+    Tuesday, 3 December, a meeting")."""
+    own = [o for o in verb_objects(t) if o.ent_type_ not in _NOT_OBJECTS]
+    inside = {w.i for o in own for w in o.subtree}
     sdoc = t.doc
     for j in range(t.i + 1, min(end, t.i + 1 + OBJECT_SCAN)):
         w = sdoc[j]
+        if own and j not in inside:
+            continue
         if w.pos_ == "VERB" and w.dep_ not in ("amod", "compound"):
             return None
         if w.pos_ in ("NOUN", "PROPN") and _fits(w, heads) and "*" not in heads:
@@ -79,11 +90,71 @@ def _pobj(prep):
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def _has_aux(t) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+
+def _agent(t):
+    """The "by" phrase of a passive verb or participle: its object."""
+    return next((p for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                 for p in [_pobj(c)] if p is not None), None)
+
+
+def _doer(t):
+    """Head word of who does ``t``: the "by" agent, else the subject (of the verb it is
+    coordinated with or that controls it)."""
+    x = t
+    for _ in range(3):
+        a = _agent(x)
+        if a is not None:
+            return a
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if x.dep_ not in ("conj", "xcomp") or x.head is x:
+            return None
+        x = x.head
+    return None
+
+
+def is_background(t) -> bool:
+    """A participle that describes a noun rather than reports an act: "the mayor,
+    jailed a year ago", "civilians imprisoned for protesting", "officials accused of
+    ...".  With no auxiliary, object or "by" agent it names no doer and no time of its
+    own, so it is the noun's description (coding it would date an old act today)."""
+    # (the tagger sometimes reads such a participle as a past tense: VBD)
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or _has_aux(t) or verb_objects(t) \
+            or _agent(t) is not None or any(c.dep_.startswith("nsubj") for c in t.children):
+        return False
+    # "There were ten soldiers killed": the participle is what the sentence reports; so
+    # it is when the parser left the sentence without another verb (its noun is the root).
+    n = t.head
+    return not (n.dep_ == "ROOT" or (n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)))
+
+
+def _relative_object(t):
+    """The noun a participle or relative clause modifies is its (passive) object:
+    "a missile believed to be fired", "the rockets fired from Gaza"."""
+    x = t
+    if x.dep_ == "xcomp" and x.head.dep_ in ("acl", "relcl"):
+        x = x.head
+    if x.dep_ in ("acl", "relcl") and x.head.pos_ in ("NOUN", "PROPN"):
+        return x.head
+    return None
+
+
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     cands = patterns.candidates("V", _lemma(t)) or patterns.candidates("V", t.lower_)
+    if not cands or is_background(t):
+        return None
+    doer = _doer(t)
+    if doer is not None and _lemma(doer) in patterns.non_agents:
+        return None   # "killed by the crash": nobody's act
     for p in cands:
         words = [t]
         if p.intransitive and verb_objects(t):
+            continue
+        if p.subjects and (doer is None or not _fits(doer, p.subjects)):
             continue
         if p.particle:
             prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle]
@@ -98,6 +169,9 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
             objs = [o for o in verb_objects(t) if _fits(o, p.objects)]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and _fits(c, p.objects)]
             objs = objs or passive
+            rel = _relative_object(t) if not objs else None
+            if rel is not None and _fits(rel, p.objects) and "*" not in p.objects:
+                objs = [rel]
             if not objs and "*" not in p.objects:
                 found = _scan_object(t, p.objects, sent_end)
                 objs = [found] if found is not None else []
@@ -155,6 +229,17 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
     return None
 
 
+def _has_owner(n) -> bool:
+    """Whether an event noun names who made it ("Ethiopia's refusal", "an Iranian offer",
+    "a call by the UN"): then it is an act of its own, not only a topic."""
+    for c in n.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ACTOR_ENTS):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and _pobj(c) is not None:
+            return True
+    return False
+
+
 def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     """Triggers in one sentence (its first ``max_tokens`` tokens), verbs first by position."""
     end = min(sent.end, sent.start + max_tokens)
@@ -175,14 +260,20 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
         if n is None:
             for o in verb_objects(v.token):
                 n = nouns.get(o.i)
-                if n is not None and n.pattern.objects:
+                # "endorsed an agreement with the EU", "rejected the appeal": a thing said
+                # that is the object of another act is what that act is about
+                if n is not None and (n.pattern.objects or (n.type in patterns.verbal_types
+                                                            and not _has_owner(o))):
                     nouns.pop(o.i)
                     break
                 n = None
         if n is not None:
             v.merged_noun = n.token
+            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj is not n.token
+            if said:
+                v.content_type = v.content_type or n.type   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps
-            if n.pattern.objects or (n.mode and not v.mode):
+            if n.pattern.objects or (n.mode and not v.mode and not said):
                 v.type, v.mode, v.cameo = n.type, n.mode, n.cameo
             v.words = sorted(set(v.words) | set(n.words), key=lambda w: w.i)
     out = verbs + list(nouns.values())

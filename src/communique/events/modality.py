@@ -27,6 +27,9 @@ class Modality:
     speaker_verb: object | None = None
     wh_topic: bool = False            # "how to release them": a topic, not an event
     purpose: bool = False             # "... to protest the decision": the aim of another act
+    # "is scheduled to attend", "prepared to visit": a planned act, reported as arranged,
+    # not an actor's expressed willingness (CAMEO 03x "express intent"): it keeps its type.
+    scheduled: bool = False
 
 
 def _has_neg(t) -> bool:
@@ -65,6 +68,8 @@ def clause_modality(t, cues: Cues) -> Modality:
             return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic, m.purpose)
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True
+        if dep == "xcomp" and _schedules(h, hl, cues):
+            m.scheduled = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
             performative = any(c.dep_ == "nsubj" and c.lower_ in cues.first_person for c in h.children)
@@ -90,6 +95,16 @@ def clause_modality(t, cues: Cues) -> Modality:
     elif intended:
         m.status = "intended"
     return m
+
+
+def _schedules(h, lemma: str, cues: Cues) -> bool:
+    """ "scheduled / set / due to", and "prepared to" as an act ("the leader prepared
+    to attend"), not as a state of mind ("is prepared to meet" is willingness)."""
+    if lemma in cues.schedule_verbs:
+        return True
+    return lemma in cues.preparation_verbs and h.pos_ == "VERB" and not any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and (c.lemma_ or "").lower() == "be" and h.tag_ == "VBN")
+        for c in h.children)
 
 
 def _according_to(t, cues: Cues):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cues import load_cues
 from .ontology import DATA, Ontology, OntologyError
 
 _TOKEN = re.compile(r"~\S+|\[[^\]]*\]|[+>=!]\S+|[^\s\[\]]+")
@@ -37,12 +38,13 @@ class Pattern:
     object_is_content: bool = False           # "!obj": the direct object is a topic, not a target
     reverse: bool = False                     # "!reverse": the subject receives (source/target swap)
     intransitive: bool = False                # "!intrans": only without a direct object
+    subjects: frozenset[str] = frozenset()    # "@[a|b]": the doer (subject or "by" agent) must be one of these
 
     @property
     def specificity(self) -> float:
         """How many constraints the pattern adds to its trigger word."""
         objects = 0.5 if self.objects == frozenset({"*"}) else bool(self.objects)
-        return (bool(self.particle) + objects + bool(self.need_prep)
+        return (bool(self.particle) + objects + bool(self.need_prep) + bool(self.subjects)
                 + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
 
 
@@ -72,8 +74,11 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
     object_is_content = False
     reverse = False
     intransitive = False
+    subjects: frozenset[str] = frozenset()
     for tok in toks:
-        if tok == "!obj":
+        if tok == "@":
+            last = "@"
+        elif tok == "!obj":
             object_is_content = True
         elif tok == "!reverse":
             reverse = True
@@ -93,7 +98,9 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             last = "="
         elif tok.startswith("["):
             heads = _alts(tok)
-            if last == ">":
+            if last == "@":
+                subjects = heads
+            elif last == ">":
                 need_prep_heads = heads
             elif last == "=":
                 xcomp_heads = heads
@@ -105,12 +112,17 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
     return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
                    frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content, reverse, intransitive)
+                   object_is_content, reverse, intransitive, subjects)
 
 
 @dataclass
 class PatternSet:
     patterns: list[Pattern]
+    # Types that are things said (PLOVER "verbal" quads): their nouns as the object of
+    # another trigger name what is endorsed, rejected, welcomed, not a second event.
+    verbal_types: frozenset[str] = frozenset()
+    # Causes that are no one's act ("killed by the crash"): no violence is coded for them.
+    non_agents: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self.by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
@@ -171,11 +183,12 @@ def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> 
     seen: dict[tuple, str] = {}
     for p in patterns:
         key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
-               p.need_xcomp, p.xcomp_heads)
+               p.need_xcomp, p.xcomp_heads, p.subjects)
         if key in seen:
             raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
         seen[key] = p.id
-    return PatternSet(patterns)
+    verbal = frozenset(t.name for t in ontology.types.values() if t.quad.startswith("verbal"))
+    return PatternSet(patterns, verbal, load_cues().non_agents)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,142 @@
+"""Trigger matching: which words start an event, and which do not (matcher + patterns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.matcher import find_triggers
+from communique.events.ontology import load_ontology
+from communique.events.patterns import load_patterns, parse_pattern
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns(load_ontology())
+
+
+@pytest.fixture(scope="module")
+def nlp(config):
+    from communique.nlp.model import load_model
+
+    return load_model(config["parse"]["model"])
+
+
+def _triggers(nlp, patterns, text):
+    doc = nlp(text)
+    return [tr for s in doc.sents for tr in find_triggers(s, patterns, 150)]
+
+
+def _codes(extractor, text):
+    doc = extractor.extract_text(text)
+    return doc, [(e.type, e.cameo) for e in doc.events]
+
+
+def test_doer_constraint_is_read_and_adds_specificity():
+    p = parse_pattern("torch @ [protester|mob] +to", pid="t:1", type_="PROTEST", mode="riot",
+                      cameo="145", pos="V")
+    plain = parse_pattern("torch", pid="t:2", type_="ASSAULT", mode=None, cameo="190", pos="V")
+    assert p.subjects == frozenset({"protester", "mob"}) and p.target_preps == frozenset({"to"})
+    assert p.specificity == plain.specificity + 1
+
+
+def test_verbal_types_are_the_verbal_quads(patterns):
+    assert {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"} == patterns.verbal_types
+    assert "crash" in patterns.non_agents
+
+
+def test_participle_describing_a_noun_is_no_event(nlp, patterns):
+    trigs = _triggers(nlp, patterns, "Police released the mayor, a party member jailed two years ago.")
+    assert [t.cameo for t in trigs] == ["0841"], [(t.token.text, t.cameo) for t in trigs]
+    # ... but an existential sentence reports the participle's act
+    trigs = _triggers(nlp, patterns, "There were ten soldiers killed in the border town on Monday.")
+    assert [(t.token.text, t.type) for t in trigs] == [("killed", "ASSAULT")]
+
+
+def test_killing_by_an_accident_or_disaster_is_no_assault(nlp, patterns):
+    assert not _triggers(nlp, patterns, "Twelve passengers were killed by the crash of a bus near the capital.")
+    assert not _triggers(nlp, patterns, "Floods killed forty villagers in the northern province.")
+    assert [t.type for t in _triggers(nlp, patterns, "Gunmen killed forty villagers in the north.")] == ["ASSAULT"]
+
+
+def test_own_object_stops_the_object_scan(nlp, patterns):
+    # "trip" belongs to another phrase, not to "made"
+    trigs = _triggers(nlp, patterns, "The envoy made his remarks in Doha at the start of a regional trip.")
+    assert not any(t.type == "CONSULT" for t in trigs), [(t.token.text, t.cameo) for t in trigs]
+    # inside the object's own phrase the scan still finds the pattern's word
+    trigs = _triggers(nlp, patterns, "The government lifted a state of emergency in the western region.")
+    assert [(t.type, t.cameo) for t in trigs] == [("CONCEDE", "081")]
+
+
+def test_a_relative_clause_names_what_is_fired(nlp, patterns):
+    trigs = _triggers(nlp, patterns, "The plane was brought down by a rocket believed to be fired by militants.")
+    fired = [t for t in trigs if t.token.lemma_ == "fire"]
+    assert fired and fired[0].cameo == "194" and fired[0].obj.text == "rocket"
+
+
+def test_thing_said_as_object_is_what_the_act_is_about(extractor):
+    doc, codes = _codes(extractor, "Ukrainian lawmakers endorsed a trade agreement with the European Union.")
+    assert codes == [("SUPPORT", "051")], codes
+    e = doc.events[0]
+    assert any("European Union" in doc.actor(a).name for a in e.targets)
+    # a material act as object stays an event of its own
+    _, codes = _codes(extractor, "France condemned the attack on the embassy in Kabul.")
+    assert ("ASSAULT", "190") in codes and ("ACCUSE", "111") in codes
+
+
+def test_rejecting_a_proposal_for_talks_keeps_its_content_code(extractor):
+    _, codes = _codes(extractor, "Japan rejected the calls for talks with the rebels.")
+    assert codes and all(t == "REJECT" for t, _ in codes), codes
+
+
+def test_destruction_by_protesters_is_a_riot(extractor):
+    _, codes = _codes(extractor, "Protesters torched the embassy of Norway in the capital on Sunday.")
+    assert codes == [("PROTEST", "145")], codes
+    _, codes = _codes(extractor, "Soldiers destroyed the bridge on Sunday.")
+    assert codes == [("ASSAULT", "190")], codes
+
+
+def test_presenting_evidence_against_is_an_accusation(extractor):
+    doc, codes = _codes(extractor, "Evidence against Russia was presented by the United States.")
+    assert codes == [("ACCUSE", "112")], codes
+    e = doc.events[0]
+    assert {doc.actor(a).country for a in e.sources} == {"USA"}
+    assert {doc.actor(a).country for a in e.targets} == {"RUS"}
+
+
+def test_travel_warning_reduces_relations(extractor):
+    _, codes = _codes(extractor, "The State Department has advised against travel to Tunisia.")
+    assert codes == [("SANCTION", "160")], codes
+
+
+def test_kill_is_a_use_of_force_refined_by_the_weapon(extractor):
+    _, codes = _codes(extractor, "Government soldiers killed three rebels in the north on Monday.")
+    assert codes == [("ASSAULT", "190")], codes
+    _, codes = _codes(extractor, "Warplanes killed three rebels in an air strike on Monday.")
+    assert codes and codes[0] == ("ASSAULT", "195"), codes
+    _, codes = _codes(extractor, "The gang murdered a judge in the capital on Monday.")
+    assert codes == [("ASSAULT", "1823")], codes
+
+
+def test_expelling_people_is_deportation(extractor):
+    _, codes = _codes(extractor, "Qatar expelled seven leaders of the Muslim Brotherhood on Saturday.")
+    assert codes == [("COERCE", "174")], codes
+
+
+def test_security_forces_clashing_with_protesters_is_repression(extractor):
+    _, codes = _codes(extractor, "Police clashed with protesters in the capital on Friday.")
+    assert codes == [("ASSAULT", "175")], codes
+    _, codes = _codes(extractor, "Students clashed with supporters of the ruling party on Friday.")
+    assert codes == [("PROTEST", "145")], codes
+
+
+def test_troops_pulling_back_is_a_military_retreat(extractor):
+    doc, codes = _codes(extractor, "Russian troops withdrew from the Georgian town of Gori on Monday.")
+    assert codes == [("RETREAT", "0874")], codes
+    assert doc.events[0].mode == "withdraw"
+
+
+def test_engaging_in_talks_is_a_consultation_not_a_fight(extractor):
+    _, codes = _codes(extractor, "Indonesia engaged in talks with the separatist rebels on Monday.")
+    assert codes and all(t == "CONSULT" for t, _ in codes), codes
+    _, codes = _codes(extractor, "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.")
+    assert codes and codes[0][0] == "ASSAULT", codes
