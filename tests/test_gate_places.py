@@ -16,16 +16,17 @@ from communique.evaluate.run import evaluate
 from communique.extract import Extractor
 
 # Measured on dev when set (trnews_geo 83 records, isaf 487 with a province):
-# recall .920, precision .888, acc161 .936, country .963, geonameid .904;
-# province .967, first province .922.  Floors sit about 3 points below.
+# recall .929, precision .891, acc161 .945, country .974, geonameid .912;
+# province .969, first province .924.  Floors sit 1.5 to 3 points below (the right
+# country, issue #4's target of 97 %, a point and a half).
 TRNEWS_FLOORS = {
-    "toponym.recall": 0.89,
+    "toponym.recall": 0.90,
     "toponym.precision": 0.86,
-    "resolution.acc161": 0.90,
-    "resolution.country": 0.93,
-    "resolution.geonameid": 0.87,
+    "resolution.acc161": 0.92,
+    "resolution.country": 0.96,
+    "resolution.geonameid": 0.88,
 }
-ISAF_FLOORS = {"province.accuracy": 0.94, "province.first_accuracy": 0.89}
+ISAF_FLOORS = {"province.accuracy": 0.94, "province.first_accuracy": 0.90}
 
 # Province scoring needs no dates or events: skip them to keep the gate short.
 PLACES_ONLY = {"pipeline": {"stages": ["clean", "structure", "parse", "mentions", "actors",

@@ -162,6 +162,71 @@ def test_a_region_as_container_keeps_its_places():
     assert _place_at(doc, "West Bank").precision == "region"
 
 
+def test_a_generic_word_admits_an_official_variant_of_an_untagged_name():
+    doc = resolve_places(_doc("Clashes were reported in Zabol province on Friday."))
+    zabul = _place_at(doc, "Zabol")
+    assert zabul is not None and (zabul.precision, zabul.country) == ("admin1", "AFG")
+
+
+def test_a_generic_word_opening_the_name():
+    doc = resolve_places(_doc("The City of Calgary approved the budget.", "City of Calgary"))
+    calgary = _place_at(doc, "Calgary")
+    assert (calgary.precision, calgary.country, calgary.admin1) == ("city", "CAN", "Alberta")
+
+
+def test_newfoundland_alone_is_the_province(gaz):
+    (nl,) = [c.entry for c in gaz.lookup("Newfoundland") if c.entry.kind == "admin1"]
+    assert nl.country == "CAN" and nl.name.startswith("Newfoundland and")
+
+
+def test_a_homonym_picked_on_population_alone_does_not_set_the_context():
+    # Edmonton, Alberta is the largest Edmonton, but nothing in the text points to Canada;
+    # the state named twice afterwards decides it
+    text = ("Two boys were taken from a house in Edmonton on Tuesday. Police in Queensland "
+            "issued an alert and asked drivers in Queensland to look out for the car.")
+    doc = _doc(text)
+    for name in ("Edmonton", "Queensland"):
+        for i in [j for j in range(len(text)) if text.startswith(name, j)]:
+            doc.mentions.append(Mention(i, i + len(name), "GPE", name))
+    doc.mentions.sort(key=lambda m: m.start)
+    doc = resolve_places(doc)
+    assert _place_at(doc, "Queensland").country == "AUS"
+    edmonton = _place_at(doc, "Edmonton")
+    assert (edmonton.country, edmonton.admin1) == ("AUS", "Queensland")
+
+
+def test_continent_and_region_adjectives(gaz):
+    assert gaz.adjective_place("European").kind == "continent"
+    assert gaz.adjective_place("West African").name == "West Africa"
+    assert gaz.adjective_place("Turkish").country == "TUR"          # countries first
+    assert gaz.adjective_place("Central African").country == "CAF"
+    assert gaz.adjective_place("Kurdish") is None
+    text = "European ministers and Latin American envoys met Europeans in Rome."
+    doc = resolve_places(_doc(text, "European", "Latin American", "Europeans", label="NORP"))
+    europe = _place_at(doc, "European ministers")
+    assert (europe.name, europe.precision, europe.country) == ("Europe", "region", None)
+    assert _place_at(doc, "Latin American").name == "Latin America"
+    assert _place_at(doc, "Europeans") is None                     # the people, not the place
+
+
+def test_a_place_name_that_opens_a_region_adjective():
+    text = "Investors left the South East Asian market."
+    doc = _doc(text, "South East", label="LOC")
+    i = text.index("Asian")
+    doc.mentions.append(Mention(i, i + 5, "NORP", "Asian"))
+    doc = resolve_places(doc)
+    (p,) = doc.places
+    assert (p.name, p.precision) == ("Southeast Asia", "region")
+    assert [doc.text[s.start:s.end] for s in p.mentions] == ["South East Asian"]
+    assert all(m.place == p.id for m in doc.mentions)
+
+
+def test_an_event_named_like_a_place_is_not_a_place():
+    text = "Thousands joined the Long Freedom March near Hebron."
+    doc = resolve_places(_doc(text, "Long Freedom March", "Hebron", label="LOC"))
+    assert [p.geonameid for p in doc.places] == [285066]
+
+
 def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
     text = "Aid reached Gaza on Monday. Shops in Gaza City stayed shut."
     doc = resolve_places(_doc(text, "Gaza", "Gaza City"))
@@ -268,6 +333,7 @@ def test_sample_places(sample_doc):
         assert p is not None and p.precision == "region" and p.country == "PSE"
     for a3 in ("EGY", "ISR", "USA"):
         assert any(p.precision == "country" and p.country == a3 for p in d.places), a3
+    assert all(p.geonameid for p in d.places), [p.name for p in d.places if not p.geonameid]
     placed = [m for m in d.mentions if m.label == "GPE"]
     assert placed and all(m.place for m in placed)
     ids = [p.id for p in d.places]

