@@ -49,6 +49,16 @@ def _countries(doc, ids):
     # "allow X to ...": X is the one allowed
     ("The electoral commission decided to allow candidate Raila Odinga to run in the election.",
      "CONCEDE", None, "KEN"),
+    # every conjunct of a partitive's inner phrase
+    ("Armed men have beaten scores of Malian and Nigerien migrants near the border.", "ASSAULT", None, "MLI"),
+    ("Armed men have beaten scores of Malian and Nigerien migrants near the border.", "ASSAULT", None, "NER"),
+    # a part of a country named by its direction ("South Lebanon")
+    ("Israel today mounted an invasion of South Lebanon.", "ASSAULT", "ISR", "LBN"),
+    # a strike's purpose names whom it is against; the strikers demand, not the strike
+    ("Hungarian farmers began a hunger strike to demand the resignation of the Romanian agriculture minister.",
+     "PROTEST", "HUN", "ROU"),
+    ("Hungarian farmers began a hunger strike to demand the resignation of the Romanian agriculture minister.",
+     "REQUEST", "HUN", "ROU"),
 ])
 def test_target_country_found(extractor, text, type_, source, target):
     if type_ is None:   # any event type: the rule is about the target, not the wording

@@ -29,3 +29,11 @@ def test_sample_event_actors_exist_and_differ(sample_doc):
     for e in sample_doc.events:
         assert set(e.sources) <= ids and set(e.targets) <= ids
         assert not set(e.sources) & set(e.targets), e
+
+
+def test_sample_no_event_from_the_title_or_date_lines(sample_doc):
+    # "Joint press release issued by ..." names a document, not a release of anyone.
+    outside = [s for s in sample_doc.sections if s.name in ("header", "title", "dateline", "signature")]
+    assert outside
+    for e in sample_doc.events:
+        assert not any(s.start <= e.evidence.start < s.end for s in outside), (e.type, e.evidence.text)

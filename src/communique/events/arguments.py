@@ -43,6 +43,7 @@ def _preps(t, words) -> list:
 # Set by the coder from cues.toml (stative passives, document nouns).
 STATIVE: set[str] = set()
 DOCUMENT_NOUNS: set[str] = set()
+LIGHT_VERBS: set[str] = set()
 
 
 def object_owners(n) -> list:
@@ -90,6 +91,10 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             if sp:
                 return sp
         objs = verb_objects(head)
+        if objs and head.pos_ == "VERB" and (head.lemma_ or "").lower() in LIGHT_VERBS \
+                and objs[0].pos_ == "NOUN" and not objs[0].ent_type_:
+            # "began a hunger strike to demand ...": the strikers demand, not the strike
+            return verb_sources(head, depth + 1)
         if objs and head.pos_ == "VERB":
             return objs[:1]
         if head.pos_ == "ADJ":  # "is willing to send"
@@ -228,7 +233,7 @@ def protest_targets(t) -> list:
         p = _pobj(c)
         if c.lower_ == "in" and p is not None and (p.lemma_ or "").lower() in _PROTEST_NOUNS:
             out += _preps(p, _PROTEST_PREPS)
-        elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB" and t.pos_ == "NOUN":
+        elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB":
             out.append(p)
     return out
 
@@ -270,8 +275,9 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             p2 = _pobj(c)
             if p2 is not None:
                 sources.append(p2)
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and (n.lemma_ or "").lower() not in DOCUMENT_NOUNS:
             # "the demonstration staged by students", "the raids carried out by X"
+            # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [_pobj(a)] if p2 is not None]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)

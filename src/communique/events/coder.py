@@ -92,6 +92,7 @@ class Coder:
         self.cues: Cues = load_cues()
         _arguments.STATIVE.update(self.cues.stative_passives)
         _arguments.DOCUMENT_NOUNS.update(self.cues.document_nouns)
+        _arguments.LIGHT_VERBS.update(self.cues.light_verbs)
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.max_tokens = int(settings.get("max_sentence_tokens", 150))
         self.max_sentences = int(settings.get("max_sentences", 2000))
@@ -206,7 +207,8 @@ class Coder:
                             if a not in c.sources.actors and c.trig.type == "REQUEST":
                                 c.targets.add([a], sp)
         self._join_passive_instruments(cands, content)
-        self._borrow_targets(cands, content, by_tok)
+        for _ in range(2):   # "send arms to help defend X": through the middle verb too
+            self._borrow_targets(cands, content, by_tok)
         self._place_targets(doc, cands, refs)
         self._place_unplaced_groups(doc, sent, base, cands)
         out = []
@@ -256,7 +258,8 @@ class Coder:
                     if h is x:
                         break
                     if h.i == anchor.i or (c.extra.get("light") is not None and h.i == c.extra["light"].i):
-                        linked = other.trig.token.i in content or other.modality.purpose
+                        linked = (other.trig.token.i in content or other.modality.purpose
+                                  or _purpose_clause(x))
                         break
                     if h.i in by_tok_c:
                         break
@@ -653,6 +656,14 @@ def _place_result(got):
         span = next((x for x in got[1:] if hasattr(x, "start") and hasattr(x, "end")), None)
         return pid, (Span(span.start, span.end) if span is not None else None)
     return getattr(got, "id", None), None
+
+
+def _purpose_clause(t) -> bool:
+    """ "began a strike to demand ...", "sent troops to help ...": an infinitive
+    clause saying what the act is for, or the verb an infinitive completes ("help defend")."""
+    if t.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        return True
+    return t.dep_ == "xcomp" and t.head.dep_ == "advcl"
 
 
 def _restated_meeting(tr: Trigger, by_tok: dict) -> bool:

@@ -12,6 +12,7 @@ the actors whose mentions overlap the phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
@@ -61,16 +62,19 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
     if _actor_for_entry is None:
         return []
+    kb = doc.scratch.get("kb")
+    if kb is None:
+        try:
+            from ..resolve.kb import load_kb
+            kb = load_kb()
+        except Exception:  # the KB is another stage's; never fail the coder on it
+            return []
     for m in doc.mentions:
         if m.place and m.start >= start and m.end <= end:
             p = doc.place(m.place)
-            if p is None or not p.country:
+            if p is None:
                 continue
-            try:
-                from ..resolve.kb import load_kb
-                entry = load_kb().get(p.country)
-            except Exception:  # the KB is another stage's; never fail the coder on it
-                return []
+            entry = kb.get(p.country) if p.country else _country_by_compass(kb, m.text)
             if entry is not None:
                 actor = _actor_for_entry(doc, entry)
                 # The place's words are the actor's evidence: no actor without a mention,
@@ -80,6 +84,19 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
                     m.actor = actor.id
                 return [actor.id]
     return []
+
+
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
+                      r"upper|lower|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+", re.I)
+
+
+def _country_by_compass(kb, name: str):
+    """ "South Lebanon", "northern Iraq": a part of a country named by its direction,
+    when the gazetteer gave the place no country."""
+    rest = _COMPASS.sub("", name.strip())
+    if rest == name.strip() or not rest:
+        return None
+    return kb.country(rest)
 
 
 def _mention(actor, start: int, end: int) -> None:
@@ -198,7 +215,10 @@ class Referents:
             inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             if inner and depth < 3:
-                return self._one(inner[0], found, depth + 1)
+                # "scores of Sierra Leonean and Liberian refugees": every conjunct counts
+                for x in self.conjuncts(inner[0]):
+                    self._one(x, found, depth + 1)
+                return
         lo, hi = self.core(h)
         start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
         # A name the parser cut ("National Union for the Total Independence of Angola"
