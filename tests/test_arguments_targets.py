@@ -59,6 +59,13 @@ def _countries(doc, ids):
      "PROTEST", "HUN", "ROU"),
     ("Hungarian farmers began a hunger strike to demand the resignation of the Romanian agriculture minister.",
      "REQUEST", "HUN", "ROU"),
+    # "a state of X" counts as the light verb's object; the place is the target
+    ("The military junta declared a state of emergency in Guinea on Monday.", "COERCE", None, "GIN"),
+    # an object moved after an "as" phrase
+    ("Estonia on Friday denounced as a grave crime Russia's bombardment of civilian areas in Ukraine.",
+     "ACCUSE", "EST", "RUS"),
+    # "in the capital X": the place named in an apposition
+    ("Rebels exploded a series of bombs in the capital Bamako, officials said.", "ASSAULT", None, "MLI"),
 ])
 def test_target_country_found(extractor, text, type_, source, target):
     if type_ is None:   # any event type: the rule is about the target, not the wording

@@ -308,7 +308,14 @@ def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -
                     return subj, "verb"
             if h.dep_ not in ("relcl", "acl"):
                 return [], "none"
-        if dep not in ("conj", "appos", "compound"):
+        if dep not in ("conj", "appos", "compound") and not _of_chain(x, h):
             direct = False
         x = h
     return [], "none"
+
+
+def _of_chain(x, h) -> bool:
+    """ "a state of siege", "a wave of attacks": the event noun counts as the object of
+    the verb above "X of"."""
+    return (x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "of") or \
+        (x.dep_ == "prep" and x.lower_ == "of" and h.pos_ == "NOUN")

@@ -33,6 +33,7 @@ from . import arguments as _arguments
 from .arguments import noun_roles, verb_sources, verb_targets
 from .cues import Cues, load_cues
 from .matcher import Trigger, find_triggers
+from .matcher import verb_objects as verb_objects_of
 from .modality import Modality, clause_modality
 from .ontology import Ontology, load_ontology
 from .patterns import Pattern, load_mode_cues, load_patterns
@@ -152,6 +153,19 @@ class Coder:
                     continue
                 for s in nlp(piece).sents:
                     yield s, lo
+
+    def _light_verb(self, t):
+        """The light verb an event noun is the object of ("launched an attack", "declared
+        a state of siege"), or None."""
+        x = t
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN" \
+                and x.head.head.dep_ in ("dobj", "obj"):
+            x = x.head.head   # "a state of siege", "a wave of strikes"
+        h = x.head
+        if x.dep_ in ("dobj", "obj", "pobj") and h.pos_ == "VERB" and \
+                (h.lemma_ or "").lower() in self.cues.light_verbs:
+            return h
+        return None
 
     def _is_caption(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]
@@ -280,7 +294,8 @@ class Coder:
                 continue
             sdoc = c.sent.doc
             for h in _arguments.locative_heads(c.trig):
-                lo, hi = refs.core(h)
+                # the whole phrase: "in the capital Kabul" names its place in an apposition
+                lo, hi = h.left_edge.i, h.right_edge.i
                 a0 = c.base + sdoc[lo].idx
                 a1 = c.base + sdoc[hi].idx + len(sdoc[hi])
                 for a in place_country_actor(doc, a0, a1):
@@ -368,8 +383,7 @@ class Coder:
             mod = clause_modality(t, self.cues)
         else:
             src_heads, tgt_heads, how = noun_roles(tr, by_tok, memo, self.cues.light_verbs)
-            light = t.head if t.dep_ in ("dobj", "obj", "pobj") and t.head.pos_ == "VERB" and \
-                (t.head.lemma_ or "").lower() in self.cues.light_verbs else None
+            light = self._light_verb(t)
             mod = clause_modality(light, self.cues) if light is not None else Modality()
             if light is None:
                 # A reported clause still attributes the event noun inside it.
@@ -417,8 +431,7 @@ class Coder:
         light = None
         if not tr.is_verb:
             memo[t.i] = src_heads
-            light = t.head if t.dep_ in ("dobj", "obj", "pobj") and t.head.pos_ == "VERB" and \
-                (t.head.lemma_ or "").lower() in self.cues.light_verbs else None
+            light = self._light_verb(t)
         lo, hi = _own_range(tr, src_heads, tgt_heads, sent)
         if tr.is_verb:
             # Event nouns in the verb's content ("called for sanctions against X").
@@ -426,6 +439,12 @@ class Coder:
                              for p in c.children if p.dep_ == "pobj"]
             if tr.pattern.object_is_content or tr.obj is not None:
                 content_heads += [o for o in t.children if o.dep_ in ("dobj", "obj")]
+            if not verb_objects_of(t):
+                # "denounced as a crime Serbia's suppression of ...": the object moved
+                # after the "as" phrase, which the parser reads as an apposition
+                content_heads += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  for a in p.children if a.dep_ == "appos"]
             if tr.type in self.cues.event_target_types:
                 # "complained over Israeli air raids", "protested against the arrests":
                 # the act complained of, whose doers are the target.
