@@ -140,3 +140,28 @@ def test_engaging_in_talks_is_a_consultation_not_a_fight(extractor):
     assert codes and all(t == "CONSULT" for t, _ in codes), codes
     _, codes = _codes(extractor, "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.")
     assert codes and codes[0][0] == "ASSAULT", codes
+
+
+def test_a_verb_the_lemmatizer_gets_wrong_is_still_found(nlp, patterns):
+    # the small model lemmatizes "staged" as "stag"
+    trigs = _triggers(nlp, patterns, "Angry activists have staged rallies in Gaza against the party leader.")
+    assert [(t.token.text, t.type) for t in trigs] == [("staged", "PROTEST")]
+
+
+def test_a_noun_mode_refines_only_a_verb_of_its_own_type(nlp, patterns):
+    trigs = _triggers(nlp, patterns, "The president shortened the nightly curfew by one hour.")
+    assert [(t.type, t.cameo) for t in trigs] == [("CONCEDE", "081")]
+    trigs = _triggers(nlp, patterns, "The army imposed a curfew on the city.")
+    assert [(t.type, t.cameo) for t in trigs] == [("COERCE", "1723")]
+
+
+def test_undertaking_a_mediation_mission_is_mediation(extractor):
+    _, codes = _codes(extractor, "The Arab League chief undertook a mediation mission between Syria and Jordan.")
+    assert codes == [("CONSULT", "045")], codes
+
+
+def test_a_missile_from_the_ground_is_not_an_air_attack(extractor):
+    _, codes = _codes(extractor, "The airliner was blown up over Ukraine by a surface-to-air missile fired by rebels.")
+    assert codes and {c for _, c in codes} == {"194"}, codes
+    _, codes = _codes(extractor, "Rebels blew up three power lines leading into the capital.")
+    assert codes == [("ASSAULT", "183")], codes

@@ -143,8 +143,22 @@ def _relative_object(t):
     return None
 
 
+def _base_forms(t) -> list[str]:
+    """Base forms of an inflected verb for when the lemmatizer errs ("staged" -> "stag"):
+    the word less its -d/-ed/-s/-es/-ing ending, with or without a final e."""
+    w = t.lower_
+    out = []
+    for end in ("ing", "ed", "es", "d", "s"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            out += [stem, stem + "e"] if end in ("ing", "ed") else [stem]
+    return out
+
+
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     cands = patterns.candidates("V", _lemma(t)) or patterns.candidates("V", t.lower_)
+    if not cands and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+        cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
     if not cands or is_background(t):
         return None
     doer = _doer(t)
@@ -273,7 +287,9 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             if said:
                 v.content_type = v.content_type or n.type   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps
-            if n.pattern.objects or (n.mode and not v.mode and not said):
+            # (a noun's mode refines a verb of its own type: "imposed a curfew", not
+            # "shortened the curfew", which is another type of act)
+            if n.pattern.objects or (n.mode and not v.mode and not said and n.type == v.type):
                 v.type, v.mode, v.cameo = n.type, n.mode, n.cameo
             v.words = sorted(set(v.words) | set(n.words), key=lambda w: w.i)
     out = verbs + list(nouns.values())
