@@ -6,6 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import inspect, text
 from test_store_support import border_doc, coded, db_url, pg_url, shelling_doc, statement  # noqa: F401
 
 from communique.cli import main
@@ -108,3 +109,219 @@ def test_search_command(db_url, archive):
     assert "AGREE/057 2024-03-04 Government of Freedonia, Government of Sylvania @ Port Lumen" in text.output
     bad = runner.invoke(main, ["search", "x", "--db", db_url, "--since", "yesterday"])
     assert bad.exit_code != 0 and "--since must be YYYY" in bad.output
+
+
+# -- plans, names table, migration ------------------------------------------------------
+COUNTRIES = {"FRE": "Freedonia", "SYL": "Sylvania", "RUR": "Ruritania"}
+ACTORS = ["Government of Freedonia", "Sylvania", "Ruritania", "Ministry of Defence of Ruritania",
+          "Government of Sylvania"]
+KINDS = [("AGREE", "057", "agrees to"), ("ACCUSE", "112", "accuses"), ("DEMAND", "10", "calls on"),
+         ("SUPPORT", "05", "supports"), ("REJECT", "12", "rejects")]
+TOPICS = ["water", "border", "grain", "fishing"]
+PLACES = [("Orvel", "SYL"), ("Port Lumen", "FRE"), (None, None)]
+
+
+def _varied_docs(n: int = 48):
+    """Deterministic statements with varied actors, types, places, dates and topics,
+    and the specs they were made from (for a reference answer)."""
+    import random
+
+    rng = random.Random(5)
+    out = []
+    for i in range(n):
+        src, tgt = rng.sample(ACTORS, 2)
+        etype, cameo, verb = rng.choice(KINDS)
+        topic = rng.choice(TOPICS)
+        place, place_country = rng.choice(PLACES)
+        published = rng.choice([None, "2021-05-02", "2022-11-20", "2023-07-14", "2024-03-04"])
+        date = rng.choice([None, "2022-01-09", "2024-02-29"])
+        where = f" in {place}" if place else ""
+        first = f"{src} {verb} {tgt} over the {topic} question{where}."
+        text = f"{first} Statement {i} on {topic} was read to the press."
+        spec = {"type": etype, "cameo": cameo, "source": src, "target": tgt, "evidence": first,
+                "date": date, "place": place, "place_country": place_country}
+        doc = statement(text, title=f"doc {i}", published=published, events=[spec],
+                        path=f"varied/{i}.txt")
+        out.append((doc, spec, topic, published))
+    return out
+
+
+def _reference(specs, filters: Filters, word: str | None = None) -> list[str]:
+    """Titles a filter should find, newest first (published, then archive order)."""
+    from communique.store.search import _end_of
+
+    def passes(spec, published):
+        f = filters
+        if f.type:
+            t = f.type.strip()
+            if not (spec["cameo"].startswith(t) if t.isdigit() else spec["type"] == t.upper()):
+                return False
+        if f.actor:
+            x = f.actor.strip()
+            if not any(x.lower() in name.lower() or any(k == x.upper() and v in name
+                                                        for k, v in COUNTRIES.items())
+                       for name in (spec["source"], spec["target"])):
+                return False
+        if f.place:
+            x = f.place.strip()
+            if not spec["place"] or not (x.lower() in spec["place"].lower()
+                                         or spec["place_country"] == x.upper()):
+                return False
+        when = spec["date"] or published
+        if f.since and not (when and when >= f.since):
+            return False
+        if f.until and not (when and when <= _end_of(f.until)):
+            return False
+        return True
+
+    found = [(published or "", i, doc.title) for i, (doc, spec, topic, published) in enumerate(specs)
+             if passes(spec, published) and (word is None or word == topic)]
+    return [title for _, _, title in sorted(found, reverse=True)]
+
+
+VARIED_FILTERS = [
+    Filters(actor="ruritania"), Filters(actor="RUR"), Filters(actor="of def"), Filters(actor="zzz"),
+    Filters(type="support"), Filters(type="05"), Filters(type="1"), Filters(place="orv"),
+    Filters(place="FRE"), Filters(since="2023"), Filters(until="2022-06"),
+    Filters(actor="Sylvania", type="ACCUSE", since="2022"), Filters(place="Port", until="2023"),
+    Filters(actor="government", type="10", place="SYL", since="2021", until="2024-02"),
+]
+
+
+@pytest.fixture
+def varied(db_url):
+    docs = _varied_docs()
+    a = Archive.open(db_url, write=True, config=load_config())
+    Writer(a, None, "v1").write([coded(doc) for doc, *_ in docs])
+    yield a, docs
+    a.close()
+
+
+@pytest.mark.parametrize("filters", VARIED_FILTERS, ids=repr)
+def test_filters_find_what_the_reference_finds_in_either_plan(varied, filters, monkeypatch):
+    import communique.store.search as s
+
+    archive, docs = varied
+    expected = _reference(docs, filters)
+    words = _reference(docs, filters, "water")
+    results = {}
+    for plan in ("auto", "check each document", "collect the documents"):
+        if plan != "auto":
+            chosen = None if plan == "check each document" else {"actor", "place"}
+            monkeypatch.setattr(s, "_plan", lambda *a, chosen=chosen, **k: chosen)
+        latest = search(archive, None, filters, limit=100)
+        assert _titles(latest) == expected, plan
+        ranked = search(archive, "water", filters, limit=100)
+        assert sorted(_titles(ranked)) == sorted(words), plan
+        results[plan] = ([h.as_dict() for h in latest], [h.as_dict() for h in ranked])
+    # Same hits, same order, same events and scores whichever plan ran.
+    assert len({repr(r) for r in results.values()}) == 1
+    assert all(e.type for h in latest for e in h.events)
+
+
+def _names_table(archive) -> set[tuple[str, str]]:
+    with archive.reading() as conn:
+        return set(conn.execute(text("SELECT kind, name FROM entity_names")).all())
+
+
+def _distinct_names(archive) -> set[tuple[str, str]]:
+    with archive.reading() as conn:
+        return set(conn.execute(text("SELECT DISTINCT 'actor', name FROM actors UNION "
+                                     "SELECT DISTINCT 'place', name FROM places")).all())
+
+
+def test_the_names_table_follows_inserts_renames_and_deletes(varied):
+    archive, _ = varied
+    assert _names_table(archive) == _distinct_names(archive)
+    assert ("actor", "Ministry of Defence of Ruritania") in _names_table(archive)
+    with archive.transaction() as conn:
+        conn.execute(text("UPDATE actors SET name = 'Ministry of Peace of Ruritania' "
+                          "WHERE name = 'Ministry of Defence of Ruritania'"))
+        conn.execute(text("UPDATE places SET name = 'Orvel-sur-Mer' WHERE name = 'Orvel'"))
+    names = _names_table(archive)
+    assert ("actor", "Ministry of Peace of Ruritania") in names
+    assert ("actor", "Ministry of Defence of Ruritania") not in names
+    assert names == _distinct_names(archive)
+    assert _titles(search(archive, None, Filters(actor="of peace"), limit=100))
+    assert search(archive, None, Filters(actor="of defence")) == []
+    with archive.transaction() as conn:   # one document's actors go; names others use stay
+        doc = conn.scalar(text("SELECT document_id FROM actors WHERE name = 'Sylvania' LIMIT 1"))
+        conn.execute(text("DELETE FROM event_actors WHERE event_id IN "
+                          "(SELECT id FROM events WHERE document_id = :d)"), {"d": doc})
+        conn.execute(text("DELETE FROM actors WHERE document_id = :d"), {"d": doc})
+        conn.execute(text("DELETE FROM event_actors WHERE actor_id IN "
+                          "(SELECT id FROM actors WHERE name = 'Ruritania')"))
+        conn.execute(text("DELETE FROM actors WHERE name = 'Ruritania'"))
+    names = _names_table(archive)
+    assert ("actor", "Sylvania") in names and ("actor", "Ruritania") not in names
+    assert names == _distinct_names(archive)
+
+
+@pytest.fixture
+def fresh_url(db_url, tmp_path):
+    """A second empty archive on the same backend."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    import uuid
+
+    import psycopg
+    from test_store_support import pg_base_url
+
+    base = pg_base_url()
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{base.rpartition('/')[0]}/{name}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_an_archive_made_at_revision_0001_upgrades_and_searches_the_same(db_url, fresh_url):
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from communique.store import schema
+    from communique.store.db import make_engine, normalise_url
+    from communique.store.models import Base
+
+    docs = [coded(doc) for doc, *_ in _varied_docs()]
+    url = normalise_url(db_url)
+    engine = make_engine(url, write=True)
+    with engine.begin() as conn:      # the schema as the first release made it
+        cfg = schema.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    old = Archive(engine, url, write=True)
+    Writer(old, None, "v1").write(docs)
+    with old.reading() as conn:
+        assert schema.current_revisions(conn) == ("0001",)
+        assert "entity_names" not in inspect(conn).get_table_names()
+    old.close()
+
+    upgraded = Archive.open(db_url, write=True, config=load_config())
+    fresh = Archive.open(fresh_url, write=True, config=load_config())
+    Writer(fresh, None, "v1").write(docs)
+    try:
+        with upgraded.reading() as conn:
+            assert schema.current_revisions(conn) == (schema.head_revision(),)
+            ctx = MigrationContext.configure(conn, opts={"include_object": _not_fulltext})
+            assert compare_metadata(ctx, Base.metadata) == []
+        assert _names_table(upgraded) == _distinct_names(upgraded) == _names_table(fresh)
+        for q in (None, "water", "border OR grain"):
+            for f in [Filters(), *VARIED_FILTERS]:
+                got = [h.as_dict() for h in search(upgraded, q, f, limit=100)]
+                want = [h.as_dict() for h in search(fresh, q, f, limit=100)]
+                assert got == want, (q, f)
+        # New writes after the upgrade keep the names table exact.
+        Writer(upgraded, None, "v1").write([coded(border_doc())])
+        assert ("place", "Port Lumen") in _names_table(upgraded)
+        assert _names_table(upgraded) == _distinct_names(upgraded)
+    finally:
+        upgraded.close()
+        fresh.close()
+
+
+def _not_fulltext(obj, name, type_, reflected, compare_to):
+    return not (name or "").startswith("documents_fts") and name not in ("search", "ix_documents_search")

@@ -165,9 +165,9 @@ class EventRow(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     document_id: Mapped[str] = mapped_column(ID, ForeignKey("documents.id"), index=True)
     local_id: Mapped[str] = mapped_column(String(40))
-    type: Mapped[str] = mapped_column(String(24), index=True)
+    type: Mapped[str] = mapped_column(String(24))  # indexed with document_id, below
     mode: Mapped[str | None] = mapped_column(String(40))
-    cameo: Mapped[str | None] = mapped_column(String(8), index=True)
+    cameo: Mapped[str | None] = mapped_column(String(8))  # indexed with document_id, below
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_precision: Mapped[str | None] = mapped_column(String(8))
     place_id: Mapped[str | None] = mapped_column(ID, ForeignKey("places.id"), index=True)
@@ -187,7 +187,7 @@ class EventActorRow(Base):
 
     __tablename__ = "event_actors"
     event_id: Mapped[str] = mapped_column(ID, ForeignKey("events.id"), primary_key=True)
-    actor_id: Mapped[str] = mapped_column(ID, ForeignKey("actors.id"), primary_key=True, index=True)
+    actor_id: Mapped[str] = mapped_column(ID, ForeignKey("actors.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger)
 
@@ -224,4 +224,19 @@ class LshBandRow(Base):
                                              index=True)
 
 
+class EntityNameRow(Base):
+    """Each distinct actor or place name once (kind 'actor' or 'place'), kept exact
+    by triggers on ``actors`` and ``places`` (migration 0002): a substring filter
+    scans these names, not one actor row per document."""
+
+    __tablename__ = "entity_names"
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
 Index("ix_event_actors_event_role", EventActorRow.event_id, EventActorRow.role)
+# Search (migration 0002): covering indexes, so filters read no table rows.
+Index("ix_event_actors_actor_event", EventActorRow.actor_id, EventActorRow.event_id)
+Index("ix_events_type_document", EventRow.type, EventRow.document_id)
+Index("ix_events_cameo_document", EventRow.cameo, EventRow.document_id)
+Index("ix_documents_num_id", DocumentRow.num, DocumentRow.id, DocumentRow.published)

@@ -6,24 +6,39 @@ over body); PostgreSQL uses the ``search`` tsvector column and its GIN index
 dates) select events; a document matches when one of its events passes every
 filter.  Each hit carries the evidence sentence of its matching events, or a
 snippet of the text around the query when it has none.
+
+Filters are planned, not just joined: a filter matching few rows (a rare type,
+actor or place) is resolved once into the set of documents it selects; a broad
+one is checked on each candidate document, newest first, until the page or the
+rank window is full.  Both plans give the same hits in the same order (tested).
+Actor and place names are matched as substrings against ``entity_names`` (each
+distinct name once, kept by triggers), never row by row over the actors.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import (Connection, column, desc, func, literal_column, or_, select, table,
                         text)
+from sqlalchemy.sql.elements import quoted_name
 
 from .archive import Archive
 from .errors import StoreError
-from .models import ActorRow, DocumentRow, EventActorRow, EventRow, PlaceRow
+from .models import ActorRow, DocumentRow, EntityNameRow, EventActorRow, EventRow, PlaceRow
 
 # SQLite ranks (BM25) the newest this-many matching documents; 0 ranks all matches.
 RANK_WINDOW = 2000
+# A filter matching more rows than this is never resolved into a list of ids
+# (each row costs about as much as checking one candidate document).
+LIST_MAX = 20_000
+# Without a query, filters matching at most this many rows list their documents
+# directly; more, and the archive is walked newest first until the page is full.
+LATEST_SET = 5000
 
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -46,32 +61,81 @@ class Filters:
     def on_events(self) -> bool:
         return any((self.actor, self.type, self.place, self.since, self.until))
 
-    def conditions(self) -> list:
-        """Conditions on EventRow (joined with DocumentRow for the date fallback)."""
+    @property
+    def on_dates(self) -> bool:
+        return bool(self.since or self.until)
+
+    def conditions(self, dialect: str | None = None, published=DocumentRow.published,
+                   listed: Collection[str] = ()) -> list:
+        """Conditions on EventRow.
+
+        ``published``: the column of the event's document (DocumentRow's or an
+        alias's) that the dates fall back on.  ``dialect`` "sqlite" adds an index
+        range to a CAMEO prefix.  Actor and place names are matched against the
+        table of distinct names (a few thousand), never row by row; ``listed``
+        names the filters ("actor", "place") to resolve once into a list of ids,
+        best when they match few rows; the others are checked for each event."""
         out = []
         if self.type:
             t = self.type.strip()
-            out.append(EventRow.cameo.startswith(t) if t.isdigit() else EventRow.type == t.upper())
+            if t.isdigit():
+                out.append(EventRow.cameo.startswith(t))
+                if dialect == "sqlite" and t:
+                    # The same rows as the prefix (binary collation), as a range the
+                    # (cameo, document_id) index can seek; SQLite's LIKE cannot.
+                    out += [EventRow.cameo >= t, EventRow.cameo < t[:-1] + chr(ord(t[-1]) + 1)]
+            else:
+                out.append(EventRow.type == t.upper())
         if self.actor:
-            # Correlated on the event: a few index look-ups per candidate event.
-            name = self.actor.strip()
-            out.append(select(EventActorRow.event_id).join(
-                ActorRow, ActorRow.id == EventActorRow.actor_id).where(
-                    EventActorRow.event_id == EventRow.id,
-                    or_(func.lower(ActorRow.name).contains(name.lower(), autoescape=True),
-                        ActorRow.country == name.upper())).correlate(EventRow).exists())
+            actors = self._matching("actor")
+            if "actor" in listed:
+                out.append(EventRow.id.in_(select(EventActorRow.event_id).where(
+                    EventActorRow.actor_id.in_(select(ActorRow.id).where(actors)))))
+            else:
+                out.append(select(EventActorRow.event_id).join(
+                    ActorRow, ActorRow.id == EventActorRow.actor_id).where(
+                    EventActorRow.event_id == EventRow.id, actors).correlate(EventRow).exists())
         if self.place:
-            name = self.place.strip()
-            out.append(select(PlaceRow.id).where(
-                PlaceRow.id == EventRow.place_id,
-                or_(func.lower(PlaceRow.name).contains(name.lower(), autoescape=True),
-                    PlaceRow.country == name.upper())).correlate(EventRow).exists())
-        when = func.coalesce(EventRow.date, DocumentRow.published)
+            places = self._matching("place")
+            if "place" in listed:
+                out.append(EventRow.place_id.in_(select(PlaceRow.id).where(places)))
+            else:
+                out.append(select(PlaceRow.id).where(PlaceRow.id == EventRow.place_id, places)
+                           .correlate(EventRow).exists())
+        when = func.coalesce(EventRow.date, published)
         if self.since:
             out.append(when >= self.since)
         if self.until:
             out.append(when <= _end_of(self.until))
         return out
+
+    def sizes(self, conn: Connection, dialect: str, cap: int) -> dict[str, int]:
+        """For the filters an index answers alone: how many events of the type,
+        actors, places match, counting no further than ``cap`` (a bound on the
+        matching events, cheap to get)."""
+        out = {}
+        if self.type:
+            out["type"] = _count(conn, EventRow, Filters(type=self.type).conditions(dialect), cap)
+        if self.actor:
+            out["actor"] = _count(conn, ActorRow, [self._matching("actor")], cap)
+        if self.place:
+            out["place"] = _count(conn, PlaceRow, [self._matching("place")], cap)
+        return out
+
+    def _matching(self, kind: str):
+        """Actors or places named (substring, any case) or in the country given."""
+        text = (self.actor if kind == "actor" else self.place).strip()
+        row = ActorRow if kind == "actor" else PlaceRow
+        names = select(EntityNameRow.name).where(
+            EntityNameRow.kind == kind,
+            func.lower(EntityNameRow.name).contains(text.lower(), autoescape=True))
+        return or_(row.name.in_(names), row.country == text.upper())
+
+
+def _count(conn, model, conditions: list, cap: int) -> int:
+    """Rows of ``model`` passing ``conditions``, counted up to ``cap``."""
+    some = select(literal_column("1")).select_from(model).where(*conditions).limit(cap)
+    return conn.scalar(select(func.count()).select_from(some.subquery()))
 
 
 @dataclass
@@ -117,12 +181,12 @@ def search(archive: Archive, query: str | None = None, filters: Filters | None =
         if query:
             rows = _ranked_documents(conn, archive.dialect, query, filters, limit, rank_window)
         else:
-            rows = _latest_documents(conn, filters, limit)
+            rows = _latest_documents(conn, archive.dialect, filters, limit)
         hits = [Hit(r.id, r.title, r.published, r.source_url or r.source_path,
                     float(r.score) if r.score is not None else None, r.snippet) for r in rows]
         if query and archive.dialect == "postgresql" and hits:
             _pg_snippets(conn, query, hits)
-        _attach_events(conn, hits, filters, query)
+        _attach_events(conn, archive.dialect, hits, filters, query)
     return hits
 
 
@@ -175,9 +239,64 @@ def _end_of(day: str) -> str:
     return day
 
 
-def _event_exists(filters: Filters):
-    return (select(EventRow.id).where(EventRow.document_id == DocumentRow.id, *filters.conditions())
-            .exists())
+def _event_exists(filters: Filters, dialect: str):
+    """Correlated on DocumentRow: the document has an event passing ``filters``."""
+    return (select(EventRow.id).where(EventRow.document_id == DocumentRow.id,
+                                      *filters.conditions(dialect)).exists())
+
+
+def _plan(conn, filters: Filters, dialect: str, cap: int, other=None) -> set[str] | None:
+    """None to check candidate documents one by one; else the set plan, and the
+    filters to resolve once into id lists.  The set plan is chosen when a filter
+    (type, actor, place) matches no more than ``cap`` rows and, when ``other(n)``
+    is given (the size of the other side, counted up to ``n``), fewer than it."""
+    sizes = filters.sizes(conn, dialect, cap + 1)
+    if not sizes or min(sizes.values()) > cap:
+        return None
+    smallest = min(sizes.values())
+    if other is not None:
+        cap = other(smallest + 1)
+        if cap <= smallest:
+            return None
+    return {name for name, n in sizes.items() if n <= cap}
+
+
+def _documents_with_events(filters: Filters, dialect: str, column: str, listed: set[str]):
+    """Uncorrelated: ``column`` ("id" or "num") of the documents having an event
+    passing ``filters``; the document is joined (as an alias, so an enclosing query
+    on documents is not correlated) when the dates or ``column`` need it."""
+    if column == "id" and not filters.on_dates:
+        return select(EventRow.document_id).where(*filters.conditions(dialect, listed=listed))
+    d = DocumentRow.__table__.alias("event_doc")
+    return (select(d.c[column]).select_from(EventRow)
+            .join(d, d.c.id == EventRow.document_id)
+            .where(*filters.conditions(dialect, published=d.c.published, listed=listed)))
+
+
+def _sqlite_fts_filter(conn, filters: Filters, fts, match):
+    """The condition on full-text rows that their document has a matching event,
+    in the cheaper of two plans (the result is the same):
+
+    * a filter matches no more rows than the text does: the row numbers of the
+      documents with matching events are collected once, and each full-text row
+      is looked up in that set (``rowid + 0``: a plain ``rowid IN`` makes FTS5
+      run the MATCH again for every number in the set);
+    * otherwise each full-text row, newest first, is checked until the rank
+      window is full: row number -> document id through the narrow
+      ``ix_documents_num_id`` (not the wide documents rows), then its events."""
+    def found(cap):  # full-text matches, counted up to cap
+        return _count(conn, fts, [match], cap)
+
+    listed = _plan(conn, filters, "sqlite", LIST_MAX, other=found)
+    if listed is not None:
+        return (fts.c.rowid + 0).in_(_documents_with_events(filters, "sqlite", "num", listed))
+    # SQLAlchemy renders no table hints for SQLite: the FROM is written out.
+    num, doc_id, published = (literal_column(f"d.{c}") for c in ("num", "id", "published"))
+    has_event = select(EventRow.id).where(
+        EventRow.document_id == doc_id, *filters.conditions("sqlite", published=published))
+    narrow = table(quoted_name("documents AS d INDEXED BY ix_documents_num_id", quote=False))
+    return (select(num).select_from(narrow)
+            .where(num == fts.c.rowid, has_event.exists()).exists())
 
 
 def _doc_columns():
@@ -193,7 +312,7 @@ def _ranked_documents(conn, dialect, query, filters, limit, window):
                     literal_column("NULL").label("snippet"))
              .where(vec.op("@@")(tsq)).order_by(desc("score"), DocumentRow.num))
         if filters.on_events:
-            q = q.where(_event_exists(filters))
+            q = q.where(_event_exists(filters, dialect))
         return conn.execute(q.limit(limit)).all()
     # SQLite: rank inside the full-text index (rowids and scores only), then read
     # the documents and snippets of the top hits.  BM25 is computed for the newest
@@ -205,9 +324,7 @@ def _ranked_documents(conn, dialect, query, filters, limit, window):
                     literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
              .select_from(fts).where(match))
     if filters.on_events:
-        inner = inner.where(
-            select(EventRow.id).join(DocumentRow, DocumentRow.id == EventRow.document_id)
-            .where(DocumentRow.num == fts.c.rowid, *filters.conditions()).exists())
+        inner = inner.where(_sqlite_fts_filter(conn, filters, fts, match))
     if window:
         inner = inner.order_by(fts.c.rowid.desc()).limit(window)
     inner = inner.subquery()
@@ -240,11 +357,17 @@ class _Row:
     snippet: str | None
 
 
-def _latest_documents(conn, filters, limit):
+def _latest_documents(conn, dialect, filters, limit):
     q = select(*_doc_columns(), literal_column("NULL").label("score"),
                literal_column("NULL").label("snippet"))
     if filters.on_events:
-        q = q.where(_event_exists(filters))
+        listed = _plan(conn, filters, dialect, LATEST_SET)
+        if listed is not None:
+            # Few matching events: their documents, then sorted (instead of walking
+            # the whole archive newest first in search of a rare event).
+            q = q.where(DocumentRow.id.in_(_documents_with_events(filters, dialect, "id", listed)))
+        else:
+            q = q.where(_event_exists(filters, dialect))
     q = q.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.num.desc())
     return conn.execute(q.limit(limit)).all()
 
@@ -260,7 +383,8 @@ def _pg_snippets(conn, query, hits) -> None:
         h.snippet = snippets.get(h.document_id)
 
 
-def _attach_events(conn, hits: list[Hit], filters: Filters, query: str | None) -> None:
+def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
+                   query: str | None) -> None:
     if not hits:
         return
     ids = [h.document_id for h in hits]
@@ -268,7 +392,7 @@ def _attach_events(conn, hits: list[Hit], filters: Filters, query: str | None) -
         select(EventRow.__table__, PlaceRow.name.label("place_name"))
         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
         .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
-        .where(EventRow.document_id.in_(ids), *filters.conditions())
+        .where(EventRow.document_id.in_(ids), *filters.conditions(dialect))
         .order_by(EventRow.document_id, EventRow.evidence_start)).all()
     if not rows:
         return
