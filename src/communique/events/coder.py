@@ -326,10 +326,13 @@ class Coder:
         if len(countries) != 1:
             return
         (country,) = countries
+        kb = doc.scratch.get("kb")
         for c in cands:
             for aid in c.sources.actors + c.targets.actors:
                 a = doc.actor(aid)
-                if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS:
+                if a is None or a.country or a.known:
+                    continue
+                if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and _holds_office(a, kb)):
                     a.country = country
 
     def _obligations(self, sent, taken: set[int]) -> list[Trigger]:
@@ -675,6 +678,19 @@ def _place_result(got):
         span = next((x for x in got[1:] if hasattr(x, "start") and hasattr(x, "end")), None)
         return pid, (Span(span.start, span.end) if span is not None else None)
     return getattr(got, "id", None), None
+
+
+def _holds_office(actor, kb) -> bool:
+    """A person named with a state office ("President X", "Judge Y"): the office is of
+    the one country the sentence names.  Clerics, rebels and foreigners' titles are not."""
+    if kb is None:
+        return False
+    for role in actor.roles:
+        for w in re.split(r"[\s-]+", role.title.lower()):
+            agent = kb.agent(w)
+            if agent is not None and agent.kind == "government" and not agent.generic:
+                return True
+    return False
 
 
 def _purpose_clause(t) -> bool:

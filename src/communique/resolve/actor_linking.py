@@ -83,8 +83,28 @@ def _is_agentive(doc: Document, m: Mention) -> bool:
 _NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)
 
 
+_ETHNIC = re.compile(r"\bethnic\s+$", re.I)
+
+
+def _ethnic_group(doc: Document, st: _State, m: Mention) -> Actor | None:
+    """ "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state
+    its name also denotes; a group whose country the text (or nothing) gives."""
+    if m.label != "NORP" or not _ETHNIC.search(doc.text[max(0, m.start - 12):m.start]):
+        return None
+    name = f"ethnic {m.text}"
+    aid = st.by_key.get(key(name))
+    if aid is not None:
+        return doc.actor(aid)
+    actor = _new_actor(doc, st, name, "group", confidence=CONF_UNKNOWN)
+    st.by_key[key(name)] = actor.id
+    return actor
+
+
 def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | None:
     kb = st.kb
+    ethnic = _ethnic_group(doc, st, m)
+    if ethnic is not None:
+        return ethnic
     text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
     if m.label == "NORP":
         text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians

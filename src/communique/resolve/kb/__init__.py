@@ -276,6 +276,10 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
         e = _entry_from_row({**r, "kind": "person"}, "bundled")
         if not e.sector and e.affiliation in kb.entries:
             e.sector = kb.entries[e.affiliation].sector  # a commander of an armed group: REB
+        if e.affiliation in kb.entries and kb.entries[e.affiliation].kind == "igo":
+            # An international civil servant acts for the organisation, not for the
+            # country of birth the file records (the UN Secretary-General is no Ghanaian actor).
+            e.country = None
         kb.add(e)
     for r in _rows("agents.tsv"):
         kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"],
