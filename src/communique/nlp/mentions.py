@@ -12,6 +12,7 @@ the dependency parse (:mod:`.roles`) and acronyms their long forms
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..document import Document, Mention
@@ -53,12 +54,13 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
         if ent.label_ not in labels:
             continue
         for s, e in _pieces(text, ent.start_char, ent.end_char):
-            piece = sdoc.char_span(s, e, alignment_mode="expand")
-            if piece is None or not _worth_keeping(piece, ent, s, e, kb):
-                continue
+            if not (s == ent.start_char and e == ent.end_char):  # the whole entity is kept
+                piece = sdoc.char_span(s, e, alignment_mode="expand")
+                if piece is None or not _worth_keeping(piece, ent, s, e, kb):
+                    continue
             if ent.label_ == "PERSON":
                 s = _skip_honorifics(sdoc, s, e)
-            if s < e and not _shouted_word(sdoc, s, e):
+            if s < e and not _shouted_word(sdoc, s, e, text):
                 found.append(Mention(s, e, ent.label_, text[s:e]))
     if kb is not None:
         found.extend(_kb_names(doc, found, kb, labels))
@@ -73,29 +75,48 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
 # -- span repairs ---------------------------------------------------------------
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The entity cut at line breaks, each piece trimmed of "the", possessive, punctuation."""
+    segment = text[start:end]
+    if "\n" not in segment:
+        lines = [(0, len(segment))] if segment else []
+    else:
+        lines = [m.span() for m in _LINE.finditer(segment)]
     out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        while True:
-            chunk = text[s:e]
-            lead = _LEADING.match(chunk) or _EDGE.match(chunk)
-            if lead and lead.end() < len(chunk):
-                s += lead.end()
-                continue
-            trail = _TRAILING.search(chunk)
-            if trail and trail.start() > 0 and not _keeps_final_dot(chunk, trail):
-                e = s + trail.start()
-                continue
-            break
-        if s < e and any(c.isalnum() for c in text[s:e]):
-            out.append((s, e))
+    for ls, le in lines:
+        trimmed = _trim(segment[ls:le])
+        if trimmed is not None:
+            out.append((start + ls + trimmed[0], start + ls + trimmed[1]))
     return out
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same names and capitalised runs recur across documents
+def _trim(chunk: str) -> tuple[int, int] | None:
+    """Offsets of ``chunk`` without "the", possessive and edge punctuation; None if no word."""
+    s, e = 0, len(chunk)
+    while True:
+        part = chunk[s:e]
+        lead = _LEADING.match(part) or _EDGE.match(part)
+        if lead and lead.end() < len(part):
+            s += lead.end()
+            continue
+        trail = _TRAILING.search(part)
+        if trail and trail.start() > 0 and not _keeps_final_dot(part, trail):
+            e = s + trail.start()
+            continue
+        break
+    if s < e and any(c.isalnum() for c in chunk[s:e]):
+        return s, e
+    return None
 
 
 def _keeps_final_dot(chunk: str, trail: re.Match) -> bool:
     """ "U.S." and "Inc." keep their dot."""
-    return trail.group() == "." and bool(re.search(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr))$",
-                                                     chunk[:-1] + ""))
+    return trail.group() == "." and bool(_DOTTED_END.search(chunk[:-1]))
+
+
+_DOTTED_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr))$")
 
 
 def _worth_keeping(piece, ent, s: int, e: int, kb) -> bool:
@@ -121,8 +142,12 @@ def _skip_honorifics(sdoc, s: int, e: int) -> int:
     return max(s, toks[0].idx)
 
 
-def _shouted_word(sdoc, s: int, e: int) -> bool:
+def _shouted_word(sdoc, s: int, e: int, text: str | None = None) -> bool:
     """ "THOSE WHO ATTACKED": in upper-case text a function word is no acronym."""
+    if text is not None:
+        piece = text[s:e]
+        if piece != piece.upper():  # a lower-case letter: no token over it is upper case
+            return False
     span = sdoc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) != 1 or not span[0].is_upper:
         return False
@@ -163,22 +188,28 @@ _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|[A-Z][\w'’.
 
 def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -> list[Mention]:
     """Known names (exact index only) in capitalised runs no entity covers."""
+    text = doc.text
     taken = [(m.start, m.end) for m in found]
     out = []
     sdoc = doc.scratch["spacy"]
-    for run in _CAP_RUN.finditer(doc.text):
-        words = [(w.start() + run.start(), w.end() + run.start())
-                 for w in re.finditer(r"\S+", run.group())]
+    for run in _CAP_RUN.finditer(text):
+        base, run_end = run.span()
+        # Only the spans touching this run can overlap a candidate inside it.
+        near = [(a, b) for a, b in taken if a < run_end and base < b]
+        words = [(w.start() + base, w.end() + base) for w in _WORD.finditer(run.group())]
         i = 0
         while i < len(words):
             hit = None
             for j in range(min(len(words), i + 6), i, -1):
                 s, e = words[i][0], words[j - 1][1]
-                s, e = _pieces(doc.text, s, e)[0] if _pieces(doc.text, s, e) else (s, e)
-                if any(a < e and s < b for a, b in taken):
+                # A run has no line break: one piece at most.
+                trimmed = _trim(text[s:e])
+                if trimmed is not None:
+                    s, e = s + trimmed[0], s + trimmed[1]
+                if near and any(a < e and s < b for a, b in near):
                     continue
-                matches = kb.exact(doc.text[s:e])
-                if not matches or _shouted_word(sdoc, s, e):
+                matches = kb.exact(text[s:e])
+                if not matches or _shouted_word(sdoc, s, e, text):
                     continue
                 if _sentence_initial_common(sdoc, s, e):
                     continue
@@ -190,9 +221,13 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 continue
             s, e, label = hit
             if label in labels:
-                out.append(Mention(s, e, label, doc.text[s:e]))
+                out.append(Mention(s, e, label, text[s:e]))
                 taken.append((s, e))
+                near.append((s, e))
     return out
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _sentence_initial_common(sdoc, s: int, e: int) -> bool:
