@@ -241,6 +241,20 @@ def test_a_name_resolved_once_is_a_place_wherever_it_recurs():
     assert aleppo is not None and len(aleppo.mentions) == 3
 
 
+def test_a_well_known_place_found_without_a_place_label_recurs_too():
+    text = "Troops advanced in Aleppo on Monday. Aleppo residents fled as the fall of Aleppo neared."
+    doc = resolve_places(_doc(text, "Aleppo", label="PERSON"))  # spaCy's label, wrong
+    aleppo = _place(doc, geonameid=170063)
+    assert aleppo is not None and len(aleppo.mentions) == 3
+    # a small town found that way stays where it was found
+    text = "Police in Israel searched a house in Kfar Yona. Kfar Yona council met later."
+    doc = _doc(text, "Kfar Yona", label="PERSON")
+    i = text.index("Israel")
+    doc.mentions.insert(0, Mention(i, i + 6, "GPE", "Israel"))
+    kfar_yona = _place_at(resolve_places(doc), "Kfar Yona")
+    assert kfar_yona.country == "ISR" and len(kfar_yona.mentions) == 1
+
+
 def test_country_adjectives_but_not_plural_peoples():
     text = "American diplomats met Americans living abroad."
     doc = resolve_places(_doc(text, "American", "Americans", label="NORP"))

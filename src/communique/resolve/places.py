@@ -323,6 +323,21 @@ def _scan(text: str, generic: bool):
             yield m.start("name"), m.end("name"), None
 
 
+def _spreads(t: Toponym) -> bool:
+    """A reading sure enough to be given to the name's other occurrences: a place mention's,
+    or a well-known place's found without a place label ("Aleppo" tagged as a person)."""
+    if t.choice is None:
+        return False
+    if t.source in ("mention", "dateline"):
+        return t.choice.confidence >= 0.6
+    e = t.choice.entry
+    return (t.source in ("recall", "scan") and t.generic is None and t.choice.confidence >= 0.9
+            and (e.kind != "city" or e.population >= SPREAD_POPULATION))
+
+
+SPREAD_POPULATION = 100_000
+
+
 def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
     """Other occurrences of a name resolved as a place elsewhere in the text ("Aleppo"
     tagged once as a place, then as a person or not at all)."""
@@ -332,7 +347,7 @@ def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
     added: list[Toponym] = []
     by_text: dict[str, Toponym] = {}
     for t in toponyms:
-        if t.choice is not None and t.source in ("mention", "dateline") and t.choice.confidence >= 0.6:
+        if _spreads(t):
             by_text.setdefault(t.text, t)
     for surface, t in by_text.items():
         if len(surface) < 3:
