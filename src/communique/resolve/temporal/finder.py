@@ -20,6 +20,7 @@ from .calendar import Resolution, unresolved
 from .fallback import parse_with_year
 from .grammar import Context, Found, build_patterns
 from .lexicon import Lexicon, load_lexicon
+from .prefilter import lowered
 
 # spaCy DATE entities that are not calendar dates.
 _NOT_A_DATE = re.compile(
@@ -85,8 +86,9 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
 def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> tuple[list[Found], list[tuple[int, int]]]:
     """Accepted dates, and the spans of candidates judged not to be dates."""
     candidates = []
+    low = lowered(text)
     for order, pattern in enumerate(build_patterns(lex)):
-        for m in pattern.regex.finditer(text):
+        for m in pattern.finditer(text, low):
             if m.end() > m.start():
                 candidates.append((m, pattern, order))
     # Longest first, then leftmost, then the order of the patterns.

@@ -18,6 +18,7 @@ from typing import Any
 from . import calendar as cal
 from .calendar import FUTURE, PAST, Resolution, unresolved
 from .lexicon import Lexicon
+from .prefilter import Requirement, lowercase_only, required_literals, satisfied
 from .tense import orientation
 
 NO_ANCHOR = "relative date and no publication date to anchor it"
@@ -118,6 +119,24 @@ class Pattern:
     name: str
     regex: re.Pattern
     handler: Callable[[re.Match, Context], list[Found]]
+    # The same pattern, case-sensitive, for the lower-cased text (None: not usable),
+    # and the strings one of which (per group) any match holds (see prefilter.py).
+    scan: re.Pattern | None = None
+    needs: Requirement | None = None
+
+    def finditer(self, text: str, low: str | None) -> list[re.Match]:
+        """``self.regex.finditer(text)``, found faster through ``low`` (``lowered(text)``)."""
+        if low is None or self.scan is None:
+            return list(self.regex.finditer(text))
+        if not satisfied(self.needs, low):
+            return []
+        found = []
+        for s in self.scan.finditer(low):
+            m = self.regex.match(text, s.start())  # the same match, with the text's own case
+            if m is None or m.end() != s.end():  # not expected: lowered() vouches for the text
+                return list(self.regex.finditer(text))
+            found.append(m)
+        return found
 
 
 def _one(m: re.Match, res: Resolution, kind: str) -> list[Found]:
@@ -488,7 +507,7 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
                 r"(?P<dir>ago|earlier|later|before|from\s+now|hence)\b", _ago),
         ("month", rf"{B}{MODPRE}(?:(?P<rel>last|this|next|coming|past)\s+)?(?:the\s+month\s+of\s+)?"
                   rf"(?P<mon>{MONFULL})(?![\w-])(?!\s+\d)", _bare_month),
-        ("year", rf"(?<![\w.,$£€#/-]){MODPRE}(?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*)?{YEAR}"
+        ("year", rf"(?<![\w.,$£€#/-]){MODPRE}(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*)?{YEAR}"
                  r"(?:[-\u2013](?:(?P<year2>(?:1[6-9]|20|21)\d\d)|(?P<y2>\d\d))(?![\w-]))?"
                  r"(?![,.]\d|-\d|\s*(?:%|percent\b))", _bare_year),
         ("decade", rf"{B}(?:the\s+)?{MODPRE}(?:(?P<dec>(?:1[0-9]|20)\d0)s|'(?P<dec2>\d0)s)\b", _decade),
@@ -505,4 +524,7 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
                       r"|that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
                       r"|the\s+day\s+(?:before|after)|the\s+(?:week|month|year)\s+(?:before|after))\b", _anaphoric),
     ]
-    return tuple(Pattern(name, re.compile(rx, re.IGNORECASE), h) for name, rx, h in specs)
+    # Literals are written in lower case: the case-sensitive twin runs on the lower-cased text.
+    return tuple(Pattern(name, re.compile(rx, re.IGNORECASE), h,
+                         re.compile(rx) if lowercase_only(rx) else None, required_literals(rx, re.IGNORECASE))
+                 for name, rx, h in specs)
