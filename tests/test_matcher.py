@@ -165,3 +165,30 @@ def test_a_missile_from_the_ground_is_not_an_air_attack(extractor):
     assert codes and {c for _, c in codes} == {"194"}, codes
     _, codes = _codes(extractor, "Rebels blew up three power lines leading into the capital.")
     assert codes == [("ASSAULT", "183")], codes
+
+
+def test_object_flags_are_read():
+    p = parse_pattern("recognize !dobj !actor", pid="t:3", type_="SUPPORT", mode=None, cameo="054", pos="V")
+    assert p.needs_object and p.actor_object and not p.objects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia recognized the new government of Kosovo on Monday.", [("recognized", "054")]),
+    ("We recognize the need to save the planet.", []),
+    ("We recognize that much work remains to be done.", []),
+    ("Putin met Obama in Zurich on Monday.", [("met", "040")]),
+    ("The country has met its obligations under the treaty.", []),
+    ("Rebels engaged the enemy position near the village.", [("engaged", "190")]),
+    ("Both sides engaged upon a credit scheme for farmers.", []),
+])
+def test_verbs_that_need_an_actor_or_an_object(nlp, patterns, text, expected):
+    trigs = _triggers(nlp, patterns, text)
+    assert [(t.token.text, t.cameo) for t in trigs] == expected
+
+
+def test_a_call_is_a_phone_call_only_when_it_is_one(nlp, patterns):
+    assert not _triggers(nlp, patterns, "The report repeated the secretary-general's call for action on climate.")
+    trigs = _triggers(nlp, patterns, "The two presidents held a phone call on Monday.")
+    assert [t.cameo for t in trigs] == ["041"]
+    trigs = _triggers(nlp, patterns, "They called out to the men inside the compound.")
+    assert not [t for t in trigs if t.type == "REQUEST"]

@@ -37,6 +37,7 @@ class Cues:
     non_agents: frozenset[str]
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

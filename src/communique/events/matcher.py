@@ -44,10 +44,22 @@ def _names(t) -> set[str]:
     return {_lemma(t), t.lower_}
 
 
-def _fits(t, heads: frozenset[str]) -> bool:
+_PERSONAL = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+
+
+def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
+    """Whether a word names an actor: a name, a personal pronoun, or an actor noun."""
+    if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" or t.lower_ in _PERSONAL:
+        return True
+    return bool(_names(t) & actor_nouns)
+
+
+def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -> bool:
     if not heads:
         return True
     if "*" in heads:
+        return True
+    if "#actor" in heads and is_actorish(t, actor_nouns):
         return True
     return bool(_names(t) & heads)
 
@@ -170,6 +182,12 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
             continue
         if p.subjects and (doer is None or not _fits(doer, p.subjects)):
             continue
+        if p.needs_object or p.actor_object:
+            direct = verb_objects(t) + [c for c in t.children if c.dep_ == "nsubjpass"]
+            if p.needs_object and not direct:
+                continue
+            if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
+                continue   # "recognized the need", "meet our obligations"
         if p.particle:
             prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle]
             nxt = t.doc[t.i + 1] if t.i + 1 < sent_end else None
@@ -201,7 +219,7 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
             hosts = [t] + ([obj] if obj is not None else [])
             preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
             if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads)]
+                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
             if not preps:
                 continue
             words.append(preps[0])
@@ -236,7 +254,7 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
         if p.need_prep:
             preps = _prep_children(t, p.need_prep)
             if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads)]
+                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
             if not preps:
                 continue
         return Trigger(t, p, p.type, p.mode, p.cameo, None, words)

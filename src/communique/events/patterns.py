@@ -39,6 +39,8 @@ class Pattern:
     reverse: bool = False                     # "!reverse": the subject receives (source/target swap)
     intransitive: bool = False                # "!intrans": only without a direct object
     subjects: frozenset[str] = frozenset()    # "@[a|b]": the doer (subject or "by" agent) must be one of these
+    needs_object: bool = False                # "!dobj": only with a direct object (or passive subject)
+    actor_object: bool = False                # "!actor": a direct object there is must name an actor
 
     @property
     def specificity(self) -> float:
@@ -75,9 +77,14 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
     reverse = False
     intransitive = False
     subjects: frozenset[str] = frozenset()
+    needs_object = actor_object = False
     for tok in toks:
         if tok == "@":
             last = "@"
+        elif tok == "!dobj":
+            needs_object = True
+        elif tok == "!actor":
+            actor_object = True
         elif tok == "!obj":
             object_is_content = True
         elif tok == "!reverse":
@@ -112,7 +119,7 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
     return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
                    frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content, reverse, intransitive, subjects)
+                   object_is_content, reverse, intransitive, subjects, needs_object, actor_object)
 
 
 @dataclass
@@ -123,6 +130,8 @@ class PatternSet:
     verbal_types: frozenset[str] = frozenset()
     # Causes that are no one's act ("killed by the crash"): no violence is coded for them.
     non_agents: frozenset[str] = frozenset()
+    # Common nouns that name actors ("the government", "protesters"): for "!actor" and "#actor".
+    actor_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self.by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
@@ -183,12 +192,13 @@ def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> 
     seen: dict[tuple, str] = {}
     for p in patterns:
         key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
-               p.need_xcomp, p.xcomp_heads, p.subjects)
+               p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object)
         if key in seen:
             raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
         seen[key] = p.id
     verbal = frozenset(t.name for t in ontology.types.values() if t.quad.startswith("verbal"))
-    return PatternSet(patterns, verbal, load_cues().non_agents)
+    cues = load_cues()
+    return PatternSet(patterns, verbal, cues.non_agents, cues.actor_nouns)
 
 
 @dataclass(frozen=True)
