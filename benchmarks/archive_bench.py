@@ -283,8 +283,8 @@ def search_corpus(work: Path, n: int) -> tuple[Path, dict | None]:
     from communique.store import Archive, StoreError
 
     db, recipe_file = work / "search.db", work / "search-corpus.json"
-    recipe = {"documents": n, "keywords": KEYWORDS, "source": UNGD.name,
-              "source_bytes": UNGD.stat().st_size}
+    recipe = json.loads(json.dumps({"documents": n, "keywords": KEYWORDS, "source": UNGD.name,
+                                    "source_bytes": UNGD.stat().st_size}))  # as stored
     reuse = db.exists() and "--rebuild" not in sys.argv and (
         json.loads(recipe_file.read_text()) == recipe if recipe_file.exists()
         else _made_by_this_builder(db, n))
