@@ -50,6 +50,7 @@ except ImportError:  # pragma: no cover
 
 _date_for_span = getattr(_dates_mod, "date_for_span", None)
 _place_for_span = getattr(_places_mod, "place_for_span", None)
+_document_date = getattr(_dates_mod, "document_date_for_event", None)
 
 _DATE_PRECISION = {10: "day", 7: "month", 4: "year"}
 _PRONOUNS = {"they", "he", "she", "it", "we"}
@@ -604,6 +605,11 @@ class Coder:
             if inside:
                 d = min(inside, key=lambda d: abs(d.start - at))
                 return d.value, d.precision, [Span(d.start, d.end)], False
+        if _document_date is not None:
+            # The publication month by default: a text reports what happened on or
+            # before its day, rarely on that day alone ([dates] event_date_fallback).
+            value, precision, spans = _document_date(doc)
+            return (value, precision, spans, True) if value else (None, None, [], False)
         pub = doc.published
         if pub and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", pub):
             line = doc.section("dateline")
