@@ -286,22 +286,23 @@ def search_corpus(work: Path, n: int) -> tuple[Path, dict | None]:
     recipe = json.loads(json.dumps({"documents": n, "keywords": KEYWORDS, "source": UNGD.name,
                                     "source_bytes": UNGD.stat().st_size}))  # as stored
     reuse = db.exists() and "--rebuild" not in sys.argv and (
-        json.loads(recipe_file.read_text()) == recipe if recipe_file.exists()
-        else _made_by_this_builder(db, n))
+        {k: v for k, v in json.loads(recipe_file.read_text()).items() if k != "built"} == recipe
+        if recipe_file.exists() else _made_by_this_builder(db, n))
     if reuse:
         try:
             started = time.monotonic()
             Archive.open(f"sqlite:///{db}", write=True, config=load_config()).close()
             print(f"reusing {db} (schema checked/upgraded in {time.monotonic() - started:.1f} s)")
-            recipe_file.write_text(json.dumps(recipe), encoding="utf-8")
-            return db, None
+            stored = json.loads(recipe_file.read_text()) if recipe_file.exists() else {}
+            recipe_file.write_text(json.dumps({**stored, **recipe}), encoding="utf-8")
+            return db, {**stored.get("built", {}), "reused": True}
         except StoreError as exc:
             print(f"rebuilding {db}: {exc}")
     for p in work.glob("search.db*"):
         p.unlink()
     recipe_file.unlink(missing_ok=True)
     built = build_search_corpus(db, n)
-    recipe_file.write_text(json.dumps(recipe), encoding="utf-8")
+    recipe_file.write_text(json.dumps({**recipe, "built": built}), encoding="utf-8")
     return db, built
 
 
@@ -463,7 +464,9 @@ def search_section(srch: dict, before: dict | None = None) -> list[str]:
              "then runs of two and three consecutive paragraphs) and written through the archive's "
              "writer **without the NLP pipeline**: each carries the speaker's country as an actor "
              "and, when a keyword occurs, one synthetic event (so event filters have rows to "
-             "select)" + (f"; building took {built.get('build_seconds')} s" if built else "") + ".",
+             "select)" + (f"; building it took {built['build_seconds']} s"
+                          + (" (once: later runs reuse it)" if built.get("reused") else "")
+                          if built.get("build_seconds") else "") + ".",
              f"{srch['queries']} queries (words, phrases, OR, exclusion, with and without event "
              f"filters, and filters alone), {srch['repeats']} times each, `limit 20`, library call "
              "`communique.store.search.search`, after one warm-up round.", "",
@@ -474,7 +477,10 @@ def search_section(srch: dict, before: dict | None = None) -> list[str]:
     for g, v in groups.items():
         lines.append(f"| {g} | {v['p50_ms']} ms | **{v['p95_ms']} ms**{was(g, 'p50_ms')}{was(g, 'p95_ms')} |")
     lines += ["", f"Machine load while measuring: `{srch.get('uptime', '?')}`"
-              + (f"; before: `{before.get('uptime', '?')}`" if before else "") + ".", ""]
+              + (f"; before: `{before.get('uptime', '?')}`" if before else "") + "."]
+    if before and before.get("label"):
+        lines += ["", f"Before: {before['label']}."]
+    lines += [""]
     head = "| query | hits | median | p95 |" + (" median before | p95 before | same answers |"
                                                   if before else "")
     lines += [head, "|---|---:|---:|---:|" + ("---:|---:|---|" if before else "")]
