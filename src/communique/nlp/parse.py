@@ -22,13 +22,15 @@ def parse_stage(settings: dict[str, Any], config: dict[str, Any]):
     """Tokens, sentences, dependency parse and named entities from spaCy."""
     return Parser(settings["model"], settings["batch_size"], settings["max_chars"],
                   block_sentences=settings.get("block_sentences", True),
-                  batch_chars=settings.get("batch_chars", 100_000))
+                  batch_chars=settings.get("batch_chars", 100_000),
+                  lookup_ruler=settings.get("lookup_attribute_ruler", True))
 
 
 class Parser:
     def __init__(self, model: str, batch_size: int, max_chars: int, *, block_sentences: bool = True,
-                 batch_chars: int = 100_000):
-        self.nlp = load_model(model)
+                 batch_chars: int = 100_000, lookup_ruler: bool = True):
+        # The name alone for the default: the event coder loads the same pipeline.
+        self.nlp = load_model(model) if lookup_ruler else load_model(model, False)
         self.model = model
         self.batch_size = batch_size
         self.batch_chars = batch_chars

@@ -1,0 +1,81 @@
+"""The look-up attribute ruler gives exactly the annotations of the model as shipped."""
+
+from pathlib import Path
+
+import pytest
+
+from communique.nlp.attribute_ruler import LookupMatch, speed_up
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Every kind of pattern the English ruler holds: tag maps, word + tag, two-token
+# contractions and colloquialisms (REGEX and IN inside), dependency conditions,
+# existential "there", whitespace tokens.
+TRICKY = [
+    "He ain't here, and she isn't either. I'm gonna go; we've gotta leave.",
+    "Let's go! C'mon, y'all. Y'all know nothin' and nuthin' about it.",
+    "There is a ceasefire. There were 3 attacks\n\n  on 4 May 2020 in al-Bayda.",
+    "Which of these does the ministry want? That one, or those two?",
+    "THE MINISTRY CONDEMNS THE ATTACK ON   Kabul .",
+    "",
+    "   \n\t ",
+]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    import spacy
+
+    from communique.config import load_config
+
+    return spacy.load(load_config()["parse"]["model"])
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return TRICKY + [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+
+
+def test_lookup_matches_are_the_matchers(stock, texts):
+    ruler = stock.get_pipe("attribute_ruler")
+    lookup = LookupMatch(ruler)
+    disabled = [p for p in stock.pipe_names if p not in ("tok2vec", "tagger", "parser")]
+    for doc in stock.pipe(texts, disable=disabled):
+        expected = ruler.match(doc)
+        assert lookup(doc) == expected, doc.text[:60]
+        assert lookup(doc) == expected  # a second time, from the remembered rows
+
+
+def test_a_pipeline_with_the_lookup_annotates_like_the_stock_one(stock, texts):
+    import spacy
+
+    fast = spacy.load(stock.path)
+    assert speed_up(fast)
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in a] == \
+               [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in b]
+
+
+def test_the_lookup_is_what_the_parse_stage_uses_unless_switched_off(config):
+    from communique.nlp.model import load_model
+    from communique.nlp.parse import Parser
+
+    name = config["parse"]["model"]
+    on = Parser(name, 8, 10_000)
+    off = Parser(name, 8, 10_000, lookup_ruler=False)
+    assert isinstance(on.nlp.get_pipe("attribute_ruler").match, LookupMatch)
+    assert not isinstance(off.nlp.get_pipe("attribute_ruler").match, LookupMatch)
+    assert on.nlp is load_model(name)  # the event coder's pipeline is the same object
+
+
+def test_patterns_it_cannot_read_stay_with_the_matcher(stock):
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "un"}, {"IS_PUNCT": True, "OP": "?"}]], {"TAG": "NNP"})
+    ruler.add([[{"LOWER": "ceasefire"}]], {"TAG": "NN"})
+    lookup = LookupMatch(ruler)
+    assert len(lookup.rest) == 1 and len(lookup.specs) == 1
+    doc = nlp("The UN . agreed a ceasefire with the UN")
+    assert lookup(doc) == ruler.match(doc)
