@@ -180,6 +180,11 @@ def test_object_flags_are_read():
     ("The country has met its obligations under the treaty.", []),
     ("Rebels engaged the enemy position near the village.", [("engaged", "190")]),
     ("Both sides engaged upon a credit scheme for farmers.", []),
+    ("ASEAN has created a forum engaging important partners of the region.", []),
+    ("The patrol was engaged by several insurgents near the village.", [("engaged", "190")]),
+    ("Police held three suspects in the capital.", [("held", "173")]),
+    ("No woman has held the post of secretary-general.", []),
+    ("The government will pursue those policies.", []),
 ])
 def test_verbs_that_need_an_actor_or_an_object(nlp, patterns, text, expected):
     trigs = _triggers(nlp, patterns, text)
@@ -192,3 +197,14 @@ def test_a_call_is_a_phone_call_only_when_it_is_one(nlp, patterns):
     assert [t.cameo for t in trigs] == ["041"]
     trigs = _triggers(nlp, patterns, "They called out to the men inside the compound.")
     assert not [t for t in trigs if t.type == "REQUEST"]
+
+
+def test_condemning_an_attack_stays_two_acts(nlp, patterns):
+    trigs = _triggers(nlp, patterns, "We have condemned the terrorist attacks by Hamas on Israel.")
+    assert sorted(t.type for t in trigs) == ["ACCUSE", "ASSAULT"], [(t.token.text, t.cameo) for t in trigs]
+
+
+def test_object_filter_is_read_and_keeps_the_object_a_target():
+    p = parse_pattern("engage !dobj [enemy|rebels]", pid="t:4", type_="ASSAULT", mode=None, cameo="190",
+                      pos="V")
+    assert p.needs_object and p.object_filter == frozenset({"enemy", "rebels"}) and not p.objects

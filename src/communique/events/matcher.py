@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cues import load_cues
 from .patterns import Pattern, PatternSet
 
 # How far to look to the right for an object the parser attached elsewhere
@@ -48,10 +49,17 @@ _PERSONAL = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we",
 
 
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
-    """Whether a word names an actor: a name, a personal pronoun, or an actor noun."""
-    if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" or t.lower_ in _PERSONAL:
+    """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
+    number or group word standing for one ("two", "thousands of refugees")."""
+    if t.ent_type_ in _ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in _PERSONAL:
         return True
-    return bool(_names(t) & actor_nouns)
+    if _names(t) & actor_nouns:
+        return True
+    if not _names(t) & load_cues().partitive_heads:
+        return False
+    of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [_pobj(c)]
+               if p is not None), None)
+    return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in _ACTOR_ENTS or bool(_names(of) & actor_nouns))
 
 
 def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -> bool:
@@ -186,6 +194,11 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
             direct = verb_objects(t) + [c for c in t.children if c.dep_ == "nsubjpass"]
             if p.needs_object and not direct:
                 continue
+            if p.object_filter:
+                # the object (or, in the passive, the agent or the one acted on) must be one of these
+                seen = direct + ([_agent(t)] if _agent(t) is not None else [])
+                if not any(_fits(o, p.object_filter, patterns.actor_nouns) for o in seen):
+                    continue
             if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
                 continue   # "recognized the need", "meet our obligations"
         if p.particle:
@@ -293,9 +306,11 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             for o in verb_objects(v.token):
                 n = nouns.get(o.i)
                 # "endorsed an agreement with the EU", "rejected the appeal": a thing said
-                # that is the object of another act is what that act is about
-                if n is not None and (n.pattern.objects or (n.type in patterns.verbal_types
-                                                            and not _has_owner(o))):
+                # that is the object of another act is what that act is about; a more
+                # specific noun of the verb's own type refines it ("attacked with air
+                # strikes"), but "condemned the terrorist attacks" stays two acts
+                if n is not None and ((n.pattern.objects and n.type == v.type)
+                                      or (n.type in patterns.verbal_types and not _has_owner(o))):
                     nouns.pop(o.i)
                     break
                 n = None

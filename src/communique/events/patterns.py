@@ -41,11 +41,12 @@ class Pattern:
     subjects: frozenset[str] = frozenset()    # "@[a|b]": the doer (subject or "by" agent) must be one of these
     needs_object: bool = False                # "!dobj": only with a direct object (or passive subject)
     actor_object: bool = False                # "!actor": a direct object there is must name an actor
+    object_filter: frozenset[str] = frozenset()  # "!dobj [a|b]": the object must be one of these (and stays the target)
 
     @property
     def specificity(self) -> float:
         """How many constraints the pattern adds to its trigger word."""
-        objects = 0.5 if self.objects == frozenset({"*"}) else bool(self.objects)
+        objects = 0.5 if self.objects == frozenset({"*"}) else bool(self.objects) or bool(self.object_filter)
         return (bool(self.particle) + objects + bool(self.need_prep) + bool(self.subjects)
                 + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
 
@@ -78,11 +79,13 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
     intransitive = False
     subjects: frozenset[str] = frozenset()
     needs_object = actor_object = False
+    object_filter: frozenset[str] = frozenset()
     for tok in toks:
         if tok == "@":
             last = "@"
         elif tok == "!dobj":
             needs_object = True
+            last = "!dobj"
         elif tok == "!actor":
             actor_object = True
         elif tok == "!obj":
@@ -107,6 +110,8 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             heads = _alts(tok)
             if last == "@":
                 subjects = heads
+            elif last == "!dobj":
+                object_filter = heads
             elif last == ">":
                 need_prep_heads = heads
             elif last == "=":
@@ -119,7 +124,8 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
     return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
                    frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content, reverse, intransitive, subjects, needs_object, actor_object)
+                   object_is_content, reverse, intransitive, subjects, needs_object, actor_object,
+                   object_filter)
 
 
 @dataclass
@@ -192,7 +198,7 @@ def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> 
     seen: dict[tuple, str] = {}
     for p in patterns:
         key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
-               p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object)
+               p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object, p.object_filter)
         if key in seen:
             raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
         seen[key] = p.id
