@@ -8,7 +8,15 @@ or the noun its clause modifies.  Event nouns: a possessive, an adjective or
 compound naming an actor ("Israeli aggression") or a "by" phrase is the source;
 otherwise the source of the event noun they hang under ("aggression which
 started with the assassination of ...") or the subject of the light verb that
-has them as object ("launched an attack").  All walks are bounded.
+has them as object ("launched an attack", "declared a state of siege").
+
+Targets beyond the object: the owners of a thing acted on ("rejected proposed
+Israeli changes"), a demand's "from" phrase (its source) and "that X ..." clause
+(its addressee), "in protest at / in defiance of X", the purpose an act serves
+("opened fire to disperse X"), and, for acts done in a place (shelling, curfews,
+riots, suspensions), the place's country (:func:`locative_heads`, applied by the
+coder only when the act has a known doer and no other target).  All walks are
+bounded.
 """
 
 from __future__ import annotations

@@ -19,7 +19,14 @@ Decisions worth knowing (also in the package README text):
   empty), outside the event's evidence, and confidence drops by 10 %.  The same
   for the place, taken from the date line.
 * CONSULT events with the same sources and targets and no date of their own
-  are one meeting described several times: they merge into the first.
+  are one meeting described several times: they merge into the first; so does
+  "the meeting discussed ..." (a definite meeting noun as subject) into the last
+  meeting told, whoever the parser took for its subject.
+* An act done in a place with no other target is done to the place's country
+  ("lifted the curfew in X"); meetings and speech acts are not.
+* A group with no country of its own ("Islamic fundamentalists", "Yoruba
+  leaders"), or a person named with a state office, acting in a sentence that
+  names exactly one country is of that country.
 """
 
 from __future__ import annotations
