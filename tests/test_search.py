@@ -325,3 +325,25 @@ def test_an_archive_made_at_revision_0001_upgrades_and_searches_the_same(db_url,
 
 def _not_fulltext(obj, name, type_, reflected, compare_to):
     return not (name or "").startswith("documents_fts") and name not in ("search", "ix_documents_search")
+
+
+def test_migration_0002_downgrades_and_upgrades_again(db_url):
+    from alembic import command
+
+    from communique.store import schema
+
+    archive = Archive.open(db_url, write=True, config=load_config())
+    Writer(archive, None, "v1").write([coded(border_doc()), coded(shelling_doc())])
+    before = [h.as_dict() for h in search(archive, "Orvel", Filters(actor="sylvania"))]
+    cfg = schema.alembic_config()
+    for target in ("0001", "head"):
+        with archive.transaction() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0001" else command.upgrade)(cfg, target)
+        with archive.reading() as conn:
+            tables = inspect(conn).get_table_names()
+            assert ("entity_names" in tables) == (target == "head")
+    assert _names_table(archive) == _distinct_names(archive)
+    assert [h.as_dict() for h in search(archive, "Orvel", Filters(actor="sylvania"))] == before
+    assert len(before) == 2
+    archive.close()
