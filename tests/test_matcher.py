@@ -208,3 +208,14 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     p = parse_pattern("engage !dobj [enemy|rebels]", pid="t:4", type_="ASSAULT", mode=None, cameo="190",
                       pos="V")
     assert p.needs_object and p.object_filter == frozenset({"enemy", "rebels"}) and not p.objects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuvalu acceded to the Biological Weapons Convention in June.", [("SUPPORT", "057")]),
+    ("The United States withdrew from the nuclear agreement in May.", [("REJECT", "120")]),
+    ("Protesters obstructed the main road to the airport.", [("PROTEST", "144")]),
+    ("The government obstructed our efforts at every turn.", []),
+    ("Inaction by the council encourages the violence.", []),
+])
+def test_sub_codes_and_senses_from_the_object(nlp, patterns, text, expected):
+    assert [(t.type, t.cameo) for t in _triggers(nlp, patterns, text)] == expected
