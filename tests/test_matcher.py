@@ -216,6 +216,9 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     ("Protesters obstructed the main road to the airport.", [("PROTEST", "144")]),
     ("The government obstructed our efforts at every turn.", []),
     ("Inaction by the council encourages the violence.", []),
+    ("The prime minister received a mission of observers from the OSCE.", [("RETREAT", "0862")]),
+    ("The rebels violated the ceasefire agreement signed in March.", [("ASSAULT", "196")]),
+    ("The newspaper violated a ban by the general.", [("REJECT", "128")]),
 ])
 def test_sub_codes_and_senses_from_the_object(nlp, patterns, text, expected):
     assert [(t.type, t.cameo) for t in _triggers(nlp, patterns, text)] == expected
