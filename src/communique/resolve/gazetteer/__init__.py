@@ -129,20 +129,34 @@ class Gazetteer:
             return None
         best: tuple[float, Entry] | None = None
         for a3 in countries:
-            keys, entries = self._by_country(a3)
+            keys, refs = self._by_country(a3)
             hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=min_score)
             if hit and hit[0][:1] == key[:1] and (best is None or hit[1] > best[0]):
-                best = (hit[1], entries[hit[2]])
+                ref = refs[hit[2]]
+                best = (hit[1], self._entry(ref) if isinstance(ref, int) else ref)
         return best[1] if best else None
 
-    def _by_country(self, a3: str) -> tuple[list[str], list[Entry]]:
+    def _by_country(self, a3: str) -> tuple[list[str], list]:
+        """Fuzzy-match keys of a country's populated places and first-level regions, with
+        refs: a city's row index, or the region's Entry (built lazily: only the hit's)."""
         cached = self._country_lists.get(a3)
         if cached is None:
-            entries = [self._entry(i) for i, c in enumerate(self.c_country)
-                       if self.c_country_codes[c] == a3 and self.c_pop[i] >= 1000]
-            entries += [e for e in self.others if e.kind == "admin1" and e.country == a3]
-            cached = self._country_lists[a3] = (
-                [_ARTICLE.sub("", name_key(e.name)) for e in entries], entries)
+            import numpy as np
+
+            try:
+                code = self.c_country_codes.index(a3)
+            except ValueError:
+                rows = np.empty(0, dtype=np.intp)
+            else:
+                # One vectorised pass instead of a Python loop over every city.
+                country = np.frombuffer(self.c_country, dtype=np.uint16)
+                pop = np.frombuffer(self.c_pop, dtype=np.uint32)
+                rows = np.flatnonzero((country == code) & (pop >= 1000))
+            refs: list = rows.tolist()
+            refs += [e for e in self.others if e.kind == "admin1" and e.country == a3]
+            keys = [_ARTICLE.sub("", name_key(self.c_name[r] if isinstance(r, int) else r.name))
+                    for r in refs]
+            cached = self._country_lists[a3] = (keys, refs)
         return cached
 
     def adjective_country(self, word: str) -> Entry | None:
