@@ -79,3 +79,16 @@ def test_patterns_it_cannot_read_stay_with_the_matcher(stock):
     assert len(lookup.rest) == 1 and len(lookup.specs) == 1
     doc = nlp("The UN . agreed a ceasefire with the UN")
     assert lookup(doc) == ruler.match(doc)
+
+
+def test_patterns_added_later_are_read():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ceasefire"}]], {"TAG": "NN"})
+    assert speed_up(nlp)
+    assert nlp("a ceasefire now")[1].tag_ == "NN"
+    ruler.add([[{"LOWER": "now"}]], {"TAG": "RB"})
+    doc = nlp("a ceasefire now")
+    assert [t.tag_ for t in doc] == ["", "NN", "RB"]

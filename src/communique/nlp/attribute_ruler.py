@@ -44,6 +44,8 @@ class LookupMatch:
         from spacy import attrs
         from spacy.matcher import Matcher
 
+        self.ruler = ruler
+        self.n_patterns = len(ruler.attrs)
         self.strings = ruler.vocab.strings
         self.rest = Matcher(ruler.vocab)  # patterns the look-up cannot read
         self.columns = [getattr(attrs, name) for name in _HANDLED]
@@ -87,6 +89,9 @@ class LookupMatch:
         self._by_sat: dict[frozenset, tuple[frozenset, tuple, tuple]] = {}
 
     def __call__(self, doc) -> list[tuple[int, int, int, int]]:
+        if len(self.ruler.attrs) != self.n_patterns:  # patterns added since: read them again
+            fresh = LookupMatch(self.ruler)
+            self.__dict__.update(fresh.__dict__)
         found: set[tuple[int, int, int, int]] = set()
         if len(self.rest):
             found.update((int(self.strings[m_id]), m_id, s, e)
