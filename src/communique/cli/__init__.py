@@ -19,6 +19,7 @@ COMMANDS = [
     ("ingest", "ingest"),
     ("search", "search"),
     ("export", "export"),
+    ("upgrade", "upgrade"),
 ]
 
 

@@ -149,8 +149,9 @@ class Archive:
                     if not current:
                         raise StoreError(f"{where}: not a communique archive (no schema); "
                                          "create one with `communique ingest`")
-                    raise StoreError(f"{where}: the archive has an older schema; run "
-                                     "`communique ingest --db ...` once to upgrade it")
+                    raise StoreError(f"{where}: the archive has an older schema "
+                                     f"({','.join(current)}); run `communique upgrade --db ...` "
+                                     "once to upgrade it")
         return archive
 
     def _take_writer_lock(self) -> None:
