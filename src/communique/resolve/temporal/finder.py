@@ -86,9 +86,9 @@ def find_dates(text: str, anchor: date | None, *, sdoc: Any = None,
 def _grammar_dates(text: str, ctx: Context, lex: Lexicon) -> tuple[list[Found], list[tuple[int, int]]]:
     """Accepted dates, and the spans of candidates judged not to be dates."""
     candidates = []
-    low = lowered(text)
+    low, seen = lowered(text), {}
     for order, pattern in enumerate(build_patterns(lex)):
-        for m in pattern.finditer(text, low):
+        for m in pattern.finditer(text, low, seen):
             if m.end() > m.start():
                 candidates.append((m, pattern, order))
     # Longest first, then leftmost, then the order of the patterns.

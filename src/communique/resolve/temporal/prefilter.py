@@ -39,10 +39,13 @@ def lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text):
         return None
-    for c in set(text):
-        if c > "\x7f" and not _safe_to_lower(c):
+    for c in set(_NON_ASCII.findall(text)):
+        if not _safe_to_lower(c):
             return None
     return low
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
@@ -57,11 +60,15 @@ _FOLDS_ONTO_ASCII = re.compile(r"[a-z]", re.IGNORECASE)  # "ſ" ~ "s", Kelvin si
 _CLASSES = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
 
 
-def satisfied(req: Requirement | None, low: str) -> bool:
-    """False only when no match of the pattern can exist in the text ``low`` is of."""
-    if not req:
-        return True
-    return all(any(s in low for s in group) for group in req)
+def compile_requirement(req: Requirement | None) -> tuple[re.Pattern, ...]:
+    """One case-sensitive search per group (literal alternatives: ``re`` skips fast);
+    the same group gives the same object, so a text's answer can be shared."""
+    return tuple(_group_regex(group) for group in req or ())
+
+
+@lru_cache(maxsize=256)
+def _group_regex(group: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in sorted(group, key=lambda s: (-len(s), s))))
 
 
 def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
