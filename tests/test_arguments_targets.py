@@ -112,3 +112,18 @@ def test_unplaced_group_stays_unplaced_among_two_countries(extractor):
                                  published="2021-03-04")
     fighters = [a for a in doc.actors if "fighters" in a.name.lower()]
     assert fighters and fighters[0].country is None
+
+
+def test_a_place_inside_other_words_is_no_locative_target(extractor):
+    # "in an operation planned by Syrian intelligence" names no place of the act
+    doc = extractor.extract_text("Militants stormed the hotel in an operation planned by Syrian intelligence.",
+                                 published="2021-03-04")
+    for e in doc.events:
+        assert "SYR" not in _countries(doc, e.targets), (e.type, e.targets)
+
+
+def test_a_crowd_protesting_in_a_place_is_of_that_place(extractor):
+    doc, events = _events(extractor, "Hundreds of people blocked streets in Nairobi in defiance of "
+                                     "Ugandan authorities.", "PROTEST")
+    e = events[0]
+    assert _countries(doc, e.sources) == {"KEN"} and "UGA" in _countries(doc, e.targets)

@@ -74,6 +74,8 @@ def _load_nlp(name: str):
 _MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
 _GRIEVANCE_PREPS = ("over", "about", "against")
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
+# Acts done by people where they live: a crowd protesting in X is of X.
+_LOCAL_ACT_TYPES = {"PROTEST"}
 
 
 @dataclass
@@ -298,14 +300,25 @@ class Coder:
         for an act with a known doer (a place alone makes no event), after the doers
         inherited from other events are in."""
         for c in cands:
+            unplaced = [a for a in map(doc.actor, c.sources.actors)
+                        if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS]
+            if unplaced and c.trig.type in _LOCAL_ACT_TYPES:
+                # "people blocked streets in Hong Kong": a crowd acts where it lives
+                for h in _arguments.locative_heads(c.trig):
+                    span = _place_named_by(doc, h, c.base)
+                    country = _place_country_in(doc, *span) if span else None
+                    if country:
+                        for a in unplaced:
+                            a.country = country
+                        break
             if c.targets.actors or not c.sources.actors or c.trig.type not in _arguments.LOCATIVE_TARGET_TYPES:
                 continue
             sdoc = c.sent.doc
             for h in _arguments.locative_heads(c.trig):
-                # the whole phrase: "in the capital Kabul" names its place in an apposition
-                lo, hi = h.left_edge.i, h.right_edge.i
-                a0 = c.base + sdoc[lo].idx
-                a1 = c.base + sdoc[hi].idx + len(sdoc[hi])
+                span = _place_named_by(doc, h, c.base)
+                if span is None:
+                    continue
+                a0, a1 = span
                 for a in place_country_actor(doc, a0, a1):
                     if a not in c.sources.actors:
                         c.targets.add([a], Span(a0, a1))
@@ -691,6 +704,32 @@ def _place_result(got):
         span = next((x for x in got[1:] if hasattr(x, "start") and hasattr(x, "end")), None)
         return pid, (Span(span.start, span.end) if span is not None else None)
     return getattr(got, "id", None), None
+
+
+def _place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:
+    """The place mention a locative phrase's head names: the head itself ("in Haiti",
+    "at this jail in X" gives X separately), its apposition ("the capital Kabul") or its
+    "of" phrase ("the town of Gorazde"); never a place inside other words ("in an
+    attack by Israeli forces" is no place)."""
+    tokens = [h, *[c for c in h.children if c.dep_ in ("appos", "compound")]]
+    tokens += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    for t in tokens:
+        at = base + t.idx
+        for m in doc.mentions:
+            if m.place and m.start <= at < m.end:
+                return m.start, m.end
+    return None
+
+
+def _place_country_in(doc: Document, start: int, end: int) -> str | None:
+    """The country of the first place named in [start, end), if the places stage knows it."""
+    for m in doc.mentions:
+        if m.place and start <= m.start and m.end <= end:
+            p = doc.place(m.place)
+            if p is not None and p.country:
+                return p.country
+    return None
 
 
 def _holds_office(actor, kb) -> bool:
