@@ -44,3 +44,10 @@ def test_cleric_is_not_placed_by_a_foreign_country(extractor):
                                  published="2021-03-04")
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert request.sources and all(doc.actor(i).country is None for i in request.sources)
+
+
+def test_name_cut_inside_its_parenthesis_is_named_without_it(extractor):
+    doc = extractor.extract_text("The Homeland Union (Conservatives) began collecting signatures on Monday.",
+                                 published="2021-03-04")
+    names = [a.name for a in doc.actors]
+    assert not any(n.count("(") > n.count(")") for n in names), names

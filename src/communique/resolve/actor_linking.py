@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..document import Actor, Document, Mention, Role
@@ -32,17 +33,28 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
             continue
         if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
-        actor = _actor_for_name_mention(doc, st, m)
+        named = _balanced(m)
+        actor = _actor_for_name_mention(doc, st, named)
         if actor is not None and not actor.known and not actor.country and m.label != "NORP":
             actor.country = _country_before(doc, m)
         if actor is not None:
             m.actor = actor.id
-            _add_mention(actor, m.start, m.end, _name_of(m.text))
+            _add_mention(actor, m.start, m.end, _name_of(named.text))
     # Persons last: their roles refer to the organisations above.
     for m in persons:
         actor = _person_actor(doc, st, m)
         m.actor = actor.id
         _add_mention(actor, m.start, m.end, m.text)
+
+
+def _balanced(m: Mention) -> Mention:
+    """ "Homeland Union (Conservatives", "Umma (Nation": a name the tagger cut inside its
+    parenthesis is named without the unclosed gloss (the mention keeps its span)."""
+    text = m.text
+    if text.count("(") <= text.count(")"):
+        return m
+    cut = text[:text.rindex("(")].strip()
+    return replace(m, text=cut) if cut else m
 
 
 _PLACE_BEFORE = re.compile(
