@@ -542,14 +542,18 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
     # Probes: a piece every match holds, without the optional words in front, so that
     # ``re`` can skip to the characters it starts with.  A text (lower-cased) where the
     # probe is not found is not scanned with the pattern at all.
+    # A month name or abbreviation by its first three letters: an alternation of a
+    # dozen short literals that ``re`` tries far faster than the names themselves.
+    STEM = "(?:" + "|".join(sorted({w[:3] for k in ("month", "month_abbr") for w in lex.table(k)})) \
+        + r")[a-z]*\.?"
     ORD = r"(?:st|nd|rd|th)?"
     TO = r"\s*(?:-|\u2013|to|and|until|through)\s*"
     probes = {
-        "day_month_year": rf"\d{ORD}\s+(?:of\s+)?{MON}",
-        "month_day_year": rf"{MON}\s+\d",
-        "day_range": rf"\d{ORD}{TO}[0-3]?\d{ORD}\s+(?:of\s+)?{MON}",
-        "month_day_range": rf"{MON}\s+[0-3]?\d{ORD}{TO}\d",
-        "month_year": rf"{MON},?\s+(?:of\s+)?(?:1[6-9]|20|21)\d\d",
+        "day_month_year": rf"\d{ORD}\s+(?:of\s+)?{STEM}",
+        "month_day_year": rf"{STEM}\s+\d",
+        "day_range": rf"\d{ORD}{TO}[0-3]?\d{ORD}\s+(?:of\s+)?{STEM}",
+        "month_day_range": rf"{STEM}\s+[0-3]?\d{ORD}{TO}\d",
+        "month_year": rf"{STEM},?\s+(?:of\s+)?(?:1[6-9]|20|21)\d\d",
         "iso": r"\d{4}-\d\d-\d\d",
         "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
         "numeric_ymd": r"\d{4}/\d{1,2}/\d",
