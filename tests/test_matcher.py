@@ -45,6 +45,8 @@ def test_verbal_types_are_the_verbal_quads(patterns):
 
 
 def test_participle_describing_a_noun_is_no_event(nlp, patterns):
+    trigs = _triggers(nlp, patterns, "The detained leader had planned the attack on the base.")
+    assert [t.token.text for t in trigs] == ["attack"], [(t.token.text, t.cameo) for t in trigs]
     trigs = _triggers(nlp, patterns, "Police released the mayor, a party member jailed two years ago.")
     assert [t.cameo for t in trigs] == ["0841"], [(t.token.text, t.cameo) for t in trigs]
     # ... but an existential sentence reports the participle's act

@@ -176,6 +176,8 @@ def _base_forms(t) -> list[str]:
 
 
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
+    if t.dep_ == "amod":
+        return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     cands = patterns.candidates("V", _lemma(t)) or patterns.candidates("V", t.lower_)
     if not cands and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
