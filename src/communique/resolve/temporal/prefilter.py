@@ -14,21 +14,31 @@ identical:
   "3 December".  A text whose lower-cased form holds none of them is skipped.
   The strings come from the pattern itself, never from a hand-written list, so
   a pattern edited later keeps a sound filter.
+
+(``grammar.py`` adds a probe per pattern: a short regex every match contains.)
+The analysis uses the standard library's regex parser (``re._parser``, Python
+3.11+); should a later Python lack it, no fast path is taken and every pattern
+runs on the whole text as before.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
-from re import _constants as C  # noqa: N812  (the parser's opcodes)
-from re import _parser
+from functools import lru_cache
+
+try:
+    from re import _constants as C  # noqa: N812  (the parser's opcodes)
+    from re import _parser
+
+    _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+    _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+    _parser = None
 
 Requirement = tuple[frozenset[str], ...]  # every set must have a member in the text
 
 _MAX_STRINGS = 64      # past this many alternatives a literal set is not worth keeping
 _MAX_GROUPS = 3        # the most selective groups of a conjunction are tested
-_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
 def lowered(text: str) -> str | None:
@@ -74,11 +84,10 @@ def _group_regex(group: frozenset[str]) -> re.Pattern:
 def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
     """Groups of lower-case strings, every match containing a member of each group
     (None: no such strings could be derived, the pattern must always run)."""
-    try:
-        tree = _parser.parse(pattern, flags)
-    except Exception:  # a parser from another Python version: run the pattern
+    tree = _parse(pattern, flags)
+    if tree is None:
         return None
-    _, groups = _sequence(list(tree))
+    _, groups = _sequence(tree)
     groups = [_minimal(g) for g in groups if g and min(map(len, g)) > 0]
     groups = sorted(set(groups), key=lambda g: (-min(map(len, g)), len(g)))[:_MAX_GROUPS]
     return tuple(groups) or None
@@ -88,11 +97,19 @@ def lowercase_only(pattern: str) -> bool:
     """True when no literal or range of the pattern holds an upper-case letter, so that
     the pattern run case-sensitively on lower-cased text matches as it would
     case-insensitively on the text."""
+    tree = _parse(pattern, 0)
+    return tree is not None and _no_upper(tree)
+
+
+@lru_cache(maxsize=64)
+def _parse(pattern: str, flags: int) -> list | None:
+    """The parsed pattern's top-level items (parsed once for both analyses above)."""
+    if _parser is None:
+        return None
     try:
-        tree = _parser.parse(pattern)
-    except Exception:
-        return False
-    return _no_upper(list(tree))
+        return list(_parser.parse(pattern, flags & ~re.IGNORECASE))  # case does not change the parse
+    except Exception:  # a parser from another Python version: no fast path, run the pattern
+        return None
 
 
 def _no_upper(items) -> bool:
