@@ -70,15 +70,18 @@ _FOLDS_ONTO_ASCII = re.compile(r"[a-z]", re.IGNORECASE)  # "ſ" ~ "s", Kelvin si
 _CLASSES = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
 
 
-def compile_requirement(req: Requirement | None) -> tuple[re.Pattern, ...]:
-    """One case-sensitive search per group (literal alternatives: ``re`` skips fast);
-    the same group gives the same object, so a text's answer can be shared."""
-    return tuple(_group_regex(group) for group in req or ())
+def ordered_requirement(req: Requirement | None) -> tuple[tuple[str, ...], ...]:
+    """The groups as tuples, shortest strings first (the likeliest to be found).
+    Equal groups are equal tuples, so a text's answer can be shared between patterns."""
+    return tuple(tuple(sorted(group, key=lambda s: (len(s), s))) for group in req or ())
 
 
-@lru_cache(maxsize=256)
-def _group_regex(group: frozenset[str]) -> re.Pattern:
-    return re.compile("|".join(re.escape(s) for s in sorted(group, key=lambda s: (-len(s), s))))
+def holds_one(group: tuple[str, ...], low: str) -> bool:
+    """True when ``low`` contains one of the strings (``in``: a fast substring search)."""
+    for s in group:
+        if s in low:
+            return True
+    return False
 
 
 def required_literals(pattern: str, flags: int = 0) -> Requirement | None:
