@@ -555,7 +555,7 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
         "month_day_range": rf"{STEM}\s+[0-3]?\d{ORD}{TO}\d",
         "month_year": rf"{STEM},?\s+(?:of\s+)?(?:1[6-9]|20|21)\d\d",
         "iso": r"-\d\d-\d\d",
-        "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
+        "numeric": r"[/.-]\d{1,2}[/.-]\d\d",
         "numeric_ymd": r"/\d{1,2}/\d",
         "relative_unit": rf"{REL}\s+{UNIT}",
         "ago": r"(?:day|week|month|year|decade)s?\s+(?:ago|earlier|later|before|from\s+now|hence)",
