@@ -221,6 +221,11 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     ("The prime minister received a mission of observers from the OSCE.", [("RETREAT", "0862")]),
     ("The rebels violated the ceasefire agreement signed in March.", [("ASSAULT", "196")]),
     ("The newspaper violated a ban by the general.", [("REJECT", "128")]),
+    ("This General Assembly is being held virtually.", []),
+    ("The army has been holding thousands of refugees in the camps.", [("COERCE", "173")]),
+    ("I offer my sincere congratulations to the President.", [("SUPPORT", "051")]),
+    ("Myanmar is mobilizing the strength of its people.", []),
+    ("The army mobilized two divisions of troops on Monday.", [("MOBILIZE", "150")]),
 ])
 def test_sub_codes_and_senses_from_the_object(nlp, patterns, text, expected):
     assert [(t.type, t.cameo) for t in _triggers(nlp, patterns, text)] == expected

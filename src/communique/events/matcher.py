@@ -69,6 +69,8 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
         return True
     if "#actor" in heads and is_actorish(t, actor_nouns):
         return True
+    if "#person" in heads and (t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL):
+        return True
     return bool(_names(t) & heads)
 
 
