@@ -4,6 +4,10 @@
     ... change the dates code ...
     .venv/bin/python benchmarks/dates_speed.py --compare /tmp/dates_before.json
 
+To time an older revision beside the current one under the same machine load:
+``git archive REV src | tar -x -C /tmp/before`` and run the first command with
+``PYTHONPATH=/tmp/before/src``.
+
 Corpora (read from ../shared beside the repository):
 
 * ``short``: the first 300 short statements of ``bench_throughput.py`` (bundled
