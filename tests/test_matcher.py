@@ -225,6 +225,11 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     ("The army has been holding thousands of refugees in the camps.", [("COERCE", "173")]),
     ("I offer my sincere congratulations to the President.", [("SUPPORT", "051")]),
     ("Myanmar is mobilizing the strength of its people.", []),
+    ("I would like to pay tribute to the outgoing President.", [("SUPPORT", "051")]),
+    ("They talk about indifference in the world.", []),
+    ("The minister talked with his Turkish counterpart on Monday.", [("CONSULT", "040")]),
+    ("The world is coping with a pandemic that killed millions of people.", []),
+    ("Protesters who torched the embassy were arrested.", [("PROTEST", "145"), ("COERCE", "173")]),
     ("The army mobilized two divisions of troops on Monday.", [("MOBILIZE", "150")]),
 ])
 def test_sub_codes_and_senses_from_the_object(nlp, patterns, text, expected):

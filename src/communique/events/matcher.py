@@ -45,6 +45,7 @@ def _names(t) -> set[str]:
     return {_lemma(t), t.lower_}
 
 
+_RELATIVES = {"that", "which", "who", "whom"}
 _PERSONAL = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
 
 
@@ -131,6 +132,8 @@ def _doer(t):
         if a is not None:
             return a
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and subj.lower_ in _RELATIVES and x.dep_ == "relcl":
+            return x.head   # "a pandemic that killed ...": the noun the clause is about
         if subj is not None:
             return subj
         if x.dep_ not in ("conj", "xcomp") or x.head is x:
