@@ -10,8 +10,7 @@ same texts with the same spaCy model:
 * ``full x1``: communique's whole pipeline in this process (reading, clean,
   structure, parse, mentions, actors, places, dates, events);
 * ``full xN``: the same with N worker processes (``Extractor.pipe(n_process=N)``),
-  worker start-up included.
-
+  worker start-up included;
 * ``foundation`` and ``resolution`` (issue #4): the same pipeline cut after
   ``mentions`` (clean, structure, parse, mentions) and after ``dates`` (the
   foundation plus actors, places, dates; no events, which need all three), in
@@ -23,8 +22,8 @@ speed-up of N processes over one, and the peak memory of the whole process tree
 (proportional set size summed over this process and its workers, sampled 4
 times a second; the summed RSS and ``ru_maxrss`` of the largest single process
 are shown beside it).
-``--repeat K`` runs every single-process measurement K times, in interleaved
-rounds, and keeps the fastest (the least disturbed by other work on a shared
+``--repeat K`` runs every measurement K times, in interleaved rounds, and
+keeps the fastest (the least disturbed by other work on a shared
 machine).
 ``--profile N`` instead times each stage over N speeches and prints the
 cProfile hot spots.  The shared corpora are read from ../shared beside the
@@ -186,15 +185,16 @@ def run_full(extractor, records, config, n_process):
 
 
 def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1):
-    """Every measurement of one corpus; single-process ones ``repeat`` times, keeping the
-    fastest.  The rounds interleave the variants, so that a busy spell on a shared
-    machine slows one round of each rather than all the rounds of one."""
+    """Every measurement of one corpus, ``repeat`` times, keeping the fastest of each.
+    The rounds interleave the variants, so that a busy spell on a shared machine
+    slows one round of each rather than all the rounds of one."""
     texts = [r["text"] for r in records]
     chars = sum(map(len, texts))
     print(f"[{name}] {len(texts)} documents, {chars:,} characters", flush=True)
     row = {"corpus": name, "docs": len(texts), "chars": chars}
-    runs = {"bare": lambda: run_bare(bare_nlp, texts, config["parse"]["batch_size"]),
-            "full1": lambda: run_full(extractors["full"], records, config, 1)}
+    runs = {"bare": lambda: run_bare(bare_nlp, texts, config["parse"]["batch_size"])}
+    for n in processes:
+        runs[f"full{n}"] = (lambda n: lambda: run_full(extractors["full"], records, config, n))(n)
     for part in ("foundation", "resolution"):
         if part in extractors:
             runs[part] = (lambda ex: lambda: run_full(ex, records, ex.config, 1))(extractors[part])
@@ -208,11 +208,6 @@ def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=
             row[f"{key}_cpu"] = min(cpu, row.get(f"{key}_cpu", cpu))
             print(f"  {key:14s} {wall:8.1f} s wall {cpu:8.1f} s cpu"
                   + (f"  (round {round_ + 1})" if repeat > 1 else ""), flush=True)
-    for n in processes:
-        if n != 1:
-            _, wall, cpu = run_full(extractors["full"], records, config, n)
-            row[f"full{n}_wall"], row[f"full{n}_cpu"] = wall, cpu
-            print(f"  full x{n}        {wall:8.1f} s wall {cpu:8.1f} s cpu", flush=True)
     return row
 
 
@@ -250,8 +245,7 @@ def markdown(rows, info, meta, processes) -> str:
         f"{meta['load_s']:.1f} s (not in the timings below except inside worker start-up)",
         f"- Machine parallelism at the start (pure-CPU speed-up of x{top} processes, the "
         f"ceiling for the speed-up column): {meta['ceiling']:.2f}",
-        f"- Single-process timings (bare, full x1, foundation, + resolution): the fastest of "
-        f"{meta['repeat']} interleaved round(s) over the same texts"
+        f"- Timings: the fastest of {meta['repeat']} interleaved round(s) over the same texts"
         + (" (after the first round per-process caches such as knowledge-base keys are warm, "
            "as in a long run)" if meta["repeat"] > 1 else ""),
         "",
@@ -370,7 +364,7 @@ def main(argv=None) -> int:
     ap.add_argument("--start-method", help="worker start method (default [scale] start_method)")
     ap.add_argument("--corpus", choices=("all", "ungd", "short"), default="all")
     ap.add_argument("--repeat", type=int, default=1,
-                    help="run each single-process measurement K times, keep the fastest")
+                    help="run each measurement K times (interleaved rounds), keep the fastest")
     ap.add_argument("--no-resolution", action="store_true",
                     help="skip the resolution on/off comparison (issue #4)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
