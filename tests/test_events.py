@@ -219,3 +219,73 @@ def test_obligation_and_threat_conditions_give_targets(extractor):
     doc = _code(extractor, "Iran threatened to launch a new offensive unless Baghdad accepted its terms.")
     e = _one(doc, "THREATEN")[0]
     assert "IRQ" in _countries(doc, e.targets) and e.cameo == "138"
+
+
+# -- background acts, allegations, wishes ------------------------------------------
+def test_act_in_a_temporal_clause_is_marked_background_and_ranked_below(extractor):
+    doc = _code(extractor, "Kenyan troops withdrew from the border town on Monday, "
+                           "three days after Somali militants attacked a police station.")
+    attack = _one(doc, "ASSAULT")[0]
+    withdrawal = _one(doc, "RETREAT")[0]
+    assert "background" in attack.fields
+    assert doc.text[attack.fields["background"][0].start:attack.fields["background"][0].end] == "after"
+    assert "background" not in withdrawal.fields
+    assert max(doc.events, key=lambda e: e.confidence) is withdrawal
+
+
+def test_reduced_relative_is_background_but_an_existential_one_is_the_news(extractor):
+    doc = _code(extractor, "Chad rejected a deal imposed on its government by Libya.")
+    assert all("background" in e.fields for e in doc.events if e.type == "COERCE")
+    doc = _code(extractor, "There were twelve Malian soldiers killed in Gao on Sunday.")
+    assert "background" not in _one(doc, "ASSAULT")[0].fields
+
+
+def test_misparsed_reduced_relative_makes_the_subject_the_one_acted_on(extractor):
+    # spaCy's small model reads "detained" as the main verb and "was released" as its conjunct
+    doc = _code(extractor, "The journalist detained for reporting on protests was released by Kenyan police.")
+    detention = _one(doc, "COERCE")[0]
+    assert "background" in detention.fields
+    assert not detention.sources and detention.targets
+
+
+def test_named_speaker_alleging_an_attack_is_also_an_accusation(extractor):
+    doc = _code(extractor, "Turkey said that Syrian forces attacked Kurdish fighters near the border.")
+    attack = _one(doc, "ASSAULT")[0]
+    accuse = [e for e in doc.events if e.type == "ACCUSE" and e.pattern == "cues.toml:reporting/allegation"]
+    assert len(accuse) == 1
+    a = accuse[0]
+    assert a.cameo == "112" and a.mode == "allege" and a.status == "asserted"
+    assert "TUR" in _countries(doc, a.sources) and "SYR" in _countries(doc, a.targets)
+    assert a.confidence < attack.confidence
+    assert doc.text[a.fields["type"][0].start:a.fields["type"][0].end] == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian forces attacked Kurdish fighters near the border, officials said.",
+    "Syrian forces attacked Kurdish fighters near the border, a police officer said.",
+    "Syria said that its forces had attacked Kurdish fighters near the border.",
+    "Turkey said that Syrian forces did not attack Kurdish fighters near the border.",
+])
+def test_no_accusation_from_generic_speakers_own_acts_or_denials(extractor, text):
+    doc = _code(extractor, text)
+    assert not [e for e in doc.events if e.pattern == "cues.toml:reporting/allegation"], \
+        [(e.type, e.cameo) for e in doc.events]
+
+
+def test_attack_from_a_place_is_by_that_place(extractor):
+    doc = _code(extractor, "Two rockets were fired at Israel from Lebanon on Tuesday.")
+    e = _one(doc, "ASSAULT")[0]
+    assert "LBN" in _countries(doc, e.sources) and "ISR" in _countries(doc, e.targets)
+
+
+def test_wish_for_an_act_by_no_one_is_no_event(extractor):
+    doc = _code(extractor, "The Kenyan minister said she hoped the officers would be punished.")
+    assert not [e for e in doc.events if e.status == "intended"], [(e.type, e.cameo) for e in doc.events]
+    doc = _code(extractor, "The Kenyan minister said she hoped Uganda would arrest the officers.")
+    assert [e for e in doc.events if e.status == "intended"]
+
+
+def test_sending_a_delegation_is_a_visit(extractor):
+    doc = _code(extractor, "Ghana sent a delegation to Togo on Friday.")
+    e = _one(doc, "CONSULT")[0]
+    assert e.mode == "visit" and e.cameo == "042" and "TGO" in _countries(doc, e.targets)

@@ -27,6 +27,13 @@ Decisions worth knowing (also in the package README text):
 * A group with no country of its own ("Islamic fundamentalists", "Yoruba
   leaders"), or a person named with a state office, acting in a sentence that
   names exactly one country is of that country.
+* Background acts (temporal clauses "after X did Y", relative clauses, reduced
+  relatives, "during/amid <event>") are kept, marked ``fields["background"]`` and
+  ranked lower (:mod:`background`).
+* "Named actor X said Y attacked Z" adds X's allegation against Y (ACCUSE 112, at
+  0.8 x the act's confidence; :mod:`allegations`).  An attack with no doer named,
+  launched "from" a place, is by that place's country.  "X hoped Y would be
+  punished" with no doer named is a wish, not an event.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ from typing import Any
 
 from ..document import Document, Event, Span
 from . import arguments as _arguments
+from .allegations import allegation
 from .arguments import noun_roles, verb_sources, verb_targets
+from .background import background_marker, misparsed_reduced_relative
 from .cues import Cues, load_cues
 from .matcher import Trigger, find_triggers
 from .matcher import verb_objects as verb_objects_of
@@ -76,6 +85,8 @@ _GRIEVANCE_PREPS = ("over", "about", "against")
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 # Acts done by people where they live: a crowd protesting in X is of X.
 _LOCAL_ACT_TYPES = {"PROTEST"}
+# Acts whose "from <place>" names where the doers are ("rockets fired from X").
+_LAUNCHED_FROM_TYPES = {"ASSAULT"}
 
 
 @dataclass
@@ -233,6 +244,7 @@ class Coder:
         self._join_passive_instruments(cands, content)
         for _ in range(2):   # "send arms to help defend X": through the middle verb too
             self._borrow_targets(cands, content, by_tok)
+        self._place_sources(doc, cands)
         self._place_targets(doc, cands, refs)
         self._place_unplaced_groups(doc, sent, base, cands)
         out = []
@@ -242,6 +254,11 @@ class Coder:
             e = self._event(doc, c)
             if e is not None:
                 out.append(e)
+                spk = c.extra.get("speaker")
+                derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
+                                     c.modality.speaker_verb, base, self.cues)
+                if derived is not None:
+                    out.append(derived)
         return out
 
     def _join_passive_instruments(self, cands: list[Candidate], content: set[int]) -> None:
@@ -292,6 +309,26 @@ class Coder:
                     for a, sp in zip(other.targets.actors, other.targets.spans):
                         if a not in c.sources.actors:
                             c.targets.add([a], sp)
+
+    @staticmethod
+    def _place_sources(doc: Document, cands: list[Candidate]) -> None:
+        """ "a mortar bomb was fired at it from the Gaza Strip": an attack with no doer
+        named, launched from a place, is by that place's side (its country's actor), as
+        event coders read it.  Only a place the phrase itself names (see _place_named_by)."""
+        for c in cands:
+            if c.sources.actors or c.trig.type not in _LAUNCHED_FROM_TYPES:
+                continue
+            hosts = [c.trig.token] + ([c.extra["light"]] if c.extra.get("light") is not None else [])
+            for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
+                pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+                span = _place_named_by(doc, pobj, c.base) if pobj is not None else None
+                if span is None:
+                    continue
+                for a in place_country_actor(doc, *span):
+                    if a not in c.targets.actors:
+                        c.sources.add([a], Span(*span))
+                if c.sources.actors:
+                    break
 
     @staticmethod
     def _place_targets(doc: Document, cands: list[Candidate], refs: Referents) -> None:
@@ -497,6 +534,8 @@ class Coder:
             c.sources, c.targets = c.targets, c.sources
             if not c.sources.actors and not c.targets.actors:
                 return None
+        if getattr(c.modality, "wished", False) and not c.sources.actors:
+            return None   # "hoped X would be indicted": a wish, with no one to do it
         if mode is None:
             mode, cameo = self._refine_mode(type_, cameo, c)
         if tr.content_type:
@@ -522,6 +561,7 @@ class Coder:
         if c.modality.speaker is not None:
             from_refs = Referents(doc, self.cues)
             speaker = from_refs.resolve(c.modality.speaker)
+        c.extra["speaker"] = speaker
         if status == "asserted" or status == "reported":
             if speaker.actors and not set(speaker.actors) <= set(c.sources.actors):
                 status, claimed_by = "reported", list(speaker.actors)
@@ -540,6 +580,10 @@ class Coder:
             evidence = doc.evidence(b + sent.start_char, _rstrip(doc.text, b + sent.start_char, b + sent.end_char))
         else:
             evidence = doc.evidence(s0, s1)
+        marker = background_marker(c.extra.get("light") or tr.token, self.cues)
+        if marker is not None and marker is tr.token and misparsed_reduced_relative(tr.token):
+            # "the civilians imprisoned for ... were released": the subject is the one imprisoned
+            c.sources, c.targets = Found(), c.sources
         fields: dict[str, list[Span]] = {
             "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
         }
@@ -551,6 +595,10 @@ class Coder:
         if c.targets.spans:
             fields["targets"] = c.targets.evidence()
         confidence = self._confidence(c)
+        if marker is not None:
+            # told to situate the news ("two weeks after rebels kidnapped ..."): kept, marked, ranked lower
+            fields["background"] = [Span(b + marker.idx, b + marker.idx + len(marker))]
+            confidence *= 0.9
         date, precision, date_spans, from_doc = self._date(doc, s0, s1, b + tr.token.idx)
         if date:
             fields["date"] = date_spans

@@ -37,7 +37,11 @@ class Cues:
     non_agents: frozenset[str]
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     actor_nouns: frozenset[str]
+    background_marks: frozenset[str]
+    background_preps: frozenset[str]
+    allegation_types: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +57,7 @@ def load_cues() -> Cues:
             raise OntologyError(f"{path}: missing list {name!r}")
         values = [str(v).lower() for v in data[name]]
         kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
-    for name in ("content_types", "event_target_types", "place_target_types"):
+    for name in ("content_types", "event_target_types", "place_target_types", "allegation_types"):
         bad = [t for t in kw[name] if t.upper() not in PLOVER_TYPES]
         if bad:
             raise OntologyError(f"{path}: {name} lists unknown types {bad}")

@@ -30,6 +30,8 @@ class Modality:
     # "is scheduled to attend", "prepared to visit": a planned act, reported as arranged,
     # not an actor's expressed willingness (CAMEO 03x "express intent"): it keeps its type.
     scheduled: bool = False
+    # "X hoped (that) Y would be tried": the content of someone's wish, not an act intended
+    wished: bool = False
 
 
 def _has_neg(t) -> bool:
@@ -68,6 +70,8 @@ def clause_modality(t, cues: Cues) -> Modality:
             return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic, m.purpose)
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True
+        if dep == "ccomp" and (hl in cues.wish_verbs or _inflection_of(h.lower_, cues.wish_verbs)):
+            m.wished = True
         if dep == "xcomp" and _schedules(h, hl, cues):
             m.scheduled = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
@@ -95,6 +99,13 @@ def clause_modality(t, cues: Cues) -> Modality:
     elif intended:
         m.status = "intended"
     return m
+
+
+def _inflection_of(word: str, lemmas) -> bool:
+    """ "hoped", "hopes", "hoping" for a lemma in ``lemmas`` (the tagger's lemma of
+    "hoped" is sometimes "hop")."""
+    return any(word in (w, w + "s", w + "es", w + "d", w + "ed", w + "ing", w[:-1] + "ing")
+               for w in lemmas)
 
 
 def _schedules(h, lemma: str, cues: Cues) -> bool:

@@ -2,8 +2,17 @@
 
 Each record is a news sentence with zero or more gold codings (CAMEO event code,
 source and target actor codes).  Every event the coder emits for the sentence
-is a predicted coding, except denied ones (a denial is not the act) and, by
-default, those below ``MIN_CONFIDENCE``.
+is a predicted coding, except denied ones (a denial is not the act), background
+ones and, by default, those below ``MIN_CONFIDENCE``.
+
+Background events (``fields["background"]``, see ``events/background.py``: acts in
+a temporal clause "two weeks after rebels kidnapped ...", a relative clause or a
+reduced relative describing a noun, an event noun after "after/during/amid") are
+left out because the gold, like all sentence-level event data, codes the acts a
+sentence reports, not those it mentions to situate them.  This is the same choice
+the other event sets make: plover_gsr and isaf score each sentence's main event
+(highest confidence), and the coder ranks background events lower (0.9 x, on top
+of the clause-depth penalty).  The coder still emits them; only scoring skips them.
 
 * ``cameo_root`` P/R/F1: the two-digit roots of the predicted codes against the
   gold ones, per sentence as sets;
@@ -19,8 +28,9 @@ accord) are coded, as SUPPORT and AGREE.
 
 Known convention differences with PETRARCH-2 (listed in the misses table): it codes
 "will meet" as the meeting (040) where communique, like the PLOVER gold standard, codes
-an announced meeting as intent (036); and "X said Y attacked" as X accusing Y (112),
-where communique codes the attack, claimed by X.
+an announced meeting as intent (036); and "X said Y attacked" only as X accusing Y
+(112), where communique codes both the attack (claimed by X) and, when X is a named
+actor, X's allegation (112, ``events/allegations.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +50,8 @@ def to_input(record):
 
 
 def predicted(doc):
-    return [e for e in doc.events if e.status != "denied" and e.confidence >= MIN_CONFIDENCE and e.cameo]
+    return [e for e in doc.events if e.status != "denied" and e.confidence >= MIN_CONFIDENCE and e.cameo
+            and "background" not in e.fields]
 
 
 

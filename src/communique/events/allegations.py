@@ -1,0 +1,62 @@
+"""A reported hostile act is also its speaker's allegation.
+
+"The Observatory said eight people were killed in an air strike by government
+forces": the strike is coded (ASSAULT, ``reported``, claimed by the Observatory),
+and CAMEO (PETRARCH-2) also codes the Observatory accusing the government forces
+(112).  Analysts use the second to follow who alleges what against whom.
+
+Only when the speaker is a named actor (a proper name: an organisation, a
+government, a person named): generic agents ("officials said", "a police officer
+said", "witnesses", "state media reported") relay news rather than accuse, and
+media or medical sources (sector MED) are excluded for the same reason.  Not when
+the speaker is among the act's doers ("X claimed it attacked" is CAMEO 015, a
+claim of responsibility), nor for a background act.  The derived event is ranked
+below the act (0.8 x its confidence), so it is never a sentence's main event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Event, Span
+from .cues import Cues
+
+CAMEO = "112"
+PATTERN = "cues.toml:reporting/allegation"
+_NAMED_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+_RELAY_SECTORS = {"MED"}
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
+def named_speaker(token) -> bool:
+    """The head of "X said" is a name, not a generic agent noun."""
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in _NAMED_ENTS
+                                  and token.pos_ != "NOUN")
+
+
+def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, base: int,
+               cues: Cues) -> Event | None:
+    """The ACCUSE event "speaker accuses the act's doers", or None."""
+    if act.type not in cues.allegation_types or act.status != "reported" or act.negated:
+        return None
+    if not act.sources or not speaker_actors or "background" in act.fields:
+        return None
+    if not named_speaker(speaker_token) or set(speaker_actors) & set(act.sources):
+        return None
+    if any(doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", [])):
+        return None   # "X said its forces attacked": its own side's act, a claim (CAMEO 015)
+    actors = [doc.actor(a) for a in speaker_actors]
+    if any(a is None or (a.sector or "").upper() in _RELAY_SECTORS for a in actors):
+        return None
+    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place")}
+    if verb is not None:
+        fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]
+    fields["sources"] = [Span(base + speaker_token.left_edge.idx,
+                              base + speaker_token.right_edge.idx + len(speaker_token.right_edge))]
+    if "sources" in act.fields:
+        fields["targets"] = list(act.fields["sources"])
+    fields["alleged_act"] = list(act.fields.get("type", []))
+    return replace(act, id="", type="ACCUSE", mode="allege", cameo=CAMEO,
+                   sources=list(speaker_actors), targets=list(act.sources), status="asserted",
+                   claimed_by=[], confidence=max(0.01, 0.8 * act.confidence), fields=fields,
+                   pattern=PATTERN)
