@@ -367,6 +367,9 @@ def main(argv=None) -> int:
                     help="run each measurement K times (interleaved rounds), keep the fastest")
     ap.add_argument("--no-resolution", action="store_true",
                     help="skip the resolution on/off comparison (issue #4)")
+    ap.add_argument("--config", type=Path,
+                    help="a TOML file layered over the default configuration (e.g. "
+                    "[parse] lookup_attribute_ruler = false to time the model as shipped)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, help="write the Markdown table here")
     ap.add_argument("--profile", type=int, metavar="N",
@@ -384,7 +387,7 @@ def main(argv=None) -> int:
     from communique.scale.parallel import default_start_method
     from communique.scale.worker import warm_up
 
-    config = load_config()
+    config = load_config(args.config)
     if args.start_method:
         config = merge(config, {"scale": {"start_method": args.start_method}})
     start = time.perf_counter()
