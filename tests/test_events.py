@@ -246,6 +246,8 @@ def test_misparsed_reduced_relative_makes_the_subject_the_one_acted_on(extractor
     detention = _one(doc, "COERCE")[0]
     assert "background" in detention.fields
     assert not detention.sources and detention.targets
+    release = _one(doc, "RETREAT")[0]
+    assert "KEN" in _countries(doc, release.sources) and release.targets == detention.targets
 
 
 def test_named_speaker_alleging_an_attack_is_also_an_accusation(extractor):

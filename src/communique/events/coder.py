@@ -242,6 +242,7 @@ class Coder:
                             if a not in c.sources.actors and c.trig.type == "REQUEST":
                                 c.targets.add([a], sp)
         self._join_passive_instruments(cands, content)
+        self._misparsed_main_verbs(cands, refs, trigger_idx=set(by_tok))
         for _ in range(2):   # "send arms to help defend X": through the middle verb too
             self._borrow_targets(cands, content, by_tok)
         self._place_sources(doc, cands)
@@ -260,6 +261,21 @@ class Coder:
                 if derived is not None:
                     out.append(derived)
         return out
+
+    @staticmethod
+    def _misparsed_main_verbs(cands: list[Candidate], refs: Referents, trigger_idx: set[int]) -> None:
+        """ "The journalist detained for X was released by police": the parser made
+        "was released" a conjunct of "detained"; its passive subject is the journalist."""
+        for c in cands:
+            t = c.trig.token
+            if not c.trig.is_verb or c.targets.actors or t.dep_ != "conj" \
+                    or not misparsed_reduced_relative(t.head):
+                continue
+            for s in (x for x in t.head.children if x.dep_ == "nsubj"):
+                f = refs.resolve(s, skip=trigger_idx)
+                for a, sp in zip(f.actors, f.spans):
+                    if a not in c.sources.actors:
+                        c.targets.add([a], sp)
 
     def _join_passive_instruments(self, cands: list[Candidate], content: set[int]) -> None:
         """ "were killed in an Israeli air strike": one event, the strike's source and mode."""
