@@ -45,7 +45,13 @@ def _split(values) -> list[str]:
 
 
 def main_event(doc):
-    return max(doc.events, key=lambda e: (e.confidence, -e.evidence.start)) if doc.events else None
+    """The most confident event that the release says took place: a negated act ("no
+    civilians were injured", "without firing") or one merely intended is never the news."""
+    def took_place(e) -> bool:
+        return not e.negated and e.status in ("asserted", "reported")
+
+    return max(doc.events, key=lambda e: (took_place(e), e.confidence, -e.evidence.start)) \
+        if doc.events else None
 
 
 def _target_words(doc) -> str:

@@ -5,7 +5,7 @@ denial verb), ``hypothetical`` (inside, or depending on, an "if/unless"
 clause), ``intended`` (future auxiliary, a verb or adjective of intention, a
 purpose infinitive), ``reported`` (someone other than its source claims it),
 ``asserted``.  Negation is separate (``negated``): "did not attack", "failed to
-meet".  The walks up the parse are bounded by :data:`MAX_UP`.
+meet", "no civilians were injured", "without firing".  The walks up the parse are bounded by :data:`MAX_UP`.
 """
 
 from __future__ import annotations
@@ -34,9 +34,28 @@ class Modality:
     wished: bool = False
 
 
+_NO_ONE = {"nobody", "none", "nothing", "noone"}
+
+
 def _has_neg(t) -> bool:
     return any(c.dep_ == "neg" for c in t.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in t.children)
+
+
+def _negated_otherwise(t) -> bool:
+    """Negation carried by other words than "not": a subject that denies there was any
+    ("no civilians were injured", "nobody was hurt") or "without" before the verb
+    ("conducted the operation without firing a shot")."""
+    if t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return True
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in _NO_ONE or (c.lower_ == "one" and any(
+                    d.lower_ == "no" for d in c.children)):
+                return True
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    return False
 
 
 def _aux(t) -> set[str]:
@@ -49,7 +68,7 @@ def _marks(t) -> set[str]:
 
 def clause_modality(t, cues: Cues) -> Modality:
     """Modality of the clause headed by verb (or light verb) ``t``."""
-    m = Modality(negated=_has_neg(t))
+    m = Modality(negated=_has_neg(t) or _negated_otherwise(t))
     aux = _aux(t)
     intended = bool(aux & cues.intent_aux) or ("would" in aux)
     hypothetical = bool(aux & cues.conditional_aux) and any(
