@@ -319,6 +319,11 @@ class Referents:
         # A country or organisation named inside ("the two Korean governments") is not a reference.
         if any(t.ent_type_ in ("GPE", "ORG") for t in sdoc[lo:h.i]):
             return []
+        # A describing word makes it a class of others ("all armed groups", "the other
+        # parties"); a nationality does not ("both Palestinian movements").
+        if any(t.pos_ in ("ADJ", "VERB") and t.lower_ not in ("two", "both")
+               and not self._country_word(t) for t in sdoc[lo:h.i]):
+            return []
         return self.group()
 
     def group(self) -> list[str]:
