@@ -113,6 +113,14 @@ def clear_db_errors(where: str):
         raise mine from exc
 
 
+def require_existing(url: str, where: str) -> None:
+    """Refuse a SQLite path with no file behind it (opening would create an empty one)."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and (
+            u.database in (None, "", ":memory:") or not Path(u.database).exists()):
+        raise StoreError(f"{where}: no archive here; create one with `communique ingest`")
+
+
 class Archive:
     def __init__(self, engine: Engine, url: str, *, write: bool):
         self._writer_lock: Connection | None = None
@@ -129,11 +137,9 @@ class Archive:
         settings = (config or {}).get("store", {})
         url = normalise_url(url or settings.get("url"))
         busy = int(settings.get("busy_timeout_ms", 30_000))
-        u = make_url(url)
         where = describe(url)
-        if not write and u.get_backend_name() == "sqlite":
-            if u.database in (None, "", ":memory:") or not Path(u.database).exists():
-                raise StoreError(f"{where}: no archive here; create one with `communique ingest`")
+        if not write:
+            require_existing(url, where)
         engine = make_engine(url, write=write, busy_timeout_ms=busy)
         archive = cls(engine, url, write=write)
         with clear_db_errors(where):

@@ -10,15 +10,13 @@ the archive already has them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect
-from sqlalchemy.engine import make_url
 
 from ..review import schema as review_schema
 from . import schema
-from .archive import Archive, clear_db_errors
+from .archive import Archive, clear_db_errors, require_existing
 from .db import describe, make_engine, normalise_url
 from .errors import StoreError
 
@@ -41,10 +39,7 @@ def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Up
     settings = (config or {}).get("store", {})
     url = normalise_url(url or settings.get("url"))
     where = describe(url)
-    u = make_url(url)
-    if u.get_backend_name() == "sqlite" and (
-            u.database in (None, "", ":memory:") or not Path(u.database).exists()):
-        raise StoreError(f"{where}: no archive here; create one with `communique ingest`")
+    require_existing(url, where)
 
     probe = make_engine(url, write=False)
     try:
