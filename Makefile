@@ -34,6 +34,7 @@ eval: $(STAMP)
 # into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.
 dictionaries:
 	$(PYTHON) tools/petrarch/compile.py
+	$(PYTHON) tools/petrarch/compile.py --validate
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

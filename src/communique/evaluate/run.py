@@ -138,7 +138,10 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], output
 
 
 def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
-    records = read_records(gold_dir, gold.name, split, limit)
+    if gold.records is not None:
+        records = gold.records(gold_dir, split)[:limit or None]
+    else:
+        records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
         extractor = Extractor(merge(config, gold.overrides))
     start = time.perf_counter()
