@@ -7,16 +7,20 @@ from pathlib import Path
 import click
 
 from ..evaluate import gold_sets
-from ..evaluate.report import render
+from ..evaluate.report import console_lines, render
 from ..evaluate.run import evaluate as run_dev, evaluate_holdout, find_gold_dir
 from ..extract import Extractor
 from .common import clear_errors, config_option, get_config
+
+REPORT_NOTE = ("Written by `communique evaluate {name} --split {split} --report {path}`; "
+               "the same code on the same data writes the same file.")
 
 
 @click.command()
 @click.argument("name")
 @click.option("--split", type=click.Choice(["dev", "holdout"]), default="dev", show_default=True,
-              help="dev for building and tuning; holdout only for the final, honest score.")
+              help="dev for building and tuning (printed per part: read, scored and their gap); "
+                   "holdout only for the final, honest score.")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False),
               help="Folder of normalised gold JSONL (default: ../shared/eval-data/gold).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False),
@@ -26,15 +30,15 @@ from .common import clear_errors, config_option, get_config
 def evaluate(name, split, gold_dir, report_path, limit, config_path) -> None:
     """Score the pipeline on gold set NAME (or `all`).
 
-    Prints per-field precision, recall, F1 and accuracy; --report writes them
-    with confusion tables as Markdown.
+    Each set is scored from the JSON that `extract` prints, with the field's conventions.
+    On dev every metric is shown for the `read` part, the `scored` part and their gap.
     """
     sets = gold_sets()
     if name != "all" and name not in sets:
         raise click.BadParameter(f"unknown gold set {name!r}; known: all, {', '.join(sets)}",
                                  param_hint="NAME")
     if split == "holdout" and limit:
-        raise click.UsageError("--limit cannot be used with the holdout split")
+        raise click.UsageError("--limit cannot be used with --split holdout")
     config = get_config(config_path)
     chosen = list(sets.values()) if name == "all" else [sets[name]]
     results = []
@@ -44,6 +48,8 @@ def evaluate(name, split, gold_dir, report_path, limit, config_path) -> None:
             # `all` means the sets present in this folder (e.g. `reviewed` exists
             # only after `communique export --format gold`).
             chosen = [gs for gs in chosen if (folder / f"{gs.name}.{split}.jsonl").exists()]
+            if not chosen:
+                raise click.ClickException(f"{folder}: no gold file of the {split} split")
         extractor = Extractor(config)
         for gs in chosen:
             if split == "holdout":
@@ -52,10 +58,10 @@ def evaluate(name, split, gold_dir, report_path, limit, config_path) -> None:
                 r = run_dev(gs, split=split, gold_dir=folder, config=config, limit=limit,
                             extractor=extractor)
             results.append(r)
-            click.echo(f"{gs.name} ({r.split}, {r.records} records, {r.seconds:.1f} s)")
-            for k, v in r.metrics.items():
-                click.echo(f"  {k:<32} {v * 100:6.1f} %")
+            for line in console_lines(r):
+                click.echo(line)
     if report_path:
         Path(report_path).parent.mkdir(parents=True, exist_ok=True)
-        Path(report_path).write_text(render(results), encoding="utf-8")
+        note = REPORT_NOTE.format(name=name, split=split, path=report_path)
+        Path(report_path).write_text(render(results, preamble=note), encoding="utf-8")
         click.echo(f"report written to {report_path}")

@@ -1,4 +1,11 @@
-"""Running a gold set through the pipeline and writing the report."""
+"""Running a gold set through the pipeline, part by part.
+
+The runner codes every record as ``communique extract`` would and hands the scorer the JSON
+documents ``extract`` prints (``contract``), nothing else.  On the dev split it scores three
+times: all records, the ``read`` part and the ``scored`` part (``parts.part_of``), so every
+metric comes with its read-minus-scored gap.  Tables and notes, which show errors, come from
+the ``read`` part only: the ``scored`` part is measured, never looked at.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +16,26 @@ from pathlib import Path
 from typing import Any
 
 from ..config import merge
-from ..errors import CommuniqueError
+from ..document import Document, Source
+from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
 from ..ingest import load_text
-from ..document import Source
+from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
 GOLD_ENV = "COMMUNIQUE_GOLD"
 SPLITS = ("dev",)  # the holdout split is never read by the project's own tools by default
+HOLDOUT_HINT = ("the holdout split is for the final score only: run "
+                "`communique evaluate NAME --split holdout`")
 
 
 def find_gold_dir(explicit: str | os.PathLike | None = None) -> Path:
     """The folder of normalised gold JSONL: argument, $COMMUNIQUE_GOLD, or ../shared beside the project."""
-    candidates = [explicit, os.environ.get(GOLD_ENV)]
+    if explicit is not None:
+        if not Path(explicit).is_dir():
+            raise CommuniqueError(f"{explicit}: no such gold folder")
+        return Path(explicit)
+    candidates = [os.environ.get(GOLD_ENV)]
     here = Path(__file__).resolve()
     candidates += [p / "shared" / "eval-data" / "gold" for p in here.parents]
     candidates.append(Path.cwd().parent / "shared" / "eval-data" / "gold")
@@ -37,21 +51,32 @@ def read_records(gold_dir: Path, name: str, split: str, limit: int | None = None
         raise CommuniqueError(f"{path}: no such gold file")
     records = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit and len(records) >= limit:
-                    break
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CommuniqueError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise CommuniqueError(f"{path}:{n}: a gold record must be a JSON object")
+            records.append(record)
+            if limit and len(records) >= limit:
+                break
     return records
+
+
+def contract(doc: Document) -> dict[str, Any]:
+    """The document exactly as ``communique extract`` prints it (JSON round trip included)."""
+    return json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
 
 
 def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,
              config: dict[str, Any], limit: int | None = None,
              extractor: Extractor | None = None) -> Result:
     if split not in SPLITS:
-        raise CommuniqueError(
-            f"split {split!r} is not available: tuning and tests use 'dev' only; "
-            "the holdout split is for the final score and is read only with --allow-holdout")
+        raise CommuniqueError(f"split {split!r} is not available here: tuning and tests use "
+                              f"'dev' only; {HOLDOUT_HINT}")
     return _evaluate(gold, split, gold_dir or find_gold_dir(), config, limit, extractor)
 
 
@@ -61,23 +86,71 @@ def evaluate_holdout(gold: GoldSet, *, gold_dir: Path | None = None, config: dic
     return _evaluate(gold, "holdout", gold_dir or find_gold_dir(), config, None, extractor)
 
 
+def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Document:
+    """The record as pipeline input; one that cannot be read becomes a failed document
+    (no events, an ``input.*`` error), as a bad line of `extract --jsonl` does."""
+    rid = str(record.get("id"))
+    source = Source(record=rid, format="gold")
+    try:
+        kw = gold.to_input(record)
+        text = kw.get("text")
+        source.published_hint = kw.get("published")
+        source.title_hint = kw.get("title")
+        if not isinstance(text, str):
+            raise InputError(f"record {rid}", "input.jsonl", "the record has no string field 'text'")
+        doc = load_text(text, source, config)
+    except InputError as exc:
+        doc = Document(raw="", source=source)
+        doc.add_error(exc.code, f"record {rid}: {exc.reason}", stage="input")
+    doc.id = rid
+    return doc
+
+
+def code(gold: GoldSet, records: list[dict[str, Any]], extractor: Extractor) -> list[Any]:
+    """Code the records; the output documents (or, for a transitional scorer, Documents)."""
+    coded = extractor.pipe(_load(gold, r, extractor.config) for r in records)
+    return [d if gold.documents else contract(d) for d in coded]
+
+
+def _errors(out) -> list[dict[str, Any]]:
+    if isinstance(out, Document):
+        return [e.as_dict() for e in out.errors]
+    return out.get("errors") or []
+
+
+def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], outputs: list[Any]) -> Result:
+    """Score all records and, on dev, each part; tables and notes from the read part only."""
+    result = Result(gold.name, split, len(records))
+    for rec, out in zip(records, outputs):
+        bad = [e for e in _errors(out) if str(e.get("code", "")).startswith("input.")]
+        if bad:
+            result.failed.append((str(rec.get("id")), bad[0].get("message", bad[0]["code"])))
+    gold.score(records, outputs, result)
+    if split != "dev":
+        return result
+    for part in PARTS:
+        keep = [i for i, r in enumerate(records) if part_of(str(r.get("id"))) == part]
+        sub = Result(gold.name, f"{split}:{part}", len(keep))
+        gold.score([records[i] for i in keep], [outputs[i] for i in keep], sub)
+        result.parts[part] = sub
+    result.tables, result.notes = result.parts[READ].tables, result.parts[READ].notes
+    return result
+
+
 def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
-    records = read_records(gold_dir, gold.name, split, limit)
+    if gold.records is not None:
+        records = gold.records(gold_dir, split)[:limit or None]
+    else:
+        records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
         extractor = Extractor(merge(config, gold.overrides))
     start = time.perf_counter()
-
-    def docs():
-        for r in records:
-            kw = gold.to_input(r)
-            source = Source(record=str(r.get("id")), format="gold",
-                            published_hint=kw.get("published"), title_hint=kw.get("title"))
-            d = load_text(kw["text"], source, extractor.config)
-            d.id = str(r.get("id"))
-            yield d
-
-    coded = list(extractor.pipe(docs()))
-    result = Result(gold.name, split, len(records))
-    gold.score(records, coded, result)
+    outputs = code(gold, records, extractor)
+    result = score_parts(gold, split, records, outputs)
     result.seconds = time.perf_counter() - start
+    if result.failed:
+        shown = "; ".join(why for _, why in result.failed[:5])
+        more = f" and {len(result.failed) - 5} more" if len(result.failed) > 5 else ""
+        result.notes.insert(0, f"{len(result.failed)} records could not be coded and are scored "
+                               f"as misses: {shown}{more}")
     return result

@@ -7,6 +7,7 @@ for one bad record: the record becomes a document carrying an ``input.*`` error.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -20,6 +21,23 @@ from ..structure.page_meta import page_issuer_meta
 from . import sniff
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+log = logging.getLogger(__name__)
+
+# An input whose reading raised something we did not foresee (a bug, a broken
+# install): not a verdict on the content, so it is tried again on the next run.
+UNEXPECTED = "input.failed"
+
+
+# trafilatura logs its own heuristics ("discarding data: None") as warnings; what
+# matters to the user is our one-line verdict on the page.
+if logging.getLogger("trafilatura").level == logging.NOTSET:
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def unexpected(exc: BaseException, where: str) -> str:
+    """The message for an unforeseen error while reading ``where`` (logged with -v)."""
+    log.debug("reading %s failed", where, exc_info=exc)
+    return f"unexpected error while reading it: {type(exc).__name__}: {exc}"
 
 
 def check_published(value: Any, where: str) -> str | None:
@@ -250,6 +268,9 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
             doc = load_bytes(text.encode("utf-8"), source, config)
         except InputError as exc:
             yield _failed(source, rid, exc.code, exc.reason)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one record never stops the batch
+            yield _failed(source, rid, UNEXPECTED, unexpected(exc, source.label))
             continue
         doc.id = rid
         if issuer_problem:

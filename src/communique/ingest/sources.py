@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from ..document import Document, Source
 from ..errors import InputError
 from .fetch import FEED_TYPES, Fetcher, FetchError, Response
-from .loaders import load_bytes, read_jsonl
+from .loaders import UNEXPECTED, load_bytes, read_jsonl, unexpected
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -194,6 +194,10 @@ class SourceWalker:
                 yield Unit("file", where, key=key, status="failed", code=exc.code,
                            message=exc.reason, remember=True)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one file never stops the run
+                yield Unit("file", where, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, where))
+                continue
             yield Unit("file", where, key=key, doc=doc)
 
     def _jsonl(self, path: Path) -> Iterator[Unit]:
@@ -232,7 +236,7 @@ class SourceWalker:
                     err = doc.errors[0]
                     yield Unit("jsonl", doc.source.label, key=key, status="failed", code=err.code,
                                message=err.message.removeprefix(f"{doc.source.label}: "),
-                               remember=True)
+                               remember=err.code != UNEXPECTED)
                 else:
                     yield Unit("jsonl", doc.source.label, key=key, doc=doc)
             yield from skipped
@@ -263,6 +267,10 @@ class SourceWalker:
             except InputError as exc:
                 yield Unit("url", url, key=key, status="failed", code=exc.code, message=exc.reason)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one page never stops the run
+                yield Unit("url", url, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, url))
+                continue
             yield Unit("url", url, key=key, doc=doc)
 
     def _feed(self, url: str) -> Iterator[Unit]:
@@ -277,7 +285,11 @@ class SourceWalker:
             yield Unit("feed", url, status="failed", code="feed.not_a_feed",
                        message="the feed URL returned an HTML page, not RSS or Atom")
             return
-        parsed = feedparser.parse(resp.content)
+        try:
+            parsed = feedparser.parse(resp.content)
+        except Exception as exc:  # noqa: BLE001 - one feed never stops the run
+            yield Unit("feed", url, status="failed", code=UNEXPECTED, message=unexpected(exc, url))
+            return
         if not parsed.get("version") and not parsed.entries:
             why = parsed.get("bozo_exception")
             yield Unit("feed", url, status="failed", code="feed.invalid",

@@ -19,7 +19,7 @@ def to_input(record):
     return {"text": record["text"]}
 
 
-@gold_set("isaf", "ISAF press releases: incident date, province, event type, target group", to_input)
+@gold_set("isaf", "ISAF press releases: incident date, province, event type, target group", to_input, documents=True)
 def score(records, docs, result):
     for part in PARTS:
         try:

@@ -55,7 +55,7 @@ def predicted(doc):
 
 
 
-@gold_set("petr2_gsr", "PETRARCH-2 validation sentences: CAMEO root and code, actor countries", to_input)
+@gold_set("petr2_gsr", "PETRARCH-2 validation sentences: CAMEO root and code, actor countries", to_input, documents=True)
 def score(records, docs, result):
     root, code, country = PRF(), PRF(), PRF()
     pairs = []

@@ -52,7 +52,7 @@ def _gold_sectors(actors):
 
 
 @gold_set("plover_gsr", "PLOVER gold standard sentences: event type, mode, source/target country, sector",
-          to_input)
+          to_input, documents=True)
 def score(records, docs, result):
     onto = load_ontology()
     type_acc, mode_acc = Accuracy(), Accuracy()

@@ -43,7 +43,7 @@ def _overlap(a0, a1, b0, b1) -> int:
 
 
 @gold_set("te3_dates", "TempEval-3 platinum dates: found and resolved against the document date",
-          to_input, overrides=OVERRIDES)
+          to_input, overrides=OVERRIDES, documents=True)
 def score(records, docs, result):
     calendar_total = calendar_found = 0
     total = found = pred_total = pred_right = 0

@@ -60,7 +60,7 @@ def _place_spans(doc):
 
 
 @gold_set("trnews_geo", "TR-News toponyms: recall of place names and GeoNames resolution",
-          to_input, overrides=OVERRIDES)
+          to_input, overrides=OVERRIDES, documents=True)
 def score(records, docs, result):
     found = PRF()
     acc = Accuracy()
