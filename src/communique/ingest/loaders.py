@@ -16,6 +16,7 @@ from typing import Any
 
 from ..document import Document, Source
 from ..errors import InputError
+from ..structure.page_meta import page_issuer_meta
 from . import sniff
 from .published import UnreadableDate, parse_published
 
@@ -168,6 +169,9 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     title = (meta.get("title") or "").strip() or None
     source.title_hint = source.title_hint or title
     source.sitename = meta.get("sitename") or None
+    author, site = page_issuer_meta(html)
+    source.author = author or (meta.get("author") or "").strip() or None
+    source.sitename = source.sitename or site
     unreadable = None
     try:
         source.date_hint = parse_published(meta.get("date"))
@@ -223,7 +227,7 @@ def load_path(path: str | Path, config: dict[str, Any], published: str | None = 
 
 
 def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
-    """Documents from JSONL lines ``{id, text, published?, title?, url?}``.
+    """Documents from JSONL lines ``{id, text, published?, title?, url?, issuer?}``.
 
     A bad line yields a document with an ``input.*`` error, so the batch goes on
     and the output keeps one object per input line, in order.
@@ -266,6 +270,7 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
                 source.title_hint = record["title"].strip() or None
             if isinstance(record.get("url"), str):
                 source.url = record["url"]
+            source.issuer_hint, issuer_problem = issuer_field(record.get("issuer"))
             doc = load_bytes(text.encode("utf-8"), source, config)
         except InputError as exc:
             yield _failed(source, rid, exc.code, exc.reason)
@@ -276,7 +281,24 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
         doc.id = rid
         if unreadable:
             doc.add_error("notice.published", unreadable, stage="input")
+        if issuer_problem:
+            doc.add_error("notice.issuer", f"{source.label}: {issuer_problem}", stage="input")
         yield doc
+
+
+def issuer_field(value: Any) -> tuple[list[str] | None, str | None]:
+    """A record's optional ``issuer``: a name or ISO 3166 code, or a list of them.
+
+    Returns (names, problem): values that are no non-empty string are left out and named
+    in the problem (the record is still coded)."""
+    if value is None:
+        return None, None
+    items = value if isinstance(value, list) else [value]
+    names = [" ".join(v.split()) for v in items if isinstance(v, str) and v.strip()]
+    bad = [v for v in items if not (isinstance(v, str) and v.strip())]
+    problem = (f"issuer: left out {len(bad)} value(s) that are no name or code: "
+               f"{', '.join(repr(b) for b in bad[:3])}") if bad else None
+    return names or None, problem
 
 
 def _failed(source: Source, rid: str | None, code: str, message: str) -> Document:
