@@ -1,8 +1,8 @@
-"""The ISAF scorer's main event is one the release says took place."""
+"""The main event of a release (``main`` in the output) is one the release says took place."""
 
 from __future__ import annotations
 
-from communique.evaluate.isaf_events import main_event
+from communique.events.main_event import mark_main
 
 
 def test_a_negated_act_is_never_the_main_event(extractor):
@@ -17,7 +17,8 @@ def test_a_negated_act_is_never_the_main_event(extractor):
     for e in doc.events:
         if e.negated:
             e.confidence = 0.99
-    main = main_event(doc)
+    mark_main(doc)
+    main = next((e for e in doc.events if e.main), None)
     assert main is not None and main.type == "COERCE" and not main.negated
 
 
