@@ -49,3 +49,38 @@ def test_the_output_marks_one_main_event_per_document(extractor):
     mains = [e for e in out["events"] if e["main"]]
     assert len(mains) == 1
     assert mains[0]["type"] == "ASSAULT" and "background" not in mains[0]["field_evidence"]
+
+
+def test_a_negated_act_is_never_the_main_event(extractor):
+    doc = extractor.extract_text(
+        "VARROW, Northland (March 3, 2011) Northland and allied troops detained "
+        "three suspected bomb makers in Tessel province today. The troops completed the "
+        "search without firing their weapons, and no bystanders were hurt.",
+        published="2011-03-03")
+    events = {(e.type, e.negated) for e in doc.events}
+    assert ("COERCE", False) in events and any(negated for _, negated in events), events
+    # Even when the coder is more confident of the act that did not happen, it is not the news.
+    for e in doc.events:
+        if e.negated:
+            e.confidence = 0.99
+    mark_main(doc)
+    main = next(e for e in doc.events if e.main)
+    assert main.type == "COERCE" and not main.negated
+
+
+def test_negation_without_not_marks_the_act_negated(extractor):
+    doc = extractor.extract_text(
+        "The force completed the raid without firing their weapons. "
+        "No soldiers attacked the camp. The army attacked the depot after no deal "
+        "was reached.", published="2011-03-03")
+
+    def negated(start: str) -> bool | None:
+        found = [e.negated for e in doc.events
+                 if e.type == "ASSAULT" and e.evidence.text.startswith(start)]
+        return found[0] if found else None
+
+    assert doc.events
+    assert negated("The force completed the raid") is True
+    assert negated("No soldiers attacked") is True
+    # "no" in a clause of its own does not negate the attack it follows
+    assert negated("The army attacked the depot") is False
