@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test install eval clean
+.PHONY: demo test install eval clean dictionaries
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/communique evaluate all --split dev --report reports/dev.md
+
+# Re-compile the PETRARCH-2 dictionaries (../shared/resources/petrarch2-dictionaries/)
+# into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.
+dictionaries:
+	$(PYTHON) tools/petrarch/compile.py
+	$(PYTHON) tools/petrarch/compile.py --validate
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

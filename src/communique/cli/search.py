@@ -27,16 +27,49 @@ def with_filters(fn):
     return fn
 
 
-@click.command()
+class DashQuery(click.Command):
+    """A command whose QUERY may start with '-' ("-war": documents without the word).
+
+    Click would read "-war" as the short options -w -a -r (and "-shelling" as -h,
+    help); a word after a single dash that names no option of the command, and is
+    not the value of the option before it, is moved behind "--" as the query."""
+
+    def parse_args(self, ctx, args):
+        takes_value, names = set(), set()
+        for p in self.get_params(ctx):
+            if isinstance(p, click.Option):
+                names.update(p.opts + p.secondary_opts)
+                if not p.is_flag and not p.count:
+                    takes_value.update(p.opts)
+        rest, dashed, prev = [], [], None
+        for n, a in enumerate(args):
+            if a == "--":
+                rest += args[n:]
+                break
+            if (a.startswith("-") and not a.startswith("--") and len(a) > 2 and a not in names
+                    and not a[1:2].isdigit() and prev not in takes_value):
+                dashed.append(a)
+            else:
+                rest.append(a)
+            prev = a
+        if dashed:
+            rest = rest + (["--"] if "--" not in rest else []) + dashed
+        return super().parse_args(ctx, rest)
+
+
+@click.command(cls=DashQuery)
 @click.argument("query", required=False)
 @with_filters
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search(query, actor, event_type, place, since, until, db_url, config_path, limit, as_json) -> None:
-    """Find documents by QUERY (words, "phrases", OR, -word, prefix*) and event filters.
+    """Find documents by QUERY and event filters.
 
-    Each hit shows the evidence sentence of its matching events, or the passage
-    around the query when it has no event.
+    QUERY: words and "phrases" (all required), OR between two terms, -word or
+    NOT word to exclude, prefix*; at most 32 different terms.  A query of
+    exclusions only ("-war") lists the newest documents without them.  Each hit
+    shows the evidence sentence of its matching events, or the passage around
+    the query when it has no event.
     """
     from ..store import Archive
     from ..store.search import Filters, search as run_search

@@ -132,8 +132,21 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
     return result
 
 
+def available(gold: GoldSet, gold_dir: Path, split: str) -> bool:
+    """Whether the set has records of this split here (its JSONL file, or its own loader's)."""
+    if gold.records is None:
+        return (gold_dir / f"{gold.name}.{split}.jsonl").exists()
+    try:
+        return bool(gold.records(gold_dir, split))
+    except CommuniqueError:
+        return False
+
+
 def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
-    records = read_records(gold_dir, gold.name, split, limit)
+    if gold.records is not None:
+        records = gold.records(gold_dir, split)[:limit or None]
+    else:
+        records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
         extractor = Extractor(merge(config, gold.overrides))
     start = time.perf_counter()

@@ -2,7 +2,7 @@
 
 SQLite uses the FTS5 table ``documents_fts`` (BM25 ranking, title weighted
 over body); PostgreSQL uses the ``search`` tsvector column and its GIN index
-(``websearch_to_tsquery``, ``ts_rank_cd``).  Event filters (actor, type, place,
+(a tsquery, ``ts_rank_cd``); the query language is :mod:`communique.store.query`.  Event filters (actor, type, place,
 dates) select events; a document matches when one of its events passes every
 filter.  Each hit carries the evidence sentence of its matching events, or a
 snippet of the text around the query when it has none.
@@ -30,6 +30,7 @@ from sqlalchemy.sql.elements import quoted_name
 from .archive import Archive
 from .errors import StoreError
 from .models import ActorRow, DocumentRow, EntityNameRow, EventActorRow, EventRow, PlaceRow
+from .query import Query, fts5, parse, tsquery
 
 # SQLite ranks (BM25) the newest this-many matching documents; 0 ranks all matches.
 RANK_WINDOW = 2000
@@ -176,58 +177,41 @@ def search(archive: Archive, query: str | None = None, filters: Filters | None =
     """Documents matching ``query`` (ranked) and ``filters``; the newest first when
     there is no query.  ``rank_window``: see :data:`RANK_WINDOW`."""
     filters = filters or Filters()
-    query = (query or "").strip() or None
+    query = parse(query) if (query or "").strip() else None
     with archive.reading() as conn:
-        if query:
+        if query and not query.only_excludes:
             rows = _ranked_documents(conn, archive.dialect, query, filters, limit, rank_window)
         else:
-            rows = _latest_documents(conn, archive.dialect, filters, limit)
+            # Without words to rank by: the newest documents, less the excluded ones.
+            rows = _latest_documents(conn, archive.dialect, filters, limit, query)
         hits = [Hit(r.id, r.title, r.published, r.source_url or r.source_path,
                     float(r.score) if r.score is not None else None, r.snippet) for r in rows]
-        if query and archive.dialect == "postgresql" and hits:
+        if query and not query.only_excludes and archive.dialect == "postgresql" and hits:
             _pg_snippets(conn, query, hits)
         _attach_events(conn, archive.dialect, hits, filters, query)
     return hits
 
 
 def fts5_query(query: str) -> str:
-    """A user's query as an FTS5 expression: words and "quoted phrases" (all
-    required), OR between terms, -word to exclude, word* for a prefix."""
-    parts: list[str] = []
-    for token in re.findall(r'-?"[^"]*"\*?|\S+', query):
-        if token in ("OR", "AND", "NOT"):
-            if parts and parts[-1] not in ("OR", "AND", "NOT"):
-                parts.append(token)
-            continue
-        negate = token.startswith("-") and len(token) > 1
-        token = token.lstrip("-")
-        prefix = token.endswith("*")
-        words = re.findall(r"\w+", token)
-        if not words:
-            continue
-        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
-        if negate:
-            if not parts:
-                continue  # FTS5 NOT is binary: a leading exclusion has nothing to exclude from
-            if parts[-1] in ("OR", "AND"):
-                parts.pop()
-            parts.append("NOT")
-        parts.append(term)
-    while parts and parts[-1] in ("OR", "AND", "NOT"):
-        parts.pop()
-    if not parts:
-        raise StoreError(f"the query {query!r} has no words to search for")
-    return " ".join(parts)
+    """A user's query (see :mod:`communique.store.query`) as an FTS5 expression."""
+    return fts5(parse(query))
 
 
-def matching_document_ids(conn: Connection, dialect: str, query: str):
-    """A subquery of the ids of documents matching ``query`` (for export)."""
+def matching_document_ids(conn: Connection | None, dialect: str, query: str | Query):
+    """A subquery of the ids of documents matching ``query`` (for export and the pages)."""
+    q = parse(query) if isinstance(query, str) else query
+    if q.only_excludes:
+        return select(DocumentRow.id).where(DocumentRow.id.not_in(_fulltext_ids(dialect, q, False)))
+    return _fulltext_ids(dialect, q, True)
+
+
+def _fulltext_ids(dialect: str, q: Query, positive: bool):
     if dialect == "postgresql":
-        tsq = func.websearch_to_tsquery("english", query)
-        return select(DocumentRow.id).where(literal_column("documents.search").op("@@")(tsq))
+        return select(DocumentRow.id).where(
+            literal_column("documents.search").op("@@")(tsquery(q, positive=positive)))
     fts = table("documents_fts", column("rowid"))
     return (select(DocumentRow.id).join(fts, fts.c.rowid == DocumentRow.num)
-            .where(text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query))))
+            .where(text("documents_fts MATCH :fts").bindparams(fts=fts5(q, positive=positive))))
 
 
 # -- internals --------------------------------------------------------------------
@@ -304,9 +288,9 @@ def _doc_columns():
             DocumentRow.source_path)
 
 
-def _ranked_documents(conn, dialect, query, filters, limit, window):
+def _ranked_documents(conn, dialect, query: Query, filters, limit, window):
     if dialect == "postgresql":
-        tsq = func.websearch_to_tsquery("english", query)
+        tsq = tsquery(query)
         vec = literal_column("documents.search")
         q = (select(*_doc_columns(), func.ts_rank_cd(vec, tsq).label("score"),
                     literal_column("NULL").label("snippet"))
@@ -319,7 +303,7 @@ def _ranked_documents(conn, dialect, query, filters, limit, window):
     # ``window`` matching documents (archive order), so a word found in tens of
     # thousands of documents still answers in milliseconds; 0 ranks every match.
     fts = table("documents_fts", column("rowid"))
-    match = text("documents_fts MATCH :fts").bindparams(fts=fts5_query(query))
+    match = text("documents_fts MATCH :fts").bindparams(fts=fts5(query))
     inner = (select(fts.c.rowid.label("rowid"),
                     literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
              .select_from(fts).where(match))
@@ -357,9 +341,11 @@ class _Row:
     snippet: str | None
 
 
-def _latest_documents(conn, dialect, filters, limit):
+def _latest_documents(conn, dialect, filters, limit, query: Query | None = None):
     q = select(*_doc_columns(), literal_column("NULL").label("score"),
                literal_column("NULL").label("snippet"))
+    if query is not None:
+        q = q.where(DocumentRow.id.in_(matching_document_ids(conn, dialect, query)))
     if filters.on_events:
         listed = _plan(conn, filters, dialect, LATEST_SET)
         if listed is not None:
@@ -372,8 +358,8 @@ def _latest_documents(conn, dialect, filters, limit):
     return conn.execute(q.limit(limit)).all()
 
 
-def _pg_snippets(conn, query, hits) -> None:
-    tsq = func.websearch_to_tsquery("english", query)
+def _pg_snippets(conn, query: Query, hits) -> None:
+    tsq = tsquery(query)
     rows = conn.execute(select(DocumentRow.id, func.ts_headline(
         "english", func.left(DocumentRow.text, 100_000), tsq,
         "StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1"))
@@ -384,7 +370,7 @@ def _pg_snippets(conn, query, hits) -> None:
 
 
 def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
-                   query: str | None) -> None:
+                   query: Query | None) -> None:
     if not hits:
         return
     ids = [h.document_id for h in hits]
@@ -405,7 +391,7 @@ def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
                 .where(EventActorRow.event_id.in_(event_ids[i:i + 500]))
                 .order_by(EventActorRow.event_id, EventActorRow.role, EventActorRow.position)):
             names[(eid, role)].append(name)
-    words = [w.casefold() for w in re.findall(r"\w+", query or "") if w not in ("OR", "AND", "NOT")]
+    words = query.words() if query else []
     by_doc: dict[str, list[EventHit]] = defaultdict(list)
     for e in rows:
         by_doc[e.document_id].append(EventHit(

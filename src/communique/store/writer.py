@@ -19,11 +19,11 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import OperationalError
 
 from ..dedupe import LshScheme, event_cluster_id, event_cluster_key, signature, similarity
 from ..dedupe.minhash import from_bytes, to_bytes
-from .archive import Archive, now
+from .archive import Archive, classify, now
 from .models import (ActorRow, Cluster, DateRow, DocumentRow, ErrorRow, EventActorRow, EventRow,
                      InputRow, LshBandRow, MentionRow, MinHashRow, PlaceRow)
 
@@ -126,8 +126,8 @@ class Writer:
                             self._coded(conn, item, stamp, result, touched)
                         else:
                             self._recoded(conn, item, stamp, result, touched)
-                except (IntegrityError, StatementError, ValueError, KeyError, TypeError) as exc:
-                    if isinstance(exc, OperationalError):
+                except Exception as exc:  # noqa: BLE001 - one document never stops the batch
+                    if isinstance(exc, OperationalError) or classify(exc, "") is not None:
                         raise  # storage trouble: the whole batch rolls back
                     log.debug("document refused by the database", exc_info=True)
                     key = item.key if isinstance(item, Coded) else None

@@ -1,0 +1,647 @@
+"""Compile the PETRARCH-2 dictionaries into the package's data files.
+
+    python tools/petrarch/compile.py [--src DIR] [--out-events DIR] [--out-kb DIR]
+    make dictionaries
+
+Reads ``../shared/resources/petrarch2-dictionaries/`` (MIT, Open Event Data; see its
+README for the formats) and writes plain TSV beside the coder and the actor KB:
+
+* ``events/data/petrarch/``: ``verbs.tsv`` (verb lemma -> block, own code, words of a
+  multi-word verb), ``verb_patterns.tsv`` (per block: active and passive codes, subject,
+  object head and modifiers, prepositional phrases, particles), ``synsets.tsv`` (named
+  sets with their generated plurals), ``discards.tsv``;
+* ``resolve/kb/petrarch/``: ``actors.tsv`` (names of an entry and its dated roles) and
+  ``agents.tsv`` (agent phrase -> CAMEO code to add to the actor's country).
+
+Every choice made where the source is ambiguous or wrong (the README's pitfalls) is
+made here, once, and counted in the summary the script prints:
+
+* roles: ``D1-D2`` is ``[D1, D2)``, ``>D`` is ``[D, ...)``, ``<D`` is ``[..., D)``
+  (as PETRARCH-2's ``check_date`` does); an undated role is a default used only when no
+  dated role applies (PETRARCH lets a default written first hide the dated ones); bare
+  dates, invalid dates and inverted ranges are dropped;
+* phrases: ``_`` and blanks are both word breaks; lower-case phrases are upper-cased;
+  phrases with lost characters (0x1A, U+FFFD) are dropped;
+* agents: substitution markers expanded, plurals generated (``{}`` none, ``{X}`` the
+  given one), each line read on its own (no stale plural from the previous line);
+* discards: bare years are dropped (a sentence naming 1990 is still news);
+* verb patterns using an undefined synset are dropped; a malformed code (``[080!]``)
+  keeps its digits; transformations (``~``) are not compiled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_REL = Path("shared") / "resources" / "petrarch2-dictionaries"
+# ../shared beside the project (or beside a folder holding it, for a git worktree)
+DEFAULT_SRC = next((p / _REL for p in ROOT.parents if (p / _REL).is_dir()), ROOT.parent / _REL)
+OUT_EVENTS = ROOT / "src" / "communique" / "events" / "data" / "petrarch"
+OUT_KB = ROOT / "src" / "communique" / "resolve" / "kb" / "petrarch"
+
+VERB_FILE = "CAMEO.2.0.txt"
+ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+               "Phoenix.MilNonState.actors.txt")
+AGENT_FILE = "Phoenix.agents.txt"
+DISCARD_FILE = "Phoenix.discards.txt"
+
+# Bare words in a verb pattern that are particles or adverbs of the verb, not the head
+# of its object ("SET OUT VIEWS", "PUT FORWARD", "CALL OFF").
+PARTICLES = frozenset("""out off up down back away forward over aside along ahead apart around
+    about through together in on""".split())
+
+_COMMENT = re.compile(r"<!--.*?-->")
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+class DictionaryError(ValueError):
+    """A dictionary line the compiler cannot read at all."""
+
+
+def strip_comment(line: str) -> str:
+    line = _COMMENT.sub("", line)
+    return line.split("#", 1)[0].rstrip()
+
+
+def words(phrase: str) -> str:
+    """A dictionary phrase as lower-case words separated by single blanks."""
+    return " ".join(phrase.replace("_", " ").lower().split())
+
+
+# -- dates ---------------------------------------------------------------------
+def parse_date(s: str) -> str | None:
+    """``YYYYMMDD`` or ``YYMMDD`` (7 characters or fewer: 00-30 -> 20YY) -> ``YYYYMMDD``."""
+    if not s.isdigit():
+        return None
+    if len(s) <= 7:
+        s = s.zfill(6)
+        if len(s) != 6:
+            return None
+        yy = int(s[:2])
+        s = ("20" if yy <= 30 else "19") + s
+    if len(s) != 8:
+        return None
+    y, m, d = int(s[:4]), int(s[4:6]), int(s[6:])
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return s
+
+
+@dataclass
+class Role:
+    code: str
+    start: str = ""     # YYYYMMDD, inclusive; "" = open
+    end: str = ""       # YYYYMMDD, exclusive; "" = open
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.start or self.end)
+
+    def cell(self) -> str:
+        return f"{self.code}@{self.start}-{self.end}" if self.dated else self.code
+
+
+def parse_role(text: str, stats: Counter) -> Role | None:
+    """``CODE`` or ``CODE RESTRICTION`` -> Role, None for a role to drop (counted)."""
+    parts = text.split()
+    if not parts:
+        stats["role: empty"] += 1
+        return None
+    code = parts[0].upper()
+    if not re.fullmatch(r"[A-Z0-9]{3,}|---", code):
+        stats["role: bad code"] += 1
+        return None
+    if len(parts) == 1:
+        return Role(code)
+    r = "".join(parts[1:])
+    if r.startswith(">"):
+        d = parse_date(r[1:])
+        if d is None:
+            stats["role: invalid date"] += 1
+            return None
+        return Role(code, start=d)
+    if r.startswith("<"):
+        d = parse_date(r[1:])
+        if d is None:
+            stats["role: invalid date"] += 1
+            return None
+        return Role(code, end=d)
+    if "-" in r:
+        a, b = (parse_date(x) for x in r.split("-", 1))
+        if a is None or b is None:
+            stats["role: invalid date"] += 1
+            return None
+        if a >= b:
+            stats["role: inverted range"] += 1
+            return None
+        return Role(code, start=a, end=b)
+    stats["role: bare date (undocumented)"] += 1
+    return None
+
+
+# -- actors --------------------------------------------------------------------
+@dataclass
+class ActorEntry:
+    names: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+def _good_phrase(raw: str, stats: Counter) -> str | None:
+    if "\x1a" in raw or "\ufffd" in raw:
+        stats["phrase: lost characters"] += 1
+        return None
+    if raw != raw.upper():
+        stats["phrase: lower case, upper-cased"] += 1
+    w = words(raw)
+    return w or None
+
+
+def read_actors(text: str, stats: Counter) -> list[ActorEntry]:
+    out: list[ActorEntry] = []
+    cur: ActorEntry | None = None
+    for raw in text.splitlines():
+        if raw.startswith("<!"):
+            continue
+        tabbed = raw.startswith("\t")
+        line = strip_comment(raw)
+        if not line.strip():
+            continue
+        if tabbed or line.lstrip().startswith("["):
+            if cur is None:
+                stats["role: no entry"] += 1
+                continue
+            for c in _CODE.findall(line):
+                role = parse_role(c, stats)
+                if role is not None:
+                    cur.roles.append(role)
+            continue
+        if line.startswith("+"):
+            if cur is None:
+                stats["synonym: no entry"] += 1
+                continue
+            name = _good_phrase(_CODE.sub("", line[1:]).strip(), stats)
+            if name:
+                cur.names.append(name)
+            continue
+        cur = ActorEntry()
+        out.append(cur)
+        head = line.split("[", 1)[0].strip()
+        name = _good_phrase(head, stats)
+        if name:
+            cur.names.append(name)
+        for c in _CODE.findall(line):
+            role = parse_role(c, stats)
+            if role is not None:
+                cur.roles.append(role)
+    kept = [e for e in out if e.names and e.roles]
+    stats["actor entries"] += len(kept)
+    stats["actor entries without names or roles (dropped)"] += len(out) - len(kept)
+    return kept
+
+
+def write_actors(entries: list[tuple[str, ActorEntry]], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# Compiled from PETRARCH-2's Phoenix actor dictionaries by tools/petrarch/compile.py "
+                 "(MIT, see LICENSE.txt).\n")
+        fh.write("# file: C(ountries) I(nternational) M(ilNonState); names: lower-case words, '|' "
+                 "between them; roles: CODE or CODE@START-END (YYYYMMDD, START included, END "
+                 "excluded), ';' between them, in file order\n")
+        fh.write("file\tnames\troles\n")
+        for tag, e in entries:
+            names = [n for n in dict.fromkeys(e.names) if "|" not in n and "\t" not in n]
+            fh.write(f"{tag}\t{'|'.join(names)}\t{';'.join(r.cell() for r in e.roles)}\n")
+
+
+# -- agents --------------------------------------------------------------------
+def _plural(w: str) -> str:
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        return w + "es"
+    return w + "s"
+
+
+def read_agents(text: str, stats: Counter) -> list[tuple[str, str, str]]:
+    """(phrase, code, where) with where "suffix" ([~COP]: after the country) or "prefix"."""
+    markers: dict[str, list[str]] = {}
+    out: list[tuple[str, str, str]] = []
+    for raw in text.splitlines():
+        if raw.startswith("<!"):
+            continue
+        line = strip_comment(raw).strip()
+        if not line:
+            continue
+        m = re.fullmatch(r"(!\w+!)\s*=\s*(.+)", line)
+        if m:
+            markers[m.group(1)] = [words(x) for x in m.group(2).split(",") if x.strip()]
+            continue
+        codes = _CODE.findall(line)
+        if not codes:
+            stats["agent: no code (skipped)"] += 1
+            continue
+        code = codes[0].strip()
+        if code.startswith("~"):
+            code, where = code[1:], "suffix"
+        elif code.endswith("~"):
+            code, where = code[:-1], "prefix"
+        else:
+            stats["agent: code without ~ (skipped)"] += 1
+            continue
+        body = _CODE.sub("", line)
+        plural = None
+        pm = re.search(r"\{([^}]*)\}", body)
+        if pm:
+            plural = pm.group(1).strip()
+            body = body[:pm.start()] + body[pm.end():]
+        phrase = body.strip()
+        forms = [phrase]
+        for name, alts in markers.items():
+            forms = [f.replace(name, " " + a.replace(" ", "_") + " ") if name in f else f
+                     for f in forms for a in (alts if name in f else [None])]
+        for f in forms:
+            w = words(f)
+            if not w or "!" in w:
+                stats["agent: unknown marker (skipped)"] += 1
+                continue
+            out.append((w, code, where))
+            if plural is None:
+                head = w.split()
+                out.append((" ".join(head[:-1] + [_plural(head[-1])]), code, where))
+            elif plural and len(forms) == 1:
+                out.append((words(plural), code, where))
+    stats["agent phrases"] += len(out)
+    return out
+
+
+def write_agents(rows, path: Path) -> None:
+    seen: set[str] = set()
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# Compiled from PETRARCH-2's Phoenix.agents.txt by tools/petrarch/compile.py (MIT, "
+                 "see LICENSE.txt).\n# phrase: lower-case words; code: CAMEO units; where: suffix "
+                 "(after the actor's country: IND + COP) or prefix\n")
+        fh.write("phrase\tcode\twhere\n")
+        for phrase, code, where in rows:
+            if phrase in seen:
+                continue   # the first line that names a phrase wins
+            seen.add(phrase)
+            fh.write(f"{phrase}\t{code}\t{where}\n")
+
+
+# -- discards ------------------------------------------------------------------
+def read_discards(text: str, stats: Counter) -> list[tuple[str, str, str]]:
+    """(words, level sentence|story, match word|stem)."""
+    out = []
+    for raw in text.splitlines():
+        if raw.startswith("<!"):
+            continue
+        line = strip_comment(raw).strip()
+        if not line:
+            continue
+        level = "sentence"
+        if line.startswith("+"):
+            level, line = "story", line[1:].strip()
+        match = "word" if line.endswith("_") else "stem"
+        w = words(line)
+        if re.fullmatch(r"\d{4}", w):
+            stats["discard: bare year (dropped)"] += 1
+            continue
+        if w:
+            out.append((w, level, match))
+    stats["discards"] += len(out)
+    return out
+
+
+# -- verbs ---------------------------------------------------------------------
+@dataclass
+class VerbPattern:
+    block: str
+    line: int
+    active: str        # CAMEO code, "---" null, "" none
+    passive: str
+    subject: str = ""          # head word or &SET before the verb
+    obj: str = ""              # head word or &SET after the verb
+    obj_mods: str = ""         # other words of a {...} object phrase, "|" between them
+    preps: str = ""            # "prep:head:mods" items, "|" between them
+    particles: str = ""
+    raw: str = ""
+
+
+def _code(c: str) -> tuple[str, str]:
+    """``[173]``, ``[---]``, ``[042:043]``, ``[:1823]`` -> (active, passive)."""
+    c = c.strip()
+    if ":" in c:
+        a, p = (x.strip() for x in c.split(":", 1))
+    else:
+        a = p = c
+    fix = [re.sub(r"[^0-9-]", "", x) for x in (a, p)]
+    return fix[0], fix[1]
+
+
+_PTOK = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+
+
+def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: Counter) -> VerbPattern | None:
+    body = text[1:].strip()                       # drop the leading "-"
+    codes = _CODE.findall(body)
+    if not codes:
+        stats["pattern: no code (skipped)"] += 1
+        return None
+    active, passive = _code(codes[-1])
+    body = body[:body.rfind("[")].strip()
+    if "*" not in body:
+        stats["pattern: no verb mark (skipped)"] += 1
+        return None
+    pre, post = body.split("*", 1)
+    p = VerbPattern(block, line, active, passive, raw=" ".join(text.split()))
+
+    def undefined(tok: str) -> bool:
+        return any(w.startswith("&") and w.upper() not in synsets for w in re.findall(r"&\w+", tok))
+
+    if undefined(body):
+        stats["pattern: undefined synset (dropped)"] += 1
+        return None
+    pre_toks = [t for t in _PTOK.findall(pre) if t not in ("$", "+", "^", "%", "=", "|")]
+    if pre_toks:
+        last = pre_toks[-1]
+        if last.startswith("(") or last.startswith("{"):
+            inner = last.strip("(){}").split()
+            p.subject = _word(inner[-1]) if inner else ""
+        else:
+            p.subject = _word(last)
+    preps, particles, mods = [], [], []
+    for tok in _PTOK.findall(post):
+        if tok in ("$", "+", "^", "%", "=", "|"):
+            continue
+        if tok.startswith("("):
+            inner = [_word(w) for w in tok.strip("()").split() if w not in ("$", "+", "^", "%")]
+            if not inner:
+                continue
+            prep, rest = inner[0], inner[1:]
+            head = rest[-1] if rest else ""
+            preps.append(f"{prep}:{head}:{','.join(rest[:-1])}")
+        elif tok.startswith("{"):
+            inner = [_word(w) for w in tok.strip("{}").split() if w not in ("$", "+", "^", "%")]
+            if inner and not p.obj:
+                p.obj, mods = inner[-1], inner[:-1]
+        else:
+            w = _word(tok)
+            if w in PARTICLES and not p.obj:
+                particles.append(w)
+            elif not p.obj:
+                p.obj = w
+            else:
+                mods.append(w)   # a word after the object: kept as a modifier to find nearby
+    p.obj_mods = "|".join(mods)
+    p.preps = "|".join(preps)
+    p.particles = "|".join(particles)
+    return p
+
+
+def _word(tok: str) -> str:
+    return tok if tok.startswith("&") else words(tok).replace(" ", "_")
+
+
+def read_verbs(text: str, stats: Counter):
+    """(synsets, verbs, patterns).  verbs: (lemma, block, code, before, after, line)."""
+    synsets: dict[str, list[str]] = {}
+    verbs: list[tuple[str, str, str, str, str, int]] = []
+    patterns: list[VerbPattern] = []
+    section = None
+    cur_set = None
+    block = None
+    block_code = ""
+    lines = text.splitlines()
+    # first pass: synsets (patterns may name a set defined later)
+    for raw in lines:
+        if "SYNONYM SETS" in raw:
+            section = "syn"
+            continue
+        if "VERB PATTERNS" in raw:
+            break
+        if section != "syn":
+            continue
+        line = strip_comment(raw).strip()
+        if line.startswith("&"):
+            cur_set = line.split()[0].upper()
+            synsets[cur_set] = []
+        elif line.startswith("+") and cur_set:
+            m = line[1:].strip()
+            synsets[cur_set].append(m)
+    section = None
+    for n, raw in enumerate(lines, 1):
+        if "VERB PATTERNS" in raw:
+            section = "verbs"
+            continue
+        if section != "verbs":
+            continue
+        line = strip_comment(raw).strip()
+        if not line:
+            continue
+        if line.startswith("---"):
+            m = re.match(r"-+\s*(\S+)\s*\[([^\]]*)\]", line)
+            if not m:
+                stats["block: unreadable header"] += 1
+                block = None
+                continue
+            block = m.group(1)
+            block_code = _code(m.group(2))[0]
+            stats["verb blocks"] += 1
+            continue
+        if block is None:
+            continue
+        if line.startswith("~"):
+            stats["transformations (not compiled)"] += 1
+            continue
+        if line.startswith("-"):
+            p = parse_verb_pattern(line, block, n, synsets, stats)
+            if p is not None:
+                patterns.append(p)
+                stats["patterns"] += 1
+            continue
+        # a verb line: WORD [{forms}] [CODE]
+        codes = _CODE.findall(line)
+        own = _code(codes[0])[0] if codes else ""
+        head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", line).strip()
+        if not head:
+            continue
+        parts = head.split("_")
+        if len(parts) > 1 and any(w.startswith("+") for w in parts):
+            i = next(k for k, w in enumerate(parts) if w.startswith("+"))
+        else:
+            i = 0
+        verb = parts[i].lstrip("+").lower()
+        before = " ".join(w.lower() for w in parts[:i])
+        after = " ".join(w.lstrip("+").lower() for w in parts[i + 1:])
+        if not re.fullmatch(r"[a-z][a-z\-']*", verb):
+            stats["verb: unreadable (skipped)"] += 1
+            continue
+        verbs.append((verb, block, own or block_code, before, after, n))
+        stats["verbs"] += 1
+    return synsets, verbs, patterns
+
+
+def expand_synsets(synsets: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Members as lower-case words with regular plurals, unless member or label ends in '_'."""
+    out = {}
+    for name, members in synsets.items():
+        forms: list[str] = []
+        for m in members:
+            w = words(m)
+            if not w:
+                continue
+            forms.append(w)
+            if not m.endswith("_") and not name.endswith("_"):
+                ws = w.split()
+                forms.append(" ".join(ws[:-1] + [_plural(ws[-1])]))
+        out[name] = list(dict.fromkeys(forms))
+    return out
+
+
+def write_verbs(synsets, verbs, patterns, out: Path) -> None:
+    head = "# Compiled from PETRARCH-2's CAMEO.2.0.txt by tools/petrarch/compile.py (MIT, see LICENSE.txt).\n"
+    with (out / "synsets.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# members: lower-case words (regular plurals added), '|' between them\n")
+        fh.write("name\tmembers\n")
+        for name, members in sorted(synsets.items()):
+            fh.write(f"{name}\t{'|'.join(members)}\n")
+    with (out / "verbs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# lemma: the verb word (base form); code: the verb's own code or its block's "
+                 "default ('---' codes nothing); before/after: other words of a multi-word verb\n")
+        fh.write("lemma\tblock\tcode\tbefore\tafter\tline\n")
+        for v in verbs:
+            fh.write("\t".join(map(str, v)) + "\n")
+    with (out / "verb_patterns.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# active/passive: CAMEO code by voice ('---' null: blocks the verb's code; "
+                 "'' none); subject/object: head word or &SET; preps: prep:head:modifiers\n")
+        fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\n")
+        for p in patterns:
+            fh.write("\t".join([p.block, str(p.line), p.active, p.passive, p.subject, p.obj,
+                                p.obj_mods, p.preps, p.particles]) + "\n")
+
+
+# -- the PETRARCH validation actors as a user KB for the petr_unit gold set ------------
+
+_VREL = Path("shared") / "eval-data" / "petrarch-cameo" / "PETR.Validate.actors.txt"
+VALIDATE_ACTORS = next((p / _VREL for p in ROOT.parents if (p / _VREL).is_file()), ROOT.parent / _VREL)
+OUT_VALIDATE = ROOT / "src" / "communique" / "evaluate" / "sets" / "petr_unit_actors.jsonl"
+VALIDATE_DAY = "19950101"   # the date of most unit-test records: a user KB has no dated roles
+
+
+_SECTORS = frozenset("GOV MIL COP JUD LEG SPY ELI OPP REB INS PTY BUS MED EDU HLH CVL REF LAB AGR REL "
+                     "HRI CRM ENV DEV".split())
+
+
+def _iso3() -> set[str]:
+    path = ROOT / "src" / "communique" / "resolve" / "kb" / "countries.tsv"
+    return {ln.split("\t", 1)[0] for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln}
+
+
+def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY, iso3: set[str] | None = None) -> list[dict]:
+    """User-KB entries (one per actor code) from the validation suite's made-up actors
+    (Arnor = ARN ...): the role on ``day``, else the undated default, else the latest."""
+    iso3 = _iso3() if iso3 is None else iso3
+    by_code: dict[str, dict] = {}
+    for e in read_actors(text, stats):
+        dated = [r for r in e.roles if r.dated and (not r.start or r.start <= day) and (not r.end or day < r.end)]
+        undated = [r for r in e.roles if not r.dated]
+        role = (dated or undated or sorted(e.roles, key=lambda r: r.start)[-1:])[0]
+        code = role.code.upper()
+        if code == "---":
+            continue
+        names = [n.title() for n in e.names]
+        units = [code[i:i + 3] for i in range(0, len(code), 3)]
+        if len(units) == 1 and units[0] in iso3:
+            continue   # a real country: the bundled KB knows it
+        sector = next((u for u in units[1:] if u in _SECTORS), None)
+        if len(units) == 1:
+            kind = "country"
+        elif units[0] in ("IGO", "NGO"):
+            kind, sector = units[0].lower(), units[0]
+        else:
+            kind = {"GOV": "government", "MIL": "government", "COP": "government", "JUD": "government",
+                    "REB": "armed_group", "INS": "armed_group"}.get(sector or "", "group")
+        country = None if units[0] in ("IGO", "NGO", "IMG") else units[0]
+        if code in by_code:
+            by_code[code]["aliases"] += [n for n in names if n not in by_code[code]["aliases"]]
+            continue
+        by_code[code] = {"id": f"petr-validate:{code}", "name": names[0], "kind": kind,
+                         "country": country, "sector": sector, "aliases": names[1:]}
+    return list(by_code.values())
+
+
+def write_validate_kb(src: Path, out: Path) -> int:
+    import json
+
+    stats: Counter = Counter()
+    rows = validate_kb(_read(src), stats)
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# The PETRARCH validation suite's made-up actors (PETR.Validate.actors.txt, MIT, Open Event\n"
+                 "# Data, github.com/openeventdata/petrarch2) as a user KB for the petr_unit gold set;\n"
+                 f"# written by tools/petrarch/compile.py (roles as on {VALIDATE_DAY}).\n")
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+# -- driver --------------------------------------------------------------------
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise DictionaryError(f"{path}: dictionary file not found")
+    return path.read_bytes().decode("utf-8", errors="replace")
+
+
+def compile_all(src: Path, out_events: Path, out_kb: Path) -> Counter:
+    stats: Counter = Counter()
+    out_events.mkdir(parents=True, exist_ok=True)
+    out_kb.mkdir(parents=True, exist_ok=True)
+    synsets, verbs, patterns = read_verbs(_read(src / VERB_FILE), stats)
+    write_verbs(expand_synsets(synsets), verbs, patterns, out_events)
+    entries = []
+    for fname in ACTOR_FILES:
+        for e in read_actors(_read(src / fname), stats):
+            entries.append((fname.split(".")[1][0], e))
+    write_actors(entries, out_kb / "actors.tsv")
+    write_agents(read_agents(_read(src / AGENT_FILE), stats), out_kb / "agents.tsv")
+    with (out_events / "discards.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# Compiled from PETRARCH-2's Phoenix.discards.txt by tools/petrarch/compile.py "
+                 "(MIT, see LICENSE.txt); bare years left out.\nwords\tlevel\tmatch\n")
+        for row in read_discards(_read(src / DISCARD_FILE), stats):
+            fh.write("\t".join(row) + "\n")
+    lic = _read(src / "LICENSE")
+    note = ("Data in this folder is compiled from the PETRARCH-2 dictionaries\n"
+            "(github.com/openeventdata/petrarch2, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf,\n"
+            "petrarch2/data/dictionaries/) by tools/petrarch/compile.py.  Their licence:\n\n")
+    for d in (out_events, out_kb):
+        (d / "LICENSE.txt").write_text(note + lic, encoding="utf-8")
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", type=Path, default=DEFAULT_SRC)
+    ap.add_argument("--out-events", type=Path, default=OUT_EVENTS)
+    ap.add_argument("--out-kb", type=Path, default=OUT_KB)
+    ap.add_argument("--validate", action="store_true",
+                    help=f"only write {OUT_VALIDATE.name} from {VALIDATE_ACTORS.name}")
+    a = ap.parse_args(argv)
+    try:
+        if a.validate:
+            print(f"{write_validate_kb(VALIDATE_ACTORS, OUT_VALIDATE):8d}  validation actors")
+            return 0
+        stats = compile_all(a.src, a.out_events, a.out_kb)
+    except DictionaryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for k, v in sorted(stats.items()):
+        print(f"{v:8d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
