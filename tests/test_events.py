@@ -190,16 +190,16 @@ def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, con
 
 
 def test_said_that_must_is_a_demand_by_the_speaker(extractor):
-    doc = _code(extractor, "Russia said on Tuesday that Sudan must return the helicopter.")
+    doc = _code(extractor, "Ukraine said on Friday that Belarus must return the aircraft.")
     e = _one(doc, "REQUEST")[0]
-    assert "RUS" in _countries(doc, e.sources) and "SDN" in _countries(doc, e.targets)
+    assert "UKR" in _countries(doc, e.sources) and "BLR" in _countries(doc, e.targets)
     assert not [x for x in doc.events if x.type == "RETREAT"]   # the return is only demanded
 
 
 def test_refusal_is_reject_not_a_negated_agreement(extractor):
-    doc = _code(extractor, "Syria says it will not accept any more refugees from Iraq.")
+    doc = _code(extractor, "Lebanon says it will not accept new refugees from Syria.")
     e = [e for e in doc.events if e.type == "REJECT"]
-    assert e and not e[0].negated and "SYR" in _countries(doc, e[0].sources)
+    assert e and not e[0].negated and "LBN" in _countries(doc, e[0].sources)
 
 
 def test_receiving_from_reverses_the_roles(extractor):
@@ -209,10 +209,11 @@ def test_receiving_from_reverses_the_roles(extractor):
 
 
 def test_purpose_clause_ranks_below_the_act(extractor):
-    doc = _code(extractor, "Ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.")
+    doc = _code(extractor, "Ethnic Kurds began a hunger strike on Friday to protest against Norway's decision.")
+    assert doc.events
     main = max(doc.events, key=lambda e: e.confidence)
     assert main.type == "PROTEST" and main.mode == "hunger"
-    assert "SWE" in _countries(doc, main.targets)   # borrowed from what the strike protests
+    assert "NOR" in _countries(doc, main.targets)   # borrowed from what the strike protests
 
 
 def test_obligation_and_threat_conditions_give_targets(extractor):

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from ..review import actions
 from . import charts
 from .app import get_archive, get_db, get_who
-from .archive import Filters
+from .archive import Filters, valid_date
 from .security import check_csrf
-from .service import reviewed_document, reviewed_rows, review
+from .service import NOTE_MAX, reviewed_document, reviewed_rows, review
 
 router = APIRouter(prefix="/api", tags=["archive"])
 
@@ -33,6 +34,10 @@ def filters(q: str | None = Query(None, max_length=200, description="words in th
             date_to: str | None = Query(None, pattern=DATE),
             review: Literal["unreviewed", "confirmed", "corrected", "rejected"] | None = Query(
                 None, description="review state of the coded events")) -> Filters:
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value and not valid_date(value):  # the pattern lets 2024-02-30 through
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
+                                           "msg": "Value error, not a day of the calendar"}])
     return Filters.of(q=q, type=type, actor=actor, place=place, source=source,
                       date_from=date_from, date_to=date_to, review=review)
 
@@ -51,18 +56,18 @@ class Fields(BaseModel):
 
 
 class Correction(Fields):
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 class Decision(BaseModel):
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 class NewEvent(Fields):
     type: str
     start: int = Field(..., ge=0, description="evidence start offset in the clean text")
     end: int = Field(..., ge=1, description="evidence end offset (exclusive)")
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 def _reviewed(row) -> dict[str, Any]:

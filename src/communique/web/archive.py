@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Any, Protocol
+
+from ..review.vocab import DATE_RE
 
 
 @dataclass
@@ -38,6 +41,17 @@ class Filters:
 
     def as_params(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+def valid_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day (the date filters' values)."""
+    if not DATE_RE.match(value):
+        return False
+    try:
+        len(value) < 10 or date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
