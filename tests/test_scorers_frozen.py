@@ -137,6 +137,13 @@ def test_isaf_right_on_every_field():
                                       "target_group.accuracy")), m
 
 
+def test_isaf_misses_table_lists_the_records_wrong_on_type_day_or_province():
+    records, _ = _load("isaf")
+    r = _score("isaf", [rec["id"] for rec in records])
+    table = next(rows for title, _, rows in r.tables if title.startswith("Records with a wrong"))
+    assert [row[0] for row in table] == ["fx-is-2", "fx-is-3", "fx-is-4", "fx-is-5"]
+
+
 # -- trnews_geo: unrecalled toponyms ---------------------------------------------------------
 
 def test_trnews_an_unrecalled_toponym_counts_as_wrong():
