@@ -121,9 +121,9 @@ def test_several_files_go_on_past_a_bad_one(run, tmp_path):
 
 
 def test_bad_published_option(run):
-    result = run(EXAMPLES / "joint_statement.txt", "--published", "14/02/2022")
+    result = run(EXAMPLES / "joint_statement.txt", "--published", "03/02/2022")
     assert result.exit_code != 0
-    assert "published must be YYYY-MM-DD" in error_line(result)
+    assert "--published: published date '03/02/2022' is ambiguous" in error_line(result)
 
 
 def test_jsonl_batch_one_line_per_record_in_order(run, tmp_path):

@@ -477,7 +477,7 @@ def test_api_docs_are_served_offline(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     urls = re.findall(r'(?:src|href)="([^"]+)"', r.text)
     assert urls and all(u.startswith("/") and not u.startswith("//") for u in urls), urls
-    assert "/static/swagger/swagger-ui-bundle.js" in urls
+    assert "/static/swagger/swagger-ui-bundle.js" in urls and "/static/api-docs.js" in urls
     for u in urls:
         assert client.get(u).status_code == 200, u
     # without scripts the page still lists every operation

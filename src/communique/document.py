@@ -214,6 +214,7 @@ class Event:
     # Evidence per coded field: field name -> spans of the words that support it.
     fields: dict[str, list[Span]] = field(default_factory=dict)
     pattern: str | None = None    # id of the pattern that coded it
+    main: bool = False            # the document's main event (events/main_event.py), one per document
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +234,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "field_evidence": {k: [s.as_dict() for s in v] for k, v in self.fields.items()},
             "pattern": self.pattern,
+            "main": self.main,
         }
 
 

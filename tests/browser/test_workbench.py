@@ -98,3 +98,13 @@ def test_hostile_markup_stays_text_in_the_browser(page, server):
     assert page.locator("svg.map path.land").count() > 150
     assert page.locator("svg.map circle.point").count() == 3
     assert dialogs == []
+
+
+def test_api_docs_render_offline(page, tmp_path):
+    # The page fixture fails the test on any request leaving the server or any
+    # console error (a CSP refusal is one).
+    page.goto("/api/docs")
+    page.wait_for_selector(".opblock", timeout=15_000)
+    assert page.locator(".opblock").count() >= 10
+    assert "/api/documents" in page.locator("#swagger-ui").inner_text()
+    page.screenshot(path=str(tmp_path / "api-docs.png"), full_page=False)

@@ -17,7 +17,8 @@ from .common import clear_errors, config_option, get_config
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--jsonl", "jsonl_path", type=click.Path(allow_dash=True),
               help="Read a batch of JSON lines {id, text, published?, title?}; print one object per line.")
-@click.option("--published", help="Publication date YYYY-MM-DD, when the text does not say.")
+@click.option("--published", help="Publication date, when the text does not say: 2016-12-17, "
+              "'17 December 2016', 'Wed Nov 23, 2016 3:01pm EST', an ISO or RFC 2822 stamp.")
 @click.option("--model", help="spaCy model package to parse with (default from config).")
 @click.option("--pretty/--compact", default=None, help="Indent the JSON (default: indent for one file).")
 @click.option("--summary", is_flag=True, help="Print a readable summary instead of JSON.")

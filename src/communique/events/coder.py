@@ -328,7 +328,7 @@ class Coder:
 
     @staticmethod
     def _place_sources(doc: Document, cands: list[Candidate]) -> None:
-        """ "a mortar bomb was fired at it from the Gaza Strip": an attack with no doer
+        """ "a rocket was fired at the town from the Gaza Strip": an attack with no doer
         named, launched from a place, is by that place's side (its country's actor), as
         event coders read it.  Only a place the phrase itself names (see _place_named_by)."""
         for c in cands:

@@ -11,7 +11,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,8 @@ from ..document import Document, Source
 from ..errors import InputError
 from ..structure.page_meta import page_issuer_meta
 from . import sniff
+from .published import UnreadableDate, parse_published
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 log = logging.getLogger(__name__)
 
 # An input whose reading raised something we did not foresee (a bug, a broken
@@ -41,16 +40,12 @@ def unexpected(exc: BaseException, where: str) -> str:
 
 
 def check_published(value: Any, where: str) -> str | None:
-    """Validate a caller-supplied publication date (YYYY-MM-DD)."""
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str) or not _ISO_DAY.match(value):
-        raise InputError(where, "input.published", f"published must be YYYY-MM-DD, got {value!r}")
+    """A caller-supplied publication date as YYYY-MM-DD (see :mod:`.published` for what is
+    read).  Raises :class:`InputError` naming ``where`` when it is not a day we can trust."""
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise InputError(where, "input.published", f"published {value!r} is not a real date") from None
-    return value
+        return parse_published(value)
+    except UnreadableDate as exc:
+        raise InputError(where, "input.published", f"published date {exc}") from None
 
 
 _UTF8_NAMES = ("utf-8", "utf-8-sig", "ascii")
@@ -177,15 +172,20 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     author, site = page_issuer_meta(html)
     source.author = author or (meta.get("author") or "").strip() or None
     source.sitename = source.sitename or site
-    day = meta.get("date")
-    if isinstance(day, str) and _ISO_DAY.match(day[:10]):
-        source.date_hint = day[:10]
+    unreadable = None
+    try:
+        source.date_hint = parse_published(meta.get("date"))
+    except UnreadableDate as exc:
+        unreadable = f"{source.label}: the page's metadata date {exc}; ignored"
     # The title is part of the statement: keep it at the top of the text so
     # that offsets cover it, unless the extractor already kept it.
     head = [ln.strip().casefold() for ln in body.split("\n", 6)[:6]]
     if title and title.casefold() not in head:
         body = f"{title}\n\n{body}"
-    return load_text(body, source, config)
+    doc = load_text(body, source, config)
+    if unreadable:
+        doc.add_error("notice.published", unreadable, stage="input")
+    return doc
 
 
 def load_path(path: str | Path, config: dict[str, Any], published: str | None = None) -> Document:
@@ -258,8 +258,14 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
         if not isinstance(text, str):
             yield _failed(source, rid, "input.jsonl", "the record has no string field 'text'")
             continue
+        # An unreadable date costs the record its date, not the record: it is coded
+        # without one (the text may still date it) and the error says why.
+        unreadable = None
         try:
             source.published_hint = check_published(record.get("published"), source.label)
+        except InputError as exc:
+            unreadable = f"{exc}; coded without it"
+        try:
             if isinstance(record.get("title"), str):
                 source.title_hint = record["title"].strip() or None
             if isinstance(record.get("url"), str):
@@ -273,6 +279,8 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
             yield _failed(source, rid, UNEXPECTED, unexpected(exc, source.label))
             continue
         doc.id = rid
+        if unreadable:
+            doc.add_error("notice.published", unreadable, stage="input")
         if issuer_problem:
             doc.add_error("notice.issuer", f"{source.label}: {issuer_problem}", stage="input")
         yield doc

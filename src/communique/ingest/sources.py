@@ -24,6 +24,7 @@ from ..document import Document, Source
 from ..errors import InputError
 from .fetch import FEED_TYPES, Fetcher, FetchError, Response
 from .loaders import UNEXPECTED, load_bytes, read_jsonl, unexpected
+from .published import UnreadableDate, parse_published
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -327,6 +328,14 @@ def _looks_like_feed(resp: Response) -> bool:
 
 
 def _entry_day(entry: Any) -> str | None:
+    # The stamp as written first: feedparser's *_parsed are converted to UTC, which moves
+    # "Wed, 23 Nov 2016 23:30:00 -0500" to the 24th.
+    try:
+        day = parse_published(entry.get("published") or entry.get("updated"))
+    except UnreadableDate:
+        day = None
+    if day:
+        return day
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if not stamp:
         return None

@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from ..review import actions
-from . import charts
+from . import charts, snippets
 from .app import get_archive, get_db, get_who
 from .archive import Filters, valid_date
 from .security import check_csrf
@@ -78,7 +78,11 @@ def _reviewed(row) -> dict[str, Any]:
 def search(f: Filters = Depends(filters), offset: int = Query(0, ge=0, le=1_000_000),
            limit: int = Query(20, ge=1, le=200), who=Depends(get_who), archive=Depends(get_archive)):
     page = archive.search(f, offset, limit)
-    return {"total": page.total, "offset": offset, "documents": page.rows,
+    documents = []
+    for row in page.rows:
+        text, marks = snippets.to_plain(row.get("snippet") or "")
+        documents.append({**row, "snippet": text, "highlights": marks})
+    return {"total": page.total, "offset": offset, "documents": documents,
             "facets": {k: [{"value": v, "label": label, "count": n} for v, label, n in rows]
                        for k, rows in page.facets.items()}}
 

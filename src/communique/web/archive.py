@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from ..review.vocab import DATE_RE
+from .snippets import make, score
 
 
 @dataclass
@@ -159,7 +160,8 @@ class MemoryArchive:
             d = doc["document"]
             hits.append({"document_id": d["id"], "title": d.get("title"), "published": d.get("published"),
                          "source": source_label(doc), "events": len(matching),
-                         "snippet": snippet(d.get("text", ""), f.q)})
+                         "snippet": snippet(d.get("text", ""), f.q),
+                         "_score": score(d.get("text", ""), d.get("title"), f.q) if f.q else 0})
             counts["source"][source_label(doc)] += 1
             for r in matching:
                 e = r["event"]
@@ -168,7 +170,9 @@ class MemoryArchive:
                     counts["actor"][name] += 1
                 if r["place_name"]:
                     counts["place"][r["place_name"]] += 1
+        # Newest first, and with a query the best match first.
         hits.sort(key=lambda h: (h["published"] or "", h["document_id"]), reverse=True)
+        hits.sort(key=lambda h: h.pop("_score"), reverse=True)
         facets = {k: [(v, v, n) for v, n in c.most_common(15)] for k, c in counts.items()}
         return Page(len(hits), hits[offset:offset + limit], facets)
 
@@ -245,11 +249,6 @@ class MemoryArchive:
         return exporting.export(self, fmt, f, out)
 
 
-def snippet(text: str, q: str | None, width: int = 220) -> str:
-    """A piece of the text around the first match of ``q`` (plain text; templates escape it)."""
-    if not text:
-        return ""
-    at = text.casefold().find(q.casefold()) if q else -1
-    start = max(0, at - width // 3) if at >= 0 else 0
-    piece = " ".join(text[start:start + width].split())
-    return ("… " if start else "") + piece + (" …" if start + width < len(text) else "")
+def snippet(text: str, q: str | None, width: int = 240) -> str:
+    """A piece of the text around the best match of ``q``, matches marked (see snippets.py)."""
+    return make(text, q, width)

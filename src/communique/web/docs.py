@@ -1,8 +1,9 @@
 """/api/docs: the API's interactive description, served offline.
 
-Swagger UI's files come from the ``swagger-ui-bundle`` package and are served
-by the app under /static/swagger, so the page loads nothing from another site
-(the workbench's CSP allows only its own origin, and it often runs offline).
+Swagger UI's files (version 5, which reads the OpenAPI 3.1 that FastAPI writes)
+come from the ``fastapi-offline`` package and are served by the app under
+/static/swagger, so the page loads nothing from another site (the workbench's
+CSP allows only its own origin, and it often runs offline).
 The page also lists every operation itself, so it is useful without scripts or
 without the package."""
 
@@ -18,11 +19,13 @@ SWAGGER_PREFIX = "/static/swagger"
 
 
 def swagger_dir():
+    from importlib.resources import files
+
     try:
-        from swagger_ui_bundle import swagger_ui_path
-    except ImportError:  # the page still lists the endpoints
+        folder = files("fastapi_offline") / "static"
+    except ModuleNotFoundError:  # the page still lists the endpoints
         return None
-    return swagger_ui_path if (swagger_ui_path / "swagger-ui-bundle.js").is_file() else None
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
 
 
 def operations(spec: dict) -> list[dict]:
