@@ -18,7 +18,7 @@ def ex():
 
 
 def _code(ex, text, issuer="Portugal", title=UN_TITLE):
-    out = ex.extract_text(text, title=title.format(issuer), published="2031-09-20").to_dict()
+    out = ex.extract_text(text, title=title.format(issuer), published="2025-09-23").to_dict()
     assert out["document"]["issuers"], "the title names the issuer"
     return out
 
