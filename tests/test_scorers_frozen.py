@@ -179,3 +179,39 @@ def test_aligner_maps_offsets_across_changed_whitespace_and_other_edits():
     src, out = "The café opened", "The cafe\u0301 opened"  # a character changed: a string diff
     s, e = Aligner(src, out).span(src.index("opened"), len(src))
     assert out[s:e] == "opened"
+
+
+# -- scorers read the output contract, not the pipeline ----------------------------------------
+
+# What a scorer may import from the package beyond evaluate/: the ontology's vocabulary (PLOVER
+# types, mode names), the gazetteer as a table of names and a distance (to compare gold names
+# and points), errors, and the reviewed set's scorer (which reads output dicts too).
+ALLOWED = {"communique.errors", "communique.events.ontology", "communique.resolve.gazetteer",
+           "communique.resolve.gazetteer.ranking", "communique.review.score"}
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    package = "communique.evaluate.sets"
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                found.add(".".join(base + ([node.module] if node.module else [])))
+            else:
+                found.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.Attribute) and node.attr == "scratch":
+            found.add("<Document.scratch>")
+    return found
+
+
+def test_scorers_import_nothing_of_the_pipeline():
+    sets_dir = Path(gold_sets.__code__.co_filename).parent / "sets"
+    for path in sorted(sets_dir.glob("*.py")):
+        inside = {m for m in _imports(path) if m.startswith("communique") or m.startswith("<")}
+        bad = {m for m in inside if not m.startswith("communique.evaluate") and m not in ALLOWED}
+        assert not bad, f"{path.name} reads the pipeline, not the output contract: {sorted(bad)}"

@@ -32,6 +32,7 @@ import csv
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from ...resolve.gazetteer import load_gazetteer, name_key
@@ -68,6 +69,7 @@ def first_incident(values) -> list[str]:
     return [p.strip() for p in first.split(";") if p.strip()]
 
 
+@lru_cache(maxsize=4096)
 def region_key(name: str, country: str | None = "AFG") -> str:
     """A comparable key for a first-level region name: its GeoNames id when the gazetteer
     knows it (preferring ``country``), else the folded name."""
