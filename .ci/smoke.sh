@@ -56,6 +56,22 @@ where=$("$V/python" -c 'import communique, os; print(os.path.dirname(communique.
 case "$where" in "$WORK/venv/"*) ;; *) die "communique imports from $where, not from the venv";; esac
 check() { "$V/python" - "$@"; }   # a short Python check over output files; exits non-zero on failure
 
+step "import every module of the installed package"
+# Catches a dependency only the dev set-up brings, in modules the steps below never load.
+check <<'EOF'
+import importlib, pkgutil, communique
+failed = []
+names = [m.name for m in pkgutil.walk_packages(communique.__path__, "communique.")
+         if not m.name.endswith("__main__") and ".migrations." not in m.name]  # alembic loads those
+for name in names:
+    try:
+        importlib.import_module(name)
+    except Exception as exc:
+        failed.append(f"{name}: {exc!r}")
+assert not failed, "modules that do not import:\n" + "\n".join(failed)
+print(f"{len(names)} modules import")
+EOF
+
 # -- extract -----------------------------------------------------------------------------
 step "extract a text file"
 "$CQ" extract "$REPO/examples/joint_statement.txt" > text.json
