@@ -110,6 +110,13 @@ def test_plover_scores_the_event_marked_main_not_the_most_confident():
     assert r.secondary["most_confident.type.accuracy"] == 0.0
 
 
+def test_plover_misses_table_lists_wrong_type_or_country():
+    records, _ = _load("plover_gsr")
+    r = _score("plover_gsr", [rec["id"] for rec in records])
+    table = next(rows for title, _, rows in r.tables if title.startswith("Records whose main event"))
+    assert [row[0] for row in table] == ["fx-pl-3", "fx-pl-4", "fx-pl-6"]
+
+
 # -- isaf: the main event's type, day, province, group --------------------------------------
 
 def test_isaf_a_month_date_is_not_the_day():
@@ -135,6 +142,13 @@ def test_isaf_right_on_every_field():
     m = _score("isaf", ["fx-is-1"]).metrics
     assert all(m[k] == 1.0 for k in ("event_type.accuracy", "date.accuracy", "province.accuracy",
                                       "target_group.accuracy")), m
+
+
+def test_isaf_misses_table_lists_the_records_wrong_on_type_day_or_province():
+    records, _ = _load("isaf")
+    r = _score("isaf", [rec["id"] for rec in records])
+    table = next(rows for title, _, rows in r.tables if title.startswith("Records with a wrong"))
+    assert [row[0] for row in table] == ["fx-is-2", "fx-is-3", "fx-is-4", "fx-is-5"]
 
 
 # -- trnews_geo: unrecalled toponyms ---------------------------------------------------------
