@@ -77,6 +77,7 @@ def test_a_release_number_in_the_body_is_no_publication_clue(extractor):
     doc = extractor.extract_text("The patrol found the order 2014-03-S-021 in a bag yesterday, "
                                  "along with maps of the district and two radios.")
     assert publication_anchor(doc) == (None, None)
+    assert doc.dates, "'yesterday' is found, and left unresolved"
     assert all(d.value is None for d in doc.dates)
 
 

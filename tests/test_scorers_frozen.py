@@ -110,6 +110,13 @@ def test_plover_scores_the_event_marked_main_not_the_most_confident():
     assert r.secondary["most_confident.type.accuracy"] == 0.0
 
 
+def test_plover_misses_table_lists_wrong_type_or_country():
+    records, _ = _load("plover_gsr")
+    r = _score("plover_gsr", [rec["id"] for rec in records])
+    table = next(rows for title, _, rows in r.tables if title.startswith("Records whose main event"))
+    assert [row[0] for row in table] == ["fx-pl-3", "fx-pl-4", "fx-pl-6"]
+
+
 # -- isaf: the main event's type, day, province, group --------------------------------------
 
 def test_isaf_a_month_date_is_not_the_day():
@@ -135,6 +142,13 @@ def test_isaf_right_on_every_field():
     m = _score("isaf", ["fx-is-1"]).metrics
     assert all(m[k] == 1.0 for k in ("event_type.accuracy", "date.accuracy", "province.accuracy",
                                       "target_group.accuracy")), m
+
+
+def test_isaf_misses_table_lists_the_records_wrong_on_type_day_or_province():
+    records, _ = _load("isaf")
+    r = _score("isaf", [rec["id"] for rec in records])
+    table = next(rows for title, _, rows in r.tables if title.startswith("Records with a wrong"))
+    assert [row[0] for row in table] == ["fx-is-2", "fx-is-3", "fx-is-4", "fx-is-5"]
 
 
 # -- trnews_geo: unrecalled toponyms ---------------------------------------------------------
@@ -179,3 +193,39 @@ def test_aligner_maps_offsets_across_changed_whitespace_and_other_edits():
     src, out = "The café opened", "The cafe\u0301 opened"  # a character changed: a string diff
     s, e = Aligner(src, out).span(src.index("opened"), len(src))
     assert out[s:e] == "opened"
+
+
+# -- scorers read the output contract, not the pipeline ----------------------------------------
+
+# What a scorer may import from the package beyond evaluate/: the ontology's vocabulary (PLOVER
+# types, mode names), the gazetteer as a table of names and a distance (to compare gold names
+# and points), errors, and the reviewed set's scorer (which reads output dicts too).
+ALLOWED = {"communique.errors", "communique.events.ontology", "communique.resolve.gazetteer",
+           "communique.resolve.gazetteer.ranking", "communique.review.score"}
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    package = "communique.evaluate.sets"
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                found.add(".".join(base + ([node.module] if node.module else [])))
+            else:
+                found.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.Attribute) and node.attr == "scratch":
+            found.add("<Document.scratch>")
+    return found
+
+
+def test_scorers_import_nothing_of_the_pipeline():
+    sets_dir = Path(gold_sets.__code__.co_filename).parent / "sets"
+    for path in sorted(sets_dir.glob("*.py")):
+        inside = {m for m in _imports(path) if m.startswith("communique") or m.startswith("<")}
+        bad = {m for m in inside if not m.startswith("communique.evaluate") and m not in ALLOWED}
+        assert not bad, f"{path.name} reads the pipeline, not the output contract: {sorted(bad)}"

@@ -62,7 +62,7 @@ TEXT = "We condemn the blockade of the river ports. I thank the people of Freedo
 
 def test_person_speaking_for_a_state_is_the_source_with_role_and_country(ex):
     doc = ex.extract_text(TEXT, title="Address by H.E. Mira Solenko, Prime Minister of Portugal, "
-                                      "to the regional summit", published="2031-05-02")
+                                      "to the regional summit", published="2021-05-02")
     (issuer,), out = _issuers(doc)
     assert (issuer["name"], issuer["kind"], issuer["country"]) == ("Mira Solenko", "person", "PRT")
     assert issuer["roles"][0]["title"] == "Prime Minister"

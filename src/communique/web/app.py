@@ -22,7 +22,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..review.vocab import plover_types, statuses
-from .archive import Archive
+from . import snippets
+from .archive import Archive, implausible_date
 from .display import visible
 from .security import AllowedHosts, SecurityHeaders, Who, identify
 
@@ -65,6 +66,8 @@ def create_app(session_factory: Callable, archive_for: Callable[[object], Archiv
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
                              undefined=jinja2.ChainableUndefined, finalize=visible)
     templates = Jinja2Templates(env=env)
+    templates.env.filters["marked"] = snippets.to_html  # escaped, matches in <mark>
+    templates.env.globals["date_flag"] = implausible_date
     templates.env.globals.update(plover_types=plover_types(), event_statuses=statuses(),
                                  app_title=settings.title, version=__version__)
     app.state.templates = templates

@@ -32,6 +32,7 @@ import csv
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from ...resolve.gazetteer import load_gazetteer, name_key
@@ -68,6 +69,7 @@ def first_incident(values) -> list[str]:
     return [p.strip() for p in first.split(";") if p.strip()]
 
 
+@lru_cache(maxsize=4096)
 def region_key(name: str, country: str | None = "AFG") -> str:
     """A comparable key for a first-level region name: its GeoNames id when the gazetteer
     knows it (preferring ``country``), else the folded name."""
@@ -104,6 +106,19 @@ def _names(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
 
 
+def _miss_row(rec, out, main, gtype, gdate, gprov) -> list | None:
+    """One row for the misses table when type, day or province is wrong."""
+    place = C.place(out, main.get("place")) if main else None
+    type_ok = not gtype or gtype[0] not in TYPE_OF or (main and main["type"] in TYPE_OF[gtype[0]])
+    day_ok = not gdate or (main and main.get("date_precision") == "day" and main.get("date") == gdate)
+    prov_ok = not gprov or (main and region_key(gprov[0]) in place_regions(place))
+    if type_ok and day_ok and prov_ok:
+        return None
+    where = (place.get("admin1") or place["name"]) if place else ""
+    return [rec.get("id"), "/".join(gtype), main["type"] if main else "NONE", gdate or "",
+            (main.get("date") or "") if main else "", "/".join(gprov), where]
+
+
 def _days(a: str | None, b: str) -> int | None:
     try:
         return (date.fromisoformat(a or "") - date.fromisoformat(b)).days
@@ -117,7 +132,7 @@ def score(records, outputs, result):
     type_acc, date_acc, prov_acc = Accuracy(), Accuracy(), Accuracy()
     group_acc, group_recall = Accuracy(), Accuracy()
     any_place, pooled = Accuracy(), Accuracy()
-    pairs, date_misses = [], Counter()
+    pairs, date_misses, misses = [], Counter(), []
     late = two = 0
     for rec, out in zip(records, outputs):
         gold = rec.get("gold") or {}
@@ -145,6 +160,9 @@ def score(records, outputs, result):
             prov_acc.add(bool(main) and want in place_regions(C.place(out, main.get("place"))))
             every = {k for p in out.get("places") or [] for k in place_regions(p)}
             any_place.add(want in every)
+        row = _miss_row(rec, out, main, gtype, gdate, gprov)
+        if row:
+            misses.append(row)
         ggroups = first_incident(gold.get("target_group"))
         if ggroups:
             words = _target_words(out, [main] if main else [])
@@ -168,6 +186,9 @@ def score(records, outputs, result):
                           confusion_rows(wrong, top=10)))
     result.tables.append(("Date misses by kind", ["kind", "n"],
                           [[k, n] for k, n in date_misses.most_common()]))
+    result.tables.append(("Records with a wrong type, day or province (first 40)",
+                          ["record", "gold type", "main event", "gold day", "its date", "gold province",
+                           "its place (admin1)"], misses[:40]))
     result.notes.append(f"type scored on {type_acc.total} records, date on {date_acc.total}, province on "
                         f"{prov_acc.total}, target group on {group_acc.total} records with a gold group "
                         f"({group_recall.total} groups); {two} records with two incidents scored on "

@@ -82,6 +82,21 @@ def _measure(records, outputs, choose, onto):
     return m, pairs, per_type, mode_acc.total
 
 
+def _misses(records, outputs) -> list[list]:
+    rows = []
+    for rec, out in zip(records, outputs):
+        gold, e = rec["event"], C.main_event(out)
+        gs = sorted({a["country"] for a in gold["sources"] if a.get("country")})
+        gt = sorted({a["country"] for a in gold["targets"] if a.get("country")})
+        ps = sorted(C.countries(out, e["sources"])) if e else []
+        pt = sorted(C.countries(out, e["targets"])) if e else []
+        ptype = e["type"] if e else "NONE"
+        if ptype != gold["type"] or gs != ps or gt != pt:
+            rows.append([rec["id"], gold["type"], ptype, " ".join(gs), " ".join(ps), " ".join(gt),
+                         " ".join(pt)])
+    return rows
+
+
 @gold_set("plover_gsr", "PLOVER gold standard sentences: the main event's type, countries, mode, sector",
           to_input)
 def score(records, outputs, result):
@@ -96,6 +111,9 @@ def score(records, outputs, result):
     counts = Counter(g for g, _ in pairs)
     result.tables.append(("Type accuracy by gold type", ["type", "records", "accuracy"],
                           [[t, counts[t], per_type[t].value] for t in PLOVER_TYPES if counts[t]]))
+    result.tables.append(("Records whose main event has a wrong type or country (first 40)",
+                          ["record", "gold type", "main event", "gold source", "its sources",
+                           "gold target", "its targets"], _misses(records, outputs)[:40]))
     result.notes.append(f"main event = the event the output marks main; "
                         f"{sum(1 for _, p in pairs if p == 'NONE')} sentences gave no event")
     result.notes.append(f"mode scored on {with_mode} records with a gold mode")

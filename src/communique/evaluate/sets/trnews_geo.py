@@ -21,6 +21,7 @@ prediction.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ...resolve.gazetteer import load_gazetteer
 from ...resolve.gazetteer.ranking import distance_km
@@ -39,6 +40,7 @@ def to_input(record):
     return {"text": record["text"], "published": record.get("published")}
 
 
+@lru_cache(maxsize=4096)
 def country_code(name: str | None) -> str | None:
     """Gold country name ("United States") -> ISO alpha-3."""
     if not name:
