@@ -255,3 +255,18 @@ def test_a_stage_that_fails_before_taking_a_document_is_an_error_not_a_loop():
     config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
     with pytest.raises(OSError, match="model files are missing"):
         list(Pipeline(config).pipe(_docs()))
+
+
+def test_a_page_whose_fetching_raises_is_one_failure_and_the_walk_goes_on(folder):
+    from communique.ingest.sources import SourceWalker
+
+    class Fetcher:   # stands in for the HTTP client; no network
+        def get(self, url):
+            raise UnicodeError("encoding with 'idna' codec failed (label too long)")
+
+    walker = SourceWalker(load_config(), lambda keys: {}, Fetcher())
+    units = list(walker.units(["https://press.example/statement.html",
+                               "feed:https://press.example/rss", str(folder / "sylvania.txt")]))
+    assert [(u.kind, u.status, u.code) for u in units] == [
+        ("url", "failed", "input.failed"), ("feed", "failed", "input.failed"), ("file", "new", None)]
+    assert units[0].message.startswith("unexpected error while reading it: UnicodeError")
