@@ -235,3 +235,23 @@ def test_dask_codes_the_rest_when_a_task_or_a_stage_raises(monkeypatch):
     assert [[(e.code, e.stage) for e in d.errors] for d in out] == [
         [], [], [("stage.failed", "isolation_trip")], [("pipeline.failed", "pipeline")]]
     assert out[1].title == "Statement of the Government of Sylvania"
+
+
+def test_a_stage_that_fails_before_taking_a_document_is_an_error_not_a_loop():
+    from communique.pipeline import Pipeline
+
+    @stage("isolation_broken_setup", requires=("text",), sets=())
+    def _broken(settings, config):
+        class Broken:
+            def __call__(self, doc):
+                return doc
+
+            def pipe(self, docs):
+                raise OSError("the model files are missing")
+                yield  # a generator, like every batched stage
+
+        return Broken()
+
+    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
+    with pytest.raises(OSError, match="model files are missing"):
+        list(Pipeline(config).pipe(_docs()))
