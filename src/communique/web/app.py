@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..review.vocab import plover_types, statuses
 from . import snippets
-from .archive import Archive
+from .archive import Archive, implausible_date
 from .display import visible
 from .security import AllowedHosts, SecurityHeaders, Who, identify
 
@@ -67,6 +67,7 @@ def create_app(session_factory: Callable, archive_for: Callable[[object], Archiv
                              undefined=jinja2.ChainableUndefined, finalize=visible)
     templates = Jinja2Templates(env=env)
     templates.env.filters["marked"] = snippets.to_html  # escaped, matches in <mark>
+    templates.env.globals["date_flag"] = implausible_date
     templates.env.globals.update(plover_types=plover_types(), event_statuses=statuses(),
                                  app_title=settings.title, version=__version__)
     app.state.templates = templates

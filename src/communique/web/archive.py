@@ -55,6 +55,24 @@ def valid_date(value: str) -> bool:
     return True
 
 
+def implausible_date(when: str | None, published: str | None, today: str | None = None) -> str | None:
+    """Why an event's date cannot be right as a past event, or None: later than today
+    ("in the future") or than its document's publication ("after publication").
+    Dates of any precision compare as text (2025-07 is after 2025-06-15, 2025-06 is not)."""
+    if not when:
+        return None
+    if when > (today or date.today().isoformat()):
+        return "in the future"
+    if published and when > published:
+        return "after publication"
+    return None
+
+
+def date_order(when: str | None, published: str | None) -> tuple[int, str]:
+    """Sort key, descending: plausible dates first (newest first), then implausible ones."""
+    return (0 if implausible_date(when, published) else 1, when or published or "")
+
+
 @dataclass
 class Page:
     total: int
@@ -188,17 +206,20 @@ class MemoryArchive:
 
     def events(self, f: Filters, offset: int = 0, limit: int = 50) -> Page:
         rows = self._matching_events(f)
-        rows.sort(key=lambda r: (r["date"] or "", r["document_id"], r["event"]["id"]), reverse=True)
+        # Newest first, but dates that cannot be right yet (2063) do not lead the table.
+        rows.sort(key=lambda r: (*date_order(r["event"].get("date"), r["published"]), r["document_id"],
+                                 r["event"]["id"]), reverse=True)
         return Page(len(rows), rows[offset:offset + limit])
 
     def actor(self, name: str) -> dict | None:
-        found, as_source, as_target = None, [], []
+        found, as_source, as_target, documents = None, [], [], 0
         aliases, roles = set(), []
         partners: dict[str, Counter] = defaultdict(Counter)
         for doc in self.docs.values():
             local = {a["id"] for a in doc.get("actors", []) if a["name"] == name}
             if not local:
                 continue
+            documents += 1
             for a in doc["actors"]:
                 if a["id"] in local:
                     found = found or a
@@ -218,7 +239,7 @@ class MemoryArchive:
             return None
         partners.pop(name, None)
         return {**{k: v for k, v in found.items() if k != "mentions"}, "aliases": sorted(aliases),
-                "roles": roles, "as_source": as_source, "as_target": as_target,
+                "roles": roles, "documents": documents, "as_source": as_source, "as_target": as_target,
                 "partners": [{"name": p, "out": c["out"], "in": c["in"]}
                              for p, c in sorted(partners.items(), key=lambda kv: -sum(kv[1].values()))]}
 

@@ -4,8 +4,8 @@ Names and fields come from documents and from people; a newline, an ANSI escape
 or a bidi override (U+202E) in an actor's name would make a page, a copied line
 or a terminal read as something else.  Every plain string a template prints
 goes through :func:`visible` (Jinja's ``finalize``); the highlighted document
-text, whose characters must keep their offsets, is already markup and is left
-alone (its element isolates bidi runs in CSS)."""
+text, whose characters must keep their offsets, is already markup: there each
+bidi control sits alone in an isolating span (highlight._text)."""
 
 from __future__ import annotations
 

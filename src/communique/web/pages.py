@@ -201,13 +201,23 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
-def actor_page(request: Request, name: str, who=Depends(get_who), archive=Depends(get_archive)):
+def actor_page(request: Request, name: str, page: int = Query(1, ge=1, le=100_000), who=Depends(get_who),
+               archive=Depends(get_archive), db=Depends(get_db)):
     actor = archive.actor(name)
     if actor is None:
         raise HTTPException(404, f"no actor named {name!r}")
     edges = [(p["name"], p["name"], "both" if p["out"] and p["in"] else ("out" if p["out"] else "in"),
               p["out"] + p["in"]) for p in actor["partners"][:16]]
-    return render(request, "actor.html", who, actor=actor, net=charts.network(actor["name"], edges))
+    # Every event with the actor as source or target, a page at a time.
+    size = request.app.state.settings.table_size
+    result = reviewed_rows(db, archive.events(Filters(actor=actor["name"]), (page - 1) * size, size))
+    for r in result.rows:
+        names = r.get("actor_names") or {}
+        e = r["event"]
+        r["role"] = " and ".join(role for role, ids in (("source", e.get("sources", [])), ("target", e.get("targets", [])))
+                                 if any(names.get(a) == actor["name"] for a in ids))
+    return render(request, "actor.html", who, actor=actor, net=charts.network(actor["name"], edges),
+                  result=result, page=page, size=size, params={}, qs=qs)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -215,7 +225,7 @@ def timeline_page(request: Request, granularity: str = Query("month", pattern="^
                   who=Depends(get_who), archive=Depends(get_archive)):
     f = filters_from(request)
     rows = archive.timeline(f, granularity)
-    return render(request, "timeline.html", who, f=f, chart=charts.timeline(rows), rows=rows,
+    return render(request, "timeline.html", who, f=f, chart=charts.timeline(rows, granularity), rows=rows,
                   granularity=granularity, granularities=GRANULARITIES, params=f.as_params(), qs=qs)
 
 

@@ -133,7 +133,8 @@ class SecurityHeaders(BaseHTTPMiddleware):
             # Starlette builds some redirects (a trailing slash) from the Host header:
             # keep only the path and query, so a redirect never leaves this server.
             rest = location.split("://", 1)[1]
-            h["location"] = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+            # (one leading slash: "//host" would be another site)
+            h["location"] = "/" + (rest.split("/", 1)[1].lstrip("/\\") if "/" in rest else "")
         if not request.cookies.get(CSRF_COOKIE):
             response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict",
                                 secure=self.secure_cookies, path="/")

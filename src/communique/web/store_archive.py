@@ -10,9 +10,10 @@ named by their canonical name.  Text search uses the store's full-text index
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..store.errors import StoreError
@@ -240,8 +241,17 @@ class StoreArchive:
         rows = self.db.execute(self._events_query(
             f, EventRow, DocumentRow.title, DocumentRow.published, self._event_date().label("d"),
             self._source_col().label("source"))
-            .order_by(self._event_date().desc(), EventRow.id.desc()).offset(offset).limit(limit)).all()
+            .order_by(self._implausible_date(), self._event_date().desc(), EventRow.id.desc())
+            .offset(offset).limit(limit)).all()
         return Page(total, self._rows([(r[0], r.title, r.published, r.d, r.source) for r in rows]))
+
+    @staticmethod
+    def _implausible_date():
+        """1 for an event dated after today or its document's publication (archive.implausible_date):
+        such dates sort after the others instead of leading the table."""
+        return case((EventRow.date > date.today().isoformat(), 1),
+                    (and_(DocumentRow.published.is_not(None), EventRow.date > DocumentRow.published), 1),
+                    else_=0)
 
     def _rows(self, items) -> list[dict]:
         """Event rows with their sources, targets and place named."""
