@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test install eval clean dictionaries
+.PHONY: demo test smoke install eval clean dictionaries
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The installed wheel in a fresh venv, through the `communique` command (what .ci/run adds).
+smoke:
+	PYTHON=$(PYTHON) bash .ci/smoke.sh
 
 eval: $(STAMP)
 	$(BIN)/communique evaluate all --split dev --report reports/dev.md

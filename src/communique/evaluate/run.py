@@ -106,23 +106,18 @@ def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Docu
     return doc
 
 
-def code(gold: GoldSet, records: list[dict[str, Any]], extractor: Extractor) -> list[Any]:
-    """Code the records; the output documents (or, for a transitional scorer, Documents)."""
+def code(gold: GoldSet, records: list[dict[str, Any]], extractor: Extractor) -> list[dict[str, Any]]:
+    """Code the records; the output documents, in order."""
     coded = extractor.pipe(_load(gold, r, extractor.config) for r in records)
-    return [d if gold.documents else contract(d) for d in coded]
+    return [contract(d) for d in coded]
 
 
-def _errors(out) -> list[dict[str, Any]]:
-    if isinstance(out, Document):
-        return [e.as_dict() for e in out.errors]
-    return out.get("errors") or []
-
-
-def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], outputs: list[Any]) -> Result:
+def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
+                outputs: list[dict[str, Any]]) -> Result:
     """Score all records and, on dev, each part; tables and notes from the read part only."""
     result = Result(gold.name, split, len(records))
     for rec, out in zip(records, outputs):
-        bad = [e for e in _errors(out) if str(e.get("code", "")).startswith("input.")]
+        bad = [e for e in out.get("errors") or [] if str(e.get("code", "")).startswith("input.")]
         if bad:
             result.failed.append((str(rec.get("id")), bad[0].get("message", bad[0]["code"])))
     gold.score(records, outputs, result)
@@ -135,6 +130,16 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], output
         result.parts[part] = sub
     result.tables, result.notes = result.parts[READ].tables, result.parts[READ].notes
     return result
+
+
+def available(gold: GoldSet, gold_dir: Path, split: str) -> bool:
+    """Whether the set has records of this split here (its JSONL file, or its own loader's)."""
+    if gold.records is None:
+        return (gold_dir / f"{gold.name}.{split}.jsonl").exists()
+    try:
+        return bool(gold.records(gold_dir, split))
+    except CommuniqueError:
+        return False
 
 
 def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:

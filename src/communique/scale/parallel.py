@@ -82,13 +82,23 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
                              initargs=(config,)) as pool:
         pending: deque = deque()
+
+        def collect(future, chunk: list[Document]) -> list[Document]:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                raise
+            except Exception:  # noqa: BLE001 - e.g. a result that would not pickle
+                # The parent's chunk was only pickled to the worker: still uncoded.
+                return worker.one_by_one(chunk, lambda d: pool.submit(_code, [d]).result())
+
         try:
             for chunk in worker.chunks(docs, batch_size, max_chars):
-                pending.append(pool.submit(_code, chunk))
+                pending.append((pool.submit(_code, chunk), chunk))
                 if len(pending) >= in_flight:
-                    yield from pending.popleft().result()
+                    yield from collect(*pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from collect(*pending.popleft())
         except BrokenProcessPool as exc:
             raise ParallelError(
                 f"a worker process could not start or died ({n_process} processes, "
@@ -96,7 +106,7 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
                 "if any, is the worker's"
             ) from None
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
             if frozen:
                 gc.unfreeze()
