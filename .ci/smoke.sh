@@ -166,6 +166,28 @@ assert geo["type"] == "FeatureCollection", geo.get("type")
 print(f"{len(rows)} events; {len(tsv) - 1} cameo rows; {len(geo['features'])} located")
 EOF
 
+# -- PostgreSQL (when .ci/postgres.sh runs a server: CI does) ----------------------------
+if [ -n "${COMMUNIQUE_TEST_PG_URL:-}" ]; then
+  step "ingest, search and export with PostgreSQL"
+  PG_URL="${COMMUNIQUE_TEST_PG_URL%/*}/communique_smoke"   # a database of its own
+  check "$COMMUNIQUE_TEST_PG_URL" <<'EOF'
+import sys
+import psycopg
+with psycopg.connect(sys.argv[1], autocommit=True) as con:
+    con.execute("DROP DATABASE IF EXISTS communique_smoke")
+    con.execute("CREATE DATABASE communique_smoke")
+EOF
+  "$CQ" ingest --db "$PG_URL" inbox > pg-ingest.txt
+  "$CQ" search --db "$PG_URL" --json ceasefire > pg-search.jsonl
+  nonempty pg-search.jsonl "search for 'ceasefire' in PostgreSQL found nothing"
+  "$CQ" export --db "$PG_URL" --format plover-jsonl -o pg.plover-jsonl
+  [ "$(wc -l < pg.plover-jsonl)" -eq "$(wc -l < events.plover-jsonl)" ] \
+    || die "PostgreSQL holds $(wc -l < pg.plover-jsonl) events, SQLite $(wc -l < events.plover-jsonl)"
+  echo "$(wc -l < pg.plover-jsonl) events, as in SQLite"
+else
+  step "PostgreSQL: skipped (no COMMUNIQUE_TEST_PG_URL; .ci/run starts a server with .ci/postgres.sh)"
+fi
+
 # -- serve -------------------------------------------------------------------------------
 step "serve answers, and an editor's review reaches the gold export"
 TOKEN=$("$CQ" user add smoke --role editor --db archive.db | head -n 1)
