@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test install eval clean dictionaries
+.PHONY: demo test smoke install eval clean dictionaries
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The installed wheel in a fresh venv, through the `communique` command (what .ci/run adds).
+smoke:
+	PYTHON=$(PYTHON) bash .ci/smoke.sh
+
 eval: $(STAMP)
 	$(BIN)/communique evaluate all --split dev --report reports/dev.md
 
@@ -34,6 +38,7 @@ eval: $(STAMP)
 # into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.
 dictionaries:
 	$(PYTHON) tools/petrarch/compile.py
+	$(PYTHON) tools/petrarch/compile.py --validate
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

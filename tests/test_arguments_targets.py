@@ -33,7 +33,7 @@ def _countries(doc, ids):
     # a demand's "from" names who demanded; conceding to it makes them the target
     ("The president conceded to demands from Uganda to release the prisoners.", "CONCEDE", None, "UGA"),
     # conjoined objects share the preposition; a country adjective the tagger missed
-    ("Thai troops launched artillery, mortar and rocket fire against Kampuchean guerrilla camps.",
+    ("Thai troops launched rocket, mortar and artillery fire against Kampuchean rebel camps.",
      "ASSAULT", "THA", "KHM"),
     # the place of an act done in it stands for its country (the doer is known)
     ("Bolivia's government lifted the curfew imposed in Cochabamba after a week of clashes.",
@@ -65,7 +65,7 @@ def _countries(doc, ids):
     ("Estonia on Friday denounced as a grave crime Russia's bombardment of civilian areas in Ukraine.",
      "ACCUSE", "EST", "RUS"),
     # "in the capital X": the place named in an apposition
-    ("Rebels exploded a series of bombs in the capital Bamako, officials said.", "ASSAULT", None, "MLI"),
+    ("Militants exploded several bombs in the capital Bamako on Sunday, police said.", "ASSAULT", None, "MLI"),
 ])
 def test_target_country_found(extractor, text, type_, source, target):
     if type_ is None:   # any event type: the rule is about the target, not the wording
@@ -91,8 +91,8 @@ def test_possessor_of_a_refusal_is_its_source(extractor):
 
 
 def test_place_standing_for_its_country_has_a_mention(extractor):
-    doc, events = _events(extractor, "Iraqi President Saddam Hussein arrived in Amman on a previously "
-                                     "unannounced visit.", "CONSULT")
+    doc, events = _events(extractor, "The Iraqi leader Saddam Hussein arrived in Amman "
+                                     "late on Sunday.", "CONSULT")
     jordan = next(a for a in doc.actors if a.country == "JOR")
     assert jordan.id in events[0].targets
     # every actor has evidence in the text, and the place's words are Jordan's here

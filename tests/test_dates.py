@@ -15,7 +15,6 @@ from hypothesis import given, settings, strategies as st
 
 from communique.config import merge
 from communique.document import DateMention, Document
-from communique.evaluate.isaf_dates import incident_date
 from communique.evaluate.sets.te3_dates import value_matches
 from communique.pipeline import Pipeline
 from communique.resolve.dates import date_for_span, is_heading_date
@@ -313,19 +312,14 @@ def test_date_for_span_prefers_the_most_precise_date():
     assert date_for_span(doc, 0, 2) == (None, None, None)
 
 
-def test_incident_date_skips_the_date_line():
+def test_the_date_line_is_a_heading_date():
     text = ("KABUL, Afghanistan (Nov. 20, 2011)\n"
             "A security force detained two suspected insurgents in Nawa district yesterday.")
     doc = _doc_with_dates(text, date(2011, 11, 20))
     dateline = next(d for d in doc.dates if d.text == "Nov. 20, 2011")
     assert is_heading_date(doc, dateline)
-    assert incident_date(doc)[:2] == ("2011-11-19", "body date")
-
-
-def test_incident_date_falls_back_to_the_publication_date():
-    doc = _doc_with_dates("KABUL, Afghanistan (Nov. 20, 2011)\nA patrol found a weapons cache.",
-                          date(2011, 11, 20))
-    assert incident_date(doc)[:2] == ("2011-11-20", "publication date")
+    body = next(d for d in doc.dates if d.text == "yesterday")
+    assert not is_heading_date(doc, body) and body.value == "2011-11-19"
 
 
 def test_values_are_compared_at_the_gold_granularity():

@@ -55,17 +55,13 @@ def test_needle_missing_from_output_text_is_a_miss():
     assert judge(EXPECT, _out([], text="Something else entirely."))[:2] == (False, "needle not in output")
 
 
-def test_score_reports_both_parts_and_only_read_misses():
-    from communique.evaluate.parts import part_of
-
-    ids = [f"stmt-X{i}" for i in range(40)]
-    records = [{"id": i, "expect": EXPECT} for i in ids]
-    # every other record coded right
-    outs = [_out([_event("SUPPORT", THANK_AT)]) if n % 2 else _out([]) for n in range(40)]
+def test_score_counts_found_records_and_lists_each_miss_with_its_cause():
+    records = [{"id": f"stmt-X{i}", "expect": EXPECT} for i in range(4)]
+    outs = [_out([_event("SUPPORT", THANK_AT)]), _out([]), _out([_event("ACCUSE", THANK_AT)]),
+            _out([_event("SUPPORT", THANK_AT)])]
     r = Result("statements", "dev", len(records))
     score(records, outs, r)
     assert r.metrics["act.found"] == 0.5
-    read = [n for n, i in enumerate(ids) if part_of(i) == "read"]
-    assert r.metrics["act.found.read"] == sum(1 for n in read if n % 2) / len(read)
-    misses = dict((t, rows) for t, _, rows in r.tables)["Misses of the read part"]
-    assert {row[0] for row in misses} == {ids[n] for n in read if not n % 2}
+    tables = {t: rows for t, _, rows in r.tables}
+    assert [row[:2] for row in tables["Misses"]] == [["stmt-X1", "no event in sentence"], ["stmt-X2", "type"]]
+    assert tables["Misses by cause"][-1] == ["all", 2]

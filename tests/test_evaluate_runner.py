@@ -71,6 +71,7 @@ def test_report_shows_both_parts_their_gap_and_labelled_secondary_rows(tmp_path,
     assert "| toy | coded.share |" in text
     assert "Secondary rows: older, more flattering variants" in text
     assert " s)" not in text  # no timings: the report is reproducible
+    assert "Parts of fewer than 30 records (toy read" in text
 
 
 def test_holdout_survives_an_empty_record(tmp_path, config):

@@ -79,7 +79,7 @@ def test_sample_no_event_from_captions_or_signature(sample_doc):
     doc = sample_doc
     sig = doc.section("signature")
     tail = sig.start if sig is not None else doc.text.find("WhatsApp")
-    assert tail > 0
+    assert tail > 0 and doc.events
     assert all(e.evidence.end <= tail for e in doc.events)
     assert not any("WhatsApp" in e.evidence.text for e in doc.events)
 
@@ -190,16 +190,16 @@ def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, con
 
 
 def test_said_that_must_is_a_demand_by_the_speaker(extractor):
-    doc = _code(extractor, "Russia said on Tuesday that Sudan must return the helicopter.")
+    doc = _code(extractor, "Ukraine said on Friday that Belarus must return the aircraft.")
     e = _one(doc, "REQUEST")[0]
-    assert "RUS" in _countries(doc, e.sources) and "SDN" in _countries(doc, e.targets)
+    assert "UKR" in _countries(doc, e.sources) and "BLR" in _countries(doc, e.targets)
     assert not [x for x in doc.events if x.type == "RETREAT"]   # the return is only demanded
 
 
 def test_refusal_is_reject_not_a_negated_agreement(extractor):
-    doc = _code(extractor, "Syria says it will not accept any more refugees from Iraq.")
+    doc = _code(extractor, "Lebanon says it will not accept new refugees from Syria.")
     e = [e for e in doc.events if e.type == "REJECT"]
-    assert e and not e[0].negated and "SYR" in _countries(doc, e[0].sources)
+    assert e and not e[0].negated and "LBN" in _countries(doc, e[0].sources)
 
 
 def test_receiving_from_reverses_the_roles(extractor):
@@ -209,10 +209,11 @@ def test_receiving_from_reverses_the_roles(extractor):
 
 
 def test_purpose_clause_ranks_below_the_act(extractor):
-    doc = _code(extractor, "Ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.")
+    doc = _code(extractor, "Ethnic Kurds began a hunger strike on Friday to protest against Norway's decision.")
+    assert doc.events
     main = max(doc.events, key=lambda e: e.confidence)
     assert main.type == "PROTEST" and main.mode == "hunger"
-    assert "SWE" in _countries(doc, main.targets)   # borrowed from what the strike protests
+    assert "NOR" in _countries(doc, main.targets)   # borrowed from what the strike protests
 
 
 def test_obligation_and_threat_conditions_give_targets(extractor):
@@ -235,6 +236,7 @@ def test_act_in_a_temporal_clause_is_marked_background_and_ranked_below(extracto
 
 def test_reduced_relative_is_background_but_an_existential_one_is_the_news(extractor):
     doc = _code(extractor, "Chad rejected a deal imposed on its government by Libya.")
+    assert "background" not in _one(doc, "REJECT")[0].fields  # the news is coded
     assert all("background" in e.fields for e in doc.events if e.type == "COERCE")
     doc = _code(extractor, "There were twelve Malian soldiers killed in Gao on Sunday.")
     assert "background" not in _one(doc, "ASSAULT")[0].fields
@@ -270,6 +272,7 @@ def test_named_speaker_alleging_an_attack_is_also_an_accusation(extractor):
 ])
 def test_no_accusation_from_generic_speakers_own_acts_or_denials(extractor, text):
     doc = _code(extractor, text)
+    assert _one(doc, "ASSAULT")  # the act is coded; only the allegation is not
     assert not [e for e in doc.events if e.pattern == "cues.toml:reporting/allegation"], \
         [(e.type, e.cameo) for e in doc.events]
 

@@ -1,8 +1,10 @@
-"""Quality gate for the dates stage: floors a little below the measured dev scores.
+"""Quality gate for the dates stage: te3_dates (TempEval-3 platinum), **scored** part only.
 
-te3_dates (TempEval-3 platinum, dev) and the ISAF incident date (dev).  A change
-that makes date finding or resolution worse fails here; the figures themselves
-are in the evaluation reports (`communique evaluate te3_dates --split dev`).
+Scored from the output's ``dates`` with the conventions in ``evaluate/sets/te3_dates.py``
+(recall and value accuracy over all gold DATE timexes, precision against DATE only).  The
+scored part is small (3 articles, about 15 dates), so floors sit about four points under the
+measured figure (in each comment) and move only with a change of scorer, never up to the
+newest figure.  The main event's date on ISAF releases is gated in test_gate_events.py.
 """
 
 from __future__ import annotations
@@ -14,34 +16,20 @@ from communique.evaluate.run import evaluate
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-TE3_FLOORS = {
-    "date.found": 0.82,           # measured 0.851 (the misses are mostly "now", which is no date)
-    "date.found_calendar": 0.92,  # measured 0.965
-    "date.precision": 0.85,       # measured 0.922
-    "value.accuracy": 0.93,       # measured 1.000
-    "value.accuracy_all": 0.78,   # measured 0.825
-}
-ISAF_FLOORS = {
-    # 54 of 488 dev records cannot be dated to the day from their text (32 state no year,
-    # 22 only a release number's month), and 50 misses lie in three months whose gold is
-    # a day before even an explicitly stated date: see the report.
-    "start_date.accuracy": 0.73,        # measured 0.752
-    "start_date.accuracy_dated": 0.82,  # measured 0.846
+TE3_FLOORS = {                    # measured on the scored part
+    "date.recall": 0.56,          # 0.600
+    "date.precision": 0.71,       # 0.750
+    "value.accuracy": 0.49,       # 0.533
 }
 
 
 @pytest.fixture(scope="module")
 def te3(gold_dir, config):
-    return evaluate(gold_sets()["te3_dates"], split="dev", gold_dir=gold_dir, config=config)
+    result = evaluate(gold_sets()["te3_dates"], split="dev", gold_dir=gold_dir, config=config)
+    assert result.parts["scored"].records > 0
+    return result.parts["scored"]
 
 
 @pytest.mark.parametrize("metric", sorted(TE3_FLOORS))
-def test_te3_dates_floor(te3, metric):
-    assert te3.metrics[metric] >= TE3_FLOORS[metric], (metric, te3.metrics, te3.tables[0])
-
-
-def test_isaf_start_date_floor(gold_dir, config, extractor):
-    result = evaluate(gold_sets()["isaf"], split="dev", gold_dir=gold_dir, config=config,
-                      extractor=extractor)
-    for metric, floor in ISAF_FLOORS.items():
-        assert result.metrics[metric] >= floor, (metric, result.metrics[metric], result.notes)
+def test_te3_dates_scored_floor(te3, metric):
+    assert te3.metrics[metric] >= TE3_FLOORS[metric], (metric, te3.metrics)

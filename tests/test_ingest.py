@@ -228,9 +228,12 @@ def test_jsonl_bad_lines_become_error_records_and_the_rest_go_on(config):
     assert [d.source.line for d in docs] == [1, 2, 4, 5, 6, 7, 8, 9, 10]  # the blank line is no record
     codes = [d.errors[0].code if d.errors else None for d in docs]
     assert codes == [None, "input.jsonl", "input.jsonl", "input.jsonl", "input.empty",
-                     "input.binary", "input.published", "input.encoding", None]
+                     "input.binary", "notice.published", "input.encoding", None]
     for d in docs:
         if d.errors:
-            assert d.failed and d.errors[0].message.startswith(f"batch.jsonl:{d.source.line}: ")
+            assert d.errors[0].message.startswith(f"batch.jsonl:{d.source.line}: ")
+            # An unreadable date is a warning on a record that is still read, never a loss.
+            assert d.failed == (d.id != "g")
+    assert docs[6].raw and docs[6].source.published_hint is None
     assert [d.id for d in docs][0] == "a" and docs[-1].id == "8"
     assert docs[-1].source.published_hint == "2020-01-02" and docs[-1].source.title_hint == "T"

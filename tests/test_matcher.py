@@ -62,7 +62,7 @@ def test_killing_by_an_accident_or_disaster_is_no_assault(nlp, patterns):
 
 def test_own_object_stops_the_object_scan(nlp, patterns):
     # "trip" belongs to another phrase, not to "made"
-    trigs = _triggers(nlp, patterns, "The envoy made his remarks in Doha at the start of a regional trip.")
+    trigs = _triggers(nlp, patterns, "The minister made brief comments in Muscat on the first day of her Gulf trip.")
     assert not any(t.type == "CONSULT" for t in trigs), [(t.token.text, t.cameo) for t in trigs]
     # inside the object's own phrase the scan still finds the pattern's word
     trigs = _triggers(nlp, patterns, "The government lifted a state of emergency in the western region.")
@@ -106,7 +106,7 @@ def test_presenting_evidence_against_is_an_accusation(extractor):
 
 
 def test_travel_warning_reduces_relations(extractor):
-    _, codes = _codes(extractor, "The State Department has advised against travel to Tunisia.")
+    _, codes = _codes(extractor, "The Foreign Office has advised against all travel to Lebanon.")
     assert codes == [("SANCTION", "160")], codes
 
 
@@ -140,7 +140,7 @@ def test_troops_pulling_back_is_a_military_retreat(extractor):
 def test_engaging_in_talks_is_a_consultation_not_a_fight(extractor):
     _, codes = _codes(extractor, "Indonesia engaged in talks with the separatist rebels on Monday.")
     assert codes and all(t == "CONSULT" for t, _ in codes), codes
-    _, codes = _codes(extractor, "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.")
+    _, codes = _codes(extractor, "Somali militants engaged Kenyan troops in a firefight near the border.")
     assert codes and codes[0][0] == "ASSAULT", codes
 
 
@@ -218,7 +218,7 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     ("Protesters obstructed the main road to the airport.", [("PROTEST", "144")]),
     ("The government obstructed our efforts at every turn.", []),
     ("Inaction by the council encourages the violence.", []),
-    ("The prime minister received a mission of observers from the OSCE.", [("RETREAT", "0862")]),
+    ("The cabinet received a mission of UN observers on Monday.", [("RETREAT", "0862")]),
     ("The rebels violated the ceasefire agreement signed in March.", [("ASSAULT", "196")]),
     ("The newspaper violated a ban by the general.", [("REJECT", "128")]),
     ("This General Assembly is being held virtually.", []),

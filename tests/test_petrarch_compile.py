@@ -221,3 +221,18 @@ def test_shipped_files_are_what_the_compiler_writes(tmp_path):
     for sub, out in (("events/data/petrarch", tmp_path / "e"), ("resolve/kb/petrarch", tmp_path / "k")):
         for f in out.iterdir():
             assert (ROOT / "src/communique" / sub / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_validation_actors_become_a_user_kb_one_entry_per_code():
+    text = ("VELMORA_ [VEL]\n+VELMORAN_\nTARAVEL_HARBOUR_GUARD [TARMIL]\nORVELIA_ [ORV]\n"
+            "OLD_KING_\n\t[VELGOV <940101]\n\t[VELELI 940101-960101]\nNOBODY_ [---]\n")
+    rows = comp.validate_kb(text, Counter(), day="19950101", iso3={"ORV"})
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["petr-validate:VEL"]["aliases"] == ["Velmoran"]
+    assert by_id["petr-validate:VEL"]["kind"] == "country"
+    assert by_id["petr-validate:TARMIL"] == {"id": "petr-validate:TARMIL", "name": "Taravel Harbour Guard",
+                                            "kind": "government", "country": "TAR", "sector": "MIL",
+                                            "aliases": []}
+    assert by_id["petr-validate:VELELI"]["name"] == "Old King"   # the role on the day
+    assert "petr-validate:ORV" not in by_id      # a real country: the bundled KB has it
+    assert not any(r["id"].endswith("---") for r in rows)

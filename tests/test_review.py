@@ -168,7 +168,7 @@ def test_reviewed_gold_set_is_registered_and_scores_records():
                 "type": "AGREE" if e.id == "e1" else e.type, "mode": e.mode,
                 "sources": [{"country": actor[a].country} for a in e.sources],
                 "targets": [{"country": actor[a].country} for a in e.targets]}})
-            coded.append(d)
+            coded.append(d.to_dict())
     result = Result("reviewed", "dev", len(records))
     gs.score(records, coded, result)
     # the coded documents hold the gold events, except for the e1 types changed above

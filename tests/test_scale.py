@@ -111,7 +111,9 @@ def test_a_batch_that_fails_is_recoded_one_by_one(config):
     out = worker.code_chunk(Extractor(cfg), docs)
     assert [d.source.record for d in out] == ["0", "1", "2"]
     assert [bool(d.errors) for d in out] == [False, True, False]
-    assert out[1].errors[0].code == "pipeline.failed" and "batched stage" in out[1].errors[0].message
+    # The pipeline narrows the failure down to the document and names the stage.
+    assert (out[1].errors[0].code, out[1].errors[0].stage) == ("stage.failed", "batch_boom")
+    assert "batched stage" in out[1].errors[0].message
     # Recoded from a pristine copy: no stage ran twice on the survivors.
     assert out[0].done == ["clean", "structure"] and out[2].title == "The envoy left."
 

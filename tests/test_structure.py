@@ -153,15 +153,15 @@ def test_agency_dateline_opening_the_body():
 
 
 def test_dated_headline():
-    doc = structured("ISAF Joint Command Operational Update, Jan. 10, 2011\n"
+    doc = structured("ISAF Joint Command Daily Update, Jan. 14, 2011\n"
                      "ISAF Joint Command - Afghanistan\n\n" + BODY)
-    assert doc.title == "ISAF Joint Command Operational Update, Jan. 10, 2011"
-    assert (doc.published, doc.published_from) == ("2011-01-10", "dateline")
+    assert doc.title == "ISAF Joint Command Daily Update, Jan. 14, 2011"
+    assert (doc.published, doc.published_from) == ("2011-01-14", "dateline")
     assert spans(doc) == ["ISAF Joint Command"]
 
 
 def test_yearless_dateline_is_anchored_by_the_release_number():
-    doc = structured("ISAF Joint Command - Afghanistan\n2010-12-S-243\nFor Immediate Release\n\n"
+    doc = structured("ISAF Joint Command - Afghanistan\n2010-12-S-917\nFor Immediate Release\n\n"
                      "KABUL, Afghanistan (Jan. 2) - " + BODY)
     assert doc.published == "2011-01-02"  # December release number, January date: next year
 

@@ -61,9 +61,12 @@ def app(review_db, archive):
     return create_app(review_db, archive.with_reviews, WebSettings())
 
 
+BASE = "http://127.0.0.1:8000"  # the server answers only the names it is known by
+
+
 @pytest.fixture()
 def client(app):
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE) as c:
         yield c
 
 
@@ -78,11 +81,16 @@ def csrf_of(client) -> str:
     return client.cookies[CSRF_COOKIE]
 
 
+def page_csrf(client, path: str = "/") -> str:
+    """The CSRF token a page gives its forms (a logged-in session's own token)."""
+    return re.search(r'<meta name="csrf-token" content="([^"]+)">', client.get(path).text).group(1)
+
+
 def login(client, token) -> str:
     csrf = csrf_of(client)
     r = client.post("/login", data={"token": token, "csrf": csrf}, follow_redirects=False)
     assert r.status_code == 303, r.text
-    return csrf_of(client)
+    return page_csrf(client)
 
 
 # -- pages ----------------------------------------------------------------------
@@ -186,7 +194,7 @@ def test_reading_is_open_but_editing_needs_a_login(client):
 
 def test_reading_can_require_login(review_db, archive, editor_token):
     app = create_app(review_db, lambda db: archive, WebSettings(public_read=False))
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE) as c:
         assert c.get("/", follow_redirects=False).headers["location"] == "/login"
         assert c.get("/api/events").status_code == 401
         assert c.get("/api/events", headers={"Authorization": f"Bearer {editor_token}"}).status_code == 200
@@ -298,12 +306,197 @@ def test_review_state_filter_gives_the_queue_of_unreviewed_events(client, editor
     assert client.get("/api/events", params={"review": "maybe"}).status_code == 422
 
 
-def test_repeated_failed_logins_are_slowed_down(client, editor_token, monkeypatch):
-    from communique.web import pages
+def test_failed_logins_lock_the_account_not_everyone_on_the_address(client, review_db, editor_token,
+                                                                   monkeypatch):
+    from communique.web import security
 
-    monkeypatch.setattr(pages, "LOGIN_FAILURES", pages.Failures(limit=3, window=60))
+    now = [1000.0]
+    monkeypatch.setattr(security, "LOGIN_LOCKOUT", security.Lockout(limit=3, base=30, clock=lambda: now[0]))
+    with review_db() as s:
+        other = users.add_user(s, "bo", "editor")
     csrf = csrf_of(client)
-    codes = [client.post("/login", data={"token": f"cq_x_{i}", "csrf": csrf}).status_code for i in range(4)]
+    wrong = editor_token[:-4] + ("AAAA" if not editor_token.endswith("AAAA") else "BBBB")  # ada's id, bad secret
+    codes = [client.post("/login", data={"token": wrong, "csrf": csrf}).status_code for _ in range(4)]
     assert codes == [401, 401, 401, 429]
-    # even the right token waits until the window has passed
-    assert client.post("/login", data={"token": editor_token, "csrf": csrf}).status_code == 429
+    # ada's account waits, even with the right token ...
+    locked = client.post("/login", data={"token": editor_token, "csrf": csrf})
+    assert locked.status_code == 429 and "this account" in locked.text
+    # ... but bo, on the same address, logs in; guesses naming no account lock nobody
+    for i in range(5):
+        client.post("/login", data={"token": f"cq_nobody{i}_x", "csrf": csrf})
+    assert client.post("/login", data={"token": other, "csrf": csrf}, follow_redirects=False).status_code == 303
+    # after the wait (30 s, doubling with each further failure) ada may try again
+    client.cookies.clear()
+    csrf = csrf_of(client)
+    now[0] += 31
+    assert client.post("/login", data={"token": editor_token, "csrf": csrf},
+                       follow_redirects=False).status_code == 303
+
+
+def test_lockout_wait_doubles_and_is_capped():
+    from communique.web.security import Lockout
+
+    now = [0.0]
+    lock = Lockout(limit=2, base=10, cap=25, clock=lambda: now[0])
+    lock.fail("ada")
+    assert lock.wait("ada") == 0
+    lock.fail("ada")
+    assert lock.wait("ada") == 10 and lock.wait("bo") == 0
+    lock.fail("ada")
+    assert lock.wait("ada") == 20
+    lock.fail("ada")
+    assert lock.wait("ada") == 25  # capped
+    lock.succeed("ada")
+    assert lock.wait("ada") == 0
+
+
+# -- Host header (DNS rebinding) -------------------------------------------------------
+def test_requests_naming_another_host_are_refused(client):
+    # A rebinding page's requests reach 127.0.0.1 but name the attacker's domain.
+    r = client.get("/api/events", headers={"host": "rebind.attacker.example"})
+    assert r.status_code == 400 and "Host" in r.text and "Coastal" not in r.text
+    assert client.get("/", headers={"host": "rebind.attacker.example:8000"}).status_code == 400
+    for host in ("127.0.0.1:8000", "localhost", "LOCALHOST:8000", "[::1]:8000"):
+        assert client.get("/api/events", headers={"host": host}).status_code == 200, host
+
+
+def test_allowed_hosts_setting_and_the_bound_host(review_db, archive):
+    settings = WebSettings(allowed_hosts=["review.example.org"], bound_host="10.1.2.3")
+    with TestClient(create_app(review_db, archive.with_reviews, settings), base_url=BASE) as c:
+        assert c.get("/api/me", headers={"host": "review.example.org"}).status_code == 200
+        assert c.get("/api/me", headers={"host": "10.1.2.3:8000"}).status_code == 200
+        assert c.get("/api/me", headers={"host": "10.9.9.9"}).status_code == 400
+
+
+def test_redirects_carry_the_path_only(client):
+    r = client.get("/events/", headers={"host": "localhost:8000"}, follow_redirects=False)
+    assert r.status_code in (307, 308) and r.headers["location"] == "/events"
+    r = client.get("/favicon.ico", follow_redirects=False)
+    assert r.headers["location"] == "/static/favicon.svg"
+
+
+# -- control characters in names ----------------------------------------------------------
+@pytest.mark.parametrize("name", ["ada\nINFO root logged in", "\x1b[31mada", "ada\u202eoj", "a\u200bda", "ad\x00a"])
+def test_user_names_with_control_or_bidi_characters_are_refused(review_db, name):
+    from communique.errors import CommuniqueError
+
+    with review_db() as s:
+        with pytest.raises(CommuniqueError, match=r"control or invisible characters \(U\+"):
+            users.add_user(s, name)
+        assert users.list_users(s) == []
+        assert users.add_user(s, "Ada Lovelace-Byron (Ôté)")  # letters, spaces, punctuation stay
+
+
+def test_control_and_bidi_characters_in_actor_names_are_neutralised(review_db):
+    doc = hostile_doc()
+    doc["document"]["id"] = "doc_bidi"
+    doc["actors"][0]["name"] = "Guild\u202eTCEFERP\x1b[31m\nof Makers"
+    with TestClient(create_app(review_db, MemoryArchive([doc]).with_reviews, WebSettings()), base_url=BASE) as c:
+        pages = [c.get("/documents/doc_bidi", params={"event": "e1"}),
+                 c.get("/events"), c.get("/", params={"q": "Guild"})]
+        for page in pages:
+            assert page.status_code == 200
+            assert "\u202e" not in page.text and "\x1b" not in page.text
+        # the escape shows as a replacement mark, the override is gone
+        assert ">GuildTCEFERP\ufffd[31m\nof Makers</a>" in pages[1].text
+        # the stored name is untouched (the API gives the data as coded)
+        api = c.get("/api/documents/doc_bidi").json()
+        assert api["actors"][0]["name"] == "Guild\u202eTCEFERP\x1b[31m\nof Makers"
+
+
+# -- CSRF ---------------------------------------------------------------------------------
+def test_csrf_token_is_tied_to_the_login_session(app, client, editor_token, review_db):
+    url = "/api/documents/demo-harbour-talks/events/e1/confirm"
+    mine = login(client, editor_token)
+    # another session (another browser, same or another user) has another token
+    with TestClient(app, base_url=BASE) as other:
+        with review_db() as s:
+            theirs = login(other, users.add_user(s, "bo", "editor"))
+        assert theirs != mine
+        assert other.post(url, headers={"X-CSRF-Token": mine}).status_code == 403
+    # a cookie planted by another site (cookie tossing) with its own value does not pass
+    client.cookies.set(CSRF_COOKIE, "planted-by-attacker", domain="127.0.0.1")
+    assert client.post(url, headers={"X-CSRF-Token": "planted-by-attacker"}).status_code == 403
+    form = client.post("/documents/demo-harbour-talks/events/e1/reject", data={"csrf": "planted-by-attacker"})
+    assert form.status_code == 403
+    assert client.post(url, headers={"X-CSRF-Token": mine}).status_code == 200
+
+
+# -- errors and bad filters on pages --------------------------------------------------------
+def test_html_routes_answer_errors_with_html_pages(client, editor_token):
+    r = client.get("/documents/no-such-document")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found</h1>" in r.text and "no document &#39;no-such-document&#39;" in r.text
+    assert client.get("/no/such/page").headers["content-type"].startswith("text/html")
+    api = client.get("/api/documents/no-such-document")
+    assert api.status_code == 404 and api.json() == {"detail": "no document 'no-such-document'"}
+    login(client, editor_token)
+    forged = client.post("/documents/demo-harbour-talks/events/e1/reject", data={"csrf": "forged"})
+    assert forged.status_code == 403 and forged.headers["content-type"].startswith("text/html")
+    assert "CSRF check failed" in forged.text and '"detail"' not in forged.text
+
+
+@pytest.mark.parametrize("path,params,named", [
+    ("/events", {"date_from": "notadate"}, "date_from"),
+    ("/", {"date_to": "2024/05/01"}, "date_to"),
+    ("/timeline", {"date_from": "2024-02-30"}, "date_from"),
+    ("/map", {"review": "maybe"}, "review"),
+    ("/events", {"actor": "x" * 201}, "actor"),
+    ("/events", {"page": "two"}, "page"),
+    ("/timeline", {"granularity": "week"}, "granularity"),
+])
+def test_invalid_filters_on_pages_are_a_400_naming_the_filter(client, path, params, named):
+    r = client.get(path, params=params)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert named in r.text and "<h1>Bad request</h1>" in r.text
+    if path != "/" and named.startswith("date"):  # the API refuses the same value
+        assert client.get("/api/events", params=params).status_code == 422
+
+
+# -- review notes -----------------------------------------------------------------------------
+def test_review_form_caps_notes_like_the_api(client, editor_token):
+    csrf = login(client, editor_token)
+    long_note = "word " * 20_000  # 100,000 characters
+    r = client.post("/documents/demo-harbour-talks/events/e1/reject", data={"csrf": csrf, "note": long_note},
+                    follow_redirects=False)
+    assert r.status_code == 303 and "error=note" in r.headers["location"]
+    page = client.get(r.headers["location"])
+    assert "at most 2000 characters (got 100,000)" in page.text
+    assert client.get("/api/documents/demo-harbour-talks").json()["events"][0].get("review") is None
+    auth = {"Authorization": f"Bearer {editor_token}"}
+    assert client.post("/api/documents/demo-harbour-talks/events/e1/reject", headers=auth,
+                       json={"note": long_note}).status_code == 422
+    ok = client.post("/documents/demo-harbour-talks/events/e1/reject", data={"csrf": csrf, "note": "n" * 2000},
+                     follow_redirects=False)
+    assert "error" not in ok.headers["location"]
+
+
+# -- API docs -----------------------------------------------------------------------------------
+def test_api_docs_are_served_offline(client):
+    r = client.get("/api/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    urls = re.findall(r'(?:src|href)="([^"]+)"', r.text)
+    assert urls and all(u.startswith("/") and not u.startswith("//") for u in urls), urls
+    assert "/static/swagger/swagger-ui-bundle.js" in urls and "/static/api-docs.js" in urls
+    for u in urls:
+        assert client.get(u).status_code == 200, u
+    # without scripts the page still lists every operation
+    assert "<code>/api/documents/{document_id}/events/{event_id}/correct</code>" in r.text
+    assert "unsafe-inline" not in r.headers["content-security-policy"]
+    spec = client.get("/api/openapi.json").json()
+    # each operation under one heading (review actions were listed twice)
+    assert all(len(op["tags"]) == 1 for item in spec["paths"].values() for op in item.values())
+
+
+def test_wrong_bearer_secrets_lock_that_account_only(client, review_db, editor_token, monkeypatch):
+    from communique.web import security
+
+    monkeypatch.setattr(security, "LOGIN_LOCKOUT", security.Lockout(limit=2, base=60))
+    with review_db() as s:
+        other = users.add_user(s, "bo", "editor")
+    wrong = editor_token[:-4] + ("AAAA" if not editor_token.endswith("AAAA") else "BBBB")
+    codes = [client.get("/api/me", headers={"Authorization": f"Bearer {wrong}"}).status_code for _ in range(3)]
+    assert codes == [401, 401, 429]
+    locked = client.get("/api/me", headers={"Authorization": f"Bearer {editor_token}"})
+    assert locked.status_code == 429 and int(locked.headers["retry-after"]) > 0
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {other}"}).json()["user"] == "bo"

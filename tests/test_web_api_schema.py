@@ -25,7 +25,8 @@ SESSIONS = sessionmaker(bind=ENGINE, expire_on_commit=False)
 with SESSIONS() as _s:
     TOKEN = users.add_user(_s, "schemathesis", "editor")
 ARCHIVE = MemoryArchive([d.to_dict() for d in demo.documents()])
-APP = create_app(SESSIONS, lambda db: ARCHIVE, WebSettings())
+# schemathesis names the app "testserver"
+APP = create_app(SESSIONS, lambda db: ARCHIVE, WebSettings(allowed_hosts=["testserver"]))
 
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", APP)
 

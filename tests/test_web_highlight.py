@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
@@ -21,14 +22,23 @@ class Walk(HTMLParser):
         self.text, self.marks, self.open = [], [], []
 
     def handle_starttag(self, tag, attrs):
+        if tag == "span":  # a bidi control, isolated
+            assert dict(attrs)["class"] == "ctl"
+            self.ctl = True
+            return
         assert tag == "mark" and not self.open, "marks never nest"
         self.open.append(dict(attrs))
 
     def handle_endtag(self, tag):
+        if tag == "span":
+            self.ctl = False
+            return
         assert tag == "mark" and self.open
         self.open.pop()
 
     def handle_data(self, data):
+        if getattr(self, "ctl", False):
+            assert len(data) == 1 and unicodedata.category(data) == "Cf", data  # the control alone
         for ch in data:
             self.text.append(ch)
             self.marks.append(self.open[-1] if self.open else {})
@@ -42,7 +52,7 @@ def walk(fragment: str) -> Walk:
     return w
 
 
-texts = st.text(alphabet=st.sampled_from(list("ab <>&\"'\n\u00e9")), min_size=1, max_size=40)
+texts = st.text(alphabet=st.sampled_from(list("ab <>&\"'\n\u00e9\u202e\u2067\u202c")), min_size=1, max_size=40)
 
 
 @settings(max_examples=200, deadline=None)
@@ -88,3 +98,11 @@ def test_document_annotations_cover_actors_places_dates_events_and_fields():
                        "field_evidence": {"type": [{"start": 4, "end": 8}]}}]}
     kinds = sorted((a.kind, a.ref) for a in annotations_from_document(doc))
     assert kinds == [("actor", "a1"), ("date", "2025"), ("event", "e1"), ("field", "e1"), ("place", "p1")]
+
+
+def test_bidi_controls_in_the_text_are_isolated_and_shown():
+    text = "The Guild \u202eyadnom no\u202c met."
+    html = str(highlight(text, [Annotation(4, 9, "actor", "a1")]))
+    assert '<span class="ctl" data-cp="U+202E">\u202e</span>' in html
+    assert '<span class="ctl" data-cp="U+202C">\u202c</span>' in html
+    assert "".join(walk(html).text) == text  # offsets unchanged

@@ -45,6 +45,8 @@ class Source:
     record: str | None = None     # id of the record inside a batch
     line: int | None = None       # line number inside a JSONL batch
     sitename: str | None = None   # from HTML metadata
+    author: str | None = None     # from HTML metadata (<meta name="author">, dc.creator)
+    issuer_hint: list[str] | None = None  # issuers given by the input (JSONL "issuer")
     title_hint: str | None = None  # title supplied by the input (JSONL, HTML)
     published_hint: str | None = None  # YYYY-MM-DD given by the caller or the input record
     date_hint: str | None = None       # YYYY-MM-DD from page metadata (weaker than the text)
@@ -212,6 +214,7 @@ class Event:
     # Evidence per coded field: field name -> spans of the words that support it.
     fields: dict[str, list[Span]] = field(default_factory=dict)
     pattern: str | None = None    # id of the pattern that coded it
+    main: bool = False            # the document's main event (events/main_event.py), one per document
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -231,6 +234,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "field_evidence": {k: [s.as_dict() for s in v] for k, v in self.fields.items()},
             "pattern": self.pattern,
+            "main": self.main,
         }
 
 
@@ -264,6 +268,9 @@ class Document:
     published_from: str | None = None  # which part gave the date: dateline, signature, input, ...
     language: str = "en"
     issuers: list[str] = field(default_factory=list)
+    # Where each issuer was named: {actor, field (title, metadata.issuer, header, ...), text,
+    # start/end when the words are in ``text``}.
+    issuer_evidence: list[dict[str, Any]] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
@@ -329,6 +336,7 @@ class Document:
                 "published_from": self.published_from,
                 "language": self.language,
                 "issuers": list(self.issuers),
+                "issuer_evidence": [dict(e) for e in self.issuer_evidence],
                 "text": self.text,
                 "sections": [{"name": s.name, "start": s.start, "end": s.end} for s in self.sections],
                 "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in self.removed],

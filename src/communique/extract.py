@@ -9,6 +9,7 @@ from typing import Any
 from .config import load_config
 from .document import Document, Source
 from .ingest import load_path, load_text, read_jsonl
+from .ingest.loaders import check_published
 from .pipeline import Pipeline
 
 
@@ -42,7 +43,8 @@ class Extractor:
     def extract_text(self, text: str, *, published: str | None = None, title: str | None = None,
                      source: Source | None = None) -> Document:
         source = source or Source()
-        source.published_hint = published or source.published_hint
+        if published:  # read as --published is: "17 December 2016" too; InputError if not a day
+            source.published_hint = check_published(published, "published")
         source.title_hint = title or source.title_hint
         return self.pipeline(load_text(text, source, self.config))
 

@@ -11,6 +11,7 @@ registering another factory under a new name and listing it in the config.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -34,6 +35,10 @@ class StageSpec:
 
 
 _REGISTRY: dict[str, StageSpec] = {}
+
+# Error codes of a document whose coding stopped: a stage raised on it, or the
+# whole pipeline did (see communique.scale.worker).
+CODING_FAILED = ("stage.failed", "pipeline.failed")
 
 # Annotations present on every document before any stage runs.
 BASE_ANNOTATIONS = ("raw", "source")
@@ -115,7 +120,7 @@ class Pipeline:
     def _run_stage(name: str, component: Component, docs: Iterable[Document]) -> Iterator[Document]:
         batch_pipe = getattr(component, "pipe", None)
         if batch_pipe is not None:
-            yield from batch_pipe(docs)
+            yield from _run_batched(name, batch_pipe, docs)
             return
         for doc in docs:
             if doc.failed or doc.scratch.get("halted"):
@@ -125,7 +130,63 @@ class Pipeline:
                 component(doc)
                 doc.done.append(name)
             except Exception as exc:  # one bad document never stops the batch
-                log.debug("stage %s failed on %s", name, doc.source.label, exc_info=True)
-                doc.add_error("stage.failed", f"{type(exc).__name__}: {exc}", stage=name)
-                doc.scratch["halted"] = True
+                _halt(doc, name, exc)
+            yield doc
+
+
+def _halt(doc: Document, name: str, exc: Exception) -> None:
+    """Record that stage ``name`` failed on ``doc``; the later stages pass it by."""
+    log.debug("stage %s failed on %s", name, doc.source.label, exc_info=True)
+    doc.add_error("stage.failed", f"{type(exc).__name__}: {exc}", stage=name)
+    doc.scratch["halted"] = True
+
+
+class _UpstreamError(Exception):
+    """An error of the stream feeding a batched stage, not of the stage: re-raised as is."""
+
+
+def _run_batched(name: str, batch_pipe, docs: Iterable[Document]) -> Iterator[Document]:
+    """A batched stage (``pipe(docs)``) over ``docs``, one bad document isolated.
+
+    When the stage raises, the documents it had taken and not yet given back
+    are run through it again one at a time: the one that fails gets a
+    ``stage.failed`` error, the others go on, and the stage restarts on the rest
+    of the stream.  Nothing is buffered while all goes well.
+    """
+    source = iter(docs)
+    taken: deque[Document] = deque()
+
+    def feed() -> Iterator[Document]:
+        while True:
+            try:
+                doc = next(source)
+            except StopIteration:
+                return
+            except Exception as exc:
+                raise _UpstreamError() from exc
+            taken.append(doc)
+            yield doc
+
+    while True:
+        try:
+            for doc in batch_pipe(feed()):
+                if taken and taken[0] is doc:
+                    taken.popleft()
+                yield doc
+            return
+        except _UpstreamError as exc:
+            raise exc.__cause__ from None
+        except Exception:  # noqa: BLE001 - narrowed to one document below
+            if not taken:
+                raise   # it failed holding no document: not a document's fault
+            log.debug("batched stage %s failed; running its %d documents one by one",
+                      name, len(taken), exc_info=True)
+        suspects = list(taken)
+        taken.clear()
+        for doc in suspects:
+            try:
+                for _ in batch_pipe(iter([doc])):
+                    pass
+            except Exception as exc:  # noqa: BLE001 - recorded on the document
+                _halt(doc, name, exc)
             yield doc

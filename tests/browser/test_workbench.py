@@ -98,3 +98,26 @@ def test_hostile_markup_stays_text_in_the_browser(page, server):
     assert page.locator("svg.map path.land").count() > 150
     assert page.locator("svg.map circle.point").count() == 3
     assert dialogs == []
+
+
+def test_api_docs_render_offline(page, tmp_path):
+    # The page fixture fails the test on any request leaving the server or any
+    # console error (a CSP refusal is one).
+    page.goto("/api/docs")
+    page.wait_for_selector(".opblock", timeout=15_000)
+    assert page.locator(".opblock").count() >= 10
+    assert "/api/documents" in page.locator("#swagger-ui").inner_text()
+    page.screenshot(path=str(tmp_path / "api-docs.png"), full_page=False)
+
+
+def test_network_labels_are_not_clipped(page, tmp_path):
+    for name in ("Coastal Fishers Union", "Lakeside Civic Forum"):
+        page.goto(f"/actors/{name}")
+        svg = page.locator("svg.network")
+        width, height = (float(v) for v in svg.get_attribute("viewBox").split()[2:])
+        boxes = page.eval_on_selector_all("svg.network text.label", "els => els.map(e => { const b = e.getBBox(); "
+                                          "return [e.textContent, b.x, b.y, b.width, b.height]; })")
+        assert len(boxes) >= 2
+        for text, x, y, w, h in boxes:
+            assert x >= 0 and y >= 0 and x + w <= width and y + h <= height, (name, text, x, y, w, h)
+    page.screenshot(path=str(tmp_path / "actor.png"), full_page=True)

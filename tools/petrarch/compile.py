@@ -525,6 +525,70 @@ def write_verbs(synsets, verbs, patterns, out: Path) -> None:
                                 p.obj_mods, p.preps, p.particles]) + "\n")
 
 
+# -- the PETRARCH validation actors as a user KB for the petr_unit gold set ------------
+
+_VREL = Path("shared") / "eval-data" / "petrarch-cameo" / "PETR.Validate.actors.txt"
+VALIDATE_ACTORS = next((p / _VREL for p in ROOT.parents if (p / _VREL).is_file()), ROOT.parent / _VREL)
+OUT_VALIDATE = ROOT / "src" / "communique" / "evaluate" / "sets" / "petr_unit_actors.jsonl"
+VALIDATE_DAY = "19950101"   # the date of most unit-test records: a user KB has no dated roles
+
+
+_SECTORS = frozenset("GOV MIL COP JUD LEG SPY ELI OPP REB INS PTY BUS MED EDU HLH CVL REF LAB AGR REL "
+                     "HRI CRM ENV DEV".split())
+
+
+def _iso3() -> set[str]:
+    path = ROOT / "src" / "communique" / "resolve" / "kb" / "countries.tsv"
+    return {ln.split("\t", 1)[0] for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln}
+
+
+def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY, iso3: set[str] | None = None) -> list[dict]:
+    """User-KB entries (one per actor code) from the validation suite's made-up actors
+    (Arnor = ARN ...): the role on ``day``, else the undated default, else the latest."""
+    iso3 = _iso3() if iso3 is None else iso3
+    by_code: dict[str, dict] = {}
+    for e in read_actors(text, stats):
+        dated = [r for r in e.roles if r.dated and (not r.start or r.start <= day) and (not r.end or day < r.end)]
+        undated = [r for r in e.roles if not r.dated]
+        role = (dated or undated or sorted(e.roles, key=lambda r: r.start)[-1:])[0]
+        code = role.code.upper()
+        if code == "---":
+            continue
+        names = [n.title() for n in e.names]
+        units = [code[i:i + 3] for i in range(0, len(code), 3)]
+        if len(units) == 1 and units[0] in iso3:
+            continue   # a real country: the bundled KB knows it
+        sector = next((u for u in units[1:] if u in _SECTORS), None)
+        if len(units) == 1:
+            kind = "country"
+        elif units[0] in ("IGO", "NGO"):
+            kind, sector = units[0].lower(), units[0]
+        else:
+            kind = {"GOV": "government", "MIL": "government", "COP": "government", "JUD": "government",
+                    "REB": "armed_group", "INS": "armed_group"}.get(sector or "", "group")
+        country = None if units[0] in ("IGO", "NGO", "IMG") else units[0]
+        if code in by_code:
+            by_code[code]["aliases"] += [n for n in names if n not in by_code[code]["aliases"]]
+            continue
+        by_code[code] = {"id": f"petr-validate:{code}", "name": names[0], "kind": kind,
+                         "country": country, "sector": sector, "aliases": names[1:]}
+    return list(by_code.values())
+
+
+def write_validate_kb(src: Path, out: Path) -> int:
+    import json
+
+    stats: Counter = Counter()
+    rows = validate_kb(_read(src), stats)
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# The PETRARCH validation suite's made-up actors (PETR.Validate.actors.txt, MIT, Open Event\n"
+                 "# Data, github.com/openeventdata/petrarch2) as a user KB for the petr_unit gold set;\n"
+                 f"# written by tools/petrarch/compile.py (roles as on {VALIDATE_DAY}).\n")
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
 # -- driver --------------------------------------------------------------------
 def _read(path: Path) -> str:
     if not path.is_file():
@@ -563,8 +627,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC)
     ap.add_argument("--out-events", type=Path, default=OUT_EVENTS)
     ap.add_argument("--out-kb", type=Path, default=OUT_KB)
+    ap.add_argument("--validate", action="store_true",
+                    help=f"only write {OUT_VALIDATE.name} from {VALIDATE_ACTORS.name}")
     a = ap.parse_args(argv)
     try:
+        if a.validate:
+            print(f"{write_validate_kb(VALIDATE_ACTORS, OUT_VALIDATE):8d}  validation actors")
+            return 0
         stats = compile_all(a.src, a.out_events, a.out_kb)
     except DictionaryError as exc:
         print(f"error: {exc}", file=sys.stderr)

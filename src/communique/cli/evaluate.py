@@ -8,7 +8,7 @@ import click
 
 from ..evaluate import gold_sets
 from ..evaluate.report import console_lines, render
-from ..evaluate.run import evaluate as run_dev, evaluate_holdout, find_gold_dir
+from ..evaluate.run import available, evaluate as run_dev, evaluate_holdout, find_gold_dir
 from ..extract import Extractor
 from .common import clear_errors, config_option, get_config
 
@@ -47,7 +47,7 @@ def evaluate(name, split, gold_dir, report_path, limit, config_path) -> None:
         if name == "all":
             # `all` means the sets present in this folder (e.g. `reviewed` exists
             # only after `communique export --format gold`).
-            chosen = [gs for gs in chosen if (folder / f"{gs.name}.{split}.jsonl").exists()]
+            chosen = [gs for gs in chosen if available(gs, folder, split)]
             if not chosen:
                 raise click.ClickException(f"{folder}: no gold file of the {split} split")
         extractor = Extractor(config)

@@ -8,7 +8,8 @@ import sys
 import click
 
 from ..extract import Extractor
-from ..ingest.loaders import check_published
+from ..ingest.loaders import check_published, unexpected
+from ..pipeline import CODING_FAILED
 from .common import clear_errors, config_option, get_config
 
 
@@ -16,7 +17,8 @@ from .common import clear_errors, config_option, get_config
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--jsonl", "jsonl_path", type=click.Path(allow_dash=True),
               help="Read a batch of JSON lines {id, text, published?, title?}; print one object per line.")
-@click.option("--published", help="Publication date YYYY-MM-DD, when the text does not say.")
+@click.option("--published", help="Publication date, when the text does not say: 2016-12-17, "
+              "'17 December 2016', 'Wed Nov 23, 2016 3:01pm EST', an ISO or RFC 2822 stamp.")
 @click.option("--model", help="spaCy model package to parse with (default from config).")
 @click.option("--pretty/--compact", default=None, help="Indent the JSON (default: indent for one file).")
 @click.option("--summary", is_flag=True, help="Print a readable summary instead of JSON.")
@@ -44,15 +46,21 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
 
     if jsonl_path:
         stream = sys.stdin.buffer if jsonl_path == "-" else _open(jsonl_path)
-        failed = 0
-        for doc in extractor.extract_jsonl(stream, "<stdin>" if jsonl_path == "-" else jsonl_path):
-            failed += doc.failed
-            if summary:
-                print_summary(doc)
-            else:
-                click.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
-        if failed:
-            click.echo(f"communique: {failed} record(s) could not be read; see their errors", err=True)
+        unread = broken = total = 0
+        with clear_errors():
+            for doc in extractor.extract_jsonl(stream, "<stdin>" if jsonl_path == "-" else jsonl_path):
+                total += 1
+                unread += doc.failed
+                broken += not doc.failed and _coding_error(doc) is not None
+                if summary:
+                    print_summary(doc)
+                else:
+                    click.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
+        if unread or broken:
+            parts = [f"{unread} could not be read"] * bool(unread) + \
+                    [f"{broken} failed while coding"] * bool(broken)
+            raise click.ClickException(
+                f"{unread + broken} of {total} record(s) failed ({', '.join(parts)}); see their errors")
         return
 
     single = len(paths) == 1
@@ -62,10 +70,12 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
         try:
             with clear_errors():
                 doc = extractor.extract_path(path, published=published)
-        except click.ClickException as exc:
+        except Exception as exc:  # noqa: BLE001 - one file never stops the others
+            message = exc.message if isinstance(exc, click.ClickException) else \
+                f"{'<stdin>' if path == '-' else path}: {unexpected(exc, path)}"
             if single:
-                raise
-            click.echo(f"Error: {exc.message}", err=True)
+                raise click.ClickException(message) from None
+            click.echo(f"Error: {message}", err=True)
             bad += 1
             continue
         if doc.failed:
@@ -80,8 +90,23 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
             print_summary(doc)
         else:
             click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent))
+        error = _coding_error(doc)
+        if error is not None:
+            # Printed as far as it was coded; the error says where it stopped.
+            if single:
+                raise click.ClickException(f"{doc.source.label}: {error}")
+            click.echo(f"Error: {doc.source.label}: {error}", err=True)
+            bad += 1
     if bad:
-        raise click.ClickException(f"{bad} of {len(paths)} file(s) could not be read")
+        raise click.ClickException(f"{bad} of {len(paths)} file(s) could not be read or coded")
+
+
+def _coding_error(doc) -> str | None:
+    """Why coding stopped on ``doc`` (a stage that raised), or None."""
+    for e in doc.errors:
+        if e.code in CODING_FAILED:
+            return f"stage {e.stage} failed: {e.message}" if e.stage else e.message
+    return None
 
 
 def _open(path: str):

@@ -35,7 +35,8 @@ def ingest(sources, db_url, workers, recode, retry_failed, engine, scheduler, as
     feeds (feed:URL, or a URL ending in /feed, /rss, .rss, .atom or .xml).  Every
     batch of documents is one transaction: stop the run at any point and run it
     again to finish it.  Inputs that fail are recorded with a reason in the
-    archive's errors table and the run goes on.
+    archive's errors table and the run goes on; the exit status is 1 when
+    some failed in this run.
     """
     if not sources and not recode:
         raise click.UsageError("give something to ingest (files, folders, URLs, feed:URL) or --recode")
@@ -62,6 +63,9 @@ def ingest(sources, db_url, workers, recode, retry_failed, engine, scheduler, as
     else:
         for line in summary.lines():
             click.echo(line, err=True)
+    if summary.failed:
+        # Everything else is stored; the status tells scripts that something was not.
+        raise SystemExit(1)
 
 
 class _progress:

@@ -27,8 +27,11 @@ def serve(db_url, host, port, workers, config_path) -> None:
 
     from ..web.server import WORKER_ENV, build_app, prepare, worker_spec
 
+    from ..store.archive import verify
+
     config = get_config(config_path)
     with clear_errors():
+        verify(db_url, config)   # a damaged or foreign database: refuse to start
         if workers > 1:
             url = prepare(db_url, config)
             os.environ[WORKER_ENV] = worker_spec(url, host, config_path)

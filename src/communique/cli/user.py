@@ -12,10 +12,12 @@ db_option = click.option("--db", "db_url", help="Archive database (default: [sto
 def _session(db_url, config_path):
     from sqlalchemy.orm import Session
 
+    from ..store.archive import verify
     from ..store.db import make_engine
     from ..web.server import prepare
 
     config = get_config(config_path)
+    verify(db_url, config)   # nothing is written to a damaged or foreign database
     url = prepare(db_url, config)
     return Session(make_engine(url, write=True))
 

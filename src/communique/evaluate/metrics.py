@@ -59,13 +59,3 @@ def confusion_rows(pairs: list[tuple[str, str]], top: int = 12) -> list[list]:
     """The commonest (gold, predicted) disagreements as table rows."""
     wrong = Counter((g, p) for g, p in pairs if g != p)
     return [[g, p, n] for (g, p), n in wrong.most_common(top)]
-
-
-def actor_countries(doc, ids) -> set[str]:
-    """ISO countries of the document's actors with these ids."""
-    out = set()
-    for i in ids:
-        a = doc.actor(i)
-        if a is not None and a.country:
-            out.add(a.country)
-    return out

@@ -62,19 +62,19 @@ class GoldSet:
     score: Scorer
     # config overrides for this set (e.g. stages it does not need)
     overrides: dict[str, Any] = field(default_factory=dict)
-    # Transitional: True for a scorer not yet moved to the output contract (it gets Documents).
-    documents: bool = False
+    # (gold folder, split) -> records, for a set not stored as gold/<name>.<split>.jsonl
+    records: Callable[[Any, str], list[dict[str, Any]]] | None = None
 
 
 _SETS: dict[str, GoldSet] = {}
 
 
 def gold_set(name: str, description: str, to_input, overrides: dict[str, Any] | None = None,
-             documents: bool = False):
+             records=None):
     """Decorator for a scoring function ``score(records, outputs, result)``."""
 
     def decorator(score):
-        _SETS[name] = GoldSet(name, description, to_input, score, overrides or {}, documents)
+        _SETS[name] = GoldSet(name, description, to_input, score, overrides or {}, records)
         return score
 
     return decorator

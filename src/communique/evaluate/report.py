@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .registry import Result
 
+SMALL_PART = 30  # records; below this a part's figure moves by over 3 points per record
+
 
 def _fmt(v) -> str:
     if isinstance(v, float):
@@ -70,6 +72,11 @@ def render(results: list[Result], title: str = "communique evaluation", preamble
     out += ["Records per set: " + ", ".join(
         f"{r.name} {r.records}" + (f" (read {r.parts['read'].records}, scored {r.parts['scored'].records})"
                                    if r.parts else "") for r in results) + ".", ""]
+    small = [f"{r.name} {part} {p.records}" for r in results for part, p in sorted(r.parts.items())
+             if p.records < SMALL_PART]
+    if small:
+        out += [f"Parts of fewer than {SMALL_PART} records ({', '.join(small)}): their figures and gaps "
+                "move by many points with one record; read them as noise.", ""]
     out += ["## Headline figures (%)", "",
             "Scored from the output contract with the field's conventions (each set's module "
             "says which). `read` is the part of each dev set whose errors may be read and fixed "

@@ -20,6 +20,7 @@ from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
 from ..ingest import load_text
+from ..ingest.loaders import check_published
 from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
@@ -91,10 +92,16 @@ def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Docu
     (no events, an ``input.*`` error), as a bad line of `extract --jsonl` does."""
     rid = str(record.get("id"))
     source = Source(record=rid, format="gold")
+    unreadable = None
     try:
         kw = gold.to_input(record)
         text = kw.get("text")
-        source.published_hint = kw.get("published")
+        # Read as `extract --jsonl` reads `published` ("17 December 2016" too); a stamp
+        # that is no day costs the record its date, not the record.
+        try:
+            source.published_hint = check_published(kw.get("published"), f"record {rid}")
+        except InputError as exc:
+            unreadable = f"{exc}; coded without it"
         source.title_hint = kw.get("title")
         if not isinstance(text, str):
             raise InputError(f"record {rid}", "input.jsonl", "the record has no string field 'text'")
@@ -102,27 +109,24 @@ def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Docu
     except InputError as exc:
         doc = Document(raw="", source=source)
         doc.add_error(exc.code, f"record {rid}: {exc.reason}", stage="input")
+    if unreadable and not doc.failed:
+        doc.add_error("notice.published", unreadable, stage="input")
     doc.id = rid
     return doc
 
 
-def code(gold: GoldSet, records: list[dict[str, Any]], extractor: Extractor) -> list[Any]:
-    """Code the records; the output documents (or, for a transitional scorer, Documents)."""
+def code(gold: GoldSet, records: list[dict[str, Any]], extractor: Extractor) -> list[dict[str, Any]]:
+    """Code the records; the output documents, in order."""
     coded = extractor.pipe(_load(gold, r, extractor.config) for r in records)
-    return [d if gold.documents else contract(d) for d in coded]
+    return [contract(d) for d in coded]
 
 
-def _errors(out) -> list[dict[str, Any]]:
-    if isinstance(out, Document):
-        return [e.as_dict() for e in out.errors]
-    return out.get("errors") or []
-
-
-def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], outputs: list[Any]) -> Result:
+def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
+                outputs: list[dict[str, Any]]) -> Result:
     """Score all records and, on dev, each part; tables and notes from the read part only."""
     result = Result(gold.name, split, len(records))
     for rec, out in zip(records, outputs):
-        bad = [e for e in _errors(out) if str(e.get("code", "")).startswith("input.")]
+        bad = [e for e in out.get("errors") or [] if str(e.get("code", "")).startswith("input.")]
         if bad:
             result.failed.append((str(rec.get("id")), bad[0].get("message", bad[0]["code"])))
     gold.score(records, outputs, result)
@@ -137,8 +141,21 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]], output
     return result
 
 
+def available(gold: GoldSet, gold_dir: Path, split: str) -> bool:
+    """Whether the set has records of this split here (its JSONL file, or its own loader's)."""
+    if gold.records is None:
+        return (gold_dir / f"{gold.name}.{split}.jsonl").exists()
+    try:
+        return bool(gold.records(gold_dir, split))
+    except CommuniqueError:
+        return False
+
+
 def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
-    records = read_records(gold_dir, gold.name, split, limit)
+    if gold.records is not None:
+        records = gold.records(gold_dir, split)[:limit or None]
+    else:
+        records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
         extractor = Extractor(merge(config, gold.overrides))
     start = time.perf_counter()

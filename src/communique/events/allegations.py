@@ -1,8 +1,8 @@
 """A reported hostile act is also its speaker's allegation.
 
-"The Observatory said eight people were killed in an air strike by government
-forces": the strike is coded (ASSAULT, ``reported``, claimed by the Observatory),
-and CAMEO (PETRARCH-2) also codes the Observatory accusing the government forces
+"The monitoring group said six villagers died in an air raid by government
+forces": the raid is coded (ASSAULT, ``reported``, claimed by the monitoring group),
+and CAMEO (PETRARCH-2) also codes the monitoring group accusing the government forces
 (112).  Analysts use the second to follow who alleges what against whom.
 
 Only when the speaker is a named actor (a proper name: an organisation, a

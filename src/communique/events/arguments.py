@@ -132,6 +132,10 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     return []
 
 
+# Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
+_FACT_NOUNS = {"fact", "news", "reality"}
+
+
 def verb_targets(trig: Trigger) -> list:
     t, p = trig.token, trig.pattern
     out = []
@@ -163,6 +167,12 @@ def verb_targets(trig: Trigger) -> list:
         for d in verb_objects(t):
             if d.pos_ == "NOUN" and d.i < trig.obj.i:
                 out += object_owners(d)
+    for o in verb_objects(t):
+        if (o.lemma_ or o.lower_).lower() in _FACT_NOUNS:
+            # "condemn the fact that X intends ...": whom the fact is about
+            out += [s for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE", "CONCEDE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:

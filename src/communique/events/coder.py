@@ -328,7 +328,7 @@ class Coder:
 
     @staticmethod
     def _place_sources(doc: Document, cands: list[Candidate]) -> None:
-        """ "a mortar bomb was fired at it from the Gaza Strip": an attack with no doer
+        """ "a rocket was fired at the town from the Gaza Strip": an attack with no doer
         named, launched from a place, is by that place's side (its country's actor), as
         event coders read it.  Only a place the phrase itself names (see _place_named_by)."""
         for c in cands:
@@ -487,6 +487,10 @@ class Coder:
             f = refs.resolve(h, skip=trigger_idx)
             for a, sp in zip(f.actors, f.spans):
                 sources.add([a], sp)
+        if not sources.actors and self._issuer_speaks(doc, tr, src_heads, mod):
+            # "This is the moment to denounce ...", "we take this opportunity to thank ...":
+            # a speech act with no doer of its own is the statement's (its word is the evidence)
+            sources.add(doc.issuers, Span(refs.base + t.idx, refs.base + t.idx + len(t)))
         targets = Found()
         event_targets = []
         # A thing given or offered is no target when a "to X" names the receiver.
@@ -539,6 +543,16 @@ class Coder:
         c.extra["target_heads"] = tgt_heads
         c.extra["restated"] = _restated_meeting(tr, by_tok)
         return c
+
+    def _issuer_speaks(self, doc, tr: Trigger, src_heads, mod) -> bool:
+        """A speech act with no doer named (or only the occasion of speaking), said in the
+        statement's own voice (no other speaker, not passive): the issuer's."""
+        t = tr.token
+        if not doc.issuers or not tr.is_verb or tr.type not in self.cues.speech_act_types:
+            return False
+        if mod.speaker is not None or _arguments.is_passive(t) or t.dep_ in ("relcl", "amod"):
+            return False
+        return all((h.lemma_ or h.lower_).lower() in self.cues.occasion_nouns for h in src_heads)
 
     # -- event ---------------------------------------------------------------
     def _event(self, doc: Document, c: Candidate) -> Event | None:

@@ -42,6 +42,10 @@ class Cues:
     background_marks: frozenset[str]
     background_preps: frozenset[str]
     allegation_types: frozenset[str]
+    self_heads: frozenset[str]
+    state_forms: frozenset[str]
+    occasion_nouns: frozenset[str]
+    speech_act_types: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +61,8 @@ def load_cues() -> Cues:
             raise OntologyError(f"{path}: missing list {name!r}")
         values = [str(v).lower() for v in data[name]]
         kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
-    for name in ("content_types", "event_target_types", "place_target_types", "allegation_types"):
+    for name in ("content_types", "event_target_types", "place_target_types", "allegation_types",
+                 "speech_act_types"):
         bad = [t for t in kw[name] if t.upper() not in PLOVER_TYPES]
         if bad:
             raise OntologyError(f"{path}: {name} lists unknown types {bad}")

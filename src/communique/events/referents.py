@@ -27,6 +27,10 @@ _resolve_phrases = getattr(_actors_mod, "resolve_phrases", None)
 _actor_for_entry = getattr(_actors_mod, "actor_for_entry", None)
 _resolve_phrase = getattr(_actors_mod, "resolve_phrase", None)
 _actors_in_span = getattr(_actors_mod, "actors_in_span", None)
+try:
+    from ..resolve.forums import forum_body as _forum_body
+except ImportError:  # pragma: no cover - depends on what is installed
+    _forum_body = None
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
@@ -211,6 +215,11 @@ class Referents:
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
+        own = self.self_reference(h) or self.forum_body(h)
+        if own:
+            lo, hi = self.core(h)
+            found.add(own, Span(self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])))
+            return
         if h.lower_ in self.cues.partitive_heads or h.lemma_.lower() in self.cues.partitive_heads:
             inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
@@ -259,6 +268,14 @@ class Referents:
                 ids = place_country_actor(self.doc, start, end) or ids
         for i in ids:
             self._country_from_phrase(h, i)
+        of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for t in c.subtree] + [end])
+        ids = self.as_issuer(ids, start, of_end)
+        if not ids and h.pos_ == "NOUN" and depth < 2:
+            # "your predecessor, Mr X": the name in apposition says who
+            named = [c for c in h.children if c.dep_ == "appos" and (c.ent_type_ in _NAMED or c.pos_ == "PROPN")]
+            if named:
+                return self._one(named[0], found, depth + 1)
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or
             # maker; as a target also whom it concerns ("links with X", "camps for X").
@@ -266,6 +283,82 @@ class Referents:
                 self._one(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
+
+    # -- statements: the issuer's own words for itself, and the forum's bodies ---------
+    def self_reference(self, h) -> list[str]:
+        """ "my delegation", "my Government", "our nation", "the Kingdom": the issuers."""
+        issuers = self.doc.issuers
+        if not issuers or h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = (h.lemma_ or h.lower_).lower()
+        kids = list(h.children)
+        if lemma in self.cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
+            # "our partner countries", "our two nations" are others too
+            described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
+                            for c in kids)
+            plural = h.tag_ in ("NNS", "NNPS") and len(issuers) < 2
+            return [] if described or plural else list(issuers)
+        if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+                and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
+            return list(issuers)
+        return []
+
+    def _issuer_names(self) -> list[str]:
+        """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
+        kb = self.doc.scratch.get("kb")
+        names: list[str] = []
+        for i in self.doc.issuers:
+            a = self.doc.actor(i)
+            if a is None:
+                continue
+            names += [a.name, *a.aliases]
+            entry = kb.get(a.country) if kb is not None and a.country else None
+            if entry is not None:
+                names += entry.all_names
+        return names
+
+    def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
+        """The issuing state named in the third person ("the Government of X" in X's own
+        statement, the phrase ``[start, end)``) is the issuer."""
+        states = {}
+        for i in self.doc.issuers:
+            a = self.doc.actor(i)
+            if a is not None and a.kind == "country" and a.country:
+                states.setdefault(a.country, i)
+        if not states:
+            return ids
+        out = []
+        for i in ids:
+            a = self.doc.actor(i)
+            country = a.country if a is not None else None
+            if a is not None and not country and a.kind == "government":
+                # "the Government of X" resolved without its country: the issuer named inside
+                inside = [c for c, sid in states.items() if any(
+                    start <= m.start < end for m in self.doc.actor(sid).mentions)]
+                country = inside[0] if len(inside) == 1 else None
+            if (a is not None and i not in self.doc.issuers and a.kind in ("country", "government")
+                    and country in states and a.sector in (None, "GOV")):
+                i = states[country]
+            if i not in out:
+                out.append(i)
+        return out
+
+    def forum_body(self, h) -> list[str]:
+        """ "the Organization", "this Assembly", "the Council" at the forum of the statement."""
+        if _forum_body is None or _actor_for_entry is None or h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        kb = self.doc.scratch.get("kb")
+        if kb is None:
+            return []
+        lo, hi = self.core(h)
+        sdoc = h.doc
+        entry = _forum_body(self.doc, kb, sdoc[lo:hi + 1].text)
+        if entry is None:
+            return []
+        actor = _actor_for_entry(self.doc, entry)
+        start = self.base + sdoc[lo].idx
+        _mention(actor, start, self.base + sdoc[hi].idx + len(sdoc[hi]))
+        return [actor.id]
 
     def _country_from_phrase(self, h, aid: str) -> None:
         """ "refugees fleeing the war in X", "parties to the conflict in X": a group with

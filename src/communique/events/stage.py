@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..document import Document
 from ..pipeline import stage
 from .coder import Coder
+from .main_event import mark_main
 
 
 @stage("events", requires=("spacy", "actors", "places", "dates"), sets=("events",))
@@ -13,6 +14,6 @@ def events_stage(settings, config):
     coder = Coder(settings, nlp_name=config.get("parse", {}).get("model"))
 
     def events(doc: Document) -> Document:
-        return coder(doc)
+        return mark_main(coder(doc))
 
     return events

@@ -7,31 +7,45 @@ for one bad record: the record becomes a document carrying an ``input.*`` error.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..document import Document, Source
 from ..errors import InputError
+from ..structure.page_meta import page_issuer_meta
 from . import sniff
+from .published import UnreadableDate, parse_published
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+log = logging.getLogger(__name__)
+
+# An input whose reading raised something we did not foresee (a bug, a broken
+# install): not a verdict on the content, so it is tried again on the next run.
+UNEXPECTED = "input.failed"
+
+
+# trafilatura logs its own heuristics ("discarding data: None") as warnings; what
+# matters to the user is our one-line verdict on the page.
+if logging.getLogger("trafilatura").level == logging.NOTSET:
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def unexpected(exc: BaseException, where: str) -> str:
+    """The message for an unforeseen error while reading ``where`` (logged with -v)."""
+    log.debug("reading %s failed", where, exc_info=exc)
+    return f"unexpected error while reading it: {type(exc).__name__}: {exc}"
 
 
 def check_published(value: Any, where: str) -> str | None:
-    """Validate a caller-supplied publication date (YYYY-MM-DD)."""
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str) or not _ISO_DAY.match(value):
-        raise InputError(where, "input.published", f"published must be YYYY-MM-DD, got {value!r}")
+    """A caller-supplied publication date as YYYY-MM-DD (see :mod:`.published` for what is
+    read).  Raises :class:`InputError` naming ``where`` when it is not a day we can trust."""
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise InputError(where, "input.published", f"published {value!r} is not a real date") from None
-    return value
+        return parse_published(value)
+    except UnreadableDate as exc:
+        raise InputError(where, "input.published", f"published date {exc}") from None
 
 
 _UTF8_NAMES = ("utf-8", "utf-8-sig", "ascii")
@@ -147,6 +161,10 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     )
     meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
     body = (meta.get("text") or "").strip()
+    if not body:   # lxml returns nothing for a page nested deeper than it reads
+        from .deep_html import text_if_too_deep
+
+        body = text_if_too_deep(html)
     words = len(body.split())
     if words < config["input"].get("min_html_words", 10):
         found = f" (only {words} word{'s' if words != 1 else ''} outside scripts and menus)" if words else ""
@@ -155,15 +173,23 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     title = (meta.get("title") or "").strip() or None
     source.title_hint = source.title_hint or title
     source.sitename = meta.get("sitename") or None
-    day = meta.get("date")
-    if isinstance(day, str) and _ISO_DAY.match(day[:10]):
-        source.date_hint = day[:10]
+    author, site = page_issuer_meta(html)
+    source.author = author or (meta.get("author") or "").strip() or None
+    source.sitename = source.sitename or site
+    unreadable = None
+    try:
+        source.date_hint = parse_published(meta.get("date"))
+    except UnreadableDate as exc:
+        unreadable = f"{source.label}: the page's metadata date {exc}; ignored"
     # The title is part of the statement: keep it at the top of the text so
     # that offsets cover it, unless the extractor already kept it.
     head = [ln.strip().casefold() for ln in body.split("\n", 6)[:6]]
     if title and title.casefold() not in head:
         body = f"{title}\n\n{body}"
-    return load_text(body, source, config)
+    doc = load_text(body, source, config)
+    if unreadable:
+        doc.add_error("notice.published", unreadable, stage="input")
+    return doc
 
 
 def load_path(path: str | Path, config: dict[str, Any], published: str | None = None) -> Document:
@@ -205,7 +231,7 @@ def load_path(path: str | Path, config: dict[str, Any], published: str | None = 
 
 
 def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
-    """Documents from JSONL lines ``{id, text, published?, title?, url?}``.
+    """Documents from JSONL lines ``{id, text, published?, title?, url?, issuer?}``.
 
     A bad line yields a document with an ``input.*`` error, so the batch goes on
     and the output keeps one object per input line, in order.
@@ -236,18 +262,47 @@ def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
         if not isinstance(text, str):
             yield _failed(source, rid, "input.jsonl", "the record has no string field 'text'")
             continue
+        # An unreadable date costs the record its date, not the record: it is coded
+        # without one (the text may still date it) and the error says why.
+        unreadable = None
         try:
             source.published_hint = check_published(record.get("published"), source.label)
+        except InputError as exc:
+            unreadable = f"{exc}; coded without it"
+        try:
             if isinstance(record.get("title"), str):
                 source.title_hint = record["title"].strip() or None
             if isinstance(record.get("url"), str):
                 source.url = record["url"]
+            source.issuer_hint, issuer_problem = issuer_field(record.get("issuer"))
             doc = load_bytes(text.encode("utf-8"), source, config)
         except InputError as exc:
             yield _failed(source, rid, exc.code, exc.reason)
             continue
+        except Exception as exc:  # noqa: BLE001 - one record never stops the batch
+            yield _failed(source, rid, UNEXPECTED, unexpected(exc, source.label))
+            continue
         doc.id = rid
+        if unreadable:
+            doc.add_error("notice.published", unreadable, stage="input")
+        if issuer_problem:
+            doc.add_error("notice.issuer", f"{source.label}: {issuer_problem}", stage="input")
         yield doc
+
+
+def issuer_field(value: Any) -> tuple[list[str] | None, str | None]:
+    """A record's optional ``issuer``: a name or ISO 3166 code, or a list of them.
+
+    Returns (names, problem): values that are no non-empty string are left out and named
+    in the problem (the record is still coded)."""
+    if value is None:
+        return None, None
+    items = value if isinstance(value, list) else [value]
+    names = [" ".join(v.split()) for v in items if isinstance(v, str) and v.strip()]
+    bad = [v for v in items if not (isinstance(v, str) and v.strip())]
+    problem = (f"issuer: left out {len(bad)} value(s) that are no name or code: "
+               f"{', '.join(repr(b) for b in bad[:3])}") if bad else None
+    return names or None, problem
 
 
 def _failed(source: Source, rid: str | None, code: str, message: str) -> Document:

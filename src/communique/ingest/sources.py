@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 from ..document import Document, Source
 from ..errors import InputError
 from .fetch import FEED_TYPES, Fetcher, FetchError, Response
-from .loaders import load_bytes, read_jsonl
+from .loaders import UNEXPECTED, load_bytes, read_jsonl, unexpected
+from .published import UnreadableDate, parse_published
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -194,6 +195,10 @@ class SourceWalker:
                 yield Unit("file", where, key=key, status="failed", code=exc.code,
                            message=exc.reason, remember=True)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one file never stops the run
+                yield Unit("file", where, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, where))
+                continue
             yield Unit("file", where, key=key, doc=doc)
 
     def _jsonl(self, path: Path) -> Iterator[Unit]:
@@ -232,7 +237,7 @@ class SourceWalker:
                     err = doc.errors[0]
                     yield Unit("jsonl", doc.source.label, key=key, status="failed", code=err.code,
                                message=err.message.removeprefix(f"{doc.source.label}: "),
-                               remember=True)
+                               remember=err.code != UNEXPECTED)
                 else:
                     yield Unit("jsonl", doc.source.label, key=key, doc=doc)
             yield from skipped
@@ -250,6 +255,10 @@ class SourceWalker:
             except FetchError as exc:
                 yield Unit("url", url, key=key, status="failed", code=exc.code, message=exc.reason)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one page never stops the run
+                yield Unit("url", url, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, url))
+                continue
             if _looks_like_feed(resp) and hints is None:
                 yield Unit("url", url, key=key, status="failed", code="fetch.is_feed",
                            message=f"this URL is an RSS/Atom feed; give it as {FEED_PREFIX}{url}")
@@ -263,6 +272,10 @@ class SourceWalker:
             except InputError as exc:
                 yield Unit("url", url, key=key, status="failed", code=exc.code, message=exc.reason)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one page never stops the run
+                yield Unit("url", url, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, url))
+                continue
             yield Unit("url", url, key=key, doc=doc)
 
     def _feed(self, url: str) -> Iterator[Unit]:
@@ -273,11 +286,18 @@ class SourceWalker:
         except FetchError as exc:
             yield Unit("feed", url, status="failed", code=exc.code, message=exc.reason)
             return
+        except Exception as exc:  # noqa: BLE001 - one feed never stops the run
+            yield Unit("feed", url, status="failed", code=UNEXPECTED, message=unexpected(exc, url))
+            return
         if resp.is_html:
             yield Unit("feed", url, status="failed", code="feed.not_a_feed",
                        message="the feed URL returned an HTML page, not RSS or Atom")
             return
-        parsed = feedparser.parse(resp.content)
+        try:
+            parsed = feedparser.parse(resp.content)
+        except Exception as exc:  # noqa: BLE001 - one feed never stops the run
+            yield Unit("feed", url, status="failed", code=UNEXPECTED, message=unexpected(exc, url))
+            return
         if not parsed.get("version") and not parsed.entries:
             why = parsed.get("bozo_exception")
             yield Unit("feed", url, status="failed", code="feed.invalid",
@@ -315,6 +335,14 @@ def _looks_like_feed(resp: Response) -> bool:
 
 
 def _entry_day(entry: Any) -> str | None:
+    # The stamp as written first: feedparser's *_parsed are converted to UTC, which moves
+    # "Wed, 23 Nov 2016 23:30:00 -0500" to the 24th.
+    try:
+        day = parse_published(entry.get("published") or entry.get("updated"))
+    except UnreadableDate:
+        day = None
+    if day:
+        return day
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if not stamp:
         return None

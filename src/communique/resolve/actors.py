@@ -20,7 +20,13 @@ from ..pipeline import stage
 from .actor_linking import link_mentions, resolve_phrase_text
 from .actor_phrases import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
+from .issuers import resolve_issuer_refs
 from .kb import load_kb
+
+
+def _section_at(doc: Document, at: int) -> str:
+    """The section (title, header, signature, body) holding an offset."""
+    return next((s.name for s in doc.sections if s.start <= at < s.end), "body")
 
 
 def actors_in_span(doc: Document, start: int, end: int) -> list[str]:
@@ -47,9 +53,13 @@ def actors_stage(settings, config):
         doc.scratch.pop("actor_state", None)
         doc.actors = []
         link_mentions(doc, _state(doc), settings)
-        issuers: list[str] = []
+        doc.issuer_evidence = []
+        issuers = resolve_issuer_refs(doc, doc.scratch.get("issuer_refs") or [])
         for s, e in doc.scratch.get("issuer_spans", []) or []:
             aid = resolve_phrase(doc, s, e, create=True)
+            if aid:
+                doc.issuer_evidence.append({"actor": aid, "field": _section_at(doc, s),
+                                            "text": doc.text[s:e], "start": s, "end": e})
             if aid and aid not in issuers:
                 issuers.append(aid)
         doc.issuers = issuers

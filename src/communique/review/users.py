@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import unicodedata
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -28,11 +29,26 @@ def _hash(token: str, salt: bytes) -> str:
     return hashlib.scrypt(token.encode(), salt=salt, dklen=32, **SCRYPT).hex()
 
 
-def add_user(session: Session, name: str, role: str = "editor") -> str:
-    """Create a user and return their token (the only time it exists in clear)."""
+def check_name(name: str) -> str:
+    """A user name as it will be shown: 1 to 80 visible characters.
+
+    Control characters (newlines, ANSI escapes) and invisible format characters
+    (bidi overrides such as U+202E, zero-width marks) are refused: in a page, a
+    log line or a terminal they make a name read as something else."""
     name = name.strip()
+    bad = [c for c in name if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp")]
+    if bad:
+        codes = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in bad))
+        raise CommuniqueError(f"user name {name!r}: control or invisible characters ({codes}) "
+                              "are not allowed; use letters, digits, spaces and punctuation")
     if not name or len(name) > 80:
         raise CommuniqueError(f"user name {name!r}: give 1 to 80 characters")
+    return name
+
+
+def add_user(session: Session, name: str, role: str = "editor") -> str:
+    """Create a user and return their token (the only time it exists in clear)."""
+    name = check_name(name)
     if role not in ROLES:
         raise CommuniqueError(f"role {role!r}: choose one of {', '.join(ROLES)}")
     if session.scalar(select(User).where(User.name == name)):
@@ -82,6 +98,15 @@ def set_disabled(session: Session, name: str, disabled: bool = True) -> None:
 # user or a replaced token is refused at once.
 _VERIFIED: dict[str, str] = {}
 _VERIFIED_MAX = 1024
+
+
+def token_owner(session: Session, token: str) -> User | None:
+    """The user a token names by its id part, without checking its secret
+    (to count failed logins per account)."""
+    parts = (token or "").strip().split("_", 2)
+    if len(parts) != 3 or parts[0] != "cq":
+        return None
+    return session.scalar(select(User).where(User.token_id == parts[1]))
 
 
 def check_token(session: Session, token: str) -> User | None:

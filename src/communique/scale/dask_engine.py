@@ -71,16 +71,26 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: dict[st
         # The config goes to the cluster once; tasks refer to it.
         [config_future] = client.scatter([config], broadcast=True, hash=False)
         pending: deque = deque()
+
+        def collect(future, chunk: list[Document]) -> list[Document]:
+            try:
+                return future.result()
+            except (OSError, TimeoutError):
+                raise  # the cluster itself is gone: retrying each document would not help
+            except Exception:  # noqa: BLE001 - the task failed as a whole: one by one
+                return worker.one_by_one(chunk, lambda d: client.submit(
+                    worker.code_chunk_with, config_future, [d], pure=False).result())
+
         try:
             for chunk in worker.chunks(docs, size, max_chars):
-                pending.append(client.submit(worker.code_chunk_with, config_future, chunk,
-                                             pure=False))
+                pending.append((client.submit(worker.code_chunk_with, config_future, chunk,
+                                              pure=False), chunk))
                 if len(pending) >= in_flight:
-                    yield from pending.popleft().result()
+                    yield from collect(*pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from collect(*pending.popleft())
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
 
 

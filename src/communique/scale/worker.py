@@ -12,7 +12,7 @@ import copy
 import json
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..document import Document
@@ -108,16 +108,28 @@ def code_chunk(extractor, docs: list[Document]) -> list[Document]:
     # to recode from if the batch fails half-way.
     pristine = copy.deepcopy(docs)
     try:
-        return [strip(d) for d in extractor.pipe(docs)]
+        return [strip(d) for d in extractor.pipeline.pipe(docs)]
     except Exception:
         log.warning("a batch of %d documents failed; coding them one by one", len(docs),
                     exc_info=True)
-    out = []
-    for doc in pristine:
+    return one_by_one(pristine, lambda doc: [strip(d) for d in extractor.pipeline.pipe([doc])])
+
+
+def one_by_one(docs: list[Document], code: Callable[[Document], list[Document]]) -> list[Document]:
+    """``code`` each document alone, after its chunk failed as a whole.
+
+    Used where a chunk's result cannot be had (a batch that raised, a result
+    that does not travel back from a worker): the documents still fine come
+    back coded, the one that fails alone comes back with a ``pipeline.failed``
+    error, so one document never costs the others.  ``docs`` must be uncoded.
+    """
+    out: list[Document] = []
+    for doc in docs:
         try:
-            out.extend(strip(d) for d in extractor.pipe([doc]))
+            out.extend(code(doc))
         except Exception as exc:  # noqa: BLE001 - recorded on the document
-            doc.add_error("pipeline.failed", f"{type(exc).__name__}: {exc}")
+            log.debug("coding %s failed", doc.source.label, exc_info=True)
+            doc.add_error("pipeline.failed", f"{type(exc).__name__}: {exc}", stage="pipeline")
             out.append(strip(doc))
     return out
 

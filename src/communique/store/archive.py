@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -22,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from .. import __version__
-from . import schema
+from . import health, owner, schema
 from .db import describe, make_engine, normalise_url
 from .errors import DatabaseLocked, DiskFull, StoreError
 from .models import DocumentRow, InputRow, Run
@@ -86,6 +87,15 @@ def _classify_one(exc: BaseException, where: str) -> StoreError | None:
             "known documents are skipped.")
     if "file is not a database" in text or "not a database" in text:
         return StoreError(f"{where}: this file is not an SQLite database")
+    if "malformed" in text or "database corruption" in text or sqlstate == "XX001":
+        return StoreError(f"{where}: the archive file is damaged ({str(orig or exc).strip()}); "
+                          "restore it from a backup, or try `sqlite3 FILE .recover`")
+    if "readonly database" in text or "read-only" in text and "transaction" in text \
+            or sqlstate == "25006":
+        return StoreError(f"{where}: the archive is read-only here (no permission to write it); "
+                          "nothing was written")
+    if sqlstate == "42501":
+        return StoreError(f"{where}: the database user may not do this: {str(orig or exc).strip()}")
     if "unable to open database file" in text:
         return StoreError(f"{where}: cannot open the database file (missing folder or no permission)")
     if "connection" in text and ("refused" in text or "failed" in text) or sqlstate.startswith("08"):
@@ -121,6 +131,42 @@ def require_existing(url: str, where: str) -> None:
         raise StoreError(f"{where}: no archive here; create one with `communique ingest`")
 
 
+def probe(url: str, where: str, *, busy_timeout_ms: int = 30_000) -> bool:
+    """Check the database through a connection that writes nothing: SQLite's
+    integrity check, and that it is empty or an archive (see :mod:`.health`).
+    True if it is an archive."""
+    path = health.sqlite_path(url)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        return False  # a new archive: nothing to look at (and connecting would create it)
+    engine = make_engine(url, write=False, busy_timeout_ms=busy_timeout_ms)
+    try:
+        with clear_db_errors(where), engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                health.check_integrity(conn, where)
+            return health.recognise(conn, where)
+    finally:
+        engine.dispose()
+
+
+def verify(url: str | None, config: dict[str, Any] | None = None, *, write: bool = True) -> str:
+    """Refuse, with one clear line, a database that is missing, damaged, not an
+    archive or (``write``) read-only, before a command such as serve or user
+    writes its own tables to it.  Returns the URL."""
+    settings = (config or {}).get("store", {})
+    url = normalise_url(url or settings.get("url"))
+    where = describe(url)
+    require_existing(url, where)
+    path = health.sqlite_path(url)
+    if path is not None:
+        health.check_file(path, where)
+        if write:
+            health.check_writable(path, where)
+    if not probe(url, where, busy_timeout_ms=int(settings.get("busy_timeout_ms", 30_000))):
+        raise StoreError(f"{where}: not a communique archive (no schema); "
+                         "create one with `communique ingest`")
+    return url
+
+
 class Archive:
     def __init__(self, engine: Engine, url: str, *, write: bool):
         self._writer_lock: Connection | None = None
@@ -140,6 +186,14 @@ class Archive:
         where = describe(url)
         if not write:
             require_existing(url, where)
+        path = health.sqlite_path(url)
+        if path is not None and path.exists():
+            health.check_file(path, where)
+        if write:
+            # Before the writing engine exists: it switches SQLite to WAL on connect.
+            if path is not None:
+                health.check_writable(path, where)
+            probe(url, where, busy_timeout_ms=busy)
         engine = make_engine(url, write=write, busy_timeout_ms=busy)
         archive = cls(engine, url, write=write)
         with clear_db_errors(where):
@@ -150,6 +204,8 @@ class Archive:
                     schema.upgrade(conn, where)
             else:
                 with engine.connect() as conn:
+                    # Another application's tables (even its own alembic_version): say so.
+                    health.recognise(conn, where, action="read")
                     current = schema.check_known(conn, where)
                 if current != (schema.head_revision(),):
                     if not current:
@@ -202,11 +258,23 @@ class Archive:
 
     # -- runs ---------------------------------------------------------------
     def start_run(self, version: str, sources: list[str]) -> int:
+        """Record a new run; runs left 'running' by a killed process become 'interrupted'."""
         with self.transaction() as conn:
+            self._close_dead_runs(conn)
             return conn.execute(insert(Run).values(
                 started_at=now(), coding_version=version, sources=list(sources),
                 status="running", ingested=0, known=0, failed=0, recoded=0,
+                pid=os.getpid(), host=owner.this_host(),
             )).inserted_primary_key[0]
+
+    def _close_dead_runs(self, conn: Connection) -> None:
+        running = conn.execute(select(Run.id, Run.pid, Run.host, Run.started_at)
+                               .where(Run.status == "running")).all()
+        # PostgreSQL: this process holds the writer lock, so no other writer lives.
+        dead = [r.id for r in running if self._writer_lock is not None
+                or not owner.alive(r.pid, r.host, r.started_at)]
+        if dead:
+            conn.execute(update(Run).where(Run.id.in_(dead)).values(status="interrupted"))
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self.transaction() as conn:

@@ -18,13 +18,15 @@ from typing import Any
 from sqlalchemy import select
 
 from ..document import Document, Source
+from ..ingest.loaders import UNEXPECTED
+from ..pipeline import CODING_FAILED
 from ..ingest.sources import SourceWalker, Unit
 from .archive import Archive, coding_version
 from .models import DocumentRow
 from .writer import BatchResult, Coded, Failed, Recoded, Writer
 
 # Error codes that mean a document could not be coded at all.
-FATAL_CODES = ("stage.failed", "pipeline.failed")
+FATAL_CODES = CODING_FAILED
 
 Progress = Callable[[int, int | None], None]   # (inputs done, total or None)
 
@@ -96,6 +98,7 @@ def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, work
     try:
         units = walker.units(sources)
         batch: list[Coded | Failed] = []
+        skipped = 0   # known inputs since the last batch: they reach the run's counts with it
         for outcome in _code(units, config, workers):
             done += 1
             if isinstance(outcome, Unit):   # known before parsing
@@ -103,15 +106,16 @@ def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, work
                     summary.failed_before += 1
                 else:
                     summary.known += 1
+                    skipped += 1
             else:
                 batch.append(outcome)
-            if len(batch) >= batch_size:
-                summary.add(writer.write(batch))
-                batch = []
+            if len(batch) + skipped >= batch_size:
+                summary.add(writer.write(batch, skipped=skipped))
+                batch, skipped = [], 0
             if progress:
                 progress(done, max(total or 0, done))
-        if batch:
-            summary.add(writer.write(batch))
+        if batch or skipped:
+            summary.add(writer.write(batch, skipped=skipped))
         if recode:
             _recode(archive, writer, config, workers, summary, progress)
         status = "done"
@@ -192,9 +196,15 @@ def _outcome(unit: Unit, doc: Document) -> Coded | Failed:
     fatal = [e for e in doc.errors if e.code.startswith("input.") or e.code in FATAL_CODES]
     if fatal:
         e = fatal[0]
-        return Failed(unit.key, unit.kind, unit.label, e.code, e.message, stage=e.stage,
-                      remember=True)
-    return Coded(unit.key, unit.kind, unit.label, doc.content_id(), doc.to_dict(), doc.raw)
+        return Failed(unit.key, unit.kind, unit.label, e.code,
+                      e.message.removeprefix(f"{unit.label}: "), stage=e.stage,
+                      remember=e.code != UNEXPECTED)
+    try:
+        return Coded(unit.key, unit.kind, unit.label, doc.content_id(), doc.to_dict(), doc.raw)
+    except Exception as exc:  # noqa: BLE001 - a stage left something that does not serialise
+        return Failed(unit.key, unit.kind, unit.label, "pipeline.failed",
+                      f"the coded document could not be serialised: {type(exc).__name__}: {exc}",
+                      stage="output", remember=True)
 
 
 # -- recoding -----------------------------------------------------------------------
@@ -209,11 +219,17 @@ def _recode(archive: Archive, writer: Writer, config: dict[str, Any], workers: i
         for doc_id, doc in zip(ids, _pipe(iter(docs), config, workers)):
             label = doc.source.label
             fatal = [e for e in doc.errors if e.code in FATAL_CODES]
-            if fatal:
-                outcomes.append(Failed(None, "recode", label, fatal[0].code, fatal[0].message,
-                                       stage=fatal[0].stage, document_id=doc_id))
-            else:
-                outcomes.append(Recoded(doc_id, doc.to_dict(), doc.raw, label))
+            try:
+                if not fatal:
+                    outcomes.append(Recoded(doc_id, doc.to_dict(), doc.raw, label))
+                    continue
+                code, message, stage = fatal[0].code, fatal[0].message, fatal[0].stage
+            except Exception as exc:  # noqa: BLE001 - as in _outcome
+                code, message, stage = ("pipeline.failed", "the coded document could not be "
+                                        f"serialised: {type(exc).__name__}: {exc}", "output")
+            # The stored coding stays as it was.
+            outcomes.append(Failed(None, "recode", label, code, message, stage=stage,
+                                   document_id=doc_id))
         summary.add(writer.write(outcomes))
         if progress:
             progress(i + len(ids), len(stale))

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import inspect
 
 from ..review import schema as review_schema
-from . import schema
+from . import health, schema
 from .archive import Archive, clear_db_errors, require_existing
 from .db import describe, make_engine, normalise_url
 from .errors import StoreError
@@ -40,10 +40,14 @@ def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Up
     url = normalise_url(url or settings.get("url"))
     where = describe(url)
     require_existing(url, where)
+    path = health.sqlite_path(url)
+    if path is not None:
+        health.check_file(path, where)
 
     probe = make_engine(url, write=False)
     try:
         with clear_db_errors(where), probe.connect() as conn:
+            health.recognise(conn, where, action="read")   # another application's tables
             before = schema.check_known(conn, where)   # refuses a newer schema, writes nothing
             if not before:
                 raise StoreError(f"{where}: not a communique archive (no schema); "

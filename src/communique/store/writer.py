@@ -19,13 +19,13 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import OperationalError
 
 from ..dedupe import LshScheme, event_cluster_id, event_cluster_key, signature, similarity
 from ..dedupe.minhash import from_bytes, to_bytes
-from .archive import Archive, now
+from .archive import Archive, classify, now
 from .models import (ActorRow, Cluster, DateRow, DocumentRow, ErrorRow, EventActorRow, EventRow,
-                     InputRow, LshBandRow, MentionRow, MinHashRow, PlaceRow)
+                     InputRow, LshBandRow, MentionRow, MinHashRow, PlaceRow, Run)
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +110,9 @@ class Writer:
         self._insert_cluster = dialect_insert(_T_CLUSTERS).on_conflict_do_nothing(index_elements=["id"])
 
     # -- public -----------------------------------------------------------------
-    def write(self, outcomes: Iterable[Coded | Recoded | Failed]) -> BatchResult:
-        """Write one batch in one transaction."""
+    def write(self, outcomes: Iterable[Coded | Recoded | Failed], *, skipped: int = 0) -> BatchResult:
+        """Write one batch in one transaction, with the run's counts so far; ``skipped``
+        inputs were known before parsing (they only count)."""
         result = BatchResult()
         touched: set[str] = set()
         with self.archive.transaction() as conn:
@@ -126,8 +127,8 @@ class Writer:
                             self._coded(conn, item, stamp, result, touched)
                         else:
                             self._recoded(conn, item, stamp, result, touched)
-                except (IntegrityError, StatementError, ValueError, KeyError, TypeError) as exc:
-                    if isinstance(exc, OperationalError):
+                except Exception as exc:  # noqa: BLE001 - one document never stops the batch
+                    if isinstance(exc, OperationalError) or classify(exc, "") is not None:
                         raise  # storage trouble: the whole batch rolls back
                     log.debug("document refused by the database", exc_info=True)
                     key = item.key if isinstance(item, Coded) else None
@@ -136,6 +137,12 @@ class Writer:
                                               f"the archive refused it: {_short(exc)}",
                                               stage="store"), stamp, result)
             self._resize_event_clusters(conn, touched)
+            if self.run_id is not None:
+                # In the batch's own transaction: a killed run's counts are what it committed.
+                conn.execute(update(Run).where(Run.id == self.run_id).values(
+                    ingested=Run.ingested + result.ingested,
+                    known=Run.known + result.known + skipped,
+                    failed=Run.failed + result.failed, recoded=Run.recoded + result.recoded))
         return result
 
     # -- outcomes -----------------------------------------------------------------

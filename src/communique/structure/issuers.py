@@ -37,23 +37,34 @@ def _before_noun() -> re.Pattern[str]:
     return re.compile(rf"^(?P<list>.+?)\s+(?:joint\s+)?{lexicon.statement_noun()}\b", re.I)
 
 
-def issuer_spans(text: str, layout: Layout) -> list[tuple[int, int]]:
-    """Issuer name spans: named in the title/header first, then header and signature names."""
+def issuer_spans(text: str, layout: Layout, *, skip_title: bool = False,
+                 have_issuers: bool = False) -> list[tuple[int, int]]:
+    """Issuer name spans: named in the title/header first, then header and signature names.
+
+    ``skip_title``: the title's issuers were read by its grammar (``title_issuers``);
+    ``have_issuers``: issuers are known already (metadata, title), so the body's opening
+    subject is not taken for one."""
     spans: list[tuple[int, int]] = []
     formal = set(layout.references) | set(layout.boilerplate)
-    head = ([layout.title] if layout.title else []) + [h for h in layout.header if h not in formal]
+    head = ([layout.title] if layout.title and not skip_title else []) + [
+        h for h in layout.header if h not in formal]
     for ln in head:
         spans.extend(_named_in(text, ln))
     for ln in [h for h in layout.header if h not in formal] + layout.signature:
         if lexicon.is_org_name(ln.text) and not lexicon.names_statement(ln.text):
             spans.extend(_org_line(text, ln))
-    if not spans and layout.body:
+    if not spans and not have_issuers and layout.body:
         spans.extend(_opening_subject(text, layout.body[0], layout.body[1]))
     out: list[tuple[int, int]] = []
     for s in spans:
         if s not in out and s[0] < s[1]:
             out.append(s)
     return out
+
+
+def named_in_title(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Issuers the title line names around a statement noun (the older reading)."""
+    return _named_in(text, layout.title) if layout.title else []
 
 
 def _named_in(text: str, ln: TextLine) -> list[tuple[int, int]]:

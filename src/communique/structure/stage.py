@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..document import Document, Section
 from ..pipeline import stage
-from .issuers import issuer_spans
+from .issuers import issuer_spans, named_in_title
 from .layout import Layout, read_layout
 from .published import decide
+from .title_issuers import title_issuers
 
 
 def sections_of(layout: Layout) -> list[Section]:
@@ -53,8 +54,48 @@ def structure_document(doc: Document, max_gap_days: int = 7, order: str = "DMY")
     place = next((dl.place for dl in layout.datelines if dl.place), None)
     if place:
         doc.scratch["dateline_place"] = place
-    doc.scratch["issuer_spans"] = issuer_spans(doc.text, layout)
+    refs = issuer_refs(doc, layout)
+    title_read = any(r["field"] == "title" and r.get("start") is not None for r in refs)
+    doc.scratch["issuer_refs"] = refs
+    doc.scratch["issuer_spans"] = issuer_spans(doc.text, layout, skip_title=title_read,
+                                               have_issuers=any(r["field"] in ("title", "metadata.issuer")
+                                                                for r in refs))
     return doc
+
+
+def issuer_refs(doc: Document, layout: Layout) -> list[dict]:
+    """Issuer phrases given by the input's metadata and by the title's grammar.
+
+    Metadata first (the caller's word); then the title: the one passed with the input when
+    it is not a line of the text (then the field is the evidence), else the title line (then
+    its offsets are).  A title line the older statement-noun reading already splits into
+    names ("Joint statement by A, B and C") is left to it unless it names a person."""
+    refs: list[dict] = []
+    src = doc.source
+    for name in src.issuer_hint or ():
+        refs.append({"field": "metadata.issuer", "text": name})
+    for fld, value in (("metadata.author", src.author), ("metadata.site_name", src.sitename)):
+        if value:
+            refs.append({"field": fld, "text": value})
+    hint = (src.title_hint or "").strip()
+    line = layout.title
+    if hint and not (line and " ".join(line.text.split()) == " ".join(hint.split())):
+        for t in title_issuers(hint):
+            ref = {"field": "title", "text": hint[t.start:t.end]}
+            if t.person:
+                ref.update(person=hint[slice(*t.person)], office=hint[slice(*t.office)])
+            refs.append(ref)
+    elif line:
+        found = title_issuers(line.text)
+        if any(t.person for t in found) or not named_in_title(doc.text, layout):
+            for t in found:
+                s, e = t.person or (t.start, t.end)
+                ref = {"field": "title", "text": line.text[t.start:t.end],
+                       "start": line.start + s, "end": line.start + e}
+                if t.person:
+                    ref.update(person=line.text[slice(*t.person)], office=line.text[slice(*t.office)])
+                refs.append(ref)
+    return refs
 
 
 @stage("structure", requires=("text",),

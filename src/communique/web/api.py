@@ -10,16 +10,18 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from ..review import actions
-from . import charts
+from . import charts, snippets
 from .app import get_archive, get_db, get_who
-from .archive import Filters
+from .archive import Filters, valid_date
 from .security import check_csrf
-from .service import reviewed_document, reviewed_rows, review
+from .service import NOTE_MAX, reviewed_document, reviewed_rows, review
 
-router = APIRouter(prefix="/api", tags=["archive"])
+# Reads are tagged "archive", review actions "review" (each listed once in /api/docs).
+router = APIRouter(prefix="/api")
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -33,6 +35,10 @@ def filters(q: str | None = Query(None, max_length=200, description="words in th
             date_to: str | None = Query(None, pattern=DATE),
             review: Literal["unreviewed", "confirmed", "corrected", "rejected"] | None = Query(
                 None, description="review state of the coded events")) -> Filters:
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value and not valid_date(value):  # the pattern lets 2024-02-30 through
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
+                                           "msg": "Value error, not a day of the calendar"}])
     return Filters.of(q=q, type=type, actor=actor, place=place, source=source,
                       date_from=date_from, date_to=date_to, review=review)
 
@@ -51,39 +57,43 @@ class Fields(BaseModel):
 
 
 class Correction(Fields):
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 class Decision(BaseModel):
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 class NewEvent(Fields):
     type: str
     start: int = Field(..., ge=0, description="evidence start offset in the clean text")
     end: int = Field(..., ge=1, description="evidence end offset (exclusive)")
-    note: str | None = Field(None, max_length=2000)
+    note: str | None = Field(None, max_length=NOTE_MAX)
 
 
 def _reviewed(row) -> dict[str, Any]:
     return {"document_id": row.document_id, "event": {**row.current, "review": actions.review_info(row)}}
 
 
-@router.get("/documents", summary="Search documents, with facet counts")
+@router.get("/documents", tags=["archive"], summary="Search documents, with facet counts")
 def search(f: Filters = Depends(filters), offset: int = Query(0, ge=0, le=1_000_000),
            limit: int = Query(20, ge=1, le=200), who=Depends(get_who), archive=Depends(get_archive)):
     page = archive.search(f, offset, limit)
-    return {"total": page.total, "offset": offset, "documents": page.rows,
+    documents = []
+    for row in page.rows:
+        text, marks = snippets.to_plain(row.get("snippet") or "")
+        documents.append({**row, "snippet": text, "highlights": marks})
+    return {"total": page.total, "offset": offset, "documents": documents,
             "facets": {k: [{"value": v, "label": label, "count": n} for v, label, n in rows]
                        for k, rows in page.facets.items()}}
 
 
-@router.get("/documents/{document_id}", summary="One coded document with its reviewed events")
+@router.get("/documents/{document_id}", tags=["archive"], summary="One coded document with its reviewed events")
 def document(document_id: str, who=Depends(get_who), archive=Depends(get_archive), db=Depends(get_db)):
     return reviewed_document(archive, db, document_id)
 
 
-@router.get("/events", summary="Events matching the filters, with their review state")
+@router.get("/events", tags=["archive"], summary="Events matching the filters, with their review state")
 def events(f: Filters = Depends(filters), offset: int = Query(0, ge=0, le=1_000_000),
            limit: int = Query(50, ge=1, le=500), who=Depends(get_who), archive=Depends(get_archive),
            db=Depends(get_db)):
@@ -91,14 +101,14 @@ def events(f: Filters = Depends(filters), offset: int = Query(0, ge=0, le=1_000_
     return {"total": page.total, "offset": offset, "events": page.rows}
 
 
-@router.get("/documents/{document_id}/events/{event_id}/history", summary="Every review change of an event")
+@router.get("/documents/{document_id}/events/{event_id}/history", tags=["archive"], summary="Every review change of an event")
 def history(document_id: str, event_id: str, who=Depends(get_who), db=Depends(get_db)):
     return [{"action": c.action, "field": c.field, "old": c.old, "new": c.new, "user": c.user,
              "at": c.at.isoformat(timespec="seconds"), "note": c.note}
             for c in actions.history(db, document_id, event_id)]
 
 
-@router.get("/actors/{name:path}", summary="An actor by name: aliases, roles, events as source and target, partners")
+@router.get("/actors/{name:path}", tags=["archive"], summary="An actor by name: aliases, roles, events as source and target, partners")
 def actor(name: str, who=Depends(get_who), archive=Depends(get_archive)):
     a = archive.actor(name)
     if a is None:
@@ -106,25 +116,25 @@ def actor(name: str, who=Depends(get_who), archive=Depends(get_archive)):
     return a
 
 
-@router.get("/places", summary="Places of matching events with event counts (map data)")
+@router.get("/places", tags=["archive"], summary="Places of matching events with event counts (map data)")
 def places(f: Filters = Depends(filters), who=Depends(get_who), archive=Depends(get_archive)):
     return archive.places(f)
 
 
-@router.get("/timeline", summary="Event counts per period and type")
+@router.get("/timeline", tags=["archive"], summary="Event counts per period and type")
 def timeline(f: Filters = Depends(filters),
              granularity: Literal["year", "month", "day"] = "month",
              who=Depends(get_who), archive=Depends(get_archive)):
     return [{"period": p, "type": t, "count": n} for p, t, n in archive.timeline(f, granularity)]
 
 
-@router.get("/map", summary="Map data: projected points for the world outline")
+@router.get("/map", tags=["archive"], summary="Map data: projected points for the world outline")
 def map_data(f: Filters = Depends(filters), who=Depends(get_who), archive=Depends(get_archive)):
     return {"width": charts.MAP_WIDTH, "height": charts.MAP_HEIGHT, "projection": "equirectangular",
             "points": charts.map_points(archive.places(f))}
 
 
-@router.get("/me", summary="Who the server thinks you are")
+@router.get("/me", tags=["archive"], summary="Who the server thinks you are")
 def me(who=Depends(get_who)):
     return {"user": who.name, "role": who.user.role if who.user else None, "can_edit": who.can_edit}
 

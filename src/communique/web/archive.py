@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Any, Protocol
+
+from ..review.vocab import DATE_RE
+from .snippets import make, score
 
 
 @dataclass
@@ -38,6 +42,35 @@ class Filters:
 
     def as_params(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+def valid_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day (the date filters' values)."""
+    if not DATE_RE.match(value):
+        return False
+    try:
+        len(value) < 10 or date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def implausible_date(when: str | None, published: str | None, today: str | None = None) -> str | None:
+    """Why an event's date cannot be right as a past event, or None: later than today
+    ("in the future") or than its document's publication ("after publication").
+    Dates of any precision compare as text (2025-07 is after 2025-06-15, 2025-06 is not)."""
+    if not when:
+        return None
+    if when > (today or date.today().isoformat()):
+        return "in the future"
+    if published and when > published:
+        return "after publication"
+    return None
+
+
+def date_order(when: str | None, published: str | None) -> tuple[int, str]:
+    """Sort key, descending: plausible dates first (newest first), then implausible ones."""
+    return (0 if implausible_date(when, published) else 1, when or published or "")
 
 
 @dataclass
@@ -145,7 +178,8 @@ class MemoryArchive:
             d = doc["document"]
             hits.append({"document_id": d["id"], "title": d.get("title"), "published": d.get("published"),
                          "source": source_label(doc), "events": len(matching),
-                         "snippet": snippet(d.get("text", ""), f.q)})
+                         "snippet": snippet(d.get("text", ""), f.q),
+                         "_score": score(d.get("text", ""), d.get("title"), f.q) if f.q else 0})
             counts["source"][source_label(doc)] += 1
             for r in matching:
                 e = r["event"]
@@ -154,7 +188,9 @@ class MemoryArchive:
                     counts["actor"][name] += 1
                 if r["place_name"]:
                     counts["place"][r["place_name"]] += 1
+        # Newest first, and with a query the best match first.
         hits.sort(key=lambda h: (h["published"] or "", h["document_id"]), reverse=True)
+        hits.sort(key=lambda h: h.pop("_score"), reverse=True)
         facets = {k: [(v, v, n) for v, n in c.most_common(15)] for k, c in counts.items()}
         return Page(len(hits), hits[offset:offset + limit], facets)
 
@@ -170,17 +206,20 @@ class MemoryArchive:
 
     def events(self, f: Filters, offset: int = 0, limit: int = 50) -> Page:
         rows = self._matching_events(f)
-        rows.sort(key=lambda r: (r["date"] or "", r["document_id"], r["event"]["id"]), reverse=True)
+        # Newest first, but dates that cannot be right yet (2063) do not lead the table.
+        rows.sort(key=lambda r: (*date_order(r["event"].get("date"), r["published"]), r["document_id"],
+                                 r["event"]["id"]), reverse=True)
         return Page(len(rows), rows[offset:offset + limit])
 
     def actor(self, name: str) -> dict | None:
-        found, as_source, as_target = None, [], []
+        found, as_source, as_target, documents = None, [], [], 0
         aliases, roles = set(), []
         partners: dict[str, Counter] = defaultdict(Counter)
         for doc in self.docs.values():
             local = {a["id"] for a in doc.get("actors", []) if a["name"] == name}
             if not local:
                 continue
+            documents += 1
             for a in doc["actors"]:
                 if a["id"] in local:
                     found = found or a
@@ -200,7 +239,7 @@ class MemoryArchive:
             return None
         partners.pop(name, None)
         return {**{k: v for k, v in found.items() if k != "mentions"}, "aliases": sorted(aliases),
-                "roles": roles, "as_source": as_source, "as_target": as_target,
+                "roles": roles, "documents": documents, "as_source": as_source, "as_target": as_target,
                 "partners": [{"name": p, "out": c["out"], "in": c["in"]}
                              for p, c in sorted(partners.items(), key=lambda kv: -sum(kv[1].values()))]}
 
@@ -231,11 +270,6 @@ class MemoryArchive:
         return exporting.export(self, fmt, f, out)
 
 
-def snippet(text: str, q: str | None, width: int = 220) -> str:
-    """A piece of the text around the first match of ``q`` (plain text; templates escape it)."""
-    if not text:
-        return ""
-    at = text.casefold().find(q.casefold()) if q else -1
-    start = max(0, at - width // 3) if at >= 0 else 0
-    piece = " ".join(text[start:start + width].split())
-    return ("… " if start else "") + piece + (" …" if start + width < len(text) else "")
+def snippet(text: str, q: str | None, width: int = 240) -> str:
+    """A piece of the text around the best match of ``q``, matches marked (see snippets.py)."""
+    return make(text, q, width)

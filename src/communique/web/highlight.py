@@ -9,6 +9,7 @@ is escaped: document text is untrusted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,8 +83,17 @@ def highlight(text: str, annotations: Iterable[Annotation], selected: str | None
     return Markup("".join(parts))
 
 
+# Bidi controls (U+202E and kin) in a statement would reorder what a reviewer reads.
+# Each is kept (offsets must not move) but put alone in an isolating span, where it
+# has nothing to act on; the page shows its code point beside it (CSS ::before).
+_BIDI = re.compile("([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])")
+
+
 def _text(s: str) -> str:
-    return str(escape(s))
+    out = str(escape(s))
+    if _BIDI.search(out):
+        out = _BIDI.sub(lambda m: f'<span class="ctl" data-cp="U+{ord(m.group(1)):04X}">{m.group(1)}</span>', out)
+    return out
 
 
 def _mark(active: list[Annotation], start: int, end: int, piece: str, selected: str | None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from functools import lru_cache
 from urllib.parse import urlencode
 
@@ -12,40 +11,16 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..review import actions, users
-from . import charts, exporting
+from . import charts, exporting, security
 from .app import HERE, get_archive, get_db, get_who, get_who_open
-from .archive import Filters, MemoryArchive, Page
+from .archive import Filters, MemoryArchive, Page, valid_date
 from .highlight import annotations_from_document, highlight
-from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf
+from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf, csrf_token
 from .service import reviewed_document, reviewed_rows, review
 
 router = APIRouter(include_in_schema=False)
 
 
-class Failures:
-    """Failed logins per client address in a sliding window: each check costs an scrypt,
-    so guessing is slow anyway; this keeps one client from tying up the CPU."""
-
-    def __init__(self, limit: int = 10, window: float = 60.0):
-        self.limit, self.window = limit, window
-        self.seen: dict[str, list[float]] = {}
-
-    def _recent(self, client: str) -> list[float]:
-        now = time.monotonic()
-        times = [t for t in self.seen.get(client, []) if now - t < self.window]
-        self.seen[client] = times
-        return times
-
-    def blocked(self, client: str) -> bool:
-        return len(self._recent(client)) >= self.limit
-
-    def fail(self, client: str) -> None:
-        self._recent(client).append(time.monotonic())
-        if len(self.seen) > 10_000:  # forget idle clients
-            self.seen = {k: v for k, v in self.seen.items() if v}
-
-
-LOGIN_FAILURES = Failures()
 GRANULARITIES = ("year", "month", "day")
 BINARY_FORMATS = ("parquet",)
 EXTENSIONS = {"plover-jsonl": "jsonl", "cameo-tsv": "tsv", "geojson": "geojson", "csv": "csv",
@@ -55,13 +30,32 @@ MEDIA = {"plover-jsonl": "application/x-ndjson", "jsonl": "application/x-ndjson"
          "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
 
 
+# The same bounds as the API's filters (api.filters), so a page never shows "0 events"
+# for a filter the API would refuse.
+FILTER_MAX = {"q": 200, "type": 20, "actor": 200, "place": 200, "source": 200}
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected")
+
+
 def filters_from(request: Request) -> Filters:
-    return Filters.of(**dict(request.query_params))
+    """The page's filters; a bad one is a 400 page naming it."""
+    f = Filters.of(**dict(request.query_params))
+    for name, most in FILTER_MAX.items():
+        value = getattr(f, name)
+        if value and len(value) > most:
+            raise HTTPException(400, f"filter {name}: at most {most} characters (got {len(value)})")
+    for name in ("date_from", "date_to"):
+        value = getattr(f, name)
+        if value and not valid_date(value):
+            raise HTTPException(400, f"filter {name}: {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    if f.review and f.review not in REVIEW_STATES:
+        raise HTTPException(400, f"filter review: {f.review!r} is not a review state; "
+                                 f"choose one of {', '.join(REVIEW_STATES)}")
+    return f
 
 
 def render(request: Request, name: str, who: Who, status: int = 200, **ctx) -> HTMLResponse:
     t = request.app.state.templates
-    ctx.update(request=request, who=who, csrf=request.state.csrf)
+    ctx.update(request=request, who=who, csrf=csrf_token(request, who))
     return t.TemplateResponse(request, name, ctx, status_code=status)
 
 
@@ -186,7 +180,7 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
     try:
         exporting.check(f)
     except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
+        raise HTTPException(400, str(exc)) from None
     if format not in export_formats(archive):
         raise HTTPException(400, f"unknown export format {format!r}; known: {', '.join(export_formats(archive))}")
     if format == "gold":
@@ -211,13 +205,23 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
-def actor_page(request: Request, name: str, who=Depends(get_who), archive=Depends(get_archive)):
+def actor_page(request: Request, name: str, page: int = Query(1, ge=1, le=100_000), who=Depends(get_who),
+               archive=Depends(get_archive), db=Depends(get_db)):
     actor = archive.actor(name)
     if actor is None:
         raise HTTPException(404, f"no actor named {name!r}")
     edges = [(p["name"], p["name"], "both" if p["out"] and p["in"] else ("out" if p["out"] else "in"),
               p["out"] + p["in"]) for p in actor["partners"][:16]]
-    return render(request, "actor.html", who, actor=actor, net=charts.network(actor["name"], edges))
+    # Every event with the actor as source or target, a page at a time.
+    size = request.app.state.settings.table_size
+    result = reviewed_rows(db, archive.events(Filters(actor=actor["name"]), (page - 1) * size, size))
+    for r in result.rows:
+        names = r.get("actor_names") or {}
+        e = r["event"]
+        r["role"] = " and ".join(role for role, ids in (("source", e.get("sources", [])), ("target", e.get("targets", [])))
+                                 if any(names.get(a) == actor["name"] for a in ids))
+    return render(request, "actor.html", who, actor=actor, net=charts.network(actor["name"], edges),
+                  result=result, page=page, size=size, params={}, qs=qs)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -225,7 +229,7 @@ def timeline_page(request: Request, granularity: str = Query("month", pattern="^
                   who=Depends(get_who), archive=Depends(get_archive)):
     f = filters_from(request)
     rows = archive.timeline(f, granularity)
-    return render(request, "timeline.html", who, f=f, chart=charts.timeline(rows), rows=rows,
+    return render(request, "timeline.html", who, f=f, chart=charts.timeline(rows, granularity), rows=rows,
                   granularity=granularity, granularities=GRANULARITIES, params=f.as_params(), qs=qs)
 
 
@@ -256,14 +260,21 @@ def login_page(request: Request, who=Depends(get_who_open)):
 async def login(request: Request, who=Depends(get_who_open), db=Depends(get_db)):
     form = await request.form()
     check_csrf(request, who, form.get("csrf"))
-    client = request.client.host if request.client else "?"
-    if LOGIN_FAILURES.blocked(client):
+    token = form.get("token") or ""
+    # Failures count against the account the token names (its id part), not the
+    # client address, which every reviewer on loopback shares.
+    owner = users.token_owner(db, token)
+    account = owner.name if owner is not None else None
+    wait = security.LOGIN_LOCKOUT.wait(account) if account else 0
+    if wait:
         return render(request, "login.html", who, status=429,
-                      error="Too many failed logins from this address; wait a minute.")
-    user = users.check_token(db, form.get("token") or "")
+                      error=f"Too many failed logins for this account; try again in {int(wait) + 1} s.")
+    user = users.check_token(db, token)
     if user is None:
-        LOGIN_FAILURES.fail(client)
+        if account:
+            security.LOGIN_LOCKOUT.fail(account)
         return render(request, "login.html", who, status=401, error="That token is not valid.")
+    security.LOGIN_LOCKOUT.succeed(user.name)
     secret, _ = users.open_session(db, user)
     resp = RedirectResponse("/", status_code=303)
     resp.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict",

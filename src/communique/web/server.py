@@ -47,7 +47,7 @@ def build_app(url: str | None, config: dict[str, Any] | None = None, host: str =
     # Reading is open on loopback unless the config says otherwise; anywhere else it needs a login.
     public = section.pop("public_read", "loopback")
     public_read = is_loopback(host) if public == "loopback" else bool(public)
-    settings = WebSettings.from_config(section, public_read=public_read)
+    settings = WebSettings.from_config(section, public_read=public_read, bound_host=host)
     engine = make_engine(url, write=False)
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return create_app(factory, StoreArchive, settings)

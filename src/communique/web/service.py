@@ -12,6 +12,9 @@ from ..review.actions import ReviewError
 from .archive import Archive, Page
 from .security import Who
 
+# Longest review note, for the API's models and the page forms alike.
+NOTE_MAX = 2000
+
 
 def reviewed_document(archive: Archive, db, document_id: str) -> dict:
     doc = archive.document(document_id)
@@ -60,6 +63,8 @@ def review(archive: Archive, db, who: Who, document_id: str, event_id: str | Non
            start: int | None = None, end: int | None = None):
     """Apply one review action; bad values raise HTTP 400 with the reason."""
     _need_editor(who)
+    if note is not None and len(note) > NOTE_MAX:
+        raise HTTPException(400, f"note: at most {NOTE_MAX} characters (got {len(note):,})")
     doc = reviewed_document(archive, db, document_id)
     actor_ids, place_ids = _ids(doc)
     try:

@@ -10,9 +10,10 @@ named by their canonical name.  Text search uses the store's full-text index
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..review.state import EventView, event_view
@@ -20,6 +21,7 @@ from ..store.errors import StoreError
 from ..store.search import matching_document_ids
 from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
                             PlaceRow)
+from . import ranking
 from .archive import Filters, Page, snippet
 
 FACET_SIZE = 15
@@ -179,11 +181,16 @@ class StoreArchive:
     def search(self, f: Filters, offset: int = 0, limit: int = 20) -> Page:
         conds = self._matching_docs(f)
         total = self.db.scalar(select(func.count()).select_from(DocumentRow).where(*conds))
-        rows = self.db.execute(
-            select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
-                   self._source_col().label("source"), func.substr(DocumentRow.text, 1, 4000).label("head"))
-            .where(*conds).order_by(DocumentRow.published.desc(), DocumentRow.num.desc())
-            .offset(offset).limit(limit)).all()
+        q = (select(DocumentRow.id, DocumentRow.title, DocumentRow.published,
+                    self._source_col().label("source"), func.substr(DocumentRow.text, 1, 600).label("head"))
+             .where(*conds))
+        ranked = ranking.ranked(q, self.dialect, f.q)  # best match first when there is a query
+        if ranked is not None:
+            q = ranked
+        else:
+            q = q.order_by(DocumentRow.published.desc(), DocumentRow.num.desc())
+        rows = self.db.execute(q.offset(offset).limit(limit)).all()
+        marked = ranking.snippets(self.db, self.dialect, f.q, [r.id for r in rows]) if ranked is not None else {}
         counts = {}
         if rows:
             d2 = aliased(DocumentRow)
@@ -195,7 +202,8 @@ class StoreArchive:
                 q.where(ev.document_id.in_([r.id for r in rows]), *self._event_conditions(f, doc=d2))
                 .group_by(ev.document_id)).all())
         hits = [{"document_id": r.id, "title": r.title, "published": r.published, "source": r.source,
-                 "events": counts.get(r.id, 0), "snippet": snippet(r.head, f.q)} for r in rows]
+                 "events": counts.get(r.id, 0),
+                 "snippet": marked.get(r.id) or snippet(r.head, f.q)} for r in rows]
         return Page(total, hits, self._facets(f))
 
     def version(self) -> tuple:
@@ -244,8 +252,17 @@ class StoreArchive:
         rows = self.db.execute(self._events_query(
             f, *view.columns(), DocumentRow.title, DocumentRow.published,
             self._event_date(f).label("d"), self._source_col().label("source"))
-            .order_by(self._event_date(f).desc(), view.c.id.desc()).offset(offset).limit(limit)).all()
+            .order_by(self._implausible_date(view), self._event_date(f).desc(), view.c.id.desc())
+            .offset(offset).limit(limit)).all()
         return Page(total, self._rows([(r, r.title, r.published, r.d, r.source) for r in rows], view))
+
+    @staticmethod
+    def _implausible_date(view: EventView):
+        """1 for an event dated after today or its document's publication (archive.implausible_date):
+        such dates sort after the others instead of leading the table."""
+        return case((view.c.date > date.today().isoformat(), 1),
+                    (and_(DocumentRow.published.is_not(None), view.c.date > DocumentRow.published), 1),
+                    else_=0)
 
     def _rows(self, items, view: EventView) -> list[dict]:
         """Event rows with their sources, targets and place named, and their review status."""

@@ -1,46 +1,37 @@
-"""PETRARCH-2 validation sentences: CAMEO codes and actor countries.
+"""PETRARCH-2 validation sentences: CAMEO event tuples, as PETRARCH's own validation scores them.
 
-Each record is a news sentence with zero or more gold codings (CAMEO event code,
-source and target actor codes).  Every event the coder emits for the sentence
-is a predicted coding, except denied ones (a denial is not the act), background
-ones and, by default, those below ``MIN_CONFIDENCE``.
+Conventions (headline, read from the output contract only):
 
-Background events (``fields["background"]``, see ``events/background.py``: acts in
-a temporal clause "two weeks after rebels kidnapped ...", a relative clause or a
-reduced relative describing a noun, an event noun after "after/during/amid") are
-left out because the gold, like all sentence-level event data, codes the acts a
-sentence reports, not those it mentions to situate them.  This is the same choice
-the other event sets make: plover_gsr and isaf score each sentence's main event
-(highest confidence), and the coder ranks background events lower (0.9 x, on top
-of the clause-depth penalty).  The coder still emits them; only scoring skips them.
+Each record is a news sentence with zero or more gold codings (CAMEO code, source and target
+actor, their ISO-3 countries; IGOs and unknown actors have a null country).  Every event of
+the output with a CAMEO code is a prediction, background acts included (the gold does not mark
+them out), except those the output says did not happen (``status: denied`` or ``negated``).
 
-* ``cameo_root`` P/R/F1: the two-digit roots of the predicted codes against the
-  gold ones, per sentence as sets;
-* ``cameo_code`` P/R/F1: the full codes, per sentence as sets;
-* ``actor_country`` P/R/F1: the ISO-3 countries of the sources and targets of
-  the predicted events against the gold ``source_country``/``target_country``
-  (null ones, e.g. IGOs, left out), per sentence as sets.
+* ``tuple_root`` / ``tuple_code`` P/R/F1: an event gives one tuple (CAMEO code, source
+  country, target country) per pair of its source and target actors (an actor with no country,
+  or no actor at all, is null); tuples are matched per sentence, each gold tuple at most once,
+  so a duplicate prediction of the same act is a false positive and a wrong actor fails the
+  tuple.  ``tuple_root`` compares the two-digit root, ``tuple_code`` the full code.
+* ``actor_country`` P/R/F1, beside them: the set of countries of the sentence's predicted
+  sources and targets against the gold ones (nulls left out), per sentence.
 
-CAMEO 010-017 (statements, comments, claims and denials of responsibility) have no
-PLOVER type, so the coder never emits them: gold codings there are misses by
-construction (a note gives their number).  018 (empathetic comment) and 019 (express
-accord) are coded, as SUPPORT and AGREE.
+CAMEO 010-017 (statements, comments, claims and denials of responsibility) have no PLOVER
+type, so the coder never emits them: gold codings there are misses by construction (a note
+gives their number).
 
-Known convention differences with PETRARCH-2 (listed in the misses table): it codes
-"will meet" as the meeting (040) where communique, like the PLOVER gold standard, codes
-an announced meeting as intent (036); and "X said Y attacked" only as X accusing Y
-(112), where communique codes both the attack (claimed by X) and, when X is a named
-actor, X's allegation (112, ``events/allegations.py``).
+Secondary (the older scoring, for comparison): ``sets_no_background.*`` compares the
+sentence's codes (root, full) as sets, without actors, and leaves background events out.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 
-from ..metrics import PRF, actor_countries, confusion_rows
+from .. import contract as C
+from ..metrics import PRF, confusion_rows
 from ..registry import gold_set
 
-MIN_CONFIDENCE = 0.0
 # CAMEO statement codes with no PLOVER type (018 and 019 have one).
 _NO_PLOVER = {f"01{d}" for d in range(8)}
 
@@ -49,48 +40,71 @@ def to_input(record):
     return {"text": record["text"], "published": record.get("published")}
 
 
-def predicted(doc):
-    return [e for e in doc.events if e.status != "denied" and e.confidence >= MIN_CONFIDENCE and e.cameo
-            and "background" not in e.fields]
+def predicted(out):
+    return [e for e in C.events(out) if e.get("cameo") and not C.did_not_happen(e)]
 
 
+def event_tuples(out, event, digits: int | None = None) -> set[tuple]:
+    """(code, source country, target country) for each source x target of one event."""
+    code = event["cameo"][:digits] if digits else event["cameo"]
+    sources = [C.actor_country(out, a) for a in event["sources"]] or [None]
+    targets = [C.actor_country(out, a) for a in event["targets"]] or [None]
+    return {(code, s, t) for s, t in product(sources, targets)}
 
-@gold_set("petr2_gsr", "PETRARCH-2 validation sentences: CAMEO root and code, actor countries", to_input, documents=True)
-def score(records, docs, result):
+
+def gold_tuples(record, digits: int | None = None) -> list[tuple]:
+    return [((g["cameo"][:digits] if digits else g["cameo"]), g.get("source_country") or None,
+             g.get("target_country") or None) for g in record.get("codings") or []]
+
+
+def sentence_tuples(out, digits: int | None = None) -> list[tuple]:
+    """All predicted tuples of a sentence; the same tuple from two events counts twice."""
+    return [t for e in predicted(out) for t in sorted(event_tuples(out, e, digits), key=str)]
+
+
+@gold_set("petr2_gsr", "PETRARCH-2 validation sentences: (CAMEO, source, target) tuples, actor countries",
+          to_input)
+def score(records, outputs, result):
     root, code, country = PRF(), PRF(), PRF()
-    pairs = []
+    old_root, old_code = PRF(), PRF()
+    pairs, misses = [], []
     statements = 0
-    misses: list[list] = []
-    for rec, doc in zip(records, docs):
+    for rec, out in zip(records, outputs):
         gold = rec.get("codings") or []
-        events = predicted(doc)
-        groot = {g["cameo"][:2] for g in gold}
-        proot = {e.cameo[:2] for e in events}
-        root.add(sorted(groot), sorted(proot))
-        code.add(sorted({g["cameo"] for g in gold}), sorted({e.cameo for e in events}))
+        events = predicted(out)
+        root.add(gold_tuples(rec, 2), sentence_tuples(out, 2))
+        code.add(gold_tuples(rec), sentence_tuples(out))
         gc = {c for g in gold for c in (g.get("source_country"), g.get("target_country")) if c}
         pc = set()
         for e in events:
-            pc |= actor_countries(doc, e.sources) | actor_countries(doc, e.targets)
+            pc |= C.countries(out, e["sources"]) | C.countries(out, e["targets"])
         country.add(sorted(gc), sorted(pc))
+        # the older scoring: codes as sets, background left out
+        fore = [e for e in events if "background" not in (e.get("field_evidence") or {})]
+        old_root.add(sorted({g["cameo"][:2] for g in gold}), sorted({e["cameo"][:2] for e in fore}))
+        old_code.add(sorted({g["cameo"] for g in gold}), sorted({e["cameo"] for e in fore}))
         statements += sum(1 for g in gold if g["cameo"][:3] in _NO_PLOVER)
-        best = max(events, key=lambda e: e.confidence).cameo[:2] if events else "none"
-        first = gold[0]["cameo"][:2] if gold else "none"
-        pairs.append((first, best))
-        if groot != proot:
-            misses.append([rec.get("id"), " ".join(sorted({g["cameo"] for g in gold})) or "-",
-                           " ".join(sorted({e.cameo for e in events})) or "-"])
+        main = C.main_event(out)
+        pairs.append((gold[0]["cameo"][:2] if gold else "none",
+                      main["cameo"][:2] if main and main.get("cameo") else "none"))
+        want, got = Counter(gold_tuples(rec)), Counter(sentence_tuples(out))
+        if want != got:
+            show = lambda c: " ".join(f"{k[0]}:{k[1] or '-'}>{k[2] or '-'}" + (f" x{n}" if n > 1 else "")
+                                      for k, n in sorted(c.items(), key=str)) or "-"
+            misses.append([rec.get("id"), show(want), show(got)])
     m = result.metrics
-    root.into(m, "cameo_root")
-    code.into(m, "cameo_code")
+    root.into(m, "tuple_root")
+    code.into(m, "tuple_code")
     country.into(m, "actor_country")
-    result.tables.append(("Commonest root confusions (first gold coding -> most confident event)",
+    result.secondary["sets_no_background.cameo_root.f1"] = old_root.f1
+    result.secondary["sets_no_background.cameo_code.f1"] = old_code.f1
+    result.tables.append(("Commonest root confusions (first gold coding -> main event)",
                           ["gold", "predicted", "n"], confusion_rows(pairs, top=12)))
     result.tables.append(("Gold roots", ["root", "codings"],
                           [[r, n] for r, n in sorted(Counter(g["cameo"][:2] for rec in records
                                                              for g in rec.get("codings") or []).items())]))
-    result.tables.append(("Sentences whose CAMEO roots differ", ["id", "gold codes", "predicted codes"],
-                          misses))
+    result.tables.append(("Sentences whose tuples differ (code:source>target)",
+                          ["id", "gold", "predicted"], misses))
     result.notes.append(f"{statements} gold codings are CAMEO 010-017 statements, which have no PLOVER "
                         "type and are never emitted")
     result.notes.append(f"{sum(1 for r in records if not r.get('codings'))} sentences have no gold event")

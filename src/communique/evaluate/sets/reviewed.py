@@ -15,6 +15,6 @@ def to_input(record):
 
 
 @gold_set("reviewed", "events reviewed by people in the workbench (communique export --format gold)",
-          to_input, documents=True)
-def score(records, docs, result):
-    score_reviewed(records, docs, result)
+          to_input)
+def score(records, outputs, result):
+    score_reviewed(records, outputs, result)

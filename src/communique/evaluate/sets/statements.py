@@ -9,9 +9,9 @@ Convention (``statements.README.md`` beside the gold file), read from the output
   ``expect.types``, a source actor whose ``country`` is ``source_country``, and, when set, a
   target actor whose ``country`` is ``target_country`` and a target actor whose name or an alias
   matches ``target_pattern`` (case-insensitive regular expression);
-* the headline is the share found, on the whole set and on each part of
-  :func:`communique.evaluate.parts.part_of` (``read``: errors may be looked at; ``scored``: only
-  its total is reported, never its errors).
+* the headline is the share found; the runner scores it on all records and on each part of
+  :func:`communique.evaluate.parts.part_of` and reports tables (the misses) of the ``read`` part
+  only: the ``scored`` part's errors are never shown.
 
 A miss is put down to the first condition no event in the sentence meets, in the order above
 (no event in the sentence, type, source, target).
@@ -24,7 +24,6 @@ from collections import Counter
 from typing import Any
 
 from ..metrics import Accuracy
-from ..parts import PARTS, READ, part_of
 from ..registry import gold_set
 
 CAUSES = ("needle not in output", "no event in sentence", "type", "source", "target")
@@ -96,35 +95,21 @@ def judge(expect: dict[str, Any], out: dict[str, Any]) -> tuple[bool, str | None
 
 @gold_set("statements", "UN General Debate paragraphs: the issuer's speech act (type, source, target)",
           to_input)
-def score(records, docs, result):
-    found = {p: Accuracy() for p in PARTS}
-    total = Accuracy()
-    causes = {p: Counter() for p in PARTS}
-    read_misses: list[list[Any]] = []
-    for rec, doc in zip(records, docs):
-        out = doc if isinstance(doc, dict) else doc.to_dict()
+def score(records, outputs, result):
+    found = Accuracy()
+    causes: Counter[str] = Counter()
+    misses: list[list[Any]] = []
+    for rec, out in zip(records, outputs):
         expect = rec["expect"]
         ok, cause, got = judge(expect, out)
-        part = part_of(rec["id"])
-        found[part].add(ok)
-        total.add(ok)
+        found.add(ok)
         if not ok:
-            causes[part][cause] += 1
-            if part == READ:  # errors of the scored part are never shown
-                target = expect.get("target_country") or expect.get("target_pattern") or "-"
-                read_misses.append([rec["id"], cause, "/".join(expect["types"]),
-                                    expect["source_country"], target, got])
-    m = result.metrics
-    m["act.found"] = total.value
-    for p in PARTS:
-        m[f"act.found.{p}"] = found[p].value
-    result.tables.append(("Misses by cause (read part; the scored part's total only)",
-                          ["cause", "read", "scored"],
-                          [[c, causes[READ][c], "-"] for c in CAUSES if causes[READ][c]]
-                          + [["all", sum(causes[READ].values()), sum(causes["scored"].values())]]))
-    result.tables.append(("Misses of the read part", ["id", "cause", "gold types", "source", "target",
-                                                      "nearest got"], read_misses))
-    result.notes.append(
-        f"read part {found[READ].right}/{found[READ].total}, scored part "
-        f"{found['scored'].right}/{found['scored'].total}; gap read - scored "
-        f"{(found[READ].value - found['scored'].value) * 100:.1f} points")
+            causes[cause] += 1
+            target = expect.get("target_country") or expect.get("target_pattern") or "-"
+            misses.append([rec["id"], cause, "/".join(expect["types"]), expect["source_country"], target, got])
+    result.metrics["act.found"] = found.value
+    # The runner keeps the tables of the read part only: the scored part's errors stay unseen.
+    result.tables.append(("Misses by cause", ["cause", "records"],
+                          [[c, causes[c]] for c in CAUSES if causes[c]] + [["all", sum(causes.values())]]))
+    result.tables.append(("Misses", ["id", "cause", "gold types", "source", "target", "nearest got"], misses))
+    result.notes.append(f"{found.right} of {found.total} records found (type, source and target)")

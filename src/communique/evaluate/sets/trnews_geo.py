@@ -1,27 +1,31 @@
 """TR-News toponyms resolved to GeoNames: are place names found, and put in the right place?
 
-- ``toponym.recall``: share of gold toponyms overlapped by a place mention (any Place
-  mention span, resolved or not).
-- ``toponym.precision``: share of place mention spans that overlap a gold toponym
-  (the gold marks every toponym of the article, adjectives such as "Turkish" included).
-- Of the recalled gold toponyms:
-  ``resolution.acc161``: the predicted location is the gold GeoNames entry or lies
-  within 161 km (100 miles) of the gold point, the usual geocoding threshold;
-  ``resolution.acc161_points``: the same on coordinates alone (our countries and
-  regions carry the mean point of their populated places, not GeoNames' own centre,
-  so a right country can be "far" here);
-  ``resolution.country``: the predicted country is the gold country (both none for a
-  continent or sea);
-  ``resolution.geonameid``: exact GeoNames id match;
-  ``resolution.unresolved``: share left without a location.
+Conventions (headline, read from the output contract's ``places`` only):
+
+A gold toponym is recalled when a place mention of the output overlaps it (after aligning the
+record's text with the output's ``document.text``); the place of the longest overlap is its
+prediction.
+
+- ``toponym.recall`` / ``toponym.precision`` / ``toponym.f1``: gold toponyms overlapped by a
+  place mention; place mentions overlapping a gold toponym (the gold marks every toponym of
+  the article, adjectives such as "Turkish" included).
+- ``resolution.acc161``: over **all** gold toponyms, the predicted place is the gold GeoNames
+  entry or lies within 161 km (100 miles) of the gold point, the usual geocoding threshold; an
+  unrecalled toponym is wrong.  ``resolution.country``: the same share for the right ISO
+  country (both none for a continent or sea).
+- Beside them, over the recalled toponyms only: ``resolution.acc161_recalled``,
+  ``resolution.country_recalled``, ``resolution.geonameid_recalled`` (exact id),
+  ``resolution.unresolved_recalled`` (left without a location).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ...resolve.gazetteer import load_gazetteer
 from ...resolve.gazetteer.ranking import distance_km
+from .. import contract as C
 from ..metrics import PRF, Accuracy
 from ..registry import gold_set
 
@@ -36,6 +40,7 @@ def to_input(record):
     return {"text": record["text"], "published": record.get("published")}
 
 
+@lru_cache(maxsize=4096)
 def country_code(name: str | None) -> str | None:
     """Gold country name ("United States") -> ISO alpha-3."""
     if not name:
@@ -52,19 +57,19 @@ def country_code(name: str | None) -> str | None:
         return None
 
 
-def _place_spans(doc):
-    """Place mention spans in the coordinates of the input text (gold offsets)."""
-    for p in doc.places:
-        for s in p.mentions:
-            yield p, doc.raw_offset(s.start), doc.raw_offset(s.end)
+def _place_spans(out):
+    """(place, start, end) of every place mention, in the output's text."""
+    for p in out.get("places") or []:
+        for m in p.get("mentions") or []:
+            yield p, m["start"], m["end"]
 
 
 @gold_set("trnews_geo", "TR-News toponyms: recall of place names and GeoNames resolution",
-          to_input, overrides=OVERRIDES, documents=True)
-def score(records, docs, result):
+          to_input, overrides=OVERRIDES)
+def score(records, outputs, result):
     found = PRF()
     acc = Accuracy()
-    acc_points = Accuracy()
+    acc_all, country_all = Accuracy(), Accuracy()
     right_country = Accuracy()
     exact = Accuracy()
     unresolved = Accuracy()
@@ -74,51 +79,60 @@ def score(records, docs, result):
     by_kind: dict[str, Accuracy] = {}
     by_country: dict[str, Accuracy] = {}
 
-    for rec, doc in zip(records, docs):
-        spans = list(_place_spans(doc))
+    for rec, out in zip(records, outputs):
+        align = C.Aligner(rec.get("text") or "", C.text(out))
+        spans = list(_place_spans(out))
         used = set()
         for g in rec["toponyms"]:
-            hits = [(p, s, e) for p, s, e in spans if s < g["end"] and g["start"] < e]
+            g0, g1 = align.span(g["start"], g["end"])
+            hits = [(p, s, e) for p, s, e in spans if s < g1 and g0 < e]
             if not hits:
+                acc_all.add(False)
+                country_all.add(False)
                 found.fn += 1
                 missed[g["text"]] += 1
                 continue
             found.tp += 1
             used.update((s, e) for _, s, e in hits)
-            p = max(hits, key=lambda h: min(h[2], g["end"]) - max(h[1], g["start"]))[0]
+            p = max(hits, key=lambda h: min(h[2], g1) - max(h[1], g0))[0]
             gold_point = (g["lat"], g["lon"])
-            km = distance_km((p.lat, p.lon), gold_point) if p.lat is not None else None
-            same_id = p.geonameid is not None and p.geonameid == g["geonameid"]
+            located = p.get("lat") is not None and p.get("lon") is not None
+            km = distance_km((p["lat"], p["lon"]), gold_point) if located else None
+            same_id = p.get("geonameid") is not None and p["geonameid"] == g["geonameid"]
             ok = same_id or (km is not None and km <= ACC_KM)
             acc.add(ok)
-            acc_points.add(km is not None and km <= ACC_KM)
+            acc_all.add(ok)
             gold_cc = country_code(g.get("country"))
-            right_country.add(p.country == gold_cc)
-            by_country.setdefault(gold_cc or "none", Accuracy()).add(p.country == gold_cc)
+            right_country.add(p.get("country") == gold_cc)
+            country_all.add(p.get("country") == gold_cc)
+            by_country.setdefault(gold_cc or "none", Accuracy()).add(p.get("country") == gold_cc)
             exact.add(same_id)
-            unresolved.add(p.geonameid is None and p.lat is None)
+            unresolved.add(p.get("geonameid") is None and not located)
             by_kind.setdefault(g["fcode"], Accuracy()).add(ok)
-            if not ok or p.country != gold_cc:
+            if not ok or p.get("country") != gold_cc:
                 errors[(g["text"], f'{g["name"]} ({g["fcode"]}, {gold_cc})',
-                        f"{p.name} ({p.feature}, {p.country})" if p.lat is not None
+                        f'{p["name"]} ({p.get("feature")}, {p.get("country")})' if located
                         else "unresolved")] += 1
+        text = C.text(out)
         for _, s, e in spans:
             if (s, e) not in used:
                 found.fp += 1
-                spurious[doc.raw[s:e]] += 1
+                spurious[text[s:e]] += 1
 
     m = result.metrics
     m["toponym.recall"] = found.recall
     m["toponym.precision"] = found.precision
     m["toponym.f1"] = found.f1
-    m["resolution.acc161"] = acc.value
-    m["resolution.acc161_points"] = acc_points.value
-    m["resolution.country"] = right_country.value
-    m["resolution.geonameid"] = exact.value
-    m["resolution.unresolved"] = unresolved.value
+    m["resolution.acc161"] = acc_all.value
+    m["resolution.country"] = country_all.value
+    m["resolution.acc161_recalled"] = acc.value
+    m["resolution.country_recalled"] = right_country.value
+    m["resolution.geonameid_recalled"] = exact.value
+    m["resolution.unresolved_recalled"] = unresolved.value
     result.notes.append(
-        f"{found.tp + found.fn} gold toponyms, {found.tp} recalled; resolution figures are "
-        f"over the {acc.total} recalled ones.")
+        f"{found.tp + found.fn} gold toponyms, {found.tp} recalled; resolution.acc161 and "
+        f"resolution.country are over all of them (unrecalled = wrong), *_recalled over the "
+        f"{acc.total} recalled ones.")
     result.tables.append((
         "Commonest resolution errors (wrong place or wrong country)",
         ["text", "gold", "predicted", "n"],

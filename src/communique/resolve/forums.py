@@ -1,0 +1,54 @@
+"""The forum a statement is made at, and the bodies its bare names stand for there.
+
+At the UN General Assembly "the Organization" is the United Nations, "this Assembly" the
+General Assembly, "the Council" the Security Council and "the Secretary-General" the UN's;
+at an EU, AU or ASEAN meeting "the Union", "the Commission" are that organisation's.  The
+data is ``kb/forums.tsv``: ``detect`` rows name a forum (the title decides, else the forum the
+text names most), ``body`` rows map a bare phrase to a knowledge-base id.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from .kb import KBEntry, KnowledgeBase, _rows
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, re.Pattern[str]], dict[str, list[tuple[re.Pattern[str], str]]]]:
+    detect: dict[str, re.Pattern[str]] = {}
+    bodies: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for r in _rows("forums.tsv"):
+        if r["kind"] == "detect":
+            detect[r["forum"]] = re.compile(r["pattern"])  # names as written: "UN", not "un"
+        elif r["kind"] == "body":
+            bodies.setdefault(r["forum"], []).append((re.compile(r["pattern"], re.I), r["id"]))
+    return detect, bodies
+
+
+def forum_of(doc: Document) -> str | None:
+    """The forum of the statement (cached on the document): UN, EU, AU, ASEAN or None."""
+    if "forum" in doc.scratch:
+        return doc.scratch["forum"]
+    detect, _ = _table()
+    forum = next((f for f, rx in detect.items() if doc.title and rx.search(doc.title)), None)
+    if forum is None:
+        counts = {f: len(rx.findall(doc.text)) for f, rx in detect.items()}
+        best = max(counts, key=counts.get) if counts else None
+        forum = best if best and counts[best] else None
+    doc.scratch["forum"] = forum
+    return forum
+
+
+def forum_body(doc: Document, kb: KnowledgeBase, phrase: str) -> KBEntry | None:
+    """The body a bare phrase ("the Council", "this Assembly") stands for at the forum."""
+    forum = forum_of(doc)
+    if forum is None:
+        return None
+    words = " ".join(phrase.split())
+    for rx, entry_id in _table()[1].get(forum, ()):
+        if rx.fullmatch(words):
+            return kb.get(entry_id)
+    return None

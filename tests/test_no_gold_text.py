@@ -1,0 +1,110 @@
+"""No string of the project repeats a dev gold record: tests use sentences written for them.
+
+A test that pins a dev sentence measures the dev set again, under another name, and rules tuned
+to pass it fit that sentence.  This fails when any string literal of a Python file in tests/
+or src/, or any text file there (fixtures, data), shares 8 or more consecutive words
+(lower-cased ``[a-z0-9]+`` tokens) with the text of a record of
+``../shared/eval-data/gold/*.dev.jsonl``.  It skips with a reason when ../shared is absent,
+except in CI (``COMMUNIQUE_REQUIRE_SHARED=1``).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+N = 8
+WORD = re.compile(r"[a-z0-9]+")
+TEXT_SUFFIXES = {".txt", ".json", ".jsonl", ".tsv", ".csv", ".md", ".html", ".toml", ".xml"}
+SKIP_PARTS = {"__pycache__", "node_modules"}
+# Tables of names, not sentences: an organisation's full name can have eight words
+# ("National Union for the Total Independence of Angola") and news names it in full.
+NAME_TABLES = (ROOT / "src" / "communique" / "resolve" / "kb",)
+
+
+def shingles(text: str) -> set[str]:
+    words = WORD.findall(text.lower())
+    return {" ".join(words[i:i + N]) for i in range(len(words) - N + 1)}
+
+
+def gold_shingles(gold_dir: Path) -> set[str]:
+    found: set[str] = set()
+    for path in sorted(gold_dir.glob("*.dev.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    found |= shingles(json.loads(line).get("text") or "")
+    return found
+
+
+def _folded(node: ast.AST) -> str | None:
+    """The value of a string constant, or of constants joined with + ."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _folded(node.left), _folded(node.right)
+        if left is not None and right is not None:
+            return left + right
+    return None
+
+
+def python_strings(path: Path):
+    """(line, string) for every string literal (f-string pieces and + chains included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            yield node.lineno, " ".join(v.value for v in node.values
+                                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        else:
+            value = _folded(node)
+            if value is not None and len(value) > 30:
+                yield getattr(node, "lineno", 0), value
+
+
+def project_strings(roots):
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if not path.is_file() or SKIP_PARTS & set(path.parts):
+                continue
+            if any(path.is_relative_to(t) for t in NAME_TABLES) and path.suffix != ".py":
+                continue
+            if path.suffix == ".py":
+                for line, value in python_strings(path):
+                    yield f"{path.relative_to(ROOT)}:{line}", value
+            elif path.suffix in TEXT_SUFFIXES:
+                yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8", errors="replace")
+
+
+def overlaps(strings, gold: set[str]) -> list[str]:
+    hits = []
+    for where, value in strings:
+        shared = sorted(shingles(value) & gold)
+        if shared:
+            hits.append(f"{where}: '{shared[0]}' ({len(shared)} shared 8-word runs)")
+    return hits
+
+
+def test_no_string_shares_eight_words_with_a_dev_gold_record(gold_dir):
+    gold = gold_shingles(gold_dir)
+    assert len(gold) > 10_000, "the dev gold files were read"
+    hits = overlaps(project_strings([ROOT / "tests", ROOT / "src"]), gold)
+    assert not hits, ("strings repeating dev gold wording (write a sentence of your own, same "
+                      "construction, invented actors and places):\n" + "\n".join(hits))
+
+
+def test_the_check_sees_literals_joined_across_lines(tmp_path):
+    gold = shingles("A quick brown fox jumps over the lazy dog near the river bank. "
+                    "Five green frogs sing on the old stone bridge at night.")
+    joined = tmp_path / "joined.py"
+    joined.write_text('X = ("the quick brown fox " "jumps over the " + "lazy dog near the river")\n',
+                      encoding="utf-8")
+    strings = [s for _, s in python_strings(joined)]
+    # only the + chain as a whole has eight words in a row with the gold
+    assert [s for s in strings if shingles(s) & gold] == ["the quick brown fox jumps over the lazy dog near the river"]
+    fstring = tmp_path / "f.py"
+    fstring.write_text('Y = f"{5} green frogs sing on the old stone bridge at night"\n', encoding="utf-8")
+    assert any(shingles(s) & gold for _, s in python_strings(fstring))
+    assert not shingles("the quick brown fox jumps over the cat") & gold

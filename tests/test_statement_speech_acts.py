@@ -1,0 +1,125 @@
+"""A statement speaks for its issuer: self-reference, forum bodies and speech acts (issue 14).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract import Extractor
+
+UN_TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def _code(ex, text, issuer="Portugal", title=UN_TITLE):
+    out = ex.extract_text(text, title=title.format(issuer), published="2025-09-23").to_dict()
+    assert out["document"]["issuers"], "the title names the issuer"
+    return out
+
+
+def _events(out, type_):
+    actors = {a["id"]: a for a in out["actors"]}
+    evs = [e for e in out["events"] if e["type"] == type_]
+    assert evs, (type_, [(e["type"], e["evidence"]["text"]) for e in out["events"]])
+    return [(e, [actors[i] for i in e["sources"]], [actors[i] for i in e["targets"]]) for e in evs]
+
+
+@pytest.mark.parametrize("phrase", ["My delegation", "My Government", "My country", "Our nation"])
+def test_my_delegation_and_its_kin_are_the_issuer(ex, phrase):
+    out = _code(ex, f"{phrase} strongly condemns the shelling of the grain terminals of Moldova by militias.")
+    (e, src, _), *_ = _events(out, "ACCUSE")
+    assert [a["country"] for a in src] == ["PRT"]
+    assert e["status"] == "asserted"
+
+
+def test_the_kingdom_is_the_issuer_whose_formal_name_has_it(ex):
+    out = _code(ex, "The Kingdom firmly rejects the new border claims made by Qatar.", issuer="Saudi Arabia")
+    (_, src, tgt), *_ = _events(out, "REJECT")
+    assert [a["country"] for a in src] == ["SAU"]
+    # ... but not in a statement by a republic
+    out = _code(ex, "The Kingdom firmly rejects the new border claims made by Qatar.", issuer="Portugal")
+    assert not any(a["country"] == "PRT" for e in out["events"] for a in out["actors"] if a["id"] in e["sources"])
+
+
+def test_the_government_of_the_issuer_in_the_third_person_is_the_issuer(ex):
+    out = _code(ex, "The Government of Portugal welcomes the ceasefire agreed by the parties in Yemen.")
+    (e, src, _), *_ = _events(out, "SUPPORT")
+    assert [a["id"] for a in src] == out["document"]["issuers"]
+
+
+def test_we_span_is_the_source_evidence_and_thanks_reach_both_partners(ex):
+    out = _code(ex, "We thank our partner Japan and the Red Cross for their generous help to the flood victims.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    text = out["document"]["text"]
+    assert [text[s["start"]:s["end"]] for s in e["field_evidence"]["sources"]] == ["We"]
+    assert {a["country"] for a in tgt} >= {"JPN"}
+    assert any("red cross" in a["name"].lower() for a in tgt)
+
+
+def test_performative_would_like_to_thank_is_support_not_a_promise(ex):
+    out = _code(ex, "I would like to thank the Government of Ghana for hosting the regional water summit.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in tgt] == ["GHA"] and e["status"] == "asserted"
+
+
+def test_a_speech_act_with_no_doer_named_is_the_issuers(ex):
+    out = _code(ex, "This is the moment to condemn the blockade of the ports of Yemen by the militias.")
+    (_, src, _), *_ = _events(out, "ACCUSE")
+    assert [a["country"] for a in src] == ["PRT"]
+    out = _code(ex, "We take this opportunity to thank the people of Chile for their solidarity.")
+    (_, src, _), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in src] == ["PRT"]
+
+
+def test_condemning_a_states_act_targets_that_state(ex):
+    out = _code(ex, "We condemn Russia's continued aggression against its neighbours.")
+    (_, _, tgt), *_ = _events(out, "ACCUSE")
+    assert "RUS" in {a["country"] for a in tgt}
+    out = _code(ex, "We condemn the fact that Belarus keeps opposition leaders in prison.")
+    (_, _, tgt), *_ = _events(out, "ACCUSE")
+    assert "BLR" in {a["country"] for a in tgt}
+
+
+@pytest.mark.parametrize("text, pattern", [
+    ("We call on the Council to act without delay on the famine.", "security council"),
+    ("I commend the Secretary-General for his tireless work on the famine.", "secretary-general"),
+    ("We urge this Assembly to adopt the draft on ocean pollution.", "general assembly"),
+    ("We thank the Organization for its steady help to the flood victims.", "united nations"),
+])
+def test_forum_bodies_at_the_un(ex, text, pattern):
+    out = _code(ex, text)
+    type_ = "REQUEST" if text.startswith(("We call", "We urge")) else "SUPPORT"
+    (_, src, tgt), *_ = _events(out, type_)
+    assert [a["country"] for a in src] == ["PRT"]
+    assert any(pattern in n.lower() for a in tgt for n in [a["name"], *a["aliases"]]), tgt
+
+
+def test_the_council_outside_a_forum_is_not_the_security_council(ex):
+    out = ex.extract_text("The city council condemned the closure of the river port.").to_dict()
+    assert not any("security council" in a["name"].lower() for a in out["actors"])
+
+
+def test_collectives_and_the_forum_are_not_the_issuer(ex):
+    out = _code(ex, "The international community must condemn the attack on the hospital in Aleppo.")
+    issuers = set(out["document"]["issuers"])
+    assert not any(set(e["sources"]) & issuers for e in out["events"] if e["type"] == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("We reserve the right to respond to any violation of our airspace by Azerbaijan.", "THREATEN"),
+    ("We have contributed two million dollars to the relief fund of the Red Cross.", "AID"),
+    ("Our country is working closely with Kenya to build a new railway line.", "COOPERATE"),
+    ("I would like to acknowledge President Ruto of Kenya for his mediation.", "SUPPORT"),
+    ("We repeat our call on the junta in Myanmar to free all detainees.", "REQUEST"),
+    ("Let me say many thanks to our Japanese friends.", "SUPPORT"),
+])
+def test_statement_speech_acts(ex, text, type_):
+    out = _code(ex, text)
+    (_, src, _), *_ = _events(out, type_)
+    assert "PRT" in {a["country"] for a in src}
