@@ -302,3 +302,31 @@ def test_pool_codes_the_rest_when_a_document_kills_its_worker():
     assert [[e.code for e in d.errors] for d in out] == [[], [], ["pipeline.failed"], [], []]
     assert "worker process coding it died" in out[2].errors[0].message
     assert out[3].title == "Statement of the Ruritanian Parliament" and out[4].title
+
+
+@stage("isolation_unwritable", requires=("text",), sets=())
+def _unwritable(settings, config):
+    """Leaves a value JSON cannot write (bytes) on a document naming the marker."""
+
+    def run(doc):
+        if MARKER in doc.text:
+            doc.title = MARKER.encode()
+        return doc
+
+    return run
+
+
+def test_extract_goes_on_when_a_document_cannot_be_written_out(tmp_path):
+    records = [{"id": n, "text": t} for n, t in TEXTS.items()]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    config = short_config(tmp_path, ["clean", "structure", "isolation_unwritable"])
+    result = cli("extract", "--jsonl", path, "--config", config)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["document"]["id"] for o in out] == list(TEXTS)
+    assert [[(e["code"], e.get("stage")) for e in o["errors"]] for o in out] == [
+        [], [], [("pipeline.failed", "output")], []]
+    assert out[3]["document"]["title"] == "Statement of the Ruritanian Parliament"
+    assert result.stderr.splitlines() == [
+        "Error: 1 of 4 record(s) failed (1 failed while coding); see their errors"]
