@@ -202,3 +202,36 @@ def test_serve_with_several_workers_answers(db_url, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+EXPORT_FILTERS = [{"source": "Lakeside Civic Forum"}, {"actor": "Coastal Fishers Union"},
+                  {"actor": "Council"}, {"review": "unreviewed"}, {"review": "corrected"},
+                  {"q": "harbour", "type": "CONSULT"}, {"date_from": "2025-05"},
+                  {"q": "-harbour"}, {"place": "Gulu", "date_to": "2025"}]
+
+
+@pytest.mark.parametrize("params", EXPORT_FILTERS, ids=lambda p: "&".join(f"{k}={v}" for k, v in p.items()))
+def test_the_events_page_exports_exactly_the_events_it_shows(client, params):
+    page = client.get("/api/events", params={**params, "limit": 500}).json()
+    shown = {f"{e['document_id']}/{e['event']['id']}" for e in page["events"]}
+    assert client.get("/events", params=params).status_code == 200
+    r = client.get("/events/export", params={**params, "format": "plover-jsonl"})
+    assert r.status_code == 200, r.text
+    assert {json.loads(x)["id"] for x in r.text.splitlines()} == shown
+    r = client.get("/events/export", params={**params, "format": "csv"})
+    assert len(r.text.splitlines()) - 1 == page["total"]
+
+
+@pytest.mark.parametrize("params, words", [
+    ({"q": "*"}, ["q:", "'*'", "no words to search for"]),
+    ({"q": "AND OR ("}, ["'AND OR ('", "no words to search for"]),
+    ({"q": '"'}, ["no words to search for"]),
+    ({"date_from": "2024/05/01"}, ["date_from", "2024/05/01", "YYYY-MM-DD"]),
+    ({"date_to": "May"}, ["date_to", "'May'"]), ({"review": "maybe"}, ["review", "'maybe'"]),
+])
+def test_export_refuses_filters_it_cannot_apply_with_a_message(client, params, words):
+    import html
+
+    r = client.get("/events/export", params={**params, "format": "csv"})
+    assert r.status_code == 400
+    assert all(w in html.unescape(r.text) for w in words), r.text

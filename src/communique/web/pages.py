@@ -177,6 +177,10 @@ def export_formats(archive) -> list[str]:
 def export_download(request: Request, format: str = Query(...), who=Depends(get_who),
                     archive=Depends(get_archive), db=Depends(get_db)):
     f = filters_from(request)
+    try:
+        exporting.check(f)
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from None
     if format not in export_formats(archive):
         raise HTTPException(400, f"unknown export format {format!r}; known: {', '.join(export_formats(archive))}")
     if format == "gold":
@@ -189,7 +193,7 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
         body, name = buf.getvalue(), f"events.{format}"
         media = "text/csv" if format == "csv" else "application/x-ndjson"
     else:
-        # The archive's exporters write the coded events; reviewed values are in "gold".
+        # The archive's exporters, over exactly the events the page shows (as reviewed).
         binary = format in BINARY_FORMATS
         buf = io.BytesIO() if binary else io.StringIO()
         archive.export(format, f, buf)
