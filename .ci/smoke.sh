@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of what users install: build the wheel, install it into a fresh venv with the
 # interpreter's own pip (no pip upgrade, no -e, no dev extras), then drive the installed
-# `communique` command through extract, ingest, search, every export format and serve.
+# `communique` command: extract (text, HTML, JSONL), ingest, search, every export format
+# (SQLite, and PostgreSQL when .ci/postgres.sh runs one), serve, and a review through the API.
 # The test suite runs from an editable install and cannot see a file the wheel leaves out
 # or a dependency only the dev set-up happens to bring; this can.
 #
@@ -32,7 +33,8 @@ nonempty() { [ -s "$1" ] || die "$2: $1 is empty or missing"; }
 step "build the wheel"
 mkdir -p "$WORK/tree" "$WORK/dist"
 if git -C "$REPO" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  git -C "$REPO" ls-files -z | tar --null -T - -cf - | tar -xf - -C "$WORK/tree"
+  # (--ignore-failed-read: a tracked file deleted in the working tree is not a build input)
+  git -C "$REPO" ls-files -z | tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$WORK/tree"
 else
   cp -r "$REPO/." "$WORK/tree"
 fi
