@@ -3,6 +3,8 @@ exporters and the review tables beside them."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import uuid
 
@@ -235,3 +237,48 @@ def test_export_refuses_filters_it_cannot_apply_with_a_message(client, params, w
     r = client.get("/events/export", params={**params, "format": "csv"})
     assert r.status_code == 400
     assert all(w in html.unescape(r.text) for w in words), r.text
+
+
+def test_reviews_reach_the_api_filters_timeline_and_exports(client, token):
+    auth = {"Authorization": f"Bearer {token}"}
+    river, aid = doc_id(client, "planned dam"), doc_id(client, "convoy")
+
+    def events(**params):
+        return {(e["document_id"], e["event"]["id"]): e
+                for e in client.get("/api/events", params={**params, "limit": 500}).json()["events"]}
+
+    def exported(**params):
+        r = client.get("/events/export", params={**params, "format": "csv"})
+        return {(r["event_id"].rsplit("/", 1)[-1], r["type"], r["cameo"], r["review_status"])
+                for r in csv.DictReader(io.StringIO(r.text))}
+
+    def months():
+        out = {}
+        for x in client.get("/api/timeline").json():
+            out[x["period"]] = out.get(x["period"], 0) + x["count"]
+        return out
+
+    before = months()
+    # A retyped event takes a code of its new type; a code of another type is refused.
+    r = client.post(f"/api/documents/{river}/events/e2/correct", headers=auth, json={"type": "PROTEST"})
+    assert r.status_code == 200 and r.json()["event"]["cameo"] == "14"
+    assert client.post(f"/api/documents/{river}/events/e2/correct", headers=auth,
+                       json={"cameo": "057"}).status_code == 400
+    r = client.post(f"/api/documents/{river}/events/e2/correct", headers=auth, json={"cameo": "144"})
+    assert r.json()["event"]["cameo"] == "144"
+    assert (river, "e2") in events(type="PROTEST") and (river, "e2") not in events(type="THREATEN")
+    assert ("e2", "PROTEST", "144", "corrected") in exported(type="PROTEST")
+    # A rejected event leaves the filters and exports, except when rejected ones are asked for.
+    client.post(f"/api/documents/{aid}/events/e3/reject", headers=auth, json={"note": "a denial"})
+    assert (aid, "e3") not in events() and (aid, "e3") in events(review="rejected")
+    assert events(type="REJECT") == {} and exported(type="REJECT") == set()
+    assert exported(review="rejected") == {("e3", "REJECT", "", "rejected")}
+    # An added event is in, under its own review status.
+    r = client.post(f"/api/documents/{river}/events", headers=auth, json={
+        "type": "PROTEST", "mode": "obstruct", "sources": ["a1"], "date": "2025-05",
+        "start": 0, "end": 30})
+    added = r.json()["event"]["id"]
+    assert set(events(review="added")) == {(river, added)}
+    assert (added, "PROTEST", "144", "added") in exported(review="added")
+    after = months()
+    assert after["2025-04"] == before["2025-04"] - 1 and after["2025-05"] == before["2025-05"] + 1

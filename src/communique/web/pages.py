@@ -33,7 +33,7 @@ MEDIA = {"plover-jsonl": "application/x-ndjson", "jsonl": "application/x-ndjson"
 # The same bounds as the API's filters (api.filters), so a page never shows "0 events"
 # for a filter the API would refuse.
 FILTER_MAX = {"q": 200, "type": 20, "actor": 200, "place": 200, "source": 200}
-REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected")
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "added")
 
 
 def filters_from(request: Request) -> Filters:
@@ -103,6 +103,8 @@ async def review_form(request: Request, document_id: str, event_id: str, action:
                   "sources": form.getlist("sources"), "targets": form.getlist("targets"),
                   "date": form.get("date") or None, "place": form.get("place") or None,
                   "status": form.get("status")}
+        if "cameo" in form:  # a form without the field leaves the code to follow the type
+            values["cameo"] = form.get("cameo") or None
         # Only what differs from the event as it is now counts as a correction.
         doc = reviewed_document(archive, db, document_id)
         current = next((e for e in doc["events"] if e["id"] == event_id), None)
