@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of what users install: build the wheel, install it into a fresh venv with the
 # interpreter's own pip (no pip upgrade, no -e, no dev extras), then drive the installed
-# `communique` command through extract, ingest, search, every export format and serve.
+# `communique` command: extract (text, HTML, JSONL), ingest, search, every export format
+# (SQLite, and PostgreSQL when .ci/postgres.sh runs one), serve, and a review through the API.
 # The test suite runs from an editable install and cannot see a file the wheel leaves out
 # or a dependency only the dev set-up happens to bring; this can.
 #
@@ -32,7 +33,8 @@ nonempty() { [ -s "$1" ] || die "$2: $1 is empty or missing"; }
 step "build the wheel"
 mkdir -p "$WORK/tree" "$WORK/dist"
 if git -C "$REPO" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  git -C "$REPO" ls-files -z | tar --null -T - -cf - | tar -xf - -C "$WORK/tree"
+  # (--ignore-failed-read: a tracked file deleted in the working tree is not a build input)
+  git -C "$REPO" ls-files -z | tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$WORK/tree"
 else
   cp -r "$REPO/." "$WORK/tree"
 fi
@@ -166,14 +168,38 @@ assert geo["type"] == "FeatureCollection", geo.get("type")
 print(f"{len(rows)} events; {len(tsv) - 1} cameo rows; {len(geo['features'])} located")
 EOF
 
+# -- PostgreSQL (when .ci/postgres.sh runs a server: CI does) ----------------------------
+if [ -n "${COMMUNIQUE_TEST_PG_URL:-}" ]; then
+  step "ingest, search and export with PostgreSQL"
+  PG_URL="${COMMUNIQUE_TEST_PG_URL%/*}/communique_smoke"   # a database of its own
+  check "$COMMUNIQUE_TEST_PG_URL" <<'EOF'
+import sys
+import psycopg
+with psycopg.connect(sys.argv[1], autocommit=True) as con:
+    con.execute("DROP DATABASE IF EXISTS communique_smoke")
+    con.execute("CREATE DATABASE communique_smoke")
+EOF
+  "$CQ" ingest --db "$PG_URL" inbox > pg-ingest.txt
+  "$CQ" search --db "$PG_URL" --json ceasefire > pg-search.jsonl
+  nonempty pg-search.jsonl "search for 'ceasefire' in PostgreSQL found nothing"
+  "$CQ" export --db "$PG_URL" --format plover-jsonl -o pg.plover-jsonl
+  [ "$(wc -l < pg.plover-jsonl)" -eq "$(wc -l < events.plover-jsonl)" ] \
+    || die "PostgreSQL holds $(wc -l < pg.plover-jsonl) events, SQLite $(wc -l < events.plover-jsonl)"
+  echo "$(wc -l < pg.plover-jsonl) events, as in SQLite"
+else
+  step "PostgreSQL: skipped (no COMMUNIQUE_TEST_PG_URL; .ci/run starts a server with .ci/postgres.sh)"
+fi
+
 # -- serve -------------------------------------------------------------------------------
-step "serve answers"
+step "serve answers, and an editor's review reaches the gold export"
+TOKEN=$("$CQ" user add smoke --role editor --db archive.db | head -n 1)
+[ -n "$TOKEN" ] || die "user add printed no token"
 PORT=$("$V/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$CQ" serve --db archive.db --host 127.0.0.1 --port "$PORT" > serve.log 2>&1 &
 SERVER_PID=$!
-check "$PORT" "$SERVER_PID" <<'EOF'
-import os, sys, time, urllib.request
-port, pid = sys.argv[1], int(sys.argv[2])
+check "$PORT" "$SERVER_PID" "$TOKEN" <<'EOF'
+import json, os, sys, time, urllib.request
+port, pid, token = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 deadline = time.monotonic() + 90
 while True:
     try:
@@ -188,12 +214,29 @@ while True:
         if time.monotonic() > deadline:
             sys.exit(f"serve did not answer within 90 s: {exc}")
         time.sleep(0.5)
-for path in ("/?q=ceasefire", "/events", "/timeline", "/static/app.css"):
+# Pages, a static file of the package, the API and its offline docs (Swagger UI's files
+# come from a dependency: they must be there in a plain install too).
+paths = ("/?q=ceasefire", "/events", "/timeline", "/static/app.css", "/api/openapi.json",
+         "/api/docs", "/static/swagger/swagger-ui-bundle.js")
+for path in paths:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
         assert r.status == 200, (path, r.status)
-print(f"200 from the search, events and timeline pages and a static file on port {port}")
+        assert r.read(), f"{path}: empty answer"
+print(f"200 from {len(paths)} paths on port {port}: {', '.join(paths)}")
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events?limit=1", timeout=30) as r:
+    first = json.load(r)["events"][0]
+confirm = urllib.request.Request(
+    f"http://127.0.0.1:{port}/api/documents/{first['document_id']}/events/{first['event']['id']}/confirm",
+    method="POST", data=b"", headers={"Authorization": f"Bearer {token}"})
+with urllib.request.urlopen(confirm, timeout=30) as r:
+    assert r.status == 200, r.status
+print(f"confirmed event {first['event']['id']} of {first['document_id']} through the API")
 EOF
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+"$CQ" export --db archive.db --format gold -o gold-reviewed
+[ "$(wc -l < gold-reviewed/reviewed.dev.jsonl)" -eq 1 ] \
+  || die "the confirmed event is not the one record of the gold export"
+echo "the gold export holds the confirmed event"
 
 echo
 echo "smoke: all steps passed in $(( $(date +%s) - STARTED )) s"

@@ -11,6 +11,8 @@ breaks, structure) so that no model is loaded; the statements are fictional.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import threading
 
@@ -255,3 +257,117 @@ def test_a_stage_that_fails_before_taking_a_document_is_an_error_not_a_loop():
     config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
     with pytest.raises(OSError, match="model files are missing"):
         list(Pipeline(config).pipe(_docs()))
+
+
+def test_a_page_whose_fetching_raises_is_one_failure_and_the_walk_goes_on(folder):
+    from communique.ingest.sources import SourceWalker
+
+    class Fetcher:   # stands in for the HTTP client; no network
+        def get(self, url):
+            raise UnicodeError("encoding with 'idna' codec failed (label too long)")
+
+    walker = SourceWalker(load_config(), lambda keys: {}, Fetcher())
+    units = list(walker.units(["https://press.example/statement.html",
+                               "feed:https://press.example/rss", str(folder / "sylvania.txt")]))
+    assert [(u.kind, u.status, u.code) for u in units] == [
+        ("url", "failed", "input.failed"), ("feed", "failed", "input.failed"), ("file", "new", None)]
+    assert units[0].message.startswith("unexpected error while reading it: UnicodeError")
+
+
+_PARENT = os.getpid()
+
+
+@stage("isolation_killer", requires=("text",), sets=())
+def _killer(settings, config):
+    """Kills its worker process on a document naming the marker (as the kernel's
+    out-of-memory killer or a crash in a C library would)."""
+
+    def run(doc):
+        if MARKER in doc.text and os.getpid() != _PARENT:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return doc
+
+    return run
+
+
+def test_pool_codes_the_rest_when_a_document_kills_its_worker():
+    from communique.scale.parallel import pipe_parallel
+
+    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_killer", "structure"]},
+                                   "scale": {"start_method": "fork"}})
+    docs = _docs() + [Document(raw=TEXTS["sylvania.txt"].replace("Brask", "Ilm"),
+                               source=Source(record="last"))]
+    out = list(pipe_parallel(docs, config, n_process=2, batch_size=1))
+    assert [d.source.record for d in out] == [*TEXTS, "last"]
+    assert [[e.code for e in d.errors] for d in out] == [[], [], ["pipeline.failed"], [], []]
+    assert "worker process coding it died" in out[2].errors[0].message
+    assert out[3].title == "Statement of the Ruritanian Parliament" and out[4].title
+
+
+@stage("isolation_unwritable", requires=("text",), sets=())
+def _unwritable(settings, config):
+    """Leaves a value JSON cannot write (bytes) on a document naming the marker."""
+
+    def run(doc):
+        if MARKER in doc.text:
+            doc.title = MARKER.encode()
+        return doc
+
+    return run
+
+
+def test_extract_goes_on_when_a_document_cannot_be_written_out(tmp_path):
+    records = [{"id": n, "text": t} for n, t in TEXTS.items()]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    config = short_config(tmp_path, ["clean", "structure", "isolation_unwritable"])
+    result = cli("extract", "--jsonl", path, "--config", config)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["document"]["id"] for o in out] == list(TEXTS)
+    assert [[(e["code"], e.get("stage")) for e in o["errors"]] for o in out] == [
+        [], [], [("pipeline.failed", "output")], []]
+    assert out[3]["document"]["title"] == "Statement of the Ruritanian Parliament"
+    assert result.stderr.splitlines() == [
+        "Error: 1 of 4 record(s) failed (1 failed while coding); see their errors"]
+
+
+# -- the writer and recoding ---------------------------------------------------------
+def test_the_writer_refuses_one_malformed_document_whatever_it_raises(tmp_path):
+    from communique.store import Archive
+    from communique.store.writer import Coded, Writer
+    from test_store_support import border_doc, coded, shelling_doc
+
+    archive = Archive.open(str(tmp_path / "a.db"), write=True, config=load_config())
+    bad = shelling_doc()
+    data = bad.to_dict()
+    data["errors"] = ["a warning that is not an object"]   # AttributeError in the writer
+    broken = Coded("file:bad", "file", "bad.txt", bad.content_id(), data, bad.raw)
+    result = Writer(archive, None, "v1").write([broken, coded(border_doc())])
+    archive.close()
+    assert (result.ingested, result.failed) == (1, 1)
+    assert result.failures[0].code == "store.invalid"
+    assert "has no attribute 'get'" in result.failures[0].message
+    # Nothing of the refused document is left half-written.
+    db = tmp_path / "a.db"
+    assert rows(db, "SELECT count(*) FROM documents") == [(1,)]
+    assert rows(db, f"SELECT count(*) FROM actors WHERE document_id = '{bad.content_id()}'") == [(0,)]
+
+
+def test_recode_keeps_the_stored_coding_of_a_document_a_stage_fails_on(folder, tmp_path):
+    db = tmp_path / "a.db"
+    plain = short_config(tmp_path, ["clean", "structure"])
+    assert cli("ingest", folder, "--db", db, "--config", plain).exit_code == 0
+    before = dict(rows(db, "SELECT source_path, coding_version FROM documents"))
+    tripping = tmp_path / "tripping.toml"
+    tripping.write_text(plain.read_text(encoding="utf-8").replace(
+        '"clean", "structure"', '"clean", "isolation_trip", "structure"'), encoding="utf-8")
+    result = cli("ingest", "--recode", "--db", db, "--config", tripping, "--json")
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (summary["recoded"], summary["failed"]) == (3, 1)
+    after = dict(rows(db, "SELECT source_path, coding_version FROM documents"))
+    zembla = str(folder / "zembla.txt")
+    assert after[zembla] == before[zembla]
+    assert all(after[p] != before[p] for p in after if p != zembla)
+    assert rows(db, "SELECT code, stage FROM errors") == [("stage.failed", "isolation_trip")]

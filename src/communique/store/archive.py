@@ -204,6 +204,8 @@ class Archive:
                     schema.upgrade(conn, where)
             else:
                 with engine.connect() as conn:
+                    # Another application's tables (even its own alembic_version): say so.
+                    health.recognise(conn, where, action="read")
                     current = schema.check_known(conn, where)
                 if current != (schema.head_revision(),):
                     if not current:
