@@ -22,8 +22,8 @@ document are one happening when all of these hold:
   announces what the body tells); a re-mention that states a date ("the arrest of
   fourteen men in July") joins only a telling that states one too (and agrees).
 
-The merged event is the best telling (first criterion first: not a re-mention, not
-background, said to have happened, own date, own place, confidence, the earlier);
+The merged event is the best telling (first criterion first: not background, said to
+have happened, own date, own place, not a re-mention, confidence, the earlier);
 what it lacks (doers, targets, own date or place, a specific CAMEO code) comes from
 the others, and their evidence is listed in ``evidence_more``.  The archive's
 clusters across documents (:mod:`communique.dedupe.events`) work on the merged events.
@@ -38,6 +38,7 @@ from ..document import Document, Event, Span
 MARK = "_remention"   # private field set by the coder, removed here
 DEFINITE = {"the", "this", "that", "these", "those"}
 TOOK_PLACE = ("asserted", "reported")
+WINDOW = 30
 
 
 def remention_word(t):
@@ -61,14 +62,21 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
             title is not None and title.start <= e.evidence.start < title.end)
 
     groups: list[list[Event]] = []
+    by_type: dict[str, list[list[Event]]] = {}
     for e in events:
         def joins(a: Event, b: Event) -> bool:   # a re-mention of b
             return remention(a) and (not own_date(a) or own_date(b))
 
-        home = next((g for g in groups if all(_one_happening(doc, e, x) for x in g)
-                     and any(joins(e, x) or joins(x, e) for x in g)), None)
+        # Bounded work on long or repetitive texts: the latest WINDOW happenings of the
+        # type, each checked against its first and latest tellings.
+        near = by_type.setdefault(e.type, [])[-WINDOW:]
+        fits = [g for g in near if all(_one_happening(doc, e, x) for x in _sample(g))
+                and any(joins(e, x) or joins(x, e) for x in _sample(g))]
+        # the closest telling: the same actors on more sides, then the latest
+        home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
         if home is None:
             groups.append([e])
+            by_type[e.type].append(groups[-1])
         else:
             home.append(e)
     # in the order of each happening's first telling
@@ -102,14 +110,43 @@ def _codes_agree(x: str | None, y: str | None) -> bool:
 
 
 def _generic(doc: Document, actor_id: str) -> bool:
+    """An actor named by a common noun ("gunmen", "a school in X", "security forces"),
+    not by a name: the knowledge base does not know it and an agent word heads it."""
     a = doc.actor(actor_id)
-    return a is not None and not a.known and a.country is None and a.kind != "person"
+    if a is None or a.known or a.kind == "person":
+        return False
+    if a.country is None:
+        return True
+    kb = doc.scratch.get("kb")
+    if kb is None or not hasattr(kb, "agent"):
+        return a.name[:1].islower()
+    return any(kb.agent(w) is not None for w in a.name.lower().split())
+
+
+def _sample(g: list[Event]) -> list[Event]:
+    return g if len(g) <= WINDOW else g[:1] + g[-WINDOW:]
+
+
+def _likeness(a: Event, b: Event) -> int:
+    return (set(a.sources) == set(b.sources)) + (set(a.targets) == set(b.targets)) + (a.place == b.place)
 
 
 def _sides_agree(doc: Document, xs: list[str], ys: list[str]) -> bool:
-    x = {a for a in xs if not _generic(doc, a)}
-    y = {a for a in ys if not _generic(doc, a)}
-    return not x or not y or x <= y or y <= x
+    """The same actors, one side empty, one among the other, or one side only generic
+    agents that may be the other's ("the school" and "DR Congo"; "gunmen" and anyone)."""
+    x, y = set(xs), set(ys)
+    if not x or not y or x <= y or y <= x:
+        return True
+    return _generic_fits(doc, x, y) or _generic_fits(doc, y, x)
+
+
+def _generic_fits(doc: Document, generic: set[str], other: set[str]) -> bool:
+    if not all(_generic(doc, a) for a in generic):
+        return False
+    countries = {doc.actor(a).country for a in generic} - {None}
+    if not countries:
+        return True
+    return all(doc.actor(a) is not None and doc.actor(a).country in countries for a in other)
 
 
 def _dates_agree(x: str | None, y: str | None) -> bool:
@@ -145,9 +182,8 @@ def own_place(e: Event) -> bool:
 
 def _merged(doc: Document, group: list[Event], remention) -> Event:
     def rank(e: Event) -> tuple:
-        return (not remention(e), "background" not in e.fields,
-                e.status in TOOK_PLACE and not e.negated, own_date(e), own_place(e),
-                e.confidence, -e.evidence.start)
+        return ("background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
+                own_date(e), own_place(e), not remention(e), e.confidence, -e.evidence.start)
 
     best = max(group, key=rank)
     others = [e for e in group if e is not best]
