@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Event, Span
+from .allegations import is_state
 
 MARK = "_remention"   # private field set by the coder, removed here
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -143,6 +144,14 @@ def _sides_agree(doc: Document, xs: list[str], ys: list[str]) -> bool:
 def _generic_fits(doc: Document, generic: set[str], other: set[str]) -> bool:
     if not all(_generic(doc, a) for a in generic):
         return False
+    if all(_generic(doc, a) for a in other):
+        # two kinds of people ("three children", "a school"): the same sector (when
+        # both are known), or organs of the state both ("the interior ministry", "security forces")
+        mine, theirs = [doc.actor(a) for a in generic], [doc.actor(a) for a in other]
+        known = {a.sector for a in mine} - {None}, {a.sector for a in theirs} - {None}
+        if all(known) and not known[0] & known[1] and not (
+                all(map(is_state, mine)) and all(map(is_state, theirs))):
+            return False
     countries = {doc.actor(a).country for a in generic} - {None}
     if not countries:
         return True
