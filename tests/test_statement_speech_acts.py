@@ -123,3 +123,17 @@ def test_statement_speech_acts(ex, text, type_):
     out = _code(ex, text)
     (_, src, _), *_ = _events(out, type_)
     assert "PRT" in {a["country"] for a in src}
+
+
+def test_the_one_spoken_to_is_no_doer_and_is_whom_your_means(ex):
+    out = _code(ex, "In this spirit, Secretary-General, we salute your patience with the parties in Sudan.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in src] == ["PRT"]
+    assert any("secretary-general" in a["name"].lower() for a in tgt)
+
+
+def test_praise_of_work_done_by_someone_reaches_the_doer(ex):
+    out = _code(ex, "We pay tribute to the patient work done over many months by the envoy of Norway, "
+                    "Mr Lars Haugen.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    assert tgt and all(a["kind"] != "country" or a["country"] == "NOR" for a in tgt)

@@ -69,6 +69,23 @@ def object_owners(n) -> list:
     return out
 
 
+def is_vocative(t) -> bool:
+    """ "Secretary-General, I would like to ...", "Mr. President, we ...": a name set off by
+    commas (or opening the sentence) beside a personal-pronoun subject of the same verb is
+    the one spoken to, not a doer."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return False
+    first = min(x.i for x in t.subtree)
+    if first > t.sent.start and t.doc[first - 1].text != ",":
+        return False
+    verb = t.head
+    return any(c is not t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
+               for c in verb.children)
+
+
+_PERSONAL_SUBJECTS = {"i", "we", "you"}
+
+
 def is_passive(t) -> bool:
     if (t.lemma_ or "").lower() in STATIVE:
         return False
@@ -82,6 +99,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if is_passive(t):
         return [p for c in t.children if c.dep_ == "agent" for p in [_pobj(c)] if p is not None]
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
+    if len(subj) > 1:
+        subj = [c for c in subj if not is_vocative(c)] or subj
     if subj:
         return subj
     dep, head = t.dep_, t.head
