@@ -102,6 +102,22 @@ def test_another_applications_database_is_refused_untouched(work, table):
     con.close()
 
 
+def test_another_application_using_alembic_is_not_taken_for_a_newer_archive(work):
+    db = work / "inventory.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    con.execute("INSERT INTO alembic_version VALUES ('4f2a9c1b7d3e')")
+    con.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)")
+    con.commit()
+    con.close()
+    before = digest(db)
+    for command in ("ingest", "search", "export", "user add", "upgrade", "serve"):
+        result = invoke(work, command, db)
+        assert_one_line_refusal(result, db, "not a communique archive",
+                                "schema-version table is another application's")
+        assert_untouched(db, before)
+
+
 def test_a_file_that_is_not_sqlite_is_refused_untouched(work):
     db = work / "notes.db"
     db.write_text("Meeting notes: call the Sylvanian embassy on Tuesday.\n" * 50, encoding="utf-8")

@@ -104,9 +104,11 @@ def documents_in(url: str) -> int:
         engine.dispose()
 
 
-def kill_midway(args: list[str], url: str, target: int, delay: float, timeout: float = 180) -> int:
+def kill_midway(args: list[str], url: str, target: int, delay: float,
+                timeout: float = 180) -> tuple[int, bool]:
     """Start an ingest; SIGKILL it ``delay`` seconds after the archive holds ``target``
-    documents, so the kill lands anywhere in the next batch (coding or writing)."""
+    documents, so the kill lands anywhere in the next batch (coding or writing).
+    Returns the documents stored then, and whether the kill found the run alive."""
     proc = _ingest(args)
     deadline = time.monotonic() + timeout
     while proc.poll() is None and time.monotonic() < deadline and documents_in(url) < target:
@@ -115,7 +117,17 @@ def kill_midway(args: list[str], url: str, target: int, delay: float, timeout: f
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    return documents_in(url)
+    return documents_in(url), proc.returncode == -signal.SIGKILL
+
+
+def runs_in(url: str) -> list[tuple]:
+    engine = create_engine(normalise_url(url))
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(
+                "SELECT status, ingested FROM runs ORDER BY id"))]
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.slow
@@ -144,8 +156,14 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
         if have >= n - 10:
             break  # a long delay let a run get to the end
         target = rng.randint(have + 1, max(have + 1, have + (n - have) // 2))
-        kills.append((target, kill_midway(args, db_url, target, rng.uniform(0, per_batch / 2))))
-    assert sum(0 < got < n for _, got in kills) >= 2, f"kills did not land mid-run: {kills}"
+        kills.append((target, *kill_midway(args, db_url, target, rng.uniform(0, per_batch / 2))))
+        # A killed run keeps the counts of the batches it committed, and stays 'running'
+        # until a later run finds its process gone.
+        runs = runs_in(db_url)
+        assert sum(count for _, count in runs) == documents_in(db_url), runs
+        if kills[-1][2] and runs:
+            assert runs[-1][0] == "running", runs
+    assert sum(0 < got < n for _, got, _ in kills) >= 2, f"kills did not land mid-run: {kills}"
     finish = _ingest(args)
     out, err = finish.communicate(timeout=300)
     assert finish.returncode == 0, err.decode()
@@ -155,3 +173,8 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
         assert got[table] == expected[table], f"{table} differs after kills at {kills}"
     # And the finishing run reported only what was left.
     assert "ingested" in err.decode()
+    runs = runs_in(db_url)
+    assert sum(count for _, count in runs) == n
+    assert runs[-1][0] == "done" and "running" not in {status for status, _ in runs}, runs
+    assert sum(status == "interrupted" for status, _ in runs) == sum(
+        killed for _, _, killed in kills if killed), (runs, kills)

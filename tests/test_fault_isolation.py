@@ -235,3 +235,38 @@ def test_dask_codes_the_rest_when_a_task_or_a_stage_raises(monkeypatch):
     assert [[(e.code, e.stage) for e in d.errors] for d in out] == [
         [], [], [("stage.failed", "isolation_trip")], [("pipeline.failed", "pipeline")]]
     assert out[1].title == "Statement of the Government of Sylvania"
+
+
+def test_a_stage_that_fails_before_taking_a_document_is_an_error_not_a_loop():
+    from communique.pipeline import Pipeline
+
+    @stage("isolation_broken_setup", requires=("text",), sets=())
+    def _broken(settings, config):
+        class Broken:
+            def __call__(self, doc):
+                return doc
+
+            def pipe(self, docs):
+                raise OSError("the model files are missing")
+                yield  # a generator, like every batched stage
+
+        return Broken()
+
+    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
+    with pytest.raises(OSError, match="model files are missing"):
+        list(Pipeline(config).pipe(_docs()))
+
+
+def test_a_page_whose_fetching_raises_is_one_failure_and_the_walk_goes_on(folder):
+    from communique.ingest.sources import SourceWalker
+
+    class Fetcher:   # stands in for the HTTP client; no network
+        def get(self, url):
+            raise UnicodeError("encoding with 'idna' codec failed (label too long)")
+
+    walker = SourceWalker(load_config(), lambda keys: {}, Fetcher())
+    units = list(walker.units(["https://press.example/statement.html",
+                               "feed:https://press.example/rss", str(folder / "sylvania.txt")]))
+    assert [(u.kind, u.status, u.code) for u in units] == [
+        ("url", "failed", "input.failed"), ("feed", "failed", "input.failed"), ("file", "new", None)]
+    assert units[0].message.startswith("unexpected error while reading it: UnicodeError")

@@ -48,6 +48,8 @@ def wheel(tmp_path_factory) -> Path:
     # Only the tracked files (with their working-tree contents): caches and stray files in
     # a developer's checkout must not hide, or fake, a packaging gap.
     for rel in [*src_files, "pyproject.toml", "README.md"]:
+        if not (ROOT / rel).exists():
+            continue  # deleted in the working tree, not yet in a commit
         target = tree / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / rel, target)
@@ -69,7 +71,8 @@ def wheel_names(wheel) -> set[str]:
 
 
 def test_wheel_holds_exactly_the_tracked_files_under_src(wheel_names):
-    tracked = {p.removeprefix("src/") for p in _tracked("src") if p.startswith("src/communique/")}
+    tracked = {p.removeprefix("src/") for p in _tracked("src")
+               if p.startswith("src/communique/") and (ROOT / p).exists()}
     packaged = {n for n in wheel_names if n.startswith("communique/")}
     missing = sorted(tracked - packaged)
     extra = sorted(packaged - tracked)

@@ -48,8 +48,9 @@ def test_a_stamp_gives_the_day_written(stamp, day):
 
 
 @pytest.mark.parametrize("stamp, why", [
-    ("last Tuesday", "does not state a year"),
-    ("Mar 14", "does not state a year"),
+    ("last Tuesday", "does not state a four-digit year"),
+    ("Mar 14", "does not state a four-digit year"),
+    ("11/23/16", "does not state a four-digit year"),   # 1916 or 2016
     ("05/06/2017", "ambiguous"),
     ("2017-04-31", "not a real day"),
     ("sometime in 2017", "not a date we can read"),
@@ -96,7 +97,7 @@ def test_jsonl_stamps_are_read_and_an_unreadable_one_keeps_its_record(run, tmp_p
     assert unread["events"], "the record with an unreadable date was not coded"
     assert unread["document"]["published"] is None
     notices = [e for e in unread["errors"] if e["code"] == "notice.published"]
-    assert len(notices) == 1 and "'the day before yesterday' does not state a year" in notices[0]["message"]
+    assert len(notices) == 1 and "'the day before yesterday' does not state a four-digit year" in notices[0]["message"]
     assert notices[0]["message"].startswith(f"{batch}:3: ")
     assert not [e for e in unread["errors"] if e["code"].startswith("input.")]
 
@@ -111,7 +112,7 @@ def test_published_option_takes_a_newsroom_stamp(run, tmp_path):
 
     result = run(path, "--published", "next week")
     assert result.exit_code != 0
-    assert result.stderr.strip() == "Error: --published: published date 'next week' does not state a year"
+    assert result.stderr.strip() == "Error: --published: published date 'next week' does not state a four-digit year"
 
 
 @pytest.mark.parametrize("meta, day", [

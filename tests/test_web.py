@@ -486,3 +486,17 @@ def test_api_docs_are_served_offline(client):
     spec = client.get("/api/openapi.json").json()
     # each operation under one heading (review actions were listed twice)
     assert all(len(op["tags"]) == 1 for item in spec["paths"].values() for op in item.values())
+
+
+def test_wrong_bearer_secrets_lock_that_account_only(client, review_db, editor_token, monkeypatch):
+    from communique.web import security
+
+    monkeypatch.setattr(security, "LOGIN_LOCKOUT", security.Lockout(limit=2, base=60))
+    with review_db() as s:
+        other = users.add_user(s, "bo", "editor")
+    wrong = editor_token[:-4] + ("AAAA" if not editor_token.endswith("AAAA") else "BBBB")
+    codes = [client.get("/api/me", headers={"Authorization": f"Bearer {wrong}"}).status_code for _ in range(3)]
+    assert codes == [401, 401, 429]
+    locked = client.get("/api/me", headers={"Authorization": f"Bearer {editor_token}"})
+    assert locked.status_code == 429 and int(locked.headers["retry-after"]) > 0
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {other}"}).json()["user"] == "bo"

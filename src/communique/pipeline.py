@@ -177,6 +177,8 @@ def _run_batched(name: str, batch_pipe, docs: Iterable[Document]) -> Iterator[Do
         except _UpstreamError as exc:
             raise exc.__cause__ from None
         except Exception:  # noqa: BLE001 - narrowed to one document below
+            if not taken:
+                raise   # it failed holding no document: not a document's fault
             log.debug("batched stage %s failed; running its %d documents one by one",
                       name, len(taken), exc_info=True)
         suspects = list(taken)

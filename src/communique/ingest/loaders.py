@@ -161,6 +161,10 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     )
     meta = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
     body = (meta.get("text") or "").strip()
+    if not body:   # lxml returns nothing for a page nested deeper than it reads
+        from .deep_html import text_if_too_deep
+
+        body = text_if_too_deep(html)
     words = len(body.split())
     if words < config["input"].get("min_html_words", 10):
         found = f" (only {words} word{'s' if words != 1 else ''} outside scripts and menus)" if words else ""

@@ -115,7 +115,7 @@ def _in_words(text: str) -> date:
     cleaned = _without_times(_LABEL.sub("", text))
     cleaned = _SEPARATORS.sub(" ", _ASIDE.sub(" ", cleaned)).strip(" ,;")
     if not re.search(r"\d{4}", cleaned):
-        raise UnreadableDate(f"{text!r} does not state a year")
+        raise UnreadableDate(f"{text!r} does not state a four-digit year")
     if not re.search(r"[A-Za-z]", cleaned):
         m = _YEAR_LAST.match(cleaned.replace(" ", ""))
         if m:

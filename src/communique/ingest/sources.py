@@ -255,6 +255,10 @@ class SourceWalker:
             except FetchError as exc:
                 yield Unit("url", url, key=key, status="failed", code=exc.code, message=exc.reason)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one page never stops the run
+                yield Unit("url", url, key=key, status="failed", code=UNEXPECTED,
+                           message=unexpected(exc, url))
+                continue
             if _looks_like_feed(resp) and hints is None:
                 yield Unit("url", url, key=key, status="failed", code="fetch.is_feed",
                            message=f"this URL is an RSS/Atom feed; give it as {FEED_PREFIX}{url}")
@@ -281,6 +285,9 @@ class SourceWalker:
             resp = self.fetcher.get(url)
         except FetchError as exc:
             yield Unit("feed", url, status="failed", code=exc.code, message=exc.reason)
+            return
+        except Exception as exc:  # noqa: BLE001 - one feed never stops the run
+            yield Unit("feed", url, status="failed", code=UNEXPECTED, message=unexpected(exc, url))
             return
         if resp.is_html:
             yield Unit("feed", url, status="failed", code="feed.not_a_feed",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -22,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from .. import __version__
-from . import health, schema
+from . import health, owner, schema
 from .db import describe, make_engine, normalise_url
 from .errors import DatabaseLocked, DiskFull, StoreError
 from .models import DocumentRow, InputRow, Run
@@ -203,6 +204,8 @@ class Archive:
                     schema.upgrade(conn, where)
             else:
                 with engine.connect() as conn:
+                    # Another application's tables (even its own alembic_version): say so.
+                    health.recognise(conn, where, action="read")
                     current = schema.check_known(conn, where)
                 if current != (schema.head_revision(),):
                     if not current:
@@ -255,11 +258,23 @@ class Archive:
 
     # -- runs ---------------------------------------------------------------
     def start_run(self, version: str, sources: list[str]) -> int:
+        """Record a new run; runs left 'running' by a killed process become 'interrupted'."""
         with self.transaction() as conn:
+            self._close_dead_runs(conn)
             return conn.execute(insert(Run).values(
                 started_at=now(), coding_version=version, sources=list(sources),
                 status="running", ingested=0, known=0, failed=0, recoded=0,
+                pid=os.getpid(), host=owner.this_host(),
             )).inserted_primary_key[0]
+
+    def _close_dead_runs(self, conn: Connection) -> None:
+        running = conn.execute(select(Run.id, Run.pid, Run.host, Run.started_at)
+                               .where(Run.status == "running")).all()
+        # PostgreSQL: this process holds the writer lock, so no other writer lives.
+        dead = [r.id for r in running if self._writer_lock is not None
+                or not owner.alive(r.pid, r.host, r.started_at)]
+        if dead:
+            conn.execute(update(Run).where(Run.id.in_(dead)).values(status="interrupted"))
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self.transaction() as conn:

@@ -89,7 +89,7 @@ def check_integrity(conn: Connection, where: str) -> None:
                          "Restore it from a backup, or try `sqlite3 FILE .recover`")
 
 
-def recognise(conn: Connection, where: str) -> bool:
+def recognise(conn: Connection, where: str, action: str = "write") -> bool:
     """True for an archive, False for an empty database; refuses anything else."""
     tables = {t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")}
     if not tables:
@@ -101,5 +101,5 @@ def recognise(conn: Connection, where: str) -> bool:
     else:
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         why = f"it holds other tables ({shown})"
-    raise StoreError(f"{where}: not a communique archive: {why}; {_UNTOUCHED}. "
-                     "Give --db a new file or an archive")
+    untouched = f"; {_UNTOUCHED}. Give --db a new file or an archive" if action == "write" else ""
+    raise StoreError(f"{where}: not a communique archive: {why}{untouched}")

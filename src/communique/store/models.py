@@ -33,11 +33,15 @@ class Run(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     coding_version: Mapped[str] = mapped_column(String(64))
     sources: Mapped[list] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(16))  # running | done | failed
+    status: Mapped[str] = mapped_column(String(16))  # running | done | failed | interrupted
+    # Counts so far: updated in the transaction of every batch written.
     ingested: Mapped[int] = mapped_column(Integer, default=0)
     known: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
     recoded: Mapped[int] = mapped_column(Integer, default=0)
+    # The process running it: a 'running' run whose process is gone was killed.
+    pid: Mapped[int | None] = mapped_column(Integer)
+    host: Mapped[str | None] = mapped_column(String(255))
 
 
 class Cluster(Base):

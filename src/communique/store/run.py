@@ -98,6 +98,7 @@ def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, work
     try:
         units = walker.units(sources)
         batch: list[Coded | Failed] = []
+        skipped = 0   # known inputs since the last batch: they reach the run's counts with it
         for outcome in _code(units, config, workers):
             done += 1
             if isinstance(outcome, Unit):   # known before parsing
@@ -105,15 +106,16 @@ def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, work
                     summary.failed_before += 1
                 else:
                     summary.known += 1
+                    skipped += 1
             else:
                 batch.append(outcome)
-            if len(batch) >= batch_size:
-                summary.add(writer.write(batch))
-                batch = []
+            if len(batch) + skipped >= batch_size:
+                summary.add(writer.write(batch, skipped=skipped))
+                batch, skipped = [], 0
             if progress:
                 progress(done, max(total or 0, done))
-        if batch:
-            summary.add(writer.write(batch))
+        if batch or skipped:
+            summary.add(writer.write(batch, skipped=skipped))
         if recode:
             _recode(archive, writer, config, workers, summary, progress)
         status = "done"

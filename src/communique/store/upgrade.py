@@ -47,6 +47,7 @@ def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Up
     probe = make_engine(url, write=False)
     try:
         with clear_db_errors(where), probe.connect() as conn:
+            health.recognise(conn, where, action="read")   # another application's tables
             before = schema.check_known(conn, where)   # refuses a newer schema, writes nothing
             if not before:
                 raise StoreError(f"{where}: not a communique archive (no schema); "

@@ -25,7 +25,7 @@ from ..dedupe import LshScheme, event_cluster_id, event_cluster_key, signature, 
 from ..dedupe.minhash import from_bytes, to_bytes
 from .archive import Archive, classify, now
 from .models import (ActorRow, Cluster, DateRow, DocumentRow, ErrorRow, EventActorRow, EventRow,
-                     InputRow, LshBandRow, MentionRow, MinHashRow, PlaceRow)
+                     InputRow, LshBandRow, MentionRow, MinHashRow, PlaceRow, Run)
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +110,9 @@ class Writer:
         self._insert_cluster = dialect_insert(_T_CLUSTERS).on_conflict_do_nothing(index_elements=["id"])
 
     # -- public -----------------------------------------------------------------
-    def write(self, outcomes: Iterable[Coded | Recoded | Failed]) -> BatchResult:
-        """Write one batch in one transaction."""
+    def write(self, outcomes: Iterable[Coded | Recoded | Failed], *, skipped: int = 0) -> BatchResult:
+        """Write one batch in one transaction, with the run's counts so far; ``skipped``
+        inputs were known before parsing (they only count)."""
         result = BatchResult()
         touched: set[str] = set()
         with self.archive.transaction() as conn:
@@ -136,6 +137,12 @@ class Writer:
                                               f"the archive refused it: {_short(exc)}",
                                               stage="store"), stamp, result)
             self._resize_event_clusters(conn, touched)
+            if self.run_id is not None:
+                # In the batch's own transaction: a killed run's counts are what it committed.
+                conn.execute(update(Run).where(Run.id == self.run_id).values(
+                    ingested=Run.ingested + result.ingested,
+                    known=Run.known + result.known + skipped,
+                    failed=Run.failed + result.failed, recoded=Run.recoded + result.recoded))
         return result
 
     # -- outcomes -----------------------------------------------------------------
