@@ -20,6 +20,7 @@ COMMANDS = [
     ("search", "search"),
     ("export", "export"),
     ("upgrade", "upgrade"),
+    ("report", "report"),
 ]
 
 
