@@ -167,13 +167,15 @@ print(f"{len(rows)} events; {len(tsv) - 1} cameo rows; {len(geo['features'])} lo
 EOF
 
 # -- serve -------------------------------------------------------------------------------
-step "serve answers"
+step "serve answers, and an editor's review reaches the gold export"
+TOKEN=$("$CQ" user add smoke --role editor --db archive.db | head -n 1)
+[ -n "$TOKEN" ] || die "user add printed no token"
 PORT=$("$V/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$CQ" serve --db archive.db --host 127.0.0.1 --port "$PORT" > serve.log 2>&1 &
 SERVER_PID=$!
-check "$PORT" "$SERVER_PID" <<'EOF'
-import os, sys, time, urllib.request
-port, pid = sys.argv[1], int(sys.argv[2])
+check "$PORT" "$SERVER_PID" "$TOKEN" <<'EOF'
+import json, os, sys, time, urllib.request
+port, pid, token = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 deadline = time.monotonic() + 90
 while True:
     try:
@@ -188,12 +190,29 @@ while True:
         if time.monotonic() > deadline:
             sys.exit(f"serve did not answer within 90 s: {exc}")
         time.sleep(0.5)
-for path in ("/?q=ceasefire", "/events", "/timeline", "/static/app.css"):
+# Pages, a static file of the package, the API and its offline docs (Swagger UI's files
+# come from a dependency: they must be there in a plain install too).
+paths = ("/?q=ceasefire", "/events", "/timeline", "/static/app.css", "/api/openapi.json",
+         "/api/docs", "/static/swagger/swagger-ui-bundle.js")
+for path in paths:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
         assert r.status == 200, (path, r.status)
-print(f"200 from the search, events and timeline pages and a static file on port {port}")
+        assert r.read(), f"{path}: empty answer"
+print(f"200 from {len(paths)} paths on port {port}: {', '.join(paths)}")
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events?limit=1", timeout=30) as r:
+    first = json.load(r)["events"][0]
+confirm = urllib.request.Request(
+    f"http://127.0.0.1:{port}/api/documents/{first['document_id']}/events/{first['event']['id']}/confirm",
+    method="POST", data=b"", headers={"Authorization": f"Bearer {token}"})
+with urllib.request.urlopen(confirm, timeout=30) as r:
+    assert r.status == 200, r.status
+print(f"confirmed event {first['event']['id']} of {first['document_id']} through the API")
 EOF
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+"$CQ" export --db archive.db --format gold -o gold-reviewed
+[ "$(wc -l < gold-reviewed/reviewed.dev.jsonl)" -eq 1 ] \
+  || die "the confirmed event is not the one record of the gold export"
+echo "the gold export holds the confirmed event"
 
 echo
 echo "smoke: all steps passed in $(( $(date +%s) - STARTED )) s"

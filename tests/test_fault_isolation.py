@@ -11,6 +11,8 @@ breaks, structure) so that no model is loaded; the statements are fictional.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import threading
 
@@ -270,3 +272,61 @@ def test_a_page_whose_fetching_raises_is_one_failure_and_the_walk_goes_on(folder
     assert [(u.kind, u.status, u.code) for u in units] == [
         ("url", "failed", "input.failed"), ("feed", "failed", "input.failed"), ("file", "new", None)]
     assert units[0].message.startswith("unexpected error while reading it: UnicodeError")
+
+
+_PARENT = os.getpid()
+
+
+@stage("isolation_killer", requires=("text",), sets=())
+def _killer(settings, config):
+    """Kills its worker process on a document naming the marker (as the kernel's
+    out-of-memory killer or a crash in a C library would)."""
+
+    def run(doc):
+        if MARKER in doc.text and os.getpid() != _PARENT:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return doc
+
+    return run
+
+
+def test_pool_codes_the_rest_when_a_document_kills_its_worker():
+    from communique.scale.parallel import pipe_parallel
+
+    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_killer", "structure"]},
+                                   "scale": {"start_method": "fork"}})
+    docs = _docs() + [Document(raw=TEXTS["sylvania.txt"].replace("Brask", "Ilm"),
+                               source=Source(record="last"))]
+    out = list(pipe_parallel(docs, config, n_process=2, batch_size=1))
+    assert [d.source.record for d in out] == [*TEXTS, "last"]
+    assert [[e.code for e in d.errors] for d in out] == [[], [], ["pipeline.failed"], [], []]
+    assert "worker process coding it died" in out[2].errors[0].message
+    assert out[3].title == "Statement of the Ruritanian Parliament" and out[4].title
+
+
+@stage("isolation_unwritable", requires=("text",), sets=())
+def _unwritable(settings, config):
+    """Leaves a value JSON cannot write (bytes) on a document naming the marker."""
+
+    def run(doc):
+        if MARKER in doc.text:
+            doc.title = MARKER.encode()
+        return doc
+
+    return run
+
+
+def test_extract_goes_on_when_a_document_cannot_be_written_out(tmp_path):
+    records = [{"id": n, "text": t} for n, t in TEXTS.items()]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    config = short_config(tmp_path, ["clean", "structure", "isolation_unwritable"])
+    result = cli("extract", "--jsonl", path, "--config", config)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["document"]["id"] for o in out] == list(TEXTS)
+    assert [[(e["code"], e.get("stage")) for e in o["errors"]] for o in out] == [
+        [], [], [("pipeline.failed", "output")], []]
+    assert out[3]["document"]["title"] == "Statement of the Ruritanian Parliament"
+    assert result.stderr.splitlines() == [
+        "Error: 1 of 4 record(s) failed (1 failed while coding); see their errors"]

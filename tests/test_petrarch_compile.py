@@ -236,3 +236,33 @@ def test_validation_actors_become_a_user_kb_one_entry_per_code():
     assert by_id["petr-validate:VELELI"]["name"] == "Old King"   # the role on the day
     assert "petr-validate:ORV" not in by_id      # a real country: the bundled KB has it
     assert not any(r["id"].endswith("---") for r in rows)
+
+
+def test_petrarch_agents_fill_in_head_nouns_the_bundled_agents_lack():
+    from communique.resolve.kb import load_kb
+
+    kb, bare = load_kb(), load_kb("", 90.0, False)
+    assert bare.agent("smugglers") is None
+    got = kb.agent("smugglers")
+    assert (got.sector, got.kind) == ("CRM", "group")
+    assert kb.agent("cattle rancher").sector == "AGR"
+    assert kb.agent("Foreign Minister").kind == "government"
+    # the bundled agents keep their own entries
+    assert kb.agent("police") == bare.agent("police") and kb.agent("police").name == "police"
+
+
+def test_an_office_holder_gets_the_country_and_sector_of_the_role_on_the_date():
+    from communique.config import load_config, merge
+    from communique.extract import Extractor
+
+    text = "Abdullah Abdullah met the visiting delegation of the Taravel Farmers Union."
+    on = Extractor(load_config())
+    off = Extractor(merge(load_config(), {"actors": {"petrarch_actors": False}}))
+
+    def person(ex, published):
+        d = ex.extract_text(text, published=published)
+        return next((a.country, a.sector) for a in d.actors if a.name == "Abdullah Abdullah")
+
+    assert person(on, "2003-05-01") == ("AFG", "GOV")     # a minister then
+    assert person(on, "2012-05-01") == ("AFG", "ELI")     # the undated default afterwards
+    assert person(off, "2003-05-01")[0] is None

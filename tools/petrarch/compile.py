@@ -329,6 +329,7 @@ class VerbPattern:
     obj_mods: str = ""         # other words of a {...} object phrase, "|" between them
     preps: str = ""            # "prep:head:mods" items, "|" between them
     particles: str = ""
+    verb: str = ""             # the verb the pattern was written for (its comment), if one of the block's
     raw: str = ""
 
 
@@ -379,7 +380,8 @@ def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: C
         if tok in ("$", "+", "^", "%", "=", "|"):
             continue
         if tok.startswith("("):
-            inner = [_word(w) for w in tok.strip("()").split() if w not in ("$", "+", "^", "%")]
+            inner = [_word(w.strip("{}")) for w in tok.strip("()").split()
+                     if w.strip("{}") not in ("", "$", "+", "^", "%")]
             if not inner:
                 continue
             prep, rest = inner[0], inner[1:]
@@ -434,6 +436,8 @@ def read_verbs(text: str, stats: Counter):
             m = line[1:].strip()
             synsets[cur_set].append(m)
     section = None
+    block_patterns: list[VerbPattern] = []
+    block_verbs: set[str] = set()
     for n, raw in enumerate(lines, 1):
         if "VERB PATTERNS" in raw:
             section = "verbs"
@@ -444,6 +448,8 @@ def read_verbs(text: str, stats: Counter):
         if not line:
             continue
         if line.startswith("---"):
+            _keep_block_verbs(block_patterns, block_verbs, stats)
+            block_patterns, block_verbs = [], set()
             m = re.match(r"-+\s*(\S+)\s*\[([^\]]*)\]", line)
             if not m:
                 stats["block: unreadable header"] += 1
@@ -461,7 +467,11 @@ def read_verbs(text: str, stats: Counter):
         if line.startswith("-"):
             p = parse_verb_pattern(line, block, n, synsets, stats)
             if p is not None:
+                comment = raw.split("#", 1)[1].split() if "#" in raw else []
+                if len(comment) == 1:
+                    p.verb = comment[0].lstrip("+").split("_")[0].lower()
                 patterns.append(p)
+                block_patterns.append(p)
                 stats["patterns"] += 1
             continue
         # a verb line: WORD [{forms}] [CODE]
@@ -482,8 +492,18 @@ def read_verbs(text: str, stats: Counter):
             stats["verb: unreadable (skipped)"] += 1
             continue
         verbs.append((verb, block, own or block_code, before, after, n))
+        block_verbs.add(verb)
         stats["verbs"] += 1
+    _keep_block_verbs(block_patterns, block_verbs, stats)
     return synsets, verbs, patterns
+
+
+def _keep_block_verbs(patterns: list[VerbPattern], verbs: set[str], stats: Counter) -> None:
+    """A pattern's comment names a verb of its block ("# RESERVE"): the verb it was written for."""
+    for p in patterns:
+        if p.verb and p.verb not in verbs:
+            p.verb = ""
+        stats["patterns naming their verb"] += bool(p.verb)
 
 
 def expand_synsets(synsets: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -518,11 +538,12 @@ def write_verbs(synsets, verbs, patterns, out: Path) -> None:
             fh.write("\t".join(map(str, v)) + "\n")
     with (out / "verb_patterns.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# active/passive: CAMEO code by voice ('---' null: blocks the verb's code; "
-                 "'' none); subject/object: head word or &SET; preps: prep:head:modifiers\n")
-        fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\n")
+                 "'' none); subject/object: head word or &SET; preps: prep:head:modifiers; verb: the block's verb "
+                 "the pattern's comment names (it was written for)\n")
+        fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\tverb\n")
         for p in patterns:
             fh.write("\t".join([p.block, str(p.line), p.active, p.passive, p.subject, p.obj,
-                                p.obj_mods, p.preps, p.particles]) + "\n")
+                                p.obj_mods, p.preps, p.particles, p.verb]) + "\n")
 
 
 # -- the PETRARCH validation actors as a user KB for the petr_unit gold set ------------

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from ..document import Document
 from ..extract import Extractor
 from ..ingest.loaders import check_published, unexpected
 from ..pipeline import CODING_FAILED
@@ -42,7 +43,6 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
     config = get_config(config_path)
     with clear_errors():
         extractor = Extractor(config, model=model)
-    from .summary import print_summary
 
     if jsonl_path:
         stream = sys.stdin.buffer if jsonl_path == "-" else _open(jsonl_path)
@@ -51,11 +51,8 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
             for doc in extractor.extract_jsonl(stream, "<stdin>" if jsonl_path == "-" else jsonl_path):
                 total += 1
                 unread += doc.failed
-                broken += not doc.failed and _coding_error(doc) is not None
-                if summary:
-                    print_summary(doc)
-                else:
-                    click.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
+                shown = _show(doc, summary, None)
+                broken += not doc.failed and (_coding_error(doc) or shown) is not None
         if unread or broken:
             parts = [f"{unread} could not be read"] * bool(unread) + \
                     [f"{broken} failed while coding"] * bool(broken)
@@ -86,11 +83,7 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
             click.echo(f"Error: {message}", err=True)
             bad += 1
             continue
-        if summary:
-            print_summary(doc)
-        else:
-            click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent))
-        error = _coding_error(doc)
+        error = _show(doc, summary, indent) or _coding_error(doc)
         if error is not None:
             # Printed as far as it was coded; the error says where it stopped.
             if single:
@@ -99,6 +92,26 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
             bad += 1
     if bad:
         raise click.ClickException(f"{bad} of {len(paths)} file(s) could not be read or coded")
+
+
+def _show(doc, summary: bool, indent: int | None) -> str | None:
+    """Print ``doc`` (JSON or summary); if it cannot be written out (a stage left a
+    value JSON does not know), print a stub carrying the error instead and return it."""
+    from .summary import print_summary
+
+    try:
+        if summary:
+            print_summary(doc)
+        else:
+            click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent))
+        return None
+    except Exception as exc:  # noqa: BLE001 - one document never stops the others
+        message = f"the coded document could not be written out: {type(exc).__name__}: {exc}"
+        stub = Document(raw="", source=doc.source, id=doc.id)
+        stub.add_error("pipeline.failed", message, stage="output")
+        if not summary:
+            click.echo(json.dumps(stub.to_dict(), ensure_ascii=False, indent=indent))
+        return message
 
 
 def _coding_error(doc) -> str | None:

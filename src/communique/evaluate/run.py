@@ -20,6 +20,7 @@ from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
 from ..ingest import load_text
+from ..ingest.loaders import check_published
 from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
@@ -91,10 +92,16 @@ def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Docu
     (no events, an ``input.*`` error), as a bad line of `extract --jsonl` does."""
     rid = str(record.get("id"))
     source = Source(record=rid, format="gold")
+    unreadable = None
     try:
         kw = gold.to_input(record)
         text = kw.get("text")
-        source.published_hint = kw.get("published")
+        # Read as `extract --jsonl` reads `published` ("17 December 2016" too); a stamp
+        # that is no day costs the record its date, not the record.
+        try:
+            source.published_hint = check_published(kw.get("published"), f"record {rid}")
+        except InputError as exc:
+            unreadable = f"{exc}; coded without it"
         source.title_hint = kw.get("title")
         if not isinstance(text, str):
             raise InputError(f"record {rid}", "input.jsonl", "the record has no string field 'text'")
@@ -102,6 +109,8 @@ def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Docu
     except InputError as exc:
         doc = Document(raw="", source=source)
         doc.add_error(exc.code, f"record {rid}: {exc.reason}", stage="input")
+    if unreadable and not doc.failed:
+        doc.add_error("notice.published", unreadable, stage="input")
     doc.id = rid
     return doc
 

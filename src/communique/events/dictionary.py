@@ -23,6 +23,7 @@ import csv
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from .ontology import OntologyError
 
@@ -49,6 +50,7 @@ class DictPattern:
     obj_mods: tuple[str, ...] = ()
     preps: tuple[tuple[str, Phrase], ...] = ()
     particles: tuple[str, ...] = ()
+    verb: str = ""               # the block's verb it was written for ("# RESERVE"), if named
 
     @property
     def specificity(self) -> int:
@@ -83,8 +85,8 @@ class VerbDictionary:
         return sum(len(v) for v in self.blocks.values())
 
 
-def _rows(name: str):
-    path = resources.files(__package__).joinpath("data", "petrarch", name)
+def _rows(name: str, folder: str = ""):
+    path = Path(folder) / name if folder else resources.files(__package__).joinpath("data", "petrarch", name)
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
@@ -96,24 +98,26 @@ def _rows(name: str):
 def _phrase(cell: str, synsets: dict[str, frozenset[str]]) -> Phrase:
     if not cell:
         return Phrase()
-    members = synsets.get(cell.upper(), frozenset()) if cell.startswith("&") else {cell.replace("_", " ")}
+    # (an unknown set matches nothing: its name is no word of the text)
+    members = synsets.get(cell.upper(), {cell}) if cell.startswith("&") else {cell.replace("_", " ")}
     heads = frozenset(m for m in members if " " not in m)
     multi = tuple(sorted(tuple(m.split()) for m in members if " " in m))
     return Phrase(heads, multi)
 
 
-@functools.lru_cache(maxsize=1)
-def load_verb_dictionary() -> VerbDictionary:
+@functools.lru_cache(maxsize=4)
+def load_verb_dictionary(folder: str = "") -> VerbDictionary:
+    """The bundled compiled dictionary, or one compiled into ``folder`` ([events] petrarch_verbs_dir)."""
     vd = VerbDictionary()
-    for r in _rows("synsets.tsv"):
+    for r in _rows("synsets.tsv", folder):
         vd.synsets[r["name"]] = frozenset(m for m in r["members"].split("|") if m)
-    for r in _rows("verbs.tsv"):
+    for r in _rows("verbs.tsv", folder):
         e = VerbEntry(r["lemma"], r["block"], r["code"], tuple(r["before"].split()),
                       tuple(r["after"].split()), int(r["line"]))
         vd.verbs.setdefault(e.lemma, []).append(e)
     for lst in vd.verbs.values():
         lst.sort(key=lambda e: -(len(e.before) + len(e.after)))   # multi-word verbs first
-    for r in _rows("verb_patterns.tsv"):
+    for r in _rows("verb_patterns.tsv", folder):
         preps = []
         for item in filter(None, r["preps"].split("|")):
             prep, head, _mods = (item.split(":") + ["", ""])[:3]
@@ -123,6 +127,7 @@ def load_verb_dictionary() -> VerbDictionary:
             subject=_phrase(r["subject"], vd.synsets), obj=_phrase(r["object"], vd.synsets),
             obj_mods=tuple(m.replace("_", " ") for m in r["object_mods"].split("|") if m and not m.startswith("&")),
             preps=tuple(preps), particles=tuple(x for x in r["particles"].split("|") if x),
+            verb=r.get("verb") or "",
         )
         vd.blocks.setdefault(r["block"], []).append(p)
     for lst in vd.blocks.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cues import load_cues
+from .dict_matcher import match_dictionary
 from .patterns import Pattern, PatternSet
 
 # How far to look to the right for an object the parser attached elsewhere
@@ -181,16 +182,43 @@ def _base_forms(t) -> list[str]:
 
 
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
+    """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
+    (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
+    constraints that do not fit mean no event); in mode "specific" also where the
+    dictionary's pattern has more constraints than the own one (a null one then blocks it)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
-    cands = patterns.candidates("V", _lemma(t)) or patterns.candidates("V", t.lower_)
+    names = [_lemma(t), t.lower_]
+    cands = patterns.candidates("V", names[0]) or patterns.candidates("V", names[1])
     if not cands and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
-    if not cands or is_background(t):
+    vd = patterns.dictionary
+    if (not cands and vd is None) or is_background(t):
         return None
     doer = _doer(t)
     if doer is not None and _lemma(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
+    own = _match_own(t, cands, patterns, sent_end) if cands else None
+    if vd is None or (cands and patterns.dictionary_mode != "specific"):
+        return own   # a verb the own patterns know, fitted or not, is theirs
+    lemmas = names + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
+    dm = match_dictionary(t, vd, sent_end, list(dict.fromkeys(lemmas)),
+                          patterns.dictionary_defaults, patterns.dictionary_shared)
+    if dm is None:
+        return own
+    if own is not None and dm.specificity <= own.pattern.specificity:
+        return own   # the more specific pattern wins; on a tie the project's own
+    if dm.code is None:
+        return None   # a null pattern: the verb codes nothing (nor does a less specific own one)
+    p = patterns.dict_patterns.pattern(dm)
+    if p is None:
+        return own
+    words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
+    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words)
+
+
+def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> Trigger | None:
+    doer = _doer(t)
     for p in cands:
         words = [t]
         if p.intransitive and verb_objects(t):

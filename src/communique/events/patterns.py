@@ -138,6 +138,13 @@ class PatternSet:
     non_agents: frozenset[str] = frozenset()
     # Common nouns that name actors ("the government", "protesters"): for "!actor" and "#actor".
     actor_nouns: frozenset[str] = frozenset()
+    # The PETRARCH-2 verb dictionary (events.dictionary.VerbDictionary), None when off;
+    # "fallback": used where no own pattern fits; "specific": also where it is more specific.
+    dictionary: object | None = None
+    dictionary_mode: str = "fallback"
+    dictionary_defaults: bool = False       # a verb's bare default code, with no pattern
+    dictionary_shared: bool = False         # a pattern on every verb of its block, not only its own
+    dict_patterns: object | None = None
 
     def __post_init__(self):
         self.by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)

@@ -39,7 +39,9 @@ def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
         if use_kb:
             from ..resolve.kb import load_kb
             kb = load_kb(actors_cfg.get("user_kb") or "",
-                         float(actors_cfg.get("fuzzy_threshold", 90)))
+                         float(actors_cfg.get("fuzzy_threshold", 90)),
+                         bool(actors_cfg.get("petrarch_agents", True)),
+                         bool(actors_cfg.get("petrarch_actors", True)))
         doc.mentions = find_mentions(doc, labels, kb)
         return doc
 

@@ -11,6 +11,7 @@ from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_s
 from .actor_state import (CONF_KB, CONF_UNKNOWN, _add_mention, _name_of, _new_actor, _State,
                           _state, actor_for_entry)
 from .kb import KBEntry, KnowledgeBase, Match
+from .kb.dated_actors import split_code
 from .kb.normalize import key
 from .kb.words import guess_kind, is_place_type, names_place, split_body
 
@@ -176,6 +177,13 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     sdoc = doc.scratch.get("spacy")
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
     country = _country_in(doc, st, span, m.text) if m.label != "NORP" else None
+    dated = _dated_role(doc, kb, m)
+    if dated is not None:
+        # a name the field's actor dictionary knows: its role on the document's date fills
+        # in what the text does not say
+        country, sector = country or dated[0], sector or dated[1]
+        if kind == "organization" and dated[2] not in ("country", "group"):
+            kind = dated[2]
     if kind == "government":
         sector = _office_sector(st.kb, m.text) or sector
     actor = _new_actor(doc, st, name, kind, sector=sector, country=country,
@@ -184,6 +192,23 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         st.by_key.setdefault(key(m.text), actor.id)
         actor.aliases.append(m.text)
     return actor
+
+
+def _dated_role(doc: Document, kb: KnowledgeBase, m: Mention):
+    """(country, sector, kind) of a name in PETRARCH-2's Phoenix actors, by its role on the
+    document's publication date (with its title first: "Prime Minister X"), or None."""
+    if kb.dated is None or m.label not in ("PERSON", "ORG"):
+        return None
+    names = [f"{m.role} {m.text}"] if m.role else []
+    names += [m.long_form, m.text] if m.long_form else [m.text]
+    for n in names:
+        code = kb.dated.code_on(n, doc.published)
+        if code:
+            country, sector, kind = split_code(code, kb.entries.keys())
+            if country is None and sector is None:
+                return None
+            return country, sector, kind
+    return None
 
 
 def _prefix_match(kb: KnowledgeBase, text: str) -> list[Match]:
@@ -271,6 +296,13 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
             actor.country = org.country
         if not actor.sector:
             actor.sector = _role_sector(doc, st, m, org)
+    if not actor.known:
+        dated = _dated_role(doc, kb, m)
+        if dated is not None:
+            # an office-holder of the field's dictionary: the role on the document's date
+            # fills in what the text does not say ("Prime Minister X" keeps its title's sector)
+            actor.country = actor.country or dated[0]
+            actor.sector = actor.sector or dated[1]
     return actor
 
 

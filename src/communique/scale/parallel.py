@@ -79,37 +79,87 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
         # they share with this process.
         gc.freeze()
         frozen = True
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
-                             initargs=(config,)) as pool:
-        pending: deque = deque()
+    pool = _Pool(n_process, context, config)
+    pending: deque = deque()
 
-        def collect(future, chunk: list[Document]) -> list[Document]:
-            try:
-                return future.result()
-            except BrokenProcessPool:
-                raise
-            except Exception:  # noqa: BLE001 - e.g. a result that would not pickle
-                # The parent's chunk was only pickled to the worker: still uncoded.
-                return worker.one_by_one(chunk, lambda d: pool.submit(_code, [d]).result())
-
+    def collect(future, chunk: list[Document]) -> list[Document]:
         try:
-            for chunk in worker.chunks(docs, batch_size, max_chars):
-                pending.append((pool.submit(_code, chunk), chunk))
-                if len(pending) >= in_flight:
-                    yield from collect(*pending.popleft())
-            while pending:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash in a C library) and took
+            # the pool with it.  In a new pool this chunk's documents go one at a
+            # time, alone, so a death names its document; then the chunks that
+            # were in flight go again.
+            pool.restart()
+            out = pool.alone(chunk)
+            for i, (_, waiting) in enumerate(list(pending)):
+                pending[i] = (pool.submit(waiting), waiting)
+            return out
+        except Exception:  # noqa: BLE001 - e.g. a result that would not pickle
+            # The parent's chunk was only pickled to the worker: still uncoded.
+            return pool.alone(chunk)
+
+    try:
+        for chunk in worker.chunks(docs, batch_size, max_chars):
+            pending.append((pool.submit(chunk), chunk))
+            if len(pending) >= in_flight:
                 yield from collect(*pending.popleft())
-        except BrokenProcessPool as exc:
-            raise ParallelError(
-                f"a worker process could not start or died ({n_process} processes, "
-                f"start method {context.get_start_method()}): {exc}; the traceback above, "
-                "if any, is the worker's"
-            ) from None
-        finally:
-            for future, _ in pending:
-                future.cancel()
-            if frozen:
-                gc.unfreeze()
+        while pending:
+            yield from collect(*pending.popleft())
+    except BrokenProcessPool as exc:
+        raise ParallelError(
+            f"a worker process could not start or died ({n_process} processes, "
+            f"start method {context.get_start_method()}): {exc}; the traceback above, "
+            "if any, is the worker's"
+        ) from None
+    finally:
+        for future, _ in pending:
+            future.cancel()
+        pool.close()
+        if frozen:
+            gc.unfreeze()
+
+
+class _Pool:
+    """The worker processes, started again when one of them dies."""
+
+    def __init__(self, n_process: int, context, config: dict[str, Any]):
+        self.n_process, self.context, self.config = n_process, context, config
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_process, mp_context=self.context,
+                                   initializer=_start_worker, initargs=(self.config,))
+
+    def submit(self, chunk: list[Document]):
+        return self.executor.submit(_code, chunk)
+
+    def restart(self) -> None:
+        """A new pool; BrokenProcessPool if its workers cannot even start (then no
+        document is to blame)."""
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+        self.submit([]).result()
+
+    def alone(self, chunk: list[Document]) -> list[Document]:
+        """Each document on its own (uncoded ones: the parent's copies never left);
+        one whose worker dies, or whose result cannot come back, gets the error."""
+        out: list[Document] = []
+        for doc in chunk:
+            try:
+                out.extend(self.submit([doc]).result())
+            except BrokenProcessPool:
+                doc.add_error("pipeline.failed", "the worker process coding it died (killed, out "
+                              "of memory, or a crash in a library)", stage="pipeline")
+                out.append(worker.strip(doc))
+                self.restart()
+            except Exception as exc:  # noqa: BLE001 - recorded on the document
+                doc.add_error("pipeline.failed", f"{type(exc).__name__}: {exc}", stage="pipeline")
+                out.append(worker.strip(doc))
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker(config: dict[str, Any]) -> None:

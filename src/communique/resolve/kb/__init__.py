@@ -74,6 +74,10 @@ class KnowledgeBase:
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
+    # PETRARCH-2's agents (kb/petrarch/agents.tsv): used for a word the bundled agents lack
+    phrase_agents: dict[str, Agent] = field(default_factory=dict)
+    # PETRARCH-2's Phoenix actors with dated roles (kb/petrarch/actors.tsv), or None
+    dated: object | None = None
     fuzzy_threshold: float = 90.0
     _fuzzy_choices: list[str] | None = None
 
@@ -183,7 +187,8 @@ class KnowledgeBase:
         return None
 
     def agent(self, term: str) -> Agent | None:
-        return self.agents.get(fold(term).strip())
+        k = fold(term).strip()
+        return self.agents.get(k) or self.phrase_agents.get(k)
 
     def office_sector(self, word: str) -> str | None:
         return self.offices.get(fold(word).strip())
@@ -265,10 +270,34 @@ def read_jsonl(path, source: str) -> list[KBEntry]:
     return out
 
 
+_AGENT_KINDS = {"GOV": "government", "MIL": "government", "COP": "government", "JUD": "government",
+                "LEG": "government", "SPY": "government", "REB": "armed_group", "INS": "armed_group",
+                "UAF": "armed_group", "NGO": "ngo", "IGO": "igo", "BUS": "organization"}
+
+
+def _petrarch_agents() -> dict[str, Agent]:
+    """PETRARCH-2 agent phrases as agents: the code's first unit is the sector
+    ("GOVAGR": an agriculture ministry is GOV)."""
+    from .dated_actors import load_agents
+
+    out = {}
+    for phrase, (code, _where) in load_agents().items():
+        sector = code[:3]
+        out[phrase] = Agent(phrase, sector, _AGENT_KINDS.get(sector, "group"), phrase)
+    return out
+
+
 @functools.lru_cache(maxsize=8)
-def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0) -> KnowledgeBase:
-    """The knowledge base, built once per process for each (user file, threshold)."""
+def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0, petrarch_agents: bool = True,
+            petrarch_actors: bool = True) -> KnowledgeBase:
+    """The knowledge base, built once per process for each (user file, threshold, PETRARCH parts)."""
     kb = KnowledgeBase(fuzzy_threshold=float(fuzzy_threshold))
+    if petrarch_agents:
+        kb.phrase_agents = _petrarch_agents()
+    if petrarch_actors:
+        from .dated_actors import load_dated_actors
+
+        kb.dated = load_dated_actors()
     _load_countries(kb)
     for r in _rows("organizations.tsv"):
         kb.add(_entry_from_row(r, "bundled"))
