@@ -137,3 +137,15 @@ def test_praise_of_work_done_by_someone_reaches_the_doer(ex):
                     "Mr Lars Haugen.")
     (e, src, tgt), *_ = _events(out, "SUPPORT")
     assert tgt and all(a["kind"] != "country" or a["country"] == "NOR" for a in tgt)
+
+
+def test_partner_of_a_signing_hung_on_another_phrase_is_the_target(ex):
+    out = _code(ex, "Last spring we signed fishing agreements on our shared waters with Senegal.")
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert "SEN" in {a["country"] for a in tgt}
+
+
+def test_aid_given_to_support_someones_efforts_targets_them(ex):
+    out = _code(ex, "My Government has contributed three million euros to support the relief work of Kenya.")
+    (_, src, tgt), *_ = _events(out, "AID")
+    assert [a["country"] for a in src] == ["PRT"] and "KEN" in {a["country"] for a in tgt}

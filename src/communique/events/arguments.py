@@ -153,6 +153,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
 
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
 _FACT_NOUNS = {"fact", "news", "reality"}
+# Purposes of giving that name whom it is for: "to support / help / assist X".
+_HELP_VERBS = {"support", "help", "assist", "fund", "finance", "strengthen", "back", "sustain"}
 
 
 def verb_targets(trig: Trigger) -> list:
@@ -186,6 +188,19 @@ def verb_targets(trig: Trigger) -> list:
         for d in verb_objects(t):
             if d.pos_ == "NOUN" and d.i < trig.obj.i:
                 out += object_owners(d)
+    if not out and "with" in (p.target_preps | trig.extra_preps):
+        # "signed agreements on our maritime zones with X": the partner hung on a phrase
+        # of the verb's own prepositional phrase
+        for h in hosts:
+            for pr in h.children:
+                if pr.dep_ == "prep" and pr.lower_ != "with":
+                    out += [w for po in pr.children if po.dep_ == "pobj" for w in _preps(po, ("with",))]
+    if not out and trig.type == "AID":
+        # "contributed $2 million to support the efforts of X": whom the purpose serves
+        for c in t.children:
+            if (c.dep_ in ("advcl", "xcomp") and (c.lemma_ or "").lower() in _HELP_VERBS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
     for o in verb_objects(t):
         if (o.lemma_ or o.lower_).lower() in _FACT_NOUNS:
             # "condemn the fact that X intends ...": whom the fact is about
