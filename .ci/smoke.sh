@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of what users install: build the wheel, install it into a fresh venv with the
 # interpreter's own pip (no pip upgrade, no -e, no dev extras), then drive the installed
-# `communique` command through extract, ingest, search, every export format and serve.
+# `communique` command: extract (text, HTML, JSONL), ingest, search, every export format
+# (SQLite, and PostgreSQL when .ci/postgres.sh runs one), serve, and a review through the API.
 # The test suite runs from an editable install and cannot see a file the wheel leaves out
 # or a dependency only the dev set-up happens to bring; this can.
 #
@@ -32,7 +33,8 @@ nonempty() { [ -s "$1" ] || die "$2: $1 is empty or missing"; }
 step "build the wheel"
 mkdir -p "$WORK/tree" "$WORK/dist"
 if git -C "$REPO" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  git -C "$REPO" ls-files -z | tar --null -T - -cf - | tar -xf - -C "$WORK/tree"
+  # (--ignore-failed-read: a tracked file deleted in the working tree is not a build input)
+  git -C "$REPO" ls-files -z | tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$WORK/tree"
 else
   cp -r "$REPO/." "$WORK/tree"
 fi
@@ -165,6 +167,28 @@ geo = json.load(open("events.geojson"))
 assert geo["type"] == "FeatureCollection", geo.get("type")
 print(f"{len(rows)} events; {len(tsv) - 1} cameo rows; {len(geo['features'])} located")
 EOF
+
+# -- PostgreSQL (when .ci/postgres.sh runs a server: CI does) ----------------------------
+if [ -n "${COMMUNIQUE_TEST_PG_URL:-}" ]; then
+  step "ingest, search and export with PostgreSQL"
+  PG_URL="${COMMUNIQUE_TEST_PG_URL%/*}/communique_smoke"   # a database of its own
+  check "$COMMUNIQUE_TEST_PG_URL" <<'EOF'
+import sys
+import psycopg
+with psycopg.connect(sys.argv[1], autocommit=True) as con:
+    con.execute("DROP DATABASE IF EXISTS communique_smoke")
+    con.execute("CREATE DATABASE communique_smoke")
+EOF
+  "$CQ" ingest --db "$PG_URL" inbox > pg-ingest.txt
+  "$CQ" search --db "$PG_URL" --json ceasefire > pg-search.jsonl
+  nonempty pg-search.jsonl "search for 'ceasefire' in PostgreSQL found nothing"
+  "$CQ" export --db "$PG_URL" --format plover-jsonl -o pg.plover-jsonl
+  [ "$(wc -l < pg.plover-jsonl)" -eq "$(wc -l < events.plover-jsonl)" ] \
+    || die "PostgreSQL holds $(wc -l < pg.plover-jsonl) events, SQLite $(wc -l < events.plover-jsonl)"
+  echo "$(wc -l < pg.plover-jsonl) events, as in SQLite"
+else
+  step "PostgreSQL: skipped (no COMMUNIQUE_TEST_PG_URL; .ci/run starts a server with .ci/postgres.sh)"
+fi
 
 # -- serve -------------------------------------------------------------------------------
 step "serve answers, and an editor's review reaches the gold export"

@@ -205,3 +205,31 @@ def test_a_read_only_archive_is_refused_for_writing_and_still_read(work, read_on
     found = invoke(work, "search", read_only)
     assert found.exit_code == 0, found.output
     assert "Sylvania" in found.output
+
+
+def test_an_archive_in_a_read_only_folder_is_still_read(work):
+    """SQLite's readers of a WAL archive need to create a file beside it; in a folder
+    nobody may write to (a read-only mount, a shared copy) it is read as immutable."""
+    db = archive(work)
+    folder = work / "frozen"
+    folder.mkdir()
+    frozen = folder / "archive.db"
+    db.rename(frozen)
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        undo = ["chmod", "755", str(folder)]
+    elif shutil.which("chattr") and not subprocess.run(["chattr", "+i", str(folder)],
+                                                         capture_output=True).returncode:
+        undo = ["chattr", "-i", str(folder)]
+    else:
+        pytest.skip("running as root without chattr +i: cannot make a folder read-only")
+    try:
+        before = digest(frozen)
+        found = invoke(work, "search", frozen)
+        assert found.exit_code == 0 and "Sylvania" in found.output, found.output
+        exported = invoke(work, "export", frozen)
+        assert exported.exit_code == 0, exported.output
+        assert_one_line_refusal(invoke(work, "ingest", frozen), frozen, "read-only")
+        assert digest(frozen) == before and sorted(os.listdir(folder)) == ["archive.db"]
+    finally:
+        subprocess.run(undo, check=True)

@@ -151,6 +151,7 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
     rng = random.Random(int(os.environ.get("COMMUNIQUE_CRASH_SEED", "11")))
     args = [str(batch), "--db", db_url, "--config", str(config)]
     kills = []
+    cut_short = 0   # runs the kill left 'running'
     for _ in range(3):
         have = documents_in(db_url)
         if have >= n - 10:
@@ -161,8 +162,9 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
         # until a later run finds its process gone.
         runs = runs_in(db_url)
         assert sum(count for _, count in runs) == documents_in(db_url), runs
-        if kills[-1][2] and runs:
-            assert runs[-1][0] == "running", runs
+        if kills[-1][2]:   # killed mid-run (or, rarely, between its last commit and exit)
+            assert runs[-1][0] in ("running", "done"), runs
+            cut_short += runs[-1][0] == "running"
     assert sum(0 < got < n for _, got, _ in kills) >= 2, f"kills did not land mid-run: {kills}"
     finish = _ingest(args)
     out, err = finish.communicate(timeout=300)
@@ -176,5 +178,4 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
     runs = runs_in(db_url)
     assert sum(count for _, count in runs) == n
     assert runs[-1][0] == "done" and "running" not in {status for status, _ in runs}, runs
-    assert sum(status == "interrupted" for status, _ in runs) == sum(
-        killed for _, _, killed in kills if killed), (runs, kills)
+    assert sum(status == "interrupted" for status, _ in runs) == cut_short, (runs, kills)

@@ -115,3 +115,36 @@ def test_export_command_writes_a_file_or_stdout(db_url, archive, tmp_path):
     result = runner.invoke(main, ["export", "--format", "cameo-tsv", "--db", db_url])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith("EventID\tDate\tYear")
+
+
+def test_export_into_a_missing_folder_is_a_clear_error(db_url, archive, tmp_path):
+    out = tmp_path / "no" / "such" / "events.csv"
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"the folder {out.parent} does not exist" in result.output
+    assert not out.parent.exists()
+
+
+def test_a_full_disk_leaves_no_partial_file_and_the_old_one_intact(db_url, archive, tmp_path,
+                                                                   monkeypatch):
+    import errno
+
+    from communique.export import run
+
+    out = tmp_path / "events.csv"
+    out.write_text("the previous export\n")
+
+    def half_then_full(records, stream):
+        stream.write("event_id,document_id\n" + "x,y\n" * 1000)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setitem(run._WRITERS, "csv", half_then_full)
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{out}: the disk is full; nothing was written" in result.output
+    assert out.read_text() == "the previous export\n"
+    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+    monkeypatch.undo()
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("event_id,")
+    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())

@@ -330,3 +330,44 @@ def test_extract_goes_on_when_a_document_cannot_be_written_out(tmp_path):
     assert out[3]["document"]["title"] == "Statement of the Ruritanian Parliament"
     assert result.stderr.splitlines() == [
         "Error: 1 of 4 record(s) failed (1 failed while coding); see their errors"]
+
+
+# -- the writer and recoding ---------------------------------------------------------
+def test_the_writer_refuses_one_malformed_document_whatever_it_raises(tmp_path):
+    from communique.store import Archive
+    from communique.store.writer import Coded, Writer
+    from test_store_support import border_doc, coded, shelling_doc
+
+    archive = Archive.open(str(tmp_path / "a.db"), write=True, config=load_config())
+    bad = shelling_doc()
+    data = bad.to_dict()
+    data["errors"] = ["a warning that is not an object"]   # AttributeError in the writer
+    broken = Coded("file:bad", "file", "bad.txt", bad.content_id(), data, bad.raw)
+    result = Writer(archive, None, "v1").write([broken, coded(border_doc())])
+    archive.close()
+    assert (result.ingested, result.failed) == (1, 1)
+    assert result.failures[0].code == "store.invalid"
+    assert "has no attribute 'get'" in result.failures[0].message
+    # Nothing of the refused document is left half-written.
+    db = tmp_path / "a.db"
+    assert rows(db, "SELECT count(*) FROM documents") == [(1,)]
+    assert rows(db, f"SELECT count(*) FROM actors WHERE document_id = '{bad.content_id()}'") == [(0,)]
+
+
+def test_recode_keeps_the_stored_coding_of_a_document_a_stage_fails_on(folder, tmp_path):
+    db = tmp_path / "a.db"
+    plain = short_config(tmp_path, ["clean", "structure"])
+    assert cli("ingest", folder, "--db", db, "--config", plain).exit_code == 0
+    before = dict(rows(db, "SELECT source_path, coding_version FROM documents"))
+    tripping = tmp_path / "tripping.toml"
+    tripping.write_text(plain.read_text(encoding="utf-8").replace(
+        '"clean", "structure"', '"clean", "isolation_trip", "structure"'), encoding="utf-8")
+    result = cli("ingest", "--recode", "--db", db, "--config", tripping, "--json")
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (summary["recoded"], summary["failed"]) == (3, 1)
+    after = dict(rows(db, "SELECT source_path, coding_version FROM documents"))
+    zembla = str(folder / "zembla.txt")
+    assert after[zembla] == before[zembla]
+    assert all(after[p] != before[p] for p in after if p != zembla)
+    assert rows(db, "SELECT code, stage FROM errors") == [("stage.failed", "isolation_trip")]

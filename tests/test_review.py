@@ -85,8 +85,10 @@ def test_correction_logs_old_and_new_values_and_keeps_the_original(db, archive, 
     assert row.current["type"] == "REJECT" and row.current["mode"] is None  # allege is no REJECT mode
     assert row.original["type"] == "ACCUSE" and row.original["mode"] == "allege"
     log = {(c.field, json.dumps(c.old), json.dumps(c.new)) for c in actions.history(db, "demo-harbour-talks", "e4")}
+    # The CAMEO code follows the type (the general REJECT code), the precision the date.
     assert log == {("type", '"ACCUSE"', '"REJECT"'), ("date", '"2025-03-14"', '"2025-03"'),
-                   ("mode", '"allege"', "null")}
+                   ("mode", '"allege"', "null"), ("cameo", "null", '"12"'),
+                   ("date_precision", '"day"', '"month"')}
     assert all(c.user == "ada" and c.at for c in db.scalars(select(Change)))
     # the archive's coded event is untouched
     assert event(archive, "demo-harbour-talks", "e4")["type"] == "ACCUSE"
@@ -173,3 +175,25 @@ def test_reviewed_gold_set_is_registered_and_scores_records():
     assert result.metrics["event.found"] == 1.0
     assert result.metrics["source_country.f1"] == 1.0
     assert 0.5 < result.metrics["type.accuracy"] < 1.0
+
+
+def test_a_corrected_type_never_keeps_the_old_types_cameo_code(db, archive, editor):
+    e = {**event(archive, "demo-harbour-talks", "e4"), "cameo": "112"}   # ACCUSE, 112
+    row = actions.correct(db, editor, "demo-harbour-talks", e, {"type": "ASSAULT"})
+    assert row.current["type"] == "ASSAULT" and row.current["cameo"] == "18"
+    # A code of the new type is kept; the reviewer may set one of the type, or none.
+    row = actions.correct(db, editor, "demo-harbour-talks", e, {"cameo": "190"})
+    assert row.current["cameo"] == "190"
+    row = actions.correct(db, editor, "demo-harbour-talks", e, {"type": "ASSAULT", "mode": "firearms"})
+    assert row.current["cameo"] == "190"
+    row = actions.correct(db, editor, "demo-harbour-talks", e, {"type": "ACCUSE", "cameo": "111"})
+    assert (row.current["type"], row.current["cameo"]) == ("ACCUSE", "111")
+    row = actions.correct(db, editor, "demo-harbour-talks", e, {"cameo": None})
+    assert row.current["cameo"] is None
+    with pytest.raises(ReviewError, match="'057' is not a code of ACCUSE"):
+        actions.correct(db, editor, "demo-harbour-talks", e, {"cameo": "057"})
+    with pytest.raises(ReviewError, match="'999' is not a CAMEO code"):
+        actions.correct(db, editor, "demo-harbour-talks", e, {"cameo": "999"})
+    added = actions.add_event(db, editor, "demo-harbour-talks", "The crowd rioted.", 0, 9,
+                              {"type": "PROTEST", "mode": "riot"})
+    assert added.current["cameo"] == "145"

@@ -31,7 +31,7 @@ from communique.pipeline import stage
 @stage("sleepy", requires=("text",), sets=())
 def sleepy(settings, config):
     def run(doc):
-        time.sleep(0.05)
+        time.sleep(0.1)
         return doc
     return run
 

@@ -3,6 +3,8 @@ exporters and the review tables beside them."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import uuid
 
@@ -202,3 +204,81 @@ def test_serve_with_several_workers_answers(db_url, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+EXPORT_FILTERS = [{"source": "Lakeside Civic Forum"}, {"actor": "Coastal Fishers Union"},
+                  {"actor": "Council"}, {"review": "unreviewed"}, {"review": "corrected"},
+                  {"q": "harbour", "type": "CONSULT"}, {"date_from": "2025-05"},
+                  {"q": "-harbour"}, {"place": "Gulu", "date_to": "2025"}]
+
+
+@pytest.mark.parametrize("params", EXPORT_FILTERS, ids=lambda p: "&".join(f"{k}={v}" for k, v in p.items()))
+def test_the_events_page_exports_exactly_the_events_it_shows(client, params):
+    page = client.get("/api/events", params={**params, "limit": 500}).json()
+    shown = {f"{e['document_id']}/{e['event']['id']}" for e in page["events"]}
+    assert client.get("/events", params=params).status_code == 200
+    r = client.get("/events/export", params={**params, "format": "plover-jsonl"})
+    assert r.status_code == 200, r.text
+    assert {json.loads(x)["id"] for x in r.text.splitlines()} == shown
+    r = client.get("/events/export", params={**params, "format": "csv"})
+    assert len(r.text.splitlines()) - 1 == page["total"]
+
+
+@pytest.mark.parametrize("params, words", [
+    ({"q": "*"}, ["q:", "'*'", "no words to search for"]),
+    ({"q": "AND OR ("}, ["'AND OR ('", "no words to search for"]),
+    ({"q": '"'}, ["no words to search for"]),
+    ({"date_from": "2024/05/01"}, ["date_from", "2024/05/01", "YYYY-MM-DD"]),
+    ({"date_to": "May"}, ["date_to", "'May'"]), ({"review": "maybe"}, ["review", "'maybe'"]),
+])
+def test_export_refuses_filters_it_cannot_apply_with_a_message(client, params, words):
+    import html
+
+    r = client.get("/events/export", params={**params, "format": "csv"})
+    assert r.status_code == 400
+    assert all(w in html.unescape(r.text) for w in words), r.text
+
+
+def test_reviews_reach_the_api_filters_timeline_and_exports(client, token):
+    auth = {"Authorization": f"Bearer {token}"}
+    river, aid = doc_id(client, "planned dam"), doc_id(client, "convoy")
+
+    def events(**params):
+        return {(e["document_id"], e["event"]["id"]): e
+                for e in client.get("/api/events", params={**params, "limit": 500}).json()["events"]}
+
+    def exported(**params):
+        r = client.get("/events/export", params={**params, "format": "csv"})
+        return {(r["event_id"].rsplit("/", 1)[-1], r["type"], r["cameo"], r["review_status"])
+                for r in csv.DictReader(io.StringIO(r.text))}
+
+    def months():
+        out = {}
+        for x in client.get("/api/timeline").json():
+            out[x["period"]] = out.get(x["period"], 0) + x["count"]
+        return out
+
+    before = months()
+    # A retyped event takes a code of its new type; a code of another type is refused.
+    r = client.post(f"/api/documents/{river}/events/e2/correct", headers=auth, json={"type": "PROTEST"})
+    assert r.status_code == 200 and r.json()["event"]["cameo"] == "14"
+    assert client.post(f"/api/documents/{river}/events/e2/correct", headers=auth,
+                       json={"cameo": "057"}).status_code == 400
+    r = client.post(f"/api/documents/{river}/events/e2/correct", headers=auth, json={"cameo": "144"})
+    assert r.json()["event"]["cameo"] == "144"
+    assert (river, "e2") in events(type="PROTEST") and (river, "e2") not in events(type="THREATEN")
+    assert ("e2", "PROTEST", "144", "corrected") in exported(type="PROTEST")
+    # A rejected event leaves the filters and exports, except when rejected ones are asked for.
+    client.post(f"/api/documents/{aid}/events/e3/reject", headers=auth, json={"note": "a denial"})
+    assert (aid, "e3") not in events() and (aid, "e3") in events(review="rejected")
+    assert events(type="REJECT") == {} and exported(type="REJECT") == set()
+    assert exported(review="rejected") == {("e3", "REJECT", "", "rejected")}
+    # An added event is in, under its own review status.
+    r = client.post(f"/api/documents/{river}/events", headers=auth, json={
+        "type": "PROTEST", "mode": "obstruct", "sources": ["a1"], "date": "2025-05",
+        "start": 0, "end": 30})
+    added = r.json()["event"]["id"]
+    assert set(events(review="added")) == {(river, added)}
+    assert (added, "PROTEST", "144", "added") in exported(review="added")
+    after = months()
+    assert after["2025-04"] == before["2025-04"] - 1 and after["2025-05"] == before["2025-05"] + 1

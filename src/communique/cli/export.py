@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
@@ -16,16 +21,26 @@ FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson", "gold")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--query", help="Only events of documents matching this full-text query.")
 @with_filters
+@click.option("--coded-only", is_flag=True,
+              help="The coder's output, without reviewers' confirmations, corrections, "
+                   "rejections and additions.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="File to write (default: standard output).")
-def export(fmt, query, actor, event_type, place, since, until, db_url, config_path, output) -> None:
+def export(fmt, query, actor, event_type, place, since, until, db_url, config_path, coded_only,
+           output) -> None:
     """Write the archive's events (filtered as in `communique search`).
+
+    Events are written as reviewed: a reviewer's corrections replace the coded
+    values, rejected events are left out, events a reviewer added are in, and a
+    review_status field says which (coded, confirmed, corrected, added);
+    --coded-only writes what the coder found.
 
     plover-jsonl: one PLOVER record per event.  cameo-tsv: Phoenix columns, one
     row per source-target pair.  csv / parquet: one row per event, list fields
     joined with "; ".  geojson: a FeatureCollection of the events with a place.
     gold: the reviewed events as a gold set, written into the folder -o DIR as
     reviewed.dev.jsonl, which `communique evaluate reviewed --gold DIR` scores.
+    A file given with -o appears only once complete.
     """
     from ..export import export as run_export
     from ..store import Archive
@@ -35,7 +50,7 @@ def export(fmt, query, actor, event_type, place, since, until, db_url, config_pa
     if fmt == "gold":
         if output in (None, "-"):
             raise click.UsageError("--format gold writes a folder: give -o DIR")
-        if query or any((actor, event_type, place, since, until)):
+        if query or coded_only or any((actor, event_type, place, since, until)):
             raise click.UsageError("--format gold exports every reviewed event; filters do not apply")
         _export_gold(db_url, config, output)
         return
@@ -46,20 +61,63 @@ def export(fmt, query, actor, event_type, place, since, until, db_url, config_pa
         filters = Filters(actor, event_type, place, since, until)
         archive = Archive.open(db_url, write=False, config=config)
         try:
+            def write(out):
+                return run_export(archive, fmt, out, query=query, filters=filters,
+                                  coded_only=coded_only)
+
             if output in (None, "-"):
                 out = sys.stdout.buffer if binary else sys.stdout
-                counts = run_export(archive, fmt, out, query=query, filters=filters)
+                counts = write(out)
                 out.flush()
             else:
-                with open(output, "wb" if binary else "w", **({} if binary else
-                          {"encoding": "utf-8", "newline": ""})) as out:
-                    counts = run_export(archive, fmt, out, query=query, filters=filters)
+                counts = write_atomically(output, binary, write)
         finally:
             archive.close()
     extra = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()
                       if k not in ("events", "rows") and v)
     click.echo(f"exported {counts['rows']} row(s) from {counts['events']} event(s)"
                + (f" ({extra})" if extra else ""), err=True)
+
+
+def write_atomically(output: str, binary: bool, write):
+    """Run ``write(stream)`` into a temporary file beside ``output`` and rename it to
+    ``output`` once complete: a failed export (full disk, an error half-way) leaves
+    no partial file and any previous file untouched."""
+    path = Path(output)
+    folder = path.parent
+    if not folder.is_dir():
+        raise click.ClickException(f"{output}: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write there ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb" if binary else "w",
+                       **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+            result = write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # what open() would have given the file
+        os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise click.ClickException(f"{output}: {reason}; nothing was written") from None
+    except BaseException:
+        _remove(tmp)
+        raise
+    return result
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def _export_gold(db_url, config, folder) -> None:

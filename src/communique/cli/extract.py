@@ -30,7 +30,7 @@ def extract(paths, jsonl_path, published, model, pretty, summary, config_path) -
     One file prints one JSON object (schema communique.document/1); several files
     or a --jsonl batch print one object per line.  A file that cannot be read is an
     error naming it; in a batch the bad record carries an `errors` entry and the
-    rest go on.
+    rest go on.  The exit status is 1 when any input failed.
     """
     if jsonl_path and paths:
         raise click.UsageError("give either PATHS or --jsonl, not both")

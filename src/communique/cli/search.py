@@ -62,12 +62,17 @@ class DashQuery(click.Command):
 @with_filters
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(query, actor, event_type, place, since, until, db_url, config_path, limit, as_json) -> None:
+@click.option("--coded-only", is_flag=True,
+              help="Filter and show events as coded, without reviewers' corrections.")
+def search(query, actor, event_type, place, since, until, db_url, config_path, limit, as_json,
+           coded_only) -> None:
     """Find documents by QUERY and event filters.
 
     QUERY: words and "phrases" (all required), OR between two terms, -word or
     NOT word to exclude, prefix*; at most 32 different terms.  A query of
-    exclusions only ("-war") lists the newest documents without them.  Each hit
+    exclusions only ("-war") lists the newest documents without them.  Events
+    are filtered and shown as reviewed (rejected ones left out; --coded-only:
+    as coded).  Each hit
     shows the evidence sentence of its matching events, or the passage around
     the query when it has no event.
     """
@@ -79,7 +84,7 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
         filters = Filters(actor, event_type, place, since, until)
         archive = Archive.open(db_url, write=False, config=config)
         try:
-            hits = run_search(archive, query, filters, limit=limit)
+            hits = run_search(archive, query, filters, limit=limit, coded_only=coded_only)
         finally:
             archive.close()
     if as_json:
@@ -98,7 +103,8 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
             whom = ", ".join(ev.targets)
             click.echo(f"   {ev.type}{'/' + ev.cameo if ev.cameo else ''} {ev.date or ''} "
                        f"{who}{' -> ' + whom if whom else ''}{' @ ' + ev.place if ev.place else ''}"
-                       + ("" if ev.status == "asserted" else f" [{ev.status}]"))
+                       + ("" if ev.status == "asserted" else f" [{ev.status}]")
+                       + ("" if ev.review_status == "coded" else f" ({ev.review_status})"))
             click.echo(f"     \"{_one_line(ev.evidence)}\"")
         if len(hit.events) > 3:
             click.echo(f"   … {len(hit.events) - 3} more event(s)")

@@ -3,6 +3,7 @@
 TSV is dyadic: an event with several sources or targets becomes one row per
 source-target pair.  QuadClass and GoldsteinScore come from the CAMEO root code
 (``data/cameo_roots.tsv``: the root-level values of the Goldstein scale).
+ReviewStatus, after the Phoenix columns, says whether a person reviewed the event.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ COLUMNS = ["EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "Source
            "SourceActorRole", "SourceActorAttribute", "TargetActorFull", "TargetActorEntity",
            "TargetActorRole", "TargetActorAttribute", "EventCode", "EventRootCode", "QuadClass",
            "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName", "StateName", "CountryCode",
-           "SentenceID", "URLs", "NewsSources"]
+           "SentenceID", "URLs", "NewsSources", "ReviewStatus"]
 
 
 @cache
@@ -68,7 +69,7 @@ def rows(rec: dict[str, Any]) -> list[list[Any]]:
             _num(place.get("lat")), _num(place.get("lon")), place.get("name") or "",
             place.get("admin1") or "", place.get("country") or "",
             f"{e['document_id']}_{e['evidence_start']}", doc["url"] or doc["path"] or "",
-            doc["sitename"] or "",
+            doc["sitename"] or "", e.get("review_status", "coded"),
         ])
     return out
 

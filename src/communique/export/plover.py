@@ -2,7 +2,8 @@
 standard records (PLOVER_GSR) do: ``id``, ``date``, ``event``, ``mode``,
 ``context``, ``source``/``target`` lists of ``{actorText, code, sector}``,
 ``eventLoc``, ``text`` (the evidence), with communique's evidence offsets,
-attribution and provenance added.  Null fields are left out, as in the GSR."""
+attribution, provenance and ``reviewStatus`` (coded, confirmed, corrected, added)
+added.  Null fields are left out, as in the GSR."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def record(rec: dict[str, Any]) -> dict[str, Any]:
         "coder": "communique",
         "version": doc["coding_version"],
         "dateCoded": coded.date().isoformat() if isinstance(coded, datetime) else coded,
+        "reviewStatus": e.get("review_status", "coded"),
     })
 
 

@@ -17,12 +17,18 @@ BINARY = ("parquet",)
 
 
 def export(archive: Archive, fmt: str, out: IO, *, query: str | None = None,
-           filters: Filters | None = None) -> dict[str, int]:
+           filters: Filters | None = None, coded_only: bool = False,
+           selection=None, include_rejected: bool = False) -> dict[str, int]:
     """Write events to ``out`` (a binary stream for parquet, text otherwise).
-    Returns counts: events read, rows written, events left out (and why)."""
+    Returns counts: events read, rows written, events left out (and why).
+
+    Events are written as reviewed (``review_status`` says how), or as the coder
+    wrote them with ``coded_only``; ``selection`` and ``include_rejected``: see
+    :func:`records.iter_events`."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    records = iter_events(archive, query, filters)
+    records = iter_events(archive, query, filters, coded_only=coded_only, selection=selection,
+                          include_rejected=include_rejected)
     return _WRITERS[fmt](records, out)
 
 

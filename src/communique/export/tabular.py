@@ -16,7 +16,7 @@ COLUMNS = ["event_id", "document_id", "date", "date_precision", "type", "mode", 
            "place", "place_country", "lat", "lon", "geonameid",
            "evidence", "evidence_start", "evidence_end", "field_evidence",
            "title", "published", "url", "path", "event_cluster", "cluster_sources",
-           "pattern", "coding_version"]
+           "pattern", "coding_version", "review_status"]
 
 
 def _join(actors: list[dict[str, Any]], key: str) -> str:
@@ -45,4 +45,5 @@ def row(rec: dict[str, Any]) -> dict[str, Any]:
         "title": doc["title"], "published": doc["published"], "url": doc["url"],
         "path": doc["path"], "event_cluster": e["cluster_id"], "cluster_sources": rec["cluster_size"],
         "pattern": e["pattern"], "coding_version": doc["coding_version"],
+        "review_status": e.get("review_status", "coded"),
     }

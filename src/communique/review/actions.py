@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from ..document import EVENT_STATUSES
 from ..errors import CommuniqueError
+from ..events.ontology import load_ontology
 from .models import Change, ReviewedEvent, User, utcnow
 from .vocab import DATE_RE, plover_types
 
-EDITABLE = ("type", "mode", "sources", "targets", "date", "place", "status")
+EDITABLE = ("type", "mode", "cameo", "sources", "targets", "date", "place", "status")
 
 
 class ReviewError(CommuniqueError):
@@ -64,6 +65,10 @@ def validate(values: dict[str, Any], *, actors: set[str] | None = None,
             value = str(value or "").strip()
             if value not in EVENT_STATUSES:
                 raise ReviewError(f"status {value!r}: choose one of {', '.join(EVENT_STATUSES)}")
+        elif key == "cameo":
+            value = str(value or "").strip() or None
+            if value is not None and value not in load_ontology().cameo:
+                raise ReviewError(f"cameo {value!r} is not a CAMEO code")
         out[key] = value
     if "mode" in out and out["mode"]:
         kind = out.get("type") or values.get("type")
@@ -72,6 +77,29 @@ def validate(values: dict[str, Any], *, actors: set[str] | None = None,
             allowed = ", ".join(modes) or "none"
             raise ReviewError(f"mode {out['mode']!r} is not a mode of {kind} (modes: {allowed})")
     return out
+
+
+def default_cameo(kind: str, mode: str | None = None, keep: str | None = None) -> str | None:
+    """The CAMEO code of an event whose PLOVER type is ``kind``: ``keep`` (the code it
+    had) when that code is of this type, else the most general code of the type
+    (and of its mode, when one has a code), so a retyped event never keeps the
+    code of its old type."""
+    onto = load_ontology()
+    if keep and onto.plover(keep)[0] == kind:
+        return keep
+    codes = [c for c in onto.cameo.values() if c.type == kind]
+    pool = [c for c in codes if mode and c.mode == mode] or codes
+    if not pool:
+        return None
+    # Shortest; then without a mode of its own; then the root most codes of the type fall under.
+    under = {c.code: sum(o.code.startswith(c.code) for o in codes) for c in pool}
+    return min(pool, key=lambda c: (len(c.code), c.mode is not None, -under[c.code], c.code)).code
+
+
+def _check_cameo(code: str | None, kind: str | None) -> None:
+    if code and kind and load_ontology().plover(code)[0] != kind:
+        raise ReviewError(f"cameo {code!r} is not a code of {kind} "
+                          f"(it codes {load_ontology().plover(code)[0] or 'no PLOVER type'})")
 
 
 def get_review(session: Session, document_id: str, event_id: str) -> ReviewedEvent | None:
@@ -127,6 +155,15 @@ def correct(session: Session, user: User, document_id: str, event: dict, changes
     if "type" in clean and "mode" not in changes and current.get("mode") \
             and current["mode"] not in plover_types()[clean["type"]]:
         clean["mode"] = None
+    kind = clean.get("type", current.get("type"))
+    if "cameo" in clean:
+        _check_cameo(clean["cameo"], kind)
+    elif clean.get("type", current.get("type")) != current.get("type"):
+        # The CAMEO code follows the type: kept if it codes the new type, else its general code.
+        clean["cameo"] = default_cameo(kind, clean.get("mode", current.get("mode")),
+                                       keep=current.get("cameo"))
+    if "date" in clean:
+        clean["date_precision"] = _precision(clean["date"])
     changed = False
     for key, value in clean.items():
         if current.get(key) != value:
@@ -165,8 +202,11 @@ def add_event(session: Session, user: User, document_id: str, text: str, start: 
     if "type" not in values:
         raise ReviewError("a new event needs a type")
     clean = validate(values, actors=actors, places=places)
+    if clean.get("cameo"):
+        _check_cameo(clean["cameo"], clean["type"])
+    cameo = clean["cameo"] if "cameo" in clean else default_cameo(clean["type"], clean.get("mode"))
     event = {"id": "rev_" + secrets.token_hex(5), "type": clean["type"], "mode": clean.get("mode"),
-             "cameo": None, "sources": clean.get("sources", []), "targets": clean.get("targets", []),
+             "cameo": cameo, "sources": clean.get("sources", []), "targets": clean.get("targets", []),
              "date": clean.get("date"), "date_precision": _precision(clean.get("date")),
              "place": clean.get("place"), "status": clean.get("status", "asserted"),
              "claimed_by": [], "negated": False,

@@ -11,7 +11,9 @@ is written.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -59,12 +61,33 @@ def make_engine(url: str, *, write: bool, busy_timeout_ms: int = 30_000) -> Engi
             parent = Path(u.database).expanduser().resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"{u.database}: folder {parent} does not exist")
-        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        frozen = None if write else _frozen_file(u.database)
+        if frozen is not None:
+            engine = create_engine(url, creator=lambda: sqlite3.connect(
+                f"file:{quote(str(frozen))}?mode=ro&immutable=1", uri=True,
+                timeout=busy_timeout_ms / 1000, check_same_thread=False))
+        else:
+            engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         _setup_sqlite(engine, write=write, busy_timeout_ms=busy_timeout_ms)
         return engine
     if backend == "postgresql":
         return create_engine(url, pool_pre_ping=True)
     raise StoreError(f"{describe(url)}: unsupported database {backend!r}; use SQLite or PostgreSQL")
+
+
+def _frozen_file(database: str | None) -> Path | None:
+    """An archive in a folder nobody here may write to, with no write-ahead log
+    beside it: SQLite cannot make the shared-memory file its readers need, and
+    no writer can be at work (it would need that folder), so it is read as an
+    immutable file.  None otherwise."""
+    if not database or database == ":memory:":
+        return None
+    path = Path(database).expanduser()
+    folder = path.resolve().parent
+    if not path.is_file() or os.access(folder, os.W_OK | os.X_OK) \
+            or Path(f"{path}-wal").exists():
+        return None
+    return path.resolve()
 
 
 def _setup_sqlite(engine: Engine, *, write: bool, busy_timeout_ms: int) -> None:

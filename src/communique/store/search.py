@@ -20,17 +20,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import (Connection, column, desc, func, literal_column, or_, select, table,
-                        text)
+                        text, union_all)
 from sqlalchemy.sql.elements import quoted_name
 
 from .archive import Archive
 from .errors import StoreError
-from .models import ActorRow, DocumentRow, EntityNameRow, EventActorRow, EventRow, PlaceRow
+from .models import ActorRow, DocumentRow, EntityNameRow, PlaceRow
 from .query import Query, fts5, parse, tsquery
+from ..review.state import EventView, coded_view, event_view
 
 # SQLite ranks (BM25) the newest this-many matching documents; 0 ranks all matches.
 RANK_WINDOW = 2000
@@ -51,12 +52,22 @@ class Filters:
     place: str | None = None    # place name (substring) or country code
     since: str | None = None    # YYYY, YYYY-MM or YYYY-MM-DD, on the event date (else published)
     until: str | None = None
+    # The events the filters apply to (review.state): set by the readers, the coded ones if None.
+    view: EventView | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         for name in ("since", "until"):
             value = getattr(self, name)
             if value and not _DAY.match(value):
                 raise StoreError(f"--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+    def on(self, view: EventView) -> "Filters":
+        """The same filters over the events of ``view``."""
+        return replace(self, view=view)
+
+    @property
+    def events(self) -> EventView:
+        return self.view or coded_view()
 
     @property
     def on_events(self) -> bool:
@@ -67,8 +78,8 @@ class Filters:
         return bool(self.since or self.until)
 
     def conditions(self, dialect: str | None = None, published=DocumentRow.published,
-                   listed: Collection[str] = ()) -> list:
-        """Conditions on EventRow.
+                   listed: Collection[str] = (), view: EventView | None = None) -> list:
+        """Conditions on the events of ``view`` (the reviewed events, or as coded).
 
         ``published``: the column of the event's document (DocumentRow's or an
         alias's) that the dates fall back on.  ``dialect`` "sqlite" adds an index
@@ -76,47 +87,51 @@ class Filters:
         table of distinct names (a few thousand), never row by row; ``listed``
         names the filters ("actor", "place") to resolve once into a list of ids,
         best when they match few rows; the others are checked for each event."""
+        view = view or self.events
+        ev = view.c
         out = []
         if self.type:
             t = self.type.strip()
             if t.isdigit():
-                out.append(EventRow.cameo.startswith(t))
+                out.append(ev.cameo.startswith(t))
                 if dialect == "sqlite" and t:
                     # The same rows as the prefix (binary collation), as a range the
                     # (cameo, document_id) index can seek; SQLite's LIKE cannot.
-                    out += [EventRow.cameo >= t, EventRow.cameo < t[:-1] + chr(ord(t[-1]) + 1)]
+                    out += [ev.cameo >= t, ev.cameo < t[:-1] + chr(ord(t[-1]) + 1)]
             else:
-                out.append(EventRow.type == t.upper())
+                out.append(ev.type == t.upper())
         if self.actor:
             actors = self._matching("actor")
             if "actor" in listed:
-                out.append(EventRow.id.in_(select(EventActorRow.event_id).where(
-                    EventActorRow.actor_id.in_(select(ActorRow.id).where(actors)))))
+                out.append(ev.id.in_(view.linked(
+                    lambda link: [link["actor_id"].in_(select(ActorRow.id).where(actors))])))
             else:
-                out.append(select(EventActorRow.event_id).join(
-                    ActorRow, ActorRow.id == EventActorRow.actor_id).where(
-                    EventActorRow.event_id == EventRow.id, actors).correlate(EventRow).exists())
+                out.append(view.has_link(lambda link: [select(ActorRow.id).where(
+                    ActorRow.id == link["actor_id"], actors).exists()]))
         if self.place:
             places = self._matching("place")
             if "place" in listed:
-                out.append(EventRow.place_id.in_(select(PlaceRow.id).where(places)))
+                out.append(ev.place_id.in_(select(PlaceRow.id).where(places)))
             else:
-                out.append(select(PlaceRow.id).where(PlaceRow.id == EventRow.place_id, places)
-                           .correlate(EventRow).exists())
-        when = func.coalesce(EventRow.date, published)
+                out.append(select(PlaceRow.id).where(PlaceRow.id == ev.place_id, places)
+                           .correlate(view.events).exists())
+        when = func.coalesce(ev.date, published)
         if self.since:
             out.append(when >= self.since)
         if self.until:
             out.append(when <= _end_of(self.until))
         return out
 
-    def sizes(self, conn: Connection, dialect: str, cap: int) -> dict[str, int]:
+    def sizes(self, conn: Connection, dialect: str, cap: int,
+              view: EventView | None = None) -> dict[str, int]:
         """For the filters an index answers alone: how many events of the type,
         actors, places match, counting no further than ``cap`` (a bound on the
         matching events, cheap to get)."""
         out = {}
         if self.type:
-            out["type"] = _count(conn, EventRow, Filters(type=self.type).conditions(dialect), cap)
+            view = view or self.events
+            out["type"] = _count(conn, view.events,
+                                 Filters(type=self.type).conditions(dialect, view=view), cap)
         if self.actor:
             out["actor"] = _count(conn, ActorRow, [self._matching("actor")], cap)
         if self.place:
@@ -152,6 +167,7 @@ class EventHit:
     evidence: str
     evidence_start: int
     evidence_end: int
+    review_status: str = "coded"   # coded, confirmed, corrected or added (rejected are left out)
 
 
 @dataclass
@@ -173,12 +189,14 @@ class Hit:
 
 
 def search(archive: Archive, query: str | None = None, filters: Filters | None = None,
-           limit: int = 20, rank_window: int = RANK_WINDOW) -> list[Hit]:
+           limit: int = 20, rank_window: int = RANK_WINDOW, coded_only: bool = False) -> list[Hit]:
     """Documents matching ``query`` (ranked) and ``filters``; the newest first when
-    there is no query.  ``rank_window``: see :data:`RANK_WINDOW`."""
+    there is no query.  ``rank_window``: see :data:`RANK_WINDOW`.  Events are read as
+    reviewed (rejected ones left out, added ones in); ``coded_only``: as coded."""
     filters = filters or Filters()
     query = parse(query) if (query or "").strip() else None
     with archive.reading() as conn:
+        filters = filters.on(event_view(conn, coded_only=coded_only))
         if query and not query.only_excludes:
             rows = _ranked_documents(conn, archive.dialect, query, filters, limit, rank_window)
         else:
@@ -223,10 +241,21 @@ def _end_of(day: str) -> str:
     return day
 
 
-def _event_exists(filters: Filters, dialect: str):
-    """Correlated on DocumentRow: the document has an event passing ``filters``."""
-    return (select(EventRow.id).where(EventRow.document_id == DocumentRow.id,
-                                      *filters.conditions(dialect)).exists())
+def _event_exists(filters: Filters, dialect: str, doc_id=DocumentRow.id,
+                  published=DocumentRow.published):
+    """Correlated on ``doc_id``: the document has an event passing ``filters``.
+
+    Asked of each part of the events view (review.state) in turn: the coded events
+    row by row through their indexes; the few reviewed ones once, as a list."""
+    tests = []
+    for arm in filters.events.arms:
+        if arm.small:
+            tests.append(doc_id.in_(_arm_documents(filters, dialect, arm, "id", ())))
+        else:
+            tests.append(select(arm.c.id).select_from(arm.events).where(
+                *arm.base, arm.c.document_id == doc_id,
+                *filters.conditions(dialect, published=published, view=arm)).exists())
+    return tests[0] if len(tests) == 1 else or_(*tests)
 
 
 def _plan(conn, filters: Filters, dialect: str, cap: int, other=None) -> set[str] | None:
@@ -247,14 +276,23 @@ def _plan(conn, filters: Filters, dialect: str, cap: int, other=None) -> set[str
 
 def _documents_with_events(filters: Filters, dialect: str, column: str, listed: set[str]):
     """Uncorrelated: ``column`` ("id" or "num") of the documents having an event
-    passing ``filters``; the document is joined (as an alias, so an enclosing query
-    on documents is not correlated) when the dates or ``column`` need it."""
+    passing ``filters`` (one select per part of the events view, see review.state)."""
+    parts = [_arm_documents(filters, dialect, arm, column, listed) for arm in filters.events.arms]
+    return parts[0] if len(parts) == 1 else union_all(*parts)
+
+
+def _arm_documents(filters: Filters, dialect: str, arm: EventView, column: str, listed):
+    """The documents having an event of ``arm`` passing ``filters``; the document is
+    joined (as an alias, so an enclosing query on documents is not correlated) when
+    the dates or ``column`` need it."""
     if column == "id" and not filters.on_dates:
-        return select(EventRow.document_id).where(*filters.conditions(dialect, listed=listed))
+        return select(arm.c.document_id).select_from(arm.events).where(
+            *arm.base, *filters.conditions(dialect, listed=listed, view=arm))
     d = DocumentRow.__table__.alias("event_doc")
-    return (select(d.c[column]).select_from(EventRow)
-            .join(d, d.c.id == EventRow.document_id)
-            .where(*filters.conditions(dialect, published=d.c.published, listed=listed)))
+    return (select(d.c[column]).select_from(arm.events)
+            .join(d, d.c.id == arm.c.document_id)
+            .where(*arm.base, *filters.conditions(dialect, published=d.c.published, listed=listed,
+                                                  view=arm)))
 
 
 def _sqlite_fts_filter(conn, filters: Filters, fts, match):
@@ -276,11 +314,10 @@ def _sqlite_fts_filter(conn, filters: Filters, fts, match):
         return (fts.c.rowid + 0).in_(_documents_with_events(filters, "sqlite", "num", listed))
     # SQLAlchemy renders no table hints for SQLite: the FROM is written out.
     num, doc_id, published = (literal_column(f"d.{c}") for c in ("num", "id", "published"))
-    has_event = select(EventRow.id).where(
-        EventRow.document_id == doc_id, *filters.conditions("sqlite", published=published))
+    has_event = _event_exists(filters, "sqlite", doc_id=doc_id, published=published)
     narrow = table(quoted_name("documents AS d INDEXED BY ix_documents_num_id", quote=False))
     return (select(num).select_from(narrow)
-            .where(num == fts.c.rowid, has_event.exists()).exists())
+            .where(num == fts.c.rowid, has_event).exists())
 
 
 def _doc_columns():
@@ -374,22 +411,24 @@ def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
     if not hits:
         return
     ids = [h.document_id for h in hits]
+    view = filters.events
+    ev, links = view.c, view.actors.c
     rows = conn.execute(
-        select(EventRow.__table__, PlaceRow.name.label("place_name"))
-        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(PlaceRow, PlaceRow.id == EventRow.place_id)
-        .where(EventRow.document_id.in_(ids), *filters.conditions(dialect))
-        .order_by(EventRow.document_id, EventRow.evidence_start)).all()
+        select(*view.columns(), PlaceRow.name.label("place_name"))
+        .join(DocumentRow, DocumentRow.id == ev.document_id)
+        .outerjoin(PlaceRow, PlaceRow.id == ev.place_id)
+        .where(ev.document_id.in_(ids), *filters.conditions(dialect))
+        .order_by(ev.document_id, ev.evidence_start)).all()
     if not rows:
         return
     event_ids = [r.id for r in rows]
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for i in range(0, len(event_ids), 500):
         for eid, role, name in conn.execute(
-                select(EventActorRow.event_id, EventActorRow.role, ActorRow.name)
-                .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
-                .where(EventActorRow.event_id.in_(event_ids[i:i + 500]))
-                .order_by(EventActorRow.event_id, EventActorRow.role, EventActorRow.position)):
+                select(links.event_id, links.role, ActorRow.name)
+                .join(ActorRow, ActorRow.id == links.actor_id)
+                .where(links.event_id.in_(event_ids[i:i + 500]))
+                .order_by(links.event_id, links.role, links.position)):
             names[(eid, role)].append(name)
     words = query.words() if query else []
     by_doc: dict[str, list[EventHit]] = defaultdict(list)
@@ -397,7 +436,7 @@ def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
         by_doc[e.document_id].append(EventHit(
             e.id, e.type, e.cameo, e.date, e.status, names[(e.id, "source")],
             names[(e.id, "target")], e.place_name, e.evidence_text, e.evidence_start,
-            e.evidence_end))
+            e.evidence_end, e.review_status))
     for h in hits:
         events = by_doc.get(h.document_id, [])
         # Events whose evidence says what was searched for come first.

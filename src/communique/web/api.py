@@ -33,7 +33,7 @@ def filters(q: str | None = Query(None, max_length=200, description="words in th
             source: str | None = Query(None, max_length=200, description="where documents came from"),
             date_from: str | None = Query(None, pattern=DATE),
             date_to: str | None = Query(None, pattern=DATE),
-            review: Literal["unreviewed", "confirmed", "corrected", "rejected"] | None = Query(
+            review: Literal["unreviewed", "confirmed", "corrected", "rejected", "added"] | None = Query(
                 None, description="review state of the coded events")) -> Filters:
     for name, value in (("date_from", date_from), ("date_to", date_to)):
         if value and not valid_date(value):  # the pattern lets 2024-02-30 through
@@ -51,6 +51,8 @@ class Fields(BaseModel):
     date: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD")
     place: str | None = Field(None, description="place id of the document")
     status: str | None = Field(None, description="asserted, reported, denied, intended, hypothetical")
+    cameo: str | None = Field(None, description="CAMEO code of the type (a new type without one "
+                                                "gets the type's general code)")
 
     def given(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)

@@ -33,7 +33,7 @@ MEDIA = {"plover-jsonl": "application/x-ndjson", "jsonl": "application/x-ndjson"
 # The same bounds as the API's filters (api.filters), so a page never shows "0 events"
 # for a filter the API would refuse.
 FILTER_MAX = {"q": 200, "type": 20, "actor": 200, "place": 200, "source": 200}
-REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected")
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "added")
 
 
 def filters_from(request: Request) -> Filters:
@@ -103,6 +103,8 @@ async def review_form(request: Request, document_id: str, event_id: str, action:
                   "sources": form.getlist("sources"), "targets": form.getlist("targets"),
                   "date": form.get("date") or None, "place": form.get("place") or None,
                   "status": form.get("status")}
+        if "cameo" in form:  # a form without the field leaves the code to follow the type
+            values["cameo"] = form.get("cameo") or None
         # Only what differs from the event as it is now counts as a correction.
         doc = reviewed_document(archive, db, document_id)
         current = next((e for e in doc["events"] if e["id"] == event_id), None)
@@ -177,6 +179,10 @@ def export_formats(archive) -> list[str]:
 def export_download(request: Request, format: str = Query(...), who=Depends(get_who),
                     archive=Depends(get_archive), db=Depends(get_db)):
     f = filters_from(request)
+    try:
+        exporting.check(f)
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from None
     if format not in export_formats(archive):
         raise HTTPException(400, f"unknown export format {format!r}; known: {', '.join(export_formats(archive))}")
     if format == "gold":
@@ -189,7 +195,7 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
         body, name = buf.getvalue(), f"events.{format}"
         media = "text/csv" if format == "csv" else "application/x-ndjson"
     else:
-        # The archive's exporters write the coded events; reviewed values are in "gold".
+        # The archive's exporters, over exactly the events the page shows (as reviewed).
         binary = format in BINARY_FORMATS
         buf = io.BytesIO() if binary else io.StringIO()
         archive.export(format, f, buf)

@@ -25,11 +25,12 @@ def reviewed_document(archive: Archive, db, document_id: str) -> dict:
 
 
 def reviewed_rows(db, page: Page) -> Page:
-    """Event rows of a table page with their reviewed values and decision."""
+    """Event rows of a table page with their reviewed values, decision and the coded original."""
     reviews = actions.reviews_for(db, sorted({r["document_id"] for r in page.rows}))
     for r in page.rows:
         rev = reviews.get((r["document_id"], r["event"]["id"]))
-        r["coded"] = r["event"]
+        # The store's rows are already reviewed (review.state); the original is the snapshot.
+        r["coded"] = (rev.original if rev is not None and rev.original else None) or r["event"]
         if rev is not None:
             r["event"] = {**rev.current, "review": actions.review_info(rev)}
     return page

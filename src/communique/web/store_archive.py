@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ..review.state import EventView, event_view
 from ..store.errors import StoreError
 from ..store.search import matching_document_ids
 from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
                             PlaceRow)
-from ..review.models import ReviewedEvent
 from . import ranking
 from .archive import Filters, Page, snippet
 
@@ -35,14 +35,21 @@ class StoreArchive:
     def __init__(self, session: Session):
         self.db = session
         self.dialect = session.get_bind().dialect.name
+        self._views: dict[bool, EventView] = {}
+
+    def view(self, f: Filters | None = None) -> EventView:
+        """The events as reviewed (review.state), the rejected ones too when ``f`` asks for them."""
+        rejected = bool(f and f.review == "rejected")
+        if rejected not in self._views:
+            self._views[rejected] = event_view(self.db.connection(), include_rejected=rejected)
+        return self._views[rejected]
 
     # -- filters ----------------------------------------------------------------
     def _source_col(self):
         return func.coalesce(DocumentRow.source_sitename, DocumentRow.source_format)
 
-    @staticmethod
-    def _event_date(doc=DocumentRow):
-        return func.coalesce(EventRow.date, doc.published)
+    def _event_date(self, f: Filters | None = None, doc=DocumentRow):
+        return func.coalesce(self.view(f).c.date, doc.published)
 
     def _doc_conditions(self, f: Filters) -> list:
         conds = []
@@ -59,49 +66,43 @@ class StoreArchive:
         return conds
 
     def _event_conditions(self, f: Filters, doc=DocumentRow) -> list:
+        """Conditions on the reviewed events (``self.view(f)``): a corrected event is
+        found under its new values, a rejected one only with ``review=rejected``."""
+        view = self.view(f)
+        ev = view.c
         conds = []
         if f.review:
-            reviewed = select(ReviewedEvent.id).where(ReviewedEvent.document_id == EventRow.document_id,
-                                                      ReviewedEvent.event_id == EventRow.local_id)
-            if f.review == "unreviewed":
-                conds.append(~reviewed.exists())
-            else:
-                conds.append(reviewed.where(ReviewedEvent.decision == f.review).exists())
+            conds.append(view.status == ("coded" if f.review == "unreviewed" else f.review))
         if f.type:
-            # The type a reviewer gave wins over the coded one: a corrected event is found
-            # under its new type and no longer under its old one.
-            key = ReviewedEvent.document_id + "/" + ReviewedEvent.event_id
-            current = ReviewedEvent.current["type"].as_string()
-            retyped_to = select(key).where(current == f.type)
-            retyped_away = select(key).where(ReviewedEvent.original.is_not(None), current != f.type)
-            conds.append(or_(EventRow.type == f.type, EventRow.id.in_(retyped_to)))
-            conds.append(EventRow.id.not_in(retyped_away))
+            conds.append(ev.type == f.type)
         if f.actor:
             # IN (uncorrelated subquery): SQLite runs it once, through the name index.
-            conds.append(EventRow.id.in_(select(EventActorRow.event_id).join(
-                ActorRow, ActorRow.id == EventActorRow.actor_id).where(
-                ActorRow.name == f.actor, EventActorRow.role.in_(("source", "target")))))
+            named = select(ActorRow.id).where(ActorRow.name == f.actor)
+            conds.append(ev.id.in_(view.linked(lambda link: [
+                link["actor_id"].in_(named), link["role"].in_(("source", "target"))])))
         if f.place:
-            conds.append(EventRow.place_id.in_(select(PlaceRow.id).where(PlaceRow.name == f.place)))
+            conds.append(ev.place_id.in_(select(PlaceRow.id).where(PlaceRow.name == f.place)))
         if f.date_from:
-            conds.append(self._event_date(doc) >= f.date_from)
+            conds.append(self._event_date(f, doc) >= f.date_from)
         if f.date_to:
-            conds.append(func.substr(self._event_date(doc), 1, len(f.date_to)) <= f.date_to)
+            conds.append(func.substr(self._event_date(f, doc), 1, len(f.date_to)) <= f.date_to)
         return conds
 
     def _events_query(self, f: Filters, *cols, docs: bool = True):
         """Events matching ``f``; the documents are joined when a column or filter needs them."""
-        q = select(*cols).select_from(EventRow)
+        ev = self.view(f).c
+        q = select(*cols).select_from(self.view(f).events)
         if docs or f.q or f.source or f.date_from or f.date_to:
-            q = q.join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            q = q.join(DocumentRow, DocumentRow.id == ev.document_id)
         return q.where(*self._doc_conditions(f), *self._event_conditions(f))
 
     def _matching_event_docs(self, f: Filters):
         """Ids of documents having an event matching ``f``'s event filters (uncorrelated)."""
         d2 = aliased(DocumentRow)
-        q = select(EventRow.document_id)
+        ev = self.view(f).c
+        q = select(ev.document_id).select_from(self.view(f).events)
         if f.date_from or f.date_to:
-            q = q.join(d2, d2.id == EventRow.document_id)
+            q = q.join(d2, d2.id == ev.document_id)
         return q.where(*self._event_conditions(f, doc=d2))
 
     # -- documents ----------------------------------------------------------------
@@ -193,21 +194,28 @@ class StoreArchive:
         counts = {}
         if rows:
             d2 = aliased(DocumentRow)
-            q = select(EventRow.document_id, func.count())
+            ev = self.view(f).c
+            q = select(ev.document_id, func.count()).select_from(self.view(f).events)
             if f.date_from or f.date_to:
-                q = q.join(d2, d2.id == EventRow.document_id)
+                q = q.join(d2, d2.id == ev.document_id)
             counts = dict(self.db.execute(
-                q.where(EventRow.document_id.in_([r.id for r in rows]), *self._event_conditions(f, doc=d2))
-                .group_by(EventRow.document_id)).all())
+                q.where(ev.document_id.in_([r.id for r in rows]), *self._event_conditions(f, doc=d2))
+                .group_by(ev.document_id)).all())
         hits = [{"document_id": r.id, "title": r.title, "published": r.published, "source": r.source,
                  "events": counts.get(r.id, 0),
                  "snippet": marked.get(r.id) or snippet(r.head, f.q)} for r in rows]
         return Page(total, hits, self._facets(f))
 
     def version(self) -> tuple:
-        """Changes whenever documents are added or recoded: the key of cached facet counts."""
-        return tuple(self.db.execute(select(func.count(), func.max(DocumentRow.num),
+        """Changes whenever documents are added or recoded, or a review is made: the
+        key of cached facet counts."""
+        docs = tuple(self.db.execute(select(func.count(), func.max(DocumentRow.num),
                                             func.max(DocumentRow.coded_at))).one())
+        if not self.view().reviewed:
+            return docs
+        from ..review.models import ReviewedEvent
+
+        return docs + tuple(self.db.execute(select(func.count(), func.max(ReviewedEvent.updated_at))).one())
 
     def _facets(self, f: Filters) -> dict[str, list[tuple[str, str, int]]]:
         key = (str(self.db.get_bind().url), tuple(sorted(f.as_params().items())), self.version())
@@ -226,45 +234,49 @@ class StoreArchive:
             return [(r.v, r.v, r.n) for r in rows if r.v is not None]
 
         base = self._events_query(f, docs=False)
-        facets = {"type": top(EventRow.type, base)}
-        facets["actor"] = top(ActorRow.name, base.join(EventActorRow, EventActorRow.event_id == EventRow.id)
-                              .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
-                              .where(EventActorRow.role.in_(("source", "target"))))
-        facets["place"] = top(PlaceRow.name, base.join(PlaceRow, PlaceRow.id == EventRow.place_id))
+        view = self.view(f)
+        ev, links = view.c, view.actors
+        facets = {"type": top(ev.type, base)}
+        facets["actor"] = top(ActorRow.name, base.join(links, links.c.event_id == ev.id)
+                              .join(ActorRow, ActorRow.id == links.c.actor_id)
+                              .where(links.c.role.in_(("source", "target"))))
+        facets["place"] = top(PlaceRow.name, base.join(PlaceRow, PlaceRow.id == ev.place_id))
         doc_conds = self._matching_docs(f)
         facets["source"] = top(self._source_col(), select().select_from(DocumentRow).where(*doc_conds))
         return {k: v for k, v in facets.items() if v}
 
     # -- events ----------------------------------------------------------------
     def events(self, f: Filters, offset: int = 0, limit: int = 50) -> Page:
+        view = self.view(f)
         total = self.db.scalar(self._events_query(f, func.count()))
         rows = self.db.execute(self._events_query(
-            f, EventRow, DocumentRow.title, DocumentRow.published, self._event_date().label("d"),
-            self._source_col().label("source"))
-            .order_by(self._implausible_date(), self._event_date().desc(), EventRow.id.desc())
+            f, *view.columns(), DocumentRow.title, DocumentRow.published,
+            self._event_date(f).label("d"), self._source_col().label("source"))
+            .order_by(self._implausible_date(view), self._event_date(f).desc(), view.c.id.desc())
             .offset(offset).limit(limit)).all()
-        return Page(total, self._rows([(r[0], r.title, r.published, r.d, r.source) for r in rows]))
+        return Page(total, self._rows([(r, r.title, r.published, r.d, r.source) for r in rows], view))
 
     @staticmethod
-    def _implausible_date():
+    def _implausible_date(view: EventView):
         """1 for an event dated after today or its document's publication (archive.implausible_date):
         such dates sort after the others instead of leading the table."""
-        return case((EventRow.date > date.today().isoformat(), 1),
-                    (and_(DocumentRow.published.is_not(None), EventRow.date > DocumentRow.published), 1),
+        return case((view.c.date > date.today().isoformat(), 1),
+                    (and_(DocumentRow.published.is_not(None), view.c.date > DocumentRow.published), 1),
                     else_=0)
 
-    def _rows(self, items) -> list[dict]:
-        """Event rows with their sources, targets and place named."""
+    def _rows(self, items, view: EventView) -> list[dict]:
+        """Event rows with their sources, targets and place named, and their review status."""
         ids = [e.id for e, *_ in items]
         roles = defaultdict(lambda: defaultdict(list))
         names: dict[str, dict[str, str]] = defaultdict(dict)
+        links = view.actors.c
         if ids:
-            for link, local, name in self.db.execute(
-                    select(EventActorRow, ActorRow.local_id, ActorRow.name)
-                    .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
-                    .where(EventActorRow.event_id.in_(ids)).order_by(EventActorRow.position)):
-                roles[link.event_id][link.role].append(local)
-                names[link.event_id][local] = name
+            for event_id, role, local, name in self.db.execute(
+                    select(links.event_id, links.role, ActorRow.local_id, ActorRow.name)
+                    .join(ActorRow, ActorRow.id == links.actor_id)
+                    .where(links.event_id.in_(ids)).order_by(links.position)):
+                roles[event_id][role].append(local)
+                names[event_id][local] = name
         place_ids = {e.place_id for e, *_ in items if e.place_id}
         places = dict(self.db.execute(select(PlaceRow.id, PlaceRow.name).where(PlaceRow.id.in_(place_ids)))
                       .all()) if place_ids else {}
@@ -274,6 +286,7 @@ class StoreArchive:
             out.append({"document_id": e.document_id, "title": title, "published": published,
                         "date": date, "source": source,
                         "event": self._event_dict(e, roles[e.id], local_place),
+                        "review_status": e.review_status,
                         "actor_names": names[e.id], "place_name": places.get(e.place_id)})
         return out
 
@@ -287,19 +300,24 @@ class StoreArchive:
         for r in rows:
             roles += [x for x in (r.roles or []) if x not in roles]
 
+        view = self.view()
+        ev, links = view.c, view.actors
+
         def events_as(role):
-            q = (select(EventRow, DocumentRow.title, DocumentRow.published,
+            q = (select(*view.columns(), DocumentRow.title, DocumentRow.published,
                         self._event_date().label("d"), self._source_col().label("source"))
-                 .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-                 .join(EventActorRow, EventActorRow.event_id == EventRow.id)
-                 .join(ActorRow, ActorRow.id == EventActorRow.actor_id)
-                 .where(ActorRow.name == name, EventActorRow.role == role)
+                 .select_from(view.events)
+                 .join(DocumentRow, DocumentRow.id == ev.document_id)
+                 .join(links, links.c.event_id == ev.id)
+                 .join(ActorRow, ActorRow.id == links.c.actor_id)
+                 .where(ActorRow.name == name, links.c.role == role)
                  .order_by(self._event_date().desc()).limit(200))
-            return self._rows([(r[0], r.title, r.published, r.d, r.source) for r in self.db.execute(q)])
+            return self._rows([(r, r.title, r.published, r.d, r.source) for r in self.db.execute(q)],
+                              view)
 
         partners = defaultdict(lambda: {"out": 0, "in": 0})
         me, other = ActorRow.__table__.alias("me"), ActorRow.__table__.alias("other")
-        ea_me, ea_other = EventActorRow.__table__.alias("ea_me"), EventActorRow.__table__.alias("ea_other")
+        ea_me, ea_other = links.alias("ea_me"), links.alias("ea_other")
         q = (select(ea_me.c.role, other.c.name, func.count())
              .select_from(ea_me.join(me, me.c.id == ea_me.c.actor_id)
                           .join(ea_other, ea_other.c.event_id == ea_me.c.event_id)
@@ -319,16 +337,17 @@ class StoreArchive:
 
     def timeline(self, f: Filters, granularity: str = "month") -> list[tuple[str, str, int]]:
         size = {"year": 4, "month": 7, "day": 10}[granularity]
-        period = func.substr(self._event_date(), 1, size)
-        q = (self._events_query(f, period.label("p"), EventRow.type, func.count())
-             .where(func.length(self._event_date()) >= size)
-             .group_by(period, EventRow.type).order_by(period, EventRow.type))
+        period = func.substr(self._event_date(f), 1, size)
+        kind = self.view(f).c.type
+        q = (self._events_query(f, period.label("p"), kind, func.count())
+             .where(func.length(self._event_date(f)) >= size)
+             .group_by(period, kind).order_by(period, kind))
         return [(p, t, n) for p, t, n in self.db.execute(q)]
 
     def places(self, f: Filters) -> list[dict]:
         q = (self._events_query(f, PlaceRow.name, func.max(PlaceRow.country), func.avg(PlaceRow.lat),
                                 func.avg(PlaceRow.lon), func.count())
-             .join(PlaceRow, PlaceRow.id == EventRow.place_id)
+             .join(PlaceRow, PlaceRow.id == self.view(f).c.place_id)
              .group_by(PlaceRow.name).order_by(func.count().desc()).limit(500))
         return [{"name": n, "country": c, "lat": lat, "lon": lon, "count": k}
                 for n, c, lat, lon, k in self.db.execute(q)]
@@ -339,17 +358,13 @@ class StoreArchive:
         return list(FORMATS)
 
     def export(self, fmt: str, f: Filters, out) -> dict[str, int]:
-        """The archive's own exporters (``communique export``), with the page's filters.
-
-        Their filters match actor and place names as substrings (a superset of
-        the page's exact names); the source filter has no counterpart there.
-        """
+        """The archive's own exporters (``communique export``), over exactly the events
+        the events page shows for ``f`` (as reviewed, every filter with the page's meaning)."""
         from ..export import export as run_export
         from ..store.archive import Archive
-        from ..store.search import Filters as StoreFilters
 
         engine = self.db.get_bind()
         archive = Archive(engine, engine.url.render_as_string(hide_password=False), write=False)
-        filters = StoreFilters(actor=f.actor, type=f.type, place=f.place, since=f.date_from,
-                               until=f.date_to)
-        return run_export(archive, fmt, out, query=f.q, filters=filters)
+        shown = self._events_query(f, self.view(f).c.id)
+        return run_export(archive, fmt, out, selection=lambda view: view.c.id.in_(shown),
+                          include_rejected=f.review == "rejected")
