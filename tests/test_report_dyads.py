@@ -18,7 +18,7 @@ def _ingest(tmp_path, records):
     return db
 
 
-def test_dyads_are_counted_once_per_statement_by_year(tmp_path):
+def test_dyads_are_counted_in_events_by_year(tmp_path):
     db = _ingest(tmp_path, [
         {"id": "s1", "issuer": "FIN", "published": "2022-09-20",
          "text": "We condemn Russia for the shelling of the grain ports. We again condemn Russia for it."},
@@ -32,9 +32,9 @@ def test_dyads_are_counted_once_per_statement_by_year(tmp_path):
     assert res.exit_code == 0, res.output
     text = out.read_text(encoding="utf-8")
     part_2022 = text.split("## 2022")[1].split("## 2023")[0]
-    assert "| FIN | ACCUSE | RUS | 1 |" in part_2022          # twice in one statement: once
+    assert "| FIN | ACCUSE | RUS | 2 |" in part_2022          # two sentences, two events
     assert "| EST | ACCUSE | RUS | 1 |" in part_2022
-    assert "| RUS | 2 | EST, FIN |" in part_2022               # accused by two states
+    assert "| RUS | 3 | 2 | EST, FIN |" in part_2022           # three events by two states
     assert "| CHL | SUPPORT | PER | 1 |" in text.split("## 2023")[1]
 
 

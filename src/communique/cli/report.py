@@ -25,7 +25,7 @@ def report() -> None:
 @config_option
 def dyads(db_url, output, top, title, config_path) -> None:
     """Per publication year, the most frequent (source country, type, target country) dyads
-    and the most accused states, each counted once per statement."""
+    and the most accused states, counted in events (asserted or intended, not negated)."""
     from ..reports.dyads import count_dyads, render
     from ..store import Archive
 
