@@ -149,3 +149,9 @@ def test_aid_given_to_support_someones_efforts_targets_them(ex):
     out = _code(ex, "My Government has contributed three million euros to support the relief work of Kenya.")
     (_, src, tgt), *_ = _events(out, "AID")
     assert [a["country"] for a in src] == ["PRT"] and "KEN" in {a["country"] for a in tgt}
+
+
+def test_concern_regarding_a_states_act_accuses_that_state(ex):
+    out = _code(ex, "Our nation voices grave concern regarding Serbia's troop build-up near the border.")
+    (_, src, tgt), *_ = _events(out, "ACCUSE")
+    assert [a["country"] for a in src] == ["PRT"] and "SRB" in {a["country"] for a in tgt}
