@@ -148,3 +148,18 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_one_intact(db_url, archi
     result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(out)])
     assert result.exit_code == 0 and out.read_text().startswith("event_id,")
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+
+
+def test_export_to_a_device_or_through_a_link_writes_in_place(db_url, archive, tmp_path):
+    import os
+    import stat
+
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", os.devnull])
+    assert result.exit_code == 0 and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(link)])
+    assert result.exit_code == 0 and link.is_symlink()
+    assert real.read_text().startswith("event_id,")

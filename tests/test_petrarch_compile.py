@@ -246,9 +246,10 @@ def test_petrarch_agents_fill_in_head_nouns_the_bundled_agents_lack():
     got = kb.agent("smugglers")
     assert (got.sector, got.kind) == ("CRM", "group")
     assert kb.agent("cattle rancher").sector == "AGR"
-    assert kb.agent("Foreign Minister").kind == "government"
-    # the bundled agents keep their own entries
+    # the bundled agents keep their own entries, and decide for phrases with their head word
     assert kb.agent("police") == bare.agent("police") and kb.agent("police").name == "police"
+    assert "force" in kb.agents and "security force" in kb.phrase_agents
+    assert kb.agent("security force") is None and kb.agent("force").sector == "MIL"
 
 
 def test_an_office_holder_gets_the_country_and_sector_of_the_role_on_the_date():
@@ -266,3 +267,22 @@ def test_an_office_holder_gets_the_country_and_sector_of_the_role_on_the_date():
     assert person(on, "2003-05-01") == ("AFG", "GOV")     # a minister then
     assert person(on, "2012-05-01") == ("AFG", "ELI")     # the undated default afterwards
     assert person(off, "2003-05-01")[0] is None
+
+
+def test_a_petrarch_agent_word_yields_to_the_organisation_it_is_part_of():
+    from communique.config import load_config
+    from communique.extract import Extractor
+
+    d = Extractor(load_config()).extract_text(
+        "Coalition troops arrested a Hezbollah forger and two smugglers near the border.")
+    names = {a.name: a for a in d.actors}
+    assert "Hezbollah" in names and not any("forger" in n for n in names)
+    assert any(a.sector == "CRM" for a in d.actors)   # "smugglers": PETRARCH's agent
+
+
+def test_religious_identities_are_no_agent_sectors():
+    from communique.resolve.kb import load_kb
+
+    kb = load_kb()
+    assert "moslem" not in kb.phrase_agents and "christian" not in kb.phrase_agents
+    assert kb.agent("Islamic") is None

@@ -167,3 +167,20 @@ def test_an_archive_without_review_tables_exports_as_coded(db_url):
         Writer(a, None, "v1").write([coded(shelling_doc())])
         assert sorted((r["type"], r["review_status"]) for r in _csv(a)) == [
             ("ACCUSE", "coded"), ("DEMAND", "coded")]
+
+
+def test_the_workbench_reads_documents_through_the_same_view(reviewed):
+    engine = make_engine(reviewed.url, write=False)
+    with Session(engine) as s:
+        store = StoreArchive(s)
+        shelling = {e["id"]: e for e in store.document(SHELLING_ID)["events"]}
+        border = store.document(BORDER_ID)
+    engine.dispose()
+    # Corrected values, and the rejected event still listed for the page to strike out.
+    assert (shelling["e1"]["type"], shelling["e1"]["cameo"], shelling["e1"]["date"]) == (
+        "ASSAULT", "18", "2024-03-03")
+    assert [shelling["e1"]["sources"], shelling["e1"]["targets"]] == [["a2"], ["a1"]]
+    assert shelling["e2"]["type"] == "DEMAND"
+    added = [e for e in border["events"] if e["id"].startswith("rev_")]
+    assert [(e["type"], e["evidence"]["text"]) for e in added] == [
+        ("CONSULT", "Both governments will meet again in Orvel next month.")]

@@ -84,6 +84,13 @@ def write_atomically(output: str, binary: bool, write):
     ``output`` once complete: a failed export (full disk, an error half-way) leaves
     no partial file and any previous file untouched."""
     path = Path(output)
+    if path.is_symlink():
+        path = path.resolve()  # replace the file it points to, not the link
+    if path.exists() and not path.is_file():
+        # A device or pipe (/dev/null, a FIFO): written in place, never renamed over.
+        with open(path, "wb" if binary else "w",
+                  **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+            return write(out)
     folder = path.parent
     if not folder.is_dir():
         raise click.ClickException(f"{output}: the folder {folder} does not exist")

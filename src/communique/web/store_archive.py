@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from ..review.state import EventView, event_view
 from ..store.errors import StoreError
 from ..store.search import matching_document_ids
-from ..store.models import (ActorRow, DateRow, DocumentRow, EventActorRow, EventRow, MentionRow,
+from ..store.models import (ActorRow, DateRow, DocumentRow, MentionRow,
                             PlaceRow)
 from . import ranking
 from .archive import Filters, Page, snippet
@@ -116,15 +116,19 @@ class StoreArchive:
         dates = list(db.scalars(select(DateRow).where(DateRow.document_id == document_id).order_by(DateRow.start)))
         mentions = list(db.scalars(select(MentionRow).where(MentionRow.document_id == document_id)
                                    .order_by(MentionRow.start)))
-        events = list(db.scalars(select(EventRow).where(EventRow.document_id == document_id)
-                                 .order_by(EventRow.evidence_start, EventRow.local_id)))
+        # The events as reviewed, the rejected ones too (the page strikes them out).
+        view = self.view(Filters(review="rejected"))
+        ev, links = view.c, view.actors.c
+        events = db.execute(select(*view.columns()).where(ev.document_id == document_id)
+                            .order_by(ev.evidence_start, ev.local_id)).all()
         local_actor = {a.id: a.local_id for a in actors}
         local_place = {p.id: p.local_id for p in places}
         roles = defaultdict(lambda: defaultdict(list))
         if events:
-            for link in db.scalars(select(EventActorRow).where(
-                    EventActorRow.event_id.in_([e.id for e in events])).order_by(EventActorRow.position)):
-                roles[link.event_id][link.role].append(local_actor.get(link.actor_id, link.actor_id))
+            for event_id, role, actor_id in db.execute(
+                    select(links.event_id, links.role, links.actor_id)
+                    .where(links.event_id.in_([e.id for e in events])).order_by(links.position)):
+                roles[event_id][role].append(local_actor.get(actor_id, actor_id))
         source = {k: v for k, v in {
             "path": d.source_path, "url": d.source_url, "format": d.source_format,
             "encoding": d.source_encoding, "record": d.source_record, "line": d.source_line,
@@ -160,7 +164,8 @@ class StoreArchive:
         }
 
     @staticmethod
-    def _event_dict(e: EventRow, roles: dict, local_place: dict) -> dict[str, Any]:
+    def _event_dict(e, roles: dict, local_place: dict) -> dict[str, Any]:
+        """A ``communique.document/1`` event from a row of the events view."""
         return {"id": e.local_id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
                 "sources": list(roles.get("source", [])), "targets": list(roles.get("target", [])),
                 "date": e.date, "date_precision": e.date_precision,

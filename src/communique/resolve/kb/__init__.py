@@ -188,7 +188,13 @@ class KnowledgeBase:
 
     def agent(self, term: str) -> Agent | None:
         k = fold(term).strip()
-        return self.agents.get(k) or self.phrase_agents.get(k)
+        found = self.agents.get(k)
+        if found is not None or not self.phrase_agents:
+            return found
+        words = k.split()
+        if words and words[-1] in self.agents:
+            return None   # "security force": the bundled head word ("force") decides, not PETRARCH's phrase
+        return self.phrase_agents.get(k)
 
     def office_sector(self, word: str) -> str | None:
         return self.offices.get(fold(word).strip())
@@ -275,15 +281,23 @@ _AGENT_KINDS = {"GOV": "government", "MIL": "government", "COP": "government", "
                 "UAF": "armed_group", "NGO": "ngo", "IGO": "igo", "BUS": "organization"}
 
 
+# The sectors the knowledge base speaks of; PETRARCH's religious identities (MUS, CHR, HIN,
+# BUD, JEW), "unaligned armed forces" (UAF) and the like are not sectors ("Islamic" is no actor).
+_AGENT_SECTORS = frozenset("GOV MIL COP JUD LEG SPY REB INS OPP PTY CRM BUS CVL MED HLH EDU LAB "
+                           "AGR REF REL NGO IGO ENV HRI ELI".split())
+
+
 def _petrarch_agents() -> dict[str, Agent]:
     """PETRARCH-2 agent phrases as agents: the code's first unit is the sector
-    ("GOVAGR": an agriculture ministry is GOV)."""
+    ("GOVAGR": an agriculture ministry is GOV).  They are generic: a named organisation or
+    a bundled agent word in the phrase decides ("Taliban forger" is the Taliban)."""
     from .dated_actors import load_agents
 
     out = {}
     for phrase, (code, _where) in load_agents().items():
         sector = code[:3]
-        out[phrase] = Agent(phrase, sector, _AGENT_KINDS.get(sector, "group"), phrase)
+        if sector in _AGENT_SECTORS:
+            out[phrase] = Agent(phrase, sector, _AGENT_KINDS.get(sector, "group"), phrase, generic=True)
     return out
 
 
