@@ -155,3 +155,11 @@ def test_concern_regarding_a_states_act_accuses_that_state(ex):
     out = _code(ex, "Our nation voices grave concern regarding Serbia's troop build-up near the border.")
     (_, src, tgt), *_ = _events(out, "ACCUSE")
     assert [a["country"] for a in src] == ["PRT"] and "SRB" in {a["country"] for a in tgt}
+
+
+def test_our_people_is_the_issuers_own_and_beating_a_target_is_no_assault(ex):
+    out = _code(ex, "I salute our people in the flooded valleys. Last year we beat our emission goals by far.")
+    issuers = set(out["document"]["issuers"])
+    assert not [e for e in out["events"] if e["type"] == "ASSAULT"]
+    for e in out["events"]:
+        assert not (set(e["targets"]) - issuers), e   # no other party was saluted

@@ -296,7 +296,7 @@ class Referents:
             # "our partner countries", "our two nations" are others too
             described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
                             for c in kids)
-            plural = h.tag_ in ("NNS", "NNPS") and len(issuers) < 2
+            plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
             return [] if described or plural else list(issuers)
         if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
                 and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
