@@ -12,7 +12,7 @@ CONTRACT = {
     "place": {"id", "name", "geonameid", "country", "admin1", "lat", "lon", "feature", "mentions"},
     "date": {"start", "end", "text", "value", "precision"},
     "event": {"id", "type", "mode", "cameo", "sources", "targets", "date", "date_precision", "place",
-              "status", "claimed_by", "negated", "evidence", "confidence", "main"},
+              "status", "claimed_by", "negated", "evidence", "confidence", "main", "evidence_more"},
 }
 
 

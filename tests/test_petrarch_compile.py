@@ -286,3 +286,10 @@ def test_religious_identities_are_no_agent_sectors():
     kb = load_kb()
     assert "moslem" not in kb.phrase_agents and "christian" not in kb.phrase_agents
     assert kb.agent("Islamic") is None
+
+
+@pytest.mark.skipif(not comp.VALIDATE_ACTORS.is_file(), reason="../shared/eval-data/petrarch-cameo absent")
+def test_shipped_validation_kb_is_what_the_compiler_writes(tmp_path):
+    out = tmp_path / "petr_unit_actors.jsonl"
+    assert comp.write_validate_kb(comp.VALIDATE_ACTORS, out) > 50
+    assert out.read_bytes() == comp.OUT_VALIDATE.read_bytes()

@@ -184,3 +184,15 @@ def test_the_workbench_reads_documents_through_the_same_view(reviewed):
     added = [e for e in border["events"] if e["id"].startswith("rev_")]
     assert [(e["type"], e["evidence"]["text"]) for e in added] == [
         ("CONSULT", "Both governments will meet again in Orvel next month.")]
+
+
+def test_a_review_of_an_event_no_longer_coded_adds_nothing(reviewed):
+    from sqlalchemy import delete
+
+    from communique.store.models import EventActorRow, EventRow
+
+    gone = f"{SHELLING_ID}/e1"   # the corrected ASSAULT, as if a recode had dropped it
+    with reviewed.engine.begin() as conn:
+        conn.execute(delete(EventActorRow).where(EventActorRow.event_id == gone))
+        conn.execute(delete(EventRow).where(EventRow.id == gone))
+    assert sorted(r["type"] for r in _csv(reviewed)) == ["AGREE", "CONSULT"]

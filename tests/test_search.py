@@ -158,6 +158,25 @@ def test_search_command_takes_a_query_starting_with_a_dash(db_url, archive):
     assert long.exit_code == 1 and "at most 32" in long.output and "Traceback" not in long.output
 
 
+
+def test_search_command_neutralises_control_characters_in_stored_names(db_url):
+    """A stored actor name or title with an ANSI escape, a newline or a bidi override
+    would repaint the terminal or forge a line of output; printed, they are inert."""
+    doc = border_doc()
+    doc.title = "Border\x1b[2J deal\nFAKE: 9. forged hit"
+    doc.actors[0].name = "Government\x1b[31m of\r\nFreedonia\u202e"
+    a = Archive.open(db_url, write=True, config=load_config())
+    Writer(a, None, "v1").write([coded(doc)])
+    a.close()
+    result = CliRunner().invoke(main, ["search", "agreement", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
+    assert "1. Border\ufffd[2J deal FAKE: 9. forged hit" in out
+    assert "AGREE/057 2024-03-04 Government\ufffd[31m of Freedonia, Government of Sylvania" in out
+    assert not any(line.startswith("FAKE") for line in out.splitlines())
+
+
 # -- plans, names table, migration ------------------------------------------------------
 COUNTRIES = {"FRE": "Freedonia", "SYL": "Sylvania", "RUR": "Ruritania"}
 ACTORS = ["Government of Freedonia", "Sylvania", "Ruritania", "Ministry of Defence of Ruritania",

@@ -215,6 +215,8 @@ class Event:
     fields: dict[str, list[Span]] = field(default_factory=dict)
     pattern: str | None = None    # id of the pattern that coded it
     main: bool = False            # the document's main event (events/main_event.py), one per document
+    # The other tellings of the same happening in the document (events/merge.py).
+    evidence_more: list[Evidence] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -235,6 +237,7 @@ class Event:
             "field_evidence": {k: [s.as_dict() for s in v] for k, v in self.fields.items()},
             "pattern": self.pattern,
             "main": self.main,
+            "evidence_more": [ev.as_dict() for ev in self.evidence_more],
         }
 
 

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..web.display import visible
 from .common import clear_errors, config_option, get_config
 
 # Filters shared with `communique export`.
@@ -95,14 +96,15 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
         click.echo("no match", err=True)
         return
     for n, hit in enumerate(hits, start=1):
-        head = hit.title or hit.document_id
+        head = _one_line(hit.title or hit.document_id)
         click.echo(f"{n}. {head}" + (f" ({hit.published})" if hit.published else "")
-                   + (f"  {hit.source}" if hit.source else ""))
+                   + (f"  {_one_line(hit.source)}" if hit.source else ""))
         for ev in hit.events[:3]:
-            who = ", ".join(ev.sources) or "?"
-            whom = ", ".join(ev.targets)
+            who = ", ".join(map(_one_line, ev.sources)) or "?"
+            whom = ", ".join(map(_one_line, ev.targets))
+            place = _one_line(ev.place) if ev.place else ""
             click.echo(f"   {ev.type}{'/' + ev.cameo if ev.cameo else ''} {ev.date or ''} "
-                       f"{who}{' -> ' + whom if whom else ''}{' @ ' + ev.place if ev.place else ''}"
+                       f"{who}{' -> ' + whom if whom else ''}{' @ ' + place if place else ''}"
                        + ("" if ev.status == "asserted" else f" [{ev.status}]")
                        + ("" if ev.review_status == "coded" else f" ({ev.review_status})"))
             click.echo(f"     \"{_one_line(ev.evidence)}\"")
@@ -113,5 +115,8 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
 
 
 def _one_line(text: str, width: int = 300) -> str:
-    text = " ".join(text.split())
+    """A stored string on one terminal line: names and titles come from documents and
+    reviewers, and an ANSI escape, a newline or a bidi override (U+202E) in one would
+    rewrite what the terminal shows; neutralised as the workbench's pages do."""
+    text = " ".join(visible(text).split())
     return text if len(text) <= width else text[:width - 1] + "…"

@@ -10,8 +10,11 @@ government, a person named): generic agents ("officials said", "a police officer
 said", "witnesses", "state media reported") relay news rather than accuse, and
 media or medical sources (sector MED) are excluded for the same reason.  Not when
 the speaker is among the act's doers ("X claimed it attacked" is CAMEO 015, a
-claim of responsibility), nor for a background act.  The derived event is ranked
-below the act (0.8 x its confidence), so it is never a sentence's main event.
+claim of responsibility), nor for a background act, nor when speaker and doers are
+one side (:func:`same_side`: "the Ministry of Interior said security forces arrested
+five suspects" is a state reporting its own forces' act, not accusing them).  The
+derived event is ranked below the act (0.8 x its confidence), so it is never a
+sentence's main event.
 """
 
 from __future__ import annotations
@@ -26,6 +29,30 @@ PATTERN = "cues.toml:reporting/allegation"
 _NAMED_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 _RELAY_SECTORS = {"MED"}
 _OWN = {"its", "their", "his", "her", "our", "my"}
+# CAMEO sectors of the state: government, police, military, judiciary, legislature, intelligence.
+STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
+_STATE_KINDS = {"country", "government"}
+
+
+def is_state(actor) -> bool:
+    """A state actor: a country, or a government, police, military, court, parliament or
+    intelligence body (by kind or CAMEO sector)."""
+    return actor.kind in _STATE_KINDS or (actor.sector or "").upper() in STATE_SECTORS
+
+
+def same_side(speaker, doer) -> bool:
+    """Speaker and doer are one side: both organs of the same state, or the speaker is a
+    state and the doer state forces of no stated country ("security forces", "the
+    police"), which a government's statement tells as its own."""
+    if speaker is None or doer is None:
+        return False
+    if speaker.id == doer.id:
+        return True
+    if not (is_state(speaker) and is_state(doer)):
+        return False
+    if doer.country is None:
+        return doer.kind != "country"
+    return speaker.country == doer.country
 
 
 def named_speaker(token) -> bool:
@@ -48,6 +75,9 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
     actors = [doc.actor(a) for a in speaker_actors]
     if any(a is None or (a.sector or "").upper() in _RELAY_SECTORS for a in actors):
         return None
+    doers = [doc.actor(a) for a in act.sources]
+    if all(any(same_side(s, d) for s in actors) for d in doers):
+        return None   # a state reporting its own organs' act: no accusation
     fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place")}
     if verb is not None:
         fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]

@@ -18,6 +18,9 @@ Decisions worth knowing (also in the package README text):
   precision); its ``field_evidence.date`` then points at the date line (or is
   empty), outside the event's evidence, and confidence drops by 10 %.  The same
   for the place, taken from the date line.
+* Place and date come from the event's own words, then the acts it is told with,
+  then the sentence's free words (:mod:`attach`); the tellings of one happening in
+  a document become one event with ``evidence_more`` (:mod:`merge`).
 * CONSULT events with the same sources and targets and no date of their own
   are one meeting described several times: they merge into the first; so does
   "the meeting discussed ..." (a definite meeting noun as subject) into the last
@@ -46,6 +49,9 @@ from ..document import Document, Event, Span
 from . import arguments as _arguments
 from .allegations import allegation
 from .arguments import noun_roles, verb_sources, verb_targets
+from .attach import attach
+from .merge import MARK as REMENTION
+from .merge import merge_happenings, remention_word
 from .background import background_marker, misparsed_reduced_relative
 from .cues import Cues, load_cues
 from .dict_matcher import DictPatterns
@@ -158,6 +164,7 @@ class Coder:
             refs.base = base
             events += self.code_sentence(doc, sent, refs, base)
         events = self._merge_meetings(events)
+        events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
             e.id = f"e{i}"
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
@@ -260,6 +267,7 @@ class Coder:
         self._place_sources(doc, cands)
         self._place_targets(doc, cands, refs)
         self._place_unplaced_groups(doc, sent, base, cands)
+        attach(doc, cands, content, sent, base)   # place and date from each event's own words
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):
             if c.trig.token.i in content:
@@ -629,6 +637,8 @@ class Coder:
         fields: dict[str, list[Span]] = {
             "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
         }
+        if not tr.is_verb and remention_word(tr.token) is not None:
+            fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
         if c.extra.get("restated"):
             # Not part of the public record: read by the meeting merge, then dropped.
             fields["_restated"] = []
@@ -641,12 +651,19 @@ class Coder:
             # told to situate the news ("two weeks after rebels kidnapped ..."): kept, marked, ranked lower
             fields["background"] = [Span(b + marker.idx, b + marker.idx + len(marker))]
             confidence *= 0.9
-        date, precision, date_spans, from_doc = self._date(doc, s0, s1, b + tr.token.idx)
+        got = c.extra.get("attached")
+        if got is not None:
+            date, precision, date_spans, from_doc = got.date, got.precision, got.date_spans, got.date_from_document
+        else:
+            date, precision, date_spans, from_doc = self._date(doc, s0, s1, b + tr.token.idx)
         if date:
             fields["date"] = date_spans
             if from_doc:
                 confidence *= 0.9
-        place, place_spans = self._place(doc, s0, s1, c.sources.spans + c.targets.spans)
+        if got is not None:
+            place, place_spans = got.place, got.place_spans
+        else:
+            place, place_spans = self._place(doc, s0, s1, c.sources.spans + c.targets.spans)
         if place:
             fields["place"] = place_spans
         return Event(
@@ -779,6 +796,7 @@ class Coder:
                 prev = last
             if prev is not None and not own_date:
                 prev.fields.setdefault("mentions", []).append(Span(e.evidence.start, e.evidence.end))
+                prev.evidence_more.append(e.evidence)
                 prev.confidence = min(0.99, prev.confidence + 0.02)
                 continue
             first.setdefault(key, e)

@@ -118,7 +118,8 @@ def resolve_dates(doc: Document, *, date_order: str = "DMY", lexicon=None) -> li
     return out
 
 
-def date_for_span(doc: Document, start: int, end: int) -> tuple[str | None, str | None, DateMention | None]:
+def date_for_span(doc: Document, start: int, end: int,
+                  keep=None) -> tuple[str | None, str | None, DateMention | None]:
     """The date stated inside ``[start, end)`` for what happens there.
 
     Left out: the bounds of a period ("since Oct. 1", "until Friday"), which do not
@@ -126,8 +127,11 @@ def date_for_span(doc: Document, start: int, end: int) -> tuple[str | None, str 
     attack") only when nothing else is there; then the most precise (day over month
     over year), a date of a verb before a date hung on a noun ("an attack Jan. 7 ...
     detaining four yesterday"), the first of equals.  (None, None, None) if none.
+    ``keep(offset)``, when given, says which dates (by start offset) may be chosen: the
+    event coder passes the event's own words (:mod:`communique.events.attach`).
     """
-    inside = [d for d in doc.dates if d.value and start <= d.start and d.end <= end]
+    inside = [d for d in doc.dates if d.value and start <= d.start and d.end <= end
+              and (keep is None or keep(d.start))]
     roles = {id(d): date_role(doc, d) for d in inside}
     inside = [d for d in inside if roles[id(d)] != "bound"]
     if not inside:

@@ -617,19 +617,20 @@ def _set_reason(place: Place, reason: str) -> None:
         place.reason = reason  # type: ignore[attr-defined]
 
 
-def place_for_span(doc: Document, start: int, end: int) -> str | None:
+def place_for_span(doc: Document, start: int, end: int, keep=None) -> str | None:
     """The id of the most specific place mentioned inside ``[start, end)``, if any.
 
     For the event coder: an event's sentence or clause in, its place out.  Among
     places of equal precision the one mentioned first wins; unresolved names
-    never do.
+    never do.  ``keep(start, end)``, when given, says which mentions may be chosen
+    (the event coder passes the event's own words, :mod:`communique.events.attach`).
     """
     best: tuple[int, int, str] | None = None
     for p in doc.places:
         if p.geonameid is None and p.lat is None:
             continue
         for s in p.mentions:
-            if start <= s.start and s.end <= end:
+            if start <= s.start and s.end <= end and (keep is None or keep(s.start, s.end)):
                 rank = (-SPECIFICITY.get(p.precision or "", 0), s.start, p.id)
                 if best is None or rank < best:
                     best = rank

@@ -151,7 +151,9 @@ def reviewed_view(dialect: str, *, include_rejected: bool = False) -> EventView:
     }
     rows = (select(*[cols[c.name].label(c.name) for c in e.columns],
                    r.c.decision.label("review_status"))
-            .select_from(r.outerjoin(e, e.c.id == key)).where(*kept)).subquery("review_rows")
+            .select_from(r.outerjoin(e, e.c.id == key))
+            # A review of a coded event that is gone (its document recoded) is not an event.
+            .where(*kept, or_(r.c.decision == "added", e.c.id.is_not(None)))).subquery("review_rows")
     unreviewed = [e.c.id.not_in(reviewed_keys)]
     events = union_all(
         select(*[e.c[c.name] for c in e.columns], literal("coded", String).label("review_status"))

@@ -152,19 +152,30 @@ def verify(url: str | None, config: dict[str, Any] | None = None, *, write: bool
     """Refuse, with one clear line, a database that is missing, damaged, not an
     archive or (``write``) read-only, before a command such as serve or user
     writes its own tables to it.  Returns the URL."""
-    settings = (config or {}).get("store", {})
-    url = normalise_url(url or settings.get("url"))
+    url, where, path = existing(url, config)
+    if path is not None and write:
+        health.check_writable(path, where)
+    busy = int((config or {}).get("store", {}).get("busy_timeout_ms", 30_000))
+    if not probe(url, where, busy_timeout_ms=busy):
+        raise no_schema(where)
+    return url
+
+
+def existing(url: str | None, config: dict[str, Any] | None = None) -> tuple[str, str, Path | None]:
+    """The archive's URL, its name for messages and its SQLite file (None for PostgreSQL),
+    refusing a file that is missing, not SQLite or cut short, from its header alone."""
+    url = normalise_url(url or (config or {}).get("store", {}).get("url"))
     where = describe(url)
     require_existing(url, where)
     path = health.sqlite_path(url)
     if path is not None:
         health.check_file(path, where)
-        if write:
-            health.check_writable(path, where)
-    if not probe(url, where, busy_timeout_ms=int(settings.get("busy_timeout_ms", 30_000))):
-        raise StoreError(f"{where}: not a communique archive (no schema); "
-                         "create one with `communique ingest`")
-    return url
+    return url, where, path
+
+
+def no_schema(where: str) -> StoreError:
+    return StoreError(f"{where}: not a communique archive (no schema); "
+                      "create one with `communique ingest`")
 
 
 class Archive:
@@ -209,8 +220,7 @@ class Archive:
                     current = schema.check_known(conn, where)
                 if current != (schema.head_revision(),):
                     if not current:
-                        raise StoreError(f"{where}: not a communique archive (no schema); "
-                                         "create one with `communique ingest`")
+                        raise no_schema(where)
                     raise StoreError(f"{where}: the archive has an older schema "
                                      f"({','.join(current)}); run `communique upgrade --db ...` "
                                      "once to upgrade it")

@@ -16,9 +16,8 @@ from sqlalchemy import inspect
 
 from ..review import schema as review_schema
 from . import health, schema
-from .archive import Archive, clear_db_errors, require_existing
-from .db import describe, make_engine, normalise_url
-from .errors import StoreError
+from .archive import Archive, clear_db_errors, existing, no_schema
+from .db import make_engine
 
 
 @dataclass
@@ -36,13 +35,7 @@ class Upgrade:
 
 
 def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Upgrade:
-    settings = (config or {}).get("store", {})
-    url = normalise_url(url or settings.get("url"))
-    where = describe(url)
-    require_existing(url, where)
-    path = health.sqlite_path(url)
-    if path is not None:
-        health.check_file(path, where)
+    url, where, _ = existing(url, config)
 
     probe = make_engine(url, write=False)
     try:
@@ -50,8 +43,7 @@ def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Up
             health.recognise(conn, where, action="read")   # another application's tables
             before = schema.check_known(conn, where)   # refuses a newer schema, writes nothing
             if not before:
-                raise StoreError(f"{where}: not a communique archive (no schema); "
-                                 "create one with `communique ingest`")
+                raise no_schema(where)
             has_review = inspect(conn).has_table(review_schema.VERSION_TABLE)
             review_before = review_schema.current(conn) if has_review else None
     finally:

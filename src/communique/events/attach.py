@@ -1,0 +1,251 @@
+"""Place and date per event: from the event's own words, not from its sentence.
+
+One sentence often tells two acts in two places or on two dates ("the killing of A
+and the attempted killing of B in Damascus", "an attack in X on Monday, after
+which troops withdrew from Y").  Each event takes the place and date attached to
+its own words, found in this order:
+
+1. **its own words**: the subtree of its trigger (and of the light verb of an event
+   noun, "launched an attack in X"), cut where another event's trigger starts, so
+   a place or date inside another act's phrase or clause is that act's;
+2. **the acts it is told with**: the events that are its subject or object ("the
+   attack in X killed five"), then the nearest event above it in the parse (the
+   aggression "which started with" the killing; the first of two conjoined verbs)
+   and that one's subject or object, and so on upward;
+3. **the sentence**: a place or date of the sentence that no event's words hold
+   ("In X, the ministry said that ...");
+4. **the document**: the date line's place, the publication date (lowered to the
+   month by default, ``[dates] event_date_fallback``), marked as not the event's own.
+
+The doers' words are never the event's place ("Sylvanian troops" do not act in
+Sylvania); a place named as the thing acted on is, for acts done somewhere
+("attack on Tarna", "visited Velgrad").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..document import Document, Span
+
+try:
+    from ..resolve import dates as _dates_mod
+    from ..resolve import places as _places_mod
+except ImportError:  # pragma: no cover
+    _dates_mod = _places_mod = None
+
+# Acts done somewhere: a place named as their target is where they happened.
+WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
+# Deps by which an event noun is the subject or object of another act.
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj")
+MAX_UP = 12
+
+
+@dataclass
+class Attached:
+    place: str | None = None
+    place_spans: list[Span] = field(default_factory=list)
+    date: str | None = None
+    precision: str | None = None
+    date_spans: list[Span] = field(default_factory=list)
+    date_from_document: bool = False
+    date_own: bool = False     # stated in the event's own words
+
+
+def heads(c) -> list:
+    """The tokens an event's words hang from: its trigger and an event noun's light verb."""
+    light = c.extra.get("light")
+    return [c.trig.token] + ([light] if light is not None else [])
+
+
+def own_tokens(roots, stop: set[int]) -> set[int]:
+    """Token indices of the subtrees of ``roots``, not entering any token in ``stop``."""
+    out: set[int] = set()
+    todo = list(roots)
+    while todo:
+        t = todo.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        todo.extend(ch for ch in t.children if ch.i not in stop)
+    return out
+
+
+class _Sentence:
+    """Char offsets (document) -> token indices of one parsed sentence."""
+
+    def __init__(self, sent, base: int):
+        self.tokens = list(sent)
+        self.starts = [base + t.idx for t in self.tokens]
+        self.start = base + sent.start_char
+        self.end = base + sent.end_char
+
+    def token_at(self, offset: int) -> int | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return self.tokens[k].i if k >= 0 else None
+
+
+def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
+    """Set ``c.extra["attached"]`` (:class:`Attached`) on every candidate that becomes an event."""
+    # Only candidates that become events own words: one with no actor at all ("at a
+    # rally in X", no one rallying) is no event, and its words are the act's it is in.
+    events = [c for c in cands if c.trig.token.i not in content and (c.sources.actors or c.targets.actors)]
+    if not events:
+        return
+    s = _Sentence(sent, base)
+    head_of: dict[int, object] = {}
+    for c in events:
+        for h in heads(c):
+            head_of.setdefault(h.i, c)
+    own = {}
+    for c in events:
+        mine = {h.i for h in heads(c)}
+        own[id(c)] = own_tokens(heads(c), set(head_of) - mine)
+    owned_by_any = set().union(*own.values())
+    actor_spans = [sp for c in events for sp in c.sources.spans + c.targets.spans]
+    actor_spans += [m for a in doc.actors for m in a.mentions if s.start <= m.start < s.end]
+
+    def governor(c):
+        x = c.extra.get("light") or c.trig.token
+        for _ in range(MAX_UP):
+            if x.head is x:
+                return None
+            x = x.head
+            g = head_of.get(x.i)
+            if g is not None and g is not c:
+                return g
+        return None
+
+    def arguments(c):
+        mine = {h.i for h in heads(c)}
+        out = []
+        for d in events:
+            t = d.trig.token
+            if d is c or t.dep_ not in _ARGUMENT_DEPS:
+                continue
+            h = t.head
+            if h.dep_ in ("prep", "agent") and t.dep_ == "pobj":
+                h = h.head
+            if h.i in mine:
+                out.append(d)
+        return out
+
+    def related(c):
+        """The acts that are ``c``'s subject or object, then the act ``c`` is part of
+        and its own subject or object, and so on upward."""
+        seen, out, x = {id(c)}, [], c
+        while x is not None and len(out) < MAX_UP:
+            if x is not c:
+                out.append(x)
+            seen.add(id(x))
+            for d in arguments(x):
+                if id(d) not in seen:
+                    out.append(d)
+                    seen.add(id(d))
+            x = governor(x)
+            if x is not None and id(x) in seen:
+                break
+        return out
+
+    def in_own(c):
+        toks = own[id(c)]
+
+        def keep(start: int, end: int | None = None) -> bool:
+            return s.start <= start < s.end and s.token_at(start) in toks
+        return keep
+
+    def free(start: int, end: int | None = None) -> bool:
+        return s.start <= start < s.end and s.token_at(start) not in owned_by_any \
+            and not any(a.start <= start < a.end for a in actor_spans)
+
+    for c in events:
+        got = Attached()
+        # the place
+        blocked = list(c.sources.spans)
+        if c.trig.type not in WHERE_TARGET_TYPES:
+            blocked += c.targets.spans
+        else:
+            # "attack on Tarna", "attack on a market in X region": places in what is acted
+            # on are where; a country only when named as the target itself, not as an
+            # adjective of its people ("Afghan soldiers").
+            wide = [m for m in doc.mentions if m.place and _wide(doc, m.place)]
+            blocked += [Span(m.start, m.end) for m in wide for sp in c.targets.spans
+                        if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
+        for keep in [in_own(c)] + [in_own(d) for d in related(c)] + [free]:
+            pid, span = _place(doc, s, keep, blocked)
+            if pid:
+                got.place, got.place_spans = pid, [span]
+                break
+        else:
+            got.place, got.place_spans = _dateline_place(doc)
+        # the date
+        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in related(c)] + [free]):
+            value, precision, mention = _date(doc, s, keep)
+            if value:
+                got.date_own = n == 0
+                got.date, got.precision = value, precision
+                got.date_spans = [Span(mention.start, mention.end)] if mention is not None else []
+                break
+        else:
+            got.date, got.precision, got.date_spans = _document_date(doc)
+            got.date_from_document = got.date is not None
+        c.extra["attached"] = got
+
+
+def _wide(doc: Document, place_id: str) -> bool:
+    p = doc.place(place_id)
+    return p is None or p.precision in ("country", "region", None)
+
+
+def _place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
+    def ok(start: int, end: int) -> bool:
+        return keep(start, end) and not any(b.start <= start < b.end for b in blocked)
+
+    if _places_mod is not None:
+        pid = _places_mod.place_for_span(doc, s.start, s.end, keep=ok)
+        if pid:
+            p = doc.place(pid)
+            m = next((m for m in p.mentions if s.start <= m.start and m.end <= s.end and ok(m.start, m.end)), None)
+            if m is not None:
+                return pid, Span(m.start, m.end)
+    for p in doc.places:   # an unresolved name the places stage still believes in
+        if p.geonameid is None and p.lat is None and p.confidence <= 0:
+            continue
+        for m in p.mentions:
+            if s.start <= m.start and m.end <= s.end and ok(m.start, m.end):
+                return p.id, Span(m.start, m.end)
+    return None, None
+
+
+def _dateline_place(doc: Document):
+    line = doc.section("dateline")
+    if line is not None:
+        for p in doc.places:
+            for m in p.mentions:
+                if line.start <= m.start and m.end <= line.end:
+                    return p.id, [Span(m.start, m.end)]
+    return None, []
+
+
+def _date(doc: Document, s: _Sentence, keep):
+    if _dates_mod is not None:
+        return _dates_mod.date_for_span(doc, s.start, s.end, keep=lambda start: keep(start))
+    inside = [d for d in doc.dates if d.value and s.start <= d.start and d.end <= s.end and keep(d.start)]
+    if not inside:
+        return None, None, None
+    d = inside[0]
+    return d.value, d.precision, d
+
+
+def _document_date(doc: Document):
+    """The publication date as the fallback, with what gave it (never the event's words)."""
+    if _dates_mod is not None:
+        value, precision, spans = _dates_mod.document_date_for_event(doc)
+        return (value, precision, spans) if value else (None, None, [])
+    pub = doc.published
+    if pub:
+        line = doc.section("dateline")
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(pub))
+        return pub, precision, [Span(line.start, line.end)] if line is not None else []
+    return None, None, []

@@ -1,0 +1,225 @@
+"""One event per happening in a document.
+
+A statement tells its news several times: in the title, in the lead, again as
+"this is the fourth attack", "the attack", and inside other acts ("thanked X for
+its role to stop the frequent assaults").  Coded sentence by sentence, each telling
+is an event; counted as data, one happening becomes several.  Here two events of a
+document are one happening when all of these hold:
+
+* the same PLOVER type, the same negation, both said to have happened (or the same
+  status), and CAMEO codes of one root where one is the root's generic code ("190"
+  an attack, "194" a shelling) or both are the same;
+* compatible doers and compatible targets: the same actors, or one side empty, or
+  one side's actors among the other's, leaving out generic agents of no country that
+  the knowledge base does not know ("gunmen", "security forces");
+* compatible place and date where both are stated in their own words (the same
+  place, or one inside the other's country; the same date, or one more precise
+  than the other: "2023-10" and "2023-10-04");
+* told in different sentences (one sentence that tells two acts tells two);
+* one of them is a **re-mention**: an event noun with a definite, demonstrative or
+  possessive determiner ("the attack", "this attack", "its assaults"), a background
+  act (told to situate another one, :mod:`background`), or a headline (the title
+  announces what the body tells); a re-mention that states a date ("the arrest of
+  fourteen men in July") joins only a telling that states one too (and agrees).
+
+The merged event is the best telling (first criterion first: not background, said to
+have happened, own date, own place, not a re-mention, confidence, the earlier);
+what it lacks (doers, targets, own date or place, a specific CAMEO code) comes from
+the others, and their evidence is listed in ``evidence_more``.  The archive's
+clusters across documents (:mod:`communique.dedupe.events`) work on the merged events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Document, Event, Span
+from .allegations import is_state
+
+MARK = "_remention"   # private field set by the coder, removed here
+DEFINITE = {"the", "this", "that", "these", "those"}
+TOOK_PLACE = ("asserted", "reported")
+WINDOW = 30
+
+
+def remention_word(t):
+    """The word that makes event noun ``t`` a re-mention of an act told before ("the"
+    in "the attack", "its" in "its assaults"), or None."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in t.children:
+        if (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss":
+            return c
+    return None
+
+
+def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
+    """``events`` (document order) with the tellings of one happening merged into one."""
+    marked = {id(e): e.fields.pop(MARK, None) is not None for e in events}
+    title = doc.section("title")
+
+    def remention(e: Event) -> bool:
+        return marked[id(e)] or "background" in e.fields or (
+            title is not None and title.start <= e.evidence.start < title.end)
+
+    groups: list[list[Event]] = []
+    by_type: dict[str, list[list[Event]]] = {}
+    for e in events:
+        def joins(a: Event, b: Event) -> bool:   # a re-mention of b
+            return remention(a) and (not own_date(a) or own_date(b))
+
+        # Bounded work on long or repetitive texts: the latest WINDOW happenings of the
+        # type, each checked against its first and latest tellings.
+        near = by_type.setdefault(e.type, [])[-WINDOW:]
+        fits = [g for g in near if all(_one_happening(doc, e, x) for x in _sample(g))
+                and any(joins(e, x) or joins(x, e) for x in _sample(g))]
+        # the closest telling: the same actors on more sides, then the latest
+        home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
+        if home is None:
+            groups.append([e])
+            by_type[e.type].append(groups[-1])
+        else:
+            home.append(e)
+    # in the order of each happening's first telling
+    return [_merged(doc, g, remention) if len(g) > 1 else g[0] for g in groups]
+
+
+def _one_happening(doc: Document, a: Event, b: Event) -> bool:
+    if a.type != b.type or a.negated != b.negated:
+        return False
+    if a.status != b.status and not (a.status in TOOK_PLACE and b.status in TOOK_PLACE):
+        return False
+    if not _codes_agree(a.cameo, b.cameo):
+        return False
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return False   # the same sentence: two acts told side by side
+    if not _sides_agree(doc, a.sources, b.sources) or not _sides_agree(doc, a.targets, b.targets):
+        return False
+    if own_date(a) and own_date(b) and not _dates_agree(a.date, b.date):
+        return False
+    if own_place(a) and own_place(b) and not _places_agree(doc, a.place, b.place):
+        return False
+    return True
+
+
+def _codes_agree(x: str | None, y: str | None) -> bool:
+    if not x or not y or x == y:
+        return True
+    if x[:2] != y[:2]:
+        return False
+    return len(x) == 3 and x.endswith("0") or len(y) == 3 and y.endswith("0")
+
+
+def _generic(doc: Document, actor_id: str) -> bool:
+    """An actor named by a common noun ("gunmen", "a school in X", "security forces"),
+    not by a name: the knowledge base does not know it and an agent word heads it."""
+    a = doc.actor(actor_id)
+    if a is None or a.known or a.kind == "person":
+        return False
+    if a.country is None:
+        return True
+    kb = doc.scratch.get("kb")
+    if kb is None or not hasattr(kb, "agent"):
+        return a.name[:1].islower()
+    return any(kb.agent(w) is not None for w in a.name.lower().split())
+
+
+def _sample(g: list[Event]) -> list[Event]:
+    return g if len(g) <= WINDOW else g[:1] + g[-WINDOW:]
+
+
+def _likeness(a: Event, b: Event) -> int:
+    return (set(a.sources) == set(b.sources)) + (set(a.targets) == set(b.targets)) + (a.place == b.place)
+
+
+def _sides_agree(doc: Document, xs: list[str], ys: list[str]) -> bool:
+    """The same actors, one side empty, one among the other, or one side only generic
+    agents that may be the other's ("the school" and "DR Congo"; "gunmen" and anyone)."""
+    x, y = set(xs), set(ys)
+    if not x or not y or x <= y or y <= x:
+        return True
+    return _generic_fits(doc, x, y) or _generic_fits(doc, y, x)
+
+
+def _generic_fits(doc: Document, generic: set[str], other: set[str]) -> bool:
+    if not all(_generic(doc, a) for a in generic):
+        return False
+    if all(_generic(doc, a) for a in other):
+        # two kinds of people ("three children", "a school"): the same sector (when
+        # both are known), or organs of the state both ("the interior ministry", "security forces")
+        mine, theirs = [doc.actor(a) for a in generic], [doc.actor(a) for a in other]
+        known = {a.sector for a in mine} - {None}, {a.sector for a in theirs} - {None}
+        if all(known) and not known[0] & known[1] and not (
+                all(map(is_state, mine)) and all(map(is_state, theirs))):
+            return False
+    countries = {doc.actor(a).country for a in generic} - {None}
+    if not countries:
+        return True
+    return all(doc.actor(a) is not None and doc.actor(a).country in countries for a in other)
+
+
+def _dates_agree(x: str | None, y: str | None) -> bool:
+    if not x or not y:
+        return True
+    return x.startswith(y) or y.startswith(x)
+
+
+def _places_agree(doc: Document, x: str | None, y: str | None) -> bool:
+    if not x or not y or x == y:
+        return True
+    p, q = doc.place(x), doc.place(y)
+    if p is None or q is None or not p.country or p.country != q.country:
+        return False
+    wide = {"country", "region"}
+    if p.precision in wide or q.precision in wide:
+        return True
+    return bool(p.admin1) and p.admin1 == q.admin1 and "admin1" in (p.precision, q.precision)
+
+
+def _inside(spans: list[Span], e: Event) -> bool:
+    return any(e.evidence.start <= s.start and s.end <= e.evidence.end for s in spans)
+
+
+def own_date(e: Event) -> bool:
+    """The date is stated in the event's own sentence (not the publication date)."""
+    return bool(e.date) and _inside(e.fields.get("date", []), e)
+
+
+def own_place(e: Event) -> bool:
+    return bool(e.place) and _inside(e.fields.get("place", []), e)
+
+
+def _merged(doc: Document, group: list[Event], remention) -> Event:
+    def rank(e: Event) -> tuple:
+        return ("background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
+                own_date(e), own_place(e), not remention(e), e.confidence, -e.evidence.start)
+
+    best = max(group, key=rank)
+    others = [e for e in group if e is not best]
+    fields = {k: list(v) for k, v in best.fields.items()}
+    m = replace(best, fields=fields, sources=list(best.sources), targets=list(best.targets),
+                evidence_more=list(best.evidence_more))
+    dated, placed = own_date(best), own_place(best)
+    for e in sorted(others, key=rank, reverse=True):
+        for side in ("sources", "targets"):
+            # named actors the best telling lacks ("gunmen" told again as "the Brigades")
+            mine = getattr(m, side)
+            new = [a for a in getattr(e, side) if a not in mine and not _generic(doc, a)]
+            if new:
+                setattr(m, side, mine + new)
+                fields[side] = fields.get(side, []) + [s for s in e.fields.get(side, [])
+                                                       if s not in fields.get(side, [])]
+        if own_date(e) and (not dated or len(e.date) > len(m.date)):
+            m.date, m.date_precision, dated = e.date, e.date_precision, True
+            fields["date"] = list(e.fields["date"])
+        if own_place(e) and not placed:
+            m.place, placed = e.place, True
+            fields["place"] = list(e.fields["place"])
+        if m.cameo and e.cameo and m.cameo.endswith("0") and len(m.cameo) == 3 and e.cameo != m.cameo:
+            m.cameo, m.mode = e.cameo, e.mode or m.mode
+        m.confidence = max(m.confidence, e.confidence)
+        for ev in [e.evidence, *e.evidence_more]:
+            if ev.start != m.evidence.start and all(ev.start != x.start for x in m.evidence_more):
+                m.evidence_more.append(ev)
+    m.evidence_more.sort(key=lambda ev: ev.start)
+    return m
