@@ -26,6 +26,8 @@ def test_dyads_are_counted_in_events_by_year(tmp_path):
          "text": "My delegation condemns Russia for the attacks on the power plants."},
         {"id": "s3", "issuer": "CHL", "published": "2023-09-19",
          "text": "We thank Peru for its help after the floods."},
+        {"id": "s4", "issuer": "NOR", "published": "2023-09-20",
+         "text": "We condemn Hamas for the rocket fire on the towns."},
     ])
     out = tmp_path / "r.md"
     res = CliRunner().invoke(main, ["report", "dyads", "--db", str(db), "-o", str(out), "--top", "5"])
@@ -36,6 +38,8 @@ def test_dyads_are_counted_in_events_by_year(tmp_path):
     assert "| EST | ACCUSE | RUS | 1 |" in part_2022
     assert "| RUS | 3 | 2 | EST, FIN |" in part_2022           # three events by two states
     assert "| CHL | SUPPORT | PER | 1 |" in text.split("## 2023")[1]
+    # an armed group based in a state does not stand for the state
+    assert "| NOR | ACCUSE | PSE |" not in text
 
 
 def test_report_on_a_missing_archive_is_a_clear_error(tmp_path):
