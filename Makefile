@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test smoke install eval clean dictionaries
+.PHONY: demo test smoke install eval clean dictionaries ungd
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,17 @@ smoke:
 
 eval: $(STAMP)
 	$(BIN)/communique evaluate all --split dev --report reports/dev.md
+
+# The UN General Debate corpus (sessions 75-79) into a fresh build/ungd.db, then reports/ungd.md.
+# The ingest goes on to the report when some speeches fail (they are listed in its summary).
+UNGD_CORPUS ?= ../shared/eval-data/ungd-statements/ungd_sessions75-79_2020-2024.jsonl
+UNGD_WORKERS ?= 2
+ungd: $(STAMP)
+	mkdir -p build reports
+	rm -f build/ungd.db build/ungd.db-wal build/ungd.db-shm
+	$(BIN)/python tools/ungd/to_jsonl.py $(UNGD_CORPUS) -o build/ungd.jsonl
+	-$(BIN)/communique ingest build/ungd.jsonl --db build/ungd.db --workers $(UNGD_WORKERS)
+	$(BIN)/communique report dyads --db build/ungd.db --top 15 -o reports/ungd.md
 
 # Re-compile the PETRARCH-2 dictionaries (../shared/resources/petrarch2-dictionaries/)
 # into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.

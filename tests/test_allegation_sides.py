@@ -48,3 +48,11 @@ def test_same_side_rule():
     assert not same_side(ministry, foreign_army)
     assert not same_side(ministry, rebels)        # same country, not the state
     assert not same_side(ngo, police)             # an NGO alleging police abuse accuses
+
+
+def test_examples_ministry_reporting_arrests_accuses_no_one(extractor):
+    from pathlib import Path
+
+    doc = extractor.extract_path(Path(__file__).resolve().parents[1] / "examples" / "news_page_with_debris.html")
+    assert [e for e in doc.events if e.type == "COERCE" and e.cameo == "173"]   # the arrests are coded
+    assert not _allegations(doc), [(e.sources, e.targets, e.evidence.text) for e in _allegations(doc)]

@@ -6,6 +6,8 @@ takes the one of the act it is told with, then the document's."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _code(extractor, text, published="2023-10-06"):
     return extractor.extract_text(text, published=published)
@@ -53,3 +55,25 @@ def test_an_attack_in_a_province_is_not_placed_at_the_date_line(extractor):
         p = doc.place(e.place)
         assert p is not None and p.admin1 and "Kivu" in p.admin1 and p.name != "Kinshasa", p
     assert _by_word(doc, "killed").date == "2023-10-03"
+
+
+def test_examples_attack_in_ituri_is_placed_in_ituri(extractor):
+    from pathlib import Path
+
+    doc = extractor.extract_path(Path(__file__).resolve().parents[1] / "examples" / "un_agency_statement.txt")
+    attacks = [e for e in doc.events if e.type == "ASSAULT" and doc.text[
+        e.fields["type"][0].start:e.fields["type"][0].end].lower() == "attack"]
+    assert attacks
+    for e in attacks:
+        assert doc.place(e.place).name == "Ituri", doc.place(e.place)
+
+
+@pytest.mark.shared
+def test_sample_assassination_is_not_placed_where_the_other_attempt_was(sample_doc):
+    doc = sample_doc
+    killing = [e for e in doc.events if e.type == "ASSAULT" and e.cameo == "186"]
+    attempt = [e for e in doc.events if e.type == "ASSAULT" and e.cameo == "185"]
+    assert killing and attempt, [(e.type, e.cameo) for e in doc.events]
+    assert doc.place(attempt[0].place).name == "Damascus"
+    assert doc.place(killing[0].place).name != "Damascus"
+    assert doc.place(killing[0].place).country == "PSE"

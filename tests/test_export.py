@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -148,6 +149,16 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_one_intact(db_url, archi
     result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", str(out)])
     assert result.exit_code == 0 and out.read_text().startswith("event_id,")
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_a_device_that_fills_up_is_a_one_line_error(db_url, archive):
+    """-o /dev/full (a device, written in place) fails at the first write: the user
+    gets one line naming it, no traceback."""
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--db", db_url, "-o", "/dev/full"])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "/dev/full: the disk is full; the export stopped part-way" in result.output
 
 
 def test_export_to_a_device_or_through_a_link_writes_in_place(db_url, archive, tmp_path):

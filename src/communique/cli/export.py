@@ -67,8 +67,9 @@ def export(fmt, query, actor, event_type, place, since, until, db_url, config_pa
 
             if output in (None, "-"):
                 out = sys.stdout.buffer if binary else sys.stdout
-                counts = write(out)
-                out.flush()
+                with _stream_errors("standard output"):
+                    counts = write(out)
+                    out.flush()
             else:
                 counts = write_atomically(output, binary, write)
         finally:
@@ -88,7 +89,7 @@ def write_atomically(output: str, binary: bool, write):
         path = path.resolve()  # replace the file it points to, not the link
     if path.exists() and not path.is_file():
         # A device or pipe (/dev/null, a FIFO): written in place, never renamed over.
-        with open(path, "wb" if binary else "w",
+        with _stream_errors(output), open(path, "wb" if binary else "w",
                   **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
             return write(out)
     folder = path.parent
@@ -108,12 +109,26 @@ def write_atomically(output: str, binary: bool, write):
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise click.ClickException(f"{output}: {reason}; nothing was written") from None
+        raise click.ClickException(f"{output}: {_reason(exc)}; nothing was written") from None
     except BaseException:
         _remove(tmp)
         raise
     return result
+
+
+def _reason(exc: OSError) -> str:
+    return "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+
+
+@contextlib.contextmanager
+def _stream_errors(name: str):
+    """A stream written in place (standard output, a device, a pipe) that fails part-way
+    (/dev/full, a closed pipe): one line naming it, not a traceback.  What it already
+    took cannot be taken back, so the message does not claim that nothing was written."""
+    try:
+        yield
+    except OSError as exc:
+        raise click.ClickException(f"{name}: {_reason(exc)}; the export stopped part-way") from None
 
 
 def _umask() -> int:

@@ -1,8 +1,9 @@
-"""`communique report`: reports computed from the archive."""
+"""`communique report`: corpus results over the archive, as Markdown."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import shlex
+from datetime import datetime, timezone
 
 import click
 
@@ -11,35 +12,50 @@ from .common import clear_errors, config_option, get_config
 
 @click.group()
 def report() -> None:
-    """Reports over the archive (see `communique report dyads --help`)."""
+    """Reports over the archive (Markdown)."""
 
 
 @report.command()
 @click.option("--db", "db_url", help="Archive: SQLite file or URL, or postgresql://... "
               "(default from [store] url).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              show_default=True, help="Markdown file to write.")
-@click.option("--top", type=click.IntRange(1, 1000), default=15, show_default=True,
-              help="Dyads and accused states listed per year.")
-@click.option("--title", default="Dyads by year", show_default=True, help="The report's heading.")
+@click.option("--top", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Dyads and accused countries listed per year.")
+@click.option("--since", help="Statements published on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Statements published on or before YYYY[-MM[-DD]].")
+@click.option("--coded-only", is_flag=True, help="Events as coded, without reviewers' corrections.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write (default: standard output).")
 @config_option
-def dyads(db_url, output, top, title, config_path) -> None:
-    """Per publication year, the most frequent (source country, type, target country) dyads
-    and the most accused states, counted in events (asserted or intended, not negated)."""
-    from ..reports.dyads import count_dyads, render
+def dyads(db_url, top, since, until, coded_only, output, config_path) -> None:
+    """Per year, the most frequent (source country, PLOVER type, target country)
+    dyads and the countries most often accused (targets of ACCUSE).
+
+    Counts the issuers' own acts: asserted, not negated, not background events,
+    every event of a statement; reported acts are left out (the header gives how
+    many of each).  The year is the statement's publication year.
+    """
+    from ..report.dyads import dyad_report
+    from ..report.markdown import render
     from ..store import Archive
 
     config = get_config(config_path)
     with clear_errors():
         archive = Archive.open(db_url, write=False, config=config)
         try:
-            with archive.reading() as conn:
-                text = render(count_dyads(conn), top=top, title=title)
+            result = dyad_report(archive, top=top, since=since, until=until, coded_only=coded_only)
         finally:
             archive.close()
-    if output == "-":
-        click.echo(text, nl=False)
-    else:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
-        click.echo(f"report written to {output}")
+    # The command as it would be typed again (not sys.argv: also right when called from Python).
+    given = [("--db", db_url), ("--top", str(top)), ("--since", since), ("--until", until),
+             ("--coded-only", coded_only), ("-o", output)]
+    command = shlex.join(["communique", "report", "dyads"]
+                         + [x for opt, v in given if v for x in ((opt,) if v is True else (opt, v))])
+    text = render(result, command=command,
+                  generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    if not output or output == "-":
+        click.echo(text)
+        return
+    from .export import write_atomically
+
+    write_atomically(output, False, lambda out: out.write(text))
+    click.echo(f"wrote {output}: {len(result.years)} year(s)", err=True)

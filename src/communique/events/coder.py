@@ -64,20 +64,6 @@ from .ontology import Ontology, OntologyError, load_ontology
 from .patterns import Pattern, load_mode_cues, load_patterns
 from .referents import Found, Referents, place_country_actor
 
-try:
-    from ..resolve import dates as _dates_mod
-except ImportError:  # pragma: no cover
-    _dates_mod = None
-try:
-    from ..resolve import places as _places_mod
-except ImportError:  # pragma: no cover
-    _places_mod = None
-
-_date_for_span = getattr(_dates_mod, "date_for_span", None)
-_place_for_span = getattr(_places_mod, "place_for_span", None)
-_document_date = getattr(_dates_mod, "document_date_for_event", None)
-
-_DATE_PRECISION = {10: "day", 7: "month", 4: "year"}
 _PRONOUNS = {"they", "he", "she", "it", "we"}
 _MATERIAL = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "COOPERATE", "PROTEST", "SANCTION", "RETREAT"}
 # Entity types that never stand for an actor ("on Sunday", "three").
@@ -651,19 +637,13 @@ class Coder:
             # told to situate the news ("two weeks after rebels kidnapped ..."): kept, marked, ranked lower
             fields["background"] = [Span(b + marker.idx, b + marker.idx + len(marker))]
             confidence *= 0.9
-        got = c.extra.get("attached")
-        if got is not None:
-            date, precision, date_spans, from_doc = got.date, got.precision, got.date_spans, got.date_from_document
-        else:
-            date, precision, date_spans, from_doc = self._date(doc, s0, s1, b + tr.token.idx)
+        got = c.extra["attached"]   # place and date of its own words (events/attach.py)
+        date, precision, date_spans, from_doc = got.date, got.precision, got.date_spans, got.date_from_document
         if date:
             fields["date"] = date_spans
             if from_doc:
                 confidence *= 0.9
-        if got is not None:
-            place, place_spans = got.place, got.place_spans
-        else:
-            place, place_spans = self._place(doc, s0, s1, c.sources.spans + c.targets.spans)
+        place, place_spans = got.place, got.place_spans
         if place:
             fields["place"] = place_spans
         return Event(
@@ -725,58 +705,6 @@ class Coder:
             conf *= 0.75
         return conf
 
-    def _date(self, doc: Document, s0: int, s1: int, at: int):
-        if _date_for_span is not None:
-            value, precision, mention = _date_for_span(doc, s0, s1)
-            if value:
-                spans = [Span(mention.start, mention.end)] if mention is not None else []
-                return value, precision, spans, False
-        else:
-            inside = [d for d in doc.dates if d.value and s0 <= d.start and d.end <= s1]
-            if inside:
-                d = min(inside, key=lambda d: abs(d.start - at))
-                return d.value, d.precision, [Span(d.start, d.end)], False
-        if _document_date is not None:
-            # The publication month by default: a text reports what happened on or
-            # before its day, rarely on that day alone ([dates] event_date_fallback).
-            value, precision, spans = _document_date(doc)
-            return (value, precision, spans, True) if value else (None, None, [], False)
-        pub = doc.published
-        if pub and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", pub):
-            line = doc.section("dateline")
-            spans = [Span(line.start, line.end)] if line is not None else []
-            return pub, _DATE_PRECISION[len(pub)], spans, True
-        return None, None, [], False
-
-    def _place(self, doc: Document, s0: int, s1: int, actor_spans: list[Span]):
-        """The place named in the event's words (not one of its actors), else the date line's."""
-        def free(m) -> bool:
-            return not any(a.start <= m.start < a.end for a in actor_spans)
-
-        if _place_for_span is not None:
-            # Cut the actors' words out of the range: a country acting is not where it acts.
-            pid, span = _place_result(_place_for_span(doc, s0, s1))
-            if pid:
-                p = doc.place(pid)
-                mentions = [m for m in (p.mentions if p else []) if s0 <= m.start and m.end <= s1]
-                if span is None and mentions:
-                    span = mentions[0]
-                if span is not None and free(span):
-                    return pid, [Span(span.start, span.end)]
-        for p in doc.places:
-            if p.geonameid is None and p.lat is None and p.confidence <= 0:
-                continue
-            for m in p.mentions:
-                if s0 <= m.start and m.end <= s1 and free(m):
-                    return p.id, [Span(m.start, m.end)]
-        line = doc.section("dateline")
-        if line is not None:
-            for p in doc.places:
-                for m in p.mentions:
-                    if line.start <= m.start and m.end <= line.end:
-                        return p.id, [m]
-        return None, []
-
     # -- document-level merge -------------------------------------------------
     def _merge_meetings(self, events: list[Event]) -> list[Event]:
         out: list[Event] = []
@@ -803,19 +731,6 @@ class Coder:
             last = e
             out.append(e)
         return out
-
-
-def _place_result(got):
-    if got is None:
-        return None, None
-    if isinstance(got, str):
-        return got, None
-    if isinstance(got, tuple):
-        pid = got[0] if got else None
-        pid = getattr(pid, "id", pid)
-        span = next((x for x in got[1:] if hasattr(x, "start") and hasattr(x, "end")), None)
-        return pid, (Span(span.start, span.end) if span is not None else None)
-    return getattr(got, "id", None), None
 
 
 def _place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:

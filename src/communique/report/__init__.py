@@ -1,0 +1,1 @@
+"""Reports over the archive: corpus results written as Markdown."""
