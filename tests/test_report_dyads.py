@@ -5,6 +5,7 @@ as reviewed, on SQLite and PostgreSQL.  The statements are written for these tes
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -157,20 +158,27 @@ STATEMENTS = [
              "We thank Canada for its steady help to the refugees who came to our towns."},
     {"id": "ltu-2022", "issuer": "LTU", "published": "2022-09-21",
      "title": "Statement by Lithuania at the general debate",
-     "text": "Lithuania condemns Russia for the missile strikes on the cities of Ukraine."},
+     "text": "Lithuania condemns Russia for the missile strikes on the cities of Ukraine. "
+             "We thank Poland for the field hospital it opened near our border."},
     {"id": "chl-2023", "issuer": "CHL", "published": "2023-09-19",
      "title": "Statement by Chile at the general debate",
      "text": "We thank Argentina for the firefighters it sent to our southern forests."},
 ]
 
 
-def test_ingested_statements_give_their_issuers_dyads(tmp_path):
-    batch = tmp_path / "statements.jsonl"
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ungd")
+    batch = folder / "statements.jsonl"
     batch.write_text("".join(json.dumps(r) + "\n" for r in STATEMENTS), encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 'a.db'}"
-    runner = CliRunner()
-    ingest = runner.invoke(main, ["ingest", str(batch), "--db", url])
+    url = f"sqlite:///{folder / 'a.db'}"
+    ingest = CliRunner().invoke(main, ["ingest", str(batch), "--db", url])
     assert ingest.exit_code == 0, ingest.output
+    return url
+
+
+def test_ingested_statements_give_their_issuers_dyads(ingested):
+    url = ingested
     report = _report(url)
     y22, y23 = report.years
     accused = {a.target: a.accusers for a in y22.accused}
@@ -180,3 +188,21 @@ def test_ingested_statements_give_their_issuers_dyads(tmp_path):
     assert ("CHL", "SUPPORT", "ARG") in _dyads(y23)
     # Nobody accuses itself.
     assert not [d for y in report.years for d in y.dyads if d.source == d.target]
+    assert ("LTU", "SUPPORT", "POL") in _dyads(y22)
+
+
+def test_the_actor_page_shows_a_country_as_source_and_as_target(ingested):
+    from fastapi.testclient import TestClient
+
+    from communique.web.server import build_app
+
+    with Archive.open(ingested) as archive, archive.reading() as conn:
+        names = {n for (n,) in conn.exec_driver_sql("SELECT name FROM actors WHERE country = 'POL'")}
+    assert len(names) == 1, names   # the issuer and the thanked country are one actor
+    with TestClient(build_app(ingested), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/actors/{names.pop()}")
+    assert page.status_code == 200
+    rows = re.findall(r'<tr data-event="[^"]+">(.*?)</tr>', page.text, re.S)
+    roles = {re.search(r'class="c-role">([^<]*)<', r).group(1): r for r in rows}
+    assert "ACCUSE" in roles["source"] and "Russia" in roles["source"]      # Poland condemns Russia
+    assert "SUPPORT" in roles["target"] and "Lithuania" in roles["target"]  # Lithuania thanks Poland

@@ -556,7 +556,7 @@ class Coder:
         t = tr.token
         if not doc.issuers or not tr.is_verb or tr.type not in self.cues.speech_act_types:
             return False
-        if mod.speaker is not None or _arguments.is_passive(t) or t.dep_ in ("relcl", "amod"):
+        if mod.speaker is not None or _arguments.is_passive(t) or t.dep_ == "amod":
             return False
         return all((h.lemma_ or h.lower_).lower() in self.cues.occasion_nouns for h in src_heads)
 

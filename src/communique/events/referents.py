@@ -296,7 +296,7 @@ class Referents:
             # "our partner countries", "our two nations" are others too
             described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
                             for c in kids)
-            plural = h.tag_ in ("NNS", "NNPS") and len(issuers) < 2
+            plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
             return [] if described or plural else list(issuers)
         if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
                 and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
@@ -424,10 +424,24 @@ class Referents:
             return list(self.doc.issuers)
         return list(self.recent_group)
 
+    def addressee(self, h) -> list[str]:
+        """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
+        commend your action"): that one; otherwise no one."""
+        from .arguments import is_vocative
+
+        for t in h.sent:
+            if t is not h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
+                found = Found()
+                self._one(t, found, depth=2)
+                return found.actors
+        return []
+
     def pronoun(self, h) -> list[str]:
         low = h.lower_
         if low in self.cues.first_person and self.doc.issuers:
             return list(self.doc.issuers)
+        if low in ("you", "your", "yours", "yourself"):
+            return self.addressee(h)
         if low in self.cues.plural_pronouns:
             return self.group()
         kind = _PERSONAL.get(low)
@@ -469,7 +483,11 @@ def _owners(h, country_word=None) -> list:
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    out += [g for g in a.children if g.dep_ == "pobj"]
+            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the work carried out during the session by X": the parser hung the
+                # "by" phrase lower, on the participle's own phrase
+                agents = [g for a in c.subtree if a.dep_ == "prep" and a.lower_ == "by" and a.i > c.i
+                          for g in a.children if g.dep_ == "pobj"][:1]
+            out += agents
     return out
