@@ -150,3 +150,14 @@ def test_we_in_a_quoted_news_report_is_not_given_to_an_invented_issuer(ex):
                           'and we will fight on." The government did not comment.')
     assert doc.issuers == []
     assert not doc.issuer_evidence
+
+
+def test_nested_quotes_in_a_news_report_invent_no_issuer_and_keep_the_speaker(ex):
+    doc = ex.extract_text('Mayor Ilsa Varn said: "The envoy told us \'we reject the new toll\' and '
+                          'we condemn that answer." Talks on the river toll resume next week.')
+    assert doc.issuers == [] and not doc.issuer_evidence
+    names = {a.id: a.name for a in doc.actors}
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert rejects, [(e.type, e.evidence.text) for e in doc.events]
+    # the inner quote's "we" is the one quoted there (the envoy), not a publisher
+    assert [names[i] for i in rejects[0].sources] == ["envoy"]

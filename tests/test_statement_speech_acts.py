@@ -123,3 +123,50 @@ def test_statement_speech_acts(ex, text, type_):
     out = _code(ex, text)
     (_, src, _), *_ = _events(out, type_)
     assert "PRT" in {a["country"] for a in src}
+
+
+def test_the_one_spoken_to_is_no_doer_and_is_whom_your_means(ex):
+    out = _code(ex, "In this spirit, Secretary-General, we salute your patience with the parties in Sudan.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in src] == ["PRT"]
+    assert any("secretary-general" in a["name"].lower() for a in tgt)
+
+
+def test_praise_of_work_done_by_someone_reaches_the_doer(ex):
+    out = _code(ex, "We pay tribute to the patient work done over many months by the envoy of Norway, "
+                    "Mr Lars Haugen.")
+    (e, src, tgt), *_ = _events(out, "SUPPORT")
+    assert tgt and all(a["kind"] != "country" or a["country"] == "NOR" for a in tgt)
+
+
+def test_partner_of_a_signing_hung_on_another_phrase_is_the_target(ex):
+    out = _code(ex, "Last spring we signed fishing agreements on our shared waters with Senegal.")
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert "SEN" in {a["country"] for a in tgt}
+
+
+def test_aid_given_to_support_someones_efforts_targets_them(ex):
+    out = _code(ex, "My Government has contributed three million euros to support the relief work of Kenya.")
+    (_, src, tgt), *_ = _events(out, "AID")
+    assert [a["country"] for a in src] == ["PRT"] and "KEN" in {a["country"] for a in tgt}
+
+
+def test_concern_regarding_a_states_act_accuses_that_state(ex):
+    out = _code(ex, "Our nation voices grave concern regarding Serbia's troop build-up near the border.")
+    (_, src, tgt), *_ = _events(out, "ACCUSE")
+    assert [a["country"] for a in src] == ["PRT"] and "SRB" in {a["country"] for a in tgt}
+
+
+def test_our_people_is_the_issuers_own_and_beating_a_target_is_no_assault(ex):
+    out = _code(ex, "I salute our people in the flooded valleys. Last year we beat our emission goals by far.")
+    issuers = set(out["document"]["issuers"])
+    assert not [e for e in out["events"] if e["type"] == "ASSAULT"]
+    for e in out["events"]:
+        assert not (set(e["targets"]) - issuers), e   # no other party was saluted
+
+
+def test_an_act_condemned_accuses_its_doer_not_the_one_it_was_done_to(ex):
+    out = _code(ex, "We condemn the invasion of Moldova. We condemn the blockade imposed on Qatar by Bahrain.")
+    accused = {a["country"] for e in out["events"] if e["type"] == "ACCUSE"
+               for a in out["actors"] if a["id"] in e["targets"]}
+    assert "BHR" in accused and not accused & {"MDA", "QAT"}

@@ -69,6 +69,23 @@ def object_owners(n) -> list:
     return out
 
 
+def is_vocative(t) -> bool:
+    """ "Secretary-General, I would like to ...", "Mr. President, we ...": a name set off by
+    commas (or opening the sentence) beside a personal-pronoun subject of the same verb is
+    the one spoken to, not a doer."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return False
+    first = min(x.i for x in t.subtree)
+    if first > t.sent.start and t.doc[first - 1].text != ",":
+        return False
+    verb = t.head
+    return any(c is not t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
+               for c in verb.children)
+
+
+_PERSONAL_SUBJECTS = {"i", "we", "you"}
+
+
 def is_passive(t) -> bool:
     if (t.lemma_ or "").lower() in STATIVE:
         return False
@@ -82,6 +99,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if is_passive(t):
         return [p for c in t.children if c.dep_ == "agent" for p in [_pobj(c)] if p is not None]
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
+    if len(subj) > 1:
+        subj = [c for c in subj if not is_vocative(c)] or subj
     if subj:
         return subj
     dep, head = t.dep_, t.head
@@ -134,6 +153,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
 
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
 _FACT_NOUNS = {"fact", "news", "reality"}
+# Purposes of giving that name whom it is for: "to support / help / assist X".
+_HELP_VERBS = {"support", "help", "assist", "fund", "finance", "strengthen", "back", "sustain"}
 
 
 def verb_targets(trig: Trigger) -> list:
@@ -167,6 +188,19 @@ def verb_targets(trig: Trigger) -> list:
         for d in verb_objects(t):
             if d.pos_ == "NOUN" and d.i < trig.obj.i:
                 out += object_owners(d)
+    if not out and "with" in (p.target_preps | trig.extra_preps):
+        # "signed agreements on our maritime zones with X": the partner hung on a phrase
+        # of the verb's own prepositional phrase
+        for h in hosts:
+            for pr in h.children:
+                if pr.dep_ == "prep" and pr.lower_ != "with":
+                    out += [w for po in pr.children if po.dep_ == "pobj" for w in _preps(po, ("with",))]
+    if not out and trig.type == "AID":
+        # "contributed $2 million to support the efforts of X": whom the purpose serves
+        for c in t.children:
+            if (c.dep_ in ("advcl", "xcomp") and (c.lemma_ or "").lower() in _HELP_VERBS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
     for o in verb_objects(t):
         if (o.lemma_ or o.lower_).lower() in _FACT_NOUNS:
             # "condemn the fact that X intends ...": whom the fact is about

@@ -162,6 +162,8 @@ class Referents:
         # Set by the coder while it resolves targets: a thing acted on ("air links
         # with X", "restrictions against X's goods") leads to whom it concerns.
         self.for_target = False
+        # Set by the coder for an accusation's targets: an act condemned leads to its doer.
+        self.accusing = False
 
     # -- phrase boundaries ---------------------------------------------------
     def core(self, head) -> tuple[int, int]:
@@ -296,7 +298,7 @@ class Referents:
             # "our partner countries", "our two nations" are others too
             described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
                             for c in kids)
-            plural = h.tag_ in ("NNS", "NNPS") and len(issuers) < 2
+            plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
             return [] if described or plural else list(issuers)
         if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
                 and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
@@ -386,6 +388,14 @@ class Referents:
 
     def owners(self, h) -> list:
         out = _owners(h, self._country_word)
+        if self.for_target and self.accusing:
+            # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
+            # act it is; the one it was done to (of/against/on) is no one accused
+            doers = [c for c in h.children if c.dep_ == "poss"] + [
+                g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+            return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
+                                                    and o.head.head is h and _ACT_NOUN.search(h.lower_))]
         if self.for_target:
             for c in h.children:
                 if c.dep_ == "prep" and c.i > h.i and (
@@ -424,10 +434,24 @@ class Referents:
             return list(self.doc.issuers)
         return list(self.recent_group)
 
+    def addressee(self, h) -> list[str]:
+        """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
+        commend your action"): that one; otherwise no one."""
+        from .arguments import is_vocative
+
+        for t in h.sent:
+            if t is not h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
+                found = Found()
+                self._one(t, found, depth=2)
+                return found.actors
+        return []
+
     def pronoun(self, h) -> list[str]:
         low = h.lower_
         if low in self.cues.first_person and self.doc.issuers:
             return list(self.doc.issuers)
+        if low in ("you", "your", "yours", "yourself"):
+            return self.addressee(h)
         if low in self.cues.plural_pronouns:
             return self.group()
         kind = _PERSONAL.get(low)
@@ -444,6 +468,10 @@ class Referents:
                     best, best_end = a.id, m.end
         return [best] if best else []
 
+
+# Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
+_ACT_NOUN = re.compile(r"(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
+                       r"killing|shelling|destruction|persecution|oppression|assault|violation)s?$")
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
@@ -469,7 +497,11 @@ def _owners(h, country_word=None) -> list:
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    out += [g for g in a.children if g.dep_ == "pobj"]
+            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the work carried out during the session by X": the parser hung the
+                # "by" phrase lower, on the participle's own phrase
+                agents = [g for a in c.subtree if a.dep_ == "prep" and a.lower_ == "by" and a.i > c.i
+                          for g in a.children if g.dep_ == "pobj"][:1]
+            out += agents
     return out
