@@ -38,12 +38,17 @@ eval: $(STAMP)
 # The ingest goes on to the report when some speeches fail (they are listed in its summary).
 UNGD_CORPUS ?= ../shared/eval-data/ungd-statements/ungd_sessions75-79_2020-2024.jsonl
 UNGD_WORKERS ?= 2
+UNGD_DB ?= build/ungd.db
+UNGD_REPORT ?= reports/ungd.md
+UNGD_JSONL = $(UNGD_DB:.db=.jsonl)
 ungd: $(STAMP)
-	mkdir -p build reports
-	rm -f build/ungd.db build/ungd.db-wal build/ungd.db-shm
-	$(BIN)/python tools/ungd/to_jsonl.py $(UNGD_CORPUS) -o build/ungd.jsonl
-	-$(BIN)/communique ingest build/ungd.jsonl --db build/ungd.db --workers $(UNGD_WORKERS)
-	$(BIN)/communique report dyads --db build/ungd.db --top 15 -o reports/ungd.md
+	mkdir -p $(dir $(UNGD_DB)) $(dir $(UNGD_REPORT))
+	rm -f $(UNGD_DB) $(UNGD_DB)-wal $(UNGD_DB)-shm
+	$(BIN)/python tools/ungd/to_jsonl.py $(UNGD_CORPUS) -o $(UNGD_JSONL)
+	@date +%s > $(UNGD_DB).start
+	-$(BIN)/communique ingest $(UNGD_JSONL) --db $(UNGD_DB) --workers $(UNGD_WORKERS)
+	@echo "ingest took $$(( $$(date +%s) - $$(cat $(UNGD_DB).start) )) s"
+	$(BIN)/communique report dyads --db $(UNGD_DB) --top 15 -o $(UNGD_REPORT)
 
 # Re-compile the PETRARCH-2 dictionaries (../shared/resources/petrarch2-dictionaries/)
 # into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.
