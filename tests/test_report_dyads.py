@@ -25,7 +25,8 @@ SYL_2022 = ("The Government of Sylvania condemns the shelling of its border vill
             "Sylvania also denounces the blockade of its river ports imposed by Ruritania. "
             "Sylvania urges Ruritania and Freedonia to open talks. "
             "Sylvania recalls that Ruritania accused Freedonia of spying last spring. "
-            "Sylvania remembers that Ruritania attacked Freedonia in the old war.")
+            "Sylvania remembers that Ruritania attacked Freedonia in the old war. "
+            "Sylvania salutes the people of Freedonia.")
 FRE_2022 = "The Government of Freedonia deplores the missile tests carried out by Ruritania this week."
 FRE_2023 = "The Government of Freedonia thanks Sylvania for the flood relief it sent in June."
 
@@ -45,9 +46,13 @@ def _docs():
          "evidence": "Sylvania recalls that Ruritania accused Freedonia of spying last spring."},
         {"type": "ASSAULT", "source": "Ruritania", "target": "Freedonia",
          "evidence": "Sylvania remembers that Ruritania attacked Freedonia in the old war."},
+        # A group: its country says where it is, not that the state was acted on.
+        {"type": "SUPPORT", "source": "Sylvania", "target": "people of Freedonia",
+         "evidence": "Sylvania salutes the people of Freedonia."},
     ])
     start = SYL_2022.index("in the old war")
-    syl.events[-1].fields["background"] = [Span(start, start + 2)]
+    syl.events[-2].fields["background"] = [Span(start, start + 2)]
+    next(a for a in syl.actors if a.name == "people of Freedonia").kind = "group"
     fre = statement(FRE_2022, title="Statement by Freedonia", published="2022-09-21",
                     path="ungd/fre.txt", events=[
         {"type": "ACCUSE", "source": "Government of Freedonia", "target": "Ruritania",
@@ -86,12 +91,18 @@ def test_counts_the_issuers_own_acts_per_year(archive_url):
                            ("SYL", "REQUEST", "RUR"): (1, 1), ("SYL", "REQUEST", "FRE"): (1, 1)}
     assert _dyads(y23) == {("FRE", "SUPPORT", "SYL"): (1, 1)}
     # Reported and background acts are counted apart, never as dyads.
-    assert report.left_out == {"counted": 5, "background": 1, "reported (told of others)": 1}
-    assert y22.counted == 4 and y23.counted == 1
+    assert report.left_out == {"counted": 6, "background": 1, "reported (told of others)": 1}
+    assert y22.counted == 5 and y23.counted == 1
     (rur,) = y22.accused
     assert (rur.target, rur.accusers, rur.events, rur.documents) == ("RUR", 2, 3, 2)
     assert rur.top_accusers == [("SYL", 2), ("FRE", 1)]
     assert y23.accused == []
+
+
+def test_groups_are_sides_only_when_asked(archive_url):
+    y22 = _report(archive_url, all_actors=True).years[0]
+    assert _dyads(y22)[("SYL", "SUPPORT", "FRE")] == (1, 1)
+    assert ("SYL", "SUPPORT", "FRE") not in _dyads(_report(archive_url).years[0])
 
 
 def test_top_and_period_limit_the_tables(archive_url):

@@ -163,3 +163,10 @@ def test_our_people_is_the_issuers_own_and_beating_a_target_is_no_assault(ex):
     assert not [e for e in out["events"] if e["type"] == "ASSAULT"]
     for e in out["events"]:
         assert not (set(e["targets"]) - issuers), e   # no other party was saluted
+
+
+def test_an_act_condemned_accuses_its_doer_not_the_one_it_was_done_to(ex):
+    out = _code(ex, "We condemn the invasion of Moldova. We condemn the blockade imposed on Qatar by Bahrain.")
+    accused = {a["country"] for e in out["events"] if e["type"] == "ACCUSE"
+               for a in out["actors"] if a["id"] in e["targets"]}
+    assert "BHR" in accused and not accused & {"MDA", "QAT"}

@@ -23,10 +23,12 @@ def report() -> None:
 @click.option("--since", help="Statements published on or after YYYY[-MM[-DD]].")
 @click.option("--until", help="Statements published on or before YYYY[-MM[-DD]].")
 @click.option("--coded-only", is_flag=True, help="Events as coded, without reviewers' corrections.")
+@click.option("--all-actors", is_flag=True, help="Count every actor with a country as its country "
+              "(groups, organisations), not only states, governments and office-holders.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="File to write (default: standard output).")
 @config_option
-def dyads(db_url, top, since, until, coded_only, output, config_path) -> None:
+def dyads(db_url, top, since, until, coded_only, all_actors, output, config_path) -> None:
     """Per year, the most frequent (source country, PLOVER type, target country)
     dyads and the countries most often accused (targets of ACCUSE).
 
@@ -42,12 +44,13 @@ def dyads(db_url, top, since, until, coded_only, output, config_path) -> None:
     with clear_errors():
         archive = Archive.open(db_url, write=False, config=config)
         try:
-            result = dyad_report(archive, top=top, since=since, until=until, coded_only=coded_only)
+            result = dyad_report(archive, top=top, since=since, until=until, coded_only=coded_only,
+                                 all_actors=all_actors)
         finally:
             archive.close()
     # The command as it would be typed again (not sys.argv: also right when called from Python).
     given = [("--db", db_url), ("--top", str(top)), ("--since", since), ("--until", until),
-             ("--coded-only", coded_only), ("-o", output)]
+             ("--coded-only", coded_only), ("--all-actors", all_actors), ("-o", output)]
     command = shlex.join(["communique", "report", "dyads"]
                          + [x for opt, v in given if v for x in ((opt,) if v is True else (opt, v))])
     text = render(result, command=command,

@@ -506,6 +506,7 @@ class Coder:
                                                       and not h.ent_type_)]
         refs.places_as_countries = tr.type in self.cues.place_target_types
         refs.for_target = True
+        refs.accusing = tr.type == "ACCUSE"
         for h in tgt_heads:
             if h.i in trigger_idx:
                 event_targets.append(h)
@@ -514,7 +515,7 @@ class Coder:
             for a, sp in zip(f.actors, f.spans):
                 if a not in sources.actors:
                     targets.add([a], sp)
-        refs.places_as_countries = refs.for_target = False
+        refs.places_as_countries = refs.for_target = refs.accusing = False
         light = None
         if not tr.is_verb:
             memo[t.i] = src_heads

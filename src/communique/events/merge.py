@@ -62,12 +62,13 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         return marked[id(e)] or "background" in e.fields or (
             title is not None and title.start <= e.evidence.start < title.end)
 
+    def joins(a: Event, b: Event) -> bool:
+        """``a`` re-mentions ``b`` (a dated re-mention only a dated telling)."""
+        return remention(a) and (not own_date(a) or own_date(b))
+
     groups: list[list[Event]] = []
     by_type: dict[str, list[list[Event]]] = {}
     for e in events:
-        def joins(a: Event, b: Event) -> bool:   # a re-mention of b
-            return remention(a) and (not own_date(a) or own_date(b))
-
         # Bounded work on long or repetitive texts: the latest WINDOW happenings of the
         # type, each checked against its first and latest tellings.
         near = by_type.setdefault(e.type, [])[-WINDOW:]

@@ -162,6 +162,8 @@ class Referents:
         # Set by the coder while it resolves targets: a thing acted on ("air links
         # with X", "restrictions against X's goods") leads to whom it concerns.
         self.for_target = False
+        # Set by the coder for an accusation's targets: an act condemned leads to its doer.
+        self.accusing = False
 
     # -- phrase boundaries ---------------------------------------------------
     def core(self, head) -> tuple[int, int]:
@@ -386,6 +388,14 @@ class Referents:
 
     def owners(self, h) -> list:
         out = _owners(h, self._country_word)
+        if self.for_target and self.accusing:
+            # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
+            # act it is; the one it was done to (of/against/on) is no one accused
+            doers = [c for c in h.children if c.dep_ == "poss"] + [
+                g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+            return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
+                                                    and o.head.head is h and _ACT_NOUN.search(h.lower_))]
         if self.for_target:
             for c in h.children:
                 if c.dep_ == "prep" and c.i > h.i and (
@@ -458,6 +468,10 @@ class Referents:
                     best, best_end = a.id, m.end
         return [best] if best else []
 
+
+# Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
+_ACT_NOUN = re.compile(r"(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
+                       r"killing|shelling|destruction|persecution|oppression|assault|violation)s?$")
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}

@@ -21,15 +21,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, distinct, func, or_, select
 
-from .. import __version__
 from ..review.state import event_view
 from ..store.errors import StoreError
 from ..store.models import ActorRow, DocumentRow
 
+STATE_KINDS = ("country", "government")
 _PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -65,6 +64,7 @@ class DyadReport:
     archive: str
     reviewed: bool
     top: int
+    all_actors: bool
     since: str | None
     until: str | None
     years: list[YearReport]
@@ -79,7 +79,7 @@ def _check_period(name: str, value: str | None) -> None:
 
 
 def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str | None = None,
-                coded_only: bool = False) -> DyadReport:
+                coded_only: bool = False, all_actors: bool = False) -> DyadReport:
     """Count the archive's dyads per year (see the module's doc for what counts)."""
     _check_period("since", since)
     _check_period("until", until)
@@ -113,10 +113,15 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
         links = view.actors
         s, t = links.alias("s"), links.alias("t")
         sa, ta = ActorRow.__table__.alias("sa"), ActorRow.__table__.alias("ta")
+        def side(a):
+            return and_(a.c.country.is_not(None),
+                        *([] if all_actors else [or_(a.c.kind.in_(STATE_KINDS),
+                                                     and_(a.c.kind == "person", a.c.known == True))]))  # noqa: E712
+
         pairs = (joined.join(s, and_(s.c.event_id == ev.id, s.c.role == "source"))
-                 .join(sa, and_(sa.c.id == s.c.actor_id, sa.c.country.is_not(None)))
+                 .join(sa, and_(sa.c.id == s.c.actor_id, side(sa)))
                  .join(t, and_(t.c.event_id == ev.id, t.c.role == "target"))
-                 .join(ta, and_(ta.c.id == t.c.actor_id, ta.c.country.is_not(None))))
+                 .join(ta, and_(ta.c.id == t.c.actor_id, side(ta))))
         rows = conn.execute(
             select(year.label("year"), sa.c.country.label("src"), ev.type.label("type"),
                    ta.c.country.label("tgt"), func.count(distinct(ev.id)).label("events"),
@@ -152,6 +157,6 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
         # Most often accused: by how many countries accuse it, then how often.
         report.accused = sorted(accused[y], key=lambda a: (-a.accusers, -a.events, a.target))[:top]
     counted = by_reason.pop("counted", 0)
-    return DyadReport(archive.where, view.reviewed, top, since, until,
+    return DyadReport(archive.where, view.reviewed, top, all_actors, since, until,
                       [per_year[y] for y in sorted(per_year)],
                       {"counted": counted, **dict(sorted(by_reason.items()))}, same, versions)

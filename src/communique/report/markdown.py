@@ -17,8 +17,18 @@ def country_names() -> dict[str, str]:
         return {row["iso3"]: row["name"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
+@functools.cache
+def other_names() -> dict[str, str]:
+    table = resources.files("communique.resolve.kb").joinpath("countries.tsv")
+    with table.open(encoding="utf-8") as fh:
+        return {row["iso3"]: (row["other_names"] or "").split("|")[0]
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
 def _country(code: str) -> str:
     name = country_names().get(code)
+    if name and list(country_names().values()).count(name) > 1:   # COD and COG are both "Congo"
+        name = other_names().get(code) or name
     return f"{code} ({name})" if name else code
 
 
@@ -40,8 +50,14 @@ def render(report: DyadReport, *, command: str, generated: str) -> str:
         "near-duplicate of another. Reported acts (what a statement says others did), intended, "
         "hypothetical and denied acts, negated and background acts are left out. The year is "
         "the statement's publication year. An event with several source or target countries "
-        "gives each (source, target) pair once; actors with no country (international "
-        "organisations, unresolved names) give no dyad. *events*: events with the dyad; "
+        "gives each (source, target) pair once; "
+        + ("every actor with a country is a side (groups and organisations take their "
+           "country from their context). " if report.all_actors else
+           "a side is a state: an actor of kind country or government, or a person the "
+           "knowledge base knows (an office-holder) with a country; unknown persons, groups (\"the international community\", \"our people\"), "
+           "organisations, parties and armed groups, whose country the coder takes from their "
+           "context, and actors with no country (the UN, unresolved names) give no dyad. ")
+        + "*events*: events with the dyad; "
         "*documents*: statements with at least one of them. ACCUSE targets are ranked by the "
         "number of countries accusing them, then by events.",
         "",
