@@ -444,6 +444,8 @@ def test_html_routes_answer_errors_with_html_pages(client, editor_token):
     ("/events", {"actor": "x" * 201}, "actor"),
     ("/events", {"page": "two"}, "page"),
     ("/timeline", {"granularity": "week"}, "granularity"),
+    ("/events", {"q": "*"}, "no words to search for"),
+    ("/", {"q": 'AND OR ("'}, "no words to search for"),
 ])
 def test_invalid_filters_on_pages_are_a_400_naming_the_filter(client, path, params, named):
     r = client.get(path, params=params)

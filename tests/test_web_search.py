@@ -5,18 +5,11 @@ match first, on the in-memory archive, SQLite (FTS5) and PostgreSQL."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-from fastapi.testclient import TestClient
-from sqlalchemy import create_engine
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
+from web_support import workbench_client
 
-from communique.review import schema as review_schema
 from communique.web import demo
-from communique.web.app import WebSettings, create_app
-from communique.web.archive import MemoryArchive
 
 # A ledger of invented lines: long enough that the word searched for sits far past
 # the first 4,000 characters.
@@ -39,43 +32,8 @@ SPECS = [
 
 @pytest.fixture(scope="module", params=["memory", "sqlite", "postgresql"])
 def client(request, tmp_path_factory):
-    docs = [demo.build(s) for s in SPECS]
-    if request.param == "memory":
-        engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-        with engine.begin() as conn:
-            review_schema.upgrade(conn)
-        app = create_app(sessionmaker(bind=engine, expire_on_commit=False),
-                         MemoryArchive([d.to_dict() for d in docs]).with_reviews, WebSettings())
-        with TestClient(app, base_url="http://127.0.0.1") as c:
-            yield c
-        return
-    from communique.store.archive import Archive
-    from communique.web.server import build_app
-
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('search') / 'archive.db'}"
-        drop = None
-    else:
-        import psycopg
-
-        from test_store_support import pg_base_url
-
-        base = pg_base_url()
-        name = "t_wsearch_" + uuid.uuid4().hex[:10]
-        with psycopg.connect(base, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url, drop = f"{base.rpartition('/')[0]}/{name}", (base, name)
-    with Archive.open(url, write=True) as archive:
-        assert demo.load_into(archive, docs) == len(docs)
-    try:
-        with TestClient(build_app(url), base_url="http://127.0.0.1") as c:
-            yield c
-    finally:
-        if drop:
-            import psycopg
-
-            with psycopg.connect(drop[0], autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{drop[1]}" WITH (FORCE)')
+    with workbench_client(request.param, [demo.build(s) for s in SPECS], tmp_path_factory, "search") as c:
+        yield c
 
 
 def test_snippet_holds_the_match_even_far_into_the_text(client):

@@ -55,6 +55,21 @@ def valid_date(value: str) -> bool:
     return True
 
 
+def query_error(q: str | None) -> str | None:
+    """Why the query language cannot search for ``q`` (no words in it, too many terms),
+    or None: a page, the API and an export say so instead of showing no events."""
+    from ..store.errors import StoreError
+    from ..store.query import parse
+
+    if not q:
+        return None
+    try:
+        parse(q)
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
 def implausible_date(when: str | None, published: str | None, today: str | None = None) -> str | None:
     """Why an event's date cannot be right as a past event, or None: later than today
     ("in the future") or than its document's publication ("after publication").

@@ -9,35 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 
 from .archive import Filters
-
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-REVIEW = ("unreviewed", "confirmed", "corrected", "rejected", "added")
 
 BATCH = 500
 CSV_FIELDS = ("document_id", "event_id", "date", "type", "mode", "cameo", "sources", "targets",
               "place", "status", "negated", "confidence", "evidence", "review")
-
-
-def check(f: Filters) -> None:
-    """ValueError naming the first filter an export cannot apply as the page does
-    (the page shows nothing for them; an export says why)."""
-    from ..store.errors import StoreError
-    from ..store.query import parse
-
-    for name in ("date_from", "date_to"):
-        value = getattr(f, name)
-        if value and not DATE.match(value):
-            raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    if f.review and f.review not in REVIEW:
-        raise ValueError(f"review must be one of {', '.join(REVIEW)}, got {f.review!r}")
-    if f.q:
-        try:
-            parse(f.q)
-        except StoreError as exc:
-            raise ValueError(f"q: {exc}") from None
 
 
 def formats() -> list[str]:
