@@ -44,6 +44,13 @@ def test_pronoun_us_is_not_the_united_states(kb):
     assert _ids(kb, "US") == ["USA"]
 
 
+def test_generic_states_are_not_the_united_states(kb):
+    # UN statements say "Member States", "small States", "all States": no country.
+    for text in ("States", "the States", "Member States", "small island States"):
+        assert "USA" not in _ids(kb, text), text
+    assert kb.country("United States").id == "USA"
+
+
 def test_all_caps_and_diacritics(kb):
     assert _ids(kb, "HAMAS")[0] == "hamas"
     assert _ids(kb, "PALESTINIAN ISLAMIC JIHAD")[0] == "pij"
