@@ -166,6 +166,8 @@ def verb_targets(trig: Trigger) -> list:
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c is not trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
         out.append(t.head)
+    if out:
+        out += stray_conjuncts(t)
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
     if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
         hosts.append(trig.merged_noun)
@@ -232,6 +234,20 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def stray_conjuncts(v) -> list:
+    """ "thank Your Excellency as well as Prime Minister X": a name after a coordinator that
+    the parser hung on the verb (as a modifier) instead of on the object it is joined to."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return []   # the coordinator joins verbs
+    obj = next((o for o in verb_objects(v)), None)
+    cc = next((c for c in v.children if c.dep_ == "cc" and obj is not None and c.i > obj.i
+               and (c.lower_ == "and" or (c.lower_ == "as" and any(w.lower_ == "well" for w in c.children)))), None)
+    if cc is None:
+        return []
+    return [c for c in v.children if c.i > cc.i and c.dep_ in ("npadvmod", "dep", "dobj", "appos")
+            and c.pos_ == "PROPN"]
 
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
@@ -332,8 +348,18 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [_pobj(a)] if p2 is not None]
     if not sources:
+        sources = at_hands_of(n)
+    if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def at_hands_of(n) -> list:
+    """ "the aggression of which we are victim at the hands of X", "deaths at the hands of
+    X": X did it (searched in the noun's own phrase, its relative clause included)."""
+    return [g for t in n.subtree if t.lower_ == "hands" and t.head.lower_ == "at"
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:
