@@ -210,7 +210,7 @@ def test_a_possessive_forum_office_owns_what_it_does(ex):
 
 
 def test_a_name_after_as_well_as_hung_on_the_verb_is_a_second_addressee(ex):
-    out = _code(ex, "I would like to thank Your Excellency as well as President Macron for convening "
+    out = _code(ex, "Let me commend Your Excellency as well as President Macron for convening "
                     "the coastal resilience forum in the spring.")
     (_, _, tgt), *_ = _events(out, "SUPPORT")
     assert "FRA" in {a["country"] for a in tgt}
@@ -221,3 +221,25 @@ def test_the_state_form_of_the_issuer_is_the_issuer(ex):
                 issuer="Oman")
     (e, src, _), *_ = _events(out, "THREATEN")
     assert [a["id"] for a in src] == out["document"]["issuers"] and e["status"] == "asserted"
+
+
+def test_agreeing_with_a_partner_to_do_something_targets_the_partner(ex):
+    out = _code(ex, "To show our resolve, we have agreed with Spain to jointly send a medical unit to a mission.")
+    (_, src, tgt), *_ = _events(out, "AGREE")
+    assert [a["country"] for a in src] == ["PRT"] and [a["country"] for a in tgt] == ["ESP"]
+
+
+def test_the_subject_of_i_am_the_first_to_have_done_it_did_it(ex):
+    out = _code(ex, "As President of Portugal, I am the first European Head of State to have visited Bhutan.")
+    (_, src, tgt), *_ = _events(out, "CONSULT")
+    assert [a["country"] for a in src] == ["PRT"] and [a["country"] for a in tgt] == ["BTN"]
+    # an occasion is no doer: the statement's own speech act stays the issuer's
+    out = _code(ex, "This is the moment to denounce the arms sales openly pursued by the cartels.")
+    (_, src, _), *_ = _events(out, "ACCUSE")
+    assert [a["country"] for a in src] == ["PRT"]
+
+
+def test_as_is_the_case_in_names_whom_a_rejection_concerns(ex):
+    out = _code(ex, "We reject any attempt to silence the press, as is now the case in Belarus and Iran.")
+    (_, _, tgt), *_ = _events(out, "REJECT")
+    assert {a["country"] for a in tgt} == {"BLR", "IRN"}

@@ -32,6 +32,7 @@ class Trigger:
     merged_noun: object | None = None           # an N trigger folded into this verb
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
+    negation_read: bool = False                  # its "not" is part of the act ("will not allow")
 
     @property
     def is_verb(self) -> bool:

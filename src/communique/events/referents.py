@@ -174,7 +174,9 @@ class Referents:
         # commander in Iraq" already has one before it.
         has_country = any(c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.subtree)
         for c in head.children:
-            keep_prep = c.dep_ == "prep" and c.i > head.i and head.pos_ == "NOUN" and (
+            # (a title the tagger took for a name, "the President of X", is a noun here)
+            common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
+            keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)))
             if c.dep_ in _CUT_DEPS and not keep_prep:
@@ -491,7 +493,7 @@ class Referents:
 # Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
 _ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
                        r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
-                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion)s?$")
+                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
