@@ -103,3 +103,56 @@ def test_compound_actor_marker_needs_coordinated_names(nlp, vd):
 def test_null_block_codes_only_through_a_pattern(nlp, vd):
     assert _match(nlp, vd, "Orvel grumbled about taxes again.", "grumbled").code == "111"
     assert _match(nlp, vd, "Orvel grumbled all day.", "grumbled").code is None
+
+
+# -- mode "only": the dictionary alone, as PETRARCH codes (the petr_unit set's setting) --------
+ONLY_VERBS = """\
+--- RESTORE  [064]  ---
+RESTORE
+
+--- SAID  [023]  ---
+SAID
+
+--- ATTACK  [190]  ---
+ATTACK
+"""
+
+
+@pytest.fixture(scope="module")
+def only(tmp_path_factory):
+    import json
+
+    from communique.config import load_config, merge
+    from communique.extract import Extractor
+
+    out = tmp_path_factory.mktemp("onlydict")
+    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True)
+    comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy.txt", semantics="sequence")
+    kb = out / "kb.jsonl"
+    kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
+                            for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
+    return Extractor(merge(load_config(), {
+        "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(out), "petrarch_verb_defaults": True,
+                   "petrarch_shared_patterns": True},
+        "actors": {"user_kb": str(kb)}}))
+
+
+def _coded(ex, text):
+    d = ex.extract_text(text)
+    names = {a.id: a.country for a in d.actors}
+    return sorted((e.cameo, [names[a] for a in e.sources], [names[a] for a in e.targets]) for e in d.events)
+
+
+def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
+    # the announced act keeps the dictionary's code (no intent rewrite), the saying is coded
+    # on its own (not swallowed as the content of the act)
+    got = _coded(only, "Velmora is about to restore ties with Taravel, the envoy of Taravel said.")
+    assert ("064", ["VEL"], ["TAR"]) in got
+    assert any(c == "023" for c, _, _ in got)
+
+
+def test_only_mode_needs_a_coded_actor_and_a_verb(only):
+    # a spokesman with no country is no coded actor; a noun ("the attack") is no verb
+    assert _coded(only, "A spokesman said the weather was fine.") == []
+    assert _coded(only, "The attack on Taravel by Velmora shocked observers.") == []
+    assert _coded(only, "Velmora attacked Taravel.") == [("190", ["VEL"], ["TAR"])]

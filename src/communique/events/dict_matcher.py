@@ -10,7 +10,7 @@ statements) give no event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dictionary import DictPattern, Phrase, Sequence, SeqItem, VerbDictionary, VerbEntry
 from .ontology import Ontology
@@ -287,7 +287,11 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
                     if seq is None:
                         continue
                     found, words = seq
-                    return DictMatch(p, e, None if code == "---" else code, None, [t, *extra, *words],
+                    # the verb's object holding the pattern's words ("restore full diplomatic
+                    # ties with X"): what is acted on; the actor is found on its phrases
+                    ids = {w.i for w in words}
+                    obj = next((o for o in _objects(t) if any(w.i in ids for w in o.subtree)), None)
+                    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
                                      found.get("$"), found.get("+"), vd.source)
                 got = _pattern_fits(t, p, sent_end)
                 if got is None:
@@ -303,15 +307,24 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
     return None
 
 
+@dataclass(frozen=True)
+class DictionaryPattern(Pattern):
+    """A pattern of the verb dictionary; ``final``: its CAMEO code is the event's, not refined
+    by the project's mode cues or rewritten by the clause's modality (PETRARCH's coding,
+    mode "only"); the modality still sets the event's status."""
+    final: bool = field(default=False)
+
+
 class DictPatterns:
     """Pattern objects for dictionary matches, built once per (pattern line, code)."""
 
-    def __init__(self, ontology: Ontology):
+    def __init__(self, ontology: Ontology, final: bool = False):
         self.ontology = ontology
+        self.final = final
         self._cache: dict[tuple, Pattern | None] = {}
 
     def pattern(self, m: DictMatch) -> Pattern | None:
-        key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code)
+        key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code, m.obj is not None)
         if key not in self._cache:
             self._cache[key] = self._build(m)
         return self._cache[key]
@@ -327,8 +340,8 @@ class DictPatterns:
             return None   # 010-017 statements: no PLOVER event
         p = m.pattern
         own_preps = {prep for prep, head in (p.preps if p else ()) if head}
-        objects = frozenset({"*"}) if p is not None and p.obj else frozenset()
+        objects = frozenset({"*"}) if p is not None and (p.obj or (p.sequence and m.obj is not None)) else frozenset()
         pid = p.id if p is not None else f"petrarch:{m.file}:{m.entry.line}"
-        return Pattern(pid, type_, mode, code, "V", m.entry.lemma,
-                       p.id if p is not None else m.entry.block,
-                       objects=objects, target_preps=TARGET_PREPS - own_preps)
+        return DictionaryPattern(pid, type_, mode, code, "V", m.entry.lemma,
+                                 p.id if p is not None else m.entry.block,
+                                 objects=objects, target_preps=TARGET_PREPS - own_preps, final=self.final)
