@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from ..review import actions
 from . import charts, snippets
 from ..store.filters import Filters, valid_date
-from .app import get_archive, get_db, get_who
+from .deps import get_archive, get_db, get_who
 from .security import check_csrf
 from .service import NOTE_MAX, reviewed_document, reviewed_rows, review
 

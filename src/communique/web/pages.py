@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..review import actions, users
 from ..store.filters import REVIEW_STATES, Filters, clean_params, query_error, valid_date
 from . import charts, security
-from .app import HERE, get_archive, get_db, get_who, get_who_open
+from .deps import HERE, get_archive, get_db, get_who, get_who_open
 from .highlight import annotations_from_document, highlight
 from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf, csrf_token
 from .service import reviewed_document, reviewed_rows, review
