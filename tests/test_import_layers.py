@@ -21,6 +21,10 @@ import communique  # noqa: E402
 PACKAGE = "communique"
 SRC = Path(communique.__file__).resolve().parent
 
+# The pipeline's stages (ingest makes the Documents they read).  One uses another only
+# through that package's ``api`` module.
+STAGE_PACKAGES = ("ingest", "clean", "structure", "nlp", "resolve", "events")
+
 # Highest first.  A layer may import the layers below it, never one above it; the
 # modules of one layer may import each other (all but the top are "not independent").
 LAYERS: list[tuple[str, ...]] = [
@@ -28,8 +32,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("cli",),
     # applications over coded documents and the archive
     ("web", "export", "store", "report", "evaluate", "scale", "review", "dedupe", "extract"),
-    # the pipeline's stages (ingest makes the Documents they read)
-    ("ingest", "clean", "structure", "nlp", "resolve", "events"),
+    STAGE_PACKAGES,
     # what every stage shares: the Document, the pipeline runner and its stage list,
     # errors, configuration (contract and rows: the JSON contract and the flat event row)
     ("pipeline", "stages", "document", "contract", "rows", "errors", "config", "version"),
@@ -92,6 +95,33 @@ def test_the_checks_catch_a_breach_and_a_cycle(graph):
     assert [b for b in find_breaches(graph)
             if b.startswith("communique.document imports communique.store:")]
     assert "communique.document -> communique.store.run -> communique.document" in find_cycles(graph)
+
+
+def stage_breaches(graph) -> list[str]:
+    """Imports of one stage package from another that bypass the other's ``api`` module."""
+    out = []
+    for module in sorted(graph.modules):
+        home = module.split(".")[1] if module.count(".") else None
+        if home not in STAGE_PACKAGES:
+            continue
+        for imported in sorted(graph.find_modules_directly_imported_by(module)):
+            parts = imported.split(".")
+            if len(parts) > 1 and parts[1] in STAGE_PACKAGES and parts[1] != home \
+                    and imported != f"{PACKAGE}.{parts[1]}.api":
+                out.append(f"{module} imports {imported}")
+    return out
+
+
+def test_stages_use_each_other_only_through_their_api_module(graph):
+    breaches = stage_breaches(graph)
+    assert not breaches, ("a stage package uses another's modules; import what it needs from "
+                          "that package's api.py (add it there):\n  " + "\n  ".join(breaches))
+
+
+def test_the_stage_api_check_sees_a_bypass(graph):
+    graph = copy.deepcopy(graph)
+    graph.add_import(importer="communique.events.attach", imported="communique.resolve.places")
+    assert stage_breaches(graph) == ["communique.events.attach imports communique.resolve.places"]
 
 
 # -- private names ----------------------------------------------------------------------------
