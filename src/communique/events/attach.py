@@ -101,6 +101,11 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     owned_by_any = set().union(*own.values())
     actor_spans = [sp for c in events for sp in c.sources.spans + c.targets.spans]
     actor_spans += [m for a in doc.actors for m in a.mentions if s.start <= m.start < s.end]
+    # the place mentions inside any target phrase, read once per sentence, not per event
+    # (a scan of the whole document per event is quadratic on a long document)
+    tspans = [sp for c in events for sp in c.targets.spans]
+    lo, hi = min((sp.start for sp in tspans), default=0), max((sp.end for sp in tspans), default=0)
+    target_places = [m for m in doc.mentions if m.place and lo <= m.start < hi]
 
     def governor(c):
         x = c.light or c.trig.token
@@ -165,7 +170,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             # "attack on Tarna", "attack on a market in X region": places in what is acted
             # on are where; a country only when named as the target itself, not as an
             # adjective of its people ("Afghan soldiers").
-            wide = [m for m in doc.mentions if m.place and _wide(doc, m.place)]
+            wide = [m for m in target_places if _wide(doc, m.place)]
             blocked += [Span(m.start, m.end) for m in wide for sp in c.targets.spans
                         if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
         for keep in [in_own(c)] + [in_own(d) for d in related(c)] + [free]:
