@@ -39,6 +39,17 @@ GREET
 --- GRUMBLE  [---]  ---
 GRUMBLE
 - * ABOUT TAXES [111]
+- &REFUSALS * ABOUT TAXES [112]
+
+&REFUSALS
++WILL NOT
++DID N'T
+
+--- LEAVE  [012]  ---
+LEAVE
+
+--- LEFT  [032]  ---
+LEFT
 """
 
 
@@ -98,6 +109,17 @@ def test_compound_actor_marker_needs_coordinated_names(nlp, vd):
     assert _match(nlp, vd, "Velmora and Taravel greeted the envoy.", "greeted").code == "043"
     assert _match(nlp, vd, "Velmora greeted Taravel and Orvel.", "greeted").code == "044"
     assert _match(nlp, vd, "Velmora greeted the envoy.", "greeted").code == "042"
+
+
+def test_a_multi_word_set_member_before_the_verb(nlp, vd):
+    assert _match(nlp, vd, "Orvel will not grumble about taxes.", "grumble").code == "112"
+    assert _match(nlp, vd, "Orvel didn't grumble about taxes.", "grumble").code == "112"
+    assert _match(nlp, vd, "Orvel will grumble about taxes.", "grumble").code == "111"
+
+
+def test_an_inflected_form_listed_as_a_verb_wins_over_its_lemma(nlp, vd):
+    assert _match(nlp, vd, "The envoy left for Taravel.", "left").code == "032"
+    assert _match(nlp, vd, "The envoy will leave Taravel.", "leave").code == "012"
 
 
 def test_null_block_codes_only_through_a_pattern(nlp, vd):

@@ -177,8 +177,9 @@ def _at(tokens, j: int, phrase: Phrase, forward: bool) -> int:
         return 1
     for words in phrase.multi:
         n = len(words)
-        span = tokens[j:j + n] if forward else tokens[max(0, j - n + 1):j + 1]
-        if len(span) == n and all(w.lower_ == x for w, x in zip(span, words)):
+        # (walking backward the tokens come right to left: the member's words reversed)
+        if all(k < len(tokens) and tokens[k].lower_ == x
+               for k, x in zip(range(j, j + n), words if forward else words[::-1])):
             return n
     return 0
 
@@ -270,6 +271,9 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
     its own, its particle being a constraint).  With ``shared`` false a pattern written for
     one verb of the block (its comment names it: "- * RIGHT [130] # RESERVE") is not tried
     on the block's other verbs ("uphold the rights" is no threat)."""
+    # An inflected form the dictionary lists as a verb of its own ("LEFT", "SAID") is more
+    # specific than its lemma's entry ("LEAVE"): tried first.
+    candidates = sorted(candidates, key=lambda c: c != t.lower_ or not vd.entries(c))
     for lemma in candidates:
         for e in vd.entries(lemma):
             extra = _entry_fits(t, e, sent_end)
