@@ -33,6 +33,8 @@ class Trigger:
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
+    source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
+    target_at: object | None = None   # the target's head its "+" points at
 
     @property
     def is_verb(self) -> bool:
@@ -194,12 +196,14 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
     constraints that do not fit mean no event); in mode "specific" also where the
-    dictionary's pattern has more constraints than the own one (a null one then blocks it)."""
+    dictionary's pattern has more constraints than the own one (a null one then blocks it);
+    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     names = [_lemma(t), t.lower_]
-    cands = patterns.candidates("V", names[0]) or patterns.candidates("V", names[1])
-    if not cands and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+    only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
+    cands = [] if only else (patterns.candidates("V", names[0]) or patterns.candidates("V", names[1]))
+    if not cands and not only and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
     vd = patterns.dictionary
     if (not cands and vd is None) or is_background(t):
@@ -223,7 +227,7 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if p is None:
         return own
     words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
-    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words)
+    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
 def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> Trigger | None:
@@ -338,7 +342,8 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             trig = match_verb(t, patterns, end)
             if trig is not None:
                 verbs.append(trig)
-        elif t.pos_ == "NOUN":
+        elif t.pos_ == "NOUN" and not (patterns.dictionary is not None and patterns.dictionary_mode == "only"):
+            # (PETRARCH codes verbs only)
             trig = match_noun(t, patterns)
             if trig is not None:
                 nouns[t.i] = trig

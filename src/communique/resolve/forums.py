@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from .kb import KBEntry, KnowledgeBase, _rows
+from .kb import KBEntry, KnowledgeBase, read_table
 
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -23,7 +23,7 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 def _table() -> tuple[dict[str, re.Pattern[str]], dict[str, list[tuple[re.Pattern[str], str]]]]:
     detect: dict[str, re.Pattern[str]] = {}
     bodies: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for r in _rows("forums.tsv"):
+    for r in read_table("forums.tsv"):
         if r["kind"] == "detect":
             detect[r["forum"]] = re.compile(r["pattern"])  # names as written: "UN", not "un"
         elif r["kind"] == "body":
