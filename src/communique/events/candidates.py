@@ -69,6 +69,22 @@ def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: di
     return cands
 
 
+def marked_sides(tr: Trigger, src_heads: list, tgt_heads: list) -> tuple[list, list]:
+    """The sides a dictionary pattern's markers name ("NOTED + *": the verb's subject is
+    the target): they replace the ones found on the parse.  A subject taken as the target
+    leaves the source to the verb the clause depends on ("X noted that Y regretted ...": X),
+    as PETRARCH takes it from the clause above."""
+    if tr.source_at is not None:
+        src_heads = [tr.source_at]
+        tgt_heads = [h for h in tgt_heads if h.i != tr.source_at.i]
+    if tr.target_at is not None:
+        tgt_heads = [tr.target_at]
+        src_heads = [h for h in src_heads if h.i != tr.target_at.i]
+        if not src_heads and tr.source_at is None and tr.token.dep_ in ("ccomp", "xcomp", "conj"):
+            src_heads = verb_sources(tr.token.head)
+    return src_heads, tgt_heads
+
+
 def light_verb(t, cues: Cues):
     """The light verb an event noun is the object of ("launched an attack", "declared
     a state of siege"), or None."""
@@ -90,6 +106,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if tr.is_verb:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
+        src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)
         how = "own"
         mod = clause_modality(t, cues)
     else:

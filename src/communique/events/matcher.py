@@ -32,6 +32,8 @@ class Trigger:
     merged_noun: object | None = None           # an N trigger folded into this verb
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
+    source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
+    target_at: object | None = None   # the target's head its "+" points at
 
     @property
     def is_verb(self) -> bool:
@@ -217,7 +219,7 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if p is None:
         return own
     words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
-    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words)
+    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
 def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> Trigger | None:
