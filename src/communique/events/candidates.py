@@ -119,6 +119,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                 mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
     if mod.wh_topic:
         return None
+    if tr.negation_read:
+        mod.negated = False   # "will not allow": the refusal is the act (events/stances.py)
     if tr.pattern is OBLIGATION:
         src_heads = verb_sources(t)
         tgt_heads = [s for c in t.children if c.dep_ == "ccomp"
