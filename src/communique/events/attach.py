@@ -51,7 +51,7 @@ class Attached:
 
 def heads(c) -> list:
     """The tokens an event's words hang from: its trigger and an event noun's light verb."""
-    light = c.extra.get("light")
+    light = c.light
     return [c.trig.token] + ([light] if light is not None else [])
 
 
@@ -83,7 +83,7 @@ class _Sentence:
 
 
 def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
-    """Set ``c.extra["attached"]`` (:class:`Attached`) on every candidate that becomes an event."""
+    """Set ``c.attached`` (:class:`Attached`) on every candidate that becomes an event."""
     # Only candidates that become events own words: one with no actor at all ("at a
     # rally in X", no one rallying) is no event, and its words are the act's it is in.
     events = [c for c in cands if c.trig.token.i not in content and (c.sources.actors or c.targets.actors)]
@@ -108,7 +108,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     target_places = [m for m in doc.mentions if m.place and lo <= m.start < hi]
 
     def governor(c):
-        x = c.extra.get("light") or c.trig.token
+        x = c.light or c.trig.token
         for _ in range(MAX_UP):
             if x.head is x:
                 return None
@@ -191,7 +191,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         else:
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
-        c.extra["attached"] = got
+        c.attached = got
 
 
 def _wide(doc: Document, place_id: str) -> bool:

@@ -140,7 +140,7 @@ class Coder:
                 continue   # PETRARCH's actors are those its dictionaries code: none here
             if e is not None:
                 out.append(e)
-                spk = c.extra.get("speaker")
+                spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
                 if derived is not None:
