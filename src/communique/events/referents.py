@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
+from .arguments import at_hands_of
 from .cues import Cues
 
 # The resolve stage's helpers, through its public API.
@@ -170,7 +171,9 @@ class Referents:
         # commander in Iraq" already has one before it.
         has_country = any(c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.subtree)
         for c in head.children:
-            keep_prep = c.dep_ == "prep" and c.i > head.i and head.pos_ == "NOUN" and (
+            # (a title the tagger took for a name, "the President of X", is a noun here)
+            common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
+            keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)))
             if c.dep_ in _CUT_DEPS and not keep_prep:
@@ -231,6 +234,12 @@ class Referents:
                 return self._one(h.head.head, found, depth)
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
+            return
+        if self.for_target and self.accusing and h.pos_ == "NOUN" and _ACT_NOUN.search(h.lower_) and depth < 3:
+            # "condemn the war in X", "the aggression against X": an act accused stands for
+            # its doers; the place or victim it names is no one accused
+            for owner in self.owners(h):
+                self._one(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
         if own:
@@ -318,7 +327,19 @@ class Referents:
         if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
                 and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
             return list(issuers)
+        if lemma in self.cues.state_forms:
+            # "the Sultanate of X", "the State of X" in X's own statement
+            kb = self.doc.scratch.get("kb")
+            named = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            entry = kb.country(named[0].text) if kb is not None and len(named) == 1 else None
+            if entry is not None and entry.country in self._issuer_countries():
+                return list(issuers)
         return []
+
+    def _issuer_countries(self) -> set[str]:
+        return {a.country for a in map(self.doc.actor, self.doc.issuers)
+                if a is not None and a.kind == "country" and a.country}
 
     def _issuer_names(self) -> list[str]:
         """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
@@ -406,7 +427,7 @@ class Referents:
             # act it is; the one it was done to (of/against/on) is no one accused
             doers = [c for c in h.children if c.dep_ == "poss"] + [
                 g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj"] + at_hands_of(h)
             return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
                                                     and o.head.head is h and _ACT_NOUN.search(h.lower_))]
         if self.for_target:
@@ -483,8 +504,9 @@ class Referents:
 
 
 # Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
-_ACT_NOUN = re.compile(r"(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
-                       r"killing|shelling|destruction|persecution|oppression|assault|violation)s?$")
+_ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
+                       r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
+                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
@@ -504,6 +526,8 @@ def _owners(h, country_word=None) -> list:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
+        elif c.dep_ == "compound" and any(g.tag_ == "POS" for g in c.children):
+            out.append(c)   # "the Secretary-General’s efforts" misparsed as a compound
         elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
