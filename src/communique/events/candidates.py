@@ -38,7 +38,6 @@ class Candidate:
     lo: int        # token range of the event's own words
     hi: int
     sent: Any
-    source_how: str = "own"
     base: int = 0   # offset of this parse in doc.text
     light: Any = None        # the light verb of an event noun ("launched an attack")
     verbal: bool = False     # a verb, or an event noun with a light verb
@@ -107,10 +106,9 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
         src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)
-        how = "own"
         mod = clause_modality(t, cues)
     else:
-        src_heads, tgt_heads, how = noun_roles(tr, by_tok, memo, cues.light_verbs)
+        src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, cues.light_verbs)
         light = light_verb(t, cues)
         mod = clause_modality(light, cues) if light is not None else Modality()
         if light is None:
@@ -174,7 +172,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if not tr.is_verb:
         # "began a hunger strike": as high as its verb; other event nouns one level down.
         depth = clause_depth(light, cues) if light is not None else clause_depth(t, cues) + 1
-    c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
+    c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent)
     c.verbal = tr.is_verb or light is not None
     c.light = light
     c.event_targets = event_targets
