@@ -133,3 +133,15 @@ def test_facets_count_what_their_filter_then_finds(client):
         for f in facets[name]:
             found = client.get("/api/events", params={name: f["value"], "limit": 1}).json()["total"]
             assert found >= f["count"], (name, f)
+
+
+def test_search_takes_the_workbench_filters_too(db_url):
+    from communique.store.search import search
+
+    with Archive.open(db_url) as archive:
+        for query in ("statement", None):  # ranked, and newest first
+            hits = search(archive, query, Filters(source="Tarn Valley Water Board"))
+            assert [h.document_id for h in hits] == ["doc-velm-meeting"], query
+        assert search(archive, None, Filters(review="rejected")) == []
+        assert {h.document_id for h in search(archive, None, Filters(review="unreviewed"), limit=50)} == {
+            "demo-harbour-talks", "demo-border-aid", "demo-river-protest", "doc-velm-meeting"}
