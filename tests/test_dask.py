@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
+from communique import contract  # noqa: E402
 from communique.document import Document, Source  # noqa: E402
 from communique.ingest import read_jsonl  # noqa: E402
 from communique.scale.dask_engine import code_bag, code_records  # noqa: E402
@@ -29,7 +30,7 @@ def records(gold_dir):
 @pytest.fixture(scope="module")
 def single(extractor, config, records):
     lines = [json.dumps(r) for r in records]
-    return [d.to_dict() for d in extractor.pipe(read_jsonl(lines, config, "<records>"))]
+    return [contract.to_dict(d) for d in extractor.pipe(read_jsonl(lines, config, "<records>"))]
 
 
 def _dumps(results):

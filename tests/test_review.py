@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.orm import Session
 
+from communique import contract
 from communique.evaluate import gold_sets
 from communique.evaluate.registry import Result
 from communique.review import actions, gold, users
@@ -29,7 +30,7 @@ def db(tmp_path):
 
 @pytest.fixture()
 def archive():
-    return MemoryArchive([d.to_dict() for d in demo.documents()])
+    return MemoryArchive([contract.to_dict(d) for d in demo.documents()])
 
 
 @pytest.fixture()
@@ -168,7 +169,7 @@ def test_reviewed_gold_set_is_registered_and_scores_records():
                 "type": "AGREE" if e.id == "e1" else e.type, "mode": e.mode,
                 "sources": [{"country": actor[a].country} for a in e.sources],
                 "targets": [{"country": actor[a].country} for a in e.targets]}})
-            coded.append(d.to_dict())
+            coded.append(contract.to_dict(d))
     result = Result("reviewed", "dev", len(records))
     gs.score(records, coded, result)
     # the coded documents hold the gold events, except for the e1 types changed above

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from communique import contract
 from communique.review import schema as review_schema
 from communique.review import users
 from communique.web import demo
@@ -53,7 +54,7 @@ def review_db():
 
 @pytest.fixture()
 def archive():
-    return MemoryArchive([d.to_dict() for d in demo.documents()] + [hostile_doc()])
+    return MemoryArchive([contract.to_dict(d) for d in demo.documents()] + [hostile_doc()])
 
 
 @pytest.fixture()

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from communique import contract
 from communique.review import schema as review_schema
 from communique.review import users
 from communique.web import demo
@@ -24,7 +25,7 @@ with ENGINE.begin() as _conn:
 SESSIONS = sessionmaker(bind=ENGINE, expire_on_commit=False)
 with SESSIONS() as _s:
     TOKEN = users.add_user(_s, "schemathesis", "editor")
-ARCHIVE = MemoryArchive([d.to_dict() for d in demo.documents()])
+ARCHIVE = MemoryArchive([contract.to_dict(d) for d in demo.documents()])
 # schemathesis names the app "testserver"
 APP = create_app(SESSIONS, lambda db: ARCHIVE, WebSettings(allowed_hosts=["testserver"]))
 

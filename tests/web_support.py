@@ -11,6 +11,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from communique import contract
 from communique.review import schema as review_schema
 from communique.web import demo
 from communique.web.app import WebSettings, create_app
@@ -26,7 +27,7 @@ def workbench_client(kind: str, docs, tmp_path_factory, tag: str):
         with engine.begin() as conn:
             review_schema.upgrade(conn)
         app = create_app(sessionmaker(bind=engine, expire_on_commit=False),
-                         MemoryArchive([d.to_dict() for d in docs]).with_reviews, WebSettings())
+                         MemoryArchive([contract.to_dict(d) for d in docs]).with_reviews, WebSettings())
         with TestClient(app, base_url="http://127.0.0.1") as c:
             yield c
         return
