@@ -7,6 +7,7 @@ import json
 import pytest
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.orm import Session
+from web_support import write_archive
 
 from communique import contract
 from communique.evaluate import gold_sets
@@ -16,12 +17,14 @@ from communique.review import schema as review_schema
 from communique.review.actions import ReviewError
 from communique.review.models import Change, User
 from communique.web import demo
-from communique.web.archive import MemoryArchive
+from communique.web.store_archive import StoreArchive
 
 
 @pytest.fixture()
 def db(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'review.db'}")
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    write_archive(url, demo.documents())
+    engine = create_engine(url)
     with engine.begin() as conn:
         assert review_schema.upgrade(conn) is True
     with Session(engine, expire_on_commit=False) as s:
@@ -29,8 +32,9 @@ def db(tmp_path):
 
 
 @pytest.fixture()
-def archive():
-    return MemoryArchive([contract.to_dict(d) for d in demo.documents()])
+def archive(db):
+    """The demo documents as coded (reviews are not applied to what it reads)."""
+    return StoreArchive(db, coded_only=True)
 
 
 @pytest.fixture()

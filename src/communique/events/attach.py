@@ -29,11 +29,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Span
 
-try:
-    from ..resolve import dates as _dates_mod
-    from ..resolve import places as _places_mod
-except ImportError:  # pragma: no cover
-    _dates_mod = _places_mod = None
+from ..resolve import api as _resolve
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
@@ -55,7 +51,7 @@ class Attached:
 
 def heads(c) -> list:
     """The tokens an event's words hang from: its trigger and an event noun's light verb."""
-    light = c.extra.get("light")
+    light = c.light
     return [c.trig.token] + ([light] if light is not None else [])
 
 
@@ -87,7 +83,7 @@ class _Sentence:
 
 
 def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
-    """Set ``c.extra["attached"]`` (:class:`Attached`) on every candidate that becomes an event."""
+    """Set ``c.attached`` (:class:`Attached`) on every candidate that becomes an event."""
     # Only candidates that become events own words: one with no actor at all ("at a
     # rally in X", no one rallying) is no event, and its words are the act's it is in.
     events = [c for c in cands if c.trig.token.i not in content and (c.sources.actors or c.targets.actors)]
@@ -105,9 +101,14 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     owned_by_any = set().union(*own.values())
     actor_spans = [sp for c in events for sp in c.sources.spans + c.targets.spans]
     actor_spans += [m for a in doc.actors for m in a.mentions if s.start <= m.start < s.end]
+    # the place mentions inside any target phrase, read once per sentence, not per event
+    # (a scan of the whole document per event is quadratic on a long document)
+    tspans = [sp for c in events for sp in c.targets.spans]
+    lo, hi = min((sp.start for sp in tspans), default=0), max((sp.end for sp in tspans), default=0)
+    target_places = [m for m in doc.mentions if m.place and lo <= m.start < hi]
 
     def governor(c):
-        x = c.extra.get("light") or c.trig.token
+        x = c.light or c.trig.token
         for _ in range(MAX_UP):
             if x.head is x:
                 return None
@@ -169,7 +170,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             # "attack on Tarna", "attack on a market in X region": places in what is acted
             # on are where; a country only when named as the target itself, not as an
             # adjective of its people ("Afghan soldiers").
-            wide = [m for m in doc.mentions if m.place and _wide(doc, m.place)]
+            wide = [m for m in target_places if _wide(doc, m.place)]
             blocked += [Span(m.start, m.end) for m in wide for sp in c.targets.spans
                         if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
         for keep in [in_own(c)] + [in_own(d) for d in related(c)] + [free]:
@@ -190,7 +191,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         else:
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
-        c.extra["attached"] = got
+        c.attached = got
 
 
 def _wide(doc: Document, place_id: str) -> bool:
@@ -202,13 +203,12 @@ def _place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
     def ok(start: int, end: int) -> bool:
         return keep(start, end) and not any(b.start <= start < b.end for b in blocked)
 
-    if _places_mod is not None:
-        pid = _places_mod.place_for_span(doc, s.start, s.end, keep=ok)
-        if pid:
-            p = doc.place(pid)
-            m = next((m for m in p.mentions if s.start <= m.start and m.end <= s.end and ok(m.start, m.end)), None)
-            if m is not None:
-                return pid, Span(m.start, m.end)
+    pid = _resolve.place_for_span(doc, s.start, s.end, keep=ok)
+    if pid:
+        p = doc.place(pid)
+        m = next((m for m in p.mentions if s.start <= m.start and m.end <= s.end and ok(m.start, m.end)), None)
+        if m is not None:
+            return pid, Span(m.start, m.end)
     for p in doc.places:   # an unresolved name the places stage still believes in
         if p.geonameid is None and p.lat is None and p.confidence <= 0:
             continue
@@ -229,23 +229,10 @@ def _dateline_place(doc: Document):
 
 
 def _date(doc: Document, s: _Sentence, keep):
-    if _dates_mod is not None:
-        return _dates_mod.date_for_span(doc, s.start, s.end, keep=lambda start: keep(start))
-    inside = [d for d in doc.dates if d.value and s.start <= d.start and d.end <= s.end and keep(d.start)]
-    if not inside:
-        return None, None, None
-    d = inside[0]
-    return d.value, d.precision, d
+    return _resolve.date_for_span(doc, s.start, s.end, keep=lambda start: keep(start))
 
 
 def _document_date(doc: Document):
     """The publication date as the fallback, with what gave it (never the event's words)."""
-    if _dates_mod is not None:
-        value, precision, spans = _dates_mod.document_date_for_event(doc)
-        return (value, precision, spans) if value else (None, None, [])
-    pub = doc.published
-    if pub:
-        line = doc.section("dateline")
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(pub))
-        return pub, precision, [Span(line.start, line.end)] if line is not None else []
-    return None, None, []
+    value, precision, spans = _resolve.document_date_for_event(doc)
+    return (value, precision, spans) if value else (None, None, [])

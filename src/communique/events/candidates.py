@@ -13,6 +13,7 @@ from typing import Any
 
 from ..document import Document, Span
 from .arguments import is_passive, noun_roles, verb_sources, verb_targets
+from .attach import Attached
 from .cues import Cues
 from .matcher import Trigger, verb_objects
 from .merge import restated_meeting
@@ -38,8 +39,15 @@ class Candidate:
     hi: int
     sent: Any
     source_how: str = "own"
-    extra: dict = field(default_factory=dict)
     base: int = 0   # offset of this parse in doc.text
+    light: Any = None        # the light verb of an event noun ("launched an attack")
+    verbal: bool = False     # a verb, or an event noun with a light verb
+    # Heads of targets that are themselves event nouns (read once by linked_roles).
+    event_targets: list = field(default_factory=list)
+    target_heads: list = field(default_factory=list)   # for the mode cues of its targets
+    restated: bool = False   # "the meeting discussed ...": more on a meeting told before
+    attached: Attached | None = None   # its place and date, set by attach
+    speaker: Found | None = None       # who tells it, set by build_event
 
 
 def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: dict,
@@ -148,11 +156,11 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         # "began a hunger strike": as high as its verb; other event nouns one level down.
         depth = clause_depth(light, cues) if light is not None else clause_depth(t, cues) + 1
     c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
-    c.extra["verbal"] = tr.is_verb or light is not None
-    c.extra["light"] = light
-    c.extra["event_targets"] = event_targets
-    c.extra["target_heads"] = tgt_heads
-    c.extra["restated"] = restated_meeting(tr, by_tok)
+    c.verbal = tr.is_verb or light is not None
+    c.light = light
+    c.event_targets = event_targets
+    c.target_heads = tgt_heads
+    c.restated = restated_meeting(tr, by_tok)
     return c
 
 

@@ -38,6 +38,7 @@ from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .sentences import is_caption, sentence_units
+from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
 
 
@@ -48,14 +49,15 @@ class Coder:
         extra = [p for p in str(settings.get("extra_patterns", "") or "").split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
         mode = str(settings.get("petrarch_verbs", "off") or "off")
-        if mode not in ("off", "fallback", "specific"):
-            raise OntologyError(f"[events] petrarch_verbs must be off, fallback or specific, not {mode!r}")
+        if mode not in ("off", "fallback", "specific", "only"):
+            raise OntologyError(f"[events] petrarch_verbs must be off, fallback, specific or only, not {mode!r}")
+        self.petrarch_only = mode == "only"
         if mode != "off":
             self.patterns.dictionary = load_verb_dictionary(str(settings.get("petrarch_verbs_dir", "") or ""))
             self.patterns.dictionary_mode = mode
             self.patterns.dictionary_defaults = bool(settings.get("petrarch_verb_defaults", False))
             self.patterns.dictionary_shared = bool(settings.get("petrarch_shared_patterns", False))
-            self.patterns.dict_patterns = DictPatterns(self.ontology)
+            self.patterns.dict_patterns = DictPatterns(self.ontology, final=mode == "only")
         self.mode_cues = load_mode_cues(self.ontology)
         self.cues: Cues = load_cues()
         arguments.STATIVE.update(self.cues.stative_passives)
@@ -76,6 +78,7 @@ class Coder:
         refs = Referents(doc, self.cues)
         skip = [(s.start, s.end) for s in doc.sections if s.name in self.skip_sections]
         events: list[Event] = []
+        long_sentences = []   # cut at max_tokens: a bound on the work per sentence
         for n, (sent, base) in enumerate(sentence_units(doc, sdoc, self.nlp_name)):
             if n >= self.max_sentences:
                 doc.add_error("events.truncated",
@@ -87,7 +90,14 @@ class Coder:
             if is_caption(sent, self.cues):
                 continue
             refs.base = base
+            if len(sent) > self.max_tokens:
+                long_sentences.append(s0)
             events += self.code_sentence(doc, sent, refs, base)
+        if long_sentences:
+            doc.add_error("notice.long_sentence",
+                          f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
+                          f"(the first at character {long_sentences[0]}): only their first "
+                          f"{self.max_tokens} tokens were read for events", stage="events")
         events = merge_meetings(events)
         events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
@@ -95,13 +105,25 @@ class Coder:
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
+    @staticmethod
+    def _coded_actor(doc: Document, e) -> bool:
+        """Whether a side of ``e`` is an actor with a code (a country or an international body)."""
+        by_id = {a.id: a for a in doc.actors}
+        return any((a := by_id.get(x)) is not None and (a.country or a.kind in ("igo", "ngo"))
+                   for x in [*e.sources, *e.targets])
+
     def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0) -> list[Event]:
         """The events of one sentence (``base``: offset of its parse in ``doc.text``)."""
-        triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
+        if self.petrarch_only:
+            # PETRARCH's coding: each verb the dictionary codes is an event of its own
+            # (no obligations, no act taken as another's content)
+            triggers = find_triggers(sent, self.patterns, self.max_tokens)
+        else:
+            triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:
             return []
         by_tok = {tr.token.i: tr for tr in triggers}
-        content = content_triggers(triggers, by_tok, self.cues)
+        content = set() if self.petrarch_only else content_triggers(triggers, by_tok, self.cues)
         cands = sentence_candidates(doc, sent, triggers, by_tok, refs, base, self.cues)
         link_roles(cands, content, by_tok, refs, self.cues)
         # Sides read from places come after the doers inherited from other events.
@@ -114,9 +136,11 @@ class Coder:
             if c.trig.token.i in content:
                 continue
             e = build_event(doc, c, self.ontology, self.cues, self.mode_cues, self.max_tokens)
+            if e is not None and self.petrarch_only and not self._coded_actor(doc, e):
+                continue   # PETRARCH's actors are those its dictionaries code: none here
             if e is not None:
                 out.append(e)
-                spk = c.extra.get("speaker")
+                spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
                 if derived is not None:

@@ -30,7 +30,7 @@ def place_sources(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.sources.actors or c.trig.type not in _LAUNCHED_FROM_TYPES:
             continue
-        hosts = [c.trig.token] + ([c.extra["light"]] if c.extra.get("light") is not None else [])
+        hosts = [c.trig.token] + ([c.light] if c.light is not None else [])
         for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
             pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
             span = place_named_by(doc, pobj, c.base) if pobj is not None else None

@@ -12,30 +12,27 @@ the actors whose mentions overlap the phrase.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
 from .cues import Cues
 
-try:  # the actors stage's helpers; any of them may not have landed yet
-    from ..resolve import actors as _actors_mod
-except ImportError:  # pragma: no cover - depends on what is installed
-    _actors_mod = None
-
-_resolve_phrases = getattr(_actors_mod, "resolve_phrases", None)
-_actor_for_entry = getattr(_actors_mod, "actor_for_entry", None)
-_resolve_phrase = getattr(_actors_mod, "resolve_phrase", None)
-_actors_in_span = getattr(_actors_mod, "actors_in_span", None)
-try:
-    from ..resolve.forums import forum_body as _forum_body
-except ImportError:  # pragma: no cover - depends on what is installed
-    _forum_body = None
+# The resolve stage's helpers, through its public API.
+from ..resolve.api import actor_for_entry as _actor_for_entry
+from ..resolve.api import actors_in_span as _actors_in_span
+from ..resolve.api import forum_body as _forum_body
+from ..resolve.api import load_kb
+from ..resolve.api import resolve_phrase as _resolve_phrase
+from ..resolve.api import resolve_phrases as _resolve_phrases
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
              "ccomp", "xcomp", "dep", "mark"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+# Longer mentions than this (characters) are not looked for around a word.
+_LONGEST_MENTION = 400
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -69,7 +66,6 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     kb = doc.scratch.get("kb")
     if kb is None:
         try:
-            from ..resolve.kb import load_kb
             kb = load_kb()
         except Exception:  # the KB is another stage's; never fail the coder on it
             return []
@@ -153,6 +149,7 @@ class Referents:
         self.cues = cues
         self.recent_group: list[str] = []   # the last subject naming two actors or more
         self._cache: dict[int, list[str]] = {}
+        self._mention_index: tuple[int, list[int], list] | None = None
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
         # has its own spaCy Doc starting at 0).
         self.base = 0
@@ -190,6 +187,24 @@ class Referents:
         return out
 
     # -- resolution ----------------------------------------------------------
+
+    def mentions_at(self, at: int) -> list:
+        """The document's mentions over character ``at``, in document order, from an index
+        built once (a scan of every mention per phrase is quadratic on a long document)."""
+        ms = self.doc.mentions
+        if self._mention_index is None or self._mention_index[0] != len(ms):
+            order = sorted(range(len(ms)), key=lambda k: ms[k].start)
+            self._mention_index = (len(ms), [ms[k].start for k in order], order)
+        _, starts, order = self._mention_index
+        hits = []
+        for j in range(bisect.bisect_right(starts, at) - 1, -1, -1):
+            m = ms[order[j]]
+            if at - m.start > _LONGEST_MENTION:
+                break
+            if at < m.end:
+                hits.append(order[j])
+        return [ms[k] for k in sorted(hits)]
+
     def resolve(self, head, *, skip=frozenset()) -> Found:
         """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
         found = Found()
@@ -235,8 +250,8 @@ class Referents:
         # A name the parser cut ("National Union for the Total Independence of Angola"
         # with "for ..." hung as a modifier): the whole named mention over the head.
         at = self.base + h.idx
-        for m in self.doc.mentions:
-            if m.actor and m.start <= at < m.end and (m.start < start or m.end > end):
+        for m in self.mentions_at(at):
+            if m.actor and (m.start < start or m.end > end):
                 start, end = min(start, m.start), max(end, m.end)
                 break
         plural = self.plural_reference(h, lo)
@@ -375,9 +390,7 @@ class Referents:
             if prep is None or prep.lower_ not in _LOCATING_PREPS or prep.i < h.i:
                 continue
             at = self.base + t.idx
-            for m in self.doc.mentions:
-                if not (m.start <= at < m.end):
-                    continue
+            for m in self.mentions_at(at):
                 place = self.doc.place(m.place) if m.place else None
                 other = self.doc.actor(m.actor) if m.actor else None
                 country = (other.country if other is not None and other.kind == "country"

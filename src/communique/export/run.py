@@ -6,31 +6,43 @@ import csv
 import json
 from typing import IO
 
+from dataclasses import replace
+
 from .. import rows
 from ..store import Archive
 from ..store.errors import StoreError
-from ..store.search import Filters
+from ..store.filters import Filters
+from ..store.reader import Reader
 from . import cameo, plover
-from .records import iter_events
 
 FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson")
 BINARY = ("parquet",)
 
 
-def export(archive: Archive, fmt: str, out: IO, *, query: str | None = None,
-           filters: Filters | None = None, coded_only: bool = False,
-           selection=None, include_rejected: bool = False) -> dict[str, int]:
-    """Write events to ``out`` (a binary stream for parquet, text otherwise).
-    Returns counts: events read, rows written, events left out (and why).
+def export(source: Archive | Reader, fmt: str, out: IO, *, query: str | None = None,
+           filters: Filters | None = None, coded_only: bool = False) -> dict[str, int]:
+    """Write the events matching ``filters`` (and the full-text ``query``, the same as
+    ``filters.q``) to ``out`` (a binary stream for parquet, text otherwise).  Returns
+    counts: events read, rows written, events left out (and why).
 
-    Events are written as reviewed (``review_status`` says how), or as the coder
-    wrote them with ``coded_only``; ``selection`` and ``include_rejected``: see
-    :func:`records.iter_events`."""
+    ``source``: an archive, or a reader over one (the workbench passes its own).  Events
+    are written as reviewed (``review_status`` says how), or as the coder wrote them
+    with ``coded_only`` (or a reader made so)."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    records = iter_events(archive, query, filters, coded_only=coded_only, selection=selection,
-                          include_rejected=include_rejected)
-    return _WRITERS[fmt](records, out)
+    filters = filters or Filters()
+    if query and query.strip():
+        filters = replace(filters, q=query)
+    filters.query()  # nothing to search for: an error before anything is written
+    if isinstance(source, Reader):
+        return _WRITERS[fmt](source.records(filters), out)
+    return _WRITERS[fmt](_records(source, filters, coded_only), out)
+
+
+def _records(archive: Archive, filters: Filters, coded_only: bool):
+    # A generator: an error of the writer (a full disk) is not the archive's.
+    with Reader.of(archive, coded_only=coded_only) as reader:
+        yield from reader.records(filters)
 
 
 def _plover(records, out) -> dict[str, int]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..document import Document, Mention
 from ..pipeline import stage
+from ..resolve.api import load_kb
 from .acronyms import find_definitions, is_acronym
 from .lexicon import is_honorific, is_title
 from .roles import find_role
@@ -37,7 +38,6 @@ def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
     def mentions(doc: Document) -> Document:
         kb = None
         if use_kb:
-            from ..resolve.kb import load_kb
             kb = load_kb(actors_cfg.get("user_kb") or "",
                          float(actors_cfg.get("fuzzy_threshold", 90)),
                          bool(actors_cfg.get("petrarch_agents", True)),
