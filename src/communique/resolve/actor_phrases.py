@@ -164,15 +164,16 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
 
 def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
                    create: bool) -> str | None:
-    k = (country.id, "GOV", None)
+    code = country.country or country.id   # (a user KB's country has an id of its own)
+    k = (code, "GOV", None)
     aid = st.by_agent.get(k) or next(
-        (a.id for a in doc.actors if a.kind == "government" and a.country == country.id
+        (a.id for a in doc.actors if a.kind == "government" and a.country == code
          and a.sector == "GOV"), None)
     if aid is None:
         if not create:
             return None
         actor = _new_actor(doc, st, f"{country.name} government", "government",
-                           country=country.id, sector="GOV", confidence=CONF_AGENT)
+                           country=code, sector="GOV", confidence=CONF_AGENT)
         aid = actor.id
     st.by_agent[k] = aid
     _add_mention(doc.actor(aid), start, end, doc.text[start:end])
@@ -312,7 +313,7 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:
-                    return c.id
+                    return c.country or c.id   # (a user KB's country has an id of its own)
         return None
     for w in re.findall(r"[A-Z][\w.'’-]*", text):
         c = st.kb.country(w)
