@@ -14,7 +14,7 @@ import re
 from ..document import Document, Span
 from .arguments import LOCATIVE_TARGET_TYPES, locative_heads
 from .candidates import Candidate
-from .referents import place_country_actor
+from .phrase_actors import place_country_actor
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 # Acts done by people where they live: a crowd protesting in X is of X.
