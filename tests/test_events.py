@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.document import EVENT_STATUSES
 from communique.events.ontology import PLOVER_TYPES, load_ontology
 
@@ -99,7 +100,7 @@ def test_sample_events_are_well_formed(sample_doc):
         assert e.sources or e.targets
         for aid in e.sources + e.targets + e.claimed_by:
             assert doc.actor(aid) is not None
-        d = e.as_dict()
+        d = contract.event_dict(e)
         assert d["field_evidence"]["type"] and d["pattern"]
 
 

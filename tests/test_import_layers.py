@@ -197,3 +197,18 @@ def test_the_private_name_check_sees_both_forms():
         "communique.events.fake:4 imports _OTHER from communique.resolve.gazetteer",
         "communique.events.fake:5 uses communique.resolve.dates._grammar",
     ]
+
+
+# -- the explicit list of built-in stages -------------------------------------------------------
+
+def test_every_default_stage_comes_from_the_listed_modules_and_each_module_registers_one():
+    # The pipeline imports the stage modules by name (stages.py), which the import graph
+    # cannot see: this is that edge's check.
+    from communique.config import load_config
+    from communique.pipeline import registered
+    from communique.stages import BUILTIN_STAGE_MODULES
+
+    specs = registered()
+    default = load_config()["pipeline"]["stages"]
+    origin = {name: specs[name].factory.__module__ for name in default}
+    assert set(origin.values()) == set(BUILTIN_STAGE_MODULES), origin

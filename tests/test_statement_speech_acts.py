@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.extract import Extractor
 
 UN_TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
@@ -18,7 +19,7 @@ def ex():
 
 
 def _code(ex, text, issuer="Portugal", title=UN_TITLE):
-    out = ex.extract_text(text, title=title.format(issuer), published="2025-09-23").to_dict()
+    out = contract.to_dict(ex.extract_text(text, title=title.format(issuer), published="2025-09-23"))
     assert out["document"]["issuers"], "the title names the issuer"
     return out
 
@@ -101,7 +102,7 @@ def test_forum_bodies_at_the_un(ex, text, pattern):
 
 
 def test_the_council_outside_a_forum_is_not_the_security_council(ex):
-    out = ex.extract_text("The city council condemned the closure of the river port.").to_dict()
+    out = contract.to_dict(ex.extract_text("The city council condemned the closure of the river port."))
     assert not any("security council" in a["name"].lower() for a in out["actors"])
 
 
