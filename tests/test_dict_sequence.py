@@ -246,3 +246,9 @@ def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
     t0 = time.perf_counter()
     assert _walk(items, list(doc[3:]), False, True, {}, budget) is None
     assert budget[0] < 0 and time.perf_counter() - t0 < 5
+
+
+def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
+    # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
+    assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
+    assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]
