@@ -252,3 +252,9 @@ def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
     # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
     assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
     assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_passive_takes_no_place_phrase_as_target(only):
+    # passive: a place after "on" is where, not whom (PETRARCH: targets after at/against/into)
+    got = _coded(only, "A convoy of Velmora was attacked on the road to Taravel.")
+    assert all("TAR" not in tgts for _, _, tgts in got), got
