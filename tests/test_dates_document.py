@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-from communique.config import merge
 from communique.document import DateMention, Document, Section
 from communique.pipeline import Pipeline
 from communique.resolve.dates import (date_for_span, date_role, document_date_for_event,
@@ -120,14 +119,14 @@ def test_the_stage_setting_reaches_the_fallback(config):
     stages = {"pipeline": {"stages": ["clean", "structure", "parse", "mentions", "dates"]}}
     text = "VARROW, Northland (March 20, 2014) - A patrol found a weapons cache near the ford."
     for mode, expected in [("day", ("2014-03-20", "day")), ("month", ("2014-03", "month"))]:
-        pipeline = Pipeline(merge(config, {**stages, "dates": {"event_date_fallback": mode}}))
+        pipeline = Pipeline(config.with_overrides({**stages, "dates": {"event_date_fallback": mode}}))
         doc = pipeline(Document(raw=text))
         assert document_date_for_event(doc)[:2] == expected, mode
 
 
 def test_a_bad_fallback_mode_is_refused(config):
     with pytest.raises(ValueError, match="event_date_fallback"):
-        Pipeline(merge(config, {"dates": {"event_date_fallback": "week"}}))
+        Pipeline(config.with_overrides({"dates": {"event_date_fallback": "week"}}))
 
 
 # -- which date dates the act ------------------------------------------------------------

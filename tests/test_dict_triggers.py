@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.config import load_config, merge
+from communique.config import load_config
 from communique.extract import Extractor
 
 
@@ -15,7 +15,7 @@ def extractors():
     modes = {"off": {}, "fallback": on, "specific": {"petrarch_verbs": "specific"},
              "defaults": {**on, "petrarch_verb_defaults": True, "petrarch_shared_patterns": True},
              "shared": {**on, "petrarch_shared_patterns": True}}
-    return {m: Extractor(merge(load_config(), {"events": over})) for m, over in modes.items()}
+    return {m: Extractor(load_config(overrides={"events": over})) for m, over in modes.items()}
 
 
 def _events(ex, text):

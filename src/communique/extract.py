@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
-from .config import load_config
+from .config import Config, load_config
 from .document import Document, Source
 from .ingest import load_path, load_text, read_jsonl
 from .ingest.loaders import check_published
@@ -16,10 +15,10 @@ from .pipeline import Pipeline
 class Extractor:
     """A configured pipeline.  Build it once; it loads models once."""
 
-    def __init__(self, config: dict[str, Any] | None = None, *, model: str | None = None):
+    def __init__(self, config: Config | None = None, *, model: str | None = None):
         config = config or load_config()
         if model:
-            config = {**config, "parse": {**config["parse"], "model": model}}
+            config = config.with_overrides({"parse": {"model": model}}, where="--model")
         self.config = config
         self.pipeline = Pipeline(config)
 

@@ -2,7 +2,8 @@
 
 A stage is a factory decorated with :func:`stage`.  It declares what it
 ``requires`` (annotations earlier stages must have set) and what it ``sets``.
-The factory receives its own config section and the whole config, and returns a
+The factory receives its own config section (a model of ``config.py``; None for a
+stage without a section) and the whole config, and returns a
 callable ``doc -> doc``; it may also offer ``pipe(docs)`` to work in batches
 (the parse stage streams through ``nlp.pipe``).  Swapping a stage means
 registering another factory under a new name and listing it in the config.
@@ -14,8 +15,9 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
+from .config import Config, Section
 from .document import Document
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ class Component(Protocol):
 @dataclass(frozen=True)
 class StageSpec:
     name: str
-    factory: Callable[[dict[str, Any], dict[str, Any]], Component]
+    factory: Callable[[Section | None, Config], Component]
     requires: tuple[str, ...]
     sets: tuple[str, ...]
     doc: str
@@ -76,9 +78,9 @@ class PipelineError(ValueError):
 class Pipeline:
     """An ordered list of stage components built from a config."""
 
-    def __init__(self, config: dict[str, Any]):
+    def __init__(self, config: Config):
         self.config = config
-        names = list(config["pipeline"]["stages"])
+        names = list(config.pipeline.stages)
         specs = registered()
         unknown = [n for n in names if n not in specs]
         if unknown:
@@ -95,7 +97,7 @@ class Pipeline:
             have.update(specs[n].sets)
         self.specs = [specs[n] for n in names]
         self.components: list[tuple[str, Component]] = [
-            (s.name, s.factory(config.get(s.name, {}), config)) for s in self.specs
+            (s.name, s.factory(config.section(s.name), config)) for s in self.specs
         ]
 
     @property

@@ -13,7 +13,7 @@ from .common import config_option, get_config
 def stages(config_path: str | None) -> None:
     """List the registered stages, what each needs and sets, and the configured order."""
     config = get_config(config_path)
-    order = config["pipeline"]["stages"]
+    order = config.pipeline.stages
     for name, spec in sorted(registered().items(), key=lambda kv: (kv[0] not in order,
                                                                    order.index(kv[0]) if kv[0] in order else 0)):
         pos = f"{order.index(name) + 1:>2}." if name in order else " -"

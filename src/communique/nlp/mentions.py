@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
+from ..config import Config, MentionsConfig
 from ..document import Document, Mention
 from ..pipeline import stage
 from .acronyms import find_definitions, is_acronym
@@ -28,20 +28,18 @@ _ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
 
 @stage("mentions", requires=("spacy",), sets=("mentions",))
-def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
+def mentions_stage(settings: MentionsConfig, config: Config):
     """Named entities with spans, roles from appositions, acronyms tied to long forms."""
-    labels = frozenset(settings["labels"])
-    use_kb = bool(settings.get("kb_names", True))
-    actors_cfg = config.get("actors", {})
+    labels = frozenset(settings.labels)
+    use_kb = settings.kb_names
+    actors_cfg = config.actors
 
     def mentions(doc: Document) -> Document:
         kb = None
         if use_kb:
             from ..resolve.kb import load_kb
-            kb = load_kb(actors_cfg.get("user_kb") or "",
-                         float(actors_cfg.get("fuzzy_threshold", 90)),
-                         bool(actors_cfg.get("petrarch_agents", True)),
-                         bool(actors_cfg.get("petrarch_actors", True)))
+            kb = load_kb(actors_cfg.user_kb, actors_cfg.fuzzy_threshold,
+                         actors_cfg.petrarch_agents, actors_cfg.petrarch_actors)
         doc.mentions = find_mentions(doc, labels, kb)
         return doc
 

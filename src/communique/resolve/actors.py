@@ -46,8 +46,8 @@ def actors_in_span(doc: Document, start: int, end: int) -> list[str]:
 @stage("actors", requires=("mentions",), sets=("actors", "issuers"))
 def actors_stage(settings, config):
     """Mentions resolved to canonical actors (knowledge base, agents, roles, issuers)."""
-    kb = load_kb(settings.get("user_kb") or "", float(settings.get("fuzzy_threshold", 90)),
-                 bool(settings.get("petrarch_agents", True)), bool(settings.get("petrarch_actors", True)))
+    kb = load_kb(settings.user_kb, settings.fuzzy_threshold,
+                 settings.petrarch_agents, settings.petrarch_actors)
 
     def actors(doc: Document) -> Document:
         doc.scratch["kb"] = kb

@@ -47,13 +47,8 @@ FALLBACKS = ("month", "day", "none")
 @stage("dates", requires=("mentions",), sets=("dates",))
 def dates_stage(settings, config):
     """Date expressions resolved to ISO values with precision."""
-    date_order = str(settings.get("date_order", "DMY")).upper()
-    if date_order not in ("DMY", "MDY", "YMD"):
-        raise ValueError(f"[dates] date_order must be DMY, MDY or YMD, not {date_order!r}")
-    fallback = str(settings.get("event_date_fallback", "month")).lower()
-    if fallback not in FALLBACKS:
-        raise ValueError(f"[dates] event_date_fallback must be one of {', '.join(FALLBACKS)}, "
-                         f"not {fallback!r}")
+    date_order = settings.date_order   # choices checked by the config model
+    fallback = settings.event_date_fallback
     lexicon = load_lexicon()
 
     def dates(doc: Document) -> Document:

@@ -640,7 +640,7 @@ def place_for_span(doc: Document, start: int, end: int, keep=None) -> str | None
 @stage("places", requires=("mentions",), sets=("places",))
 def places_stage(settings, config):
     """Place mentions resolved to GeoNames entries (offline gazetteer, document context)."""
-    min_population = int(settings.get("min_population", 1000))
+    min_population = settings.min_population
 
     def places(doc: Document) -> Document:
         return resolve_places(doc, min_population)

@@ -9,12 +9,12 @@ spaCy Doc is large and not needed once the stages have run).
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..config import Config
 from ..document import Document
 
 log = logging.getLogger(__name__)
@@ -25,11 +25,11 @@ _GUARD = threading.Lock()
 _WARM: set[int] = set()
 
 
-def config_key(config: dict[str, Any]) -> str:
-    return json.dumps(config, sort_keys=True, default=str)
+def config_key(config: Config) -> str:
+    return config.key()
 
 
-def extractor_for(config: dict[str, Any]):
+def extractor_for(config: Config):
     """This process's Extractor for ``config``, built on first use.
 
     Also returns a lock: threaded workers (Dask with processes=False) share the
@@ -46,7 +46,7 @@ def extractor_for(config: dict[str, Any]):
         return _EXTRACTORS[key], _LOCKS[key]
 
 
-def adopt(config: dict[str, Any], extractor) -> None:
+def adopt(config: Config, extractor) -> None:
     """Use ``extractor`` as this process's (and its forked children's) for ``config``."""
     key = config_key(config)
     with _GUARD:
@@ -134,7 +134,7 @@ def one_by_one(docs: list[Document], code: Callable[[Document], list[Document]])
     return out
 
 
-def code_chunk_with(config: dict[str, Any], docs: list[Document]) -> list[Document]:
+def code_chunk_with(config: Config, docs: list[Document]) -> list[Document]:
     """Entry point for a worker that receives the config with each chunk."""
     extractor, lock = extractor_for(config)
     with lock:

@@ -102,8 +102,8 @@ def issuer_refs(doc: Document, layout: Layout) -> list[dict]:
        sets=("sections", "title", "published", "issuer_spans", "dateline_place"))
 def structure_stage(settings, config):
     """Header, title, date line, body, signature; publication date; issuer spans."""
-    max_gap = int(settings.get("max_signature_gap_days", 7))
-    order = str(config.get("dates", {}).get("date_order", "DMY"))
+    max_gap = settings.max_signature_gap_days
+    order = config.dates.date_order
 
     def structure(doc: Document) -> Document:
         return structure_document(doc, max_gap, order)
