@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test smoke install eval clean dictionaries ungd
+.PHONY: demo test smoke install eval clean dictionaries ungd digest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ ungd: $(STAMP)
 	-$(BIN)/communique ingest $(UNGD_JSONL) --db $(UNGD_DB) --workers $(UNGD_WORKERS)
 	@echo "ingest took $$(( $$(date +%s) - $$(cat $(UNGD_DB).start) )) s"
 	$(BIN)/communique report dyads --db $(UNGD_DB) --top 15 -o $(UNGD_REPORT)
+
+# One sha256 per output kind (extract JSON, every export format, web API answers) over
+# examples/ and 200 UN General Debate speeches, to check a refactor leaves outputs identical:
+#   make digest DIGEST_ARGS="--out before.json"   (then after the change, --out after.json)
+#   $(BIN)/python tools/digest.py --compare before.json after.json
+DIGEST_ARGS ?=
+digest: $(STAMP)
+	$(BIN)/python tools/digest.py $(DIGEST_ARGS)
 
 # Re-compile the PETRARCH-2 dictionaries (../shared/resources/petrarch2-dictionaries/)
 # into src/communique/events/data/petrarch/ and src/communique/resolve/kb/petrarch/.

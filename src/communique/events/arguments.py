@@ -21,7 +21,7 @@ bounded.
 
 from __future__ import annotations
 
-from .matcher import Trigger, _pobj, verb_objects
+from .matcher import Trigger, pobj, verb_objects
 
 MAX_CLIMB = 8
 _SUBJ = ("nsubj", "csubj")
@@ -40,7 +40,7 @@ def _preps(t, words) -> list:
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
-            p = _pobj(c)
+            p = pobj(c)
             if p is not None and p.pos_ != "VERB":
                 out.append(p)
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -65,7 +65,7 @@ def object_owners(n) -> list:
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             # "the demonstration staged by students"
-            out += [p for a in c.children if a.dep_ == "agent" for p in [_pobj(a)] if p is not None]
+            out += [p for a in c.children if a.dep_ == "agent" for p in [pobj(a)] if p is not None]
     return out
 
 
@@ -97,7 +97,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if depth > 4:
         return []
     if is_passive(t):
-        return [p for c in t.children if c.dep_ == "agent" for p in [_pobj(c)] if p is not None]
+        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if len(subj) > 1:
         subj = [c for c in subj if not is_vocative(c)] or subj
@@ -267,12 +267,12 @@ def locative_heads(trig: Trigger) -> list:
     for h in hosts:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
-                p = _pobj(c)
+                p = pobj(c)
                 if p is not None and p.pos_ in ("PROPN", "NOUN"):
                     out.append(p)
                     # "at this jail in northern X": one step further
                     out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
-                            for g in [_pobj(c2)] if g is not None]
+                            for g in [pobj(c2)] if g is not None]
     return out
 
 
@@ -282,7 +282,7 @@ def protest_targets(t) -> list:
     for c in t.children:
         if c.dep_ != "prep":
             continue
-        p = _pobj(c)
+        p = pobj(c)
         if c.lower_ == "in" and p is not None and (p.lemma_ or "").lower() in _PROTEST_NOUNS:
             out += _preps(p, _PROTEST_PREPS)
         elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB":
@@ -314,7 +314,7 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                 sources.append(c)
         elif c.dep_ == "prep" and c.lower_ == "from" and trig.type in _SPEECH_NOUN_TYPES:
             # "demands from X", "an appeal from X", "an offer from X": who made it
-            p2 = _pobj(c)
+            p2 = pobj(c)
             if p2 is not None and p2.pos_ in ("PROPN", "NOUN", "PRON"):
                 sources.append(p2)
         elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
@@ -324,13 +324,13 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                 sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
                             and g.ent_type_ in _NAME_ENT and g.i < c.i]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            p2 = _pobj(c)
+            p2 = pobj(c)
             if p2 is not None:
                 sources.append(p2)
         elif c.dep_ == "acl" and c.tag_ == "VBN" and (n.lemma_ or "").lower() not in DOCUMENT_NOUNS:
             # "the demonstration staged by students", "the raids carried out by X"
             # (not "a press release issued by X": a document, not the act it names)
-            sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [_pobj(a)] if p2 is not None]
+            sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how

@@ -59,7 +59,7 @@ def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
         return True
     if not _names(t) & load_cues().partitive_heads:
         return False
-    of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [_pobj(c)]
+    of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)]
                if p is not None), None)
     return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in _ACTOR_ENTS or bool(_names(of) & actor_nouns))
 
@@ -110,7 +110,8 @@ def _prep_children(t, word: str) -> list:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word and c.i > t.i]
 
 
-def _pobj(prep):
+def pobj(prep):
+    """The object of a preposition (a noun, or a clause: "by firing")."""
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
@@ -121,7 +122,7 @@ def _has_aux(t) -> bool:
 def _agent(t):
     """The "by" phrase of a passive verb or participle: its object."""
     return next((p for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                 for p in [_pobj(c)] if p is not None), None)
+                 for p in [pobj(c)] if p is not None), None)
 
 
 def _doer(t):
@@ -267,12 +268,12 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> 
             hosts = [t] + ([obj] if obj is not None else [])
             preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
             if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+                preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
             if not preps:
                 continue
             words.append(preps[0])
             if p.need_prep_heads:
-                words.append(_pobj(preps[0]))
+                words.append(pobj(preps[0]))
         if p.need_xcomp:
             xs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
@@ -302,7 +303,7 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
         if p.need_prep:
             preps = _prep_children(t, p.need_prep)
             if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := _pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+                preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
             if not preps:
                 continue
         return Trigger(t, p, p.type, p.mode, p.cameo, None, words)
@@ -315,7 +316,7 @@ def _has_owner(n) -> bool:
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ACTOR_ENTS):
             return True
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and _pobj(c) is not None:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and pobj(c) is not None:
             return True
     return False
 

@@ -27,6 +27,11 @@ have happened, own date, own place, not a re-mention, confidence, the earlier);
 what it lacks (doers, targets, own date or place, a specific CAMEO code) comes from
 the others, and their evidence is listed in ``evidence_more``.  The archive's
 clusters across documents (:mod:`communique.dedupe.events`) work on the merged events.
+
+Before that, meetings (:func:`merge_meetings`): CONSULT events with the same sources
+and targets and no date of their own are one meeting described several times, and
+"the meeting discussed ..." (a definite meeting noun as subject) tells more about
+the last meeting told, whoever the parser took for its subject.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from ..document import Document, Event, Span
 from .allegations import is_state
 
 MARK = "_remention"   # private field set by the coder, removed here
+RESTATED = "_restated"   # private field set by the coder, removed by merge_meetings
 DEFINITE = {"the", "this", "that", "these", "those"}
 TOOK_PLACE = ("asserted", "reported")
 WINDOW = 30
@@ -224,3 +230,48 @@ def _merged(doc: Document, group: list[Event], remention) -> Event:
                 m.evidence_more.append(ev)
     m.evidence_more.sort(key=lambda ev: ev.start)
     return m
+
+
+def restated_meeting(tr, by_tok: dict) -> bool:
+    """ "The meeting discussed ...", "the talks focused on ...": a CONSULT verb whose
+    subject (or the apposition the parser hung the subject on) is a definite meeting
+    noun tells more about a meeting already reported, not a new one."""
+    if tr.type != "CONSULT" or not tr.is_verb:
+        return False
+    for s in tr.token.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for n in [s, *[c for c in s.children if c.dep_ == "appos"]]:
+            g = by_tok.get(n.i)
+            if g is not None and g is not tr and g.type == "CONSULT" and not g.is_verb and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children):
+                return True
+    return False
+
+
+def merge_meetings(events: list[Event]) -> list[Event]:
+    """``events`` with the re-tellings of one meeting folded into its first telling."""
+    out: list[Event] = []
+    first: dict[tuple, Event] = {}
+    last: Event | None = None   # the last meeting told
+    for e in events:
+        restated = e.fields.pop(RESTATED, None) is not None
+        if e.type != "CONSULT" or e.status not in ("asserted", "reported"):
+            out.append(e)
+            continue
+        key = (tuple(sorted(e.sources)), tuple(sorted(e.targets)))
+        own = bool(e.fields.get("date")) and _inside(e.fields["date"], e)
+        prev = first.get(key)
+        if restated and last is not None and not own:
+            # "the meeting discussed ...": the meeting told before, whoever the
+            # parser took for the subject of "discussed".
+            prev = last
+        if prev is not None and not own:
+            prev.fields.setdefault("mentions", []).append(Span(e.evidence.start, e.evidence.end))
+            prev.evidence_more.append(e.evidence)
+            prev.confidence = min(0.99, prev.confidence + 0.02)
+            continue
+        first.setdefault(key, e)
+        last = e
+        out.append(e)
+    return out

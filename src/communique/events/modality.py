@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Cues
-from .matcher import _pobj
+from .matcher import pobj
 
 MAX_UP = 6
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "parataxis")
@@ -144,7 +144,7 @@ def _according_to(t, cues: Cues):
         for c in x.children:
             if c.dep_ == "prep" and c.lower_ in cues.attribution_preps:
                 to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
-                if to is not None and (p := _pobj(to)) is not None:
+                if to is not None and (p := pobj(to)) is not None:
                     return p
         if x.head is x:
             break

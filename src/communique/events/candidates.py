@@ -1,0 +1,241 @@
+"""Candidate events: a trigger with its sources, targets, modality and own words.
+
+For each trigger of a sentence, the phrases that name its doers and the ones acted
+on (:mod:`arguments`), the actors they stand for (:mod:`referents`), the clause's
+status and speaker (:mod:`modality`), and the token range of its own words (read
+later for place and date, :mod:`attach`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document, Span
+from .arguments import is_passive, noun_roles, verb_sources, verb_targets
+from .cues import Cues
+from .matcher import Trigger, verb_objects
+from .merge import restated_meeting
+from .modality import Modality, clause_modality
+from .referents import Found, Referents
+from .triggers import OBLIGATION
+
+_PRONOUNS = {"they", "he", "she", "it", "we"}
+# Entity types that never stand for an actor ("on Sunday", "three").
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
+_GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+@dataclass
+class Candidate:
+    trig: Trigger
+    sources: Found
+    targets: Found
+    modality: Modality
+    depth: int
+    lo: int        # token range of the event's own words
+    hi: int
+    sent: Any
+    source_how: str = "own"
+    extra: dict = field(default_factory=dict)
+    base: int = 0   # offset of this parse in doc.text
+
+
+def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: dict,
+                        refs: Referents, base: int, cues: Cues) -> list[Candidate]:
+    """One candidate per trigger that names an actor and is no wh-topic."""
+    # Noun events whose source comes from an enclosing event noun: parents first.
+    ordered = sorted(triggers, key=lambda tr: tree_depth(tr.token))
+    memo: dict[int, list] = {}
+    cands: list[Candidate] = []
+    for tr in ordered:
+        c = build_candidate(doc, sent, tr, by_tok, memo, refs, cues)
+        if c is not None and tr.is_verb and noun_infinitive(tr.token):
+            # "an operation to arrest X": an aim, ranked low, never the main event
+            c.modality.purpose = True
+        if c is not None:
+            c.base = base
+        if c is not None:
+            cands.append(c)
+    return cands
+
+
+def light_verb(t, cues: Cues):
+    """The light verb an event noun is the object of ("launched an attack", "declared
+    a state of siege"), or None."""
+    x = t
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN" \
+            and x.head.head.dep_ in ("dobj", "obj"):
+        x = x.head.head   # "a state of siege", "a wave of strikes"
+    h = x.head
+    if x.dep_ in ("dobj", "obj", "pobj") and h.pos_ == "VERB" and \
+            (h.lemma_ or "").lower() in cues.light_verbs:
+        return h
+    return None
+
+
+def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues: Cues) -> Candidate | None:
+    """The candidate event of trigger ``tr``, or None for a wh-topic ("what X did")."""
+    t = tr.token
+    trigger_idx = set(by_tok)
+    if tr.is_verb:
+        src_heads = verb_sources(t, obj=tr.obj)
+        tgt_heads = verb_targets(tr)
+        how = "own"
+        mod = clause_modality(t, cues)
+    else:
+        src_heads, tgt_heads, how = noun_roles(tr, by_tok, memo, cues.light_verbs)
+        light = light_verb(t, cues)
+        mod = clause_modality(light, cues) if light is not None else Modality()
+        if light is None:
+            # A reported clause still attributes the event noun inside it.
+            anchor = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+            if anchor is not None:
+                outer = clause_modality(anchor, cues)
+                mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
+    if mod.wh_topic:
+        return None
+    if tr.pattern is OBLIGATION:
+        src_heads = verb_sources(t)
+        tgt_heads = [s for c in t.children if c.dep_ == "ccomp"
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")][:2]
+        mod = Modality()
+    # "X said they would ...": the pronoun is the speaker.
+    if mod.speaker is not None:
+        src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
+    src_heads = [h for h in src_heads if h.ent_type_ not in _NOT_ACTORS or has_of(h)]
+    tgt_heads = [h for h in tgt_heads if h.ent_type_ not in _NOT_ACTORS or has_of(h)]
+    sources = Found()
+    for h in src_heads:
+        if h.i in trigger_idx and h.i != t.i:
+            continue
+        f = refs.resolve(h, skip=trigger_idx)
+        for a, sp in zip(f.actors, f.spans):
+            sources.add([a], sp)
+    if not sources.actors and issuer_speaks(doc, tr, src_heads, mod, cues):
+        # "This is the moment to denounce ...", "we take this opportunity to thank ...":
+        # a speech act with no doer of its own is the statement's (its word is the evidence)
+        sources.add(doc.issuers, Span(refs.base + t.idx, refs.base + t.idx + len(t)))
+    targets = Found()
+    event_targets = []
+    # A thing given or offered is no target when a "to X" names the receiver.
+    if tr.is_verb and any(h.dep_ == "pobj" and (h.ent_type_ or h.pos_ in ("PROPN", "PRON"))
+                          for h in tgt_heads):
+        tgt_heads = [h for h in tgt_heads if not (h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN"
+                                                  and not h.ent_type_)]
+    refs.places_as_countries = tr.type in cues.place_target_types
+    refs.for_target = True
+    refs.accusing = tr.type == "ACCUSE"
+    for h in tgt_heads:
+        if h.i in trigger_idx:
+            event_targets.append(h)
+            continue
+        f = refs.resolve(h, skip=trigger_idx)
+        for a, sp in zip(f.actors, f.spans):
+            if a not in sources.actors:
+                targets.add([a], sp)
+    refs.places_as_countries = refs.for_target = refs.accusing = False
+    light = None
+    if not tr.is_verb:
+        memo[t.i] = src_heads
+        light = light_verb(t, cues)
+    lo, hi = own_range(tr, src_heads, tgt_heads, sent)
+    if tr.is_verb:
+        event_targets += [h for h in _content_heads(tr, cues) if h.i in trigger_idx and h not in event_targets]
+    depth = clause_depth(t, cues)
+    if not tr.is_verb:
+        # "began a hunger strike": as high as its verb; other event nouns one level down.
+        depth = clause_depth(light, cues) if light is not None else clause_depth(t, cues) + 1
+    c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
+    c.extra["verbal"] = tr.is_verb or light is not None
+    c.extra["light"] = light
+    c.extra["event_targets"] = event_targets
+    c.extra["target_heads"] = tgt_heads
+    c.extra["restated"] = restated_meeting(tr, by_tok)
+    return c
+
+
+def _content_heads(tr: Trigger, cues: Cues) -> list:
+    """Event nouns in the verb's content ("called for sanctions against X")."""
+    t = tr.token
+    content_heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == tr.pattern.need_prep
+                     for p in c.children if p.dep_ == "pobj"]
+    if tr.pattern.object_is_content or tr.obj is not None:
+        content_heads += [o for o in t.children if o.dep_ in ("dobj", "obj")]
+    if not verb_objects(t):
+        # "denounced as a crime Serbia's suppression of ...": the object moved
+        # after the "as" phrase, which the parser reads as an apposition
+        content_heads += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"
+                          for a in p.children if a.dep_ == "appos"]
+    if tr.type in cues.event_target_types:
+        # "complained over Israeli air raids", "protested against the arrests":
+        # the act complained of, whose doers are the target.
+        content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+                          for p in c.children if p.dep_ == "pobj"]
+    return content_heads
+
+
+def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
+    """A speech act with no doer named (or only the occasion of speaking), said in the
+    statement's own voice (no other speaker, not passive): the issuer's."""
+    t = tr.token
+    if not doc.issuers or not tr.is_verb or tr.type not in cues.speech_act_types:
+        return False
+    if mod.speaker is not None or is_passive(t) or t.dep_ == "amod":
+        return False
+    return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns for h in src_heads)
+
+
+def clause_depth(t, cues: Cues) -> int:
+    """Subordinate clauses between a word and its sentence's main clause: "while
+    searching", "which started", "to protest" count; a reported clause ("X said
+    that Y attacked") does not, the saying being no event."""
+    n, x = 0, t
+    for _ in range(12):
+        h = x.head
+        if h is x:
+            break
+        if x.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
+            n += 1
+        elif x.dep_ == "ccomp" and (h.lemma_ or "").lower() not in cues.reporting:
+            n += 1
+        x = h
+    return n
+
+
+def has_of(t) -> bool:
+    """ "thousands of Nigerians": a number standing for what it counts."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def noun_infinitive(t) -> bool:
+    """A verb in an infinitive that modifies a noun ("the right to return")."""
+    return t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def tree_depth(t) -> int:
+    """Steps from a token up to its sentence root (at most 50)."""
+    d = 0
+    while t.head is not t and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def own_range(tr: Trigger, src_heads, tgt_heads, sent) -> tuple[int, int]:
+    """Token range of the event's own words: trigger, its arguments and its modifiers."""
+    toks = list(tr.words)
+    for h in list(src_heads) + list(tgt_heads):
+        toks.append(h)
+        toks.append(h.left_edge)
+    hosts = [tr.token] + ([tr.obj] if tr.obj is not None else [])
+    for h in hosts:
+        for ch in h.children:
+            if ch.dep_ in _MODIFIER_DEPS or ch.dep_ in ("dobj", "pobj"):
+                toks.append(ch.right_edge)
+                toks.append(ch.left_edge)
+    lo = max(sent.start, min(t.i for t in toks))
+    hi = min(sent.end - 1, max(t.i for t in toks))
+    return lo, hi

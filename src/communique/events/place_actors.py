@@ -1,0 +1,144 @@
+"""Actors read from places: the side an act comes from or is done to, and the
+country of a group that has none of its own.
+
+Event coders read "rockets fired from X" as X's act and "lifted the curfew in X"
+as an act on X; a group with no country of its own, in a sentence that names one
+country only, is of that country.  Run after the arguments are linked
+(:mod:`linked_roles`), before place and date are attached.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Span
+from .arguments import LOCATIVE_TARGET_TYPES, locative_heads
+from .candidates import Candidate
+from .referents import place_country_actor
+
+_PLACEABLE_KINDS = {"group", "armed_group", "party"}
+# Acts done by people where they live: a crowd protesting in X is of X.
+_LOCAL_ACT_TYPES = {"PROTEST"}
+# Acts whose "from <place>" names where the doers are ("rockets fired from X").
+_LAUNCHED_FROM_TYPES = {"ASSAULT"}
+
+
+def place_sources(doc: Document, cands: list[Candidate]) -> None:
+    """ "a rocket was fired at the town from the Gaza Strip": an attack with no doer
+    named, launched from a place, is by that place's side (its country's actor), as
+    event coders read it.  Only a place the phrase itself names (see place_named_by)."""
+    for c in cands:
+        if c.sources.actors or c.trig.type not in _LAUNCHED_FROM_TYPES:
+            continue
+        hosts = [c.trig.token] + ([c.extra["light"]] if c.extra.get("light") is not None else [])
+        for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
+            pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+            span = place_named_by(doc, pobj, c.base) if pobj is not None else None
+            if span is None:
+                continue
+            for a in place_country_actor(doc, *span):
+                if a not in c.targets.actors:
+                    c.sources.add([a], Span(*span))
+            if c.sources.actors:
+                break
+
+
+def place_targets(doc: Document, cands: list[Candidate]) -> None:
+    """ "lifted the curfew in X", "shelled the capital X", "declared a state of siege
+    in X": an act done in a place with no other target is done to its country.  Only
+    for an act with a known doer (a place alone makes no event), after the doers
+    inherited from other events are in."""
+    for c in cands:
+        unplaced = [a for a in map(doc.actor, c.sources.actors)
+                    if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS]
+        if unplaced and c.trig.type in _LOCAL_ACT_TYPES:
+            # "people blocked streets in Hong Kong": a crowd acts where it lives
+            for h in locative_heads(c.trig):
+                span = place_named_by(doc, h, c.base)
+                country = place_country_in(doc, *span) if span else None
+                if country:
+                    for a in unplaced:
+                        a.country = country
+                    break
+        if c.targets.actors or not c.sources.actors or c.trig.type not in LOCATIVE_TARGET_TYPES:
+            continue
+        for h in locative_heads(c.trig):
+            span = place_named_by(doc, h, c.base)
+            if span is None:
+                continue
+            a0, a1 = span
+            for a in place_country_actor(doc, a0, a1):
+                if a not in c.sources.actors:
+                    c.targets.add([a], Span(a0, a1))
+            if c.targets.actors:
+                break
+
+
+def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
+    """A group with no country of its own ("Islamic fundamentalists", "the Umma
+    party", "Yoruba leaders") acting in a sentence that names one country only (by
+    its actors, persons or places) is of that country, as event coders read it.
+    Persons are left alone: a foreign leader is often named beside one country."""
+    s0, s1 = base + sent.start_char, base + sent.end_char
+    countries: set[str] = set()
+    for m in doc.mentions:
+        if not (s0 <= m.start < s1):
+            continue
+        a = doc.actor(m.actor) if m.actor else None
+        if a is not None and a.country:
+            countries.add(a.country)
+        p = doc.place(m.place) if m.place else None
+        if p is not None and p.country:
+            countries.add(p.country)
+        if len(countries) > 1:
+            return
+    if len(countries) != 1:
+        return
+    (country,) = countries
+    kb = doc.scratch.get("kb")
+    for c in cands:
+        for aid in c.sources.actors + c.targets.actors:
+            a = doc.actor(aid)
+            if a is None or a.country or a.known:
+                continue
+            if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
+                a.country = country
+
+
+def place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:
+    """The place mention a locative phrase's head names: the head itself ("in Haiti",
+    "at this jail in X" gives X separately), its apposition ("the capital Kabul") or its
+    "of" phrase ("the town of Gorazde"); never a place inside other words ("in an
+    attack by Israeli forces" is no place)."""
+    tokens = [h, *[c for c in h.children if c.dep_ in ("appos", "compound")]]
+    tokens += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    for t in tokens:
+        at = base + t.idx
+        for m in doc.mentions:
+            if m.place and m.start <= at < m.end:
+                return m.start, m.end
+    return None
+
+
+def place_country_in(doc: Document, start: int, end: int) -> str | None:
+    """The country of the first place named in [start, end), if the places stage knows it."""
+    for m in doc.mentions:
+        if m.place and start <= m.start and m.end <= end:
+            p = doc.place(m.place)
+            if p is not None and p.country:
+                return p.country
+    return None
+
+
+def holds_office(actor, kb) -> bool:
+    """A person named with a state office ("President X", "Judge Y"): the office is of
+    the one country the sentence names.  Clerics, rebels and foreigners' titles are not."""
+    if kb is None:
+        return False
+    for role in actor.roles:
+        for w in re.split(r"[\s-]+", role.title.lower()):
+            agent = kb.agent(w)
+            if agent is not None and agent.kind == "government" and not agent.generic:
+                return True
+    return False

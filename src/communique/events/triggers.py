@@ -1,0 +1,74 @@
+"""Triggers of one sentence: pattern and dictionary matches, obligations, and
+which of them are only the content of another act.
+
+"called for sanctions": the sanctions are what is called for, not an act of
+their own; the call takes their type as its content (CAMEO's "demand sanctions").
+"""
+
+from __future__ import annotations
+
+from .cues import Cues
+from .matcher import Trigger, find_triggers
+from .patterns import Pattern, PatternSet
+
+# "X said (concluded, warned) that Y must ...": a demand by X on Y, coded without a pattern.
+OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "say",
+                     "<reporting verb> that X must ...")
+
+
+def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
+    """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
+    triggers = find_triggers(sent, patterns, max_tokens)
+    triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
+    return triggers
+
+
+def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> list[Trigger]:
+    """ "X said (concluded, warned) that Y must ...": a demand by X on Y."""
+    out = []
+    for v in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
+        lemma = (v.lemma_ or v.lower_).lower()
+        if v.i in taken or v.pos_ != "VERB" or (lemma not in cues.reporting and lemma not in cues.obligation_verbs):
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp":
+                continue
+            modal = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in cues.obligation_aux), None)
+            if modal is None:
+                continue
+            out.append(Trigger(v, OBLIGATION, "REQUEST", None, OBLIGATION.cameo, None, [v, modal]))
+            break
+    return out
+
+
+def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[int]:
+    """Token indices of the triggers that are only another act's content; that act
+    takes the first such content's type (``content_type``)."""
+    content = {tr.token.i for tr in triggers if is_content(tr, by_tok, cues)}
+    for tr in triggers:
+        g = governing(tr, by_tok)[0] if tr.token.i in content else None
+        if g is not None and not g.content_type:
+            g.content_type = tr.type
+    return content
+
+
+def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:
+    """Governed by a request, offer, rejection or threat, other than as its subject."""
+    g, child = governing(tr, by_tok)
+    return (g is not None and g.type in cues.content_types
+            and child.dep_ not in ("nsubj", "nsubjpass", "csubj"))
+
+
+def governing(tr: Trigger, by_tok: dict):
+    """The nearest other trigger up the head chain (at most 8 steps), and the
+    token just below it on the way there; (None, None) when there is none."""
+    x = tr.token
+    for _ in range(8):
+        h = x.head
+        if h is x:
+            return None, None
+        g = by_tok.get(h.i)
+        if g is not None and g is not tr:
+            return g, x
+        x = h
+    return None, None
