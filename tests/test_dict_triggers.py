@@ -78,11 +78,10 @@ def test_own_patterns_win_in_fallback_mode(extractors):
 
 
 def test_bad_mode_is_a_clear_error():
-    from communique.events.coder import Coder
-    from communique.events.ontology import OntologyError
+    from communique.config import ConfigError
 
-    with pytest.raises(OntologyError, match="petrarch_verbs"):
-        Coder({"petrarch_verbs": "always"})
+    with pytest.raises(ConfigError, match=r"\[events\] petrarch_verbs: .*'specific', not 'always'"):
+        load_config(overrides={"events": {"petrarch_verbs": "always"}})
 
 
 def test_specific_mode_lets_the_more_constrained_pattern_win(extractors):

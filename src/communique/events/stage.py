@@ -11,7 +11,7 @@ from .main_event import mark_main
 @stage("events", requires=("spacy", "actors", "places", "dates"), sets=("events",))
 def events_stage(settings, config):
     """PLOVER / CAMEO events with attribution, modality and evidence."""
-    coder = Coder(settings.model_dump(), nlp_name=config.parse.model)
+    coder = Coder(settings, nlp_name=config.parse.model)
 
     def events(doc: Document) -> Document:
         return mark_main(coder(doc))
