@@ -76,8 +76,7 @@ def prepared(name: str, records: list[dict], cache: Path):
         from communique.ingest import read_jsonl
         from communique.pipeline import Pipeline
 
-        config = load_config()
-        config = {**config, "pipeline": {**config["pipeline"], "stages": STAGES}}
+        config = load_config(overrides={"pipeline": {"stages": STAGES}})
         lines = [json.dumps(r, ensure_ascii=False) for r in records]
         docs = list(Pipeline(config).pipe(read_jsonl(lines, config, name)))
         bin_ = DocBin(store_user_data=False)
