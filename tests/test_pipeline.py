@@ -26,7 +26,7 @@ def test_unknown_stage_is_refused(config):
 
 
 def test_a_stage_can_be_added_without_touching_others(config):
-    @stage("shout_title", requires=("title",), sets=("shouted",))
+    @stage("shout_title", requires=("title",), sets=("title",))
     def _shout(settings, cfg):
         def run(doc):
             doc.title = (doc.title or "").upper()

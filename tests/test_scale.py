@@ -13,6 +13,7 @@ import pytest
 
 from communique.document import Document, Source
 from communique.ingest import read_jsonl
+from communique.workspace import Workspace
 from communique.pipeline import PipelineError, stage
 from communique.scale import worker
 from communique.scale.parallel import ParallelError, pipe_parallel, resolve_n_process
@@ -63,7 +64,7 @@ def test_extractor_pipe_takes_n_process(extractor, config, gold_dir):
     cfg = config.with_overrides({"scale": {"start_method": "fork"}})
     docs = list(type(extractor)(cfg).pipe(read_jsonl(lines, cfg, "isaf"), n_process=2, batch_size=2))
     assert [d.id for d in docs] == [json.loads(line)["id"] for line in lines]
-    assert all(d.scratch == {} and "events" in d.done for d in docs)
+    assert all(d.workspace == Workspace() and "events" in d.done for d in docs)
 
 
 def test_a_worker_that_cannot_start_is_a_clear_error(config):
@@ -165,7 +166,7 @@ def test_no_sentence_runs_across_a_blank_line_or_section(extractor):
             "reopen the border crossing\n\n"
             "the talks will resume next month in Valmont.\n")
     doc = extractor.extract_text(text)
-    sents = list(doc.scratch["spacy"].sents)
+    sents = list(doc.workspace.spacy.sents)
     for sent in sents:
         inner = sent.text.strip()
         assert "\n\n" not in inner, inner

@@ -28,7 +28,7 @@ class Extractor:
 
         ``n_process`` (default ``[scale] n_process``, -1 for one per core) above 1
         runs the whole pipeline in that many worker processes; the documents
-        then come back without ``scratch`` (no spaCy Doc).
+        then come back without their ``workspace`` (no spaCy Doc).
         """
         from .scale.parallel import pipe_parallel, resolve_n_process
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from . import stage_check
 from .config import Config, Section
 from .document import Document
 
@@ -78,8 +79,11 @@ class PipelineError(ValueError):
 class Pipeline:
     """An ordered list of stage components built from a config."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, *, check_stages: bool | None = None):
         self.config = config
+        # Whether to check after each stage that it changed only what it declares
+        # (stage_check.py): on in tests and with COMMUNIQUE_CHECK_STAGES=1.
+        self.check_stages = stage_check.enabled() if check_stages is None else check_stages
         names = list(config.pipeline.stages)
         specs = registered()
         unknown = [n for n in names if n not in specs]
@@ -114,8 +118,11 @@ class Pipeline:
         document skips the remaining stages; the other documents go on.
         """
         stream: Iterable[Document] = docs
-        for name, component in self.components:
-            stream = self._run_stage(name, component, stream)
+        for spec, (name, component) in zip(self.specs, self.components):
+            if self.check_stages:
+                stream = _checked(spec, component, stream)
+            else:
+                stream = self._run_stage(name, component, stream)
         return iter(stream)
 
     @staticmethod
@@ -125,7 +132,7 @@ class Pipeline:
             yield from _run_batched(name, batch_pipe, docs)
             return
         for doc in docs:
-            if doc.failed or doc.scratch.get("halted"):
+            if doc.failed or doc.workspace.halted:
                 yield doc
                 continue
             try:
@@ -136,11 +143,25 @@ class Pipeline:
             yield doc
 
 
+def _checked(spec: StageSpec, component: Component, docs: Iterable[Document]) -> Iterator[Document]:
+    """The stage over ``docs``, each document compared before and after (stage_check.py)."""
+    before: dict[int, dict] = {}
+
+    def entering() -> Iterator[Document]:
+        for doc in docs:
+            before[id(doc)] = stage_check.snapshot(doc)
+            yield doc
+
+    for doc in Pipeline._run_stage(spec.name, component, entering()):
+        stage_check.check(spec.name, spec.sets, before.pop(id(doc)), doc)
+        yield doc
+
+
 def _halt(doc: Document, name: str, exc: Exception) -> None:
     """Record that stage ``name`` failed on ``doc``; the later stages pass it by."""
     log.debug("stage %s failed on %s", name, doc.source.label, exc_info=True)
     doc.add_error("stage.failed", f"{type(exc).__name__}: {exc}", stage=name)
-    doc.scratch["halted"] = True
+    doc.workspace.halted = True
 
 
 class _UpstreamError(Exception):

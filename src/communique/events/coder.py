@@ -66,7 +66,7 @@ class Coder:
         self.nlp_name = nlp_name
 
     def __call__(self, doc: Document) -> Document:
-        sdoc = doc.scratch.get("spacy")
+        sdoc = doc.workspace.spacy
         doc.events = []
         if sdoc is None:
             doc.add_error("events.no_parse", "no spaCy parse: events not coded", stage="events")

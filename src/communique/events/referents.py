@@ -66,7 +66,7 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
     if _actor_for_entry is None:
         return []
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     if kb is None:
         try:
             from ..resolve.kb import load_kb
@@ -307,7 +307,7 @@ class Referents:
 
     def _issuer_names(self) -> list[str]:
         """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
-        kb = self.doc.scratch.get("kb")
+        kb = self.doc.workspace.kb
         names: list[str] = []
         for i in self.doc.issuers:
             a = self.doc.actor(i)
@@ -349,7 +349,7 @@ class Referents:
         """ "the Organization", "this Assembly", "the Council" at the forum of the statement."""
         if _forum_body is None or _actor_for_entry is None or h.pos_ not in ("NOUN", "PROPN"):
             return []
-        kb = self.doc.scratch.get("kb")
+        kb = self.doc.workspace.kb
         if kb is None:
             return []
         lo, hi = self.core(h)
@@ -408,7 +408,7 @@ class Referents:
         """A word naming a country or its people ("Kampuchean"), tagged or not."""
         if t.ent_type_ in ("NORP", "GPE", "ORG"):
             return True
-        kb = self.doc.scratch.get("kb")
+        kb = self.doc.workspace.kb
         return t.pos_ in ("ADJ", "PROPN") and kb is not None and kb.country(t.text) is not None
 
     def plural_reference(self, h, lo: int) -> list[str]:

@@ -47,7 +47,7 @@ def mentions_stage(settings: MentionsConfig, config: Config):
 
 
 def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mention]:
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     text = doc.text
     found: list[Mention] = []
     for ent in sdoc.ents:
@@ -191,7 +191,7 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
     text = doc.text
     taken = [(m.start, m.end) for m in found]
     out = []
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     for run in _CAP_RUN.finditer(text):
         base, run_end = run.span()
         # Only the spans touching this run can overlap a candidate inside it.
@@ -277,7 +277,7 @@ def _add_acronyms(doc: Document, found: list[Mention], labels: frozenset[str]) -
 
 # -- roles ----------------------------------------------------------------------
 def _add_roles(doc: Document, found: list[Mention]) -> None:
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     for m in found:
         if m.label != "PERSON":
             continue

@@ -41,14 +41,14 @@ class Parser:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for batch in self._batches(docs):
-            ready = [d for d in batch if not d.failed and not d.scratch.get("halted")]
+            ready = [d for d in batch if not d.failed and not d.workspace.halted]
             short = [d for d in ready if len(d.text) <= self.max_chars]
             inputs = [self._tokens(d.text, _boundaries(d)) for d in short]
             for d, sdoc in zip(short, self.nlp.pipe(inputs, batch_size=self.batch_size)):
-                d.scratch["spacy"] = sdoc
+                d.workspace.spacy = sdoc
             for d in ready:
-                if "spacy" not in d.scratch:
-                    d.scratch["spacy"] = self._parse_long(d.text, _boundaries(d))
+                if d.workspace.spacy is None:
+                    d.workspace.spacy = self._parse_long(d.text, _boundaries(d))
                 d.done.append("parse")
             yield from batch
 

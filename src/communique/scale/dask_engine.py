@@ -55,7 +55,7 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
                    n_workers: int | None = None, processes: bool = True,
                    where: str = "<records>", connect_timeout: str = "20s"
                    ) -> Iterator[Document]:
-    """Coded documents (without ``scratch``), in input order.
+    """Coded documents (without their ``workspace``), in input order.
 
     ``records`` are documents as the loaders make them (not yet coded) or dicts
     shaped like a JSONL record ``{id, text, published?, title?, url?}``; a bad

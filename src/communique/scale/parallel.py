@@ -3,7 +3,7 @@
 spaCy's own ``nlp.pipe(n_process=...)`` would parallelise only the parse; here
 each worker runs every stage, so the knowledge base, gazetteer and patterns are
 also used in parallel.  Each worker builds its Extractor once (at start-up);
-chunks of documents go out, coded documents (without ``scratch``) come back.
+chunks of documents go out, coded documents (without their ``workspace``) come back.
 Only a bounded number of chunks is in flight, so a long stream is never read
 ahead into memory.
 """
@@ -49,7 +49,7 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
                   extractor=None) -> Iterator[Document]:
     """Code ``docs`` (loaded, not yet coded) in ``n_process`` worker processes.
 
-    Yields the coded documents in input order, without ``scratch``.  With one
+    Yields the coded documents in input order, without their ``workspace``.  With one
     process everything runs here, in this process, with the same result.
 
     With the ``fork`` start method the workers inherit this process's

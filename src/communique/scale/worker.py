@@ -2,7 +2,7 @@
 
 Both engines (the local process pool and Dask) ship chunks of loaded, uncoded
 documents to workers; a worker keeps one Extractor per configuration for its
-whole life, codes the chunk and sends back documents without ``scratch`` (the
+whole life, codes the chunk and sends back documents without their ``workspace`` (the
 spaCy Doc is large and not needed once the stages have run).
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 
 from ..config import Config
 from ..document import Document
+from ..workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def _warm_date_fallback() -> None:
 
 def strip(doc: Document) -> Document:
     """Drop transient annotations so the document pickles small and fast."""
-    doc.scratch = {}
+    doc.workspace = Workspace()
     return doc
 
 
