@@ -98,7 +98,7 @@ def test_extract_one_awkward_input(name, run, tmp_path):   # noqa: F811
 def test_ingest_all_sixteen_together(tmp_path, extractor, config):
     from communique.scale import worker
 
-    worker.adopt(config, extractor)   # the session's pipeline: the model loads once
+    worker.adopt(config, extractor.pipeline)   # the session's pipeline: the model loads once
     paths = [make(tmp_path, name) for name in CASES]
     db = tmp_path / "a.db"
     result = CliRunner().invoke(main, ["ingest", *map(str, paths), "--db", str(db), "--json"])
@@ -154,7 +154,7 @@ def test_extract_mixed_jsonl_codes_every_good_record(run, tmp_path):   # noqa: F
 def test_ingest_mixed_jsonl_stores_every_good_record(tmp_path, extractor, config):
     from communique.scale import worker
 
-    worker.adopt(config, extractor)
+    worker.adopt(config, extractor.pipeline)
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(MIXED) + "\n", encoding="utf-8")
     db = tmp_path / "a.db"

@@ -16,7 +16,7 @@ from communique.pipeline import Pipeline
 from communique.resolve.dates import (date_for_span, date_role, document_date_for_event,
                                       is_reporting_date, publication_anchor)
 from communique.resolve.temporal import find_dates
-from communique.resolve.temporal.grammar import MONTH_ONLY
+from communique.resolve.temporal.context import MONTH_ONLY
 
 JUNE = date(2010, 6, 1)  # a publication known only as June 2010
 

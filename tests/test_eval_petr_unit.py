@@ -113,3 +113,13 @@ def test_set_is_registered_with_its_own_actors():
     rows = [json.loads(x) for x in open(kb, encoding="utf-8") if x.strip() and not x.startswith("#")]
     assert rows and all(r["id"].startswith("petr-validate:") and r["name"] for r in rows)
     assert g.records is not None
+
+
+def test_set_codes_with_the_suites_own_verb_dictionary_read_in_sequence():
+    from communique.events.dictionary import load_verb_dictionary
+
+    ev = gold_sets()["petr_unit"].overrides["events"]
+    assert ev["petrarch_verbs"] == "only"
+    vd = load_verb_dictionary(ev["petrarch_verbs_dir"])
+    assert vd.semantics == "sequence" and vd.source == "PETR.Validate.verbs.txt"
+    assert len(vd) > 400 and vd.entries("restore")

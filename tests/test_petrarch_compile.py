@@ -293,3 +293,53 @@ def test_shipped_validation_kb_is_what_the_compiler_writes(tmp_path):
     out = tmp_path / "petr_unit_actors.jsonl"
     assert comp.write_validate_kb(comp.VALIDATE_ACTORS, out) > 50
     assert out.read_bytes() == comp.OUT_VALIDATE.read_bytes()
+
+
+@pytest.mark.skipif(not comp.VALIDATE_VERBS.is_file(), reason="../shared/eval-data/petrarch-cameo absent")
+def test_shipped_validation_verbs_are_what_the_compiler_writes(tmp_path):
+    stats = comp.write_validate_verbs(comp.VALIDATE_VERBS, tmp_path)
+    assert stats["patterns"] > 400
+    for f in tmp_path.iterdir():
+        assert (comp.OUT_VALIDATE_VERBS / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+# The validation suite's verb file: sets between the blocks, a set inside a set, references
+# written loosely, TABARI-style words before the verb, markers, old ";" comments.
+LOOSE_VERBS = """\
+<!-- made-up validation-style verbs -->
+&RAFTS_
++RAFT
++PUNT
+
+&BOATS
++&RAFTS
++FERRY
+
+--- MOOR  [171]  ---
+MOOR {MOORED};shan 1/1/91
++TIE_UP
+- * &BOATS_HARBOUR  [172]
+- NEW_&RAFTS_RULES * [173]
+- SAID_WOULD_NOT_*  [174]
+- + WAS_ * AT_ ^ BY $  [175]
+- % * (AT &RAFTS) [176]
+- * &NOSUCHSET [177]
+
+&LATE
++DUSK
+"""
+
+
+def test_validation_style_verbs_sets_sequences_and_markers():
+    stats = Counter()
+    synsets, verbs, patterns = comp.read_verbs(LOOSE_VERBS, stats, nested_sets=True)
+    assert set(synsets) == {"&RAFTS_", "&BOATS", "&LATE"}
+    assert comp.expand_synsets(synsets)["&BOATS"] == ["raft", "punt", "ferry", "ferries"]
+    assert [(v[0], v[4]) for v in verbs] == [("moor", ""), ("tie", "up")]
+    by_code = {p.active: p for p in patterns}
+    assert (by_code["172"].pre, by_code["172"].post) == ("", "&BOATS~harbour")
+    assert by_code["173"].pre == "new~&RAFTS_~rules"          # a set between joined words
+    assert by_code["174"].pre == "said~would~not~"            # joined to the verb
+    assert (by_code["175"].pre, by_code["175"].post) == ("+ was", "at ^ by $")   # "WAS_ *": a whole word
+    assert (by_code["176"].pre, by_code["176"].post) == ("%", "at &RAFTS_")
+    assert "177" not in by_code and stats["pattern: undefined synset (dropped)"] == 1

@@ -13,8 +13,8 @@ import pytest
 
 from communique.document import Document, Source
 from communique.ingest import read_jsonl
+from communique.pipeline import Pipeline, PipelineError, stage
 from communique.workspace import Workspace
-from communique.pipeline import PipelineError, stage
 from communique.scale import worker
 from communique.scale.parallel import ParallelError, pipe_parallel, resolve_n_process
 
@@ -103,12 +103,10 @@ def test_a_batch_that_fails_is_recoded_one_by_one(config):
                 yield from docs
         return Boom()
 
-    from communique import Extractor
-
     cfg = config.with_overrides({"pipeline": {"stages": ["clean", "batch_boom", "structure"]}})
     texts = ["The council met.", "A boom was heard.", "The envoy left."]
     docs = [Document(raw=t, source=Source(record=str(i))) for i, t in enumerate(texts)]
-    out = worker.code_chunk(Extractor(cfg), docs)
+    out = worker.code_chunk(Pipeline(cfg), docs)
     assert [d.source.record for d in out] == ["0", "1", "2"]
     assert [bool(d.errors) for d in out] == [False, True, False]
     # The pipeline narrows the failure down to the document and names the stage.

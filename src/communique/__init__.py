@@ -1,7 +1,6 @@
 """communique: political statements to auditable PLOVER/CAMEO event data."""
 
-__version__ = "0.1.0"
-
-from .extract import Extractor, extract_text  # noqa: E402
+from .version import __version__
+from .extract import Extractor, extract_text
 
 __all__ = ["Extractor", "extract_text", "__version__"]

@@ -10,6 +10,7 @@ from .document import Document, Source
 from .ingest import load_path, load_text, read_jsonl
 from .ingest.loaders import check_published
 from .pipeline import Pipeline
+from .scale.parallel import pipe_parallel, resolve_n_process
 
 
 class Extractor:
@@ -30,10 +31,8 @@ class Extractor:
         runs the whole pipeline in that many worker processes; the documents
         then come back without their ``workspace`` (no spaCy Doc).
         """
-        from .scale.parallel import pipe_parallel, resolve_n_process
-
         if resolve_n_process(n_process, self.config) > 1:
-            return pipe_parallel(docs, self.config, n_process, batch_size, extractor=self)
+            return pipe_parallel(docs, self.config, n_process, batch_size, pipeline=self.pipeline)
         return self.pipeline.pipe(docs)
 
     def extract_path(self, path: str | Path, published: str | None = None) -> Document:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from . import stage_check
+from . import stage_check, stages
 from .config import Config, Section
 from .document import Document
 
@@ -62,14 +62,10 @@ def stage(name: str, *, requires: Iterable[str] = (), sets: Iterable[str] = ()):
 
 
 def registered() -> dict[str, StageSpec]:
-    _import_builtin_stages()
+    # The built-in stages register when their modules are imported (stages.py);
+    # loading them here keeps the registry complete however the package was entered.
+    stages.load_builtin()
     return dict(_REGISTRY)
-
-
-def _import_builtin_stages() -> None:
-    # Importing the stage modules registers them; kept here so the registry is
-    # complete however the package was entered.
-    from . import stages  # noqa: F401
 
 
 class PipelineError(ValueError):

@@ -1,7 +1,28 @@
-"""Importing this module registers every built-in stage."""
+"""The built-in stages: the modules that register them, in one explicit list.
 
-from .clean import stage as _clean  # noqa: F401
-from .structure import stage as _structure  # noqa: F401
-from .nlp import parse as _parse, mentions as _mentions  # noqa: F401
-from .resolve import actors as _actors, places as _places, dates as _dates  # noqa: F401
-from .events import stage as _events  # noqa: F401
+The stage modules import :mod:`communique.pipeline` (for ``@stage``), never the
+other way round: the pipeline imports these modules by name when it first needs
+the registry, so a stage can be added or replaced without the pipeline runner
+depending on any stage's code.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+BUILTIN_STAGE_MODULES = (
+    "communique.clean.stage",        # clean
+    "communique.structure.stage",    # structure
+    "communique.nlp.parse",          # parse
+    "communique.nlp.mentions",       # mentions
+    "communique.resolve.actors",     # actors
+    "communique.resolve.places",     # places
+    "communique.resolve.dates",      # dates
+    "communique.events.stage",       # events
+)
+
+
+def load_builtin() -> None:
+    """Import every built-in stage module; importing one registers its stages."""
+    for name in BUILTIN_STAGE_MODULES:
+        importlib.import_module(name)

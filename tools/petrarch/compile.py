@@ -330,6 +330,8 @@ class VerbPattern:
     preps: str = ""            # "prep:head:mods" items, "|" between them
     particles: str = ""
     verb: str = ""             # the verb the pattern was written for (its comment), if one of the block's
+    pre: str = ""              # the words before "*" as written (sequence reading), lower case
+    post: str = ""             # the words after "*"
     raw: str = ""
 
 
@@ -347,7 +349,10 @@ def _code(c: str) -> tuple[str, str]:
 _PTOK = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
-def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: Counter) -> VerbPattern | None:
+def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: Counter,
+                       nested_sets: bool = False) -> VerbPattern | None:
+    """One ``- PRE * POST [CODE]`` line; ``nested_sets``: read set references as the
+    validation suite writes them (:func:`_sequence`), else a set must be named exactly."""
     body = text[1:].strip()                       # drop the leading "-"
     codes = _CODE.findall(body)
     if not codes:
@@ -359,10 +364,15 @@ def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: C
         stats["pattern: no verb mark (skipped)"] += 1
         return None
     pre, post = body.split("*", 1)
-    p = VerbPattern(block, line, active, passive, raw=" ".join(text.split()))
+    p = VerbPattern(block, line, active, passive, pre=_sequence(pre, synsets, "pre"),
+                    post=_sequence(post, synsets, "post"),
+                    raw=" ".join(text.split()))
 
     def undefined(tok: str) -> bool:
-        return any(w.startswith("&") and w.upper() not in synsets for w in re.findall(r"&\w+", tok))
+        if nested_sets:
+            return any(w.startswith("&") and w not in synsets
+                       for w in re.split(r"[\s~]+", f"{p.pre} {p.post}"))
+        return any(w.upper() not in synsets for w in re.findall(r"&\w+", tok))
 
     if undefined(body):
         stats["pattern: undefined synset (dropped)"] += 1
@@ -405,57 +415,84 @@ def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: C
     return p
 
 
+def _sequence(part: str, synsets: dict, side: str) -> str:
+    """One side of a pattern (``side`` "pre" or "post" of ``*``), for the sequence reading
+    (TABARI, PETRARCH-1): words, ``&SETS`` and the markers ``$ + % ^`` separated by blanks,
+    ``~`` where ``_`` joins two of them, and at the end of "pre" (start of "post") where it
+    joins one to the verb (``IN_*`` -> ``in~``, ``*_UPON`` -> ``~upon``); a ``_`` next to a
+    blank only marks a whole word (``WAS_ *``) and is dropped, as are the brackets of
+    ``(PREP NOUN)`` and ``{MOD HEAD}`` (their words stay, in order).  A set is named as
+    defined, the validation suite's loose references resolved: ``&PREPOSIT1`` for the set
+    ``&PREPOSIT1_``, ``NEW_&TIETYPES_RELATIONS`` for a set between two joined words."""
+    to_verb = part.endswith("_") if side == "pre" else part.startswith("_")
+    part = re.sub(r"[(){}]", " ", part)
+    part = re.sub(r"_+(?=\s|$)|(?<=\s)_+|^_+", " ", part)   # whole-word marks
+    out = []
+    for tok in part.split():
+        pieces = [x for x in tok.split("_") if x]
+        items: list[str] = []
+        k = 0
+        while k < len(pieces):
+            w = pieces[k]
+            if not w.startswith("&"):
+                items.append(w.lower())
+                k += 1
+                continue
+            name, j = w.upper(), k + 1
+            for e in range(len(pieces), k, -1):   # the longest defined name
+                cand = "_".join(pieces[k:e]).upper()
+                if cand in synsets or cand + "_" in synsets:
+                    name, j = (cand if cand in synsets else cand + "_"), e
+                    break
+            items.append(name)
+            k = j
+        out.append("~".join(items))
+    if to_verb and out:
+        out[-1 if side == "pre" else 0] = out[-1] + "~" if side == "pre" else "~" + out[0]
+    return " ".join(out)
+
+
 def _word(tok: str) -> str:
     return tok if tok.startswith("&") else words(tok).replace(" ", "_")
 
 
-def read_verbs(text: str, stats: Counter):
-    """(synsets, verbs, patterns).  verbs: (lemma, block, code, before, after, line)."""
+def read_verbs(text: str, stats: Counter, nested_sets: bool = False):
+    """(synsets, verbs, patterns).  verbs: (lemma, block, code, before, after, line).
+
+    One pass: a ``&NAME`` line opens a synonym set anywhere in the file (PETRARCH-2's file
+    keeps them under one header, the validation suite's file between the verb blocks) and
+    the ``+`` lines right after it are its members; a ``+`` line after a verb line is a
+    multi-word verb.  Patterns are read once every set is known (a pattern may name a set
+    defined further down)."""
     synsets: dict[str, list[str]] = {}
     verbs: list[tuple[str, str, str, str, str, int]] = []
-    patterns: list[VerbPattern] = []
-    section = None
+    raw_patterns: list[tuple[str, str, int, str]] = []
     cur_set = None
     block = None
     block_code = ""
-    lines = text.splitlines()
-    # first pass: synsets (patterns may name a set defined later)
-    for raw in lines:
-        if "SYNONYM SETS" in raw:
-            section = "syn"
-            continue
-        if "VERB PATTERNS" in raw:
-            break
-        if section != "syn":
-            continue
-        line = strip_comment(raw).strip()
-        if line.startswith("&"):
-            cur_set = line.split()[0].upper()
-            synsets[cur_set] = []
-        elif line.startswith("+") and cur_set:
-            m = line[1:].strip()
-            synsets[cur_set].append(m)
-    section = None
-    block_patterns: list[VerbPattern] = []
-    block_verbs: set[str] = set()
-    for n, raw in enumerate(lines, 1):
-        if "VERB PATTERNS" in raw:
-            section = "verbs"
-            continue
-        if section != "verbs":
+    for n, raw in enumerate(text.splitlines(), 1):
+        if raw.startswith("<!"):
             continue
         line = strip_comment(raw).strip()
         if not line:
+            if not raw.strip():
+                cur_set = None   # a blank line ends a set (a comment line inside one does not)
             continue
+        if line.startswith("&"):
+            cur_set = line.split()[0].upper()
+            synsets[cur_set] = []
+            continue
+        if line.startswith("+") and cur_set:
+            synsets[cur_set].append(line[1:].strip())
+            continue
+        cur_set = None
         if line.startswith("---"):
-            _keep_block_verbs(block_patterns, block_verbs, stats)
-            block_patterns, block_verbs = [], set()
-            m = re.match(r"-+\s*(\S+)\s*\[([^\]]*)\]", line)
+            m = re.match(r"-+\s*([^\[]+?)\s*\[([^\]]*)\]", line)
             if not m:
                 stats["block: unreadable header"] += 1
                 block = None
                 continue
-            block = m.group(1)
+            block = "_".join(m.group(1).split())
             block_code = _code(m.group(2))[0]
             stats["verb blocks"] += 1
             continue
@@ -465,26 +502,18 @@ def read_verbs(text: str, stats: Counter):
             stats["transformations (not compiled)"] += 1
             continue
         if line.startswith("-"):
-            p = parse_verb_pattern(line, block, n, synsets, stats)
-            if p is not None:
-                comment = raw.split("#", 1)[1].split() if "#" in raw else []
-                if len(comment) == 1:
-                    p.verb = comment[0].lstrip("+").split("_")[0].lower()
-                patterns.append(p)
-                block_patterns.append(p)
-                stats["patterns"] += 1
+            raw_patterns.append((line, block, n, raw))
             continue
-        # a verb line: WORD [{forms}] [CODE]
+        # a verb line: WORD [{forms}] [CODE]; "_" or a blank joins the words of a multi-word verb;
+        # ";" starts an old TABARI comment ("SCRAP {SCRAPS ...};shan 8/30/93")
+        line = line.split(";", 1)[0]
         codes = _CODE.findall(line)
         own = _code(codes[0])[0] if codes else ""
         head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", line).strip()
         if not head:
             continue
-        parts = head.split("_")
-        if len(parts) > 1 and any(w.startswith("+") for w in parts):
-            i = next(k for k, w in enumerate(parts) if w.startswith("+"))
-        else:
-            i = 0
+        parts = [w for w in re.split(r"[_\s]+", head) if w and w != "+"]
+        i = next((k for k, w in enumerate(parts) if w.startswith("+")), 0)
         verb = parts[i].lstrip("+").lower()
         before = " ".join(w.lower() for w in parts[:i])
         after = " ".join(w.lstrip("+").lower() for w in parts[i + 1:])
@@ -492,9 +521,25 @@ def read_verbs(text: str, stats: Counter):
             stats["verb: unreadable (skipped)"] += 1
             continue
         verbs.append((verb, block, own or block_code, before, after, n))
-        block_verbs.add(verb)
         stats["verbs"] += 1
-    _keep_block_verbs(block_patterns, block_verbs, stats)
+    block_verbs: dict[str, set[str]] = {}
+    for v in verbs:
+        block_verbs.setdefault(v[1], set()).add(v[0])
+    patterns: list[VerbPattern] = []
+    for line, blk, n, raw in raw_patterns:
+        p = parse_verb_pattern(line, blk, n, synsets, stats, nested_sets)
+        if p is None:
+            continue
+        comment = raw.split("#", 1)[1].split() if "#" in raw else []
+        if len(comment) == 1:
+            p.verb = comment[0].lstrip("+").split("_")[0].lower()
+        patterns.append(p)
+        stats["patterns"] += 1
+    by_block: dict[str, list[VerbPattern]] = {}
+    for p in patterns:
+        by_block.setdefault(p.block, []).append(p)
+    for blk, ps in by_block.items():
+        _keep_block_verbs(ps, block_verbs.get(blk, set()), stats)
     return synsets, verbs, patterns
 
 
@@ -509,22 +554,42 @@ def _keep_block_verbs(patterns: list[VerbPattern], verbs: set[str], stats: Count
 def expand_synsets(synsets: dict[str, list[str]]) -> dict[str, list[str]]:
     """Members as lower-case words with regular plurals, unless member or label ends in '_'."""
     out = {}
-    for name, members in synsets.items():
+    def flat(name: str, seen: tuple = ()) -> list[tuple[str, bool]]:
+        # a member "&OTHER" stands for the other set's members (the validation suite nests
+        # them, naming "&OTHER_" as "&OTHER"); (member, plurals wanted) by its own set's rule
+        out: list[tuple[str, bool]] = []
+        for m in synsets.get(name, []):
+            if m.startswith("&"):
+                ref = next((r for r in (m.upper(), m.upper() + "_") if r in synsets), None)
+                if ref is not None and ref not in seen:
+                    out += flat(ref, seen + (name,))
+            else:
+                out.append((m, not m.endswith("_") and not name.endswith("_")))
+        return out
+
+    for name in synsets:
         forms: list[str] = []
-        for m in members:
+        for m, plurals in flat(name):
             w = words(m)
             if not w:
                 continue
             forms.append(w)
-            if not m.endswith("_") and not name.endswith("_"):
+            if plurals:
                 ws = w.split()
                 forms.append(" ".join(ws[:-1] + [_plural(ws[-1])]))
         out[name] = list(dict.fromkeys(forms))
     return out
 
 
-def write_verbs(synsets, verbs, patterns, out: Path) -> None:
-    head = "# Compiled from PETRARCH-2's CAMEO.2.0.txt by tools/petrarch/compile.py (MIT, see LICENSE.txt).\n"
+def write_verbs(synsets, verbs, patterns, out: Path, source: str = VERB_FILE, semantics: str = "tree") -> None:
+    """The three verb files and ``meta.tsv``: the source file's name (in pattern ids) and how
+    its patterns are read: ``tree`` (PETRARCH-2: heads of the verb's phrases) or ``sequence``
+    (TABARI and PETRARCH-1, for which the validation suite's file was written: words in
+    order before and after the verb)."""
+    head = f"# Compiled from {source} by tools/petrarch/compile.py (MIT, see LICENSE.txt).\n"
+    with (out / "meta.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "key\tvalue\n")
+        fh.write(f"source\t{source}\nsemantics\t{semantics}\n")
     with (out / "synsets.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# members: lower-case words (regular plurals added), '|' between them\n")
         fh.write("name\tmembers\n")
@@ -539,11 +604,12 @@ def write_verbs(synsets, verbs, patterns, out: Path) -> None:
     with (out / "verb_patterns.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# active/passive: CAMEO code by voice ('---' null: blocks the verb's code; "
                  "'' none); subject/object: head word or &SET; preps: prep:head:modifiers; verb: the block's verb "
-                 "the pattern's comment names (it was written for)\n")
-        fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\tverb\n")
+                 "the pattern's comment names (it was written for); pre/post: the words before and after '*' "
+                 "as written ('_' joins words), for the sequence reading\n")
+        fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\tverb\tpre\tpost\n")
         for p in patterns:
             fh.write("\t".join([p.block, str(p.line), p.active, p.passive, p.subject, p.obj,
-                                p.obj_mods, p.preps, p.particles, p.verb]) + "\n")
+                                p.obj_mods, p.preps, p.particles, p.verb, p.pre, p.post]) + "\n")
 
 
 # -- the PETRARCH validation actors as a user KB for the petr_unit gold set ------------
@@ -551,6 +617,8 @@ def write_verbs(synsets, verbs, patterns, out: Path) -> None:
 _VREL = Path("shared") / "eval-data" / "petrarch-cameo" / "PETR.Validate.actors.txt"
 VALIDATE_ACTORS = next((p / _VREL for p in ROOT.parents if (p / _VREL).is_file()), ROOT.parent / _VREL)
 OUT_VALIDATE = ROOT / "src" / "communique" / "evaluate" / "sets" / "petr_unit_actors.jsonl"
+VALIDATE_VERBS = VALIDATE_ACTORS.with_name("PETR.Validate.verbs.txt")
+OUT_VALIDATE_VERBS = ROOT / "src" / "communique" / "evaluate" / "sets" / "petr_unit_verbs"
 VALIDATE_DAY = "19950101"   # the date of most unit-test records: a user KB has no dated roles
 
 
@@ -594,6 +662,20 @@ def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY, iso3: set[st
         by_code[code] = {"id": f"petr-validate:{code}", "name": names[0], "kind": kind,
                          "country": country, "sector": sector, "aliases": names[1:]}
     return list(by_code.values())
+
+
+def write_validate_verbs(src: Path, out: Path) -> Counter:
+    """The validation suite's verb dictionary, compiled like CAMEO.2.0.txt, read in sequence."""
+    stats: Counter = Counter()
+    out.mkdir(parents=True, exist_ok=True)
+    synsets, verbs, patterns = read_verbs(_read(src), stats, nested_sets=True)
+    write_verbs(expand_synsets(synsets), verbs, patterns, out, source=src.name, semantics="sequence")
+    lic = VALIDATE_ACTORS.with_name("LICENSE.petrarch2.MIT.txt")
+    note = ("Compiled from PETRARCH's validation suite (PETR.Validate.verbs.txt, github.com/openeventdata/\n"
+            "petrarch2) by tools/petrarch/compile.py --validate, for the petr_unit gold set only.\n\n")
+    (out / "LICENSE.txt").write_text(note + (_read(lic) if lic.is_file() else "MIT, Open Event Data\n"),
+                                     encoding="utf-8")
+    return stats
 
 
 def write_validate_kb(src: Path, out: Path) -> int:
@@ -649,11 +731,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out-events", type=Path, default=OUT_EVENTS)
     ap.add_argument("--out-kb", type=Path, default=OUT_KB)
     ap.add_argument("--validate", action="store_true",
-                    help=f"only write {OUT_VALIDATE.name} from {VALIDATE_ACTORS.name}")
+                    help=f"only write {OUT_VALIDATE.name} and {OUT_VALIDATE_VERBS.name}/ from the "
+                         "validation suite's dictionaries")
     a = ap.parse_args(argv)
     try:
         if a.validate:
             print(f"{write_validate_kb(VALIDATE_ACTORS, OUT_VALIDATE):8d}  validation actors")
+            for k, v in sorted(write_validate_verbs(VALIDATE_VERBS, OUT_VALIDATE_VERBS).items()):
+                print(f"{v:8d}  validation {k}")
             return 0
         stats = compile_all(a.src, a.out_events, a.out_kb)
     except DictionaryError as exc:

@@ -7,7 +7,7 @@ import logging
 
 import click
 
-from .. import __version__
+from ..version import __version__
 
 # Each command lives in its own module here: (module, click command name).
 COMMANDS = [

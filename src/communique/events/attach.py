@@ -29,11 +29,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Span
 
-try:
-    from ..resolve import dates as _dates_mod
-    from ..resolve import places as _places_mod
-except ImportError:  # pragma: no cover
-    _dates_mod = _places_mod = None
+from ..resolve import api as _resolve
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
@@ -202,13 +198,12 @@ def _place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
     def ok(start: int, end: int) -> bool:
         return keep(start, end) and not any(b.start <= start < b.end for b in blocked)
 
-    if _places_mod is not None:
-        pid = _places_mod.place_for_span(doc, s.start, s.end, keep=ok)
-        if pid:
-            p = doc.place(pid)
-            m = next((m for m in p.mentions if s.start <= m.start and m.end <= s.end and ok(m.start, m.end)), None)
-            if m is not None:
-                return pid, Span(m.start, m.end)
+    pid = _resolve.place_for_span(doc, s.start, s.end, keep=ok)
+    if pid:
+        p = doc.place(pid)
+        m = next((m for m in p.mentions if s.start <= m.start and m.end <= s.end and ok(m.start, m.end)), None)
+        if m is not None:
+            return pid, Span(m.start, m.end)
     for p in doc.places:   # an unresolved name the places stage still believes in
         if p.geonameid is None and p.lat is None and p.confidence <= 0:
             continue
@@ -229,23 +224,10 @@ def _dateline_place(doc: Document):
 
 
 def _date(doc: Document, s: _Sentence, keep):
-    if _dates_mod is not None:
-        return _dates_mod.date_for_span(doc, s.start, s.end, keep=lambda start: keep(start))
-    inside = [d for d in doc.dates if d.value and s.start <= d.start and d.end <= s.end and keep(d.start)]
-    if not inside:
-        return None, None, None
-    d = inside[0]
-    return d.value, d.precision, d
+    return _resolve.date_for_span(doc, s.start, s.end, keep=lambda start: keep(start))
 
 
 def _document_date(doc: Document):
     """The publication date as the fallback, with what gave it (never the event's words)."""
-    if _dates_mod is not None:
-        value, precision, spans = _dates_mod.document_date_for_event(doc)
-        return (value, precision, spans) if value else (None, None, [])
-    pub = doc.published
-    if pub:
-        line = doc.section("dateline")
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(pub))
-        return pub, precision, [Span(line.start, line.end)] if line is not None else []
-    return None, None, []
+    value, precision, spans = _resolve.document_date_for_event(doc)
+    return (value, precision, spans) if value else (None, None, [])

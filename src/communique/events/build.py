@@ -43,11 +43,13 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
             return None
     if getattr(c.modality, "wished", False) and not c.sources.actors:
         return None   # "hoped X would be indicted": a wish, with no one to do it
-    if mode is None:
+    final = getattr(tr.pattern, "final", False)   # a dictionary code that stands (mode "only")
+    if mode is None and not final:
         mode, cameo = refine_mode(type_, cameo, c, mode_cues, max_tokens)
-    if tr.content_type:
+    if tr.content_type and not final:
         cameo = ontology.content_code(type_, cameo, tr.content_type)
-    type_, mode, cameo, status, negated = modal_reading(ontology, type_, mode, cameo, c)
+    read = modal_reading(ontology, type_, mode, cameo, c)
+    type_, mode, cameo, status, negated = (type_, mode, cameo) + read[3:] if final else read
     status, claimed_by, speaker = claims(doc, c, status, cues)
     c.extra["speaker"] = speaker
 

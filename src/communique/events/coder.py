@@ -38,6 +38,7 @@ from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .sentences import is_caption, sentence_units
+from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
 
 
@@ -47,13 +48,14 @@ class Coder:
         self.ontology: Ontology = load_ontology()
         extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
-        mode = settings.petrarch_verbs   # off, fallback or specific: checked by the config model
+        mode = settings.petrarch_verbs   # off, fallback, specific or only: checked by the config model
+        self.petrarch_only = mode == "only"
         if mode != "off":
             self.patterns.dictionary = load_verb_dictionary(settings.petrarch_verbs_dir)
             self.patterns.dictionary_mode = mode
             self.patterns.dictionary_defaults = settings.petrarch_verb_defaults
             self.patterns.dictionary_shared = settings.petrarch_shared_patterns
-            self.patterns.dict_patterns = DictPatterns(self.ontology)
+            self.patterns.dict_patterns = DictPatterns(self.ontology, final=mode == "only")
         self.mode_cues = load_mode_cues(self.ontology)
         self.cues: Cues = load_cues()
         arguments.STATIVE.update(self.cues.stative_passives)
@@ -93,13 +95,25 @@ class Coder:
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
+    @staticmethod
+    def _coded_actor(doc: Document, e) -> bool:
+        """Whether a side of ``e`` is an actor with a code (a country or an international body)."""
+        by_id = {a.id: a for a in doc.actors}
+        return any((a := by_id.get(x)) is not None and (a.country or a.kind in ("igo", "ngo"))
+                   for x in [*e.sources, *e.targets])
+
     def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0) -> list[Event]:
         """The events of one sentence (``base``: offset of its parse in ``doc.text``)."""
-        triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
+        if self.petrarch_only:
+            # PETRARCH's coding: each verb the dictionary codes is an event of its own
+            # (no obligations, no act taken as another's content)
+            triggers = find_triggers(sent, self.patterns, self.max_tokens)
+        else:
+            triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:
             return []
         by_tok = {tr.token.i: tr for tr in triggers}
-        content = content_triggers(triggers, by_tok, self.cues)
+        content = set() if self.petrarch_only else content_triggers(triggers, by_tok, self.cues)
         cands = sentence_candidates(doc, sent, triggers, by_tok, refs, base, self.cues)
         link_roles(cands, content, by_tok, refs, self.cues)
         # Sides read from places come after the doers inherited from other events.
@@ -112,6 +126,8 @@ class Coder:
             if c.trig.token.i in content:
                 continue
             e = build_event(doc, c, self.ontology, self.cues, self.mode_cues, self.max_tokens)
+            if e is not None and self.petrarch_only and not self._coded_actor(doc, e):
+                continue   # PETRARCH's actors are those its dictionaries code: none here
             if e is not None:
                 out.append(e)
                 spk = c.extra.get("speaker")

@@ -10,9 +10,9 @@ statements) give no event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .dictionary import DictPattern, Phrase, VerbDictionary, VerbEntry
+from .dictionary import DictPattern, Phrase, Sequence, SeqItem, VerbDictionary, VerbEntry
 from .ontology import Ontology
 from .patterns import Pattern
 
@@ -30,6 +30,9 @@ class DictMatch:
     code: str | None                 # None: blocked by a null pattern (or no code in this voice)
     obj: object | None = None
     words: list | None = None
+    source: object | None = None     # the actor a "$" of a sequence pattern points at
+    target: object | None = None     # ... a "+"
+    file: str = "CAMEO.2.0.txt"      # the dictionary file the match comes from (pattern ids)
 
     @property
     def specificity(self) -> int:
@@ -161,6 +164,105 @@ def _pattern_fits(t, p: DictPattern, sent_end: int):
     return obj, words
 
 
+# -- the sequence reading (TABARI, PETRARCH-1; the validation suite's dictionary) ----------
+_NOUNISH = ("NOUN", "PROPN", "PRON")
+_MAX_STEPS = 2000   # backtracking budget per pattern (a 150-token sentence stays bounded)
+
+
+def _at(tokens, j: int, phrase: Phrase, forward: bool) -> int:
+    """How many tokens of ``tokens`` a member of ``phrase`` covers starting (forward) or
+    ending (backward) at ``j``; 0: none fits."""
+    t = tokens[j]
+    if t.lower_ in phrase.heads or (t.lemma_ or "").lower() in phrase.heads:
+        return 1
+    for words in phrase.multi:
+        n = len(words)
+        # (walking backward the tokens come right to left: the member's words reversed)
+        if all(k < len(tokens) and tokens[k].lower_ == x
+               for k, x in zip(range(j, j + n), words if forward else words[::-1])):
+            return n
+    return 0
+
+
+def _compound(tokens) -> bool:
+    """An actor made of coordinated nouns ("Arnor and Gondor") among ``tokens``."""
+    return any(w.pos_ in _NOUNISH and any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in w.children)
+               for w in tokens)
+
+
+def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: dict, budget: list):
+    """Match ``items`` (in matching order: away from the verb) against ``tokens`` (also
+    from the verb outward); other words may come between two items unless the previous
+    one is joined to the next (``adjacent``).  Returns the words matched, or None."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        return None
+    if not items:
+        return []
+    it, rest = items[0], items[1:]
+    nxt_adj = it.joined if forward else (bool(rest) and rest[0].joined)
+    if it.marker == "%":
+        if not _compound(tokens):
+            return None
+        return _walk(rest, tokens, nxt_adj, forward, found, budget)
+    if it.marker:
+        # "$", "+": the next noun phrase is the source, the target; "^" skips one
+        k = next((k for k, w in enumerate(tokens) if w.pos_ in _NOUNISH), None)
+        if k is None or (adjacent and k > 0 and it.marker != "^"):
+            return None if it.marker != "^" else _walk(rest, tokens, nxt_adj, forward, found, budget)
+        who = tokens[k]
+        if forward:
+            while k + 1 < len(tokens) and who.dep_ in ("compound", "amod", "nmod") and who.head is tokens[k + 1]:
+                k, who = k + 1, tokens[k + 1]
+        else:
+            while k + 1 < len(tokens) and tokens[k + 1].head is who and tokens[k + 1].dep_ in (
+                    "compound", "amod", "det", "poss", "nmod"):
+                k += 1
+        if it.marker != "^":
+            found.setdefault(it.marker, who)
+        return _walk(rest, tokens[k + 1:], nxt_adj, forward, found, budget)
+    for j in range(len(tokens)):
+        if adjacent and j > 0:
+            break
+        n = _at(tokens, j, it.words, forward)
+        if not n:
+            continue
+        got = _walk(rest, tokens[j + n:], nxt_adj, forward, found, budget)
+        if got is not None:
+            return list(tokens[j:j + n]) + got
+    return None
+
+
+def _clause_after(t, last: int, sent_end: int) -> list:
+    """Words after the verb in its own phrase: its subtree, less verbs coordinated with it."""
+    skip = {w.i for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for w in c.subtree}
+    return [w for w in t.subtree if w.i > last and w.i < sent_end and w.i not in skip]
+
+
+def _sequence_fits(t, p: DictPattern, extra: list, sent_end: int):
+    """(found markers, words) when the words of ``p`` stand before and after the verb in
+    order, else None."""
+    verb_words = [t, *extra]
+    first = min(w.i for w in verb_words)
+    last = max(w.i for w in verb_words)
+    found: dict = {}
+    words = []
+    if p.post:
+        got = _walk(list(p.post.items), _clause_after(t, last, sent_end), p.post.to_verb, True,
+                    found, [_MAX_STEPS])
+        if got is None:
+            return None
+        words += got
+    if p.pre:
+        before = list(reversed(t.doc[t.sent.start:first]))
+        items = list(reversed(p.pre.items))
+        got = _walk(items, before, p.pre.to_verb, False, found, [_MAX_STEPS])
+        if got is None:
+            return None
+        words += got
+    return found, words
+
+
 def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str],
                      defaults: bool = True, shared: bool = True) -> DictMatch | None:
     """The dictionary's reading of verb ``t`` (tried under each lemma in ``candidates``);
@@ -169,6 +271,9 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
     its own, its particle being a constraint).  With ``shared`` false a pattern written for
     one verb of the block (its comment names it: "- * RIGHT [130] # RESERVE") is not tried
     on the block's other verbs ("uphold the rights" is no threat)."""
+    # An inflected form the dictionary lists as a verb of its own ("LEFT", "SAID") is more
+    # specific than its lemma's entry ("LEAVE"): tried first.
+    candidates = sorted(candidates, key=lambda c: c != t.lower_ or not vd.entries(c))
     for lemma in candidates:
         for e in vd.entries(lemma):
             extra = _entry_fits(t, e, sent_end)
@@ -178,30 +283,52 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
             for p in vd.patterns(e.block):
                 if not shared and p.verb and p.verb != e.lemma:
                     continue
-                got = _pattern_fits(t, p, sent_end)
-                if got is None:
-                    continue
                 code = p.passive if passive else p.active
                 if not code:
                     continue   # the pattern codes only in the other voice
+                if p.sequence:
+                    seq = _sequence_fits(t, p, extra, sent_end)
+                    if seq is None:
+                        continue
+                    found, words = seq
+                    # the verb's object holding the pattern's words ("restore full diplomatic
+                    # ties with X"): what is acted on; the actor is found on its phrases
+                    ids = {w.i for w in words}
+                    obj = next((o for o in _objects(t) if any(w.i in ids for w in o.subtree)), None)
+                    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
+                                     found.get("$"), found.get("+"), vd.source)
+                got = _pattern_fits(t, p, sent_end)
+                if got is None:
+                    continue
                 obj, words = got
-                return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words])
+                return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
+                                 file=vd.source)
             if not defaults and not extra:
                 continue
             code = e.code
-            return DictMatch(None, e, None if code in ("---", "") else code, None, [t, *extra])
+            return DictMatch(None, e, None if code in ("---", "") else code, None, [t, *extra],
+                             file=vd.source)
     return None
+
+
+@dataclass(frozen=True)
+class DictionaryPattern(Pattern):
+    """A pattern of the verb dictionary; ``final``: its CAMEO code is the event's, not refined
+    by the project's mode cues or rewritten by the clause's modality (PETRARCH's coding,
+    mode "only"); the modality still sets the event's status."""
+    final: bool = field(default=False)
 
 
 class DictPatterns:
     """Pattern objects for dictionary matches, built once per (pattern line, code)."""
 
-    def __init__(self, ontology: Ontology):
+    def __init__(self, ontology: Ontology, final: bool = False):
         self.ontology = ontology
+        self.final = final
         self._cache: dict[tuple, Pattern | None] = {}
 
     def pattern(self, m: DictMatch) -> Pattern | None:
-        key = (m.pattern.id if m.pattern else f"verb:{m.entry.line}", m.code)
+        key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code, m.obj is not None)
         if key not in self._cache:
             self._cache[key] = self._build(m)
         return self._cache[key]
@@ -217,8 +344,8 @@ class DictPatterns:
             return None   # 010-017 statements: no PLOVER event
         p = m.pattern
         own_preps = {prep for prep, head in (p.preps if p else ()) if head}
-        objects = frozenset({"*"}) if p is not None and p.obj else frozenset()
-        pid = p.id if p is not None else f"petrarch:CAMEO.2.0.txt:{m.entry.line}"
-        return Pattern(pid, type_, mode, code, "V", m.entry.lemma,
-                       p.id if p is not None else m.entry.block,
-                       objects=objects, target_preps=TARGET_PREPS - own_preps)
+        objects = frozenset({"*"}) if p is not None and (p.obj or (p.sequence and m.obj is not None)) else frozenset()
+        pid = p.id if p is not None else f"petrarch:{m.file}:{m.entry.line}"
+        return DictionaryPattern(pid, type_, mode, code, "V", m.entry.lemma,
+                                 p.id if p is not None else m.entry.block,
+                                 objects=objects, target_preps=TARGET_PREPS - own_preps, final=self.final)

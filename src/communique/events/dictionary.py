@@ -15,6 +15,12 @@ patterns whose phrase constraints are read on the dependency parse (:mod:`matche
 A pattern codes its ``[active:passive]`` code by the verb's voice; a matching null pattern
 (``---``) blocks the verb's own code.  With no pattern matching, the verb's own or its
 block's default code applies.  Data: MIT, Open Event Data (``data/petrarch/LICENSE.txt``).
+
+That is the ``tree`` reading, PETRARCH-2's, for which CAMEO.2.0.txt is written.  A
+compiled dictionary whose ``meta.tsv`` says ``semantics sequence`` (PETRARCH's validation
+suite, written for TABARI and PETRARCH-1) is read as word sequences instead: the words
+before ``*`` in order before the verb, those after it in order after it, in the verb's
+clause, other words between them unless ``_`` joins them (:class:`Sequence`).
 """
 
 from __future__ import annotations
@@ -41,6 +47,31 @@ class Phrase:
 
 
 @dataclass(frozen=True, slots=True)
+class SeqItem:
+    """One element of a pattern side read as a sequence: words (a word or a set's members)
+    or a marker: ``$`` the source, ``+`` the target, ``%`` a compound (coordinated)
+    actor, ``^`` a skipped phrase.  ``joined``: the next element (toward the verb on the
+    pre side, away from it on the post side) must follow with no word between."""
+    words: Phrase = Phrase()
+    marker: str = ""
+    joined: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """``items`` in text order; ``to_verb``: the element next to the verb touches it."""
+    items: tuple[SeqItem, ...] = ()
+    to_verb: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    @property
+    def size(self) -> int:
+        return sum(1 for i in self.items if i.words or i.marker == "%")
+
+
+@dataclass(frozen=True, slots=True)
 class DictPattern:
     id: str                      # "petrarch:CAMEO.2.0.txt:<line>"
     active: str                  # CAMEO code, "---" null, "" nothing in this voice
@@ -51,10 +82,15 @@ class DictPattern:
     preps: tuple[tuple[str, Phrase], ...] = ()
     particles: tuple[str, ...] = ()
     verb: str = ""               # the block's verb it was written for ("# RESERVE"), if named
+    pre: Sequence = Sequence()   # the sequence reading (dictionaries with semantics "sequence")
+    post: Sequence = Sequence()
+    sequence: bool = False       # read as sequences, not on the tree
 
     @property
     def specificity(self) -> int:
         """Constraints the pattern adds to its verb (the same count as own patterns)."""
+        if self.sequence:
+            return self.pre.size + self.post.size
         return (bool(self.subject) + bool(self.obj) + bool(self.obj_mods) + len(self.preps)
                 + bool(self.particles))
 
@@ -74,6 +110,8 @@ class VerbDictionary:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)
     blocks: dict[str, list[DictPattern]] = field(default_factory=dict)
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
+    source: str = "CAMEO.2.0.txt"
+    semantics: str = "tree"      # or "sequence" (meta.tsv)
 
     def entries(self, lemma: str) -> list[VerbEntry]:
         return self.verbs.get(lemma, [])
@@ -105,10 +143,37 @@ def _phrase(cell: str, synsets: dict[str, frozenset[str]]) -> Phrase:
     return Phrase(heads, multi)
 
 
+def _sequence(cell: str, synsets: dict[str, frozenset[str]], side: str) -> Sequence:
+    """A compiled ``pre``/``post`` cell: blank-separated tokens, ``~`` joining elements
+    (a trailing ``~`` on the pre side, a leading one on the post side: joined to the verb)."""
+    cell = cell.strip()
+    to_verb = cell.endswith("~") if side == "pre" else cell.startswith("~")
+    items: list[SeqItem] = []
+    for tok in cell.split():
+        parts = [x for x in tok.split("~") if x]
+        for k, w in enumerate(parts):
+            joined = k < len(parts) - 1
+            if w in ("$", "+", "%", "^"):
+                items.append(SeqItem(marker=w, joined=joined))
+            else:
+                items.append(SeqItem(words=_phrase(w, synsets), joined=joined))
+    return Sequence(tuple(items), to_verb)
+
+
 @functools.lru_cache(maxsize=4)
 def load_verb_dictionary(folder: str = "") -> VerbDictionary:
     """The bundled compiled dictionary, or one compiled into ``folder`` ([events] petrarch_verbs_dir)."""
     vd = VerbDictionary()
+    try:
+        meta = {r["key"]: r["value"] for r in _rows("meta.tsv", folder)}
+    except OntologyError:
+        meta = {}   # compiled before meta.tsv existed: PETRARCH-2's file, tree reading
+    vd.source = meta.get("source", vd.source)
+    vd.semantics = meta.get("semantics", vd.semantics)
+    if vd.semantics not in ("tree", "sequence"):
+        raise OntologyError(f"{folder or 'data/petrarch'}/meta.tsv: semantics must be tree or sequence, "
+                            f"not {vd.semantics!r}")
+    seq = vd.semantics == "sequence"
     for r in _rows("synsets.tsv", folder):
         vd.synsets[r["name"]] = frozenset(m for m in r["members"].split("|") if m)
     for r in _rows("verbs.tsv", folder):
@@ -123,11 +188,14 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
             prep, head, _mods = (item.split(":") + ["", ""])[:3]
             preps.append((prep.replace("_", " "), _phrase(head, vd.synsets)))
         p = DictPattern(
-            id=f"{SOURCE}:CAMEO.2.0.txt:{r['line']}", active=r["active"], passive=r["passive"],
+            id=f"{SOURCE}:{vd.source}:{r['line']}", active=r["active"], passive=r["passive"],
             subject=_phrase(r["subject"], vd.synsets), obj=_phrase(r["object"], vd.synsets),
             obj_mods=tuple(m.replace("_", " ") for m in r["object_mods"].split("|") if m and not m.startswith("&")),
             preps=tuple(preps), particles=tuple(x for x in r["particles"].split("|") if x),
             verb=r.get("verb") or "",
+            pre=_sequence(r.get("pre") or "", vd.synsets, "pre") if seq else Sequence(),
+            post=_sequence(r.get("post") or "", vd.synsets, "post") if seq else Sequence(),
+            sequence=seq,
         )
         vd.blocks.setdefault(r["block"], []).append(p)
     for lst in vd.blocks.values():

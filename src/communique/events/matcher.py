@@ -186,12 +186,14 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
     constraints that do not fit mean no event); in mode "specific" also where the
-    dictionary's pattern has more constraints than the own one (a null one then blocks it)."""
+    dictionary's pattern has more constraints than the own one (a null one then blocks it);
+    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     names = [_lemma(t), t.lower_]
-    cands = patterns.candidates("V", names[0]) or patterns.candidates("V", names[1])
-    if not cands and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+    only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
+    cands = [] if only else (patterns.candidates("V", names[0]) or patterns.candidates("V", names[1]))
+    if not cands and not only and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
     vd = patterns.dictionary
     if (not cands and vd is None) or is_background(t):
@@ -330,7 +332,8 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             trig = match_verb(t, patterns, end)
             if trig is not None:
                 verbs.append(trig)
-        elif t.pos_ == "NOUN":
+        elif t.pos_ == "NOUN" and not (patterns.dictionary is not None and patterns.dictionary_mode == "only"):
+            # (PETRARCH codes verbs only)
             trig = match_noun(t, patterns)
             if trig is not None:
                 nouns[t.i] = trig

@@ -8,9 +8,11 @@ ontology, and indexes the patterns by trigger lemma.
 from __future__ import annotations
 
 import csv
+import functools
 import re
+import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cues import load_cues
@@ -51,17 +53,80 @@ class Pattern:
                 + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
 
 
-def _alts(tok: str) -> frozenset[str]:
-    return frozenset(a.strip().lower() for a in tok.strip("[]").split("|") if a.strip())
+# Head-list markers read from the parse, not from word_classes.toml.
+PARSE_CLASSES = ("#actor", "#person")
 
 
-def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str) -> Pattern:
+@functools.lru_cache(maxsize=1)
+def load_word_classes() -> dict[str, frozenset[str]]:
+    """The named word classes of ``data/word_classes.toml`` ("gunfire", "crowd" ...)."""
+    path = DATA / "word_classes.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise OntologyError(f"{path}: {exc}") from None
+    out = {}
+    for name, members in data.items():
+        if not isinstance(members, list) or not members or not all(
+                isinstance(m, str) and re.fullmatch(r"[a-z][a-z\-' ]*", m) for m in members):
+            raise OntologyError(f"{path}: class {name!r} must be a list of lower-case words")
+        out[name] = frozenset(members)
+    return out
+
+
+def _alts(tok: str, classes: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    out: set[str] = set()
+    for a in tok.strip("[]").split("|"):
+        a = a.strip().lower()
+        if a.startswith("#") and a not in PARSE_CLASSES:
+            out |= _word_class(a[1:], classes)
+        elif a:
+            out.add(a)
+    return frozenset(out)
+
+
+def _word_class(name: str, classes: dict[str, frozenset[str]] | None) -> frozenset[str]:
+    classes = load_word_classes() if classes is None else classes
+    if name not in classes:
+        raise OntologyError(f"unknown word class #{name} (data/word_classes.toml)")
+    return classes[name]
+
+
+def expand_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str,
+                   classes: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
+    """The patterns of one line: one per member when its trigger word is a class
+    ("#fire_loosing [#gunfire] +on"), else the one pattern."""
+    head = text.strip()
+    m = re.match(r"(\[[^\]]*\]\s+)?#([a-z_]+)\b", head)
+    if not m:
+        return [parse_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos, classes=classes)]
+    try:
+        members = _word_class(m.group(2), classes)
+    except OntologyError as exc:
+        raise OntologyError(f"{pid}: {exc}") from None
+    rest = head[m.end():]
+    out = [parse_pattern((m.group(1) or "") + lemma + rest, pid=pid, type_=type_, mode=mode,
+                         cameo=cameo, pos=pos, classes=classes)
+           for lemma in sorted(members)]
+    return [replace(p, text=head) for p in out]
+
+
+def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str,
+                  classes: dict[str, frozenset[str]] | None = None) -> Pattern:
+    try:
+        return _parse_pattern(text, pid, type_, mode, cameo, pos, classes)
+    except OntologyError as exc:
+        msg = str(exc)
+        raise OntologyError(msg if msg.startswith(pid) else f"{pid}: {msg}") from None
+
+
+def _parse_pattern(text, pid, type_, mode, cameo, pos, classes) -> Pattern:
     toks = _TOKEN.findall(text.strip())
     if pos == "N":
         # N patterns: optional [modifier] before the noun
         objects: frozenset[str] = frozenset()
         if toks and toks[0].startswith("["):
-            objects = _alts(toks.pop(0))
+            objects = _alts(toks.pop(0), classes)
     if not toks or not re.fullmatch(r"[a-z][a-z\-']*", toks[0]):
         raise OntologyError(f"{pid}: pattern {text!r} must start with a lower-case lemma")
     lemma = toks.pop(0)
@@ -98,7 +163,7 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             particle = tok[1:]
             last = "prt"
         elif tok.startswith("+"):
-            target_preps.update(_alts(tok[1:]))
+            target_preps.update(_alts(tok[1:], classes))
             last = "+"
         elif tok.startswith(">"):
             need_prep = tok[1:]
@@ -107,7 +172,7 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
             need_xcomp = True
             last = "="
         elif tok.startswith("["):
-            heads = _alts(tok)
+            heads = _alts(tok, classes)
             if last == "@":
                 subjects = heads
             elif last == "!dobj":
@@ -193,7 +258,7 @@ def read_patterns(path: Path, ontology: Ontology) -> list[Pattern]:
                 raise OntologyError(f"{pid}: CAMEO {cameo} is {mapped} in PLOVER, not {type_}")
             if pos not in ("V", "N"):
                 raise OntologyError(f"{pid}: pos must be V or N, not {pos!r}")
-            out.append(parse_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos))
+            out += expand_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos)
     return out
 
 

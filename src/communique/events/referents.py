@@ -18,19 +18,13 @@ from dataclasses import dataclass, field
 from ..document import Document, Span
 from .cues import Cues
 
-try:  # the actors stage's helpers; any of them may not have landed yet
-    from ..resolve import actors as _actors_mod
-except ImportError:  # pragma: no cover - depends on what is installed
-    _actors_mod = None
-
-_resolve_phrases = getattr(_actors_mod, "resolve_phrases", None)
-_actor_for_entry = getattr(_actors_mod, "actor_for_entry", None)
-_resolve_phrase = getattr(_actors_mod, "resolve_phrase", None)
-_actors_in_span = getattr(_actors_mod, "actors_in_span", None)
-try:
-    from ..resolve.forums import forum_body as _forum_body
-except ImportError:  # pragma: no cover - depends on what is installed
-    _forum_body = None
+# The resolve stage's helpers, through its public API.
+from ..resolve.api import actor_for_entry as _actor_for_entry
+from ..resolve.api import actors_in_span as _actors_in_span
+from ..resolve.api import forum_body as _forum_body
+from ..resolve.api import load_kb
+from ..resolve.api import resolve_phrase as _resolve_phrase
+from ..resolve.api import resolve_phrases as _resolve_phrases
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
@@ -69,7 +63,6 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     kb = doc.workspace.kb
     if kb is None:
         try:
-            from ..resolve.kb import load_kb
             kb = load_kb()
         except Exception:  # the KB is another stage's; never fail the coder on it
             return []

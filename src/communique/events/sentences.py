@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..nlp.api import load_model
 from .cues import Cues
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _load_nlp(name: str):
-    # Imported late: the parse model is needed only for sentences that must be cut.
-    from ..nlp.model import load_model
-
+    # Loaded late (load_model imports spaCy when first called): the parse model is
+    # needed only for sentences that must be cut.
     return load_model(name)
 
 

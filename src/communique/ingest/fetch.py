@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .. import __version__
 from ..config import StoreConfig, default_config
+from ..version import __version__
 from ..errors import CommuniqueError
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",

@@ -17,7 +17,7 @@ from typing import Any
 from ..config import Config
 from ..document import Document, Source
 from ..errors import InputError
-from ..structure.page_meta import page_issuer_meta
+from ..structure.api import page_issuer_meta
 from . import sniff
 from .published import UnreadableDate, parse_published
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..config import Config, MentionsConfig
 from ..document import Document, Mention
 from ..pipeline import stage
+from ..resolve.api import load_kb
 from .acronyms import find_definitions, is_acronym
 from .lexicon import is_honorific, is_title
 from .roles import find_role
@@ -37,7 +38,6 @@ def mentions_stage(settings: MentionsConfig, config: Config):
     def mentions(doc: Document) -> Document:
         kb = None
         if use_kb:
-            from ..resolve.kb import load_kb
             kb = load_kb(actors_cfg.user_kb, actors_cfg.fuzzy_threshold,
                          actors_cfg.petrarch_agents, actors_cfg.petrarch_actors)
         doc.mentions = find_mentions(doc, labels, kb)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..resolve.kb.words import split_body
+from ..resolve.api import split_body
 from .lexicon import is_honorific, is_title
 
 _PRE_DEPS = {"compound", "nmod", "amod", "poss"}

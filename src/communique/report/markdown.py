@@ -6,7 +6,7 @@ import csv
 import functools
 from importlib import resources
 
-from .. import __version__
+from ..version import __version__
 from .dyads import DyadReport
 
 

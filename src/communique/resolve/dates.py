@@ -34,7 +34,7 @@ from datetime import date
 from ..config import Config, DatesConfig, default_config
 from ..document import DateMention, Document, Span
 from ..pipeline import stage
-from ..structure.published import release_number_month
+from ..structure.api import release_number_month
 from .temporal import find_dates, load_lexicon
 from .temporal.tense import governing_verb
 

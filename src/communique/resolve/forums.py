@@ -13,14 +13,14 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from .kb import KBEntry, KnowledgeBase, _rows
+from .kb import KBEntry, KnowledgeBase, read_table
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, re.Pattern[str]], dict[str, list[tuple[re.Pattern[str], str]]]]:
     detect: dict[str, re.Pattern[str]] = {}
     bodies: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for r in _rows("forums.tsv"):
+    for r in read_table("forums.tsv"):
         if r["kind"] == "detect":
             detect[r["forum"]] = re.compile(r["pattern"])  # names as written: "UN", not "un"
         elif r["kind"] == "body":

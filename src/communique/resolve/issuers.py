@@ -25,7 +25,7 @@ from typing import Any
 
 from ..document import Actor, Document, Role
 from .actor_state import CONF_KB, CONF_UNKNOWN, _add_mention, _new_actor, _state, actor_for_entry
-from .kb import KBEntry, KnowledgeBase
+from .kb import KBEntry, KnowledgeBase, read_table
 from .kb.normalize import key
 from .kb.words import guess_kind
 
@@ -56,9 +56,7 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 
 @lru_cache(maxsize=1)
 def _iso2() -> dict[str, str]:
-    from .kb import _rows
-
-    return {r["iso2"]: r["iso3"] for r in _rows("countries.tsv") if r.get("iso2")}
+    return {r["iso2"]: r["iso3"] for r in read_table("countries.tsv") if r.get("iso2")}
 
 
 def country_entry(kb: KnowledgeBase, text: str) -> KBEntry | None:

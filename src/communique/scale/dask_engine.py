@@ -2,7 +2,7 @@
 
 ``code_records`` is the entry point for ``communique ingest --engine dask``: it
 takes loaded documents (or JSONL-shaped record dicts), ships them in partitions
-to the workers, where each worker process builds one Extractor per configuration
+to the workers, where each worker process builds one pipeline per configuration
 and keeps it (see :mod:`communique.scale.worker`), and yields each document's
 ``to_dict()`` back in input order, so that the archive writer stores them
 exactly as a single-process run would.  Only a bounded number of partitions is
@@ -98,7 +98,7 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
 def code_bag(bag, config: Config, where: str = "<records>"):
     """A bag of documents or record dicts -> a bag of ``to_dict()`` results.
 
-    Each partition is coded in one go by its worker's cached Extractor, so the
+    Each partition is coded in one go by its worker's cached pipeline, so the
     partitioning of ``bag`` is the unit of work.
     """
     return bag.map_partitions(_code_partition, config, where)

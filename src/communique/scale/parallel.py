@@ -2,7 +2,7 @@
 
 spaCy's own ``nlp.pipe(n_process=...)`` would parallelise only the parse; here
 each worker runs every stage, so the knowledge base, gazetteer and patterns are
-also used in parallel.  Each worker builds its Extractor once (at start-up);
+also used in parallel.  Each worker builds its pipeline once (at start-up);
 chunks of documents go out, coded documents (without their ``workspace``) come back.
 Only a bounded number of chunks is in flight, so a long stream is never read
 ahead into memory.
@@ -21,9 +21,10 @@ from concurrent.futures.process import BrokenProcessPool
 from ..config import Config
 from ..document import Document
 from ..errors import CommuniqueError
+from ..pipeline import Pipeline
 from . import worker
 
-_WORKER_EXTRACTOR = None
+_WORKER_PIPELINE: Pipeline | None = None
 
 
 class ParallelError(CommuniqueError):
@@ -46,14 +47,15 @@ def default_start_method() -> str:
 
 def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | None = None,
                   batch_size: int | None = None, *, start_method: str | None = None,
-                  extractor=None) -> Iterator[Document]:
+                  pipeline: Pipeline | None = None,
+                  factory: worker.PipelineFactory = Pipeline) -> Iterator[Document]:
     """Code ``docs`` (loaded, not yet coded) in ``n_process`` worker processes.
 
     Yields the coded documents in input order, without their ``workspace``.  With one
     process everything runs here, in this process, with the same result.
 
     With the ``fork`` start method the workers inherit this process's
-    Extractor (``extractor``, or one built here for ``config``) after a warm-up
+    pipeline (``pipeline``, or one ``factory`` makes here for ``config``) after a warm-up
     has loaded everything stages load lazily (gazetteer, knowledge base,
     patterns): they start at once and share those tables' memory pages.
     """
@@ -62,16 +64,16 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
     batch_size = batch_size or settings.batch_size
     max_chars = settings.chunk_chars
     if n_process == 1:
-        extractor, _ = worker.extractor_for(config)
+        here, _ = worker.pipeline_for(config, factory)
         for chunk in worker.chunks(docs, batch_size, max_chars):
-            yield from worker.code_chunk(extractor, chunk)
+            yield from worker.code_chunk(here, chunk)
         return
     method = start_method or settings.start_method or default_start_method()
     context = multiprocessing.get_context(method)
     in_flight = max(2, settings.chunks_in_flight) * n_process
     frozen = False
     if method == "fork":
-        parent = extractor or worker.extractor_for(config)[0]
+        parent = pipeline or worker.pipeline_for(config, factory)[0]
         worker.adopt(config, parent)
         worker.warm_up(parent)
         # Objects that exist now move out of the collector's reach, so that
@@ -79,7 +81,7 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
         # they share with this process.
         gc.freeze()
         frozen = True
-    pool = _Pool(n_process, context, config)
+    pool = _Pool(n_process, context, config, factory)
     pending: deque = deque()
 
     def collect(future, chunk: list[Document]) -> list[Document]:
@@ -123,13 +125,15 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
 class _Pool:
     """The worker processes, started again when one of them dies."""
 
-    def __init__(self, n_process: int, context, config: Config):
+    def __init__(self, n_process: int, context, config: Config,
+                 factory: worker.PipelineFactory):
         self.n_process, self.context, self.config = n_process, context, config
+        self.factory = factory
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.n_process, mp_context=self.context,
-                                   initializer=_start_worker, initargs=(self.config,))
+                                   initializer=_start_worker, initargs=(self.config, self.factory))
 
     def submit(self, chunk: list[Document]):
         return self.executor.submit(_code, chunk)
@@ -162,11 +166,11 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(config: Config) -> None:
-    """Build this worker's Extractor once, before its first chunk."""
-    global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR, _ = worker.extractor_for(config)
+def _start_worker(config: Config, factory: worker.PipelineFactory) -> None:
+    """Build this worker's pipeline once, before its first chunk."""
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE, _ = worker.pipeline_for(config, factory)
 
 
 def _code(chunk: list[Document]) -> list[Document]:
-    return worker.code_chunk(_WORKER_EXTRACTOR, chunk)
+    return worker.code_chunk(_WORKER_PIPELINE, chunk)

@@ -1,9 +1,11 @@
 """What a worker process does with a chunk of documents, whoever schedules it.
 
 Both engines (the local process pool and Dask) ship chunks of loaded, uncoded
-documents to workers; a worker keeps one Extractor per configuration for its
+documents to workers; a worker keeps one pipeline per configuration for its
 whole life, codes the chunk and sends back documents without their ``workspace`` (the
-spaCy Doc is large and not needed once the stages have run).
+spaCy Doc is large and not needed once the stages have run).  The pipeline is
+made by a factory (``config -> Pipeline``, :class:`Pipeline` itself unless the
+caller gives another), so this package needs no entry point above it.
 """
 
 from __future__ import annotations
@@ -12,15 +14,20 @@ import copy
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from ..config import Config
-from ..document import Document
+from ..document import Document, Source
+from ..ingest import load_text
+from ..pipeline import Pipeline
 from ..workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-_EXTRACTORS: dict[str, Any] = {}
+# Builds the pipeline a worker codes with; module-level callables travel to
+# spawned processes and Dask workers by name.
+PipelineFactory = Callable[[Config], Pipeline]
+
+_PIPELINES: dict[str, Pipeline] = {}
 _LOCKS: dict[str, threading.Lock] = {}
 _GUARD = threading.Lock()
 _WARM: set[int] = set()
@@ -30,29 +37,28 @@ def config_key(config: Config) -> str:
     return config.key()
 
 
-def extractor_for(config: Config):
-    """This process's Extractor for ``config``, built on first use.
+def pipeline_for(config: Config, factory: PipelineFactory = Pipeline
+                 ) -> tuple[Pipeline, threading.Lock]:
+    """This process's pipeline for ``config``, made by ``factory`` on first use.
 
     Also returns a lock: threaded workers (Dask with processes=False) share the
     process and its spaCy model, and one pipeline is not meant to run in two
     threads at once.
     """
-    from ..extract import Extractor
-
     key = config_key(config)
     with _GUARD:
-        if key not in _EXTRACTORS:
-            _EXTRACTORS[key] = Extractor(config)
+        if key not in _PIPELINES:
+            _PIPELINES[key] = factory(config)
             _LOCKS[key] = threading.Lock()
-        return _EXTRACTORS[key], _LOCKS[key]
+        return _PIPELINES[key], _LOCKS[key]
 
 
-def adopt(config: Config, extractor) -> None:
-    """Use ``extractor`` as this process's (and its forked children's) for ``config``."""
+def adopt(config: Config, pipeline: Pipeline) -> None:
+    """Use ``pipeline`` as this process's (and its forked children's) for ``config``."""
     key = config_key(config)
     with _GUARD:
-        if key not in _EXTRACTORS:
-            _EXTRACTORS[key] = extractor
+        if key not in _PIPELINES:
+            _PIPELINES[key] = pipeline
             _LOCKS[key] = threading.Lock()
 
 
@@ -64,17 +70,17 @@ WARM_UP_TEXT = (
 )
 
 
-def warm_up(extractor) -> None:
+def warm_up(pipeline: Pipeline) -> None:
     """Code one short statement so that lazily loaded tables are in memory."""
-    if id(extractor) in _WARM:
+    if id(pipeline) in _WARM:
         return
     try:
-        extractor.extract_text(WARM_UP_TEXT)
+        pipeline(load_text(WARM_UP_TEXT, Source(), pipeline.config))
     except Exception:  # noqa: BLE001 - a warm-up failure only costs speed
         log.debug("warm-up failed", exc_info=True)
-    if "dates" in extractor.pipeline.stage_names:
+    if "dates" in pipeline.stage_names:
         _warm_date_fallback()
-    _WARM.add(id(extractor))
+    _WARM.add(id(pipeline))
 
 
 def _warm_date_fallback() -> None:
@@ -98,7 +104,7 @@ def strip(doc: Document) -> Document:
     return doc
 
 
-def code_chunk(extractor, docs: list[Document]) -> list[Document]:
+def code_chunk(pipeline: Pipeline, docs: list[Document]) -> list[Document]:
     """Code ``docs`` in one batch; if the batch fails as a whole, one by one.
 
     Per-document stage errors are already recorded by the pipeline; this only
@@ -109,11 +115,11 @@ def code_chunk(extractor, docs: list[Document]) -> list[Document]:
     # to recode from if the batch fails half-way.
     pristine = copy.deepcopy(docs)
     try:
-        return [strip(d) for d in extractor.pipeline.pipe(docs)]
+        return [strip(d) for d in pipeline.pipe(docs)]
     except Exception:
         log.warning("a batch of %d documents failed; coding them one by one", len(docs),
                     exc_info=True)
-    return one_by_one(pristine, lambda doc: [strip(d) for d in extractor.pipeline.pipe([doc])])
+    return one_by_one(pristine, lambda doc: [strip(d) for d in pipeline.pipe([doc])])
 
 
 def one_by_one(docs: list[Document], code: Callable[[Document], list[Document]]) -> list[Document]:
@@ -135,11 +141,12 @@ def one_by_one(docs: list[Document], code: Callable[[Document], list[Document]])
     return out
 
 
-def code_chunk_with(config: Config, docs: list[Document]) -> list[Document]:
+def code_chunk_with(config: Config, docs: list[Document],
+                    factory: PipelineFactory = Pipeline) -> list[Document]:
     """Entry point for a worker that receives the config with each chunk."""
-    extractor, lock = extractor_for(config)
+    pipeline, lock = pipeline_for(config, factory)
     with lock:
-        return code_chunk(extractor, docs)
+        return code_chunk(pipeline, docs)
 
 
 def chunks(docs: Iterable[Document], size: int, max_chars: int) -> Iterator[list[Document]]:

@@ -21,8 +21,8 @@ from sqlalchemy import Connection, Engine, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from .. import __version__
 from ..config import Config, default_config
+from ..version import __version__
 from . import health, owner, schema
 from .db import describe, make_engine, normalise_url
 from .errors import DatabaseLocked, DiskFull, StoreError

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from .. import __version__
+from ..version import __version__
 from .errors import SchemaTooNew
 
 

@@ -10,10 +10,10 @@ the archive already has them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import inspect
 
+from ..config import Config
 from ..review import schema as review_schema
 from . import health, schema
 from .archive import Archive, clear_db_errors, existing, no_schema
@@ -34,7 +34,7 @@ class Upgrade:
             self.review_before is not None and self.review_before != (self.review_after,))
 
 
-def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Upgrade:
+def upgrade_archive(url: str | None, config: Config | None = None) -> Upgrade:
     url, where, _ = existing(url, config)
 
     probe = make_engine(url, write=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean.debris import is_form_of_address
+from ..clean.api import is_form_of_address
 from . import lexicon
 from .dateline import DateLine, match_agency_dateline, match_date_line, match_title_date
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from ..review import actions
 from . import charts, snippets
-from .app import get_archive, get_db, get_who
+from .deps import get_archive, get_db, get_who
 from .archive import Filters, valid_date
 from .security import check_csrf
 from .service import NOTE_MAX, reviewed_document, reviewed_rows, review

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import jinja2
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
@@ -20,15 +19,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from ..config import WebConfig, default_config
+from ..version import __version__
 from ..review.vocab import plover_types, statuses
-from . import snippets
+from . import api, docs, pages, snippets
 from .archive import Archive, implausible_date
+from .deps import HERE, LoginRequired
 from .display import visible
-from .security import AllowedHosts, SecurityHeaders, Who, identify
-
-HERE = Path(__file__).parent
+from .security import AllowedHosts, SecurityHeaders, Who
 
 
 @dataclass
@@ -76,7 +74,6 @@ def create_app(session_factory: Callable, archive_for: Callable[[object], Archiv
     app.state.templates = templates
     app.add_middleware(SecurityHeaders, secure_cookies=settings.secure_cookies,
                        hosts=AllowedHosts(settings.bound_host, settings.allowed_hosts))
-    from . import docs
     docs.mount(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -100,7 +97,6 @@ def create_app(session_factory: Callable, archive_for: Callable[[object], Archiv
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
         return RedirectResponse("/login", status_code=303)
 
-    from . import api, pages
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
@@ -126,31 +122,3 @@ def _describe(error: dict) -> str:
     given = error.get("input")
     shown = f" {given!r}" if isinstance(given, (str, int, float)) else ""
     return f"{name}{shown}: {error.get('msg', 'not valid').lower()}"
-
-
-def get_db(request: Request):
-    db = request.app.state.session_factory()
-    try:
-        yield db
-    finally:
-        db.close()
-
-
-def get_archive(request: Request, db=Depends(get_db)) -> Archive:
-    return request.app.state.archive_for(db)
-
-
-class LoginRequired(Exception):
-    """Reading needs a login on this server (it is not bound to loopback)."""
-
-
-def get_who(request: Request, db=Depends(get_db)) -> Who:
-    who = identify(request, db)
-    if who.user is None and not request.app.state.settings.public_read:
-        raise LoginRequired()
-    return who
-
-
-def get_who_open(request: Request, db=Depends(get_db)) -> Who:
-    """Who is asking, for the login pages that must stay reachable."""
-    return identify(request, db)

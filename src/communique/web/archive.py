@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from ..review.vocab import DATE_RE
+from . import exporting
 from .snippets import make, score
 
 
@@ -277,11 +278,9 @@ class MemoryArchive:
         return sorted(out.values(), key=lambda p: -p["count"])
 
     def export_formats(self) -> list[str]:
-        from . import exporting
         return exporting.formats()
 
     def export(self, fmt: str, f: Filters, out) -> int:
-        from . import exporting
         return exporting.export(self, fmt, f, out)
 
 

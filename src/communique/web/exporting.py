@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import json
 
-from .archive import Filters
-
 BATCH = 500
 CSV_FIELDS = ("document_id", "event_id", "date", "type", "mode", "cameo", "sources", "targets",
               "place", "status", "negated", "confidence", "evidence", "review")
@@ -21,7 +19,7 @@ def formats() -> list[str]:
     return ["jsonl", "csv"]
 
 
-def _rows(archive, f: Filters):
+def _rows(archive, f):
     offset = 0
     while True:
         page = archive.events(f, offset, BATCH)
@@ -31,8 +29,9 @@ def _rows(archive, f: Filters):
             return
 
 
-def export(archive, fmt: str, f: Filters, out, reviewed=None) -> int:
-    """Write the events matching ``f``; ``reviewed`` maps rows to their reviewed values."""
+def export(archive, fmt: str, f, out, reviewed=None) -> int:
+    """Write the events matching ``f`` (the archive's own filters; this module is used by
+    the archive, so it does not import it); ``reviewed`` maps rows to their reviewed values."""
     rows = _rows(archive, f)
     if reviewed is not None:
         rows = reviewed(rows)

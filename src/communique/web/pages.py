@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..review import actions, users
 from . import charts, exporting, security
-from .app import HERE, get_archive, get_db, get_who, get_who_open
+from .deps import HERE, get_archive, get_db, get_who, get_who_open
 from .archive import Filters, MemoryArchive, Page, query_error, valid_date
 from .highlight import annotations_from_document, highlight
 from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf, csrf_token

@@ -4,8 +4,21 @@ Stylised sentences about made-up actors (Arnor = ARN, Gondor = GON ...) with the
 codings PETRARCH must produce.  The actors come from the suite's own dictionary
 (``PETR.Validate.actors.txt``), loaded as a user KB for this set only
 (``petr_unit_actors.jsonl``, written by ``tools/petrarch/compile.py --validate``; roles
-as on 1995-01-01, the date of most records, since a user KB has no dated roles).  The
-suite's verb and agent dictionaries are not used: the coder codes with its own patterns.
+as on 1995-01-01, the date of most records, since a user KB has no dated roles).
+
+**Verbs (the field's convention).**  The sentences were written against the suite's own
+verb dictionary (``PETR.Validate.verbs.txt``: WEIS-era codes, made-up test codes such as
+902, patterns such as ``SAID WOULD NOT *``), and PETRARCH runs them with it.  So does this
+set: the file is compiled by the same compiler as PETRARCH-2's dictionary
+(``tools/petrarch/compile.py --validate`` -> ``petr_unit_verbs/``, read in ``sequence``,
+TABARI/PETRARCH-1's reading) and the coder runs with ``[events] petrarch_verbs = "only"``
+for this set alone.  What it measures is therefore how faithfully the dictionary engine
+implements PETRARCH's pattern semantics (synsets, words before and after the verb,
+joins, markers, null codes, voice) and its coding convention, not the coder's own
+patterns (plover_gsr and petr2_gsr measure those).  Codes the CAMEO ontology lacks (the
+suite's 9xx test codes, WEIS 22x, 095) and 010-017 statements have no PLOVER type and are
+never emitted: a ceiling on recall.  The suite's agents are not loaded (the bundled
+PETRARCH-2 agents are).
 
 **Split.** The file has no dev/holdout copy under ``gold/``; the rule of ``gold/README.md``
 is applied to the record id: ``holdout`` when ``int(sha1(id), 16) % 3 == 0``, else ``dev``
@@ -38,6 +51,7 @@ from ..registry import gold_set
 
 FILE = "PETR.UnitTest.records.xml"
 ACTORS = Path(__file__).with_name("petr_unit_actors.jsonl")
+VERBS = Path(__file__).with_name("petr_unit_verbs")
 _BODIES = {"igo": "IGO", "ngo": "NGO"}
 
 
@@ -106,7 +120,9 @@ def predicted_tuples(doc: dict) -> set[tuple[str, str | None, str | None]]:
 
 
 @gold_set("petr_unit", "PETRARCH unit-test sentences (made-up actors): (code, source, target) tuples, "
-          "CAMEO root", to_input, overrides={"actors": {"user_kb": str(ACTORS)}}, records=records)
+          "CAMEO root", to_input, overrides={"actors": {"user_kb": str(ACTORS)},
+                     "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(VERBS),
+                                "petrarch_verb_defaults": True, "petrarch_shared_patterns": True}}, records=records)
 def score(records, docs, result):
     tup, tup_root, root, code = PRF(), PRF(), PRF(), PRF()
     misses = []

@@ -13,8 +13,9 @@ import logging
 import time
 from array import array
 
-from . import (_OTHER, HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, HOW_NAME, Entry, Gazetteer,
-               sources)
+from . import sources
+from .index import (_OTHER, HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, HOW_NAME, Entry,
+                    Gazetteer)
 from .normalise import fold_column, name_key
 
 log = logging.getLogger(__name__)

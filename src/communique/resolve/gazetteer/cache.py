@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 3
 _HERE = Path(__file__).resolve().parent
-_INPUTS = [_HERE / n for n in ("__init__.py", "build.py", "normalise.py", "sources.py",
-                               "regions.tsv", "variants.tsv", "adjectives.tsv")]
+_INPUTS = [_HERE / n for n in ("__init__.py", "index.py", "build.py", "normalise.py",
+                               "sources.py", "regions.tsv", "variants.tsv", "adjectives.tsv")]
 _INPUTS.append(_HERE.parent / "kb" / "demonyms.tsv")
 _ARRAYS = {"c_gid": "I", "c_country": "H", "c_admin1": "i", "c_pop": "I", "c_lat": "d",
            "c_lon": "d"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from . import HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, Candidate, Entry
+from .index import HOW_ALIAS, HOW_ALTERNATE, HOW_CURATED, Candidate, Entry
 
 # Prior by kind: a bare name that is a country's name almost always means the country.
 # A first-level region outranks a town of the same name; a city's prior grows with

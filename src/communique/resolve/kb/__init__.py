@@ -209,15 +209,16 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
 
 
-def _rows(name: str):
+def read_table(name: str):
+    """The rows (dicts) of one of the knowledge base's TSV tables, comment lines skipped."""
     text = _data(name).read_text("utf-8")
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     return csv.DictReader(lines, delimiter="\t")
 
 
 def _load_countries(kb: KnowledgeBase) -> None:
-    extra = {r["iso3"]: r for r in _rows("demonyms.tsv")}
-    for r in _rows("countries.tsv"):
+    extra = {r["iso3"]: r for r in read_table("demonyms.tsv")}
+    for r in read_table("countries.tsv"):
         x = extra.get(r["iso3"], {})
         name = x.get("name") or r["name"]
         aliases = [*_split(r["other_names"]), *_split(x.get("other_names"))]
@@ -313,9 +314,9 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0, petrarch_agents: b
 
         kb.dated = load_dated_actors()
     _load_countries(kb)
-    for r in _rows("organizations.tsv"):
+    for r in read_table("organizations.tsv"):
         kb.add(_entry_from_row(r, "bundled"))
-    for r in _rows("persons.tsv"):
+    for r in read_table("persons.tsv"):
         e = _entry_from_row({**r, "kind": "person"}, "bundled")
         if not e.sector and e.affiliation in kb.entries:
             e.sector = kb.entries[e.affiliation].sector  # a commander of an armed group: REB
@@ -324,10 +325,10 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0, petrarch_agents: b
             # country of birth the file records (the UN Secretary-General is no Ghanaian actor).
             e.country = None
         kb.add(e)
-    for r in _rows("agents.tsv"):
+    for r in read_table("agents.tsv"):
         kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"],
                                      (r.get("generic") or "") == "yes")
-    for r in _rows("offices.tsv"):
+    for r in read_table("offices.tsv"):
         kb.offices[r["word"]] = r["sector"]
     if user_kb:
         p = Path(user_kb).expanduser()

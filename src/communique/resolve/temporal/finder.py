@@ -17,8 +17,9 @@ from datetime import date
 from typing import Any
 
 from .calendar import Resolution, unresolved
+from .context import Context, Found
 from .fallback import parse_with_year
-from .grammar import Context, Found, build_patterns
+from .grammar import build_patterns
 from .lexicon import Lexicon, load_lexicon
 from .prefilter import lowered
 

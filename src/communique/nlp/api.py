@@ -1,0 +1,9 @@
+"""What the other stages may use of the NLP stages (parse, mentions).
+
+Another stage package imports ``communique.nlp.api`` only, never the modules
+behind it (tests/test_import_layers.py checks it).
+"""
+
+from .model import load_model
+
+__all__ = ["load_model"]

@@ -1,0 +1,19 @@
+"""What the other stages may use of the resolve stage (actors, places, dates).
+
+Another stage package imports ``communique.resolve.api`` only, never the
+modules behind it (tests/test_import_layers.py checks it): what is here is the
+resolve stage's promise, the rest may change with it.
+"""
+
+from .actor_phrases import resolve_phrase, resolve_phrases
+from .actor_state import actor_for_entry
+from .actors import actors_in_span
+from .dates import date_for_span, document_date_for_event
+from .forums import forum_body
+from .kb import KBEntry, KnowledgeBase, load_kb
+from .kb.words import split_body
+from .places import place_for_span
+
+__all__ = ["KBEntry", "KnowledgeBase", "actor_for_entry", "actors_in_span", "date_for_span",
+           "document_date_for_event", "forum_body", "load_kb", "place_for_span",
+           "resolve_phrase", "resolve_phrases", "split_body"]

@@ -1,0 +1,10 @@
+"""What the other stages (and the loaders) may use of the structure stage.
+
+Another stage package imports ``communique.structure.api`` only, never the
+modules behind it (tests/test_import_layers.py checks it).
+"""
+
+from .page_meta import page_issuer_meta
+from .published import release_number_month
+
+__all__ = ["page_issuer_meta", "release_number_month"]

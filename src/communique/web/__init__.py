@@ -1,0 +1,1 @@
+"""The review workbench: a FastAPI app over the archive."""

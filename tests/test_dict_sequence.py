@@ -1,0 +1,180 @@
+"""The sequence reading of a compiled verb dictionary (events/dict_matcher.py), the one TABARI and
+PETRARCH-1 give to their patterns and PETRARCH's validation suite is written for: a made-up
+dictionary in that style, compiled by tools/petrarch/compile.py, on made-up sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from communique.events.dict_matcher import match_dictionary
+from communique.events.dictionary import load_verb_dictionary
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("petrarch_compile_seq", ROOT / "tools" / "petrarch" / "compile.py")
+comp = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = comp
+_spec.loader.exec_module(comp)
+
+VERBS = """\
+&SHIPS_
++FERRY
++BARGE
+
+--- RESTORE  [064]  ---
+RESTORE
+- * TIES  [065]
+- SAID WOULD_NOT_* [112]
+- * &SHIPS SERVICE [071]
+- + WAS_ * BY $  [066]
+
+--- GREET  [042]  ---
+GREET
+- % * [043]
+- * %  [044]
+
+--- GRUMBLE  [---]  ---
+GRUMBLE
+- * ABOUT TAXES [111]
+- &REFUSALS * ABOUT TAXES [112]
+
+&REFUSALS
++WILL NOT
++DID N'T
+
+--- LEAVE  [012]  ---
+LEAVE
+
+--- LEFT  [032]  ---
+LEFT
+"""
+
+
+@pytest.fixture(scope="module")
+def vd(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seqdict")
+    synsets, verbs, patterns = comp.read_verbs(VERBS, comp.Counter(), nested_sets=True)
+    comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy.txt", semantics="sequence")
+    d = load_verb_dictionary(str(out))
+    assert d.semantics == "sequence" and d.source == "toy.txt"
+    return d
+
+
+@pytest.fixture(scope="module")
+def nlp(config):
+    from communique.nlp.model import load_model
+
+    return load_model(config.parse.model)
+
+
+def _match(nlp, vd, text, verb):
+    doc = nlp(text)
+    t = next(w for w in doc if w.lower_ == verb)
+    return match_dictionary(t, vd, len(doc), [t.lemma_.lower(), t.lower_], True, True)
+
+
+def test_words_after_the_verb_in_order_with_others_between(nlp, vd):
+    m = _match(nlp, vd, "Velmora will restore its old and friendly ties with Taravel.", "restore")
+    assert m.code == "065" and m.pattern.id == "petrarch:toy.txt:7"
+    assert [w.text for w in m.words] == ["restore", "ties"]
+    # no pattern fits: the verb's own code
+    m = _match(nlp, vd, "Velmora will restore the old bridge.", "restore")
+    assert m.code == "064" and m.pattern is None
+
+
+def test_joined_words_before_the_verb_must_touch_it(nlp, vd):
+    m = _match(nlp, vd, "Orvel said it would not restore the bridge.", "restore")
+    assert m.code == "112"
+    m = _match(nlp, vd, "Orvel said it would not soon restore the bridge.", "restore")
+    assert m.code == "064"   # "_" joins: a word between breaks the pattern
+
+
+def test_a_set_member_and_its_plural_fill_a_set_slot(nlp, vd):
+    assert _match(nlp, vd, "Taravel will restore the ferry service to Orvel.", "restore").code == "071"
+    assert _match(nlp, vd, "Taravel will restore the tanker service.", "restore").code == "064"
+    # a set whose label ends in "_" has no generated plurals
+    assert "barges" not in vd.synsets["&SHIPS_"]
+
+
+def test_markers_find_source_and_target_and_passive_voice(nlp, vd):
+    m = _match(nlp, vd, "The harbour of Orvel was restored by Velmora.", "restored")
+    assert m.code == "066"
+    assert m.target.text in ("harbour", "Orvel") and m.source.text == "Velmora"
+
+
+def test_compound_actor_marker_needs_coordinated_names(nlp, vd):
+    assert _match(nlp, vd, "Velmora and Taravel greeted the envoy.", "greeted").code == "043"
+    assert _match(nlp, vd, "Velmora greeted Taravel and Orvel.", "greeted").code == "044"
+    assert _match(nlp, vd, "Velmora greeted the envoy.", "greeted").code == "042"
+
+
+def test_a_multi_word_set_member_before_the_verb(nlp, vd):
+    assert _match(nlp, vd, "Orvel will not grumble about taxes.", "grumble").code == "112"
+    assert _match(nlp, vd, "Orvel didn't grumble about taxes.", "grumble").code == "112"
+    assert _match(nlp, vd, "Orvel will grumble about taxes.", "grumble").code == "111"
+
+
+def test_an_inflected_form_listed_as_a_verb_wins_over_its_lemma(nlp, vd):
+    assert _match(nlp, vd, "The envoy left for Taravel.", "left").code == "032"
+    assert _match(nlp, vd, "The envoy will leave Taravel.", "leave").code == "012"
+
+
+def test_null_block_codes_only_through_a_pattern(nlp, vd):
+    assert _match(nlp, vd, "Orvel grumbled about taxes again.", "grumbled").code == "111"
+    assert _match(nlp, vd, "Orvel grumbled all day.", "grumbled").code is None
+
+
+# -- mode "only": the dictionary alone, as PETRARCH codes (the petr_unit set's setting) --------
+ONLY_VERBS = """\
+--- RESTORE  [064]  ---
+RESTORE
+
+--- SAID  [023]  ---
+SAID
+
+--- ATTACK  [190]  ---
+ATTACK
+"""
+
+
+@pytest.fixture(scope="module")
+def only(tmp_path_factory):
+    import json
+
+    from communique.config import load_config
+    from communique.extract import Extractor
+
+    out = tmp_path_factory.mktemp("onlydict")
+    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True)
+    comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy.txt", semantics="sequence")
+    kb = out / "kb.jsonl"
+    kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
+                            for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
+    return Extractor(load_config(overrides={
+        "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(out), "petrarch_verb_defaults": True,
+                   "petrarch_shared_patterns": True},
+        "actors": {"user_kb": str(kb)}}))
+
+
+def _coded(ex, text):
+    d = ex.extract_text(text)
+    names = {a.id: a.country for a in d.actors}
+    return sorted((e.cameo, [names[a] for a in e.sources], [names[a] for a in e.targets]) for e in d.events)
+
+
+def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
+    # the announced act keeps the dictionary's code (no intent rewrite), the saying is coded
+    # on its own (not swallowed as the content of the act)
+    got = _coded(only, "Velmora is about to restore ties with Taravel, the envoy of Taravel said.")
+    assert ("064", ["VEL"], ["TAR"]) in got
+    assert any(c == "023" for c, _, _ in got)
+
+
+def test_only_mode_needs_a_coded_actor_and_a_verb(only):
+    # a spokesman with no country is no coded actor; a noun ("the attack") is no verb
+    assert _coded(only, "A spokesman said the weather was fine.") == []
+    assert _coded(only, "The attack on Taravel by Velmora shocked observers.") == []
+    assert _coded(only, "Velmora attacked Taravel.") == [("190", ["VEL"], ["TAR"])]
