@@ -80,7 +80,7 @@ def test_own_patterns_win_in_fallback_mode(extractors):
 def test_bad_mode_is_a_clear_error():
     from communique.config import ConfigError
 
-    with pytest.raises(ConfigError, match=r"\[events\] petrarch_verbs: .*'specific', not 'always'"):
+    with pytest.raises(ConfigError, match=r"\[events\] petrarch_verbs: .*'only', not 'always'"):
         load_config(overrides={"events": {"petrarch_verbs": "always"}})
 
 
