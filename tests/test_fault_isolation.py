@@ -56,7 +56,7 @@ def _trip(settings, config):
     return Trip()
 
 
-@stage("isolation_unpicklable", requires=("text",), sets=())
+@stage("isolation_unpicklable", requires=("text",), sets=("title",))
 def _unpicklable(settings, config):
     """Leaves a lock (which does not pickle) on a document naming the marker: its
     worker cannot send the chunk back."""
@@ -304,7 +304,7 @@ def test_pool_codes_the_rest_when_a_document_kills_its_worker():
     assert out[3].title == "Statement of the Ruritanian Parliament" and out[4].title
 
 
-@stage("isolation_unwritable", requires=("text",), sets=())
+@stage("isolation_unwritable", requires=("text",), sets=("title",))
 def _unwritable(settings, config):
     """Leaves a value JSON cannot write (bytes) on a document naming the marker."""
 
