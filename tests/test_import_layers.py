@@ -35,7 +35,8 @@ LAYERS: list[tuple[str, ...]] = [
     STAGE_PACKAGES,
     # what every stage shares: the Document, the pipeline runner and its stage list,
     # errors, configuration (contract and rows: the JSON contract and the flat event row)
-    ("pipeline", "stages", "document", "contract", "rows", "errors", "config", "version"),
+    ("pipeline", "stages", "document", "contract", "rows", "errors", "config", "version",
+     "workspace", "stage_check"),
 ]
 
 

@@ -13,18 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:   # only for the annotations: the document model imports neither
+if TYPE_CHECKING:   # only for the annotation: the document model does not import spaCy
     from spacy.tokens import Doc as SpacyDoc
-
-    from .resolve.kb import KnowledgeBase
 
 
 @dataclass
 class Workspace:
     # parse sets the spaCy parse of ``doc.text``; mentions, actors, dates and events read it.
     spacy: SpacyDoc | None = None
-    # actors sets the knowledge base it resolved with, so events resolves with the same one.
-    kb: KnowledgeBase | None = None
+    # actors sets the knowledge base it resolved with (a resolve.kb.KnowledgeBase, not
+    # imported: this layer is below the stages), so events resolves with the same one.
+    kb: Any = None
     # Indexes over ``doc.actors`` (resolve/actor_state.py), so a name seen twice gives one
     # actor.  Part of the actors annotation: actors resets and fills it; a later stage that
     # creates actors (events) extends it, and declares "actors".
