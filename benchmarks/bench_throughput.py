@@ -393,7 +393,7 @@ def main(argv=None) -> int:
     start = time.perf_counter()
     extractor = Extractor(config)
     # Stages load some tables on first use; that belongs to start-up, not throughput.
-    warm_up(extractor)
+    warm_up(extractor.pipeline)
     load_s = time.perf_counter() - start
 
     if args.profile:
@@ -425,7 +425,7 @@ def main(argv=None) -> int:
     if not args.no_resolution:
         for part, stages in (("foundation", FOUNDATION), ("resolution", RESOLUTION)):
             extractors[part] = Extractor(config.with_overrides({"pipeline": {"stages": stages}}))
-            warm_up(extractors[part])
+            warm_up(extractors[part].pipeline)
     with TreeMemory() as memory:
         rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"])
                 for name, recs in corpora]

@@ -137,6 +137,14 @@ SAID
 
 --- ATTACK  [190]  ---
 ATTACK
+
+--- DEPLORE  [111]  ---
+DEPLORE
+- NOTED + * [115]
+
+--- CAUTION  [160]  ---
+CAUTION
+- * AT ^ + [162]
 """
 
 
@@ -178,3 +186,11 @@ def test_only_mode_needs_a_coded_actor_and_a_verb(only):
     assert _coded(only, "A spokesman said the weather was fine.") == []
     assert _coded(only, "The attack on Taravel by Velmora shocked observers.") == []
     assert _coded(only, "Velmora attacked Taravel.") == [("190", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_markers_name_the_sides(only):
+    # "+" before the verb: its subject is the target, the source comes from the clause above
+    assert _coded(only, "Velmora noted that Taravel deplored the decision.") == [("115", ["VEL"], ["TAR"])]
+    # "^" skips a whole phrase, its attachments too: nothing is left for "+", so the default
+    got = _coded(only, "Velmora cautioned at the Taravel of the old harbour.")
+    assert [c for c, _, _ in got] == ["160"]

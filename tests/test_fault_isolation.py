@@ -19,6 +19,7 @@ import threading
 import pytest
 from click.testing import CliRunner
 
+from communique import contract
 from communique.cli import main
 from communique.config import load_config
 from communique.document import Document, Source
@@ -340,7 +341,7 @@ def test_the_writer_refuses_one_malformed_document_whatever_it_raises(tmp_path):
 
     archive = Archive.open(str(tmp_path / "a.db"), write=True, config=load_config())
     bad = shelling_doc()
-    data = bad.to_dict()
+    data = contract.to_dict(bad)
     data["errors"] = ["a warning that is not an object"]   # AttributeError in the writer
     broken = Coded("file:bad", "file", "bad.txt", bad.content_id(), data, bad.raw)
     result = Writer(archive, None, "v1").write([broken, coded(border_doc())])

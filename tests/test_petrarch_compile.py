@@ -225,8 +225,10 @@ def test_shipped_files_are_what_the_compiler_writes(tmp_path):
 
 def test_validation_actors_become_a_user_kb_one_entry_per_code():
     text = ("VELMORA_ [VEL]\n+VELMORAN_\nTARAVEL_HARBOUR_GUARD [TARMIL]\nORVELIA_ [ORV]\n"
-            "OLD_KING_\n\t[VELGOV <940101]\n\t[VELELI 940101-960101]\nNOBODY_ [---]\n")
-    rows = comp.validate_kb(text, Counter(), day="19950101", iso3={"ORV"})
+            "OLD_KING_\n\t[VELGOV <940101]\n\t[VELELI 940101-960101]\nNOBODY_ [---]\n"
+            "MISTLEDALE_ [MIS]\n")
+    rows = comp.validate_kb(text, Counter(), day="19950101",
+                            iso3={"ORV": ["orvelia", "republic of orvelia"], "MIS": ["missoria"]})
     by_id = {r["id"]: r for r in rows}
     assert by_id["petr-validate:VEL"]["aliases"] == ["Velmoran"]
     assert by_id["petr-validate:VEL"]["kind"] == "country"
@@ -235,6 +237,8 @@ def test_validation_actors_become_a_user_kb_one_entry_per_code():
                                             "aliases": []}
     assert by_id["petr-validate:VELELI"]["name"] == "Old King"   # the role on the day
     assert "petr-validate:ORV" not in by_id      # a real country: the bundled KB has it
+    # a made-up country that uses a real country's code is kept
+    assert by_id["petr-validate:MIS"]["name"] == "Mistledale"
     assert not any(r["id"].endswith("---") for r in rows)
 
 

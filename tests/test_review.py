@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, inspect, select
+from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.orm import Session
+from web_support import write_archive
 
+from communique import contract
 from communique.evaluate import gold_sets
 from communique.evaluate.registry import Result
 from communique.review import actions, gold, users
@@ -15,12 +17,14 @@ from communique.review import schema as review_schema
 from communique.review.actions import ReviewError
 from communique.review.models import Change, User
 from communique.web import demo
-from communique.web.archive import MemoryArchive
+from communique.web.store_archive import StoreArchive
 
 
 @pytest.fixture()
 def db(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'review.db'}")
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    write_archive(url, demo.documents())
+    engine = create_engine(url)
     with engine.begin() as conn:
         assert review_schema.upgrade(conn) is True
     with Session(engine, expire_on_commit=False) as s:
@@ -28,8 +32,9 @@ def db(tmp_path):
 
 
 @pytest.fixture()
-def archive():
-    return MemoryArchive([d.to_dict() for d in demo.documents()])
+def archive(db):
+    """The demo documents as coded (reviews are not applied to what it reads)."""
+    return StoreArchive(db, coded_only=True)
 
 
 @pytest.fixture()
@@ -42,16 +47,18 @@ def event(archive, doc_id, event_id):
     return next(e for e in archive.document(doc_id)["events"] if e["id"] == event_id)
 
 
-def test_migration_is_idempotent_and_uses_its_own_version_table(tmp_path):
+def test_migration_is_idempotent_and_runs_only_the_review_branch(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
     with engine.begin() as conn:
         assert review_schema.upgrade(conn) is True
     with engine.begin() as conn:
         assert review_schema.upgrade(conn) is False
+        # One version table for every branch; the archive's branch is left alone.
+        versions = [r for (r,) in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    assert versions == [review_schema.head()]
     tables = set(inspect(engine).get_table_names())
-    assert {"review_users", "review_sessions", "review_events", "review_changes",
-            "alembic_version_review"} <= tables
-    assert "alembic_version" not in tables  # the archive's history is left alone
+    assert tables == {"review_users", "review_sessions", "review_events", "review_changes",
+                      "alembic_version"}
 
 
 def test_token_is_stored_only_as_a_salted_hash(db):
@@ -168,7 +175,7 @@ def test_reviewed_gold_set_is_registered_and_scores_records():
                 "type": "AGREE" if e.id == "e1" else e.type, "mode": e.mode,
                 "sources": [{"country": actor[a].country} for a in e.sources],
                 "targets": [{"country": actor[a].country} for a in e.targets]}})
-            coded.append(d.to_dict())
+            coded.append(contract.to_dict(d))
     result = Result("reviewed", "dev", len(records))
     gs.score(records, coded, result)
     # the coded documents hold the gold events, except for the e1 types changed above

@@ -11,6 +11,7 @@ from itertools import islice
 import psutil
 import pytest
 
+from communique import contract
 from communique.document import Document, Source
 from communique.ingest import read_jsonl
 from communique.pipeline import Pipeline, PipelineError, stage
@@ -33,7 +34,7 @@ def _ungd_texts(shared_dir, n):
 
 
 def _dump(docs):
-    return [json.dumps(d.to_dict(), sort_keys=True, ensure_ascii=False, indent=1) for d in docs]
+    return [json.dumps(contract.to_dict(d), sort_keys=True, ensure_ascii=False, indent=1) for d in docs]
 
 
 def first_difference(got, expected) -> str:

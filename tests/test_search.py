@@ -402,13 +402,13 @@ def test_migration_0002_downgrades_and_upgrades_again(db_url):
     Writer(archive, None, "v1").write([coded(border_doc()), coded(shelling_doc())])
     before = [h.as_dict() for h in search(archive, "Orvel", Filters(actor="sylvania"))]
     cfg = schema.alembic_config()
-    for target in ("0001", "head"):
+    for target in ("0001", "archive@head"):
         with archive.transaction() as conn:
             cfg.attributes["connection"] = conn
             (command.downgrade if target == "0001" else command.upgrade)(cfg, target)
         with archive.reading() as conn:
             tables = inspect(conn).get_table_names()
-            assert ("entity_names" in tables) == (target == "head")
+            assert ("entity_names" in tables) == (target == "archive@head")
     assert _names_table(archive) == _distinct_names(archive)
     assert [h.as_dict() for h in search(archive, "Orvel", Filters(actor="sylvania"))] == before
     assert len(before) == 2

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from communique import contract
 from communique.extract import Extractor
 from communique.ingest.loaders import read_jsonl
 from communique.structure.title_issuers import title_issuers
@@ -52,7 +53,7 @@ def ex():
 
 
 def _issuers(doc):
-    out = doc.to_dict()
+    out = contract.to_dict(doc)
     actors = {a["id"]: a for a in out["actors"]}
     return [actors[i] for i in out["document"]["issuers"]], out
 
@@ -161,3 +162,16 @@ def test_nested_quotes_in_a_news_report_invent_no_issuer_and_keep_the_speaker(ex
     assert rejects, [(e.type, e.evidence.text) for e in doc.events]
     # the inner quote's "we" is the one quoted there (the envoy), not a publisher
     assert [names[i] for i in rejects[0].sources] == ["envoy"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Militia leader Oren Vask told reporters: "We reject the new river toll and we will resist it." '
+     'Officials declined to comment.', "Oren Vask"),
+    ('"We condemn the raid on the grain depot," said the Chilean interior minister on Monday.',
+     "Chilean interior minister"),
+])
+def test_we_in_a_quote_of_a_news_report_is_the_quoted_speaker(ex, text, speaker):
+    doc = ex.extract_text(text)
+    assert doc.issuers == [] and not doc.issuer_evidence
+    acts = [e for e in doc.events if e.type in ("REJECT", "ACCUSE")]
+    assert acts and [doc.actor(i).name for i in acts[0].sources] == [speaker]

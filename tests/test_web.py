@@ -1,4 +1,4 @@
-"""The review workbench over an in-memory archive: pages, API, review flow, auth,
+"""The review workbench over a temporary SQLite archive: pages, API, review flow, auth,
 CSRF and the inertness of hostile document text."""
 
 from __future__ import annotations
@@ -8,16 +8,13 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
+from web_support import archive_sessions
 
-from communique.review import schema as review_schema
 from communique.review import users
 from communique.web import demo
 from communique.web.app import WebSettings, create_app
-from communique.web.archive import MemoryArchive
 from communique.web.security import CSRF_COOKIE
+from communique.web.store_archive import StoreArchive
 
 HOSTILE = ('Statement <script>alert("x")</script> by the <b onmouseover="alert(1)">Guild</b>. '
            'See <a href="javascript:alert(2)">this</a> and <img src=x onerror=alert(3)>. '
@@ -44,21 +41,19 @@ def hostile_doc() -> dict:
 
 
 @pytest.fixture()
-def review_db():
-    engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-    with engine.begin() as conn:
-        review_schema.upgrade(conn)
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def review_db(tmp_path):
+    """Sessions over the demo documents and a hostile one, in an archive with the review tables."""
+    return archive_sessions(tmp_path / "archive.db", [*demo.documents(), hostile_doc()])
 
 
 @pytest.fixture()
 def archive():
-    return MemoryArchive([d.to_dict() for d in demo.documents()] + [hostile_doc()])
+    return StoreArchive
 
 
 @pytest.fixture()
 def app(review_db, archive):
-    return create_app(review_db, archive.with_reviews, WebSettings())
+    return create_app(review_db, archive, WebSettings())
 
 
 BASE = "http://127.0.0.1:8000"  # the server answers only the names it is known by
@@ -158,11 +153,11 @@ def test_timeline_and_map(client):
 
 
 def test_export_button_downloads_filtered_events(client):
-    r = client.get("/events/export", params={"format": "jsonl", "type": "ACCUSE"})
+    r = client.get("/events/export", params={"format": "plover-jsonl", "type": "ACCUSE"})
     rows = [json.loads(line) for line in r.text.splitlines()]
-    assert {x["type"] for x in rows} == {"ACCUSE"} and len(rows) == 2
+    assert {x["event"] for x in rows} == {"ACCUSE"} and len(rows) == 2
     r = client.get("/events/export", params={"format": "csv", "place": "Gulu"})
-    assert r.text.splitlines()[0].startswith("document_id,event_id") and len(r.text.splitlines()) == 2
+    assert r.text.splitlines()[0].startswith("event_id,document_id") and len(r.text.splitlines()) == 2
     assert client.get("/events/export", params={"format": "xls"}).status_code == 400
 
 
@@ -193,7 +188,7 @@ def test_reading_is_open_but_editing_needs_a_login(client):
 
 
 def test_reading_can_require_login(review_db, archive, editor_token):
-    app = create_app(review_db, lambda db: archive, WebSettings(public_read=False))
+    app = create_app(review_db, archive, WebSettings(public_read=False))
     with TestClient(app, base_url=BASE) as c:
         assert c.get("/", follow_redirects=False).headers["location"] == "/login"
         assert c.get("/api/events").status_code == 401
@@ -287,7 +282,7 @@ def test_api_review_actions_with_a_bearer_token(client, editor_token):
     assert r.status_code == 201
     new_id = r.json()["event"]["id"]
     events = client.get("/api/documents/demo-river-protest").json()["events"]
-    assert [e["id"] for e in events] == ["e1", "e2", new_id]
+    assert [e["id"] for e in events] == ["e1", new_id, "e2"]  # in the order of their evidence
     assert client.post(f"{base}/e2/reject", headers=auth, json={"note": "no threat"}).status_code == 200
     decisions = {e["id"]: e["review"]["decision"] for e in client.get("/api/documents/demo-river-protest").json()["events"]}
     assert decisions == {"e1": "confirmed", "e2": "rejected", new_id: "added"}
@@ -362,7 +357,7 @@ def test_requests_naming_another_host_are_refused(client):
 
 def test_allowed_hosts_setting_and_the_bound_host(review_db, archive):
     settings = WebSettings(allowed_hosts=["review.example.org"], bound_host="10.1.2.3")
-    with TestClient(create_app(review_db, archive.with_reviews, settings), base_url=BASE) as c:
+    with TestClient(create_app(review_db, archive, settings), base_url=BASE) as c:
         assert c.get("/api/me", headers={"host": "review.example.org"}).status_code == 200
         assert c.get("/api/me", headers={"host": "10.1.2.3:8000"}).status_code == 200
         assert c.get("/api/me", headers={"host": "10.9.9.9"}).status_code == 400
@@ -387,11 +382,12 @@ def test_user_names_with_control_or_bidi_characters_are_refused(review_db, name)
         assert users.add_user(s, "Ada Lovelace-Byron (Ôté)")  # letters, spaces, punctuation stay
 
 
-def test_control_and_bidi_characters_in_actor_names_are_neutralised(review_db):
+def test_control_and_bidi_characters_in_actor_names_are_neutralised(tmp_path):
     doc = hostile_doc()
     doc["document"]["id"] = "doc_bidi"
     doc["actors"][0]["name"] = "Guild\u202eTCEFERP\x1b[31m\nof Makers"
-    with TestClient(create_app(review_db, MemoryArchive([doc]).with_reviews, WebSettings()), base_url=BASE) as c:
+    sessions = archive_sessions(tmp_path / "bidi.db", [doc])
+    with TestClient(create_app(sessions, StoreArchive, WebSettings()), base_url=BASE) as c:
         pages = [c.get("/documents/doc_bidi", params={"event": "e1"}),
                  c.get("/events"), c.get("/", params={"q": "Guild"})]
         for page in pages:

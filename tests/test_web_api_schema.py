@@ -4,29 +4,25 @@ no response may be a server error or break the description."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
-from sqlalchemy import create_engine
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
+from web_support import archive_sessions
 
-from communique.review import schema as review_schema
 from communique.review import users
 from communique.web import demo
 from communique.web.app import WebSettings, create_app
-from communique.web.archive import MemoryArchive
+from communique.web.store_archive import StoreArchive
 
-ENGINE = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-with ENGINE.begin() as _conn:
-    review_schema.upgrade(_conn)
-SESSIONS = sessionmaker(bind=ENGINE, expire_on_commit=False)
+SESSIONS = archive_sessions(Path(tempfile.mkdtemp(prefix="api-schema-")) / "archive.db", demo.documents())
 with SESSIONS() as _s:
     TOKEN = users.add_user(_s, "schemathesis", "editor")
-ARCHIVE = MemoryArchive([d.to_dict() for d in demo.documents()])
 # schemathesis names the app "testserver"
-APP = create_app(SESSIONS, lambda db: ARCHIVE, WebSettings(allowed_hosts=["testserver"]))
+APP = create_app(SESSIONS, StoreArchive, WebSettings(allowed_hosts=["testserver"]))
 
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", APP)
 

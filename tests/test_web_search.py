@@ -1,6 +1,6 @@
 """The search page's hits: snippets around the matched words (over the whole
 text, cut on word boundaries, matches in <mark>, the text escaped) and the best
-match first, on the in-memory archive, SQLite (FTS5) and PostgreSQL."""
+match first, on SQLite (FTS5) and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ SPECS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["memory", "sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def client(request, tmp_path_factory):
     with workbench_client(request.param, [demo.build(s) for s in SPECS], tmp_path_factory, "search") as c:
         yield c

@@ -1,7 +1,7 @@
 """The workbench's tables and charts: events dated in the future do not lead the
 events table and are flagged, actor pages page through every event, show the
 archive-wide key and fit their network labels, and the timeline keeps one colour
-per type and a time axis (in memory, on SQLite and on PostgreSQL)."""
+per type and a time axis (on SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ SPECS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["memory", "sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def client(request, tmp_path_factory):
     with workbench_client(request.param, [demo.build(s) for s in SPECS], tmp_path_factory, "tables") as c:
         yield c

@@ -1,5 +1,6 @@
-"""One workbench test client over the same documents in memory, on SQLite or on PostgreSQL,
-for the test modules that check pages the same way on every archive."""
+"""Workbench test archives: documents written by the store's own writer into a
+temporary SQLite archive (or one on PostgreSQL), with the review tables, and a
+test client over them for the modules that check pages the same way on every archive."""
 
 from __future__ import annotations
 
@@ -7,30 +8,40 @@ import contextlib
 import uuid
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
 
-from communique.review import schema as review_schema
-from communique.web import demo
-from communique.web.app import WebSettings, create_app
-from communique.web.archive import MemoryArchive
+from communique import contract
+from communique.store.archive import Archive, coding_version
+from communique.store.db import make_engine
+from communique.store.writer import Coded, Writer
+from communique.web.server import prepare
+
+
+def write_archive(url: str, docs) -> None:
+    """Write ``docs`` (Documents, or ``communique.document/1`` dicts) into the archive
+    at ``url`` through the store's writer, as `communique ingest` does; each keeps its
+    own id as its archive id (the writer's content id), so tests can name it."""
+    dicts = [d if isinstance(d, dict) else contract.to_dict(d) for d in docs]
+    with Archive.open(url, write=True) as archive:
+        writer = Writer(archive, None, coding_version({}), {"near_duplicates": False})
+        result = writer.write(Coded(None, "test", d["document"]["id"], d["document"]["id"], d,
+                                    d["document"]["text"]) for d in dicts)
+        assert result.ingested == len(dicts)
+
+
+def archive_sessions(path, docs) -> sessionmaker:
+    """Sessions over a new SQLite archive file at ``path`` holding ``docs``, with the
+    review tables: what `communique serve` opens."""
+    url = f"sqlite:///{path}"
+    write_archive(url, docs)
+    prepare(url)
+    return sessionmaker(bind=make_engine(url, write=False), expire_on_commit=False)
 
 
 @contextlib.contextmanager
 def workbench_client(kind: str, docs, tmp_path_factory, tag: str):
-    """A TestClient over ``docs`` ("memory", "sqlite" or "postgresql": a database of its
-    own named after ``tag``, dropped afterwards; skipped without a server)."""
-    if kind == "memory":
-        engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-        with engine.begin() as conn:
-            review_schema.upgrade(conn)
-        app = create_app(sessionmaker(bind=engine, expire_on_commit=False),
-                         MemoryArchive([d.to_dict() for d in docs]).with_reviews, WebSettings())
-        with TestClient(app, base_url="http://127.0.0.1") as c:
-            yield c
-        return
-    from communique.store.archive import Archive
+    """A TestClient over ``docs`` ("sqlite" or "postgresql": a database of its own
+    named after ``tag``, dropped afterwards; skipped without a server)."""
     from communique.web.server import build_app
 
     drop = None
@@ -46,8 +57,7 @@ def workbench_client(kind: str, docs, tmp_path_factory, tag: str):
         with psycopg.connect(base, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         url, drop = f"{base.rpartition('/')[0]}/{name}", (base, name)
-    with Archive.open(url, write=True) as archive:
-        assert demo.load_into(archive, docs) == len(docs)
+    write_archive(url, docs)
     try:
         with TestClient(build_app(url), base_url="http://127.0.0.1") as c:
             yield c

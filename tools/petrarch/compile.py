@@ -626,12 +626,26 @@ _SECTORS = frozenset("GOV MIL COP JUD LEG SPY ELI OPP REB INS PTY BUS MED EDU HL
                      "HRI CRM ENV DEV".split())
 
 
-def _iso3() -> set[str]:
+def _iso3() -> dict[str, list[str]]:
+    """The bundled countries: ISO-3 code -> lower-case names."""
     path = ROOT / "src" / "communique" / "resolve" / "kb" / "countries.tsv"
-    return {ln.split("\t", 1)[0] for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln}
+    out = {}
+    for ln in path.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = ln.split("\t")
+        if len(cells) > 3:
+            out[cells[0]] = [n.strip().lower() for n in [cells[2], *cells[3].split("|")] if n.strip()]
+    return out
 
 
-def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY, iso3: set[str] | None = None) -> list[dict]:
+def _same_country(names: list[str], known: list[str]) -> bool:
+    """Whether one of an entry's names is (a form of) a bundled country's name: the same
+    first four letters ("ISRAELI", "ARGENTIN" for Argentina), not a made-up country that
+    happens to use a real code ("ERIADOR" [ERI] is not Eritrea)."""
+    return any(n[:4] == k[:4] for n in names for k in known)
+
+
+def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY,
+                iso3: dict[str, list[str]] | None = None) -> list[dict]:
     """User-KB entries (one per actor code) from the validation suite's made-up actors
     (Arnor = ARN ...): the role on ``day``, else the undated default, else the latest."""
     iso3 = _iso3() if iso3 is None else iso3
@@ -645,7 +659,7 @@ def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY, iso3: set[st
             continue
         names = [n.title() for n in e.names]
         units = [code[i:i + 3] for i in range(0, len(code), 3)]
-        if len(units) == 1 and units[0] in iso3:
+        if len(units) == 1 and units[0] in iso3 and _same_country(e.names, iso3[units[0]]):
             continue   # a real country: the bundled KB knows it
         sector = next((u for u in units[1:] if u in _SECTORS), None)
         if len(units) == 1:

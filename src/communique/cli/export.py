@@ -44,7 +44,7 @@ def export(fmt, query, actor, event_type, place, since, until, db_url, config_pa
     """
     from ..export import export as run_export
     from ..store import Archive
-    from ..store.search import Filters
+    from ..store.filters import Filters
 
     config = get_config(config_path)
     if fmt == "gold":
@@ -58,12 +58,12 @@ def export(fmt, query, actor, event_type, place, since, until, db_url, config_pa
     if binary and (output in (None, "-")) and sys.stdout.isatty():
         raise click.UsageError("parquet is binary: give -o FILE (or redirect standard output)")
     with clear_errors():
-        filters = Filters(actor, event_type, place, since, until)
+        filters = Filters(q=query, actor=actor, type=event_type, place=place, since=since,
+                          until=until)
         archive = Archive.open(db_url, write=False, config=config)
         try:
             def write(out):
-                return run_export(archive, fmt, out, query=query, filters=filters,
-                                  coded_only=coded_only)
+                return run_export(archive, fmt, out, filters=filters, coded_only=coded_only)
 
             if output in (None, "-"):
                 out = sys.stdout.buffer if binary else sys.stdout

@@ -11,9 +11,12 @@ from .common import clear_errors, config_option, get_config
 
 # Filters shared with `communique export`.
 filter_options = [
-    click.option("--actor", help="Events with this actor (name, any case, or country code)."),
-    click.option("--type", "event_type", help="PLOVER event type (AGREE) or CAMEO code prefix (04)."),
-    click.option("--place", help="Events at this place (name or country code)."),
+    click.option("--actor", help="Events with this actor as source or target: any part of its "
+                 "name, any case (fishers), or its country's ISO code (KEN)."),
+    click.option("--type", "event_type", help="PLOVER event type, any case (AGREE), or CAMEO code "
+                 "prefix (04)."),
+    click.option("--place", help="Events at this place: any part of its name, any case, or its "
+                 "country's ISO code."),
     click.option("--since", help="Event date (else publication date) on or after YYYY[-MM[-DD]]."),
     click.option("--until", help="Event date (else publication date) on or before YYYY[-MM[-DD]]."),
     click.option("--db", "db_url", help="Archive: SQLite file or URL, or postgresql://... "
@@ -78,11 +81,12 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
     the query when it has no event.
     """
     from ..store import Archive
-    from ..store.search import Filters, search as run_search
+    from ..store.filters import Filters
+    from ..store.search import search as run_search
 
     config = get_config(config_path)
     with clear_errors():
-        filters = Filters(actor, event_type, place, since, until)
+        filters = Filters(actor=actor, type=event_type, place=place, since=since, until=until)
         archive = Archive.open(db_url, write=False, config=config)
         try:
             hits = run_search(archive, query, filters, limit=limit, coded_only=coded_only)

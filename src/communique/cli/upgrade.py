@@ -22,11 +22,13 @@ def upgrade(db_url, config_path) -> None:
 
     with clear_errors():
         result = upgrade_archive(db_url, config)
-    before = ",".join(result.before)
     if result.changed:
-        click.echo(f"{result.where}: schema {before} -> {result.after}")
-        if result.review_before is not None and result.review_before != (result.review_after,):
-            click.echo(f"{result.where}: review tables {','.join(result.review_before) or 'none'}"
-                       f" -> {result.review_after}")
+        click.echo(f"{result.where}: schema {result.before} -> {result.after}")
+        if result.review_before is not None:
+            click.echo(f"{result.where}: review tables {result.review_before} -> "
+                       f"{result.review_after}")
+        if result.legacy_review_table:
+            click.echo(f"{result.where}: the review tables' revision moved from "
+                       "alembic_version_review into alembic_version")
     else:
         click.echo(f"{result.where}: already at schema {result.after}; nothing to do")

@@ -15,7 +15,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+<<<<<<< HEAD
 from ..config import Config
+=======
+from .. import contract
+from ..config import merge
+>>>>>>> main
 from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
@@ -69,7 +74,7 @@ def read_records(gold_dir: Path, name: str, split: str, limit: int | None = None
 
 def contract(doc: Document) -> dict[str, Any]:
     """The document exactly as ``communique extract`` prints it (JSON round trip included)."""
-    return json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
+    return json.loads(json.dumps(contract.to_dict(doc), ensure_ascii=False))
 
 
 def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,

@@ -136,6 +136,13 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         if host.pos_ == "ADJ" and host.head is not host:   # "are guilty of violating"
             host = host.head
         return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
+    if dep in ("acl", "relcl") and head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB") \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        # "I am the first leader to have visited X": the copula's subject did it (not
+        # "this is the moment to ...": an occasion, no doer)
+        subj = [c for c in head.head.children if c.dep_ in _SUBJ and c.lower_ not in _EXPLETIVES]
+        if subj:
+            return subj
     if dep == "relcl":
         return [head]
     if dep == "acl":
@@ -166,6 +173,8 @@ def verb_targets(trig: Trigger) -> list:
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c is not trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
         out.append(t.head)
+    if out:
+        out += stray_conjuncts(t)
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
     if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
         hosts.append(trig.merged_noun)
@@ -207,6 +216,11 @@ def verb_targets(trig: Trigger) -> list:
             out += [s for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    also = []   # targets besides the content's (which they must not stand in for)
+    if trig.type in _PARTNER_TYPES and t.pos_ == "VERB" and not out:
+        also += _preps(t, ("with",))   # "agreed with X to deploy ...": the partner
+    if trig.type in ("ACCUSE", "REJECT"):
+        also += case_in(t)   # "we reject any attempt to ..., as is the case in X": whom it concerns
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE", "CONCEDE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
@@ -227,11 +241,46 @@ def verb_targets(trig: Trigger) -> list:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     seen, uniq = set(), []
-    for o in out:
+    for o in also + out:
         if o.i not in seen and o.i != t.i:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+# Subjects of a copula that point at an occasion or a fact, not at a doer.
+_EXPLETIVES = {"this", "that", "it", "there", "these", "those", "what"}
+# Acts done with a partner, whom "with X" names.
+_PARTNER_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
+
+
+def case_in(t) -> list:
+    """ "..., as is (currently) the case in X and Y": X and Y, said of the act's object."""
+    out = []
+    for w in t.subtree:
+        if w.lower_ != "case" or w.dep_ not in ("attr", "nsubj") or not any(
+                m.lower_ == "as" for m in w.head.children if m.dep_ in ("mark", "advmod", "prep")):
+            continue
+        for pr in w.children:
+            if pr.dep_ == "prep" and pr.lower_ in ("in", "of", "with"):
+                p = pobj(pr)
+                if p is not None:
+                    out += [p, *[c for c in p.conjuncts if c.pos_ == "PROPN"]]
+    return out
+
+
+def stray_conjuncts(v) -> list:
+    """ "we commend the Chair as well as Minister X": a name after a coordinator that
+    the parser hung on the verb (as a modifier) instead of on the object it is joined to."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return []   # the coordinator joins verbs
+    obj = next((o for o in verb_objects(v)), None)
+    cc = next((c for c in v.children if c.dep_ == "cc" and obj is not None and c.i > obj.i
+               and (c.lower_ == "and" or (c.lower_ == "as" and any(w.lower_ == "well" for w in c.children)))), None)
+    if cc is None:
+        return []
+    return [c for c in v.children if c.i > cc.i and c.dep_ in ("npadvmod", "dep", "dobj", "appos")
+            and c.pos_ == "PROPN"]
 
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
@@ -332,8 +381,18 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
+        sources = at_hands_of(n)
+    if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def at_hands_of(n) -> list:
+    """ "the aggression of which we are victim at the hands of X", "deaths at the hands of
+    X": X did it (searched in the noun's own phrase, its relative clause included)."""
+    return [g for t in n.subtree if t.lower_ == "hands" and t.head.lower_ == "at"
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:

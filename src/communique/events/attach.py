@@ -51,7 +51,7 @@ class Attached:
 
 def heads(c) -> list:
     """The tokens an event's words hang from: its trigger and an event noun's light verb."""
-    light = c.extra.get("light")
+    light = c.light
     return [c.trig.token] + ([light] if light is not None else [])
 
 
@@ -83,7 +83,7 @@ class _Sentence:
 
 
 def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
-    """Set ``c.extra["attached"]`` (:class:`Attached`) on every candidate that becomes an event."""
+    """Set ``c.attached`` (:class:`Attached`) on every candidate that becomes an event."""
     # Only candidates that become events own words: one with no actor at all ("at a
     # rally in X", no one rallying) is no event, and its words are the act's it is in.
     events = [c for c in cands if c.trig.token.i not in content and (c.sources.actors or c.targets.actors)]
@@ -101,9 +101,14 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     owned_by_any = set().union(*own.values())
     actor_spans = [sp for c in events for sp in c.sources.spans + c.targets.spans]
     actor_spans += [m for a in doc.actors for m in a.mentions if s.start <= m.start < s.end]
+    # the place mentions inside any target phrase, read once per sentence, not per event
+    # (a scan of the whole document per event is quadratic on a long document)
+    tspans = [sp for c in events for sp in c.targets.spans]
+    lo, hi = min((sp.start for sp in tspans), default=0), max((sp.end for sp in tspans), default=0)
+    target_places = [m for m in doc.mentions if m.place and lo <= m.start < hi]
 
     def governor(c):
-        x = c.extra.get("light") or c.trig.token
+        x = c.light or c.trig.token
         for _ in range(MAX_UP):
             if x.head is x:
                 return None
@@ -165,7 +170,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             # "attack on Tarna", "attack on a market in X region": places in what is acted
             # on are where; a country only when named as the target itself, not as an
             # adjective of its people ("Afghan soldiers").
-            wide = [m for m in doc.mentions if m.place and _wide(doc, m.place)]
+            wide = [m for m in target_places if _wide(doc, m.place)]
             blocked += [Span(m.start, m.end) for m in wide for sp in c.targets.spans
                         if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
         for keep in [in_own(c)] + [in_own(d) for d in related(c)] + [free]:
@@ -186,7 +191,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         else:
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
-        c.extra["attached"] = got
+        c.attached = got
 
 
 def _wide(doc: Document, place_id: str) -> bool:

@@ -32,7 +32,7 @@ _MATERIAL = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "COOPERATE", "PROTEST", "SA
 def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
                 mode_cues: list, max_tokens: int) -> Event | None:
     """The event of candidate ``c``, or None when it names no actor or is only a wish.
-    Sets ``c.extra["speaker"]`` (read for the speaker's allegation)."""
+    Sets ``c.speaker`` (read for the speaker's allegation)."""
     tr, sdoc = c.trig, c.sent.doc
     if not c.sources.actors and not c.targets.actors:
         return None
@@ -51,7 +51,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     read = modal_reading(ontology, type_, mode, cameo, c)
     type_, mode, cameo, status, negated = (type_, mode, cameo) + read[3:] if final else read
     status, claimed_by, speaker = claims(doc, c, status, cues)
-    c.extra["speaker"] = speaker
+    c.speaker = speaker
 
     b = c.base
     s0, s1 = b + sdoc[c.lo].idx, b + sdoc[c.hi].idx + len(sdoc[c.hi])
@@ -60,7 +60,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         evidence = doc.evidence(b + sent.start_char, rstrip_end(doc.text, b + sent.start_char, b + sent.end_char))
     else:
         evidence = doc.evidence(s0, s1)
-    marker = background_marker(c.extra.get("light") or tr.token, cues)
+    marker = background_marker(c.light or tr.token, cues)
     if marker is not None and marker is tr.token and misparsed_reduced_relative(tr.token):
         # "the civilians imprisoned for ... were released": the subject is the one imprisoned
         c.sources, c.targets = Found(), c.sources
@@ -69,7 +69,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     }
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
-    if c.extra.get("restated"):
+    if c.restated:
         # Not part of the public record: read by the meeting merge, then dropped.
         fields[RESTATED] = []
     if c.sources.spans:
@@ -81,7 +81,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         # told to situate the news ("two weeks after rebels kidnapped ..."): kept, marked, ranked lower
         fields["background"] = [Span(b + marker.idx, b + marker.idx + len(marker))]
         confidence *= 0.9
-    got = c.extra["attached"]   # place and date of its own words (events/attach.py)
+    got = c.attached   # place and date of its own words (events/attach.py)
     date, precision, date_spans, from_doc = got.date, got.precision, got.date_spans, got.date_from_document
     if date:
         fields["date"] = date_spans
@@ -104,7 +104,7 @@ def refine_mode(type_: str, cameo: str, c: Candidate, mode_cues: list, max_token
     sdoc = c.sent.doc
     lemmas = {(w.lemma_ or w.lower_).lower() for w in sdoc[c.sent.start:min(c.sent.end, c.sent.start + max_tokens)]}
     lemmas |= {w.lower_ for w in sdoc[c.sent.start:min(c.sent.end, c.sent.start + max_tokens)]}
-    heads = {(h.lemma_ or h.lower_).lower() for h in c.extra.get("target_heads", [])}
+    heads = {(h.lemma_ or h.lower_).lower() for h in c.target_heads}
     for cue in mode_cues:
         if cue.type != type_:
             continue
@@ -121,7 +121,7 @@ def event_confidence(c: Candidate) -> float:
     conf += 0.2 if c.sources.actors else 0.0
     conf += 0.1 if c.targets.actors else 0.0
     conf += 0.03 * min(2, c.trig.pattern.specificity)
-    conf += 0.1 if c.extra.get("verbal") else -0.05
+    conf += 0.1 if c.verbal else -0.05
     conf -= 0.08 * min(3, c.depth)
     if c.modality.status == "hypothetical":
         conf *= 0.85
@@ -131,7 +131,7 @@ def event_confidence(c: Candidate) -> float:
         # a verb the own patterns leave out, read with a general news lexicon: ranked
         # below the acts the project's patterns code
         conf *= 0.85
-    t = c.trig.token if c.extra.get("light") is None else c.extra["light"]
+    t = c.trig.token if c.light is None else c.light
     if c.trig.type in _MATERIAL and t.tag_ in ("VBZ", "VBP") and c.modality.status == "asserted" \
             and not any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
         # "The leader conducts attacks against ...": a habit described, not an act reported

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..document import Document, Span
 from .arguments import is_passive, noun_roles, verb_sources, verb_targets
+from .attach import Attached
 from .cues import Cues
 from .matcher import Trigger, verb_objects
 from .merge import restated_meeting
@@ -37,9 +38,15 @@ class Candidate:
     lo: int        # token range of the event's own words
     hi: int
     sent: Any
-    source_how: str = "own"
-    extra: dict = field(default_factory=dict)
     base: int = 0   # offset of this parse in doc.text
+    light: Any = None        # the light verb of an event noun ("launched an attack")
+    verbal: bool = False     # a verb, or an event noun with a light verb
+    # Heads of targets that are themselves event nouns (read once by linked_roles).
+    event_targets: list = field(default_factory=list)
+    target_heads: list = field(default_factory=list)   # for the mode cues of its targets
+    restated: bool = False   # "the meeting discussed ...": more on a meeting told before
+    attached: Attached | None = None   # its place and date, set by attach
+    speaker: Found | None = None       # who tells it, set by build_event
 
 
 def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: dict,
@@ -59,6 +66,22 @@ def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: di
         if c is not None:
             cands.append(c)
     return cands
+
+
+def marked_sides(tr: Trigger, src_heads: list, tgt_heads: list) -> tuple[list, list]:
+    """The sides a dictionary pattern's markers name ("NOTED + *": the verb's subject is
+    the target): they replace the ones found on the parse.  A subject taken as the target
+    leaves the source to the verb the clause depends on ("X noted that Y regretted ...": X),
+    as PETRARCH takes it from the clause above."""
+    if tr.source_at is not None:
+        src_heads = [tr.source_at]
+        tgt_heads = [h for h in tgt_heads if h.i != tr.source_at.i]
+    if tr.target_at is not None:
+        tgt_heads = [tr.target_at]
+        src_heads = [h for h in src_heads if h.i != tr.target_at.i]
+        if not src_heads and tr.source_at is None and tr.token.dep_ in ("ccomp", "xcomp", "conj"):
+            src_heads = verb_sources(tr.token.head)
+    return src_heads, tgt_heads
 
 
 def light_verb(t, cues: Cues):
@@ -82,10 +105,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if tr.is_verb:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
-        how = "own"
+        src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)
         mod = clause_modality(t, cues)
     else:
-        src_heads, tgt_heads, how = noun_roles(tr, by_tok, memo, cues.light_verbs)
+        src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, cues.light_verbs)
         light = light_verb(t, cues)
         mod = clause_modality(light, cues) if light is not None else Modality()
         if light is None:
@@ -96,6 +119,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                 mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
     if mod.wh_topic:
         return None
+    if tr.negation_read:
+        mod.negated = False   # "will not allow": the refusal is the act (events/stances.py)
     if tr.pattern is OBLIGATION:
         src_heads = verb_sources(t)
         tgt_heads = [s for c in t.children if c.dep_ == "ccomp"
@@ -147,12 +172,12 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if not tr.is_verb:
         # "began a hunger strike": as high as its verb; other event nouns one level down.
         depth = clause_depth(light, cues) if light is not None else clause_depth(t, cues) + 1
-    c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent, how)
-    c.extra["verbal"] = tr.is_verb or light is not None
-    c.extra["light"] = light
-    c.extra["event_targets"] = event_targets
-    c.extra["target_heads"] = tgt_heads
-    c.extra["restated"] = restated_meeting(tr, by_tok)
+    c = Candidate(tr, sources, targets, mod, depth, lo, hi, sent)
+    c.verbal = tr.is_verb or light is not None
+    c.light = light
+    c.event_targets = event_targets
+    c.target_heads = tgt_heads
+    c.restated = restated_meeting(tr, by_tok)
     return c
 
 

@@ -76,6 +76,7 @@ class Coder:
         refs = Referents(doc, self.cues)
         skip = [(s.start, s.end) for s in doc.sections if s.name in self.skip_sections]
         events: list[Event] = []
+        long_sentences = []   # cut at max_tokens: a bound on the work per sentence
         for n, (sent, base) in enumerate(sentence_units(doc, sdoc, self.nlp_name)):
             if n >= self.max_sentences:
                 doc.add_error("events.truncated",
@@ -87,7 +88,14 @@ class Coder:
             if is_caption(sent, self.cues):
                 continue
             refs.base = base
+            if len(sent) > self.max_tokens:
+                long_sentences.append(s0)
             events += self.code_sentence(doc, sent, refs, base)
+        if long_sentences:
+            doc.add_error("notice.long_sentence",
+                          f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
+                          f"(the first at character {long_sentences[0]}): only their first "
+                          f"{self.max_tokens} tokens were read for events", stage="events")
         events = merge_meetings(events)
         events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
@@ -130,7 +138,7 @@ class Coder:
                 continue   # PETRARCH's actors are those its dictionaries code: none here
             if e is not None:
                 out.append(e)
-                spk = c.extra.get("speaker")
+                spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
                 if derived is not None:

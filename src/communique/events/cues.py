@@ -20,6 +20,7 @@ class Cues:
     conditional_aux: frozenset[str]
     denial_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
     light_verbs: frozenset[str]
     obligation_aux: frozenset[str]
     obligation_verbs: frozenset[str]

@@ -211,13 +211,21 @@ def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: di
         if k is None or (adjacent and k > 0 and it.marker != "^"):
             return None if it.marker != "^" else _walk(rest, tokens, nxt_adj, forward, found, budget)
         who = tokens[k]
+        pos = {w.i: n for n, w in enumerate(tokens)}
         if forward:
-            while k + 1 < len(tokens) and who.dep_ in ("compound", "amod", "nmod") and who.head is tokens[k + 1]:
-                k, who = k + 1, tokens[k + 1]
+            # "the Gondor army": the phrase's head, past its modifiers
+            while who.dep_ in ("compound", "amod", "nmod", "poss") and who.head.i in pos and who.head.i > who.i:
+                who = who.head
+            k = pos[who.i]
+            if it.marker == "^":   # a skipped phrase goes with its attachments ("the X of the Y")
+                k = max(pos.get(w.i, k) for w in who.subtree)
         else:
-            while k + 1 < len(tokens) and tokens[k + 1].head is who and tokens[k + 1].dep_ in (
+            # walking left from the head: its modifiers belong to the phrase
+            while k + 1 < len(tokens) and tokens[k + 1].head.i == who.i and tokens[k + 1].dep_ in (
                     "compound", "amod", "det", "poss", "nmod"):
                 k += 1
+            if it.marker == "^":
+                k = max(pos.get(w.i, k) for w in who.subtree)
         if it.marker != "^":
             found.setdefault(it.marker, who)
         return _walk(rest, tokens[k + 1:], nxt_adj, forward, found, budget)

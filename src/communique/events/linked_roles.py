@@ -30,7 +30,8 @@ def targets_from_event_nouns(cands: list[Candidate], cues: Cues) -> None:
     ("condemned the assassination" -> the assassins), for the types that judge acts."""
     by_noun = {c.trig.token.i: c for c in cands if not c.trig.is_verb}
     for c in cands:
-        for h in c.extra.pop("event_targets", []):
+        heads, c.event_targets = c.event_targets, []   # read once
+        for h in heads:
             other = by_noun.get(h.i)
             if other is not None and other.trig.type == c.trig.type == "REQUEST":
                 # "insisted on its demands that X grant ...": the demand's addressee
@@ -101,7 +102,7 @@ def borrow_targets(cands: list[Candidate], content: set[int]) -> None:
                 h = x.head
                 if h is x:
                     break
-                if h.i == anchor.i or (c.extra.get("light") is not None and h.i == c.extra["light"].i):
+                if h.i == anchor.i or (c.light is not None and h.i == c.light.i):
                     linked = (other.trig.token.i in content or other.modality.purpose
                               or purpose_clause(x))
                     break

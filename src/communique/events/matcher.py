@@ -32,6 +32,9 @@ class Trigger:
     merged_noun: object | None = None           # an N trigger folded into this verb
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
+    negation_read: bool = False                  # its "not" is part of the act ("will not allow")
+    source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
+    target_at: object | None = None   # the target's head its "+" points at
 
     @property
     def is_verb(self) -> bool:
@@ -78,7 +81,14 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
 
 def is_verb(t) -> bool:
     return t.pos_ == "VERB" or (t.tag_ in _VERB_TAGS and t.pos_ in ("ADJ", "NOUN", "AUX")
-                                and t.dep_ not in ("aux", "auxpass"))
+                                and t.dep_ not in ("aux", "auxpass")) or _mistagged_verb(t)
+
+
+def _mistagged_verb(t) -> bool:
+    """ "The Republic of X reserves the right ...": a plural-looking word tagged a noun that
+    heads the clause with a subject and a direct object is the clause's verb."""
+    return (t.tag_ == "NNS" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "dobj" for c in t.children))
 
 
 def verb_objects(t) -> list:
@@ -217,7 +227,7 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if p is None:
         return own
     words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
-    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words)
+    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
 def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> Trigger | None:

@@ -34,7 +34,13 @@ class Modality:
     wished: bool = False
 
 
+# Negative pronouns: as a subject they deny the act ("nobody was hurt").
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Negative correlative conjunction before coordinated subjects ("neither X nor Y attacked").
+_NEITHER = {"neither"}
+# Prepositions that take the gerund of a negating verb ("refrained from firing", "stopped
+# short of attacking", "abstained from voting").
+_NEGATED_GERUND_PREPS = {"from", "of"}
 
 
 def _has_neg(t) -> bool:
@@ -55,7 +61,21 @@ def _negated_otherwise(t) -> bool:
                 return True
             if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return True
+            if any(d.dep_ in ("preconj", "det") and d.lower_ in _NEITHER for d in c.children):
+                return True
     return False
+
+
+def _negating_governor(x, cues: Cues) -> bool:
+    """ "refrained from firing", "stopped short of attacking": gerund ``x`` is the object
+    of a preposition of a negating verb (cues.toml negating_verbs)."""
+    h = x.head
+    if x.dep_ != "pcomp" or h.dep_ != "prep" or h.lower_ not in _NEGATED_GERUND_PREPS:
+        return False
+    gov = h.head
+    if gov.dep_ in ("advmod", "acomp") and gov.head is not gov:
+        gov = gov.head   # "stopped short of": the preposition hangs on "short"
+    return (gov.lemma_ or gov.lower_).lower() in cues.negating_verbs
 
 
 def _aux(t) -> set[str]:
@@ -89,6 +109,11 @@ def clause_modality(t, cues: Cues) -> Modality:
             return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic, m.purpose)
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True
+        if _negating_governor(x, cues):
+            m.negated = True
+        if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs
+                                  for c in h.children):
+            m.negated = True   # "has yet to release": not done (yet)
         if dep == "ccomp" and (hl in cues.wish_verbs or _inflection_of(h.lower_, cues.wish_verbs)):
             m.wished = True
         if dep == "xcomp" and _schedules(h, hl, cues):

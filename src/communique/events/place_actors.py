@@ -14,7 +14,7 @@ import re
 from ..document import Document, Span
 from .arguments import LOCATIVE_TARGET_TYPES, locative_heads
 from .candidates import Candidate
-from .referents import place_country_actor
+from .phrase_actors import place_country_actor
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 # Acts done by people where they live: a crowd protesting in X is of X.
@@ -30,7 +30,7 @@ def place_sources(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.sources.actors or c.trig.type not in _LAUNCHED_FROM_TYPES:
             continue
-        hosts = [c.trig.token] + ([c.extra["light"]] if c.extra.get("light") is not None else [])
+        hosts = [c.trig.token] + ([c.light] if c.light is not None else [])
         for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
             pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
             span = place_named_by(doc, pobj, c.base) if pobj is not None else None

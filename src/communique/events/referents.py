@@ -7,35 +7,38 @@ other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
 leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
 group of actors named.  When the actors helpers are missing it falls back to
-the actors whose mentions overlap the phrase.
+the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  A statement's
+words for its issuer and its forum's bodies are read by :mod:`issuer_voice`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
+from . import issuer_voice
+from .arguments import at_hands_of
 from .cues import Cues
-
-# The resolve stage's helpers, through its public API.
-from ..resolve.api import actor_for_entry as _actor_for_entry
-from ..resolve.api import actors_in_span as _actors_in_span
-from ..resolve.api import forum_body as _forum_body
-from ..resolve.api import load_kb
-from ..resolve.api import resolve_phrase as _resolve_phrase
-from ..resolve.api import resolve_phrases as _resolve_phrases
+from .phrase_actors import actors_overlapping
+from .phrase_actors import is_place_name as _is_place_name
+from .phrase_actors import place_country_actor
+from .phrase_actors import resolve_span as _resolve_span
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
              "ccomp", "xcomp", "dep", "mark"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+# Longer mentions than this (characters) are not looked for around a word.
+_LONGEST_MENTION = 400
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
 
 
+<<<<<<< HEAD
 def actors_overlapping(doc: Document, start: int, end: int) -> list[str]:
     if _actors_in_span is not None:
         return list(_actors_in_span(doc, start, end))
@@ -113,6 +116,8 @@ def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
     return actors_overlapping(doc, start, end)[:1]
 
 
+=======
+>>>>>>> main
 @dataclass
 class Found:
     """Actors for a phrase and the spans of text that named them."""
@@ -146,6 +151,7 @@ class Referents:
         self.cues = cues
         self.recent_group: list[str] = []   # the last subject naming two actors or more
         self._cache: dict[int, list[str]] = {}
+        self._mention_index: tuple[int, list[int], list] | None = None
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
         # has its own spaCy Doc starting at 0).
         self.base = 0
@@ -166,7 +172,9 @@ class Referents:
         # commander in Iraq" already has one before it.
         has_country = any(c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.subtree)
         for c in head.children:
-            keep_prep = c.dep_ == "prep" and c.i > head.i and head.pos_ == "NOUN" and (
+            # (a title the tagger took for a name, "the President of X", is a noun here)
+            common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
+            keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)))
             if c.dep_ in _CUT_DEPS and not keep_prep:
@@ -183,6 +191,24 @@ class Referents:
         return out
 
     # -- resolution ----------------------------------------------------------
+
+    def mentions_at(self, at: int) -> list:
+        """The document's mentions over character ``at``, in document order, from an index
+        built once (a scan of every mention per phrase is quadratic on a long document)."""
+        ms = self.doc.mentions
+        if self._mention_index is None or self._mention_index[0] != len(ms):
+            order = sorted(range(len(ms)), key=lambda k: ms[k].start)
+            self._mention_index = (len(ms), [ms[k].start for k in order], order)
+        _, starts, order = self._mention_index
+        hits = []
+        for j in range(bisect.bisect_right(starts, at) - 1, -1, -1):
+            m = ms[order[j]]
+            if at - m.start > _LONGEST_MENTION:
+                break
+            if at < m.end:
+                hits.append(order[j])
+        return [ms[k] for k in sorted(hits)]
+
     def resolve(self, head, *, skip=frozenset()) -> Found:
         """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
         found = Found()
@@ -210,6 +236,12 @@ class Referents:
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
+        if self.for_target and self.accusing and h.pos_ == "NOUN" and _ACT_NOUN.search(h.lower_) and depth < 3:
+            # "condemn the war in X", "the aggression against X": an act accused stands for
+            # its doers; the place or victim it names is no one accused
+            for owner in self.owners(h):
+                self._one(owner, found, depth + 1)
+            return
         own = self.self_reference(h) or self.forum_body(h)
         if own:
             lo, hi = self.core(h)
@@ -228,8 +260,8 @@ class Referents:
         # A name the parser cut ("National Union for the Total Independence of Angola"
         # with "for ..." hung as a modifier): the whole named mention over the head.
         at = self.base + h.idx
-        for m in self.doc.mentions:
-            if m.actor and m.start <= at < m.end and (m.start < start or m.end > end):
+        for m in self.mentions_at(at):
+            if m.actor and (m.start < start or m.end > end):
                 start, end = min(start, m.start), max(end, m.end)
                 break
         plural = self.plural_reference(h, lo)
@@ -281,6 +313,7 @@ class Referents:
 
     # -- statements: the issuer's own words for itself, and the forum's bodies ---------
     def self_reference(self, h) -> list[str]:
+<<<<<<< HEAD
         """ "my delegation", "my Government", "our nation", "the Kingdom": the issuers."""
         issuers = self.doc.issuers
         if not issuers or h.pos_ not in ("NOUN", "PROPN"):
@@ -311,49 +344,26 @@ class Referents:
             if entry is not None:
                 names += entry.all_names
         return names
+=======
+        return issuer_voice.self_reference(self.doc, self.cues, h)
+>>>>>>> main
 
     def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
-        """The issuing state named in the third person ("the Government of X" in X's own
-        statement, the phrase ``[start, end)``) is the issuer."""
-        states = {}
-        for i in self.doc.issuers:
-            a = self.doc.actor(i)
-            if a is not None and a.kind == "country" and a.country:
-                states.setdefault(a.country, i)
-        if not states:
-            return ids
-        out = []
-        for i in ids:
-            a = self.doc.actor(i)
-            country = a.country if a is not None else None
-            if a is not None and not country and a.kind == "government":
-                # "the Government of X" resolved without its country: the issuer named inside
-                inside = [c for c, sid in states.items() if any(
-                    start <= m.start < end for m in self.doc.actor(sid).mentions)]
-                country = inside[0] if len(inside) == 1 else None
-            if (a is not None and i not in self.doc.issuers and a.kind in ("country", "government")
-                    and country in states and a.sector in (None, "GOV")):
-                i = states[country]
-            if i not in out:
-                out.append(i)
-        return out
+        return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
+<<<<<<< HEAD
         """ "the Organization", "this Assembly", "the Council" at the forum of the statement."""
         if _forum_body is None or _actor_for_entry is None or h.pos_ not in ("NOUN", "PROPN"):
             return []
         kb = self.doc.workspace.kb
         if kb is None:
+=======
+        if h.pos_ not in ("NOUN", "PROPN"):
+>>>>>>> main
             return []
         lo, hi = self.core(h)
-        sdoc = h.doc
-        entry = _forum_body(self.doc, kb, sdoc[lo:hi + 1].text)
-        if entry is None:
-            return []
-        actor = _actor_for_entry(self.doc, entry)
-        start = self.base + sdoc[lo].idx
-        _mention(actor, start, self.base + sdoc[hi].idx + len(sdoc[hi]))
-        return [actor.id]
+        return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
     def _country_from_phrase(self, h, aid: str) -> None:
         """ "refugees fleeing the war in X", "parties to the conflict in X": a group with
@@ -368,9 +378,7 @@ class Referents:
             if prep is None or prep.lower_ not in _LOCATING_PREPS or prep.i < h.i:
                 continue
             at = self.base + t.idx
-            for m in self.doc.mentions:
-                if not (m.start <= at < m.end):
-                    continue
+            for m in self.mentions_at(at):
                 place = self.doc.place(m.place) if m.place else None
                 other = self.doc.actor(m.actor) if m.actor else None
                 country = (other.country if other is not None and other.kind == "country"
@@ -386,7 +394,7 @@ class Referents:
             # act it is; the one it was done to (of/against/on) is no one accused
             doers = [c for c in h.children if c.dep_ == "poss"] + [
                 g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj"] + at_hands_of(h)
             return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
                                                     and o.head.head is h and _ACT_NOUN.search(h.lower_))]
         if self.for_target:
@@ -463,8 +471,9 @@ class Referents:
 
 
 # Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
-_ACT_NOUN = re.compile(r"(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
-                       r"killing|shelling|destruction|persecution|oppression|assault|violation)s?$")
+_ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
+                       r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
+                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
@@ -484,6 +493,8 @@ def _owners(h, country_word=None) -> list:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
+        elif c.dep_ == "compound" and any(g.tag_ == "POS" for g in c.children):
+            out.append(c)   # "the Secretary-General’s efforts" misparsed as a compound
         elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]

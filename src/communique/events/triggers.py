@@ -10,6 +10,7 @@ from __future__ import annotations
 from .cues import Cues
 from .matcher import Trigger, find_triggers
 from .patterns import Pattern, PatternSet
+from .stances import stance_triggers
 
 # "X said (concluded, warned) that Y must ...": a demand by X on Y, coded without a pattern.
 OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "say",
@@ -18,7 +19,7 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
-    triggers = find_triggers(sent, patterns, max_tokens)
+    triggers = stance_triggers(sent, find_triggers(sent, patterns, max_tokens), max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     return triggers
 

@@ -4,32 +4,45 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Any
+from typing import IO
 
+from dataclasses import replace
+
+from .. import rows
 from ..store import Archive
 from ..store.errors import StoreError
-from ..store.search import Filters
-from . import cameo, plover, tabular
-from .records import iter_events
+from ..store.filters import Filters
+from ..store.reader import Reader
+from . import cameo, plover
 
 FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson")
 BINARY = ("parquet",)
 
 
-def export(archive: Archive, fmt: str, out: IO, *, query: str | None = None,
-           filters: Filters | None = None, coded_only: bool = False,
-           selection=None, include_rejected: bool = False) -> dict[str, int]:
-    """Write events to ``out`` (a binary stream for parquet, text otherwise).
-    Returns counts: events read, rows written, events left out (and why).
+def export(source: Archive | Reader, fmt: str, out: IO, *, query: str | None = None,
+           filters: Filters | None = None, coded_only: bool = False) -> dict[str, int]:
+    """Write the events matching ``filters`` (and the full-text ``query``, the same as
+    ``filters.q``) to ``out`` (a binary stream for parquet, text otherwise).  Returns
+    counts: events read, rows written, events left out (and why).
 
-    Events are written as reviewed (``review_status`` says how), or as the coder
-    wrote them with ``coded_only``; ``selection`` and ``include_rejected``: see
-    :func:`records.iter_events`."""
+    ``source``: an archive, or a reader over one (the workbench passes its own).  Events
+    are written as reviewed (``review_status`` says how), or as the coder wrote them
+    with ``coded_only`` (or a reader made so)."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    records = iter_events(archive, query, filters, coded_only=coded_only, selection=selection,
-                          include_rejected=include_rejected)
-    return _WRITERS[fmt](records, out)
+    filters = filters or Filters()
+    if query and query.strip():
+        filters = replace(filters, q=query)
+    filters.query()  # nothing to search for: an error before anything is written
+    if isinstance(source, Reader):
+        return _WRITERS[fmt](source.records(filters), out)
+    return _WRITERS[fmt](_records(source, filters, coded_only), out)
+
+
+def _records(archive: Archive, filters: Filters, coded_only: bool):
+    # A generator: an error of the writer (a full disk) is not the archive's.
+    with Reader.of(archive, coded_only=coded_only) as reader:
+        yield from reader.records(filters)
 
 
 def _plover(records, out) -> dict[str, int]:
@@ -56,39 +69,17 @@ def _cameo(records, out) -> dict[str, int]:
 
 
 def _csv(records, out) -> dict[str, int]:
-    w = csv.DictWriter(out, fieldnames=tabular.COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(out, fieldnames=rows.COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
     for rec in records:
-        w.writerow(tabular.row(rec))
+        w.writerow(rows.row(rec))
         n += 1
     return {"events": n, "rows": n}
 
 
 def _parquet(records, out) -> dict[str, int]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = pa.schema([
-        (c, pa.int64() if c in ("quad_class", "evidence_start", "evidence_end", "geonameid",
-                                "cluster_sources")
-         else pa.float64() if c in ("goldstein", "confidence", "lat", "lon")
-         else pa.bool_() if c == "negated" else pa.string())
-        for c in tabular.COLUMNS])
-    writer = pq.ParquetWriter(out, schema)
-    n = 0
-    batch: list[dict[str, Any]] = []
-    try:
-        for rec in records:
-            batch.append(tabular.row(rec))
-            n += 1
-            if len(batch) >= 10_000:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                batch = []
-        if batch or n == 0:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-    finally:
-        writer.close()
+    n = rows.write_parquet((rows.row(rec) for rec in records), out)
     return {"events": n, "rows": n}
 
 
@@ -100,8 +91,8 @@ def _geojson(records, out) -> dict[str, int]:
         place = rec["place"]
         if not place or place.get("lat") is None or place.get("lon") is None:
             continue
-        props = tabular.row(rec)
-        for k in ("lat", "lon"):
+        props = rows.row(rec)
+        for k in rows.GEOMETRY:
             props.pop(k)
         feature = {"type": "Feature", "id": rec["event"]["id"],
                    "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},

@@ -53,9 +53,31 @@ def _has_title(tokens) -> bool:
     return any(is_title(t.text) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
+def _ents_within(sdoc, start: int, end: int):
+    """The entities inside characters [start, end), read from the tokens there (not
+    from ``sdoc.ents``, which builds every entity of the document: quadratic on a long
+    list of names)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    i = span.start
+    while i < span.end:
+        t = sdoc[i]
+        if t.ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(sdoc) and sdoc[j].ent_iob_ == "I":
+            j += 1
+        ent = sdoc[i:j]
+        if j <= span.end and ent.start_char >= start and ent.end_char <= end:
+            yield ent, t.ent_type_
+        i = j
+
+
 def _role_of(sdoc, start: int, end: int) -> str | None:
-    for e in sdoc.ents:
-        if e.start_char >= start and e.end_char <= end and e.label_ in _OF_LABELS:
+    for e, label in _ents_within(sdoc, start, end):
+        if label in _OF_LABELS:
             text = e.text
             if text.lower().startswith("the "):
                 text = text[4:]
@@ -71,7 +93,7 @@ def _make(sdoc, tokens) -> RoleFound | None:
     if span is None:
         return None
     s, e = span
-    text = sdoc.text[s:e]
+    text = sdoc.char_span(s, e, alignment_mode="expand").text   # (sdoc.text joins the whole document)
     if "\n" in text:
         return None
     return RoleFound(s, e, text, _role_of(sdoc, s, e))

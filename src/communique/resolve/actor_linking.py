@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Actor, Document, Mention, Role
-from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_sector)
+from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_sector,
+                            written_after_place_word)
 from .actor_state import (CONF_KB, CONF_UNKNOWN, _add_mention, _name_of, _new_actor, _State,
                           _state, actor_for_entry)
 from .kb import KBEntry, KnowledgeBase, Match
@@ -58,10 +59,7 @@ def _balanced(m: Mention) -> Mention:
     return replace(m, text=cut) if cut else m
 
 
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of"
-    r"|\b(?:village|town|city|district|province|region|area|governorate|suburb)\s+of)"
-    r"\s+(?:the\s+)?$", re.I)
+
 
 
 def _before_place_word(doc: Document, m: Mention) -> bool:
@@ -72,7 +70,7 @@ def _before_place_word(doc: Document, m: Mention) -> bool:
     nxt = re.match(r"\s+([A-Za-z]+(?: camp)?)", doc.text[m.end:m.end + 30])
     if nxt and is_place_type(nxt.group(1)):
         return True
-    return bool(_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]))
+    return written_after_place_word(doc.text, m.start)
 
 
 def _country_before(doc: Document, m: Mention) -> str | None:

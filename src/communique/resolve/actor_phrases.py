@@ -10,6 +10,7 @@ from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name
                           _new_actor, _state, _State, _trim, actor_for_entry)
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
+from .gazetteer.ranking import generic_word_regex
 from .kb.words import guess_kind, names_place
 
 
@@ -108,7 +109,8 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
             actor = actor_for_entry(doc, whole.entry, CONF_KB * whole.score)
             _add_mention(actor, start, end, _name_of(text))
             return actor.id
-        if not create or not _looks_named(text, span) or names_place(text):
+        if not create or not _looks_named(text, span) or names_place(text) \
+                or written_after_place_word(doc.text, start):
             return None
         place = _place_country(doc, start, end)
         if place is not None:
@@ -125,6 +127,19 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         _add_mention(doc.actor(aid), start, end)
         return aid
     return _agent_actor(doc, st, agent, start, end, text, create=create)
+
+
+# "the village of X", "the hamlet of X", "north of X": what follows is a place, not an actor.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of"
+    rf"|\b(?:{generic_word_regex()}|area)\s+of)"
+    r"\s+(?:the\s+)?$", re.I)
+
+
+def written_after_place_word(text: str, start: int) -> bool:
+    """A name after a generic place word or a direction ("the hamlet of Ser Banader",
+    "north of Alaqehdari"): a place name (gazetteer.ranking.GENERIC_WORDS)."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, text: str, *,
@@ -149,15 +164,16 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
 
 def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
                    create: bool) -> str | None:
-    k = (country.id, "GOV", None)
+    code = country.country or country.id   # (a user KB's country has an id of its own)
+    k = (code, "GOV", None)
     aid = st.by_agent.get(k) or next(
-        (a.id for a in doc.actors if a.kind == "government" and a.country == country.id
+        (a.id for a in doc.actors if a.kind == "government" and a.country == code
          and a.sector == "GOV"), None)
     if aid is None:
         if not create:
             return None
         actor = _new_actor(doc, st, f"{country.name} government", "government",
-                           country=country.id, sector="GOV", confidence=CONF_AGENT)
+                           country=code, sector="GOV", confidence=CONF_AGENT)
         aid = actor.id
     st.by_agent[k] = aid
     _add_mention(doc.actor(aid), start, end, doc.text[start:end])
@@ -297,7 +313,7 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:
-                    return c.id
+                    return c.country or c.id   # (a user KB's country has an id of its own)
         return None
     for w in re.findall(r"[A-Z][\w.'’-]*", text):
         c = st.kb.country(w)

@@ -16,6 +16,9 @@ from ..document import Document
 from .kb import KBEntry, KnowledgeBase, read_table
 
 
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, re.Pattern[str]], dict[str, list[tuple[re.Pattern[str], str]]]]:
     detect: dict[str, re.Pattern[str]] = {}
@@ -47,7 +50,8 @@ def forum_body(doc: Document, kb: KnowledgeBase, phrase: str) -> KBEntry | None:
     forum = forum_of(doc)
     if forum is None:
         return None
-    words = " ".join(phrase.split())
+    # "the Secretary-General's efforts": the owner is the body
+    words = _POSSESSIVE.sub("", " ".join(phrase.split()))
     for rx, entry_id in _table()[1].get(forum, ()):
         if rx.fullmatch(words):
             return kb.get(entry_id)

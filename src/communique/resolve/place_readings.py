@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..document import Document
 from .gazetteer import HOW_ALIAS, HOW_NAME, Candidate, Entry
-from .gazetteer.ranking import COHERENCE_KM, GENERIC_WORDS, Choice, Context, choose, distance_km
+from .gazetteer.ranking import COHERENCE_KM, GENERIC_WORDS, SETTLEMENT_WORDS, Choice, Context, choose, distance_km
 from .toponyms import Toponym
 
 # A short all-capital name ("US", "UK") only matches entries written that way or
@@ -114,7 +114,7 @@ def _candidates(gaz, t: Toponym) -> list[Candidate]:
         # "Sabari district": GeoNames names many districts with the generic word
         seen = {c.entry.key for c in cands}
         cands += [c for c in gaz.lookup(f"{t.text} {t.generic}") if c.entry.key not in seen]
-    if t.generic in GENERIC_WORDS and t.generic not in ("city", "town", "village", "region"):
+    if t.generic in GENERIC_WORDS and t.generic not in SETTLEMENT_WORDS and t.generic != "region":
         # "Saraj district" is a district, not the town of Saraj abroad
         fitting = [c for c in cands if c.entry.kind in GENERIC_WORDS[t.generic]]
         if fitting or t.source in GUESSED:

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Mention
 from .gazetteer import HOW_ALIAS, HOW_NAME, name_key
-from .gazetteer.ranking import GENERIC_WORDS, Choice
+from .gazetteer.ranking import GENERIC_WORDS, Choice, generic_word_regex
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 _GENERIC_AFTER = re.compile(r"\s+(?P<w>[A-Za-z]+)\b")
-_GENERIC_BEFORE = re.compile(r"\b(?P<w>province|city|state|region|governorate|district|town|"
-                             r"village|county)\s+of\s+$", re.I)
+# "the province of X", "the hamlet of X": any generic place word (gazetteer.ranking.GENERIC_WORDS)
+_GENERIC_BEFORE = re.compile(rf"\b(?P<w>{generic_word_regex()}|state)\s+of\s+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|"
                               r"through|inside|via|over)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -81,8 +81,7 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "City of Montreal", "County of Brant": the generic word opens the name.
-_GENERIC_OPENING = re.compile(r"(?P<w>City|County|Province|State|Region|Governorate|District|"
-                              r"Town|Village)\s+of\s+(?=[A-Z])")
+_GENERIC_OPENING = re.compile(rf"(?P<w>{generic_word_regex().title()}|State)\s+of\s+(?=[A-Z])")
 
 
 def _generic_of(text: str, start: int, end: int) -> tuple[int, int, str | None]:

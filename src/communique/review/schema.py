@@ -1,38 +1,24 @@
-"""Create or upgrade the review tables (their own Alembic history and version table)."""
+"""Create or upgrade the review tables: the ``review`` branch of the archive's one
+Alembic environment (see :mod:`communique.store.schema`)."""
 
 from __future__ import annotations
 
-from importlib import resources
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-VERSION_TABLE = "alembic_version_review"
+from ..store import schema
 
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("communique.review") / "migrations"))
-    return cfg
+BRANCH = schema.REVIEW
 
 
 def head() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return schema.head(BRANCH)
 
 
-def current(conn: Connection) -> tuple[str, ...]:
-    ctx = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
-    return tuple(ctx.get_current_heads())
+def current(conn: Connection) -> str | None:
+    """The review tables' revision, or None when the database has none."""
+    return schema.revision(schema.current_revisions(conn), BRANCH)
 
 
-def upgrade(conn: Connection) -> bool:
+def upgrade(conn: Connection, where: str = "the archive") -> bool:
     """Bring the review tables to head inside the caller's transaction.  True if changed."""
-    if current(conn) == (head(),):
-        return False
-    cfg = alembic_config()
-    cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "heads")
-    return True
+    return schema.upgrade(conn, where, (BRANCH,))

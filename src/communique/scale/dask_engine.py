@@ -4,7 +4,7 @@
 takes loaded documents (or JSONL-shaped record dicts), ships them in partitions
 to the workers, where each worker process builds one pipeline per configuration
 and keeps it (see :mod:`communique.scale.worker`), and yields each document's
-``to_dict()`` back in input order, so that the archive writer stores them
+``contract.to_dict`` back in input order, so that the archive writer stores them
 exactly as a single-process run would.  Only a bounded number of partitions is
 in flight, so an input larger than memory streams through.
 
@@ -27,7 +27,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+<<<<<<< HEAD
 from ..config import Config
+=======
+from .. import contract
+>>>>>>> main
 from ..document import Document
 from ..errors import CommuniqueError
 from ..ingest import read_jsonl
@@ -43,11 +47,11 @@ def code_records(records: Iterable[Document | dict[str, Any]], config: Config,
                  n_workers: int | None = None, processes: bool = True,
                  where: str = "<records>", connect_timeout: str = "20s"
                  ) -> Iterator[dict[str, Any]]:
-    """``to_dict()`` of every record, coded on Dask workers, in input order."""
+    """``contract.to_dict`` of every record, coded on Dask workers, in input order."""
     for doc in code_documents(records, config, scheduler, partition_size=partition_size,
                               n_workers=n_workers, processes=processes, where=where,
                               connect_timeout=connect_timeout):
-        yield doc.to_dict()
+        yield contract.to_dict(doc)
 
 
 def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
@@ -95,8 +99,13 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
                 future.cancel()
 
 
+<<<<<<< HEAD
 def code_bag(bag, config: Config, where: str = "<records>"):
     """A bag of documents or record dicts -> a bag of ``to_dict()`` results.
+=======
+def code_bag(bag, config: dict[str, Any], where: str = "<records>"):
+    """A bag of documents or record dicts -> a bag of ``contract.to_dict`` results.
+>>>>>>> main
 
     Each partition is coded in one go by its worker's cached pipeline, so the
     partitioning of ``bag`` is the unit of work.
@@ -106,7 +115,7 @@ def code_bag(bag, config: Config, where: str = "<records>"):
 
 def _code_partition(records, config: Config, where: str) -> list[dict[str, Any]]:
     docs = list(as_documents(records, config, where))
-    return [d.to_dict() for d in worker.code_chunk_with(config, docs)]
+    return [contract.to_dict(d) for d in worker.code_chunk_with(config, docs)]
 
 
 def as_documents(records: Iterable[Document | dict[str, Any]], config: Config,

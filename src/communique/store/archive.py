@@ -209,23 +209,27 @@ class Archive:
             probe(url, where, busy_timeout_ms=busy)
         engine = make_engine(url, write=write, busy_timeout_ms=busy)
         archive = cls(engine, url, write=write)
-        with clear_db_errors(where):
-            if write:
-                if archive.dialect == "postgresql":
-                    archive._take_writer_lock()
-                with engine.begin() as conn:  # BEGIN IMMEDIATE on SQLite: fails here if locked
-                    schema.upgrade(conn, where)
-            else:
-                with engine.connect() as conn:
-                    # Another application's tables (even its own alembic_version): say so.
-                    health.recognise(conn, where, action="read")
-                    current = schema.check_known(conn, where)
-                if current != (schema.head_revision(),):
-                    if not current:
-                        raise no_schema(where)
-                    raise StoreError(f"{where}: the archive has an older schema "
-                                     f"({','.join(current)}); run `communique upgrade --db ...` "
-                                     "once to upgrade it")
+        try:
+            with clear_db_errors(where):
+                if write:
+                    if archive.dialect == "postgresql":
+                        archive._take_writer_lock()
+                    with engine.begin() as conn:  # BEGIN IMMEDIATE on SQLite: fails here if locked
+                        schema.upgrade(conn, where)
+                else:
+                    with engine.connect() as conn:
+                        # Another application's tables (even its own alembic_version): say so.
+                        health.recognise(conn, where, action="read")
+                        current = schema.revision(schema.check_known(conn, where))
+                    if current != schema.head_revision():
+                        if not current:
+                            raise no_schema(where)
+                        raise StoreError(f"{where}: the archive has an older schema "
+                                         f"({current}); run `communique upgrade --db ...` "
+                                         "once to upgrade it")
+        except BaseException:
+            archive.close()   # a failed upgrade must not keep the writer lock (PostgreSQL)
+            raise
         return archive
 
     def _take_writer_lock(self) -> None:

@@ -17,7 +17,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+<<<<<<< HEAD
 from ..config import Config
+=======
+from .. import contract
+>>>>>>> main
 from ..document import Document, Source
 from ..ingest.loaders import UNEXPECTED
 from ..pipeline import CODING_FAILED
@@ -200,7 +204,7 @@ def _outcome(unit: Unit, doc: Document) -> Coded | Failed:
                       e.message.removeprefix(f"{unit.label}: "), stage=e.stage,
                       remember=e.code != UNEXPECTED)
     try:
-        return Coded(unit.key, unit.kind, unit.label, doc.content_id(), doc.to_dict(), doc.raw)
+        return Coded(unit.key, unit.kind, unit.label, doc.content_id(), contract.to_dict(doc), doc.raw)
     except Exception as exc:  # noqa: BLE001 - a stage left something that does not serialise
         return Failed(unit.key, unit.kind, unit.label, "pipeline.failed",
                       f"the coded document could not be serialised: {type(exc).__name__}: {exc}",
@@ -221,7 +225,7 @@ def _recode(archive: Archive, writer: Writer, config: Config, workers: int,
             fatal = [e for e in doc.errors if e.code in FATAL_CODES]
             try:
                 if not fatal:
-                    outcomes.append(Recoded(doc_id, doc.to_dict(), doc.raw, label))
+                    outcomes.append(Recoded(doc_id, contract.to_dict(doc), doc.raw, label))
                     continue
                 code, message, stage = fatal[0].code, fatal[0].message, fatal[0].stage
             except Exception as exc:  # noqa: BLE001 - as in _outcome

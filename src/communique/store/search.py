@@ -17,21 +17,22 @@ distinct name once, kept by triggers), never row by row over the actors.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import (Connection, column, desc, func, literal_column, or_, select, table,
-                        text, union_all)
+from sqlalchemy import column, desc, func, literal_column, or_, select, table, text, union_all
 from sqlalchemy.sql.elements import quoted_name
 
+from ..review.state import EventView, event_view
 from .archive import Archive
-from .errors import StoreError
-from .models import ActorRow, DocumentRow, EntityNameRow, PlaceRow
+from .filters import (Filters, count, document_conditions, end_of, event_conditions,
+                      matching_document_ids, sizes)
+from .models import ActorRow, DocumentRow, PlaceRow
 from .query import Query, fts5, parse, tsquery
-from ..review.state import EventView, coded_view, event_view
+
+__all__ = ["Filters", "Hit", "EventHit", "search", "fts5_query", "matching_document_ids"]
 
 # SQLite ranks (BM25) the newest this-many matching documents; 0 ranks all matches.
 RANK_WINDOW = 2000
@@ -41,117 +42,6 @@ LIST_MAX = 20_000
 # Without a query, filters matching at most this many rows list their documents
 # directly; more, and the archive is walked newest first until the page is full.
 LATEST_SET = 5000
-
-_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-@dataclass
-class Filters:
-    actor: str | None = None    # name (substring, any case) or country code
-    type: str | None = None     # PLOVER type (AGREE) or CAMEO code prefix (04, 043)
-    place: str | None = None    # place name (substring) or country code
-    since: str | None = None    # YYYY, YYYY-MM or YYYY-MM-DD, on the event date (else published)
-    until: str | None = None
-    # The events the filters apply to (review.state): set by the readers, the coded ones if None.
-    view: EventView | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self):
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value and not _DAY.match(value):
-                raise StoreError(f"--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-
-    def on(self, view: EventView) -> "Filters":
-        """The same filters over the events of ``view``."""
-        return replace(self, view=view)
-
-    @property
-    def events(self) -> EventView:
-        return self.view or coded_view()
-
-    @property
-    def on_events(self) -> bool:
-        return any((self.actor, self.type, self.place, self.since, self.until))
-
-    @property
-    def on_dates(self) -> bool:
-        return bool(self.since or self.until)
-
-    def conditions(self, dialect: str | None = None, published=DocumentRow.published,
-                   listed: Collection[str] = (), view: EventView | None = None) -> list:
-        """Conditions on the events of ``view`` (the reviewed events, or as coded).
-
-        ``published``: the column of the event's document (DocumentRow's or an
-        alias's) that the dates fall back on.  ``dialect`` "sqlite" adds an index
-        range to a CAMEO prefix.  Actor and place names are matched against the
-        table of distinct names (a few thousand), never row by row; ``listed``
-        names the filters ("actor", "place") to resolve once into a list of ids,
-        best when they match few rows; the others are checked for each event."""
-        view = view or self.events
-        ev = view.c
-        out = []
-        if self.type:
-            t = self.type.strip()
-            if t.isdigit():
-                out.append(ev.cameo.startswith(t))
-                if dialect == "sqlite" and t:
-                    # The same rows as the prefix (binary collation), as a range the
-                    # (cameo, document_id) index can seek; SQLite's LIKE cannot.
-                    out += [ev.cameo >= t, ev.cameo < t[:-1] + chr(ord(t[-1]) + 1)]
-            else:
-                out.append(ev.type == t.upper())
-        if self.actor:
-            actors = self._matching("actor")
-            if "actor" in listed:
-                out.append(ev.id.in_(view.linked(
-                    lambda link: [link["actor_id"].in_(select(ActorRow.id).where(actors))])))
-            else:
-                out.append(view.has_link(lambda link: [select(ActorRow.id).where(
-                    ActorRow.id == link["actor_id"], actors).exists()]))
-        if self.place:
-            places = self._matching("place")
-            if "place" in listed:
-                out.append(ev.place_id.in_(select(PlaceRow.id).where(places)))
-            else:
-                out.append(select(PlaceRow.id).where(PlaceRow.id == ev.place_id, places)
-                           .correlate(view.events).exists())
-        when = func.coalesce(ev.date, published)
-        if self.since:
-            out.append(when >= self.since)
-        if self.until:
-            out.append(when <= _end_of(self.until))
-        return out
-
-    def sizes(self, conn: Connection, dialect: str, cap: int,
-              view: EventView | None = None) -> dict[str, int]:
-        """For the filters an index answers alone: how many events of the type,
-        actors, places match, counting no further than ``cap`` (a bound on the
-        matching events, cheap to get)."""
-        out = {}
-        if self.type:
-            view = view or self.events
-            out["type"] = _count(conn, view.events,
-                                 Filters(type=self.type).conditions(dialect, view=view), cap)
-        if self.actor:
-            out["actor"] = _count(conn, ActorRow, [self._matching("actor")], cap)
-        if self.place:
-            out["place"] = _count(conn, PlaceRow, [self._matching("place")], cap)
-        return out
-
-    def _matching(self, kind: str):
-        """Actors or places named (substring, any case) or in the country given."""
-        text = (self.actor if kind == "actor" else self.place).strip()
-        row = ActorRow if kind == "actor" else PlaceRow
-        names = select(EntityNameRow.name).where(
-            EntityNameRow.kind == kind,
-            func.lower(EntityNameRow.name).contains(text.lower(), autoescape=True))
-        return or_(row.name.in_(names), row.country == text.upper())
-
-
-def _count(conn, model, conditions: list, cap: int) -> int:
-    """Rows of ``model`` passing ``conditions``, counted up to ``cap``."""
-    some = select(literal_column("1")).select_from(model).where(*conditions).limit(cap)
-    return conn.scalar(select(func.count()).select_from(some.subquery()))
 
 
 @dataclass
@@ -190,23 +80,26 @@ class Hit:
 
 def search(archive: Archive, query: str | None = None, filters: Filters | None = None,
            limit: int = 20, rank_window: int = RANK_WINDOW, coded_only: bool = False) -> list[Hit]:
-    """Documents matching ``query`` (ranked) and ``filters``; the newest first when
-    there is no query.  ``rank_window``: see :data:`RANK_WINDOW`.  Events are read as
-    reviewed (rejected ones left out, added ones in); ``coded_only``: as coded."""
+    """Documents matching ``query`` (ranked; else ``filters.q``) and ``filters``; the
+    newest first when there is no query.  ``rank_window``: see :data:`RANK_WINDOW`.
+    Events are read as reviewed (rejected ones left out, added ones in); ``coded_only``:
+    as coded."""
     filters = filters or Filters()
+    query = query if query is not None else filters.q
     query = parse(query) if (query or "").strip() else None
     with archive.reading() as conn:
-        filters = filters.on(event_view(conn, coded_only=coded_only))
+        view = event_view(conn, coded_only=coded_only, include_rejected=filters.review == "rejected")
+        bound = _Bound(filters, view)
         if query and not query.only_excludes:
-            rows = _ranked_documents(conn, archive.dialect, query, filters, limit, rank_window)
+            rows = _ranked_documents(conn, archive.dialect, query, bound, limit, rank_window)
         else:
             # Without words to rank by: the newest documents, less the excluded ones.
-            rows = _latest_documents(conn, archive.dialect, filters, limit, query)
+            rows = _latest_documents(conn, archive.dialect, bound, limit, query)
         hits = [Hit(r.id, r.title, r.published, r.source_url or r.source_path,
                     float(r.score) if r.score is not None else None, r.snippet) for r in rows]
         if query and not query.only_excludes and archive.dialect == "postgresql" and hits:
             _pg_snippets(conn, query, hits)
-        _attach_events(conn, archive.dialect, hits, filters, query)
+        _attach_events(conn, archive.dialect, hits, bound, query)
     return hits
 
 
@@ -215,33 +108,33 @@ def fts5_query(query: str) -> str:
     return fts5(parse(query))
 
 
-def matching_document_ids(conn: Connection | None, dialect: str, query: str | Query):
-    """A subquery of the ids of documents matching ``query`` (for export and the pages)."""
-    q = parse(query) if isinstance(query, str) else query
-    if q.only_excludes:
-        return select(DocumentRow.id).where(DocumentRow.id.not_in(_fulltext_ids(dialect, q, False)))
-    return _fulltext_ids(dialect, q, True)
-
-
-def _fulltext_ids(dialect: str, q: Query, positive: bool):
-    if dialect == "postgresql":
-        return select(DocumentRow.id).where(
-            literal_column("documents.search").op("@@")(tsquery(q, positive=positive)))
-    fts = table("documents_fts", column("rowid"))
-    return (select(DocumentRow.id).join(fts, fts.c.rowid == DocumentRow.num)
-            .where(text("documents_fts MATCH :fts").bindparams(fts=fts5(q, positive=positive))))
-
-
 # -- internals --------------------------------------------------------------------
-def _end_of(day: str) -> str:
-    if len(day) == 4:
-        return day + "-12-31"
-    if len(day) == 7:
-        return day + "-31"
-    return day
+_end_of = end_of
 
 
-def _event_exists(filters: Filters, dialect: str, doc_id=DocumentRow.id,
+@dataclass
+class _Bound:
+    """The filters over the events of one view (review.state), as the plans ask them."""
+    f: Filters
+    events: EventView
+
+    @property
+    def on_events(self) -> bool:
+        return self.f.on_events
+
+    @property
+    def on_dates(self) -> bool:
+        return self.f.on_dates
+
+    def conditions(self, dialect: str | None = None, published=DocumentRow.published,
+                   listed: Collection[str] = (), view: EventView | None = None) -> list:
+        return event_conditions(self.f, view or self.events, dialect, published, listed)
+
+    def sizes(self, conn, dialect: str, cap: int) -> dict[str, int]:
+        return sizes(conn, self.f, self.events, dialect, cap)
+
+
+def _event_exists(filters: _Bound, dialect: str, doc_id=DocumentRow.id,
                   published=DocumentRow.published):
     """Correlated on ``doc_id``: the document has an event passing ``filters``.
 
@@ -258,7 +151,7 @@ def _event_exists(filters: Filters, dialect: str, doc_id=DocumentRow.id,
     return tests[0] if len(tests) == 1 else or_(*tests)
 
 
-def _plan(conn, filters: Filters, dialect: str, cap: int, other=None) -> set[str] | None:
+def _plan(conn, filters: _Bound, dialect: str, cap: int, other=None) -> set[str] | None:
     """None to check candidate documents one by one; else the set plan, and the
     filters to resolve once into id lists.  The set plan is chosen when a filter
     (type, actor, place) matches no more than ``cap`` rows and, when ``other(n)``
@@ -274,14 +167,14 @@ def _plan(conn, filters: Filters, dialect: str, cap: int, other=None) -> set[str
     return {name for name, n in sizes.items() if n <= cap}
 
 
-def _documents_with_events(filters: Filters, dialect: str, column: str, listed: set[str]):
+def _documents_with_events(filters: _Bound, dialect: str, column: str, listed: set[str]):
     """Uncorrelated: ``column`` ("id" or "num") of the documents having an event
     passing ``filters`` (one select per part of the events view, see review.state)."""
     parts = [_arm_documents(filters, dialect, arm, column, listed) for arm in filters.events.arms]
     return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
-def _arm_documents(filters: Filters, dialect: str, arm: EventView, column: str, listed):
+def _arm_documents(filters: _Bound, dialect: str, arm: EventView, column: str, listed):
     """The documents having an event of ``arm`` passing ``filters``; the document is
     joined (as an alias, so an enclosing query on documents is not correlated) when
     the dates or ``column`` need it."""
@@ -295,7 +188,7 @@ def _arm_documents(filters: Filters, dialect: str, arm: EventView, column: str, 
                                                   view=arm)))
 
 
-def _sqlite_fts_filter(conn, filters: Filters, fts, match):
+def _sqlite_fts_filter(conn, filters: _Bound, fts, match):
     """The condition on full-text rows that their document has a matching event,
     in the cheaper of two plans (the result is the same):
 
@@ -307,7 +200,7 @@ def _sqlite_fts_filter(conn, filters: Filters, fts, match):
       window is full: row number -> document id through the narrow
       ``ix_documents_num_id`` (not the wide documents rows), then its events."""
     def found(cap):  # full-text matches, counted up to cap
-        return _count(conn, fts, [match], cap)
+        return count(conn, fts, [match], cap)
 
     listed = _plan(conn, filters, "sqlite", LIST_MAX, other=found)
     if listed is not None:
@@ -331,7 +224,8 @@ def _ranked_documents(conn, dialect, query: Query, filters, limit, window):
         vec = literal_column("documents.search")
         q = (select(*_doc_columns(), func.ts_rank_cd(vec, tsq).label("score"),
                     literal_column("NULL").label("snippet"))
-             .where(vec.op("@@")(tsq)).order_by(desc("score"), DocumentRow.num))
+             .where(vec.op("@@")(tsq), *document_conditions(filters.f.source_only(), dialect))
+             .order_by(desc("score"), DocumentRow.num))
         if filters.on_events:
             q = q.where(_event_exists(filters, dialect))
         return conn.execute(q.limit(limit)).all()
@@ -344,6 +238,9 @@ def _ranked_documents(conn, dialect, query: Query, filters, limit, window):
     inner = (select(fts.c.rowid.label("rowid"),
                     literal_column("bm25(documents_fts, 4.0, 1.0)").label("score"))
              .select_from(fts).where(match))
+    if filters.f.source:
+        inner = inner.where(fts.c.rowid.in_(select(DocumentRow.num).where(
+            *document_conditions(filters.f.source_only(), dialect))))
     if filters.on_events:
         inner = inner.where(_sqlite_fts_filter(conn, filters, fts, match))
     if window:
@@ -383,6 +280,7 @@ def _latest_documents(conn, dialect, filters, limit, query: Query | None = None)
                literal_column("NULL").label("snippet"))
     if query is not None:
         q = q.where(DocumentRow.id.in_(matching_document_ids(conn, dialect, query)))
+    q = q.where(*document_conditions(filters.f.source_only(), dialect))
     if filters.on_events:
         listed = _plan(conn, filters, dialect, LATEST_SET)
         if listed is not None:
@@ -406,7 +304,7 @@ def _pg_snippets(conn, query: Query, hits) -> None:
         h.snippet = snippets.get(h.document_id)
 
 
-def _attach_events(conn, dialect: str, hits: list[Hit], filters: Filters,
+def _attach_events(conn, dialect: str, hits: list[Hit], filters: _Bound,
                    query: Query | None) -> None:
     if not hits:
         return

@@ -54,7 +54,7 @@ class Coded:
     kind: str
     label: str
     content_id: str
-    doc: dict[str, Any]            # Document.to_dict()
+    doc: dict[str, Any]            # contract.to_dict(Document)
     raw: str = ""                  # Document.raw, kept so --recode needs no source
 
 
@@ -168,10 +168,7 @@ class Writer:
         num = conn.execute(insert(_T_DOCUMENTS), row).inserted_primary_key[0]
         self._index_text(conn, num, row["title"], row["text"])
         self._insert_annotations(conn, cid, d, touched)
-        for err in d.get("errors", []):  # warnings on a coded document
-            conn.execute(insert(_T_ERRORS), dict(
-                run_id=self.run_id, source=c.label, document_id=cid, code=err.get("code", "?"),
-                message=err.get("message", ""), stage=err.get("stage"), at=stamp))
+        self._insert_errors(conn, cid, d, c.label, stamp)
         if self.dedupe:
             result.duplicates += self._near_duplicate(conn, cid, row["text"])
         if c.key:
@@ -194,6 +191,7 @@ class Writer:
             self._unindex_text(conn, old.num, old.title, old.text)
             self._index_text(conn, old.num, row["title"], row["text"])
         self._insert_annotations(conn, r.document_id, r.doc, touched)
+        self._insert_errors(conn, r.document_id, r.doc, r.label, stamp)  # the old ones went with the old coding
         result.recoded += 1
 
     # -- pieces -------------------------------------------------------------------
@@ -267,6 +265,12 @@ class Writer:
         conn.execute(insert(_T_EVENTS), rows)
         if links:
             conn.execute(insert(_T_EVENT_ACTORS), links)
+
+    def _insert_errors(self, conn, cid: str, d: dict, label: str, stamp) -> None:
+        for err in d.get("errors", []):  # warnings on a coded document, read back with it
+            conn.execute(insert(_T_ERRORS), dict(
+                run_id=self.run_id, source=label, document_id=cid, code=err.get("code", "?"),
+                message=err.get("message", ""), stage=err.get("stage"), at=stamp))
 
     def _delete_annotations(self, conn, cid: str) -> None:
         events = select(EventRow.id).where(EventRow.document_id == cid).scalar_subquery()

@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 
 from ..review import actions
 from . import charts, snippets
+from ..store.filters import Filters, valid_date
 from .deps import get_archive, get_db, get_who
-from .archive import Filters, valid_date
 from .security import check_csrf
 from .service import NOTE_MAX, reviewed_document, reviewed_rows, review
 
@@ -27,9 +27,11 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def filters(q: str | None = Query(None, max_length=200, description="words in the text or title"),
-            type: str | None = Query(None, max_length=20, description="PLOVER event type"),
-            actor: str | None = Query(None, max_length=200, description="actor name (source or target)"),
-            place: str | None = Query(None, max_length=200, description="place name"),
+            type: str | None = Query(None, max_length=20, description="PLOVER event type or CAMEO code prefix"),
+            actor: str | None = Query(None, max_length=200, description=(
+                "actor as source or target: any part of its name, any case, or its country's ISO code")),
+            place: str | None = Query(None, max_length=200, description=(
+                "place: any part of its name, any case, or its country's ISO code")),
             source: str | None = Query(None, max_length=200, description="where documents came from"),
             date_from: str | None = Query(None, pattern=DATE),
             date_to: str | None = Query(None, pattern=DATE),
@@ -39,8 +41,8 @@ def filters(q: str | None = Query(None, max_length=200, description="words in th
         if value and not valid_date(value):  # the pattern lets 2024-02-30 through
             raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
                                            "msg": "Value error, not a day of the calendar"}])
-    return Filters.of(q=q, type=type, actor=actor, place=place, source=source,
-                      date_from=date_from, date_to=date_to, review=review)
+    return Filters.from_params(dict(q=q, type=type, actor=actor, place=place, source=source,
+                                    date_from=date_from, date_to=date_to, review=review))
 
 
 class Fields(BaseModel):

@@ -1,8 +1,7 @@
 """The review workbench: a FastAPI app over the archive.
 
 ``create_app`` takes how to open a database session and how to read the
-archive through it, so the same app serves the SQL store (``communique
-serve``) and an in-memory archive (tests).
+archive through it (``StoreArchive``: the SQL store, SQLite or PostgreSQL).
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from ..config import WebConfig, default_config
 from ..version import __version__
 from ..review.vocab import plover_types, statuses
 from . import api, docs, pages, snippets
-from .archive import Archive, implausible_date
+from ..store.reader import implausible_date
 from .deps import HERE, LoginRequired
 from .display import visible
 from .security import AllowedHosts, SecurityHeaders, Who
@@ -52,7 +51,7 @@ class WebSettings:
                    allowed_hosts=list(section.allowed_hosts), bound_host=bound_host)
 
 
-def create_app(session_factory: Callable, archive_for: Callable[[object], Archive],
+def create_app(session_factory: Callable, archive_for: Callable[[object], object],
                settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings()
     # The docs page is the app's own (see docs.py): Swagger UI from a package, no CDN.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fastapi import Depends, Request
 
-from .archive import Archive
+from .store_archive import StoreArchive
 from .security import Who, identify
 
 # The web package's folder: templates/ and static/.
@@ -26,7 +26,7 @@ def get_db(request: Request):
         db.close()
 
 
-def get_archive(request: Request, db=Depends(get_db)) -> Archive:
+def get_archive(request: Request, db=Depends(get_db)) -> StoreArchive:
     return request.app.state.archive_for(db)
 
 

@@ -11,9 +11,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..review import actions, users
-from . import charts, exporting, security
+from ..store.filters import REVIEW_STATES, Filters, clean_params, query_error, valid_date
+from . import charts, security
 from .deps import HERE, get_archive, get_db, get_who, get_who_open
-from .archive import Filters, MemoryArchive, Page, query_error, valid_date
 from .highlight import annotations_from_document, highlight
 from .security import CSRF_COOKIE, SESSION_COOKIE, Who, check_csrf, csrf_token
 from .service import reviewed_document, reviewed_rows, review
@@ -33,26 +33,26 @@ MEDIA = {"plover-jsonl": "application/x-ndjson", "jsonl": "application/x-ndjson"
 # The same bounds as the API's filters (api.filters), so a page never shows "0 events"
 # for a filter the API would refuse.
 FILTER_MAX = {"q": 200, "type": 20, "actor": 200, "place": 200, "source": 200}
-REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "added")
 
 
 def filters_from(request: Request) -> Filters:
     """The page's filters; a bad one is a 400 page naming it."""
-    f = Filters.of(**dict(request.query_params))
+    given = clean_params(request.query_params)
     for name, most in FILTER_MAX.items():
-        value = getattr(f, name)
+        value = given.get(name)
         if value and len(value) > most:
             raise HTTPException(400, f"filter {name}: at most {most} characters (got {len(value)})")
     for name in ("date_from", "date_to"):
-        value = getattr(f, name)
+        value = given.get(name)
         if value and not valid_date(value):
             raise HTTPException(400, f"filter {name}: {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
-    if problem := query_error(f.q):
+    if problem := query_error(given.get("q")):
         raise HTTPException(400, f"filter q: {problem}")
-    if f.review and f.review not in REVIEW_STATES:
-        raise HTTPException(400, f"filter review: {f.review!r} is not a review state; "
+    review = given.get("review")
+    if review and review not in REVIEW_STATES:
+        raise HTTPException(400, f"filter review: {review!r} is not a review state; "
                                  f"choose one of {', '.join(REVIEW_STATES)}")
-    return f
+    return Filters.from_params(given)
 
 
 def render(request: Request, name: str, who: Who, status: int = 200, **ctx) -> HTMLResponse:
@@ -162,19 +162,8 @@ def events_page(request: Request, page: int = Query(1, ge=1, le=100_000), who=De
                   params=f.as_params(), qs=qs, formats=export_formats(archive))
 
 
-def _reviewed_stream(db, rows, batch: int = 500):
-    chunk = []
-    for r in rows:
-        chunk.append(r)
-        if len(chunk) >= batch:
-            yield from reviewed_rows(db, Page(len(chunk), chunk)).rows
-            chunk = []
-    if chunk:
-        yield from reviewed_rows(db, Page(len(chunk), chunk)).rows
-
-
 def export_formats(archive) -> list[str]:
-    return list(getattr(archive, "export_formats", lambda: ["jsonl"])()) + ["gold"]
+    return archive.export_formats() + ["gold"]
 
 
 @router.get("/events/export")
@@ -187,11 +176,6 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
         from ..review.gold import gold_records
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold_records(db, archive))
         name, media = "reviewed.dev.jsonl", "application/x-ndjson"
-    elif isinstance(archive, MemoryArchive):
-        buf = io.StringIO()
-        exporting.export(archive, format, f, buf, reviewed=lambda rows: _reviewed_stream(db, rows))
-        body, name = buf.getvalue(), f"events.{format}"
-        media = "text/csv" if format == "csv" else "application/x-ndjson"
     else:
         # The archive's exporters, over exactly the events the page shows (as reviewed).
         binary = format in BINARY_FORMATS
@@ -214,7 +198,7 @@ def actor_page(request: Request, name: str, page: int = Query(1, ge=1, le=100_00
               p["out"] + p["in"]) for p in actor["partners"][:16]]
     # Every event with the actor as source or target, a page at a time.
     size = request.app.state.settings.table_size
-    result = reviewed_rows(db, archive.events(Filters(actor=actor["name"]), (page - 1) * size, size))
+    result = reviewed_rows(db, archive.actor_events(actor["name"], (page - 1) * size, size))
     for r in result.rows:
         names = r.get("actor_names") or {}
         e = r["event"]

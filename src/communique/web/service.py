@@ -9,7 +9,8 @@ from fastapi import HTTPException
 
 from ..review import actions
 from ..review.actions import ReviewError
-from .archive import Archive, Page
+from ..store.reader import Page
+from .store_archive import StoreArchive as Archive
 from .security import Who
 
 # Longest review note, for the API's models and the page forms alike.

@@ -39,14 +39,32 @@ NEAR_BONUS = 1.0
 # Kinds that contain other places: what a name after a comma usually is ("Alvin, Texas").
 CONTAINER_KINDS = ("country", "admin1", "admin2", "region")
 
-# Generic words after a name and the kinds of place they fit.
+# Nouns of settlements ("the hamlet of X", "X township"): populated places, whatever their size.
+SETTLEMENT_WORDS = ("city", "town", "village", "hamlet", "settlement", "township", "suburb",
+                    "neighbourhood", "neighborhood", "locality")
+# Generic words beside a name (administrative divisions and settlements) and the kinds of
+# place they fit.  One class for every rule that reads "<word> of X" or "X <word>".
 GENERIC_WORDS = {
     "province": ("admin1", "admin2"), "provinces": ("admin1",), "state": ("admin1",),
     "region": ("admin1", "region"), "governorate": ("admin1",), "oblast": ("admin1",),
     "prefecture": ("admin1",), "territory": ("admin1",), "department": ("admin1",),
     "county": ("admin2",), "district": ("admin2", "admin1"), "parish": ("admin2",),
-    "city": ("city",), "town": ("city",), "village": ("city",),
+    "subdistrict": ("admin2", "city"), "municipality": ("admin2", "city"),
+    "commune": ("admin2", "city"),
+    **{w: ("city",) for w in SETTLEMENT_WORDS},
 }
+
+
+# Generic words that also head the names of bodies ("the Department of Defense",
+# "the State of Qatar", "Territory of ..."): "<word> of X" does not make X a place.
+BODY_HEADS = ("department", "state", "territory")
+
+
+def generic_word_regex(*, bodies: bool = False) -> str:
+    """The generic words as a regular-expression alternation (singular forms), without
+    those that also head names of bodies unless ``bodies``."""
+    words = [w for w in GENERIC_WORDS if w != "provinces" and (bodies or w not in BODY_HEADS)]
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 @dataclass

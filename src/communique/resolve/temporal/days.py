@@ -48,11 +48,9 @@ def day_range(m: re.Match, ctx: Context) -> list[Found]:
                          m.start(), m.end())
     if last is None:
         return []
-    first = last
-    if last.resolved:
-        first = cal.make_day(int(last.value[:4]), int(last.value[5:7]), int(m.group("day1")))
-        if first.resolved and first.value > last.value:
-            return []  # "5-3 December" is no range
+    first = _same_month(last, int(m.group("day1")))
+    if not _in_order(first, last):
+        return []  # "5-3 December" is no range
     return [Found(m.start("day1"), m.end("day1"), first, "range"),
             Found(m.start("rest"), m.end(), last, "range")]
 
@@ -63,13 +61,23 @@ def month_day_range(m: re.Match, ctx: Context) -> list[Found]:
                           m.start(), m.end())
     if first is None:
         return []
-    last = first
-    if first.resolved:
-        last = cal.make_day(int(first.value[:4]), int(first.value[5:7]), int(m.group("day2")))
-        if last.resolved and last.value < first.value:
-            return []
+    last = _same_month(first, int(m.group("day2")))
+    if not _in_order(first, last):
+        return []
     return [Found(m.start(), m.end("rest"), first, "range"),
             Found(m.start("day2"), m.end(), last, "range")]
+
+
+def _same_month(res: Resolution, d: int) -> Resolution:
+    """Day ``d`` of the month of day ``res`` (``res`` itself when it is no known day)."""
+    if not res.resolved:
+        return res
+    return cal.make_day(int(res.value[:4]), int(res.value[5:7]), d)
+
+
+def _in_order(first: Resolution, last: Resolution) -> bool:
+    """Not a range backwards ("5-3 December"), when both ends are known days."""
+    return not (first.resolved and last.resolved and first.value > last.value)
 
 
 def month_year(m: re.Match, ctx: Context) -> list[Found]:

@@ -1,11 +1,16 @@
-"""Alembic environment, run programmatically by :mod:`communique.store.schema`.
+"""The Alembic environment of every table in an archive, run programmatically by
+:mod:`communique.store.schema`.
 
-The caller hands over an open connection inside a transaction
-(``config.attributes["connection"]``), so a migration applies whole or not at all.
+Two branches share it and its version table (``alembic_version``, one row per
+branch): ``archive`` (documents, events, runs ...) and ``review`` (the review
+workbench's tables, made when the workbench first opens the archive).  The
+caller hands over an open connection inside a transaction
+(``config.attributes["connection"]``), so an upgrade applies whole or not at all.
 """
 
 from alembic import context
 
+from communique.review.models import ReviewBase
 from communique.store.models import Base
 
 config = context.config
@@ -27,7 +32,7 @@ def include_object(obj, name, type_, reflected, compare_to):
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=[Base.metadata, ReviewBase.metadata],
     render_as_batch=True,       # SQLite alters tables by copy
     include_object=include_object,
     transactional_ddl=True,

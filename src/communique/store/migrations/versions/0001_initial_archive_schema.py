@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 revision = '0001'
 down_revision = None
-branch_labels = None
+branch_labels = ('archive',)
 depends_on = None
 
 

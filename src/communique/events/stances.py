@@ -1,0 +1,180 @@
+"""Stances of statements that no single pattern word carries: the words' class and the
+clause around them make the act (word classes in ``data/stances.toml``).
+
+* A verb of letting refused for the future ("will not allow X to ...", "shall never
+  tolerate ...", "cannot permit ...") is a warning: THREATEN (CAMEO 130), its object the
+  target.  A refusal told in the past ("did not allow") stays the refusal it is.
+* "will not hesitate to <act>" is a warning: THREATEN, the act its content.
+* A negated verb of recognising ("we do not recognize the annexation", "will never
+  recognise ...") is a rejection: REJECT (120), whatever is not recognised.
+* A verb conveying a speech-act noun ("we reiterate our support for X", "extend our
+  condolences to X", "renew our call on X"), or that noun going to someone ("our thanks
+  go to X"): the noun's act, with the noun's prepositions naming the target.
+* "hold X responsible / accountable (for ...)": an accusation of X (ACCUSE 112).
+* A stance said by an adjective after a copula ("remains opposed to X", "are deeply
+  concerned about X", "is grateful to X"): the adjective's type, the copula's subject
+  its source and the object of the adjective's preposition its target.
+
+In the first three the negation is part of the act (``Trigger.negation_read``): the
+event is no negated one.  A stance replaces a pattern's trigger on the same word
+("allow" is otherwise a concession, "recognize" a recognition).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .matcher import Trigger, verb_objects
+from .ontology import OntologyError
+from .patterns import Pattern
+
+DATA = Path(__file__).parent / "data" / "stances.toml"
+
+
+@dataclass(frozen=True)
+class Stances:
+    permissive: frozenset[str]
+    warning_aux: frozenset[str]
+    hesitation: frozenset[str]
+    recognition: frozenset[str]
+    copulas: frozenset[str]
+    adjectives: dict   # adjective -> Pattern
+    conveying: frozenset[str]
+    going: frozenset[str]
+    blame: frozenset[str]
+    nouns: dict        # speech-act noun -> Pattern (on the verb that conveys it)
+
+
+@functools.lru_cache(maxsize=1)
+def load_stances() -> Stances:
+    try:
+        data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+        words = {k: frozenset(str(w).lower() for w in data[k])
+                 for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
+                           "conveying_verbs", "going_verbs", "blame_adjectives")}
+        adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
+        nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
+                 for n, row in data["nouns"].items()}
+    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
+        raise OntologyError(f"{DATA}: {exc}") from None
+    return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
+                   words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
+                   words["going_verbs"], words["blame_adjectives"], nouns)
+
+
+def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
+    preps = frozenset(str(p).lower() for p in row["preps"])
+    return Pattern(f"stances.toml:{word}", str(row["type"]), None, str(row["cameo"]), "V", word.lower(),
+                   shape.format(w=word, p="|".join(sorted(preps))), target_preps=preps, **kw)
+
+
+WARNING = Pattern("stances.toml:permissive_verbs", "THREATEN", None, "130", "V", "allow",
+                  "will not <verb of letting> X (to ...)")
+HESITATION = Pattern("stances.toml:hesitation_verbs", "THREATEN", None, "130", "V", "hesitate",
+                     "will not hesitate to <act>")
+BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "hold",
+                "hold X responsible (for ...)")
+NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",
+                          "not <verb of recognising> X")
+
+
+def _fill_only(st: Stances) -> set[str]:
+    """Ids of the stances that only fill a gap: where a pattern already reads the verb
+    ("express gratitude to X"), the pattern's code stands."""
+    return {p.id for p in st.nouns.values()}
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.lower_).lower()
+
+
+def _negation(t):
+    """The word that negates verb ``t`` ("not", "never", "n't"), on it or on its auxiliary."""
+    for c in t.children:
+        if c.dep_ == "neg":
+            return c
+        if c.dep_ in ("aux", "auxpass"):
+            n = next((g for g in c.children if g.dep_ == "neg"), None)
+            if n is not None:
+                return n
+    return None
+
+
+def _warns(t, st: Stances) -> bool:
+    """Refused for the future: a modal auxiliary, or "never" with no past tense."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    if aux & st.warning_aux:
+        return True
+    neg = _negation(t)
+    return neg is not None and neg.lower_ == "never" and t.tag_ in ("VB", "VBP", "VBZ") and not aux
+
+
+def _stance(t, st: Stances) -> Trigger | None:
+    lemma = _lemma(t)
+    if t.pos_ in ("VERB", "AUX") and lemma in st.permissive and _negation(t) is not None and _warns(t, st):
+        return Trigger(t, WARNING, "THREATEN", None, WARNING.cameo, None, [t, _negation(t)],
+                       negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.hesitation and _negation(t) is not None and _warns(t, st):
+        # (the act it announces is its content: governed by the threat, it is no event of its own)
+        if any(c.dep_ == "xcomp" for c in t.children):
+            return Trigger(t, HESITATION, "THREATEN", None, HESITATION.cameo, None, [t, _negation(t)],
+                           negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.recognition and _negation(t) is not None and verb_objects(t):
+        return Trigger(t, NON_RECOGNITION, "REJECT", None, NON_RECOGNITION.cameo, None, [t, _negation(t)],
+                       negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.conveying:
+        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
+        if said is not None:
+            p = st.nouns[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.going:
+        said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
+        if said is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+            p = st.nouns[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t, said])
+    if t.pos_ == "VERB" and lemma == "hold":
+        judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                       and c.lower_ in st.blame), None)
+        if judged is not None:
+            return Trigger(t, BLAME, "ACCUSE", None, BLAME.cameo, None, [t, judged])
+    if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
+            and _lemma(t.head) in st.copulas and _negation(t) is None):
+        # ("is not opposed": the copula's negation makes a negated event)
+        p = st.adjectives[t.lower_]
+        return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
+    return None
+
+
+def _leave_to_speak(t, st: Stances) -> bool:
+    """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
+    the act is the verb it introduces, done by "me"/"us"."""
+    if _lemma(t) not in st.permissive or t.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in t.children):
+        return False
+    speakers = [c for c in t.children if c.dep_ in ("dobj", "nsubj")]
+    speakers += [s for c in t.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return any(s.lower_ in ("me", "us") for s in speakers)
+
+
+def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trigger]:
+    """``triggers`` with the stances of ``sent`` in, each replacing a trigger on its word;
+    a speaker's formula ("allow me to") is no trigger."""
+    st = load_stances()
+    fill_only = _fill_only(st)
+    found, formulas = [], set()
+    patterned = {tr.token.i for tr in triggers}
+    for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
+        if _leave_to_speak(t, st):
+            formulas.add(t.i)
+            continue
+        tr = _stance(t, st)
+        if tr is not None and not (tr.pattern.id in fill_only and t.i in patterned):
+            found.append(tr)
+    if not found and not formulas:
+        return triggers
+    taken = {w.i for tr in found for w in tr.words} | {tr.obj.i for tr in found if tr.obj is not None} | formulas
+    out = [tr for tr in triggers if tr.token.i not in taken] + found
+    out.sort(key=lambda tr: tr.token.i)
+    return out

@@ -1,0 +1,93 @@
+"""Stances a statement takes that no single pattern word carries (events/stances.py).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def _acts(ex, text, issuer="Estonia"):
+    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
+    actors = {a["id"]: a for a in out["actors"]}
+    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
+             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]], e) for e in out["events"]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Estonia will not allow Belarus to station missiles on its border.", "BLR"),
+    ("We shall never tolerate any interference in our elections.", None),
+    ("We will not hesitate to defend our airspace against any intruder.", None),
+])
+def test_a_refusal_to_let_for_the_future_is_a_warning(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "THREATEN"]
+    assert acts, _acts(ex, text)
+    typ, src, tgt, e = acts[0]
+    assert src == ["EST"] and not e["negated"]
+    assert (target in tgt) if target else True
+    assert not [a for a in _acts(ex, text) if a[0] in ("CONCEDE", "AGREE")]
+
+
+def test_a_refusal_told_in_the_past_stays_a_refusal(ex):
+    types = [a[0] for a in _acts(ex, "The border guards did not allow the convoy to cross.")]
+    assert "THREATEN" not in types
+
+
+@pytest.mark.parametrize("text", ["We do not recognize the annexation of the islands.",
+                                  "Estonia will never recognise the sham referendums in the occupied areas."])
+def test_not_recognizing_is_a_rejection(ex, text):
+    acts = [a for a in _acts(ex, text) if a[0] == "REJECT"]
+    assert acts and acts[0][1] == ["EST"] and not acts[0][3]["negated"]
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Estonia remains firmly opposed to any military intervention by Belarus.", "REJECT", "BLR"),
+    ("We are deeply concerned about the missile launches conducted by North Korea.", "ACCUSE", "PRK"),
+    ("We are grateful to the Government of Finland for its hospitality.", "SUPPORT", "FIN"),
+])
+def test_a_stance_said_by_an_adjective(ex, text, type_, target):
+    acts = [a for a in _acts(ex, text) if a[0] == type_]
+    assert acts and acts[0][1] == ["EST"] and target in acts[0][2]
+
+
+def test_not_opposed_is_no_rejection(ex):
+    acts = _acts(ex, "Estonia is not opposed to talks with Latvia.")
+    assert all(a[3]["negated"] for a in acts if a[0] == "REJECT"), acts
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("We reiterate our unwavering support for Moldova.", "SUPPORT", "MDA"),
+    ("We reaffirm our solidarity with the people of Georgia.", "SUPPORT", "GEO"),
+    ("We extend our deepest condolences to the people of Nepal.", "SUPPORT", "NPL"),
+    ("We renew our call on Armenia to release the detainees.", "REQUEST", "ARM"),
+    ("Our thanks also go to the Government of Ireland.", "SUPPORT", "IRL"),
+    ("We hold Belarus fully responsible for the crisis on our border.", "ACCUSE", "BLR"),
+])
+def test_a_speech_act_noun_conveyed_by_a_verb(ex, text, type_, target):
+    acts = _acts(ex, text)
+    got = [a for a in acts if a[0] == type_]
+    assert got and got[0][1] == ["EST"] and target in got[0][2], acts
+    assert len([a for a in acts if a[0] == type_]) == 1   # the noun is no second act
+
+
+@pytest.mark.parametrize("text", ["Allow me to congratulate Ambassador Kallas on her election.",
+                                  "Permit me to thank the Government of Japan."])
+def test_allow_me_to_is_a_formula_not_a_concession(ex, text):
+    acts = _acts(ex, text)
+    assert [a[0] for a in acts] == ["SUPPORT"] and acts[0][1] == ["EST"]
+
+
+def test_the_president_of_a_state_is_of_that_state(ex):
+    acts = _acts(ex, "We thank the President of Portugal for his leadership of the ocean conference.")
+    assert [a for a in acts if a[0] == "SUPPORT" and "PRT" in a[2]]
