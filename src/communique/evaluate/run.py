@@ -15,12 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-<<<<<<< HEAD
-from ..config import Config
-=======
 from .. import contract
-from ..config import merge
->>>>>>> main
+from ..config import Config
 from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
