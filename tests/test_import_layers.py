@@ -33,18 +33,11 @@ LAYERS: list[tuple[str, ...]] = [
     # applications over coded documents and the archive
     ("web", "export", "store", "report", "evaluate", "scale", "review", "dedupe", "extract"),
     STAGE_PACKAGES,
-<<<<<<< HEAD
-    # what every stage shares: the Document, the pipeline runner and its stage list,
-    # errors, configuration (contract and rows: the JSON contract and the flat event row)
-    ("pipeline", "stages", "document", "contract", "rows", "errors", "config", "version",
-     "workspace", "stage_check"),
-=======
     # what every stage shares: the Document and the workspace stages hand each other, the
     # pipeline runner, its stage list and its checks, errors, configuration; the JSON
     # contract, the flat event row and the CAMEO scales the rows carry
     ("pipeline", "stages", "stage_check", "document", "workspace", "contract", "rows",
      "cameo_scale", "errors", "config", "version"),
->>>>>>> main
 ]
 
 

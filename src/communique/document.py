@@ -13,13 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-<<<<<<< HEAD
 from .workspace import Workspace
 
-SCHEMA = "communique.document/1"
-
-=======
->>>>>>> main
 ACTOR_KINDS = (
     "country", "government", "person", "organization", "armed_group",
     "party", "igo", "ngo", "group",

@@ -38,86 +38,6 @@ _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", 
              "it": "other", "its": "other"}
 
 
-<<<<<<< HEAD
-def actors_overlapping(doc: Document, start: int, end: int) -> list[str]:
-    if _actors_in_span is not None:
-        return list(_actors_in_span(doc, start, end))
-    hits = []
-    for a in doc.actors:
-        first = next((s.start for s in a.mentions if s.start < end and s.end > start), None)
-        if first is not None:
-            hits.append((first, a.id))
-    return [aid for _, aid in sorted(hits)]
-
-
-def _is_place_name(doc: Document, start: int, end: int) -> bool:
-    """The phrase is (the) name of a place the actors stage left as a place ("Gaza")."""
-    core = doc.text[start:end]
-    for m in doc.mentions:
-        if m.place and not m.actor and m.start >= start and m.end <= end and len(m.text) >= len(core) - 4:
-            return True
-    return False
-
-
-def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
-    """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
-    if _actor_for_entry is None:
-        return []
-    kb = doc.workspace.kb
-    if kb is None:
-        try:
-            kb = load_kb()
-        except Exception:  # the KB is another stage's; never fail the coder on it
-            return []
-    for m in doc.mentions:
-        if m.place and m.start >= start and m.end <= end:
-            p = doc.place(m.place)
-            if p is None:
-                continue
-            entry = kb.get(p.country) if p.country else _country_by_compass(kb, m.text)
-            if entry is not None:
-                actor = _actor_for_entry(doc, entry)
-                # The place's words are the actor's evidence: no actor without a mention,
-                # and the mention says whom it stands for here.
-                _mention(actor, m.start, m.end)
-                if m.actor is None:
-                    m.actor = actor.id
-                return [actor.id]
-    return []
-
-
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
-                      r"upper|lower|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+", re.I)
-
-
-def _country_by_compass(kb, name: str):
-    """ "South Lebanon", "northern Iraq": a part of a country named by its direction,
-    when the gazetteer gave the place no country."""
-    rest = _COMPASS.sub("", name.strip())
-    if rest == name.strip() or not rest:
-        return None
-    return kb.country(rest)
-
-
-def _mention(actor, start: int, end: int) -> None:
-    if not any(s.start == start and s.end == end for s in actor.mentions):
-        actor.mentions.append(Span(start, end))
-        actor.mentions.sort(key=lambda s: s.start)
-
-
-def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
-    # A place named as a target stays a place: no actor is made for it.
-    create = not _is_place_name(doc, start, end)
-    if _resolve_phrases is not None:
-        return list(_resolve_phrases(doc, start, end, create=create))
-    if _resolve_phrase is not None:
-        aid = _resolve_phrase(doc, start, end, create=create)
-        return [aid] if aid else []
-    return actors_overlapping(doc, start, end)[:1]
-
-
-=======
->>>>>>> main
 @dataclass
 class Found:
     """Actors for a phrase and the spans of text that named them."""
@@ -313,54 +233,13 @@ class Referents:
 
     # -- statements: the issuer's own words for itself, and the forum's bodies ---------
     def self_reference(self, h) -> list[str]:
-<<<<<<< HEAD
-        """ "my delegation", "my Government", "our nation", "the Kingdom": the issuers."""
-        issuers = self.doc.issuers
-        if not issuers or h.pos_ not in ("NOUN", "PROPN"):
-            return []
-        lemma = (h.lemma_ or h.lower_).lower()
-        kids = list(h.children)
-        if lemma in self.cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
-            # "our partner countries", "our two nations" are others too
-            described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
-                            for c in kids)
-            plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
-            return [] if described or plural else list(issuers)
-        if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-                and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
-            return list(issuers)
-        return []
-
-    def _issuer_names(self) -> list[str]:
-        """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
-        kb = self.doc.workspace.kb
-        names: list[str] = []
-        for i in self.doc.issuers:
-            a = self.doc.actor(i)
-            if a is None:
-                continue
-            names += [a.name, *a.aliases]
-            entry = kb.get(a.country) if kb is not None and a.country else None
-            if entry is not None:
-                names += entry.all_names
-        return names
-=======
         return issuer_voice.self_reference(self.doc, self.cues, h)
->>>>>>> main
 
     def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
         return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
-<<<<<<< HEAD
-        """ "the Organization", "this Assembly", "the Council" at the forum of the statement."""
-        if _forum_body is None or _actor_for_entry is None or h.pos_ not in ("NOUN", "PROPN"):
-            return []
-        kb = self.doc.workspace.kb
-        if kb is None:
-=======
         if h.pos_ not in ("NOUN", "PROPN"):
->>>>>>> main
             return []
         lo, hi = self.core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)

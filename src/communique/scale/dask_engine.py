@@ -27,11 +27,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-<<<<<<< HEAD
-from ..config import Config
-=======
 from .. import contract
->>>>>>> main
+from ..config import Config
 from ..document import Document
 from ..errors import CommuniqueError
 from ..ingest import read_jsonl
@@ -99,13 +96,8 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
                 future.cancel()
 
 
-<<<<<<< HEAD
 def code_bag(bag, config: Config, where: str = "<records>"):
-    """A bag of documents or record dicts -> a bag of ``to_dict()`` results.
-=======
-def code_bag(bag, config: dict[str, Any], where: str = "<records>"):
     """A bag of documents or record dicts -> a bag of ``contract.to_dict`` results.
->>>>>>> main
 
     Each partition is coded in one go by its worker's cached pipeline, so the
     partitioning of ``bag`` is the unit of work.

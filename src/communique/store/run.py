@@ -17,11 +17,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-<<<<<<< HEAD
-from ..config import Config
-=======
 from .. import contract
->>>>>>> main
+from ..config import Config
 from ..document import Document, Source
 from ..ingest.loaders import UNEXPECTED
 from ..pipeline import CODING_FAILED

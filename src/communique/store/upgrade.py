@@ -14,11 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect
 
-<<<<<<< HEAD
 from ..config import Config
-from ..review import schema as review_schema
-=======
->>>>>>> main
 from . import health, schema
 from .archive import Archive, clear_db_errors, existing, no_schema
 from .db import make_engine

@@ -71,13 +71,8 @@ def load_into(archive, docs: list[Document]) -> int:
     from ..store.archive import coding_version
     from ..store.writer import Coded, Writer
 
-<<<<<<< HEAD
     store = default_config().store.model_copy(update={"near_duplicates": False})
     writer = Writer(archive, None, coding_version(None), store)
-    result = writer.write(Coded(None, "demo", d.id or "demo", d.content_id(), d.to_dict(), d.raw)
-=======
-    writer = Writer(archive, None, coding_version({}), {"near_duplicates": False})
     result = writer.write(Coded(None, "demo", d.id or "demo", d.content_id(), contract.to_dict(d), d.raw)
->>>>>>> main
                           for d in docs)
     return result.ingested
