@@ -194,3 +194,39 @@ def test_only_mode_markers_name_the_sides(only):
     # "^" skips a whole phrase, its attachments too: nothing is left for "+", so the default
     got = _coded(only, "Velmora cautioned at the Taravel of the old harbour.")
     assert [c for c, _, _ in got] == ["160"]
+
+
+# -- the tree reading (PETRARCH-2's): literal words first, a later duplicate line holds --------
+TREE_VERBS = """\
+####### SYNONYM SETS #######
+&FLEET
++NAVAL
+
+####### VERB PATTERNS #######
+---  HOLD   [---]  ---
+HOLD
+- * {NAVAL DRILL}     [061]   # HOLD
+- * {&FLEET DRILLS}   [150]   # HOLD
+- * INQUIRY           [091]   # HOLD
+- * INQUIRY           [1014]  # HOLD
+"""
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    out = tmp_path_factory.mktemp("treedict")
+    synsets, verbs, patterns = comp.read_verbs(TREE_VERBS, comp.Counter())
+    comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy2.txt")
+    d = load_verb_dictionary(str(out))
+    assert d.semantics == "tree"
+    return d
+
+
+def test_tree_reading_prefers_the_words_as_written_then_lemmas(nlp, tree):
+    # both patterns fit "drills" (one by lemma): the one written with the text's form wins
+    assert _match(nlp, tree, "Velmora held naval drills near Taravel.", "held").code == "150"
+    assert _match(nlp, tree, "Velmora held a naval drill near Taravel.", "held").code == "061"
+
+
+def test_tree_reading_a_pattern_written_twice_keeps_the_later_code(nlp, tree):
+    assert _match(nlp, tree, "Velmora held an inquiry into the fire.", "held").code == "1014"

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .. import contract
+from .. import contract as _contract
 from ..config import Config
 from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
@@ -70,7 +70,7 @@ def read_records(gold_dir: Path, name: str, split: str, limit: int | None = None
 
 def contract(doc: Document) -> dict[str, Any]:
     """The document exactly as ``communique extract`` prints it (JSON round trip included)."""
-    return json.loads(json.dumps(contract.to_dict(doc), ensure_ascii=False))
+    return json.loads(json.dumps(_contract.to_dict(doc), ensure_ascii=False))
 
 
 def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,

@@ -163,6 +163,13 @@ class Referents:
                 self._one(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
+        if not own and h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
+            # "Secretary-General, we commend your leadership": the one spoken to, if named
+            own = self.addressee(h)
+            if not own:   # else the name in apposition ("your predecessor, Mr X"), or no one
+                for a in [c for c in h.children if c.dep_ == "appos"][:1]:
+                    self._one(a, found, depth + 1)
+                return
         if own:
             lo, hi = self.core(h)
             found.add(own, Span(self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])))
@@ -184,6 +191,13 @@ class Referents:
             if m.actor and (m.start < start or m.end > end):
                 start, end = min(start, m.start), max(end, m.end)
                 break
+        named = _listed_members(h)
+        if named and depth < 3:
+            # "the Governments of X and Y", "partners such as X, Y and Z": each one named
+            for x in named:
+                self._one(x, found, depth + 1)
+            if found:
+                return
         plural = self.plural_reference(h, lo)
         if plural:
             found.add(plural, Span(start, end))
@@ -364,6 +378,25 @@ _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "
 _LOCATIVE_PREPS = {"in", "at", "inside"}
 
 
+def _listed_members(h) -> list:
+    """The names a plural noun lists: "the Governments of X and Y" (an "of" phrase of two
+    names or more), "countries such as X, Y", "partners like X", "donors, including X"."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in h.children:
+        if c.dep_ != "prep":
+            continue
+        listing = (c.lower_ in ("like", "including")
+                   or (c.lower_ == "as" and any(a.lower_ == "such" for a in [*c.children, *h.children])))
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None or p.pos_ != "PROPN":
+            continue
+        names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
+        if listing or (c.lower_ == "of" and len(names) > 1):
+            return names
+    return []
+
+
 def _owners(h, country_word=None) -> list:
     """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
     an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
@@ -381,6 +414,10 @@ def _owners(h, country_word=None) -> list:
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the support received from X": where it came from
+                agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                          for g in a.children if g.dep_ == "pobj"]
             if not agents and c.tag_ == "VBN":
                 # "the work carried out during the session by X": the parser hung the
                 # "by" phrase lower, on the participle's own phrase

@@ -29,8 +29,17 @@ NOT_STORED = ("document.issuer_evidence", "places.reason", "events.main", "event
 class StoreArchive:
     def __init__(self, session: Session, *, coded_only: bool = False):
         self.db = session
-        self.reader = Reader(session.connection(), coded_only=coded_only)
-        self.dialect = self.reader.dialect
+        self.coded_only = coded_only
+        self.dialect = session.get_bind().dialect.name
+        self._reader: Reader | None = None
+
+    @property
+    def reader(self) -> Reader:
+        """The reader over the session's connection (a new one after a review commits)."""
+        conn = self.db.connection()
+        if self._reader is None or self._reader.conn is not conn:
+            self._reader = Reader(conn, coded_only=self.coded_only)
+        return self._reader
 
     def view(self, f: Filters | None = None) -> EventView:
         """The events as reviewed (review.state), the rejected ones too when ``f`` asks for them."""
