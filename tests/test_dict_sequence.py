@@ -230,3 +230,25 @@ def test_tree_reading_prefers_the_words_as_written_then_lemmas(nlp, tree):
 
 def test_tree_reading_a_pattern_written_twice_keeps_the_later_code(nlp, tree):
     assert _match(nlp, tree, "Velmora held an inquiry into the fire.", "held").code == "1014"
+
+
+def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
+    # words that recur many times before a last word that never comes: without the step
+    # budget the gaps would be tried in every combination
+    import time
+
+    from communique.events.dict_matcher import _MAX_STEPS, _walk
+    from communique.events.dictionary import Phrase, SeqItem
+
+    doc = nlp("Velmora will restore " + "aid and ties and " * 35 + "calm.")
+    items = [SeqItem(words=Phrase(frozenset({w}))) for w in ("aid", "ties", "aid", "ties", "aid", "zebra")]
+    budget = [_MAX_STEPS]
+    t0 = time.perf_counter()
+    assert _walk(items, list(doc[3:]), False, True, {}, budget) is None
+    assert budget[0] < 0 and time.perf_counter() - t0 < 5
+
+
+def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
+    # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
+    assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
+    assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]

@@ -116,6 +116,10 @@ class Coder:
             # PETRARCH's coding: each verb the dictionary codes is an event of its own
             # (no obligations, no act taken as another's content)
             triggers = find_triggers(sent, self.patterns, self.max_tokens)
+            # a verb inside a noun phrase ("a place to visit", "the talks held in X") only
+            # describes the noun: PETRARCH takes events from the clause's verbs alone
+            triggers = [tr for tr in triggers if not (tr.token.dep_ in ("acl", "relcl")
+                                                      and tr.token.head.pos_ in ("NOUN", "PROPN", "PRON"))]
         else:
             triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:
