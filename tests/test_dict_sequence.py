@@ -67,7 +67,7 @@ def vd(tmp_path_factory):
 def nlp(config):
     from communique.nlp.model import load_model
 
-    return load_model(config["parse"]["model"])
+    return load_model(config.parse.model)
 
 
 def _match(nlp, vd, text, verb):
@@ -152,7 +152,7 @@ CAUTION
 def only(tmp_path_factory):
     import json
 
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.extract import Extractor
 
     out = tmp_path_factory.mktemp("onlydict")
@@ -161,7 +161,7 @@ def only(tmp_path_factory):
     kb = out / "kb.jsonl"
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
                             for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
-    return Extractor(merge(load_config(), {
+    return Extractor(load_config(overrides={
         "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(out), "petrarch_verb_defaults": True,
                    "petrarch_shared_patterns": True},
         "actors": {"user_kb": str(kb)}}))
@@ -194,3 +194,61 @@ def test_only_mode_markers_name_the_sides(only):
     # "^" skips a whole phrase, its attachments too: nothing is left for "+", so the default
     got = _coded(only, "Velmora cautioned at the Taravel of the old harbour.")
     assert [c for c, _, _ in got] == ["160"]
+
+
+# -- the tree reading (PETRARCH-2's): literal words first, a later duplicate line holds --------
+TREE_VERBS = """\
+####### SYNONYM SETS #######
+&FLEET
++NAVAL
+
+####### VERB PATTERNS #######
+---  HOLD   [---]  ---
+HOLD
+- * {NAVAL DRILL}     [061]   # HOLD
+- * {&FLEET DRILLS}   [150]   # HOLD
+- * INQUIRY           [091]   # HOLD
+- * INQUIRY           [1014]  # HOLD
+"""
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    out = tmp_path_factory.mktemp("treedict")
+    synsets, verbs, patterns = comp.read_verbs(TREE_VERBS, comp.Counter())
+    comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy2.txt")
+    d = load_verb_dictionary(str(out))
+    assert d.semantics == "tree"
+    return d
+
+
+def test_tree_reading_prefers_the_words_as_written_then_lemmas(nlp, tree):
+    # both patterns fit "drills" (one by lemma): the one written with the text's form wins
+    assert _match(nlp, tree, "Velmora held naval drills near Taravel.", "held").code == "150"
+    assert _match(nlp, tree, "Velmora held a naval drill near Taravel.", "held").code == "061"
+
+
+def test_tree_reading_a_pattern_written_twice_keeps_the_later_code(nlp, tree):
+    assert _match(nlp, tree, "Velmora held an inquiry into the fire.", "held").code == "1014"
+
+
+def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
+    # words that recur many times before a last word that never comes: without the step
+    # budget the gaps would be tried in every combination
+    import time
+
+    from communique.events.dict_matcher import _MAX_STEPS, _walk
+    from communique.events.dictionary import Phrase, SeqItem
+
+    doc = nlp("Velmora will restore " + "aid and ties and " * 35 + "calm.")
+    items = [SeqItem(words=Phrase(frozenset({w}))) for w in ("aid", "ties", "aid", "ties", "aid", "zebra")]
+    budget = [_MAX_STEPS]
+    t0 = time.perf_counter()
+    assert _walk(items, list(doc[3:]), False, True, {}, budget) is None
+    assert budget[0] < 0 and time.perf_counter() - t0 < 5
+
+
+def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
+    # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
+    assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
+    assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from communique.document import SCHEMA, Document, Source
+from communique import contract
+from communique.contract import SCHEMA
+from communique.document import Document, Source
 
 CONTRACT = {
     "document": {"id", "source", "title", "published", "language", "issuers", "text"},
@@ -20,7 +22,7 @@ def test_contract_fields_present_on_a_coded_statement(extractor):
     text = ("Ministry of Foreign Affairs of Norway\n\nNorway welcomes ceasefire talks\n\n"
             "Oslo, 3 March 2024\n\nThe Norwegian foreign minister met the Sudanese envoy in Oslo "
             "on Monday and called for an immediate ceasefire in Darfur.\n")
-    out = extractor.extract_text(text).to_dict()
+    out = contract.to_dict(extractor.extract_text(text))
     assert out["schema"] == SCHEMA
     assert CONTRACT["document"] <= set(out["document"])
     for key, section in (("actor", "actors"), ("place", "places"), ("date", "dates"), ("event", "events")):

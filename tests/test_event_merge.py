@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from communique import contract
 from communique.document import Actor, Document, Event, Evidence, Place, Section, Span
 from communique.events.merge import MARK, merge_happenings
 
@@ -109,7 +110,7 @@ def test_the_title_retells_the_lead():
                  sources=["a1"], status="reported", fields={})
     out = merge_happenings(doc, [title, lead])
     assert len(out) == 1 and out[0].evidence.start == 19 and out[0].evidence_more[0].start == 0
-    assert out[0].as_dict()["evidence_more"] == [{"start": 0, "end": 17, "text": "Rebels shell Beni"}]
+    assert contract.event_dict(out[0])["evidence_more"] == [{"start": 0, "end": 17, "text": "Rebels shell Beni"}]
 
 
 # -- coded from text ----------------------------------------------------------------
@@ -148,7 +149,7 @@ def test_examples_have_no_duplicate_events_for_one_happening(extractor):
     more = [ev.text for ev in assaults[0].evidence_more]
     assert more[0].startswith("UNICEF Statement on the attack")                          # the title
     assert any(t.startswith("This is the fourth attack") for t in more)
-    out = json.loads(json.dumps(doc.to_dict()))
+    out = json.loads(json.dumps(contract.to_dict(doc)))
     assert all("evidence_more" in e for e in out["events"])
 
 

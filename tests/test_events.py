@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.document import EVENT_STATUSES
 from communique.events.ontology import PLOVER_TYPES, load_ontology
 
@@ -99,7 +100,7 @@ def test_sample_events_are_well_formed(sample_doc):
         assert e.sources or e.targets
         for aid in e.sources + e.targets + e.claimed_by:
             assert doc.actor(aid) is not None
-        d = e.as_dict()
+        d = contract.event_dict(e)
         assert d["field_evidence"]["type"] and d["pattern"]
 
 
@@ -176,7 +177,7 @@ def test_document_date_when_the_clause_has_none(extractor):
 
 # -- robustness -------------------------------------------------------------------
 def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, config):
-    cap = config["events"]["max_sentence_tokens"]
+    cap = config.events.max_sentence_tokens
     long = "Officials of " + ", ".join(f"region {i}" for i in range(700)) + " met with France and attacked Spain."
     table = "\n".join(f"| {i} | Germany | condemned | Italy |" for i in range(200))
     caps = "EGYPTIAN POLICE ARRESTED THIRTY PROTESTERS IN CAIRO."

@@ -33,9 +33,11 @@ LAYERS: list[tuple[str, ...]] = [
     # applications over coded documents and the archive
     ("web", "export", "store", "report", "evaluate", "scale", "review", "dedupe", "extract"),
     STAGE_PACKAGES,
-    # what every stage shares: the Document, the pipeline runner and its stage list,
-    # errors, configuration (contract and rows: the JSON contract and the flat event row)
-    ("pipeline", "stages", "document", "contract", "rows", "errors", "config", "version"),
+    # what every stage shares: the Document and the workspace stages hand each other, the
+    # pipeline runner, its stage list and its checks, errors, configuration; the JSON
+    # contract, the flat event row and the CAMEO scales the rows carry
+    ("pipeline", "stages", "stage_check", "document", "workspace", "contract", "rows",
+     "cameo_scale", "errors", "config", "version"),
 ]
 
 
@@ -195,3 +197,18 @@ def test_the_private_name_check_sees_both_forms():
         "communique.events.fake:4 imports _OTHER from communique.resolve.gazetteer",
         "communique.events.fake:5 uses communique.resolve.dates._grammar",
     ]
+
+
+# -- the explicit list of built-in stages -------------------------------------------------------
+
+def test_every_default_stage_comes_from_the_listed_modules_and_each_module_registers_one():
+    # The pipeline imports the stage modules by name (stages.py), which the import graph
+    # cannot see: this is that edge's check.
+    from communique.config import load_config
+    from communique.pipeline import registered
+    from communique.stages import BUILTIN_STAGE_MODULES
+
+    specs = registered()
+    default = load_config().pipeline.stages
+    origin = {name: specs[name].factory.__module__ for name in default}
+    assert set(origin.values()) == set(BUILTIN_STAGE_MODULES), origin

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from communique import contract
 from communique.document import Document, Event, Evidence
 from communique.events.main_event import mark_main
 
@@ -44,7 +45,7 @@ def test_no_event_no_main():
 def test_the_output_marks_one_main_event_per_document(extractor):
     text = ("Marovian troops shelled the border town of Kessel on Tuesday, two days after "
             "rebels kidnapped a Marovian officer. The Velmoran government condemned the shelling.")
-    out = extractor.extract_text(text, published="2024-03-06").to_dict()
+    out = contract.to_dict(extractor.extract_text(text, published="2024-03-06"))
     assert len(out["events"]) >= 2, out["events"]
     mains = [e for e in out["events"] if e["main"]]
     assert len(mains) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.document import Document, Mention
 from communique.resolve.gazetteer import load_gazetteer, name_key
 from communique.resolve.places import place_for_span, resolve_places
@@ -83,7 +84,7 @@ def _doc(text, *names, label="GPE", dateline=None):
         doc.mentions.append(Mention(i, i + len(n), label, n))
     if dateline:
         i = text.index(dateline)
-        doc.scratch["dateline_place"] = (i, i + len(dateline))
+        doc.workspace.dateline_place = (i, i + len(dateline))
     return doc
 
 
@@ -91,7 +92,7 @@ def test_unknown_name_stays_a_place_without_id_and_with_a_reason():
     doc = resolve_places(_doc("Delegates met in Qwertzuiopville on Monday.", "Qwertzuiopville"))
     (p,) = doc.places
     assert p.geonameid is None and p.lat is None and p.confidence == 0.0
-    assert doc.scratch["place_reasons"][p.id] == "not in the gazetteer"
+    assert doc.workspace.place_reasons[p.id] == "not in the gazetteer"
     assert doc.mentions[0].place == p.id
 
 
@@ -151,7 +152,7 @@ def test_west_bank_and_gaza_strip_are_regions_of_palestine():
     for words, gid in (("West Bank", 285153), ("Gaza Strip", 281132)):
         p = _place_at(doc, words)
         assert (p.geonameid, p.precision, p.country) == (gid, "region", "PSE")
-        assert p.as_dict()["precision"] == "region"
+        assert contract.place_dict(p)["precision"] == "region"
     assert _place_at(doc, "Hebron").geonameid == 285066
 
 

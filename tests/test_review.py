@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 from web_support import write_archive
 
+from communique import contract
 from communique.evaluate import gold_sets
 from communique.evaluate.registry import Result
 from communique.review import actions, gold, users
@@ -174,7 +175,7 @@ def test_reviewed_gold_set_is_registered_and_scores_records():
                 "type": "AGREE" if e.id == "e1" else e.type, "mode": e.mode,
                 "sources": [{"country": actor[a].country} for a in e.sources],
                 "targets": [{"country": actor[a].country} for a in e.targets]}})
-            coded.append(d.to_dict())
+            coded.append(contract.to_dict(d))
     result = Result("reviewed", "dev", len(records))
     gs.score(records, coded, result)
     # the coded documents hold the gold events, except for the e1 types changed above

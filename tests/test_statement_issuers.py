@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from communique import contract
 from communique.extract import Extractor
 from communique.ingest.loaders import read_jsonl
 from communique.structure.title_issuers import title_issuers
@@ -52,7 +53,7 @@ def ex():
 
 
 def _issuers(doc):
-    out = doc.to_dict()
+    out = contract.to_dict(doc)
     actors = {a["id"]: a for a in out["actors"]}
     return [actors[i] for i in out["document"]["issuers"]], out
 

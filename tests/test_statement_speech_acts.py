@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.extract import Extractor
 
 UN_TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
@@ -18,7 +19,7 @@ def ex():
 
 
 def _code(ex, text, issuer="Portugal", title=UN_TITLE):
-    out = ex.extract_text(text, title=title.format(issuer), published="2025-09-23").to_dict()
+    out = contract.to_dict(ex.extract_text(text, title=title.format(issuer), published="2025-09-23"))
     assert out["document"]["issuers"], "the title names the issuer"
     return out
 
@@ -101,7 +102,7 @@ def test_forum_bodies_at_the_un(ex, text, pattern):
 
 
 def test_the_council_outside_a_forum_is_not_the_security_council(ex):
-    out = ex.extract_text("The city council condemned the closure of the river port.").to_dict()
+    out = contract.to_dict(ex.extract_text("The city council condemned the closure of the river port."))
     assert not any("security council" in a["name"].lower() for a in out["actors"])
 
 
@@ -243,3 +244,30 @@ def test_as_is_the_case_in_names_whom_a_rejection_concerns(ex):
     out = _code(ex, "We reject any attempt to silence the press, as is now the case in Belarus and Iran.")
     (_, _, tgt), *_ = _events(out, "REJECT")
     assert {a["country"] for a in tgt} == {"BLR", "IRN"}
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("We thank the Governments of Japan and Norway for their help with the flood defences.", {"JPN", "NOR"}),
+    ("We thank donor countries such as Ireland, Korea and Chile for their assistance.", {"IRL", "KOR", "CHL"}),
+    ("We thank our partners, including Germany and Canada, for their loans.", {"DEU", "CAN"}),
+])
+def test_a_plural_noun_listing_names_targets_each_one(ex, text, targets):
+    out = _code(ex, text)
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert {a["country"] for a in tgt} >= targets
+    assert "PRT" not in {a["country"] for a in tgt}   # "the Governments of ..." is no self-reference
+
+
+def test_your_is_the_one_spoken_to_or_no_one(ex):
+    out = _code(ex, "Secretary-General, we commend your leadership during the long drought.")
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["name"] for a in tgt] == ["UN Secretary-General"]
+    out = _code(ex, "We commend your leadership during the long drought.")
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert tgt == []   # no actor is made of "your leadership"
+
+
+def test_support_received_from_a_state_is_owned_by_it(ex):
+    out = _code(ex, "We appreciate the generous support received from the Government of India after the storm.")
+    (_, _, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in tgt] == ["IND"]

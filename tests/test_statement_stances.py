@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import contract
 from communique.extract import Extractor
 
 TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
@@ -18,7 +19,7 @@ def ex():
 
 
 def _acts(ex, text, issuer="Estonia"):
-    out = ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23").to_dict()
+    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
     actors = {a["id"]: a for a in out["actors"]}
     return [(e["type"], [actors[i]["country"] for i in e["sources"]],
              [actors[i]["country"] or actors[i]["name"] for i in e["targets"]], e) for e in out["events"]]

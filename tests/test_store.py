@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from test_store_support import (border_doc, coded, db_url, pg_url, shelling_doc,  # noqa: F401
                                 statement, BORDER)
 
+from communique import contract
 from communique.config import load_config
 from communique.store import Archive, DatabaseLocked, DiskFull, SchemaTooNew, StoreError
 from communique.store.db import normalise_url
@@ -150,7 +151,7 @@ def test_one_event_told_by_two_documents_is_one_event_cluster(db_url):
 def test_a_document_the_database_refuses_is_recorded_and_the_batch_goes_on(db_url):
     archive = _open(db_url)
     bad = shelling_doc()
-    data = bad.to_dict()
+    data = contract.to_dict(bad)
     data["events"][0]["type"] = None          # NOT NULL in the events table
     from communique.store.writer import Coded
 
@@ -173,7 +174,7 @@ def test_recoding_keeps_the_previous_version(db_url):
     Writer(archive, None, "v1").write([coded(doc)])
     fewer = shelling_doc()
     fewer.events = fewer.events[:1]
-    result = Writer(archive, None, "v2").write([Recoded(doc.content_id(), fewer.to_dict(), fewer.raw)])
+    result = Writer(archive, None, "v2").write([Recoded(doc.content_id(), contract.to_dict(fewer), fewer.raw)])
     assert result.recoded == 1
     with archive.reading() as conn:
         row = conn.execute(select(DocumentRow).where(DocumentRow.id == doc.content_id())).one()

@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from communique import contract
 from communique.document import (Actor, DateMention, Document, Event, Evidence, Mention, Place,
                                  Source, Span)
 from communique.store.writer import Coded
@@ -119,7 +120,7 @@ def spec_dates(text: str) -> list[DateMention]:
 
 def coded(doc: Document, key: str | None = None) -> Coded:
     return Coded(key or f"test:{doc.content_id()}", "file", doc.source.label, doc.content_id(),
-                 doc.to_dict(), doc.raw)
+                 contract.to_dict(doc), doc.raw)
 
 
 BORDER = ("Ministry of Foreign Affairs of Freedonia. The Government of Freedonia welcomes the "

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from communique import contract
 from communique.cli import main
 from communique.review import gold
 from communique.store.archive import Archive
@@ -105,7 +106,7 @@ def test_full_text_search_uses_the_store_index(client):
 
 def test_document_from_the_store_keeps_offsets_and_events(client):
     did = doc_id(client, "harbour quays")
-    original = next(d for d in demo.documents() if d.id == "demo-harbour-talks").to_dict()
+    original = contract.to_dict(next(d for d in demo.documents() if d.id == "demo-harbour-talks"))
     stored = client.get(f"/api/documents/{did}").json()
     assert stored["document"]["text"] == original["document"]["text"]
     assert [(e["id"], e["type"], e["sources"], e["targets"], e["place"]) for e in stored["events"]] == \

@@ -3,8 +3,8 @@
 A :class:`Document` carries the decoded input (``raw``), the clean text that all
 offsets refer to (``text``), typed source metadata, and every annotation as
 character spans over ``text``: sections, mentions, actors, places, dates and
-events.  ``to_dict`` renders the public output contract
-(``communique.document/1``); fields may be added in later versions, never renamed.
+events.  ``communique.contract`` renders it as the public output
+contract (``communique.document/1``) and reads it back.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA = "communique.document/1"
+from .workspace import Workspace
 
 ACTOR_KINDS = (
     "country", "government", "person", "organization", "armed_group",
@@ -30,8 +30,6 @@ class Span:
     start: int
     end: int
 
-    def as_dict(self) -> dict[str, int]:
-        return {"start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)
@@ -59,8 +57,6 @@ class Source:
             return f"{where}:{self.line}"
         return where
 
-    def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
 
 
 @dataclass(slots=True)
@@ -101,8 +97,6 @@ class Role:
     title: str
     of: str | None = None  # actor id
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "of": self.of}
 
 
 @dataclass(slots=True)
@@ -119,20 +113,6 @@ class Actor:
     confidence: float = 1.0
     known: bool = False  # True when matched in the knowledge base
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "country": self.country,
-            "sector": self.sector,
-            "wikidata": self.wikidata,
-            "aliases": list(self.aliases),
-            "roles": [r.as_dict() for r in self.roles],
-            "mentions": [m.as_dict() for m in self.mentions],
-            "confidence": round(self.confidence, 3),
-            "known": self.known,
-        }
 
 
 @dataclass(slots=True)
@@ -151,21 +131,6 @@ class Place:
     confidence: float = 1.0
     reason: str | None = None     # why the name stayed unresolved (geonameid null)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "geonameid": self.geonameid,
-            "country": self.country,
-            "admin1": self.admin1,
-            "lat": self.lat,
-            "lon": self.lon,
-            "feature": self.feature,
-            "precision": self.precision,
-            "mentions": [m.as_dict() for m in self.mentions],
-            "confidence": round(self.confidence, 3),
-            "reason": self.reason,
-        }
 
 
 @dataclass(slots=True)
@@ -177,12 +142,6 @@ class DateMention:
     precision: str | None     # day | month | year
     reason: str | None = None  # why it stayed unresolved
 
-    def as_dict(self) -> dict[str, Any]:
-        d = {"start": self.start, "end": self.end, "text": self.text,
-             "value": self.value, "precision": self.precision}
-        if self.reason:
-            d["reason"] = self.reason
-        return d
 
 
 @dataclass(slots=True)
@@ -191,8 +150,6 @@ class Evidence:
     end: int
     text: str
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(slots=True)
@@ -218,27 +175,6 @@ class Event:
     # The other tellings of the same happening in the document (events/merge.py).
     evidence_more: list[Evidence] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.type,
-            "mode": self.mode,
-            "cameo": self.cameo,
-            "sources": list(self.sources),
-            "targets": list(self.targets),
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "place": self.place,
-            "status": self.status,
-            "claimed_by": list(self.claimed_by),
-            "negated": self.negated,
-            "evidence": self.evidence.as_dict(),
-            "confidence": round(self.confidence, 3),
-            "field_evidence": {k: [s.as_dict() for s in v] for k, v in self.fields.items()},
-            "pattern": self.pattern,
-            "main": self.main,
-            "evidence_more": [ev.as_dict() for ev in self.evidence_more],
-        }
 
 
 @dataclass(slots=True)
@@ -247,11 +183,6 @@ class DocError:
     message: str
     stage: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        d = {"code": self.code, "message": self.message}
-        if self.stage:
-            d["stage"] = self.stage
-        return d
 
 
 @dataclass
@@ -283,8 +214,9 @@ class Document:
     errors: list[DocError] = field(default_factory=list)
     # Names of the stages that have run, in order; used to check declared needs.
     done: list[str] = field(default_factory=list)
-    # Transient annotations (the spaCy Doc, caches); never serialised.
-    scratch: dict[str, Any] = field(default_factory=dict, repr=False)
+    # What stages hand each other (the spaCy Doc, the knowledge base, date line spans...):
+    # typed fields, each saying which stage sets it and which read it; never serialised.
+    workspace: Workspace = field(default_factory=Workspace, repr=False)
 
     # -- helpers -----------------------------------------------------------
     def span(self, start: int, end: int) -> str:
@@ -327,31 +259,3 @@ class Document:
         """Stable key: a hash of the normalised text."""
         basis = " ".join((self.text or self.raw).split()).casefold()
         return "doc_" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SCHEMA,
-            "document": {
-                "id": self.id,
-                "source": self.source.as_dict(),
-                "title": self.title,
-                "published": self.published,
-                "published_from": self.published_from,
-                "language": self.language,
-                "issuers": list(self.issuers),
-                "issuer_evidence": [dict(e) for e in self.issuer_evidence],
-                "text": self.text,
-                "sections": [{"name": s.name, "start": s.start, "end": s.end} for s in self.sections],
-                "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in self.removed],
-            },
-            "actors": [a.as_dict() for a in self.actors],
-            "places": [p.as_dict() for p in self.places],
-            "dates": [d.as_dict() for d in self.dates],
-            "events": [e.as_dict() for e in self.events],
-            "mentions": [
-                {"start": m.start, "end": m.end, "label": m.label, "text": m.text,
-                 "role": m.role, "long_form": m.long_form, "actor": m.actor, "place": m.place}
-                for m in self.mentions
-            ],
-            "errors": [e.as_dict() for e in self.errors],
-        }

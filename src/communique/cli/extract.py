@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .. import contract
 from ..document import Document
 from ..extract import Extractor
 from ..ingest.loaders import check_published, unexpected
@@ -103,14 +104,14 @@ def _show(doc, summary: bool, indent: int | None) -> str | None:
         if summary:
             print_summary(doc)
         else:
-            click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent))
+            click.echo(json.dumps(contract.to_dict(doc), ensure_ascii=False, indent=indent))
         return None
     except Exception as exc:  # noqa: BLE001 - one document never stops the others
         message = f"the coded document could not be written out: {type(exc).__name__}: {exc}"
         stub = Document(raw="", source=doc.source, id=doc.id)
         stub.add_error("pipeline.failed", message, stage="output")
         if not summary:
-            click.echo(json.dumps(stub.to_dict(), ensure_ascii=False, indent=indent))
+            click.echo(json.dumps(contract.to_dict(stub), ensure_ascii=False, indent=indent))
         return message
 
 

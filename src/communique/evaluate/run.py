@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..config import merge
+from .. import contract as _contract
+from ..config import Config
 from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
@@ -69,11 +70,11 @@ def read_records(gold_dir: Path, name: str, split: str, limit: int | None = None
 
 def contract(doc: Document) -> dict[str, Any]:
     """The document exactly as ``communique extract`` prints it (JSON round trip included)."""
-    return json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
+    return json.loads(json.dumps(_contract.to_dict(doc), ensure_ascii=False))
 
 
 def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,
-             config: dict[str, Any], limit: int | None = None,
+             config: Config, limit: int | None = None,
              extractor: Extractor | None = None) -> Result:
     if split not in SPLITS:
         raise CommuniqueError(f"split {split!r} is not available here: tuning and tests use "
@@ -81,13 +82,13 @@ def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,
     return _evaluate(gold, split, gold_dir or find_gold_dir(), config, limit, extractor)
 
 
-def evaluate_holdout(gold: GoldSet, *, gold_dir: Path | None = None, config: dict[str, Any],
+def evaluate_holdout(gold: GoldSet, *, gold_dir: Path | None = None, config: Config,
                      extractor: Extractor | None = None) -> Result:
     """The final, honest score.  Never used by tests or tuning."""
     return _evaluate(gold, "holdout", gold_dir or find_gold_dir(), config, None, extractor)
 
 
-def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Document:
+def _load(gold: GoldSet, record: dict[str, Any], config: Config) -> Document:
     """The record as pipeline input; one that cannot be read becomes a failed document
     (no events, an ``input.*`` error), as a bad line of `extract --jsonl` does."""
     rid = str(record.get("id"))
@@ -157,7 +158,7 @@ def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
     else:
         records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
-        extractor = Extractor(merge(config, gold.overrides))
+        extractor = Extractor(config.with_overrides(gold.overrides, where=f"gold set {gold.name}"))
     start = time.perf_counter()
     outputs = code(gold, records, extractor)
     result = score_parts(gold, split, records, outputs)

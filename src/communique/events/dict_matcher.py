@@ -43,12 +43,15 @@ def _names(t) -> tuple[str, str]:
     return ((t.lemma_ or t.lower_).lower(), t.lower_)
 
 
-def fits(t, phrase: Phrase) -> bool:
+def fits(t, phrase: Phrase, exact: bool = False) -> bool:
     """Whether a token heads a phrase the constraint accepts (a one-word member by lemma or
-    form, or a multi-word member ending in it with the words before it in the text)."""
+    form, or a multi-word member ending in it with the words before it in the text); with
+    ``exact``, by the word's form only (PETRARCH matches the dictionary's words literally)."""
     if not phrase:
         return True
     lemma, low = _names(t)
+    if exact:
+        lemma = low
     if lemma in phrase.heads or low in phrase.heads:
         return True
     doc = t.doc
@@ -116,13 +119,13 @@ def _entry_fits(t, e: VerbEntry, sent_end: int) -> list | None:
     return words
 
 
-def _pattern_fits(t, p: DictPattern, sent_end: int):
+def _pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False):
     """(object token or None, words) when every constraint of ``p`` holds, else None."""
     words = []
     obj = None
     if p.subject:
         s = _subject(t)
-        if s is None or not fits(s, p.subject):
+        if s is None or not fits(s, p.subject, exact):
             return None
         words.append(s)
     if p.particles:
@@ -134,14 +137,15 @@ def _pattern_fits(t, p: DictPattern, sent_end: int):
                 return None
             words.append(cand[0])
     if p.obj:
-        objs = [o for o in _objects(t) if fits(o, p.obj)]
+        objs = [o for o in _objects(t) if fits(o, p.obj, exact)]
         if not objs:
             return None
         obj = objs[0]
         words.append(obj)
         if p.obj_mods:
-            sub = {w.lower_ for w in obj.subtree} | {(w.lemma_ or "").lower() for w in obj.subtree}
-            if not all(m in sub for m in p.obj_mods):
+            sub = {w.lower_ for w in obj.subtree} | (set() if exact else {(w.lemma_ or "").lower() for w in obj.subtree})
+            # (a multi-word set member: all its words in the phrase)
+            if not all(any(all(x in sub for x in m.split()) for m in alts) for alts in p.obj_mods):
                 return None
     if p.preps:
         hosts = [t] + ([obj] if obj is not None else []) + _objects(t)
@@ -151,7 +155,7 @@ def _pattern_fits(t, p: DictPattern, sent_end: int):
                 if pr.lower_ != prep:
                     continue
                 po = _pobj(pr)
-                if head and (po is None or not fits(po, head)):
+                if head and (po is None or not fits(po, head, exact)):
                     continue
                 found = (pr, po)
                 break
@@ -169,11 +173,11 @@ _NOUNISH = ("NOUN", "PROPN", "PRON")
 _MAX_STEPS = 2000   # backtracking budget per pattern (a 150-token sentence stays bounded)
 
 
-def _at(tokens, j: int, phrase: Phrase, forward: bool) -> int:
+def _at(tokens, j: int, phrase: Phrase, forward: bool, exact: bool = False) -> int:
     """How many tokens of ``tokens`` a member of ``phrase`` covers starting (forward) or
     ending (backward) at ``j``; 0: none fits."""
     t = tokens[j]
-    if t.lower_ in phrase.heads or (t.lemma_ or "").lower() in phrase.heads:
+    if t.lower_ in phrase.heads or (not exact and (t.lemma_ or "").lower() in phrase.heads):
         return 1
     for words in phrase.multi:
         n = len(words)
@@ -190,7 +194,8 @@ def _compound(tokens) -> bool:
                for w in tokens)
 
 
-def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: dict, budget: list):
+def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: dict, budget: list,
+          exact: bool = False):
     """Match ``items`` (in matching order: away from the verb) against ``tokens`` (also
     from the verb outward); other words may come between two items unless the previous
     one is joined to the next (``adjacent``).  Returns the words matched, or None."""
@@ -204,12 +209,12 @@ def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: di
     if it.marker == "%":
         if not _compound(tokens):
             return None
-        return _walk(rest, tokens, nxt_adj, forward, found, budget)
+        return _walk(rest, tokens, nxt_adj, forward, found, budget, exact)
     if it.marker:
         # "$", "+": the next noun phrase is the source, the target; "^" skips one
         k = next((k for k, w in enumerate(tokens) if w.pos_ in _NOUNISH), None)
         if k is None or (adjacent and k > 0 and it.marker != "^"):
-            return None if it.marker != "^" else _walk(rest, tokens, nxt_adj, forward, found, budget)
+            return None if it.marker != "^" else _walk(rest, tokens, nxt_adj, forward, found, budget, exact)
         who = tokens[k]
         pos = {w.i: n for n, w in enumerate(tokens)}
         if forward:
@@ -228,14 +233,14 @@ def _walk(items: list[SeqItem], tokens, adjacent: bool, forward: bool, found: di
                 k = max(pos.get(w.i, k) for w in who.subtree)
         if it.marker != "^":
             found.setdefault(it.marker, who)
-        return _walk(rest, tokens[k + 1:], nxt_adj, forward, found, budget)
+        return _walk(rest, tokens[k + 1:], nxt_adj, forward, found, budget, exact)
     for j in range(len(tokens)):
         if adjacent and j > 0:
             break
-        n = _at(tokens, j, it.words, forward)
+        n = _at(tokens, j, it.words, forward, exact)
         if not n:
             continue
-        got = _walk(rest, tokens[j + n:], nxt_adj, forward, found, budget)
+        got = _walk(rest, tokens[j + n:], nxt_adj, forward, found, budget, exact)
         if got is not None:
             return list(tokens[j:j + n]) + got
     return None
@@ -247,7 +252,7 @@ def _clause_after(t, last: int, sent_end: int) -> list:
     return [w for w in t.subtree if w.i > last and w.i < sent_end and w.i not in skip]
 
 
-def _sequence_fits(t, p: DictPattern, extra: list, sent_end: int):
+def _sequence_fits(t, p: DictPattern, extra: list, sent_end: int, exact: bool = False):
     """(found markers, words) when the words of ``p`` stand before and after the verb in
     order, else None."""
     verb_words = [t, *extra]
@@ -257,14 +262,14 @@ def _sequence_fits(t, p: DictPattern, extra: list, sent_end: int):
     words = []
     if p.post:
         got = _walk(list(p.post.items), _clause_after(t, last, sent_end), p.post.to_verb, True,
-                    found, [_MAX_STEPS])
+                    found, [_MAX_STEPS], exact)
         if got is None:
             return None
         words += got
     if p.pre:
         before = list(reversed(t.doc[t.sent.start:first]))
         items = list(reversed(p.pre.items))
-        got = _walk(items, before, p.pre.to_verb, False, found, [_MAX_STEPS])
+        got = _walk(items, before, p.pre.to_verb, False, found, [_MAX_STEPS], exact)
         if got is None:
             return None
         words += got
@@ -288,35 +293,43 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
             if extra is None:
                 continue
             passive = is_passive(t)
-            for p in vd.patterns(e.block):
-                if not shared and p.verb and p.verb != e.lemma:
-                    continue
-                code = p.passive if passive else p.active
-                if not code:
-                    continue   # the pattern codes only in the other voice
-                if p.sequence:
-                    seq = _sequence_fits(t, p, extra, sent_end)
-                    if seq is None:
-                        continue
-                    found, words = seq
-                    # the verb's object holding the pattern's words ("restore full diplomatic
-                    # ties with X"): what is acted on; the actor is found on its phrases
-                    ids = {w.i for w in words}
-                    obj = next((o for o in _objects(t) if any(w.i in ids for w in o.subtree)), None)
-                    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
-                                     found.get("$"), found.get("+"), vd.source)
-                got = _pattern_fits(t, p, sent_end)
-                if got is None:
-                    continue
-                obj, words = got
-                return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
-                                 file=vd.source)
+            usable = [p for p in vd.patterns(e.block) if (shared or not p.verb or p.verb == e.lemma)
+                      and (p.passive if passive else p.active)]   # (a pattern may code one voice only)
+            # a pattern whose words stand in the text as written (PETRARCH matches the
+            # dictionary's words literally) before one that fits only by lemma; most specific
+            # first in each pass
+            for exact in (True, False):
+                for p in usable:
+                    m = _try_pattern(t, p, e, extra, sent_end, passive, exact, vd.source)
+                    if m is not None:
+                        return m
             if not defaults and not extra:
                 continue
             code = e.code
             return DictMatch(None, e, None if code in ("---", "") else code, None, [t, *extra],
                              file=vd.source)
     return None
+
+
+def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, passive: bool,
+                 exact: bool, file: str) -> DictMatch | None:
+    code = p.passive if passive else p.active
+    if p.sequence:
+        seq = _sequence_fits(t, p, extra, sent_end, exact)
+        if seq is None:
+            return None
+        found, words = seq
+        # the verb's object holding the pattern's words ("restore full diplomatic ties with
+        # X"): what is acted on; the actor is found on its phrases
+        ids = {w.i for w in words}
+        obj = next((o for o in _objects(t) if any(w.i in ids for w in o.subtree)), None)
+        return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
+                         found.get("$"), found.get("+"), file)
+    got = _pattern_fits(t, p, sent_end, exact)
+    if got is None:
+        return None
+    obj, words = got
+    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words], file=file)
 
 
 @dataclass(frozen=True)

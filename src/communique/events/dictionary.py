@@ -78,7 +78,7 @@ class DictPattern:
     passive: str
     subject: Phrase = Phrase()
     obj: Phrase = Phrase()
-    obj_mods: tuple[str, ...] = ()
+    obj_mods: tuple[frozenset[str], ...] = ()   # each: the words one modifier may be (a set's members)
     preps: tuple[tuple[str, Phrase], ...] = ()
     particles: tuple[str, ...] = ()
     verb: str = ""               # the block's verb it was written for ("# RESERVE"), if named
@@ -143,6 +143,13 @@ def _phrase(cell: str, synsets: dict[str, frozenset[str]]) -> Phrase:
     return Phrase(heads, multi)
 
 
+def _mod(cell: str, synsets: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A modifier of a ``{MOD HEAD}`` object: a word, or a set's members (``{&FLEET DRILLS}``)."""
+    if cell.startswith("&"):
+        return synsets.get(cell.upper(), frozenset())
+    return frozenset({cell.replace("_", " ")})
+
+
 def _sequence(cell: str, synsets: dict[str, frozenset[str]], side: str) -> Sequence:
     """A compiled ``pre``/``post`` cell: blank-separated tokens, ``~`` joining elements
     (a trailing ``~`` on the pre side, a leading one on the post side: joined to the verb)."""
@@ -190,7 +197,7 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
         p = DictPattern(
             id=f"{SOURCE}:{vd.source}:{r['line']}", active=r["active"], passive=r["passive"],
             subject=_phrase(r["subject"], vd.synsets), obj=_phrase(r["object"], vd.synsets),
-            obj_mods=tuple(m.replace("_", " ") for m in r["object_mods"].split("|") if m and not m.startswith("&")),
+            obj_mods=tuple(_mod(m, vd.synsets) for m in r["object_mods"].split("|") if m),
             preps=tuple(preps), particles=tuple(x for x in r["particles"].split("|") if x),
             verb=r.get("verb") or "",
             pre=_sequence(r.get("pre") or "", vd.synsets, "pre") if seq else Sequence(),
@@ -198,6 +205,16 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
             sequence=seq,
         )
         vd.blocks.setdefault(r["block"], []).append(p)
-    for lst in vd.blocks.values():
+    for block, lst in vd.blocks.items():
+        # The same constraints written twice: the later line holds (PETRARCH-2's reader
+        # stores a pattern under its words, so a later one overwrites an earlier one).
+        seen: set = set()
+        kept = []
+        for p in reversed(lst):
+            key = (p.subject, p.obj, p.obj_mods, p.preps, p.particles, p.verb, p.pre, p.post)
+            if key not in seen:
+                seen.add(key)
+                kept.append(p)
+        lst[:] = kept[::-1]
         lst.sort(key=lambda p: -p.specificity)   # stable: file order among equals
     return vd

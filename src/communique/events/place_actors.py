@@ -14,7 +14,7 @@ import re
 from ..document import Document, Span
 from .arguments import LOCATIVE_TARGET_TYPES, locative_heads
 from .candidates import Candidate
-from .referents import place_country_actor
+from .phrase_actors import place_country_actor
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 # Acts done by people where they live: a crowd protesting in X is of X.
@@ -95,7 +95,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     if len(countries) != 1:
         return
     (country,) = countries
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)

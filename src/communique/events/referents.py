@@ -7,7 +7,8 @@ other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
 leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
 group of actors named.  When the actors helpers are missing it falls back to
-the actors whose mentions overlap the phrase.
+the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  A statement's
+words for its issuer and its forum's bodies are read by :mod:`issuer_voice`.
 """
 
 from __future__ import annotations
@@ -17,16 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
+from . import issuer_voice
 from .arguments import at_hands_of
 from .cues import Cues
-
-# The resolve stage's helpers, through its public API.
-from ..resolve.api import actor_for_entry as _actor_for_entry
-from ..resolve.api import actors_in_span as _actors_in_span
-from ..resolve.api import forum_body as _forum_body
-from ..resolve.api import load_kb
-from ..resolve.api import resolve_phrase as _resolve_phrase
-from ..resolve.api import resolve_phrases as _resolve_phrases
+from .phrase_actors import actors_overlapping
+from .phrase_actors import is_place_name as _is_place_name
+from .phrase_actors import place_country_actor
+from .phrase_actors import resolve_span as _resolve_span
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
@@ -41,83 +39,6 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
-
-
-def actors_overlapping(doc: Document, start: int, end: int) -> list[str]:
-    if _actors_in_span is not None:
-        return list(_actors_in_span(doc, start, end))
-    hits = []
-    for a in doc.actors:
-        first = next((s.start for s in a.mentions if s.start < end and s.end > start), None)
-        if first is not None:
-            hits.append((first, a.id))
-    return [aid for _, aid in sorted(hits)]
-
-
-def _is_place_name(doc: Document, start: int, end: int) -> bool:
-    """The phrase is (the) name of a place the actors stage left as a place ("Gaza")."""
-    core = doc.text[start:end]
-    for m in doc.mentions:
-        if m.place and not m.actor and m.start >= start and m.end <= end and len(m.text) >= len(core) - 4:
-            return True
-    return False
-
-
-def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
-    """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
-    if _actor_for_entry is None:
-        return []
-    kb = doc.scratch.get("kb")
-    if kb is None:
-        try:
-            kb = load_kb()
-        except Exception:  # the KB is another stage's; never fail the coder on it
-            return []
-    for m in doc.mentions:
-        if m.place and m.start >= start and m.end <= end:
-            p = doc.place(m.place)
-            if p is None:
-                continue
-            entry = kb.get(p.country) if p.country else _country_by_compass(kb, m.text)
-            if entry is not None:
-                actor = _actor_for_entry(doc, entry)
-                # The place's words are the actor's evidence: no actor without a mention,
-                # and the mention says whom it stands for here.
-                _mention(actor, m.start, m.end)
-                if m.actor is None:
-                    m.actor = actor.id
-                return [actor.id]
-    return []
-
-
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|"
-                      r"upper|lower|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+", re.I)
-
-
-def _country_by_compass(kb, name: str):
-    """ "South Lebanon", "northern Iraq": a part of a country named by its direction,
-    when the gazetteer gave the place no country."""
-    rest = _COMPASS.sub("", name.strip())
-    if rest == name.strip() or not rest:
-        return None
-    return kb.country(rest)
-
-
-def _mention(actor, start: int, end: int) -> None:
-    if not any(s.start == start and s.end == end for s in actor.mentions):
-        actor.mentions.append(Span(start, end))
-        actor.mentions.sort(key=lambda s: s.start)
-
-
-def _resolve_span(doc: Document, start: int, end: int) -> list[str]:
-    # A place named as a target stays a place: no actor is made for it.
-    create = not _is_place_name(doc, start, end)
-    if _resolve_phrases is not None:
-        return list(_resolve_phrases(doc, start, end, create=create))
-    if _resolve_phrase is not None:
-        aid = _resolve_phrase(doc, start, end, create=create)
-        return [aid] if aid else []
-    return actors_overlapping(doc, start, end)[:1]
 
 
 @dataclass
@@ -250,6 +171,13 @@ class Referents:
                 self._one(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
+        if not own and h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
+            # "Secretary-General, we commend your leadership": the one spoken to, if named
+            own = self.addressee(h)
+            if not own:   # else the name in apposition ("your predecessor, Mr X"), or no one
+                for a in [c for c in h.children if c.dep_ == "appos"][:1]:
+                    self._one(a, found, depth + 1)
+                return
         if own:
             lo, hi = self.core(h)
             found.add(own, Span(self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])))
@@ -271,6 +199,13 @@ class Referents:
             if m.actor and (m.start < start or m.end > end):
                 start, end = min(start, m.start), max(end, m.end)
                 break
+        named = _listed_members(h)
+        if named and depth < 3:
+            # "the Governments of X and Y", "partners such as X, Y and Z": each one named
+            for x in named:
+                self._one(x, found, depth + 1)
+            if found:
+                return
         plural = self.plural_reference(h, lo)
         if plural:
             found.add(plural, Span(start, end))
@@ -320,91 +255,16 @@ class Referents:
 
     # -- statements: the issuer's own words for itself, and the forum's bodies ---------
     def self_reference(self, h) -> list[str]:
-        """ "my delegation", "my Government", "our nation", "the Kingdom": the issuers."""
-        issuers = self.doc.issuers
-        if not issuers or h.pos_ not in ("NOUN", "PROPN"):
-            return []
-        lemma = (h.lemma_ or h.lower_).lower()
-        kids = list(h.children)
-        if lemma in self.cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
-            # "our partner countries", "our two nations" are others too
-            described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
-                            for c in kids)
-            plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
-            return [] if described or plural else list(issuers)
-        if (lemma in self.cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-                and any(re.search(rf"\b{lemma}\b", n, re.I) for n in self._issuer_names())):
-            return list(issuers)
-        if lemma in self.cues.state_forms:
-            # "the Sultanate of X", "the State of X" in X's own statement
-            kb = self.doc.scratch.get("kb")
-            named = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"]
-            entry = kb.country(named[0].text) if kb is not None and len(named) == 1 else None
-            if entry is not None and entry.country in self._issuer_countries():
-                return list(issuers)
-        return []
-
-    def _issuer_countries(self) -> set[str]:
-        return {a.country for a in map(self.doc.actor, self.doc.issuers)
-                if a is not None and a.kind == "country" and a.country}
-
-    def _issuer_names(self) -> list[str]:
-        """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
-        kb = self.doc.scratch.get("kb")
-        names: list[str] = []
-        for i in self.doc.issuers:
-            a = self.doc.actor(i)
-            if a is None:
-                continue
-            names += [a.name, *a.aliases]
-            entry = kb.get(a.country) if kb is not None and a.country else None
-            if entry is not None:
-                names += entry.all_names
-        return names
+        return issuer_voice.self_reference(self.doc, self.cues, h)
 
     def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
-        """The issuing state named in the third person ("the Government of X" in X's own
-        statement, the phrase ``[start, end)``) is the issuer."""
-        states = {}
-        for i in self.doc.issuers:
-            a = self.doc.actor(i)
-            if a is not None and a.kind == "country" and a.country:
-                states.setdefault(a.country, i)
-        if not states:
-            return ids
-        out = []
-        for i in ids:
-            a = self.doc.actor(i)
-            country = a.country if a is not None else None
-            if a is not None and not country and a.kind == "government":
-                # "the Government of X" resolved without its country: the issuer named inside
-                inside = [c for c, sid in states.items() if any(
-                    start <= m.start < end for m in self.doc.actor(sid).mentions)]
-                country = inside[0] if len(inside) == 1 else None
-            if (a is not None and i not in self.doc.issuers and a.kind in ("country", "government")
-                    and country in states and a.sector in (None, "GOV")):
-                i = states[country]
-            if i not in out:
-                out.append(i)
-        return out
+        return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
-        """ "the Organization", "this Assembly", "the Council" at the forum of the statement."""
-        if _forum_body is None or _actor_for_entry is None or h.pos_ not in ("NOUN", "PROPN"):
-            return []
-        kb = self.doc.scratch.get("kb")
-        if kb is None:
+        if h.pos_ not in ("NOUN", "PROPN"):
             return []
         lo, hi = self.core(h)
-        sdoc = h.doc
-        entry = _forum_body(self.doc, kb, sdoc[lo:hi + 1].text)
-        if entry is None:
-            return []
-        actor = _actor_for_entry(self.doc, entry)
-        start = self.base + sdoc[lo].idx
-        _mention(actor, start, self.base + sdoc[hi].idx + len(sdoc[hi]))
-        return [actor.id]
+        return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
     def _country_from_phrase(self, h, aid: str) -> None:
         """ "refugees fleeing the war in X", "parties to the conflict in X": a group with
@@ -450,7 +310,7 @@ class Referents:
         """A word naming a country or its people ("Kampuchean"), tagged or not."""
         if t.ent_type_ in ("NORP", "GPE", "ORG"):
             return True
-        kb = self.doc.scratch.get("kb")
+        kb = self.doc.workspace.kb
         return t.pos_ in ("ADJ", "PROPN") and kb is not None and kb.country(t.text) is not None
 
     def plural_reference(self, h, lo: int) -> list[str]:
@@ -526,6 +386,25 @@ _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "
 _LOCATIVE_PREPS = {"in", "at", "inside"}
 
 
+def _listed_members(h) -> list:
+    """The names a plural noun lists: "the Governments of X and Y" (an "of" phrase of two
+    names or more), "countries such as X, Y", "partners like X", "donors, including X"."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in h.children:
+        if c.dep_ != "prep":
+            continue
+        listing = (c.lower_ in ("like", "including")
+                   or (c.lower_ == "as" and any(a.lower_ == "such" for a in [*c.children, *h.children])))
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None or p.pos_ != "PROPN":
+            continue
+        names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
+        if listing or (c.lower_ == "of" and len(names) > 1):
+            return names
+    return []
+
+
 def _owners(h, country_word=None) -> list:
     """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
     an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
@@ -543,6 +422,10 @@ def _owners(h, country_word=None) -> list:
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl":
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the support received from X": where it came from
+                agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                          for g in a.children if g.dep_ == "pobj"]
             if not agents and c.tag_ == "VBN":
                 # "the work carried out during the session by X": the parser hung the
                 # "by" phrase lower, on the participle's own phrase

@@ -2,43 +2,22 @@
 
 TSV is dyadic: an event with several sources or targets becomes one row per
 source-target pair.  QuadClass and GoldsteinScore come from the CAMEO root code
-(``data/cameo_roots.tsv``: the root-level values of the Goldstein scale).
+(``communique.cameo_scale``).
 ReviewStatus, after the Phoenix columns, says whether a person reviewed the event.
 """
 
 from __future__ import annotations
 
-import csv
 import itertools
-from functools import cache
-from importlib import resources
 from typing import Any
+
+from ..cameo_scale import goldstein, quad_class, root_of
 
 COLUMNS = ["EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity",
            "SourceActorRole", "SourceActorAttribute", "TargetActorFull", "TargetActorEntity",
            "TargetActorRole", "TargetActorAttribute", "EventCode", "EventRootCode", "QuadClass",
            "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName", "StateName", "CountryCode",
            "SentenceID", "URLs", "NewsSources", "ReviewStatus"]
-
-
-@cache
-def roots() -> dict[str, dict[str, str]]:
-    text = resources.files("communique.export").joinpath("data/cameo_roots.tsv").read_text("utf-8")
-    return {r["root"]: r for r in csv.DictReader(text.splitlines(), delimiter="\t")}
-
-
-def root_of(code: str | None) -> str | None:
-    return code[:2] if code and len(code) >= 2 and code[:2].isdigit() else None
-
-
-def quad_class(code: str | None) -> int | None:
-    r = roots().get(root_of(code) or "")
-    return int(r["quad_class"]) if r else None
-
-
-def goldstein(code: str | None) -> float | None:
-    r = roots().get(root_of(code) or "")
-    return float(r["goldstein"]) if r else None
 
 
 def _actor_codes(actor: dict[str, Any] | None) -> tuple[str, str, str, str]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Any
+from typing import IO
 
 from dataclasses import replace
 
+from .. import rows
 from ..store import Archive
 from ..store.errors import StoreError
 from ..store.filters import Filters
 from ..store.reader import Reader
-from . import cameo, plover, tabular
+from . import cameo, plover
 
 FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson")
 BINARY = ("parquet",)
@@ -68,39 +69,17 @@ def _cameo(records, out) -> dict[str, int]:
 
 
 def _csv(records, out) -> dict[str, int]:
-    w = csv.DictWriter(out, fieldnames=tabular.COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(out, fieldnames=rows.COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
     for rec in records:
-        w.writerow(tabular.row(rec))
+        w.writerow(rows.row(rec))
         n += 1
     return {"events": n, "rows": n}
 
 
 def _parquet(records, out) -> dict[str, int]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = pa.schema([
-        (c, pa.int64() if c in ("quad_class", "evidence_start", "evidence_end", "geonameid",
-                                "cluster_sources")
-         else pa.float64() if c in ("goldstein", "confidence", "lat", "lon")
-         else pa.bool_() if c == "negated" else pa.string())
-        for c in tabular.COLUMNS])
-    writer = pq.ParquetWriter(out, schema)
-    n = 0
-    batch: list[dict[str, Any]] = []
-    try:
-        for rec in records:
-            batch.append(tabular.row(rec))
-            n += 1
-            if len(batch) >= 10_000:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                batch = []
-        if batch or n == 0:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-    finally:
-        writer.close()
+    n = rows.write_parquet((rows.row(rec) for rec in records), out)
     return {"events": n, "rows": n}
 
 
@@ -112,8 +91,8 @@ def _geojson(records, out) -> dict[str, int]:
         place = rec["place"]
         if not place or place.get("lat") is None or place.get("lon") is None:
             continue
-        props = tabular.row(rec)
-        for k in ("lat", "lon"):
+        props = rows.row(rec)
+        for k in rows.GEOMETRY:
             props.pop(k)
         feature = {"type": "Feature", "id": rec["event"]["id"],
                    "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},

@@ -37,7 +37,7 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
     start, end = _trim(doc.text, start, end)
     if start >= end:
         return []
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     if span is not None and len(span) > 0:
         parts = _conjuncts(span)
@@ -64,7 +64,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         return None
     st = _state(doc)
     text = doc.text[start:end]
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     head = span.root if span is not None and len(span) else None
 
@@ -164,15 +164,16 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
 
 def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
                    create: bool) -> str | None:
-    k = (country.id, "GOV", None)
+    code = country.country or country.id   # (a user KB's country has an id of its own)
+    k = (code, "GOV", None)
     aid = st.by_agent.get(k) or next(
-        (a.id for a in doc.actors if a.kind == "government" and a.country == country.id
+        (a.id for a in doc.actors if a.kind == "government" and a.country == code
          and a.sector == "GOV"), None)
     if aid is None:
         if not create:
             return None
         actor = _new_actor(doc, st, f"{country.name} government", "government",
-                           country=country.id, sector="GOV", confidence=CONF_AGENT)
+                           country=code, sector="GOV", confidence=CONF_AGENT)
         aid = actor.id
     st.by_agent[k] = aid
     _add_mention(doc.actor(aid), start, end, doc.text[start:end])
@@ -235,7 +236,7 @@ def _agent_of(doc: Document, st: _State, span, text: str):
     else:
         head = span.root
         head_word = head.lemma_.lower() if head.lemma_ else head.lower_
-        prev = doc.scratch["spacy"][head.i - 1] if head.i > span.start else None
+        prev = doc.workspace.spacy[head.i - 1] if head.i > span.start else None
         compound = f"{prev.lower_} {head.lower_}" if prev is not None else ""
     agent = kb.agent(compound) or kb.agent(head_word)
     if agent is None and (span is None or not len(span)):
@@ -312,7 +313,7 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:
-                    return c.id
+                    return c.country or c.id   # (a user KB's country has an id of its own)
         return None
     for w in re.findall(r"[A-Z][\w.'’-]*", text):
         c = st.kb.country(w)

@@ -2,7 +2,8 @@
 
 The documents table keeps the whole ``communique.document/1`` JSON of each
 document in a ``record`` column, so nothing is lost; its other columns and the
-flat events table are for analysis (pandas, DuckDB, Spark) without JSON parsing.
+events table (the flat rows of ``communique.rows``, as ``communique export``
+writes them) are for analysis (pandas, DuckDB, Spark) without JSON parsing.
 Rows are written in batches, so a long stream never sits in memory.
 """
 
@@ -13,18 +14,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .. import rows
+
 DOCUMENT_COLUMNS = {
     "doc_id": "string", "title": "string", "published": "string", "published_from": "string",
     "language": "string", "issuers": "list", "source_path": "string", "source_url": "string",
     "source_record": "string", "source_line": "int64", "n_actors": "int64", "n_places": "int64",
     "n_events": "int64", "n_errors": "int64", "text": "string", "record": "string",
-}
-EVENT_COLUMNS = {
-    "doc_id": "string", "event_id": "string", "type": "string", "mode": "string",
-    "cameo": "string", "sources": "list", "targets": "list", "date": "string",
-    "date_precision": "string", "place": "string", "status": "string", "claimed_by": "list",
-    "negated": "bool", "confidence": "float64", "evidence_start": "int64",
-    "evidence_end": "int64", "evidence_text": "string", "pattern": "string",
 }
 
 
@@ -44,63 +40,23 @@ def document_row(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    doc_id = record["document"].get("id")
-    rows = []
-    for e in record.get("events", []):
-        evidence = e.get("evidence") or {}
-        rows.append({
-            "doc_id": doc_id, "event_id": e.get("id"), "type": e.get("type"),
-            "mode": e.get("mode"), "cameo": e.get("cameo"), "sources": list(e.get("sources") or []),
-            "targets": list(e.get("targets") or []), "date": e.get("date"),
-            "date_precision": e.get("date_precision"), "place": e.get("place"),
-            "status": e.get("status"), "claimed_by": list(e.get("claimed_by") or []),
-            "negated": bool(e.get("negated")), "confidence": e.get("confidence"),
-            "evidence_start": evidence.get("start"), "evidence_end": evidence.get("end"),
-            "evidence_text": evidence.get("text"), "pattern": e.get("pattern"),
-        })
-    return rows
+    """The flat rows (``communique.rows``) of a coded document's events."""
+    return [rows.row(rec) for rec in rows.records_of(record)]
 
 
 def write_parquet(records: Iterable[dict[str, Any]], out_dir: str | Path,
                   batch_rows: int = 256) -> dict[str, int]:
     """Write ``documents.parquet`` and ``events.parquet`` under ``out_dir``.
 
-    ``records`` are ``to_dict()`` results (e.g. from ``code_records``).
+    ``records`` are ``contract.to_dict`` results (e.g. from ``code_records``).
     Returns the row counts written.
     """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    schemas = {"documents": _schema(pa, DOCUMENT_COLUMNS), "events": _schema(pa, EVENT_COLUMNS)}
-    writers = {name: pq.ParquetWriter(out / f"{name}.parquet", schema)
-               for name, schema in schemas.items()}
-    buffers: dict[str, list[dict[str, Any]]] = {"documents": [], "events": []}
-    counts = {"documents": 0, "events": 0}
-
-    def flush(name: str) -> None:
-        if buffers[name]:
-            writers[name].write_table(pa.Table.from_pylist(buffers[name], schema=schemas[name]))
-            counts[name] += len(buffers[name])
-            buffers[name] = []
-
-    try:
+    with rows.ParquetTable(out / "documents.parquet", DOCUMENT_COLUMNS, batch_rows) as documents, \
+            rows.ParquetTable(out / "events.parquet", rows.TYPES, batch_rows) as events:
         for record in records:
-            buffers["documents"].append(document_row(record))
-            buffers["events"].extend(event_rows(record))
-            for name in buffers:
-                if len(buffers[name]) >= batch_rows:
-                    flush(name)
-        for name in buffers:
-            flush(name)
-    finally:
-        for w in writers.values():
-            w.close()
-    return counts
-
-
-def _schema(pa, columns: dict[str, str]):
-    kinds = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
-             "bool": pa.bool_(), "list": pa.list_(pa.string())}
-    return pa.schema([(name, kinds[kind]) for name, kind in columns.items()])
+            documents.add(document_row(record))
+            for r in event_rows(record):
+                events.add(r)
+    return {"documents": documents.rows, "events": events.rows}

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, and_, delete, insert, or_, select, text, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 
+from ..config import StoreConfig, default_config
 from ..dedupe import LshScheme, event_cluster_id, event_cluster_key, signature, similarity
 from ..dedupe.minhash import from_bytes, to_bytes
 from .archive import Archive, classify, now
@@ -53,7 +54,7 @@ class Coded:
     kind: str
     label: str
     content_id: str
-    doc: dict[str, Any]            # Document.to_dict()
+    doc: dict[str, Any]            # contract.to_dict(Document)
     raw: str = ""                  # Document.raw, kept so --recode needs no source
 
 
@@ -90,16 +91,15 @@ class BatchResult:
 
 class Writer:
     def __init__(self, archive: Archive, run_id: int | None, version: str,
-                 settings: dict[str, Any] | None = None):
-        settings = settings or {}
+                 settings: StoreConfig | None = None):
+        settings = settings or default_config().store
         self.archive = archive
         self.run_id = run_id
         self.version = version
         self.dialect = archive.dialect
-        self.dedupe = settings.get("near_duplicates", True)
-        self.scheme = LshScheme(float(settings.get("duplicate_threshold", 0.8)),
-                                int(settings.get("minhash_permutations", 128)))
-        self.shingle_words = int(settings.get("shingle_words", 5))
+        self.dedupe = settings.near_duplicates
+        self.scheme = LshScheme(settings.duplicate_threshold, settings.minhash_permutations)
+        self.shingle_words = settings.shingle_words
         # Statements built once: executed with parameters they compile once too.
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         upsert = dialect_insert(_T_INPUTS)
@@ -168,10 +168,7 @@ class Writer:
         num = conn.execute(insert(_T_DOCUMENTS), row).inserted_primary_key[0]
         self._index_text(conn, num, row["title"], row["text"])
         self._insert_annotations(conn, cid, d, touched)
-        for err in d.get("errors", []):  # warnings on a coded document
-            conn.execute(insert(_T_ERRORS), dict(
-                run_id=self.run_id, source=c.label, document_id=cid, code=err.get("code", "?"),
-                message=err.get("message", ""), stage=err.get("stage"), at=stamp))
+        self._insert_errors(conn, cid, d, c.label, stamp)
         if self.dedupe:
             result.duplicates += self._near_duplicate(conn, cid, row["text"])
         if c.key:
@@ -194,6 +191,7 @@ class Writer:
             self._unindex_text(conn, old.num, old.title, old.text)
             self._index_text(conn, old.num, row["title"], row["text"])
         self._insert_annotations(conn, r.document_id, r.doc, touched)
+        self._insert_errors(conn, r.document_id, r.doc, r.label, stamp)  # the old ones went with the old coding
         result.recoded += 1
 
     # -- pieces -------------------------------------------------------------------
@@ -267,6 +265,12 @@ class Writer:
         conn.execute(insert(_T_EVENTS), rows)
         if links:
             conn.execute(insert(_T_EVENT_ACTORS), links)
+
+    def _insert_errors(self, conn, cid: str, d: dict, label: str, stamp) -> None:
+        for err in d.get("errors", []):  # warnings on a coded document, read back with it
+            conn.execute(insert(_T_ERRORS), dict(
+                run_id=self.run_id, source=label, document_id=cid, code=err.get("code", "?"),
+                message=err.get("message", ""), stage=err.get("stage"), at=stamp))
 
     def _delete_annotations(self, conn, cid: str) -> None:
         events = select(EventRow.id).where(EventRow.document_id == cid).scalar_subquery()

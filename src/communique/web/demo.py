@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .. import contract
 from ..document import (Actor, DateMention, Document, Event, Evidence, Place, Source, Span)
 
 DATA = Path(__file__).with_name("demo_archive.jsonl")
@@ -66,10 +67,12 @@ def documents(path: Path = DATA) -> list[Document]:
 
 def load_into(archive, docs: list[Document]) -> int:
     """Write coded documents into a store archive opened for writing; returns how many."""
+    from ..config import default_config
     from ..store.archive import coding_version
     from ..store.writer import Coded, Writer
 
-    writer = Writer(archive, None, coding_version({}), {"near_duplicates": False})
-    result = writer.write(Coded(None, "demo", d.id or "demo", d.content_id(), d.to_dict(), d.raw)
+    store = default_config().store.model_copy(update={"near_duplicates": False})
+    writer = Writer(archive, None, coding_version(None), store)
+    result = writer.write(Coded(None, "demo", d.id or "demo", d.content_id(), contract.to_dict(d), d.raw)
                           for d in docs)
     return result.ingested

@@ -21,19 +21,22 @@ def reviewed_document(archive: Archive, db, document_id: str) -> dict:
     doc = archive.document(document_id)
     if doc is None:
         raise HTTPException(404, f"no document {document_id!r}")
+    # The events are read as reviewed already (review.state); here they get their review's
+    # decision, reviewer and coded original.
     reviews = {k[1]: r for k, r in actions.reviews_for(db, [document_id]).items()}
-    return {**doc, "events": actions.overlay(doc.get("events", []), reviews)}
+    return {**doc, "events": [{**e, "review": actions.review_info(reviews[e["id"]]) if e["id"] in reviews
+                               else None} for e in doc.get("events", [])]}
 
 
 def reviewed_rows(db, page: Page) -> Page:
-    """Event rows of a table page with their reviewed values, decision and the coded original."""
+    """Event rows of a table page (read as reviewed, review.state) with their review's
+    decision and the coded original."""
     reviews = actions.reviews_for(db, sorted({r["document_id"] for r in page.rows}))
     for r in page.rows:
         rev = reviews.get((r["document_id"], r["event"]["id"]))
-        # The store's rows are already reviewed (review.state); the original is the snapshot.
         r["coded"] = (rev.original if rev is not None and rev.original else None) or r["event"]
         if rev is not None:
-            r["event"] = {**rev.current, "review": actions.review_info(rev)}
+            r["event"] = {**r["event"], "review": actions.review_info(rev)}
     return page
 
 

@@ -13,19 +13,33 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import contract
 from ..review.state import EventView
 from ..store.filters import Filters, source_column
-from ..store.models import ActorRow, DateRow, DocumentRow, MentionRow, PlaceRow
+from ..store.models import ActorRow, DateRow, DocumentRow, ErrorRow, MentionRow, PlaceRow
 from ..store.reader import Page, Reader, event_dict
 from . import ranking
 from .snippets import make as snippet
+
+# Contract fields the archive does not keep: left out rather than given a default
+# that would say something false (every event "main": false).
+NOT_STORED = ("document.issuer_evidence", "places.reason", "events.main", "events.evidence_more")
 
 
 class StoreArchive:
     def __init__(self, session: Session, *, coded_only: bool = False):
         self.db = session
-        self.reader = Reader(session.connection(), coded_only=coded_only)
-        self.dialect = self.reader.dialect
+        self.coded_only = coded_only
+        self.dialect = session.get_bind().dialect.name
+        self._reader: Reader | None = None
+
+    @property
+    def reader(self) -> Reader:
+        """The reader over the session's connection (a new one after a review commits)."""
+        conn = self.db.connection()
+        if self._reader is None or self._reader.conn is not conn:
+            self._reader = Reader(conn, coded_only=self.coded_only)
+        return self._reader
 
     def view(self, f: Filters | None = None) -> EventView:
         """The events as reviewed (review.state), the rejected ones too when ``f`` asks for them."""
@@ -61,33 +75,35 @@ class StoreArchive:
             "sitename": d.source_sitename, "title_hint": d.source_title_hint,
             "published_hint": d.source_published_hint, "date_hint": d.source_date_hint}.items()
             if v is not None}
-        return {
-            "schema": "communique.document/1",
-            "document": {"id": d.id, "record_id": d.record_id, "source": source, "title": d.title,
-                         "published": d.published, "published_from": d.published_from,
-                         "language": d.language, "issuers": d.issuers or [], "text": d.text,
-                         "sections": d.sections or [], "removed": d.removed or [],
-                         "coding_version": d.coding_version,
-                         "coded_at": d.coded_at.isoformat(timespec="seconds") if d.coded_at else None,
-                         "duplicate_of": d.duplicate_of},
+        errors = db.execute(select(ErrorRow.code, ErrorRow.message, ErrorRow.stage)
+                            .where(ErrorRow.document_id == document_id).order_by(ErrorRow.id)).all()
+        doc = contract.from_dict({
+            "document": {"id": d.id, "source": source, "title": d.title, "published": d.published,
+                         "published_from": d.published_from, "language": d.language,
+                         "issuers": d.issuers, "text": d.text, "sections": d.sections,
+                         "removed": d.removed},
             "actors": [{"id": a.local_id, "name": a.name, "kind": a.kind, "country": a.country,
-                        "sector": a.sector, "wikidata": a.wikidata, "aliases": a.aliases or [],
-                        "roles": a.roles or [], "mentions": a.mentions or [],
-                        "confidence": a.confidence, "known": a.known} for a in actors],
+                        "sector": a.sector, "wikidata": a.wikidata, "aliases": a.aliases,
+                        "roles": a.roles, "mentions": a.mentions, "confidence": a.confidence,
+                        "known": a.known} for a in actors],
             "places": [{"id": p.local_id, "name": p.name, "geonameid": p.geonameid,
                         "country": p.country, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
-                        "feature": p.feature, "precision": p.precision,
-                        "mentions": p.mentions or [], "confidence": p.confidence} for p in places],
+                        "feature": p.feature, "precision": p.precision, "mentions": p.mentions,
+                        "confidence": p.confidence} for p in places],
             "dates": [{"start": x.start, "end": x.end, "text": x.text, "value": x.value,
-                       "precision": x.precision, **({"reason": x.reason} if x.reason else {})}
-                      for x in dates],
+                       "precision": x.precision, "reason": x.reason} for x in dates],
             "events": [self._event_dict(e, roles[e.id], local_place) for e in events],
             "mentions": [{"start": m.start, "end": m.end, "label": m.label, "text": m.text,
                           "role": m.role, "long_form": m.long_form,
                           "actor": local_actor.get(m.actor_id), "place": local_place.get(m.place_id)}
                          for m in mentions],
-            "errors": [],
-        }
+            "errors": [{"code": c, "message": msg, "stage": stage} for c, msg, stage in errors],
+        }, raw=d.raw)
+        out = contract.to_dict(doc, omit=NOT_STORED)
+        out["document"].update(record_id=d.record_id, coding_version=d.coding_version,
+                               coded_at=d.coded_at.isoformat(timespec="seconds") if d.coded_at else None,
+                               duplicate_of=d.duplicate_of)
+        return out
 
     _event_dict = staticmethod(event_dict)
 

@@ -1,0 +1,107 @@
+"""A statement's own voice: the issuer's words for itself and the bodies of its forum.
+
+"my delegation", "my Government", "our nation", "the Kingdom", "the Sultanate of X" in X's
+statement, and X named in the third person ("the Government of X") are the issuers;
+"the Organization", "this Assembly", "the Council" are the bodies of the forum the statement
+is made at (:mod:`communique.resolve.forums`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..resolve.api import actor_for_entry as _actor_for_entry
+from ..resolve.api import forum_body as _forum_body
+from .cues import Cues
+from .phrase_actors import add_mention
+
+
+def self_reference(doc: Document, cues: Cues, h) -> list[str]:
+    """ "my delegation", "my Government", "our nation", "the Kingdom": the issuers."""
+    issuers = doc.issuers
+    if not issuers or h.pos_ not in ("NOUN", "PROPN"):
+        return []
+    lemma = (h.lemma_ or h.lower_).lower()
+    kids = list(h.children)
+    if lemma in cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
+        # "our partner countries", "our two nations" are others too
+        described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
+                        for c in kids)
+        plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
+        return [] if described or plural else list(issuers)
+    if (lemma in cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+            and any(re.search(rf"\b{lemma}\b", n, re.I) for n in issuer_names(doc))):
+        return list(issuers)
+    if lemma in cues.state_forms:
+        # "the Sultanate of X", "the State of X" in X's own statement
+        kb = doc.workspace.kb
+        named = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        entry = kb.country(named[0].text) if kb is not None and len(named) == 1 else None
+        if entry is not None and entry.country in issuer_countries(doc):
+            return list(issuers)
+    return []
+
+
+def issuer_countries(doc: Document) -> set[str]:
+    return {a.country for a in map(doc.actor, doc.issuers)
+            if a is not None and a.kind == "country" and a.country}
+
+
+def issuer_names(doc: Document) -> list[str]:
+    """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
+    kb = doc.workspace.kb
+    names: list[str] = []
+    for i in doc.issuers:
+        a = doc.actor(i)
+        if a is None:
+            continue
+        names += [a.name, *a.aliases]
+        entry = kb.get(a.country) if kb is not None and a.country else None
+        if entry is not None:
+            names += entry.all_names
+    return names
+
+
+def as_issuer(doc: Document, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
+    """The issuing state named in the third person ("the Government of X" in X's own
+    statement, the phrase ``[start, end)``) is the issuer."""
+    states = {}
+    for i in doc.issuers:
+        a = doc.actor(i)
+        if a is not None and a.kind == "country" and a.country:
+            states.setdefault(a.country, i)
+    if not states:
+        return ids
+    out = []
+    for i in ids:
+        a = doc.actor(i)
+        country = a.country if a is not None else None
+        if a is not None and not country and a.kind == "government":
+            # "the Government of X" resolved without its country: the issuer named inside
+            inside = [c for c, sid in states.items() if any(
+                start <= m.start < end for m in doc.actor(sid).mentions)]
+            country = inside[0] if len(inside) == 1 else None
+        if (a is not None and i not in doc.issuers and a.kind in ("country", "government")
+                and country in states and a.sector in (None, "GOV")):
+            i = states[country]
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def forum_body(doc: Document, phrase, base: int = 0) -> list[str]:
+    """ "the Organization", "this Assembly", "the Council" (the spaCy span ``phrase``, its
+    parse ``base`` characters into ``doc.text``) at the forum of the statement."""
+    if _forum_body is None or _actor_for_entry is None:
+        return []
+    kb = doc.workspace.kb
+    if kb is None:
+        return []
+    entry = _forum_body(doc, kb, phrase.text)
+    if entry is None:
+        return []
+    actor = _actor_for_entry(doc, entry)
+    add_mention(actor, base + phrase.start_char, base + phrase.end_char)
+    return [actor.id]
