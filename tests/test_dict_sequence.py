@@ -67,7 +67,7 @@ def vd(tmp_path_factory):
 def nlp(config):
     from communique.nlp.model import load_model
 
-    return load_model(config["parse"]["model"])
+    return load_model(config.parse.model)
 
 
 def _match(nlp, vd, text, verb):
@@ -152,7 +152,7 @@ CAUTION
 def only(tmp_path_factory):
     import json
 
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.extract import Extractor
 
     out = tmp_path_factory.mktemp("onlydict")
@@ -161,7 +161,7 @@ def only(tmp_path_factory):
     kb = out / "kb.jsonl"
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
                             for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
-    return Extractor(merge(load_config(), {
+    return Extractor(load_config(overrides={
         "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(out), "petrarch_verb_defaults": True,
                    "petrarch_shared_patterns": True},
         "actors": {"user_kb": str(kb)}}))
