@@ -174,11 +174,12 @@ def _coded(ex, text):
 
 
 def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
-    # the announced act keeps the dictionary's code (no intent rewrite), the saying is coded
-    # on its own (not swallowed as the content of the act)
+    # the announced act keeps the dictionary's code (no intent rewrite) and is not swallowed
+    # as the content of the saying; the saying carries it and codes nothing of its own
     got = _coded(only, "Velmora is about to restore ties with Taravel, the envoy of Taravel said.")
-    assert ("064", ["VEL"], ["TAR"]) in got
-    assert any(c == "023" for c, _, _ in got)
+    assert got == [("064", ["VEL"], ["TAR"])]
+    # with no coded clause under it, a saying is coded
+    assert _coded(only, "Velmora said Taravel was wrong.") == [("023", ["VEL"], ["TAR"])]
 
 
 def test_only_mode_needs_a_coded_actor_and_a_verb(only):
