@@ -234,7 +234,7 @@ def build_search_corpus(db: Path, n: int) -> dict:
             break
     config = load_config(overrides={"store": {"near_duplicates": False}})
     archive = Archive.open(f"sqlite:///{db}", write=True, config=config)
-    writer = Writer(archive, None, "bench-synthetic", config["store"])
+    writer = Writer(archive, None, "bench-synthetic", config.store)
     started = time.monotonic()
     batch = []
     for k, (p, body) in enumerate(items):

@@ -192,7 +192,7 @@ def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=
     chars = sum(map(len, texts))
     print(f"[{name}] {len(texts)} documents, {chars:,} characters", flush=True)
     row = {"corpus": name, "docs": len(texts), "chars": chars}
-    runs = {"bare": lambda: run_bare(bare_nlp, texts, config["parse"]["batch_size"])}
+    runs = {"bare": lambda: run_bare(bare_nlp, texts, config.parse.batch_size)}
     for n in processes:
         runs[f"full{n}"] = (lambda n: lambda: run_full(extractors["full"], records, config, n))(n)
     for part in ("foundation", "resolution"):
@@ -383,13 +383,13 @@ def main(argv=None) -> int:
     import spacy
 
     from communique import Extractor
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.scale.parallel import default_start_method
     from communique.scale.worker import warm_up
 
     config = load_config(args.config)
     if args.start_method:
-        config = merge(config, {"scale": {"start_method": args.start_method}})
+        config = config.with_overrides({"scale": {"start_method": args.start_method}})
     start = time.perf_counter()
     extractor = Extractor(config)
     # Stages load some tables on first use; that belongs to start-up, not throughput.
@@ -407,9 +407,9 @@ def main(argv=None) -> int:
     processes = [int(p) for p in args.processes.split(",")]
     if 1 not in processes:
         processes.insert(0, 1)
-    model = config["parse"]["model"]
+    model = config.parse.model
     bare_nlp = spacy.load(model)
-    bare_nlp.max_length = max(bare_nlp.max_length, config["parse"]["max_chars"] + 1)
+    bare_nlp.max_length = max(bare_nlp.max_length, config.parse.max_chars + 1)
     corpora = []
     if args.corpus in ("all", "ungd"):
         corpora.append(("UNGD speeches", ungd_records(args.shared, args.limit)))
@@ -418,13 +418,13 @@ def main(argv=None) -> int:
     meta = {"argv": argv if argv is not None else sys.argv[1:], "model": model,
             "repeat": max(1, args.repeat),
             "components": bare_nlp.pipe_names, "load_s": load_s,
-            "start_method": config["scale"].get("start_method") or default_start_method(),
+            "start_method": config.scale.start_method or default_start_method(),
             "load_start": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
             "ceiling": machine_parallelism(max(processes))}
     extractors = {"full": extractor}
     if not args.no_resolution:
         for part, stages in (("foundation", FOUNDATION), ("resolution", RESOLUTION)):
-            extractors[part] = Extractor(merge(config, {"pipeline": {"stages": stages}}))
+            extractors[part] = Extractor(config.with_overrides({"pipeline": {"stages": stages}}))
             warm_up(extractors[part].pipeline)
     with TreeMemory() as memory:
         rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"])

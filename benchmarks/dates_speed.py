@@ -66,7 +66,7 @@ def te3_records(shared: Path) -> list[dict]:
 
 # -- documents up to the mentions stage, cached ------------------------------
 def prepared(name: str, records: list[dict], cache: Path):
-    """Documents after ``STAGES``, with ``scratch["spacy"]``; parsed once, then cached."""
+    """Documents after ``STAGES``, with ``workspace.spacy``; parsed once, then cached."""
     from spacy.tokens import DocBin
     import spacy
 
@@ -75,22 +75,22 @@ def prepared(name: str, records: list[dict], cache: Path):
         from communique.config import load_config
         from communique.ingest import read_jsonl
         from communique.pipeline import Pipeline
+        from communique.workspace import Workspace
 
-        config = load_config()
-        config = {**config, "pipeline": {**config["pipeline"], "stages": STAGES}}
+        config = load_config(overrides={"pipeline": {"stages": STAGES}})
         lines = [json.dumps(r, ensure_ascii=False) for r in records]
         docs = list(Pipeline(config).pipe(read_jsonl(lines, config, name)))
         bin_ = DocBin(store_user_data=False)
         for d in docs:
-            bin_.add(d.scratch.pop("spacy"))
-            d.scratch.clear()
+            bin_.add(d.workspace.spacy)
+            d.workspace = Workspace()
         cache.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps({"docs": docs, "spacy": bin_.to_bytes()}))
     data = pickle.loads(path.read_bytes())
     sdocs = DocBin().from_bytes(data["spacy"]).get_docs(spacy.blank("en").vocab)
     docs = data["docs"]
     for d, s in zip(docs, sdocs):
-        d.scratch["spacy"] = s
+        d.workspace.spacy = s
     return docs
 
 

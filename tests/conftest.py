@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Every pipeline the tests build checks that each stage changed only what it declares
+# (communique/stage_check.py); worker processes inherit it.
+os.environ.setdefault("COMMUNIQUE_CHECK_STAGES", "1")
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "samples" / "000_11edabecc62cdc46.txt"

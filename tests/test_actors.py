@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.config import default_config
 from communique.resolve.actors import actors_in_span, resolve_phrase
 
 TEXT = ("The Egyptian foreign ministry condemned the raid. Israeli troops entered the camp, "
@@ -41,7 +42,7 @@ def test_resolve_phrase_without_create_does_not_add(extractor):
 
     doc = extractor.extract_text(TEXT)
     # Back to what the actors stage alone made (later stages may resolve phrases too).
-    registered()["actors"].factory({"user_kb": "", "fuzzy_threshold": 90}, {})(doc)
+    registered()["actors"].factory(default_config().actors, default_config())(doc)
     n = len(doc.actors)
     assert resolve_phrase(doc, *_span(doc, "the police"), create=False) is None
     assert len(doc.actors) == n
@@ -65,7 +66,7 @@ def _by_name(doc, suffix):
 
 
 def test_sample_issuers_are_hamas_and_pij(sample_doc):
-    if not sample_doc.scratch.get("issuer_spans"):
+    if not sample_doc.workspace.issuer_spans:
         pytest.skip("the structure stage does not set issuer_spans yet")
     issuers = [sample_doc.actor(i) for i in sample_doc.issuers]
     assert [a.name for a in issuers] == ["Hamas", "Palestinian Islamic Jihad"]
@@ -78,11 +79,11 @@ def test_issuer_spans_resolve_and_deduplicate(extractor):
     for name in ("Hamas", "PIJ", "Hamas"):
         i = doc.text.index(name, spans[-1][1] if spans else 0)
         spans.append((i, i + len(name)))
-    doc.scratch["issuer_spans"] = spans
-    doc.scratch.pop("actor_state", None)
+    doc.workspace.issuer_spans = spans
+    doc.workspace.actor_state = None
     from communique.pipeline import registered
 
-    stage = registered()["actors"].factory({"user_kb": "", "fuzzy_threshold": 90}, {})
+    stage = registered()["actors"].factory(default_config().actors, default_config())
     stage(doc)
     assert [doc.actor(i).name for i in doc.issuers] == ["Hamas", "Palestinian Islamic Jihad"]
 
@@ -136,7 +137,7 @@ def _coded(text, mentions):
 
     doc = Document(raw=text, text=text)
     doc.mentions = [Mention(text.index(t), text.index(t) + len(t), label, t) for t, label in mentions]
-    registered()["actors"].factory({"user_kb": "", "fuzzy_threshold": 90}, {})(doc)
+    registered()["actors"].factory(default_config().actors, default_config())(doc)
     return doc
 
 

@@ -128,7 +128,7 @@ def test_lists_of_names_give_no_events(coded):
 
 
 def test_a_huge_coordination_is_cut_with_a_notice_not_coded_in_full(extractor, config):
-    limit = int(config["events"].get("max_sentence_tokens", 150))
+    limit = config.events.max_sentence_tokens
     doc = extractor.extract_text(coordinated_verbs(limit), published="2021-05-05")
     assert doc.events   # the first verbs are still coded
     assert any(e.code == "notice.long_sentence" for e in doc.errors), doc.errors

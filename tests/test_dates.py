@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from communique.config import merge
 from communique.document import DateMention, Document
 from communique.evaluate.sets.te3_dates import value_matches
 from communique.pipeline import Pipeline
@@ -260,7 +259,7 @@ def test_durations_counts_and_ages_are_not_dates(extractor):
 
 def test_no_publication_date_leaves_relative_dates_unresolved(config):
     # No structure stage: nothing sets doc.published.
-    pipeline = Pipeline(merge(config, {"pipeline": {"stages": ["clean", "parse", "mentions", "dates"]}}))
+    pipeline = Pipeline(config.with_overrides({"pipeline": {"stages": ["clean", "parse", "mentions", "dates"]}}))
     doc = pipeline(Document(raw="The committee met yesterday and again on 3 December 2019."))
     assert doc.published is None
     assert [(d.text, d.value, d.reason is not None) for d in doc.dates] == [
@@ -268,7 +267,7 @@ def test_no_publication_date_leaves_relative_dates_unresolved(config):
 
 
 def test_a_malformed_publication_date_is_reported_not_fatal(config):
-    pipeline = Pipeline(merge(config, {"pipeline": {"stages": ["clean", "parse", "mentions", "dates"]}}))
+    pipeline = Pipeline(config.with_overrides({"pipeline": {"stages": ["clean", "parse", "mentions", "dates"]}}))
     doc = Document(raw="The committee met yesterday and again on 3 December 2019.")
     doc.published = "2019-13-45"  # as a broken input record might give it
     doc = pipeline(doc)
@@ -278,7 +277,7 @@ def test_a_malformed_publication_date_is_reported_not_fatal(config):
 
 def test_bad_date_order_in_config_is_refused(config):
     with pytest.raises(ValueError, match="date_order"):
-        Pipeline(merge(config, {"dates": {"date_order": "DDMM"}}))
+        Pipeline(config.with_overrides({"dates": {"date_order": "DDMM"}}))
 
 
 def test_sample_release_dates(sample_doc):

@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-from communique.config import merge
 from communique.document import DateMention, Document, Section
 from communique.pipeline import Pipeline
 from communique.resolve.dates import (date_for_span, date_role, document_date_for_event,
@@ -86,7 +85,7 @@ def test_a_release_number_in_the_body_is_no_publication_clue(extractor):
 def _published(text="VARROW, Northland (March 20, 2014) - A patrol found a cache."):
     doc = Document(raw=text, text=text, published="2014-03-20")
     doc.sections = [Section("dateline", 0, 34), Section("body", 37, len(text))]
-    doc.scratch["dateline_date"] = (20, 33, "2014-03-20")
+    doc.workspace.dateline_date = (20, 33, "2014-03-20")
     return doc
 
 
@@ -99,7 +98,7 @@ def test_an_undated_event_gets_the_publication_month_by_default():
 @pytest.mark.parametrize("mode, expected", [("day", ("2014-03-20", "day")), ("none", (None, None))])
 def test_the_fallback_follows_the_configured_mode(mode, expected):
     doc = _published()
-    doc.scratch["event_date_fallback"] = mode
+    doc.workspace.event_date_fallback = mode
     assert document_date_for_event(doc)[:2] == expected
 
 
@@ -110,7 +109,7 @@ def test_a_text_with_no_date_gives_no_fallback():
 
 def test_a_release_number_gives_the_fallback_month_whatever_the_mode(extractor):
     doc = extractor.extract_text(RELEASE)
-    doc.scratch["event_date_fallback"] = "day"
+    doc.workspace.event_date_fallback = "day"
     value, precision, spans = document_date_for_event(doc)
     assert (value, precision) == ("2014-03", "month")
     assert doc.text[spans[0].start:spans[0].end] == "2014-03-S-021"
@@ -120,14 +119,14 @@ def test_the_stage_setting_reaches_the_fallback(config):
     stages = {"pipeline": {"stages": ["clean", "structure", "parse", "mentions", "dates"]}}
     text = "VARROW, Northland (March 20, 2014) - A patrol found a weapons cache near the ford."
     for mode, expected in [("day", ("2014-03-20", "day")), ("month", ("2014-03", "month"))]:
-        pipeline = Pipeline(merge(config, {**stages, "dates": {"event_date_fallback": mode}}))
+        pipeline = Pipeline(config.with_overrides({**stages, "dates": {"event_date_fallback": mode}}))
         doc = pipeline(Document(raw=text))
         assert document_date_for_event(doc)[:2] == expected, mode
 
 
 def test_a_bad_fallback_mode_is_refused(config):
     with pytest.raises(ValueError, match="event_date_fallback"):
-        Pipeline(merge(config, {"dates": {"event_date_fallback": "week"}}))
+        Pipeline(config.with_overrides({"dates": {"event_date_fallback": "week"}}))
 
 
 # -- which date dates the act ------------------------------------------------------------

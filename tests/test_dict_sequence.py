@@ -67,7 +67,7 @@ def vd(tmp_path_factory):
 def nlp(config):
     from communique.nlp.model import load_model
 
-    return load_model(config["parse"]["model"])
+    return load_model(config.parse.model)
 
 
 def _match(nlp, vd, text, verb):
@@ -152,7 +152,7 @@ CAUTION
 def only(tmp_path_factory):
     import json
 
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.extract import Extractor
 
     out = tmp_path_factory.mktemp("onlydict")
@@ -161,7 +161,7 @@ def only(tmp_path_factory):
     kb = out / "kb.jsonl"
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
                             for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
-    return Extractor(merge(load_config(), {
+    return Extractor(load_config(overrides={
         "events": {"petrarch_verbs": "only", "petrarch_verbs_dir": str(out), "petrarch_verb_defaults": True,
                    "petrarch_shared_patterns": True},
         "actors": {"user_kb": str(kb)}}))
@@ -174,11 +174,12 @@ def _coded(ex, text):
 
 
 def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
-    # the announced act keeps the dictionary's code (no intent rewrite), the saying is coded
-    # on its own (not swallowed as the content of the act)
+    # the announced act keeps the dictionary's code (no intent rewrite) and is not swallowed
+    # as the content of the saying; the saying carries it and codes nothing of its own
     got = _coded(only, "Velmora is about to restore ties with Taravel, the envoy of Taravel said.")
-    assert ("064", ["VEL"], ["TAR"]) in got
-    assert any(c == "023" for c, _, _ in got)
+    assert got == [("064", ["VEL"], ["TAR"])]
+    # with no coded clause under it, a saying is coded
+    assert _coded(only, "Velmora said Taravel was wrong.") == [("023", ["VEL"], ["TAR"])]
 
 
 def test_only_mode_needs_a_coded_actor_and_a_verb(only):
@@ -230,3 +231,31 @@ def test_tree_reading_prefers_the_words_as_written_then_lemmas(nlp, tree):
 
 def test_tree_reading_a_pattern_written_twice_keeps_the_later_code(nlp, tree):
     assert _match(nlp, tree, "Velmora held an inquiry into the fire.", "held").code == "1014"
+
+
+def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
+    # words that recur many times before a last word that never comes: without the step
+    # budget the gaps would be tried in every combination
+    import time
+
+    from communique.events.dict_matcher import _MAX_STEPS, _walk
+    from communique.events.dictionary import Phrase, SeqItem
+
+    doc = nlp("Velmora will restore " + "aid and ties and " * 35 + "calm.")
+    items = [SeqItem(words=Phrase(frozenset({w}))) for w in ("aid", "ties", "aid", "ties", "aid", "zebra")]
+    budget = [_MAX_STEPS]
+    t0 = time.perf_counter()
+    assert _walk(items, list(doc[3:]), False, True, {}, budget) is None
+    assert budget[0] < 0 and time.perf_counter() - t0 < 5
+
+
+def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
+    # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
+    assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
+    assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_passive_takes_no_place_phrase_as_target(only):
+    # passive: a place after "on" is where, not whom (PETRARCH: targets after at/against/into)
+    got = _coded(only, "A convoy of Velmora was attacked on the road to Taravel.")
+    assert all("TAR" not in tgts for _, _, tgts in got), got

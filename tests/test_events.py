@@ -177,7 +177,7 @@ def test_document_date_when_the_clause_has_none(extractor):
 
 # -- robustness -------------------------------------------------------------------
 def test_huge_lists_caps_and_nested_quotes_do_not_break_the_coder(extractor, config):
-    cap = config["events"]["max_sentence_tokens"]
+    cap = config.events.max_sentence_tokens
     long = "Officials of " + ", ".join(f"region {i}" for i in range(700)) + " met with France and attacked Spain."
     table = "\n".join(f"| {i} | Germany | condemned | Italy |" for i in range(200))
     caps = "EGYPTIAN POLICE ARRESTED THIRTY PROTESTERS IN CAIRO."

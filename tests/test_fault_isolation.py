@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from communique import contract
 from communique.cli import main
-from communique.config import load_config, merge
+from communique.config import load_config
 from communique.document import Document, Source
 from communique.pipeline import stage
 
@@ -57,7 +57,7 @@ def _trip(settings, config):
     return Trip()
 
 
-@stage("isolation_unpicklable", requires=("text",), sets=())
+@stage("isolation_unpicklable", requires=("text",), sets=("title",))
 def _unpicklable(settings, config):
     """Leaves a lock (which does not pickle) on a document naming the marker: its
     worker cannot send the chunk back."""
@@ -211,7 +211,7 @@ def _docs():
 def test_pool_codes_the_rest_when_a_result_cannot_come_back():
     from communique.scale.parallel import pipe_parallel
 
-    config = merge(load_config(), {"pipeline": {"stages": ["clean", "structure", "isolation_unpicklable"]},
+    config = load_config(overrides={"pipeline": {"stages": ["clean", "structure", "isolation_unpicklable"]},
                                    "scale": {"start_method": "fork"}})
     out = list(pipe_parallel(_docs(), config, n_process=2, batch_size=4))
     assert [d.source.record for d in out] == list(TEXTS)
@@ -232,7 +232,7 @@ def test_dask_codes_the_rest_when_a_task_or_a_stage_raises(monkeypatch):
         return real(config, docs)
 
     monkeypatch.setattr(worker, "code_chunk_with", task_breaks_on_the_marker)
-    config = merge(load_config(), {"pipeline": {"stages": SHORT_STAGES}})
+    config = load_config(overrides={"pipeline": {"stages": SHORT_STAGES}})
     out = list(code_documents(_docs(), config, partition_size=2, n_workers=1, processes=False))
     assert [d.source.record for d in out] == list(TEXTS)
     assert [[(e.code, e.stage) for e in d.errors] for d in out] == [
@@ -255,7 +255,7 @@ def test_a_stage_that_fails_before_taking_a_document_is_an_error_not_a_loop():
 
         return Broken()
 
-    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
+    config = load_config(overrides={"pipeline": {"stages": ["clean", "isolation_broken_setup"]}})
     with pytest.raises(OSError, match="model files are missing"):
         list(Pipeline(config).pipe(_docs()))
 
@@ -294,7 +294,7 @@ def _killer(settings, config):
 def test_pool_codes_the_rest_when_a_document_kills_its_worker():
     from communique.scale.parallel import pipe_parallel
 
-    config = merge(load_config(), {"pipeline": {"stages": ["clean", "isolation_killer", "structure"]},
+    config = load_config(overrides={"pipeline": {"stages": ["clean", "isolation_killer", "structure"]},
                                    "scale": {"start_method": "fork"}})
     docs = _docs() + [Document(raw=TEXTS["sylvania.txt"].replace("Brask", "Ilm"),
                                source=Source(record="last"))]
@@ -305,7 +305,7 @@ def test_pool_codes_the_rest_when_a_document_kills_its_worker():
     assert out[3].title == "Statement of the Ruritanian Parliament" and out[4].title
 
 
-@stage("isolation_unwritable", requires=("text",), sets=())
+@stage("isolation_unwritable", requires=("text",), sets=("title",))
 def _unwritable(settings, config):
     """Leaves a value JSON cannot write (bytes) on a document naming the marker."""
 

@@ -209,6 +209,6 @@ def test_every_default_stage_comes_from_the_listed_modules_and_each_module_regis
     from communique.stages import BUILTIN_STAGE_MODULES
 
     specs = registered()
-    default = load_config()["pipeline"]["stages"]
+    default = load_config().pipeline.stages
     origin = {name: specs[name].factory.__module__ for name in default}
     assert set(origin.values()) == set(BUILTIN_STAGE_MODULES), origin

@@ -8,7 +8,6 @@ import os
 
 import pytest
 
-from communique.config import merge
 from communique.document import Source
 from communique.errors import InputError
 from communique.ingest import load_bytes, load_path, read_jsonl
@@ -144,7 +143,7 @@ def test_fifty_megabyte_file_is_refused_before_reading(tmp_path, config):
 def test_size_limit_is_configurable(tmp_path, config):
     path = tmp_path / "s.txt"
     path.write_text(ENGLISH, encoding="utf-8")
-    small = merge(config, {"input": {"max_bytes": 50}})
+    small = config.with_overrides({"input": {"max_bytes": 50}})
     with pytest.raises(InputError, match="over the limit of 50"):
         load_path(path, small)
     assert load_path(path, config).raw == ENGLISH

@@ -18,7 +18,7 @@ def patterns():
 def nlp(config):
     from communique.nlp.model import load_model
 
-    return load_model(config["parse"]["model"])
+    return load_model(config.parse.model)
 
 
 def _triggers(nlp, patterns, text):

@@ -12,7 +12,7 @@ from communique.events.modality import clause_modality
 def nlp(config):
     from communique.nlp.model import load_model
 
-    return load_model(config["parse"]["model"])
+    return load_model(config.parse.model)
 
 
 def _modality(nlp, text, word):

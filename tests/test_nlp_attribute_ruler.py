@@ -28,7 +28,7 @@ def stock():
 
     from communique.config import load_config
 
-    return spacy.load(load_config()["parse"]["model"])
+    return spacy.load(load_config().parse.model)
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +60,9 @@ def test_the_lookup_is_what_the_parse_stage_uses_unless_switched_off(config):
     from communique.nlp.model import load_model
     from communique.nlp.parse import Parser
 
-    name = config["parse"]["model"]
-    on = Parser(name, 8, 10_000)
-    off = Parser(name, 8, 10_000, lookup_ruler=False)
+    name = config.parse.model
+    on = Parser(config.parse)
+    off = Parser(config.with_overrides({"parse": {"lookup_attribute_ruler": False}}).parse)
     assert isinstance(on.nlp.get_pipe("attribute_ruler").match, LookupMatch)
     assert not isinstance(off.nlp.get_pipe("attribute_ruler").match, LookupMatch)
     assert on.nlp is load_model(name)  # the event coder's pipeline is the same object

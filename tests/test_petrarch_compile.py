@@ -257,12 +257,12 @@ def test_petrarch_agents_fill_in_head_nouns_the_bundled_agents_lack():
 
 
 def test_an_office_holder_gets_the_country_and_sector_of_the_role_on_the_date():
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.extract import Extractor
 
     text = "Abdullah Abdullah met the visiting delegation of the Taravel Farmers Union."
     on = Extractor(load_config())
-    off = Extractor(merge(load_config(), {"actors": {"petrarch_actors": False}}))
+    off = Extractor(load_config(overrides={"actors": {"petrarch_actors": False}}))
 
     def person(ex, published):
         d = ex.extract_text(text, published=published)

@@ -4,36 +4,36 @@ from __future__ import annotations
 
 import pytest
 
-from communique.config import ConfigError, load_config, merge
+from communique.config import ConfigError, load_config
 from communique.document import Document, Source
 from communique.pipeline import Pipeline, PipelineError, registered, stage
 
 
 def test_every_configured_stage_is_registered(config):
     names = set(registered())
-    assert set(config["pipeline"]["stages"]) <= names
+    assert set(config.pipeline.stages) <= names
 
 
 def test_order_with_unmet_need_is_refused(config):
-    bad = merge(config, {"pipeline": {"stages": ["parse", "clean"]}})
+    bad = config.with_overrides({"pipeline": {"stages": ["parse", "clean"]}})
     with pytest.raises(PipelineError, match="'parse' needs text"):
         Pipeline(bad)
 
 
 def test_unknown_stage_is_refused(config):
     with pytest.raises(PipelineError, match="unknown stage"):
-        Pipeline(merge(config, {"pipeline": {"stages": ["clean", "nonesuch"]}}))
+        Pipeline(config.with_overrides({"pipeline": {"stages": ["clean", "nonesuch"]}}))
 
 
 def test_a_stage_can_be_added_without_touching_others(config):
-    @stage("shout_title", requires=("title",), sets=("shouted",))
+    @stage("shout_title", requires=("title",), sets=("title",))
     def _shout(settings, cfg):
         def run(doc):
             doc.title = (doc.title or "").upper()
             return doc
         return run
 
-    cfg = merge(config, {"pipeline": {"stages": ["clean", "structure", "shout_title"]}})
+    cfg = config.with_overrides({"pipeline": {"stages": ["clean", "structure", "shout_title"]}})
     doc = Pipeline(cfg)(Document(raw="Ministry statement\n\nThe minister met the envoy.", source=Source()))
     assert doc.title == "MINISTRY STATEMENT"
     assert doc.done == ["clean", "structure", "shout_title"]
@@ -48,7 +48,7 @@ def test_failing_stage_marks_only_that_document(config):
             return doc
         return run
 
-    cfg = merge(config, {"pipeline": {"stages": ["clean", "explode_on_boom", "structure"]}})
+    cfg = config.with_overrides({"pipeline": {"stages": ["clean", "explode_on_boom", "structure"]}})
     docs = [Document(raw=t, source=Source()) for t in ("first fine text", "boom text", "last fine text")]
     out = list(Pipeline(cfg).pipe(docs))
     assert [d.errors[0].stage if d.errors else None for d in out] == [None, "explode_on_boom", None]
@@ -59,8 +59,8 @@ def test_user_config_layers_over_default(tmp_path):
     user = tmp_path / "user.toml"
     user.write_text('[parse]\nbatch_size = 4\n', encoding="utf-8")
     cfg = load_config(user)
-    assert cfg["parse"]["batch_size"] == 4
-    assert cfg["parse"]["model"] == load_config()["parse"]["model"]
+    assert cfg.parse.batch_size == 4
+    assert cfg.parse.model == load_config().parse.model
 
 
 def test_bad_user_config_is_a_clear_error(tmp_path):

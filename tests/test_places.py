@@ -84,7 +84,7 @@ def _doc(text, *names, label="GPE", dateline=None):
         doc.mentions.append(Mention(i, i + len(n), label, n))
     if dateline:
         i = text.index(dateline)
-        doc.scratch["dateline_place"] = (i, i + len(dateline))
+        doc.workspace.dateline_place = (i, i + len(dateline))
     return doc
 
 
@@ -92,7 +92,7 @@ def test_unknown_name_stays_a_place_without_id_and_with_a_reason():
     doc = resolve_places(_doc("Delegates met in Qwertzuiopville on Monday.", "Qwertzuiopville"))
     (p,) = doc.places
     assert p.geonameid is None and p.lat is None and p.confidence == 0.0
-    assert doc.scratch["place_reasons"][p.id] == "not in the gazetteer"
+    assert doc.workspace.place_reasons[p.id] == "not in the gazetteer"
     assert doc.mentions[0].place == p.id
 
 

@@ -12,10 +12,10 @@ import psutil
 import pytest
 
 from communique import contract
-from communique.config import merge
 from communique.document import Document, Source
 from communique.ingest import read_jsonl
 from communique.pipeline import Pipeline, PipelineError, stage
+from communique.workspace import Workspace
 from communique.scale import worker
 from communique.scale.parallel import ParallelError, pipe_parallel, resolve_n_process
 
@@ -54,7 +54,7 @@ def test_two_spawned_workers_give_the_single_process_output_in_order(extractor, 
     lines = _isaf_lines(gold_dir, 12)
     lines.insert(5, "{not json")
     single = _dump(extractor.pipe(read_jsonl(lines, config, "isaf")))
-    cfg = merge(config, {"scale": {"start_method": "spawn", "batch_size": 4}})
+    cfg = config.with_overrides({"scale": {"start_method": "spawn", "batch_size": 4}})
     parallel = _dump(pipe_parallel(read_jsonl(lines, cfg, "isaf"), cfg, n_process=2))
     assert parallel == single, first_difference(parallel, single)
     assert json.loads(parallel[5])["errors"][0]["code"] == "input.jsonl"
@@ -62,15 +62,15 @@ def test_two_spawned_workers_give_the_single_process_output_in_order(extractor, 
 
 def test_extractor_pipe_takes_n_process(extractor, config, gold_dir):
     lines = _isaf_lines(gold_dir, 6)
-    cfg = merge(config, {"scale": {"start_method": "fork"}})
+    cfg = config.with_overrides({"scale": {"start_method": "fork"}})
     docs = list(type(extractor)(cfg).pipe(read_jsonl(lines, cfg, "isaf"), n_process=2, batch_size=2))
     assert [d.id for d in docs] == [json.loads(line)["id"] for line in lines]
-    assert all(d.scratch == {} and "events" in d.done for d in docs)
+    assert all(d.workspace == Workspace() and "events" in d.done for d in docs)
 
 
 def test_a_worker_that_cannot_start_is_a_clear_error(config):
     # Spawned workers build their own pipeline; the calling process does not.
-    bad = merge(config, {"pipeline": {"stages": ["clean", "no_such_stage"]},
+    bad = config.with_overrides({"pipeline": {"stages": ["clean", "no_such_stage"]},
                          "scale": {"start_method": "spawn"}})
     docs = [Document(raw="The minister met the envoy.", source=Source())]
     with pytest.raises(ParallelError, match="worker process could not start"):
@@ -78,7 +78,7 @@ def test_a_worker_that_cannot_start_is_a_clear_error(config):
 
 
 def test_a_bad_config_fails_before_forking(config):
-    bad = merge(config, {"pipeline": {"stages": ["clean", "no_such_stage"]},
+    bad = config.with_overrides({"pipeline": {"stages": ["clean", "no_such_stage"]},
                          "scale": {"start_method": "fork"}})
     docs = [Document(raw="The minister met the envoy.", source=Source())]
     with pytest.raises(PipelineError, match="unknown stage"):
@@ -87,7 +87,7 @@ def test_a_bad_config_fails_before_forking(config):
 
 def test_n_process_minus_one_means_one_per_core(config):
     assert resolve_n_process(-1, config) == (psutil.cpu_count() or 1)
-    assert resolve_n_process(None, config) == config["scale"]["n_process"]
+    assert resolve_n_process(None, config) == config.scale.n_process
 
 
 def test_a_batch_that_fails_is_recoded_one_by_one(config):
@@ -104,7 +104,7 @@ def test_a_batch_that_fails_is_recoded_one_by_one(config):
                 yield from docs
         return Boom()
 
-    cfg = merge(config, {"pipeline": {"stages": ["clean", "batch_boom", "structure"]}})
+    cfg = config.with_overrides({"pipeline": {"stages": ["clean", "batch_boom", "structure"]}})
     texts = ["The council met.", "A boom was heard.", "The envoy left."]
     docs = [Document(raw=t, source=Source(record=str(i))) for i, t in enumerate(texts)]
     out = worker.code_chunk(Pipeline(cfg), docs)
@@ -165,7 +165,7 @@ def test_no_sentence_runs_across_a_blank_line_or_section(extractor):
             "reopen the border crossing\n\n"
             "the talks will resume next month in Valmont.\n")
     doc = extractor.extract_text(text)
-    sents = list(doc.scratch["spacy"].sents)
+    sents = list(doc.workspace.spacy.sents)
     for sent in sents:
         inner = sent.text.strip()
         assert "\n\n" not in inner, inner
@@ -177,6 +177,7 @@ def test_no_sentence_runs_across_a_blank_line_or_section(extractor):
 def test_parse_batches_close_on_count_or_characters(config):
     from communique.nlp.parse import Parser
 
-    parser = Parser(config["parse"]["model"], batch_size=4, max_chars=200_000, batch_chars=100_000)
+    parser = Parser(config.with_overrides({"parse": {"batch_size": 4, "max_chars": 200_000,
+                                                     "batch_chars": 100_000}}).parse)
     docs = [Document(raw="", text="x" * n) for n in (30_000, 30_000, 50_000, 10, 10, 10, 10, 10)]
     assert [len(b) for b in parser._batches(docs)] == [3, 4, 1]

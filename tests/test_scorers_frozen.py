@@ -218,8 +218,8 @@ def _imports(path: Path) -> set[str]:
                 found.add(node.module or "")
         elif isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
-        elif isinstance(node, ast.Attribute) and node.attr == "scratch":
-            found.add("<Document.scratch>")
+        elif isinstance(node, ast.Attribute) and node.attr in ("scratch", "workspace"):
+            found.add(f"<Document.{node.attr}>")
     return found
 
 

@@ -29,7 +29,7 @@ def structured(text: str, *, published=None, date_hint=None, title=None, gap=7) 
 
 
 def spans(doc: Document) -> list[str]:
-    return [doc.text[a:b] for a, b in doc.scratch["issuer_spans"]]
+    return [doc.text[a:b] for a, b in doc.workspace.issuer_spans]
 
 
 def section_text(doc: Document, name: str) -> str | None:
@@ -78,7 +78,7 @@ def test_sample_sections_are_ordered_and_select_their_text(sample_doc):
     body = section_text(sample_doc, "body")
     assert body.startswith("The Hamas and Islamic Jihad leaderships")
     assert "Hamas Movement" not in body
-    for a, b in sample_doc.scratch["issuer_spans"]:
+    for a, b in sample_doc.workspace.issuer_spans:
         assert sample_doc.text[a:b] == sample_doc.text[a:b].strip()
         raw = sample_doc.raw[sample_doc.raw_offset(a):sample_doc.raw_offset(b)]
         assert raw == sample_doc.text[a:b]
@@ -135,7 +135,7 @@ def test_ministry_release_with_place_date_line():
                      "Minister meets UN envoy in Geneva\n\nGeneva, 12 March 2024\n\n" + BODY)
     assert doc.title == "Minister meets UN envoy in Geneva"
     assert (doc.published, doc.published_from) == ("2024-03-12", "dateline")
-    a, b = doc.scratch["dateline_place"]
+    a, b = doc.workspace.dateline_place
     assert doc.text[a:b] == "Geneva"
     assert spans(doc) == ["Ministry of Foreign Affairs of the Republic of Estovia"]
     assert [s.name for s in doc.sections] == ["header", "title", "dateline", "body"]
@@ -145,7 +145,7 @@ def test_agency_dateline_opening_the_body():
     doc = structured("2013-01-S-070\nFor Immediate Release\n\n"
                      "KABUL, Afghanistan (Jan. 25, 2013) – " + BODY)
     assert doc.published == "2013-01-25"
-    a, b = doc.scratch["dateline_place"]
+    a, b = doc.workspace.dateline_place
     assert doc.text[a:b] == "KABUL, Afghanistan"
     assert section_text(doc, "dateline") == "KABUL, Afghanistan (Jan. 25, 2013)"
     assert section_text(doc, "body") == BODY
@@ -374,7 +374,7 @@ def test_bundled_example_structure(name, config):
     assert doc.published == published and doc.published_from == "dateline"
     assert sorted(set(spans(doc))) == sorted(issuers)
     if place:
-        a, b = doc.scratch["dateline_place"]
+        a, b = doc.workspace.dateline_place
         assert doc.text[a:b] == place
     assert 150 <= len(doc.text.split()) <= 420
     assert not [e for e in doc.errors if not e.code.startswith("notice.")]
@@ -435,7 +435,7 @@ def test_any_text_gets_ordered_sections_and_valid_spans(lines):
         assert prev_end <= s.start < s.end <= len(doc.text)
         assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
         prev_end = s.end
-    for a, b in doc.scratch["issuer_spans"] + [doc.scratch.get("dateline_place", (0, 0))]:
+    for a, b in doc.workspace.issuer_spans + [doc.workspace.dateline_place or (0, 0)]:
         assert 0 <= a <= b <= len(doc.text)
     if doc.published:
         assert date.fromisoformat(doc.published)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from communique.config import load_config, merge
+from communique.config import load_config
 from communique.extract import Extractor
 
 
@@ -17,7 +17,7 @@ def ex(tmp_path_factory):
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c,
                                         "aliases": []})
                             for n, c in (("Velmora", "VEL"), ("Taravel", "TAR"))) + "\n")
-    return Extractor(merge(load_config(), {"actors": {"user_kb": str(kb)}}))
+    return Extractor(load_config(overrides={"actors": {"user_kb": str(kb)}}))
 
 
 def test_an_organisation_named_with_a_user_kb_country_takes_its_code(ex):

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import sessionmaker
 
 from communique import contract
+from communique.config import load_config
 from communique.store.archive import Archive, coding_version
 from communique.store.db import make_engine
 from communique.store.writer import Coded, Writer
@@ -23,7 +24,8 @@ def write_archive(url: str, docs) -> None:
     own id as its archive id (the writer's content id), so tests can name it."""
     dicts = [d if isinstance(d, dict) else contract.to_dict(d) for d in docs]
     with Archive.open(url, write=True) as archive:
-        writer = Writer(archive, None, coding_version({}), {"near_duplicates": False})
+        store = load_config(overrides={"store": {"near_duplicates": False}}).store
+        writer = Writer(archive, None, coding_version(None), store)
         result = writer.write(Coded(None, "test", d["document"]["id"], d["document"]["id"], d,
                                     d["document"]["text"]) for d in dicts)
         assert result.ingested == len(dicts)

@@ -141,7 +141,7 @@ def from_dict(data: dict[str, Any], raw: str | None = None) -> Document:
     """The :class:`Document` a ``communique.document/1`` dict describes.
 
     ``raw``: the decoded input, which the contract does not carry; without it the
-    clean text stands in.  Transient state (segments, stages done, scratch) starts
+    clean text stands in.  Transient state (segments, stages done, workspace) starts
     empty.  Raises :class:`ContractError` naming the part that is not valid."""
     if not isinstance(data, dict):
         raise ContractError(f"a document must be an object, got {type(data).__name__}")

@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .workspace import Workspace
+
 ACTOR_KINDS = (
     "country", "government", "person", "organization", "armed_group",
     "party", "igo", "ngo", "group",
@@ -212,8 +214,9 @@ class Document:
     errors: list[DocError] = field(default_factory=list)
     # Names of the stages that have run, in order; used to check declared needs.
     done: list[str] = field(default_factory=list)
-    # Transient annotations (the spaCy Doc, caches); never serialised.
-    scratch: dict[str, Any] = field(default_factory=dict, repr=False)
+    # What stages hand each other (the spaCy Doc, the knowledge base, date line spans...):
+    # typed fields, each saying which stage sets it and which read it; never serialised.
+    workspace: Workspace = field(default_factory=Workspace, repr=False)
 
     # -- helpers -----------------------------------------------------------
     def span(self, start: int, end: int) -> str:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
-from .config import load_config
+from .config import Config, load_config
 from .document import Document, Source
 from .ingest import load_path, load_text, read_jsonl
 from .ingest.loaders import check_published
@@ -17,10 +16,10 @@ from .scale.parallel import pipe_parallel, resolve_n_process
 class Extractor:
     """A configured pipeline.  Build it once; it loads models once."""
 
-    def __init__(self, config: dict[str, Any] | None = None, *, model: str | None = None):
+    def __init__(self, config: Config | None = None, *, model: str | None = None):
         config = config or load_config()
         if model:
-            config = {**config, "parse": {**config["parse"], "model": model}}
+            config = config.with_overrides({"parse": {"model": model}}, where="--model")
         self.config = config
         self.pipeline = Pipeline(config)
 
@@ -30,7 +29,7 @@ class Extractor:
 
         ``n_process`` (default ``[scale] n_process``, -1 for one per core) above 1
         runs the whole pipeline in that many worker processes; the documents
-        then come back without ``scratch`` (no spaCy Doc).
+        then come back without their ``workspace`` (no spaCy Doc).
         """
         if resolve_n_process(n_process, self.config) > 1:
             return pipe_parallel(docs, self.config, n_process, batch_size, pipeline=self.pipeline)

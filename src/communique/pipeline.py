@@ -2,7 +2,8 @@
 
 A stage is a factory decorated with :func:`stage`.  It declares what it
 ``requires`` (annotations earlier stages must have set) and what it ``sets``.
-The factory receives its own config section and the whole config, and returns a
+The factory receives its own config section (a model of ``config.py``; None for a
+stage without a section) and the whole config, and returns a
 callable ``doc -> doc``; it may also offer ``pipe(docs)`` to work in batches
 (the parse stage streams through ``nlp.pipe``).  Swapping a stage means
 registering another factory under a new name and listing it in the config.
@@ -14,9 +15,10 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from . import stages
+from . import stage_check, stages
+from .config import Config, Section
 from .document import Document
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ class Component(Protocol):
 @dataclass(frozen=True)
 class StageSpec:
     name: str
-    factory: Callable[[dict[str, Any], dict[str, Any]], Component]
+    factory: Callable[[Section | None, Config], Component]
     requires: tuple[str, ...]
     sets: tuple[str, ...]
     doc: str
@@ -73,9 +75,12 @@ class PipelineError(ValueError):
 class Pipeline:
     """An ordered list of stage components built from a config."""
 
-    def __init__(self, config: dict[str, Any]):
+    def __init__(self, config: Config, *, check_stages: bool | None = None):
         self.config = config
-        names = list(config["pipeline"]["stages"])
+        # Whether to check after each stage that it changed only what it declares
+        # (stage_check.py): on in tests and with COMMUNIQUE_CHECK_STAGES=1.
+        self.check_stages = stage_check.enabled() if check_stages is None else check_stages
+        names = list(config.pipeline.stages)
         specs = registered()
         unknown = [n for n in names if n not in specs]
         if unknown:
@@ -92,7 +97,7 @@ class Pipeline:
             have.update(specs[n].sets)
         self.specs = [specs[n] for n in names]
         self.components: list[tuple[str, Component]] = [
-            (s.name, s.factory(config.get(s.name, {}), config)) for s in self.specs
+            (s.name, s.factory(config.section(s.name), config)) for s in self.specs
         ]
 
     @property
@@ -109,8 +114,11 @@ class Pipeline:
         document skips the remaining stages; the other documents go on.
         """
         stream: Iterable[Document] = docs
-        for name, component in self.components:
-            stream = self._run_stage(name, component, stream)
+        for spec, (name, component) in zip(self.specs, self.components):
+            if self.check_stages:
+                stream = _checked(spec, component, stream)
+            else:
+                stream = self._run_stage(name, component, stream)
         return iter(stream)
 
     @staticmethod
@@ -120,7 +128,7 @@ class Pipeline:
             yield from _run_batched(name, batch_pipe, docs)
             return
         for doc in docs:
-            if doc.failed or doc.scratch.get("halted"):
+            if doc.failed or doc.workspace.halted:
                 yield doc
                 continue
             try:
@@ -131,11 +139,25 @@ class Pipeline:
             yield doc
 
 
+def _checked(spec: StageSpec, component: Component, docs: Iterable[Document]) -> Iterator[Document]:
+    """The stage over ``docs``, each document compared before and after (stage_check.py)."""
+    before: dict[int, dict] = {}
+
+    def entering() -> Iterator[Document]:
+        for doc in docs:
+            before[id(doc)] = stage_check.snapshot(doc)
+            yield doc
+
+    for doc in Pipeline._run_stage(spec.name, component, entering()):
+        stage_check.check(spec.name, spec.sets, before.pop(id(doc)), doc)
+        yield doc
+
+
 def _halt(doc: Document, name: str, exc: Exception) -> None:
     """Record that stage ``name`` failed on ``doc``; the later stages pass it by."""
     log.debug("stage %s failed on %s", name, doc.source.label, exc_info=True)
     doc.add_error("stage.failed", f"{type(exc).__name__}: {exc}", stage=name)
-    doc.scratch["halted"] = True
+    doc.workspace.halted = True
 
 
 class _UpstreamError(Exception):

@@ -38,7 +38,7 @@ def country_recall(ex, rows, golds) -> tuple[int, int]:
 
 
 def _phrase(doc, start: int, end: int) -> tuple[int, int]:
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     for chunk in sdoc.noun_chunks:
         if chunk.start_char <= start and end <= chunk.end_char:
             return chunk.start_char, chunk.end_char

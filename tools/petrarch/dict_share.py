@@ -16,7 +16,7 @@ from collections import Counter
 
 
 def main(argv: list[str] | None = None) -> int:
-    from communique.config import load_config, merge
+    from communique.config import load_config
     from communique.errors import CommuniqueError
     from communique.evaluate.registry import gold_sets
     from communique.evaluate.run import code, find_gold_dir, read_records
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in a.sets:
             g = gold_sets()[name]
             recs = g.records(gold_dir, "dev") if g.records is not None else read_records(gold_dir, name, "dev")
-            outs = code(g, recs, Extractor(merge(config, g.overrides)))
+            outs = code(g, recs, Extractor(config.with_overrides(g.overrides)))
             events = [e for o in outs for e in o.get("events") or []]
             n_dict = sum(1 for e in events if str(e.get("pattern") or "").startswith("petrarch:"))
             total["events"] += len(events)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..config import Config, CleanConfig
 from ..document import Document
 from ..pipeline import stage
 from .debris import find_debris
@@ -28,12 +29,12 @@ def clean_document(doc: Document, repeated_min: int = 3, repeated_max_chars: int
     return doc
 
 
-@stage("clean", requires=("raw",), sets=("text", "segments", "removed"))
-def clean_stage(settings, config):
+@stage("clean", requires=("raw",), sets=("text", "segments", "removed", "id"))
+def clean_stage(settings: CleanConfig, config: Config):
     """Page debris out (captions, buttons, notices, link lists, repeated lines); offsets kept."""
-    repeated_min = int(settings.get("repeated_line_min", 3))
-    repeated_max = int(settings.get("repeated_line_max_chars", 200))
-    unwrap = bool(settings.get("unwrap_lines", True))
+    repeated_min = settings.repeated_line_min
+    repeated_max = settings.repeated_line_max_chars
+    unwrap = settings.unwrap_lines
 
     def clean(doc: Document) -> Document:
         return clean_document(doc, repeated_min, repeated_max, unwrap)

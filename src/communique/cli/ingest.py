@@ -42,11 +42,12 @@ def ingest(sources, db_url, workers, recode, retry_failed, engine, scheduler, as
         raise click.UsageError("give something to ingest (files, folders, URLs, feed:URL) or --recode")
     config = get_config(config_path)
     if engine or scheduler:
-        engine = engine or config["scale"].get("engine", "local")
+        engine = engine or config.scale.engine
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler goes with --engine dask")
-        config = {**config, "scale": {**config["scale"], "engine": engine,
-                                      "scheduler": scheduler or ""}}
+        with clear_errors():
+            config = config.with_overrides({"scale": {"engine": engine, "scheduler": scheduler or ""}},
+                                           where="--engine/--scheduler")
     from ..store import Archive
     from ..store.run import ingest as run_ingest
 

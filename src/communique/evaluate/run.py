@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import contract as _contract
-from ..config import merge
+from ..config import Config
 from ..document import Document, Source
 from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
@@ -74,7 +74,7 @@ def contract(doc: Document) -> dict[str, Any]:
 
 
 def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,
-             config: dict[str, Any], limit: int | None = None,
+             config: Config, limit: int | None = None,
              extractor: Extractor | None = None) -> Result:
     if split not in SPLITS:
         raise CommuniqueError(f"split {split!r} is not available here: tuning and tests use "
@@ -82,13 +82,13 @@ def evaluate(gold: GoldSet, *, split: str = "dev", gold_dir: Path | None = None,
     return _evaluate(gold, split, gold_dir or find_gold_dir(), config, limit, extractor)
 
 
-def evaluate_holdout(gold: GoldSet, *, gold_dir: Path | None = None, config: dict[str, Any],
+def evaluate_holdout(gold: GoldSet, *, gold_dir: Path | None = None, config: Config,
                      extractor: Extractor | None = None) -> Result:
     """The final, honest score.  Never used by tests or tuning."""
     return _evaluate(gold, "holdout", gold_dir or find_gold_dir(), config, None, extractor)
 
 
-def _load(gold: GoldSet, record: dict[str, Any], config: dict[str, Any]) -> Document:
+def _load(gold: GoldSet, record: dict[str, Any], config: Config) -> Document:
     """The record as pipeline input; one that cannot be read becomes a failed document
     (no events, an ``input.*`` error), as a bad line of `extract --jsonl` does."""
     rid = str(record.get("id"))
@@ -158,7 +158,7 @@ def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
     else:
         records = read_records(gold_dir, gold.name, split, limit)
     if extractor is None or gold.overrides:
-        extractor = Extractor(merge(config, gold.overrides))
+        extractor = Extractor(config.with_overrides(gold.overrides, where=f"gold set {gold.name}"))
     start = time.perf_counter()
     outputs = code(gold, records, extractor)
     result = score_parts(gold, split, records, outputs)

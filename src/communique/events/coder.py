@@ -20,8 +20,8 @@ event (:mod:`merge`).
 
 from __future__ import annotations
 
-from typing import Any
 
+from ..config import EventsConfig, default_config
 from ..document import Document, Event
 from . import arguments
 from .allegations import allegation
@@ -33,7 +33,7 @@ from .dict_matcher import DictPatterns
 from .dictionary import load_verb_dictionary
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
-from .ontology import Ontology, OntologyError, load_ontology
+from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
@@ -43,34 +43,32 @@ from .triggers import content_triggers, sentence_triggers
 
 
 class Coder:
-    def __init__(self, settings: dict[str, Any] | None = None, nlp_name: str | None = None):
-        settings = settings or {}
+    def __init__(self, settings: EventsConfig | None = None, nlp_name: str | None = None):
+        settings = settings or default_config().events
         self.ontology: Ontology = load_ontology()
-        extra = [p for p in str(settings.get("extra_patterns", "") or "").split(",") if p.strip()]
+        extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
-        mode = str(settings.get("petrarch_verbs", "off") or "off")
-        if mode not in ("off", "fallback", "specific", "only"):
-            raise OntologyError(f"[events] petrarch_verbs must be off, fallback, specific or only, not {mode!r}")
+        mode = settings.petrarch_verbs   # off, fallback, specific or only: checked by the config model
         self.petrarch_only = mode == "only"
         if mode != "off":
-            self.patterns.dictionary = load_verb_dictionary(str(settings.get("petrarch_verbs_dir", "") or ""))
+            self.patterns.dictionary = load_verb_dictionary(settings.petrarch_verbs_dir)
             self.patterns.dictionary_mode = mode
-            self.patterns.dictionary_defaults = bool(settings.get("petrarch_verb_defaults", False))
-            self.patterns.dictionary_shared = bool(settings.get("petrarch_shared_patterns", False))
+            self.patterns.dictionary_defaults = settings.petrarch_verb_defaults
+            self.patterns.dictionary_shared = settings.petrarch_shared_patterns
             self.patterns.dict_patterns = DictPatterns(self.ontology, final=mode == "only")
         self.mode_cues = load_mode_cues(self.ontology)
         self.cues: Cues = load_cues()
         arguments.STATIVE.update(self.cues.stative_passives)
         arguments.DOCUMENT_NOUNS.update(self.cues.document_nouns)
         arguments.LIGHT_VERBS.update(self.cues.light_verbs)
-        self.min_confidence = float(settings.get("min_confidence", 0.0))
-        self.max_tokens = int(settings.get("max_sentence_tokens", 150))
-        self.max_sentences = int(settings.get("max_sentences", 2000))
-        self.skip_sections = set(settings.get("skip_sections", ["header", "signature", "caption"]))
+        self.min_confidence = settings.min_confidence
+        self.max_tokens = settings.max_sentence_tokens
+        self.max_sentences = settings.max_sentences
+        self.skip_sections = set(settings.skip_sections)
         self.nlp_name = nlp_name
 
     def __call__(self, doc: Document) -> Document:
-        sdoc = doc.scratch.get("spacy")
+        sdoc = doc.workspace.spacy
         doc.events = []
         if sdoc is None:
             doc.add_error("events.no_parse", "no spaCy parse: events not coded", stage="events")
@@ -118,6 +116,16 @@ class Coder:
             # PETRARCH's coding: each verb the dictionary codes is an event of its own
             # (no obligations, no act taken as another's content)
             triggers = find_triggers(sent, self.patterns, self.max_tokens)
+            # a verb inside a noun phrase ("a place to visit", "the talks held in X") only
+            # describes the noun: PETRARCH takes events from the clause's verbs alone
+            triggers = [tr for tr in triggers if not (tr.token.dep_ in ("acl", "relcl")
+                                                      and tr.token.head.pos_ in ("NOUN", "PROPN", "PRON"))]
+            # a verb whose complement clause holds a coded verb ("X said Y signed ...") carries
+            # that event rather than coding one of its own
+            at = {tr.token.i for tr in triggers}
+            triggers = [tr for tr in triggers
+                        if not any(w.i in at and w.i != tr.token.i for c in tr.token.children
+                                   if c.dep_ == "ccomp" for w in c.subtree)]
         else:
             triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:

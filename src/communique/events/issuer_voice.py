@@ -35,7 +35,7 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
         return list(issuers)
     if lemma in cues.state_forms:
         # "the Sultanate of X", "the State of X" in X's own statement
-        kb = doc.scratch.get("kb")
+        kb = doc.workspace.kb
         named = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
         entry = kb.country(named[0].text) if kb is not None and len(named) == 1 else None
@@ -51,7 +51,7 @@ def issuer_countries(doc: Document) -> set[str]:
 
 def issuer_names(doc: Document) -> list[str]:
     """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     names: list[str] = []
     for i in doc.issuers:
         a = doc.actor(i)
@@ -96,7 +96,7 @@ def forum_body(doc: Document, phrase, base: int = 0) -> list[str]:
     parse ``base`` characters into ``doc.text``) at the forum of the statement."""
     if _forum_body is None or _actor_for_entry is None:
         return []
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     if kb is None:
         return []
     entry = _forum_body(doc, kb, phrase.text)

@@ -125,7 +125,7 @@ def _generic(doc: Document, actor_id: str) -> bool:
         return False
     if a.country is None:
         return True
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     if kb is None or not hasattr(kb, "agent"):
         return a.name[:1].islower()
     return any(kb.agent(w) is not None for w in a.name.lower().split())

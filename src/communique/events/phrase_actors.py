@@ -42,7 +42,7 @@ def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
     if _actor_for_entry is None:
         return []
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     if kb is None:
         try:
             kb = load_kb()

@@ -95,7 +95,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     if len(countries) != 1:
         return
     (country,) = countries
-    kb = doc.scratch.get("kb")
+    kb = doc.workspace.kb
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)

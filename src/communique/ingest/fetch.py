@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from ..config import StoreConfig, default_config
 from ..version import __version__
 from ..errors import CommuniqueError
 
@@ -45,12 +45,12 @@ class Response:
 
 
 class Fetcher:
-    def __init__(self, settings: dict[str, Any] | None = None, *, max_bytes: int = 10_000_000):
-        settings = settings or {}
-        self.timeout = float(settings.get("fetch_timeout", 20))
-        self.interval = float(settings.get("per_host_interval", 1.0))
-        self.max_bytes = max_bytes
-        agent = settings.get("user_agent") or "communique/{version}"
+    def __init__(self, settings: StoreConfig | None = None, *, max_bytes: int | None = None):
+        settings = settings or default_config().store
+        self.timeout = settings.fetch_timeout
+        self.interval = settings.per_host_interval
+        self.max_bytes = default_config().input.max_bytes if max_bytes is None else max_bytes
+        agent = settings.user_agent or "communique/{version}"
         self.client = httpx.Client(
             timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 10.0)),
             headers={"User-Agent": agent.format(version=__version__),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..config import Config
 from ..document import Document, Source
 from ..errors import InputError
 from ..structure.api import page_issuer_meta
@@ -107,14 +108,14 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         ) from None
 
 
-def load_bytes(data: bytes, source: Source, config: dict[str, Any]) -> Document:
+def load_bytes(data: bytes, source: Source, config: Config) -> Document:
     """Read one input given as bytes.  Raises :class:`InputError`."""
     where = source.label
-    limits = config["input"]
-    if len(data) > limits["max_bytes"]:
+    limits = config.input
+    if len(data) > limits.max_bytes:
         raise InputError(
             where, "input.too_large",
-            f"{len(data):,} bytes is over the limit of {limits['max_bytes']:,} "
+            f"{len(data):,} bytes is over the limit of {limits.max_bytes:,} "
             "(raise [input] max_bytes to read it)",
         )
     if not data.strip():
@@ -128,7 +129,7 @@ def load_bytes(data: bytes, source: Source, config: dict[str, Any]) -> Document:
         raise InputError(where, "input.binary", "binary data (NUL bytes), not text")
     text, encoding = decode(data, where)
     source.encoding = encoding
-    if sniff.control_ratio(text) > limits["max_binary_ratio"]:
+    if sniff.control_ratio(text) > limits.max_binary_ratio:
         raise InputError(where, "input.binary", "binary data (control characters), not text")
     encoded = sniff.encoded_kind(text)
     if encoded:
@@ -144,15 +145,15 @@ def load_bytes(data: bytes, source: Source, config: dict[str, Any]) -> Document:
     return doc
 
 
-def load_text(text: str, source: Source, config: dict[str, Any]) -> Document:
-    text = unicodedata.normalize(config["input"]["unicode_form"], text)
+def load_text(text: str, source: Source, config: Config) -> Document:
+    text = unicodedata.normalize(config.input.unicode_form, text)
     text = _LINE_BREAKS.sub("\n", text).replace("\x00", "")
     if not text.strip():
         raise InputError(source.label, "input.empty", "the input has no text")
     return Document(raw=text, source=source)
 
 
-def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
+def _from_html(html: str, source: Source, config: Config) -> Document:
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -166,7 +167,7 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
 
         body = text_if_too_deep(html)
     words = len(body.split())
-    if words < config["input"].get("min_html_words", 10):
+    if words < config.input.min_html_words:
         found = f" (only {words} word{'s' if words != 1 else ''} outside scripts and menus)" if words else ""
         raise InputError(source.label, "input.no_text",
                          f"HTML page with no main text to extract{found}")
@@ -192,13 +193,13 @@ def _from_html(html: str, source: Source, config: dict[str, Any]) -> Document:
     return doc
 
 
-def load_path(path: str | Path, config: dict[str, Any], published: str | None = None) -> Document:
+def load_path(path: str | Path, config: Config, published: str | None = None) -> Document:
     """Read one file.  ``-`` reads standard input."""
     import sys
 
     p = Path(path)
     if str(path) == "-":
-        limit = config["input"]["max_bytes"]
+        limit = config.input.max_bytes
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
             raise InputError("<stdin>", "input.too_large",
@@ -213,10 +214,10 @@ def load_path(path: str | Path, config: dict[str, Any], published: str | None = 
             raise InputError(where, "input.missing", "no such file (or a broken link)")
         try:
             size = p.stat().st_size
-            if size > config["input"]["max_bytes"]:
+            if size > config.input.max_bytes:
                 raise InputError(
                     where, "input.too_large",
-                    f"{size:,} bytes is over the limit of {config['input']['max_bytes']:,} "
+                    f"{size:,} bytes is over the limit of {config.input.max_bytes:,} "
                     "(raise [input] max_bytes to read it)",
                 )
             data = p.read_bytes()
@@ -230,7 +231,7 @@ def load_path(path: str | Path, config: dict[str, Any], published: str | None = 
     return load_bytes(data, source, config)
 
 
-def read_jsonl(lines, config: dict[str, Any], where: str) -> Iterator[Document]:
+def read_jsonl(lines, config: Config, where: str) -> Iterator[Document]:
     """Documents from JSONL lines ``{id, text, published?, title?, url?, issuer?}``.
 
     A bad line yields a document with an ``input.*`` error, so the batch goes on

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import Config
 from ..document import Document, Source
 from ..errors import InputError
 from .fetch import FEED_TYPES, Fetcher, FetchError, Response
 from .loaders import UNEXPECTED, load_bytes, read_jsonl, unexpected
 from .published import UnreadableDate, parse_published
 
-DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_PREFIX = "feed:"
 _FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -69,11 +69,10 @@ def is_feed_url(source: str) -> bool:
 
 
 class SourceWalker:
-    def __init__(self, config: dict[str, Any], is_known: Callable[[Iterable[str]], dict[str, str]],
+    def __init__(self, config: Config, is_known: Callable[[Iterable[str]], dict[str, str]],
                  fetcher: Fetcher | None = None):
         self.config = config
-        settings = config.get("store", {})
-        self.extensions = tuple(e.lower() for e in settings.get("extensions", DEFAULT_EXTENSIONS))
+        self.extensions = tuple(e.lower() for e in config.store.extensions)
         self.is_known = is_known
         self._fetcher = fetcher
         self.ignored: Counter[str] = Counter()   # files passed over, by reason
@@ -81,8 +80,7 @@ class SourceWalker:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
-            self._fetcher = Fetcher(self.config.get("store", {}),
-                                    max_bytes=self.config["input"]["max_bytes"])
+            self._fetcher = Fetcher(self.config.store, max_bytes=self.config.input.max_bytes)
         return self._fetcher
 
     # -- planning ----------------------------------------------------------------
@@ -161,7 +159,7 @@ class SourceWalker:
                               message="is a folder")
         try:
             size = path.stat().st_size
-            limit = self.config["input"]["max_bytes"]
+            limit = self.config.input.max_bytes
             if size > limit:
                 return None, Unit("file", where, status="failed", code="input.too_large",
                                   message=f"{size:,} bytes is over the limit of {limit:,}")

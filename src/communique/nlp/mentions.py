@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
+from ..config import Config, MentionsConfig
 from ..document import Document, Mention
 from ..pipeline import stage
 from ..resolve.api import load_kb
@@ -29,19 +29,17 @@ _ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
 
 @stage("mentions", requires=("spacy",), sets=("mentions",))
-def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
+def mentions_stage(settings: MentionsConfig, config: Config):
     """Named entities with spans, roles from appositions, acronyms tied to long forms."""
-    labels = frozenset(settings["labels"])
-    use_kb = bool(settings.get("kb_names", True))
-    actors_cfg = config.get("actors", {})
+    labels = frozenset(settings.labels)
+    use_kb = settings.kb_names
+    actors_cfg = config.actors
 
     def mentions(doc: Document) -> Document:
         kb = None
         if use_kb:
-            kb = load_kb(actors_cfg.get("user_kb") or "",
-                         float(actors_cfg.get("fuzzy_threshold", 90)),
-                         bool(actors_cfg.get("petrarch_agents", True)),
-                         bool(actors_cfg.get("petrarch_actors", True)))
+            kb = load_kb(actors_cfg.user_kb, actors_cfg.fuzzy_threshold,
+                         actors_cfg.petrarch_agents, actors_cfg.petrarch_actors)
         doc.mentions = find_mentions(doc, labels, kb)
         return doc
 
@@ -49,7 +47,7 @@ def mentions_stage(settings: dict[str, Any], config: dict[str, Any]):
 
 
 def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mention]:
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     text = doc.text
     found: list[Mention] = []
     for ent in sdoc.ents:
@@ -193,7 +191,7 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
     text = doc.text
     taken = [(m.start, m.end) for m in found]
     out = []
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     for run in _CAP_RUN.finditer(text):
         base, run_end = run.span()
         # Only the spans touching this run can overlap a candidate inside it.
@@ -279,7 +277,7 @@ def _add_acronyms(doc: Document, found: list[Mention], labels: frozenset[str]) -
 
 # -- roles ----------------------------------------------------------------------
 def _add_roles(doc: Document, found: list[Mention]) -> None:
-    sdoc = doc.scratch["spacy"]
+    sdoc = doc.workspace.spacy
     for m in found:
         if m.label != "PERSON":
             continue

@@ -10,32 +10,29 @@ stages after it never have to cut and re-parse such a sentence.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
+from ..config import Config, ParseConfig
 from ..document import Document
 from ..pipeline import stage
 from .model import load_model
 
 
 @stage("parse", requires=("text",), sets=("spacy",))
-def parse_stage(settings: dict[str, Any], config: dict[str, Any]):
+def parse_stage(settings: ParseConfig, config: Config):
     """Tokens, sentences, dependency parse and named entities from spaCy."""
-    return Parser(settings["model"], settings["batch_size"], settings["max_chars"],
-                  block_sentences=settings.get("block_sentences", True),
-                  batch_chars=settings.get("batch_chars", 100_000),
-                  lookup_ruler=settings.get("lookup_attribute_ruler", True))
+    return Parser(settings)
 
 
 class Parser:
-    def __init__(self, model: str, batch_size: int, max_chars: int, *, block_sentences: bool = True,
-                 batch_chars: int = 100_000, lookup_ruler: bool = True):
+    def __init__(self, settings: ParseConfig):
+        model = settings.model
         # The name alone for the default: the event coder loads the same pipeline.
-        self.nlp = load_model(model) if lookup_ruler else load_model(model, False)
+        self.nlp = load_model(model) if settings.lookup_attribute_ruler else load_model(model, False)
         self.model = model
-        self.batch_size = batch_size
-        self.batch_chars = batch_chars
-        self.max_chars = max_chars
-        self.block_sentences = block_sentences
+        self.batch_size = settings.batch_size
+        self.batch_chars = settings.batch_chars
+        self.max_chars = max_chars = settings.max_chars
+        self.block_sentences = settings.block_sentences
         # spaCy refuses texts over nlp.max_length; we never pass one that long.
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
 
@@ -44,14 +41,14 @@ class Parser:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for batch in self._batches(docs):
-            ready = [d for d in batch if not d.failed and not d.scratch.get("halted")]
+            ready = [d for d in batch if not d.failed and not d.workspace.halted]
             short = [d for d in ready if len(d.text) <= self.max_chars]
             inputs = [self._tokens(d.text, _boundaries(d)) for d in short]
             for d, sdoc in zip(short, self.nlp.pipe(inputs, batch_size=self.batch_size)):
-                d.scratch["spacy"] = sdoc
+                d.workspace.spacy = sdoc
             for d in ready:
-                if "spacy" not in d.scratch:
-                    d.scratch["spacy"] = self._parse_long(d.text, _boundaries(d))
+                if d.workspace.spacy is None:
+                    d.workspace.spacy = self._parse_long(d.text, _boundaries(d))
                 d.done.append("parse")
             yield from batch
 

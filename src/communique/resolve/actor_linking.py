@@ -86,7 +86,7 @@ def _country_before(doc: Document, m: Mention) -> str | None:
 
 
 def _is_agentive(doc: Document, m: Mention) -> bool:
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
     return span is not None and len(span) > 0 and span.root.dep_ in _AGENTIVE_DEPS
 
@@ -172,7 +172,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     if m.label == "NORP":
         kind, sector = "group", sector
     # "Ministry of Interior of Egypt", "Iraqi Kurdistan Council": the country named inside.
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
     country = _country_in(doc, st, span, m.text) if m.label != "NORP" else None
     dated = _dated_role(doc, kb, m)

@@ -37,7 +37,7 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
     start, end = _trim(doc.text, start, end)
     if start >= end:
         return []
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     if span is not None and len(span) > 0:
         parts = _conjuncts(span)
@@ -64,7 +64,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         return None
     st = _state(doc)
     text = doc.text[start:end]
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     head = span.root if span is not None and len(span) else None
 
@@ -236,7 +236,7 @@ def _agent_of(doc: Document, st: _State, span, text: str):
     else:
         head = span.root
         head_word = head.lemma_.lower() if head.lemma_ else head.lower_
-        prev = doc.scratch["spacy"][head.i - 1] if head.i > span.start else None
+        prev = doc.workspace.spacy[head.i - 1] if head.i > span.start else None
         compound = f"{prev.lower_} {head.lower_}" if prev is not None else ""
     agent = kb.agent(compound) or kb.agent(head_word)
     if agent is None and (span is None or not len(span)):

@@ -34,11 +34,11 @@ class _State:
 
 
 def _kb_for(doc: Document) -> KnowledgeBase:
-    return doc.scratch.get("kb") or load_kb()
+    return doc.workspace.kb or load_kb()
 
 
 def _state(doc: Document) -> _State:
-    st = doc.scratch.get("actor_state")
+    st = doc.workspace.actor_state
     if st is None:
         st = _State(_kb_for(doc))
         for a in doc.actors:  # actors made by someone else: index them too
@@ -46,7 +46,7 @@ def _state(doc: Document) -> _State:
             m = re.fullmatch(r"a(\d+)", a.id)
             if m:
                 st.next_n = max(st.next_n, int(m.group(1)) + 1)
-        doc.scratch["actor_state"] = st
+        doc.workspace.actor_state = st
     return st
 
 

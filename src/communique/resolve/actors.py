@@ -15,6 +15,7 @@ The work is split: :mod:`.actor_state` (ids, one actor per entity),
 
 from __future__ import annotations
 
+from ..config import Config, ActorsConfig
 from ..document import Document
 from ..pipeline import stage
 from .actor_linking import link_mentions, resolve_phrase_text
@@ -43,20 +44,22 @@ def actors_in_span(doc: Document, start: int, end: int) -> list[str]:
 
 
 # -- the stage -----------------------------------------------------------------
-@stage("actors", requires=("mentions",), sets=("actors", "issuers"))
-def actors_stage(settings, config):
+# Also reads structure's issuer_refs and issuer_spans when that stage ran (optional).
+@stage("actors", requires=("spacy", "mentions"),
+       sets=("actors", "issuers", "issuer_evidence", "mentions.actor", "kb"))
+def actors_stage(settings: ActorsConfig, config: Config):
     """Mentions resolved to canonical actors (knowledge base, agents, roles, issuers)."""
-    kb = load_kb(settings.get("user_kb") or "", float(settings.get("fuzzy_threshold", 90)),
-                 bool(settings.get("petrarch_agents", True)), bool(settings.get("petrarch_actors", True)))
+    kb = load_kb(settings.user_kb, settings.fuzzy_threshold,
+                 settings.petrarch_agents, settings.petrarch_actors)
 
     def actors(doc: Document) -> Document:
-        doc.scratch["kb"] = kb
-        doc.scratch.pop("actor_state", None)
+        doc.workspace.kb = kb
+        doc.workspace.actor_state = None
         doc.actors = []
         link_mentions(doc, _state(doc), settings)
         doc.issuer_evidence = []
-        issuers = resolve_issuer_refs(doc, doc.scratch.get("issuer_refs") or [])
-        for s, e in doc.scratch.get("issuer_spans", []) or []:
+        issuers = resolve_issuer_refs(doc, doc.workspace.issuer_refs)
+        for s, e in doc.workspace.issuer_spans:
             aid = resolve_phrase(doc, s, e, create=True)
             if aid:
                 doc.issuer_evidence.append({"actor": aid, "field": _section_at(doc, s),

@@ -31,6 +31,7 @@ import logging
 import re
 from datetime import date
 
+from ..config import Config, DatesConfig, default_config
 from ..document import DateMention, Document, Span
 from ..pipeline import stage
 from ..structure.api import release_number_month
@@ -40,25 +41,18 @@ from .temporal.tense import governing_verb
 log = logging.getLogger(__name__)
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-# What an undated event gets from its document (``[dates] event_date_fallback``).
-FALLBACKS = ("month", "day", "none")
 
 
-@stage("dates", requires=("mentions",), sets=("dates",))
-def dates_stage(settings, config):
+@stage("dates", requires=("spacy", "mentions"), sets=("dates", "event_date_fallback"))
+def dates_stage(settings: DatesConfig, config: Config):
     """Date expressions resolved to ISO values with precision."""
-    date_order = str(settings.get("date_order", "DMY")).upper()
-    if date_order not in ("DMY", "MDY", "YMD"):
-        raise ValueError(f"[dates] date_order must be DMY, MDY or YMD, not {date_order!r}")
-    fallback = str(settings.get("event_date_fallback", "month")).lower()
-    if fallback not in FALLBACKS:
-        raise ValueError(f"[dates] event_date_fallback must be one of {', '.join(FALLBACKS)}, "
-                         f"not {fallback!r}")
+    date_order = settings.date_order   # choices checked by the config model
+    fallback = settings.event_date_fallback
     lexicon = load_lexicon()
 
     def dates(doc: Document) -> Document:
         doc.dates = resolve_dates(doc, date_order=date_order, lexicon=lexicon)
-        doc.scratch["event_date_fallback"] = fallback
+        doc.workspace.event_date_fallback = fallback
         return doc
 
     return dates
@@ -102,7 +96,7 @@ def release_number(doc: Document) -> tuple[int, int, int, int] | None:
 
 
 def resolve_dates(doc: Document, *, date_order: str = "DMY", lexicon=None) -> list[DateMention]:
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     entities = [(m.start, m.end, m.label) for m in doc.mentions]
     if sdoc is not None:  # every spaCy entity, so cardinals and money veto bare years
         entities += [(e.start_char, e.end_char, e.label_) for e in sdoc.ents if e.label_ != "DATE"]
@@ -154,7 +148,7 @@ def document_date_for_event(doc: Document) -> tuple[str | None, str | None, list
     month whatever the setting.  The spans point at what gave the date (the date
     line, the release number), outside the event's words.
     """
-    mode = doc.scratch.get("event_date_fallback", "month")
+    mode = doc.workspace.event_date_fallback or default_config().dates.event_date_fallback
     if mode == "none":
         return None, None, []
     anchor, precision = publication_anchor(doc)
@@ -170,7 +164,7 @@ def document_date_for_event(doc: Document) -> tuple[str | None, str | None, list
 
 
 def _publication_spans(doc: Document) -> list[Span]:
-    where = doc.scratch.get("dateline_date")
+    where = doc.workspace.dateline_date
     if where and where[2]:
         return [Span(where[0], where[1])]
     line = doc.section("dateline")
@@ -193,7 +187,7 @@ def date_role(doc: Document, mention: DateMention) -> str:
     """
     if _BOUND.search(doc.text, max(0, mention.start - 12), mention.start):
         return "bound"
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     if sdoc is None:
         return "clause"
     span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -215,7 +209,7 @@ def is_reporting_date(doc: Document, mention: DateMention) -> bool:
     Only a date hung on the verb itself (directly, or through "on"/"at"): "June 14" in
     "confirmed the capture ... in Zabul province, June 14" dates the capture.
     """
-    sdoc = doc.scratch.get("spacy")
+    sdoc = doc.workspace.spacy
     verb = governing_verb(sdoc, mention.start, mention.end)
     if verb is None or verb.lemma_.lower() not in load_lexicon().table("reporting_verb"):
         return False

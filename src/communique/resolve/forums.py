@@ -33,15 +33,15 @@ def _table() -> tuple[dict[str, re.Pattern[str]], dict[str, list[tuple[re.Patter
 
 def forum_of(doc: Document) -> str | None:
     """The forum of the statement (cached on the document): UN, EU, AU, ASEAN or None."""
-    if "forum" in doc.scratch:
-        return doc.scratch["forum"]
+    if doc.workspace.forum is not None:
+        return doc.workspace.forum or None
     detect, _ = _table()
     forum = next((f for f, rx in detect.items() if doc.title and rx.search(doc.title)), None)
     if forum is None:
         counts = {f: len(rx.findall(doc.text)) for f, rx in detect.items()}
         best = max(counts, key=counts.get) if counts else None
         forum = best if best and counts[best] else None
-    doc.scratch["forum"] = forum
+    doc.workspace.forum = forum or ""
     return forum
 
 

@@ -1,6 +1,6 @@
 """Issuer phrases (title, metadata) -> actors, with the field or span that named each.
 
-The structure stage leaves ``doc.scratch["issuer_refs"]``: dicts with ``text`` (the phrase),
+The structure stage leaves ``doc.workspace.issuer_refs``: dicts with ``text`` (the phrase),
 ``field`` (``title``, ``metadata.issuer``, ``metadata.author``, ``metadata.site_name``),
 ``start``/``end`` when the phrase is in ``doc.text``, and for "<person>, <office> of <state>"
 ``person`` and ``office``.  Each becomes an actor here:

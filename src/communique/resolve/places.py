@@ -15,7 +15,7 @@ countries, regions and points the text is sure of, the second decides with them.
 One name keeps one reading per document, and its other occurrences in the text
 are places too (:mod:`.place_readings`).  Every distinct location becomes one
 :class:`Place` with all its mentions; a place mention the gazetteer lacks stays a
-Place with ``geonameid`` null and a reason (in ``doc.scratch["place_reasons"]``).
+Place with ``geonameid`` null and a reason (in ``doc.workspace.place_reasons``).
 """
 
 from __future__ import annotations
@@ -94,13 +94,13 @@ def resolve_places(doc: Document, min_population: int = 1000) -> Document:
         p.mentions.sort(key=lambda s: s.start)
         if p.id in reasons:
             _set_reason(p, reasons[p.id])
-    doc.scratch["place_reasons"] = reasons
+    doc.workspace.place_reasons = reasons
     return doc
 
 
 def _set_reason(place: Place, reason: str) -> None:
     # Place gains a ``reason`` field in a later document version; until then the
-    # reason lives in doc.scratch["place_reasons"].
+    # reason lives in doc.workspace.place_reasons.
     if "reason" in getattr(Place, "__slots__", ()):
         place.reason = reason  # type: ignore[attr-defined]
 
@@ -125,10 +125,11 @@ def place_for_span(doc: Document, start: int, end: int, keep=None) -> str | None
     return best[2] if best else None
 
 
-@stage("places", requires=("mentions",), sets=("places",))
+# Also reads structure's dateline_place when that stage ran (optional).
+@stage("places", requires=("mentions",), sets=("places", "mentions.place", "place_reasons"))
 def places_stage(settings, config):
     """Place mentions resolved to GeoNames entries (offline gazetteer, document context)."""
-    min_population = int(settings.get("min_population", 1000))
+    min_population = settings.min_population
 
     def places(doc: Document) -> Document:
         return resolve_places(doc, min_population)

@@ -170,7 +170,7 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
     def overlapping(s: int, e: int) -> Toponym | None:
         return next((t for t in found if t.start < e and s < t.end), None)
 
-    dl = doc.scratch.get("dateline_place") or _agency_dateline(text)
+    dl = doc.workspace.dateline_place or _agency_dateline(text)
     if dl:
         chain = [Toponym(s, e, text[s:e], "dateline") for s, e in _split_parts(text, *dl)]
         for inner, outer in zip(chain, chain[1:]):

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import contract
+from ..config import Config
 from ..document import Document
 from ..errors import CommuniqueError
 from ..ingest import read_jsonl
@@ -38,7 +39,7 @@ class DaskEngineError(CommuniqueError):
     pass
 
 
-def code_records(records: Iterable[Document | dict[str, Any]], config: dict[str, Any],
+def code_records(records: Iterable[Document | dict[str, Any]], config: Config,
                  scheduler: str | None = None, *, partition_size: int | None = None,
                  n_workers: int | None = None, processes: bool = True,
                  where: str = "<records>", connect_timeout: str = "20s"
@@ -50,25 +51,25 @@ def code_records(records: Iterable[Document | dict[str, Any]], config: dict[str,
         yield contract.to_dict(doc)
 
 
-def code_documents(records: Iterable[Document | dict[str, Any]], config: dict[str, Any],
+def code_documents(records: Iterable[Document | dict[str, Any]], config: Config,
                    scheduler: str | None = None, *, partition_size: int | None = None,
                    n_workers: int | None = None, processes: bool = True,
                    where: str = "<records>", connect_timeout: str = "20s"
                    ) -> Iterator[Document]:
-    """Coded documents (without ``scratch``), in input order.
+    """Coded documents (without their ``workspace``), in input order.
 
     ``records`` are documents as the loaders make them (not yet coded) or dicts
     shaped like a JSONL record ``{id, text, published?, title?, url?}``; a bad
     record becomes a document carrying an ``input.*`` error, as in a JSONL batch.
     """
-    settings = config.get("scale", {})
-    size = int(partition_size or settings.get("dask_partition_size", 16))
-    max_chars = int(settings.get("chunk_chars", 50_000))
+    settings = config.scale
+    size = partition_size or settings.dask_partition_size
+    max_chars = settings.chunk_chars
     docs = as_documents(records, config, where)
-    n_workers = n_workers or int(settings.get("dask_workers", 2))
+    n_workers = n_workers or settings.dask_workers
     with _client(scheduler, n_workers, processes, connect_timeout) as client:
         n = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-        in_flight = max(2, int(settings.get("chunks_in_flight", 2))) * n
+        in_flight = max(2, settings.chunks_in_flight) * n
         # The config goes to the cluster once; tasks refer to it.
         [config_future] = client.scatter([config], broadcast=True, hash=False)
         pending: deque = deque()
@@ -95,7 +96,7 @@ def code_documents(records: Iterable[Document | dict[str, Any]], config: dict[st
                 future.cancel()
 
 
-def code_bag(bag, config: dict[str, Any], where: str = "<records>"):
+def code_bag(bag, config: Config, where: str = "<records>"):
     """A bag of documents or record dicts -> a bag of ``contract.to_dict`` results.
 
     Each partition is coded in one go by its worker's cached pipeline, so the
@@ -104,12 +105,12 @@ def code_bag(bag, config: dict[str, Any], where: str = "<records>"):
     return bag.map_partitions(_code_partition, config, where)
 
 
-def _code_partition(records, config: dict[str, Any], where: str) -> list[dict[str, Any]]:
+def _code_partition(records, config: Config, where: str) -> list[dict[str, Any]]:
     docs = list(as_documents(records, config, where))
     return [contract.to_dict(d) for d in worker.code_chunk_with(config, docs)]
 
 
-def as_documents(records: Iterable[Document | dict[str, Any]], config: dict[str, Any],
+def as_documents(records: Iterable[Document | dict[str, Any]], config: Config,
                  where: str) -> Iterator[Document]:
     """Documents from a stream of documents and JSONL-shaped dicts, in order.
 

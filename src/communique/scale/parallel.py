@@ -3,7 +3,7 @@
 spaCy's own ``nlp.pipe(n_process=...)`` would parallelise only the parse; here
 each worker runs every stage, so the knowledge base, gazetteer and patterns are
 also used in parallel.  Each worker builds its pipeline once (at start-up);
-chunks of documents go out, coded documents (without ``scratch``) come back.
+chunks of documents go out, coded documents (without their ``workspace``) come back.
 Only a bounded number of chunks is in flight, so a long stream is never read
 ahead into memory.
 """
@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
 
+from ..config import Config
 from ..document import Document
 from ..errors import CommuniqueError
 from ..pipeline import Pipeline
@@ -31,10 +31,10 @@ class ParallelError(CommuniqueError):
     """The worker pool broke: a worker failed to start or was killed."""
 
 
-def resolve_n_process(n_process: int | None, config: dict[str, Any]) -> int:
+def resolve_n_process(n_process: int | None, config: Config) -> int:
     """``None`` reads ``[scale] n_process``; ``-1`` (or 0) means one per CPU core."""
     if n_process is None:
-        n_process = int(config.get("scale", {}).get("n_process", 1))
+        n_process = config.scale.n_process
     if n_process <= 0:
         n_process = os.cpu_count() or 1
     return n_process
@@ -45,13 +45,13 @@ def default_start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: int | None = None,
+def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | None = None,
                   batch_size: int | None = None, *, start_method: str | None = None,
                   pipeline: Pipeline | None = None,
                   factory: worker.PipelineFactory = Pipeline) -> Iterator[Document]:
     """Code ``docs`` (loaded, not yet coded) in ``n_process`` worker processes.
 
-    Yields the coded documents in input order, without ``scratch``.  With one
+    Yields the coded documents in input order, without their ``workspace``.  With one
     process everything runs here, in this process, with the same result.
 
     With the ``fork`` start method the workers inherit this process's
@@ -59,18 +59,18 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
     has loaded everything stages load lazily (gazetteer, knowledge base,
     patterns): they start at once and share those tables' memory pages.
     """
-    settings = config.get("scale", {})
+    settings = config.scale
     n_process = resolve_n_process(n_process, config)
-    batch_size = int(batch_size or settings.get("batch_size", 16))
-    max_chars = int(settings.get("chunk_chars", 50_000))
+    batch_size = batch_size or settings.batch_size
+    max_chars = settings.chunk_chars
     if n_process == 1:
         here, _ = worker.pipeline_for(config, factory)
         for chunk in worker.chunks(docs, batch_size, max_chars):
             yield from worker.code_chunk(here, chunk)
         return
-    method = start_method or settings.get("start_method") or default_start_method()
+    method = start_method or settings.start_method or default_start_method()
     context = multiprocessing.get_context(method)
-    in_flight = max(2, int(settings.get("chunks_in_flight", 2))) * n_process
+    in_flight = max(2, settings.chunks_in_flight) * n_process
     frozen = False
     if method == "fork":
         parent = pipeline or worker.pipeline_for(config, factory)[0]
@@ -125,7 +125,7 @@ def pipe_parallel(docs: Iterable[Document], config: dict[str, Any], n_process: i
 class _Pool:
     """The worker processes, started again when one of them dies."""
 
-    def __init__(self, n_process: int, context, config: dict[str, Any],
+    def __init__(self, n_process: int, context, config: Config,
                  factory: worker.PipelineFactory):
         self.n_process, self.context, self.config = n_process, context, config
         self.factory = factory
@@ -166,7 +166,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(config: dict[str, Any], factory: worker.PipelineFactory) -> None:
+def _start_worker(config: Config, factory: worker.PipelineFactory) -> None:
     """Build this worker's pipeline once, before its first chunk."""
     global _WORKER_PIPELINE
     _WORKER_PIPELINE, _ = worker.pipeline_for(config, factory)

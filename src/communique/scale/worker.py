@@ -2,7 +2,7 @@
 
 Both engines (the local process pool and Dask) ship chunks of loaded, uncoded
 documents to workers; a worker keeps one pipeline per configuration for its
-whole life, codes the chunk and sends back documents without ``scratch`` (the
+whole life, codes the chunk and sends back documents without their ``workspace`` (the
 spaCy Doc is large and not needed once the stages have run).  The pipeline is
 made by a factory (``config -> Pipeline``, :class:`Pipeline` itself unless the
 caller gives another), so this package needs no entry point above it.
@@ -11,21 +11,21 @@ caller gives another), so this package needs no entry point above it.
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
+from ..config import Config
 from ..document import Document, Source
 from ..ingest import load_text
 from ..pipeline import Pipeline
+from ..workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 # Builds the pipeline a worker codes with; module-level callables travel to
 # spawned processes and Dask workers by name.
-PipelineFactory = Callable[[dict[str, Any]], Pipeline]
+PipelineFactory = Callable[[Config], Pipeline]
 
 _PIPELINES: dict[str, Pipeline] = {}
 _LOCKS: dict[str, threading.Lock] = {}
@@ -33,11 +33,11 @@ _GUARD = threading.Lock()
 _WARM: set[int] = set()
 
 
-def config_key(config: dict[str, Any]) -> str:
-    return json.dumps(config, sort_keys=True, default=str)
+def config_key(config: Config) -> str:
+    return config.key()
 
 
-def pipeline_for(config: dict[str, Any], factory: PipelineFactory = Pipeline
+def pipeline_for(config: Config, factory: PipelineFactory = Pipeline
                  ) -> tuple[Pipeline, threading.Lock]:
     """This process's pipeline for ``config``, made by ``factory`` on first use.
 
@@ -53,7 +53,7 @@ def pipeline_for(config: dict[str, Any], factory: PipelineFactory = Pipeline
         return _PIPELINES[key], _LOCKS[key]
 
 
-def adopt(config: dict[str, Any], pipeline: Pipeline) -> None:
+def adopt(config: Config, pipeline: Pipeline) -> None:
     """Use ``pipeline`` as this process's (and its forked children's) for ``config``."""
     key = config_key(config)
     with _GUARD:
@@ -100,7 +100,7 @@ def _warm_date_fallback() -> None:
 
 def strip(doc: Document) -> Document:
     """Drop transient annotations so the document pickles small and fast."""
-    doc.scratch = {}
+    doc.workspace = Workspace()
     return doc
 
 
@@ -141,7 +141,7 @@ def one_by_one(docs: list[Document], code: Callable[[Document], list[Document]])
     return out
 
 
-def code_chunk_with(config: dict[str, Any], docs: list[Document],
+def code_chunk_with(config: Config, docs: list[Document],
                     factory: PipelineFactory = Pipeline) -> list[Document]:
     """Entry point for a worker that receives the config with each chunk."""
     pipeline, lock = pipeline_for(config, factory)

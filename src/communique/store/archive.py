@@ -16,12 +16,12 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from ..config import Config, default_config
 from ..version import __version__
 from . import health, owner, schema
 from .db import describe, make_engine, normalise_url
@@ -40,12 +40,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def coding_version(config: dict[str, Any]) -> str:
+def coding_version(config: Config | None) -> str:
     """``<communique version>+<hash>``: the hash covers the configuration (less the
     [store] section) and the bundled data files, so changing a pattern or a setting
-    that affects coding changes the version, and ``--recode`` picks the documents up."""
+    that affects coding changes the version, and ``--recode`` picks the documents up.
+    ``None``: documents not coded here (the demo's), only the data files count."""
     h = hashlib.sha256()
-    h.update(json.dumps({k: v for k, v in config.items() if k != "store"},
+    settings = config.model_dump(exclude={"store"}) if config is not None else {}
+    h.update(json.dumps(settings,
                         sort_keys=True, default=str).encode("utf-8"))
     root = resources.files("communique")
     for path in sorted(Path(str(root)).rglob("*")):
@@ -148,23 +150,23 @@ def probe(url: str, where: str, *, busy_timeout_ms: int = 30_000) -> bool:
         engine.dispose()
 
 
-def verify(url: str | None, config: dict[str, Any] | None = None, *, write: bool = True) -> str:
+def verify(url: str | None, config: Config | None = None, *, write: bool = True) -> str:
     """Refuse, with one clear line, a database that is missing, damaged, not an
     archive or (``write``) read-only, before a command such as serve or user
     writes its own tables to it.  Returns the URL."""
     url, where, path = existing(url, config)
     if path is not None and write:
         health.check_writable(path, where)
-    busy = int((config or {}).get("store", {}).get("busy_timeout_ms", 30_000))
+    busy = (config or default_config()).store.busy_timeout_ms
     if not probe(url, where, busy_timeout_ms=busy):
         raise no_schema(where)
     return url
 
 
-def existing(url: str | None, config: dict[str, Any] | None = None) -> tuple[str, str, Path | None]:
+def existing(url: str | None, config: Config | None = None) -> tuple[str, str, Path | None]:
     """The archive's URL, its name for messages and its SQLite file (None for PostgreSQL),
     refusing a file that is missing, not SQLite or cut short, from its header alone."""
-    url = normalise_url(url or (config or {}).get("store", {}).get("url"))
+    url = normalise_url(url or (config or default_config()).store.url)
     where = describe(url)
     require_existing(url, where)
     path = health.sqlite_path(url)
@@ -189,11 +191,11 @@ class Archive:
 
     @classmethod
     def open(cls, url: str | None = None, *, write: bool = False,
-             config: dict[str, Any] | None = None) -> Archive:
+             config: Config | None = None) -> Archive:
         """Open (and for writers create or upgrade) the archive at ``url``."""
-        settings = (config or {}).get("store", {})
-        url = normalise_url(url or settings.get("url"))
-        busy = int(settings.get("busy_timeout_ms", 30_000))
+        settings = (config or default_config()).store
+        url = normalise_url(url or settings.url)
+        busy = settings.busy_timeout_ms
         where = describe(url)
         if not write:
             require_existing(url, where)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from .. import contract
+from ..config import Config
 from ..document import Document, Source
 from ..ingest.loaders import UNEXPECTED
 from ..pipeline import CODING_FAILED
@@ -79,17 +80,16 @@ class Summary:
         return out
 
 
-def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, workers: int = 1,
+def ingest(sources: list[str], archive: Archive, config: Config, *, workers: int = 1,
            recode: bool = False, retry_failed: bool = False, progress: Progress | None = None,
            fetcher=None) -> Summary:
     """Ingest ``sources`` into ``archive``; with ``recode`` also re-code stored
     documents whose coding version is not the current one."""
     started = time.monotonic()
-    settings = config.get("store", {})
-    batch_size = max(1, int(settings.get("batch_size", 50)))
+    batch_size = max(1, config.store.batch_size)
     version = coding_version(config)
     run_id = archive.start_run(version, sources)
-    writer = Writer(archive, run_id, version, settings)
+    writer = Writer(archive, run_id, version, config.store)
     summary = Summary()
     walker = SourceWalker(config, lambda keys: archive.known_inputs(
         keys, include_failed=not retry_failed), fetcher)
@@ -138,7 +138,7 @@ def ingest(sources: list[str], archive: Archive, config: dict[str, Any], *, work
     return summary
 
 
-def _code(units: Iterable[Unit], config: dict[str, Any], workers: int) -> Iterator[Coded | Failed | Unit]:
+def _code(units: Iterable[Unit], config: Config, workers: int) -> Iterator[Coded | Failed | Unit]:
     """Outcomes in input order: the Unit itself when it is known, Failed, or Coded."""
     pending: deque[Unit] = deque()
     order: deque[Unit] = deque()
@@ -166,7 +166,7 @@ def _code(units: Iterable[Unit], config: dict[str, Any], workers: int) -> Iterat
         yield _passthrough(order.popleft())
 
 
-def _pipe(docs: Iterable[Document], config: dict[str, Any], workers: int) -> Iterator[Document]:
+def _pipe(docs: Iterable[Document], config: Config, workers: int) -> Iterator[Document]:
     """Coded documents in order.  Nothing is loaded (no model, no worker) until
     there is a first document to code: a run with nothing new stays fast."""
     from ..scale.parallel import pipe_parallel
@@ -175,12 +175,12 @@ def _pipe(docs: Iterable[Document], config: dict[str, Any], workers: int) -> Ite
     first = next(docs, None)
     if first is None:
         return
-    scale = config.get("scale", {})
-    if scale.get("engine", "local") == "dask":
+    scale = config.scale
+    if scale.engine == "dask":
         from ..scale.dask_engine import code_documents
 
         yield from code_documents(itertools.chain([first], docs), config,
-                                  scheduler=scale.get("scheduler") or None,
+                                  scheduler=scale.scheduler or None,
                                   n_workers=workers if workers > 1 else None)
         return
     yield from pipe_parallel(itertools.chain([first], docs), config, n_process=max(1, workers))
@@ -209,10 +209,10 @@ def _outcome(unit: Unit, doc: Document) -> Coded | Failed:
 
 
 # -- recoding -----------------------------------------------------------------------
-def _recode(archive: Archive, writer: Writer, config: dict[str, Any], workers: int,
+def _recode(archive: Archive, writer: Writer, config: Config, workers: int,
             summary: Summary, progress: Progress | None) -> None:
     stale = archive.stale_documents(writer.version)
-    batch_size = max(1, int(config.get("store", {}).get("batch_size", 50)))
+    batch_size = max(1, config.store.batch_size)
     for i in range(0, len(stale), batch_size):
         ids = stale[i:i + batch_size]
         docs = _stored_documents(archive, ids)

@@ -11,10 +11,10 @@ the archive already has them.  Every branch is upgraded in one transaction
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import inspect
 
+from ..config import Config
 from . import health, schema
 from .archive import Archive, clear_db_errors, existing, no_schema
 from .db import make_engine
@@ -36,7 +36,7 @@ class Upgrade:
                 or self.legacy_review_table)
 
 
-def upgrade_archive(url: str | None, config: dict[str, Any] | None = None) -> Upgrade:
+def upgrade_archive(url: str | None, config: Config | None = None) -> Upgrade:
     url, where, _ = existing(url, config)
 
     probe = make_engine(url, write=False)

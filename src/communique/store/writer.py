@@ -21,6 +21,7 @@ from sqlalchemy import Connection, and_, delete, insert, or_, select, text, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 
+from ..config import StoreConfig, default_config
 from ..dedupe import LshScheme, event_cluster_id, event_cluster_key, signature, similarity
 from ..dedupe.minhash import from_bytes, to_bytes
 from .archive import Archive, classify, now
@@ -90,16 +91,15 @@ class BatchResult:
 
 class Writer:
     def __init__(self, archive: Archive, run_id: int | None, version: str,
-                 settings: dict[str, Any] | None = None):
-        settings = settings or {}
+                 settings: StoreConfig | None = None):
+        settings = settings or default_config().store
         self.archive = archive
         self.run_id = run_id
         self.version = version
         self.dialect = archive.dialect
-        self.dedupe = settings.get("near_duplicates", True)
-        self.scheme = LshScheme(float(settings.get("duplicate_threshold", 0.8)),
-                                int(settings.get("minhash_permutations", 128)))
-        self.shingle_words = int(settings.get("shingle_words", 5))
+        self.dedupe = settings.near_duplicates
+        self.scheme = LshScheme(settings.duplicate_threshold, settings.minhash_permutations)
+        self.shingle_words = settings.shingle_words
         # Statements built once: executed with parameters they compile once too.
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         upsert = dialect_insert(_T_INPUTS)

@@ -2,13 +2,14 @@
 
 Runs before parsing, on the clean text, with patterns only.  Sets ``doc.sections``
 (header, title, dateline, body, signature), ``doc.title``, ``doc.published`` and
-``doc.published_from``, and in ``doc.scratch``: ``issuer_spans`` (organisations that
+``doc.published_from``, and in ``doc.workspace``: ``issuer_spans`` (organisations that
 issued the statement), ``dateline_place`` (the place of a press-agency dateline) and
 ``dateline_date`` (start, end, ISO value of the head date used).
 """
 
 from __future__ import annotations
 
+from ..config import Config, StructureConfig
 from ..document import Document, Section
 from ..pipeline import stage
 from .issuers import issuer_spans, named_in_title
@@ -50,15 +51,15 @@ def structure_document(doc: Document, max_gap_days: int = 7, order: str = "DMY")
     if pub.dateline and pub.dateline.date:
         d = pub.dateline.date
         resolved = pub.value if pub.source == "dateline" else None
-        doc.scratch["dateline_date"] = (d.start, d.end, resolved)
+        doc.workspace.dateline_date = (d.start, d.end, resolved)
     place = next((dl.place for dl in layout.datelines if dl.place), None)
     if place:
-        doc.scratch["dateline_place"] = place
+        doc.workspace.dateline_place = place
     refs = issuer_refs(doc, layout)
     title_read = any(r["field"] == "title" and r.get("start") is not None for r in refs)
-    doc.scratch["issuer_refs"] = refs
-    doc.scratch["issuer_spans"] = issuer_spans(doc.text, layout, skip_title=title_read,
-                                               have_issuers=any(r["field"] in ("title", "metadata.issuer")
+    doc.workspace.issuer_refs = refs
+    doc.workspace.issuer_spans = issuer_spans(doc.text, layout, skip_title=title_read,
+                                              have_issuers=any(r["field"] in ("title", "metadata.issuer")
                                                                 for r in refs))
     return doc
 
@@ -99,11 +100,12 @@ def issuer_refs(doc: Document, layout: Layout) -> list[dict]:
 
 
 @stage("structure", requires=("text",),
-       sets=("sections", "title", "published", "issuer_spans", "dateline_place"))
-def structure_stage(settings, config):
+       sets=("sections", "title", "published", "published_from", "issuer_refs", "issuer_spans",
+             "dateline_date", "dateline_place"))
+def structure_stage(settings: StructureConfig, config: Config):
     """Header, title, date line, body, signature; publication date; issuer spans."""
-    max_gap = int(settings.get("max_signature_gap_days", 7))
-    order = str(config.get("dates", {}).get("date_order", "DMY"))
+    max_gap = settings.max_signature_gap_days
+    order = config.dates.date_order
 
     def structure(doc: Document) -> Document:
         return structure_document(doc, max_gap, order)

@@ -7,7 +7,7 @@ archive through it (``StoreArchive``: the SQL store, SQLite or PostgreSQL).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..config import WebConfig, default_config
 from ..version import __version__
 from ..review.vocab import plover_types, statuses
 from . import api, docs, pages, snippets
@@ -32,20 +33,22 @@ class WebSettings:
     title: str = "communique review workbench"
     # Reading without a token; `communique serve` turns it off unless bound to loopback.
     public_read: bool = True
-    secure_cookies: bool = False
-    page_size: int = 25
-    table_size: int = 50
+    # The rest default to the [web] section of default_config.toml (defaults live there only).
+    secure_cookies: bool = field(default_factory=lambda: default_config().web.secure_cookies)
+    page_size: int = field(default_factory=lambda: default_config().web.page_size)
+    table_size: int = field(default_factory=lambda: default_config().web.table_size)
     # Host names the server answers besides the loopback names and the address it is
     # bound to (a DNS-rebinding page sends its own name and is refused).
-    allowed_hosts: list[str] | tuple[str, ...] = ()
+    allowed_hosts: list[str] | tuple[str, ...] = field(
+        default_factory=lambda: list(default_config().web.allowed_hosts))
     bound_host: str | None = "127.0.0.1"
 
     @classmethod
-    def from_config(cls, section: dict | None, **over) -> "WebSettings":
-        s = cls(**{k: v for k, v in (section or {}).items() if k in cls.__dataclass_fields__})
-        for k, v in over.items():
-            setattr(s, k, v)
-        return s
+    def from_config(cls, section: WebConfig, *, public_read: bool, bound_host: str | None
+                    ) -> "WebSettings":
+        return cls(public_read=public_read, secure_cookies=section.secure_cookies,
+                   page_size=section.page_size, table_size=section.table_size,
+                   allowed_hosts=list(section.allowed_hosts), bound_host=bound_host)
 
 
 def create_app(session_factory: Callable, archive_for: Callable[[object], object],

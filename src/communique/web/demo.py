@@ -67,10 +67,12 @@ def documents(path: Path = DATA) -> list[Document]:
 
 def load_into(archive, docs: list[Document]) -> int:
     """Write coded documents into a store archive opened for writing; returns how many."""
+    from ..config import default_config
     from ..store.archive import coding_version
     from ..store.writer import Coded, Writer
 
-    writer = Writer(archive, None, coding_version({}), {"near_duplicates": False})
+    store = default_config().store.model_copy(update={"near_duplicates": False})
+    writer = Writer(archive, None, coding_version(None), store)
     result = writer.write(Coded(None, "demo", d.id or "demo", d.content_id(), contract.to_dict(d), d.raw)
                           for d in docs)
     return result.ingested

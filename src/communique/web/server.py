@@ -5,10 +5,10 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
-from typing import Any
 
 from sqlalchemy.orm import sessionmaker
 
+from ..config import Config, default_config, load_config
 from ..review import schema as review_schema
 from ..store.archive import Archive, clear_db_errors
 from ..store.db import make_engine, normalise_url
@@ -25,10 +25,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def prepare(url: str | None, config: dict[str, Any] | None = None) -> str:
+def prepare(url: str | None, config: Config | None = None) -> str:
     """Check the archive exists and create or upgrade the review tables; returns the URL."""
-    config = config or {}
-    url = normalise_url(url or config.get("store", {}).get("url"))
+    config = config or default_config()
+    url = normalise_url(url or config.store.url)
     Archive.open(url, write=False, config=config).close()  # clear error when there is no archive
     engine = make_engine(url, write=True)
     try:
@@ -39,15 +39,14 @@ def prepare(url: str | None, config: dict[str, Any] | None = None) -> str:
     return url
 
 
-def build_app(url: str | None, config: dict[str, Any] | None = None, host: str = "127.0.0.1",
+def build_app(url: str | None, config: Config | None = None, host: str = "127.0.0.1",
               prepared: bool = False):
-    config = config or {}
-    url = normalise_url(url or config.get("store", {}).get("url")) if prepared else prepare(url, config)
-    section = dict(config.get("web", {}))
+    config = config or default_config()
+    url = normalise_url(url or config.store.url) if prepared else prepare(url, config)
     # Reading is open on loopback unless the config says otherwise; anywhere else it needs a login.
-    public = section.pop("public_read", "loopback")
-    public_read = is_loopback(host) if public == "loopback" else bool(public)
-    settings = WebSettings.from_config(section, public_read=public_read, bound_host=host)
+    public = config.web.public_read
+    public_read = is_loopback(host) if public == "loopback" else public
+    settings = WebSettings.from_config(config.web, public_read=public_read, bound_host=host)
     engine = make_engine(url, write=False)
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return create_app(factory, StoreArchive, settings)
@@ -64,7 +63,5 @@ def worker_spec(url: str, host: str, config_path: str | None) -> str:
 
 
 def app_from_env():
-    from ..config import load_config
-
     spec = json.loads(os.environ[WORKER_ENV])
     return build_app(spec["url"], load_config(spec.get("config")), host=spec["host"], prepared=True)
