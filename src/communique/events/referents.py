@@ -30,6 +30,9 @@ from .phrase_actors import resolve_span as _resolve_span
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
              "ccomp", "xcomp", "dep", "mark"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+# At most this many coordinated phrases are read as the sides of one act (bad input: a
+# sentence coordinating hundreds of names).
+MAX_CONJUNCTS = 40
 # Longer mentions than this (characters) are not looked for around a word.
 _LONGEST_MENTION = 400
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -90,7 +93,8 @@ class Referents:
         lo = hi = head.i
         # "opposition groups in Zimbabwe" names its country after the head; "the US
         # commander in Iraq" already has one before it.
-        has_country = any(c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.subtree)
+        # (the words before the head only: its whole subtree is long in a chain of conjuncts)
+        has_country = any(c.ent_type_ in ("GPE", "NORP") for left in head.lefts for c in left.subtree)
         for c in head.children:
             # (a title the tagger took for a name, "the President of X", is a noun here)
             common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
@@ -108,6 +112,8 @@ class Referents:
         for c in head.conjuncts:
             if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
                 out.append(c)
+                if len(out) >= MAX_CONJUNCTS:
+                    break   # a list, not the sides of one act: a bound on the work per phrase
         return out
 
     # -- resolution ----------------------------------------------------------
@@ -135,9 +141,11 @@ class Referents:
         heads = self.conjuncts(head)
         # A coordination of names the parser hung lower ("Barack Obama and Vladimir Putin"
         # read as "Barack (Obama and Putin)"): named conjuncts of named words count too.
-        for t in head.subtree:
+        sdoc = head.doc
+        near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
+        for t in near:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
-                    and t not in heads and t.i - head.i < 12):
+                    and t not in heads and (t is head or head.is_ancestor(t))):
                 heads.append(t)
         for h in heads:
             if h.i in skip:
