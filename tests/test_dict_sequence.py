@@ -174,11 +174,12 @@ def _coded(ex, text):
 
 
 def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
-    # the announced act keeps the dictionary's code (no intent rewrite), the saying is coded
-    # on its own (not swallowed as the content of the act)
+    # the announced act keeps the dictionary's code (no intent rewrite) and is not swallowed
+    # as the content of the saying; the saying carries it and codes nothing of its own
     got = _coded(only, "Velmora is about to restore ties with Taravel, the envoy of Taravel said.")
-    assert ("064", ["VEL"], ["TAR"]) in got
-    assert any(c == "023" for c, _, _ in got)
+    assert got == [("064", ["VEL"], ["TAR"])]
+    # with no coded clause under it, a saying is coded
+    assert _coded(only, "Velmora said Taravel was wrong.") == [("023", ["VEL"], ["TAR"])]
 
 
 def test_only_mode_needs_a_coded_actor_and_a_verb(only):
@@ -252,3 +253,9 @@ def test_only_mode_codes_no_verb_inside_a_noun_phrase(only):
     # "a plan to attack X" describes the plan (PETRARCH takes events from the clause's verbs)
     assert _coded(only, "Velmora drew up a plan to attack Taravel.") == []
     assert _coded(only, "Velmora will attack Taravel.") == [("190", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_passive_takes_no_place_phrase_as_target(only):
+    # passive: a place after "on" is where, not whom (PETRARCH: targets after at/against/into)
+    got = _coded(only, "A convoy of Velmora was attacked on the road to Taravel.")
+    assert all("TAR" not in tgts for _, _, tgts in got), got

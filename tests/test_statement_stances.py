@@ -91,3 +91,21 @@ def test_allow_me_to_is_a_formula_not_a_concession(ex, text):
 def test_the_president_of_a_state_is_of_that_state(ex):
     acts = _acts(ex, "We thank the President of Portugal for his leadership of the ocean conference.")
     assert [a for a in acts if a[0] == "SUPPORT" and "PRT" in a[2]]
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("We are encouraged by the decision of Latvia to reopen the rail link.", "SUPPORT", "LVA"),
+    ("We are appalled by Russia's shelling of the ferry port.", "ACCUSE", "RUS"),
+    ("We note with satisfaction the decision of Finland to join the grid.", "SUPPORT", "FIN"),
+    ("We note with concern the growing arsenal of Belarus.", "ACCUSE", "BLR"),
+])
+def test_a_feeling_of_the_speaker_judges_the_act_that_caused_it(ex, text, type_, target):
+    acts = _acts(ex, text)
+    got = [a for a in acts if a[0] == type_ and a[1] == ["EST"]]
+    assert got and target in got[0][2], acts
+
+
+def test_a_patterned_verb_takes_the_nouns_prepositions_too(ex):
+    acts = _acts(ex, "We express our full support to the mediation efforts of Norway.")
+    got = [a for a in acts if a[0] == "SUPPORT"]
+    assert len(got) == 1 and "NOR" in got[0][2], acts

@@ -19,6 +19,7 @@ from .matcher import Trigger, verb_objects
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .referents import Found, Referents
+from .stances import felt_roles
 from .triggers import OBLIGATION
 
 _PRONOUNS = {"they", "he", "she", "it", "we"}
@@ -106,6 +107,9 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
         src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)
+        felt = felt_roles(tr)
+        if felt is not None:   # "we are appalled by X": the feeler judges X (events/stances.py)
+            src_heads, tgt_heads = felt
         mod = clause_modality(t, cues)
     else:
         src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, cues.light_verbs)

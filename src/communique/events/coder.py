@@ -120,6 +120,12 @@ class Coder:
             # describes the noun: PETRARCH takes events from the clause's verbs alone
             triggers = [tr for tr in triggers if not (tr.token.dep_ in ("acl", "relcl")
                                                       and tr.token.head.pos_ in ("NOUN", "PROPN", "PRON"))]
+            # a verb whose complement clause holds a coded verb ("X said Y signed ...") carries
+            # that event rather than coding one of its own
+            at = {tr.token.i for tr in triggers}
+            triggers = [tr for tr in triggers
+                        if not any(w.i in at and w.i != tr.token.i for c in tr.token.children
+                                   if c.dep_ == "ccomp" for w in c.subtree)]
         else:
             triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:

@@ -21,6 +21,9 @@ _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 # Prepositions whose object is the one acted on or dealt with, when the pattern names no
 # object of its own ("restored ties with X", "fired on X").
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "into", "upon"})
+# In the passive, PETRARCH looks for a named target only after these ("was attacked at X",
+# "fired into X"); "was reported on the pass of X" names a place, not whom it was done to.
+PASSIVE_TARGET_PREPS = frozenset({"at", "against", "into", "towards"})
 
 
 @dataclass
@@ -33,6 +36,7 @@ class DictMatch:
     source: object | None = None     # the actor a "$" of a sequence pattern points at
     target: object | None = None     # ... a "+"
     file: str = "CAMEO.2.0.txt"      # the dictionary file the match comes from (pattern ids)
+    passive: bool = False
 
     @property
     def specificity(self) -> int:
@@ -307,7 +311,7 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
                 continue
             code = e.code
             return DictMatch(None, e, None if code in ("---", "") else code, None, [t, *extra],
-                             file=vd.source)
+                             file=vd.source, passive=passive)
     return None
 
 
@@ -324,12 +328,13 @@ def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, pa
         ids = {w.i for w in words}
         obj = next((o for o in _objects(t) if any(w.i in ids for w in o.subtree)), None)
         return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
-                         found.get("$"), found.get("+"), file)
+                         found.get("$"), found.get("+"), file, passive)
     got = _pattern_fits(t, p, sent_end, exact)
     if got is None:
         return None
     obj, words = got
-    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words], file=file)
+    return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words], file=file,
+                     passive=passive)
 
 
 @dataclass(frozen=True)
@@ -349,7 +354,8 @@ class DictPatterns:
         self._cache: dict[tuple, Pattern | None] = {}
 
     def pattern(self, m: DictMatch) -> Pattern | None:
-        key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code, m.obj is not None)
+        key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code, m.obj is not None,
+               m.passive)
         if key not in self._cache:
             self._cache[key] = self._build(m)
         return self._cache[key]
@@ -369,4 +375,5 @@ class DictPatterns:
         pid = p.id if p is not None else f"petrarch:{m.file}:{m.entry.line}"
         return DictionaryPattern(pid, type_, mode, code, "V", m.entry.lemma,
                                  p.id if p is not None else m.entry.block,
-                                 objects=objects, target_preps=TARGET_PREPS - own_preps, final=self.final)
+                                 objects=objects, final=self.final,
+                                 target_preps=(PASSIVE_TARGET_PREPS if m.passive else TARGET_PREPS) - own_preps)

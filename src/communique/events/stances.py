@@ -11,6 +11,9 @@ clause around them make the act (word classes in ``data/stances.toml``).
   condolences to X", "renew our call on X"), or that noun going to someone ("our thanks
   go to X"): the noun's act, with the noun's prepositions naming the target.
 * "hold X responsible / accountable (for ...)": an accusation of X (ACCUSE 112).
+* A feeling said in the passive ("we are encouraged by X's decision", "appalled by the
+  killings"): SUPPORT or ACCUSE by the one who feels it, of the agent's act; "we note with
+  satisfaction / concern X's decision" the same.
 * A stance said by an adjective after a copula ("remains opposed to X", "are deeply
   concerned about X", "is grateful to X"): the adjective's type, the copula's subject
   its source and the object of the adjective's preposition its target.
@@ -46,6 +49,8 @@ class Stances:
     going: frozenset[str]
     blame: frozenset[str]
     nouns: dict        # speech-act noun -> Pattern (on the verb that conveys it)
+    felt: dict         # passive participle of feeling -> Pattern (the feeler judges the cause)
+    noted: dict        # feeling noun of "note with" -> Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,11 +63,14 @@ def load_stances() -> Stances:
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
+        felt = {w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
+                for w, row in data["felt"].items()}
+        noted = {w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()}
     except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
         raise OntologyError(f"{DATA}: {exc}") from None
     return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
-                   words["going_verbs"], words["blame_adjectives"], nouns)
+                   words["going_verbs"], words["blame_adjectives"], nouns, felt, noted)
 
 
 def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
@@ -85,6 +93,27 @@ def _fill_only(st: Stances) -> set[str]:
     """Ids of the stances that only fill a gap: where a pattern already reads the verb
     ("express gratitude to X"), the pattern's code stands."""
     return {p.id for p in st.nouns.values()}
+
+
+FELT_PREPS = ("by", "with", "at", "about", "over", "regarding", "concerning")
+
+
+def felt_roles(tr: Trigger) -> tuple[list, list] | None:
+    """(source heads, target heads) of a feeling said in the passive (the one who feels it,
+    the passive subject, and what caused it, the "by"/"with"/"at"... objects) or noted "with"
+    a feeling (the subject, and what is noted); None for any other trigger."""
+    st = load_stances()
+    t = tr.token
+    if tr.pattern is st.noted.get(tr.pattern.lemma):
+        # "we note with concern X" (the parser may hang X on the feeling as an apposition)
+        said = verb_objects(t) or [a for w in tr.words[1:] for a in w.children if a.dep_ == "appos"]
+        return [c for c in t.children if c.dep_ == "nsubj"], said
+    if tr.pattern is not st.felt.get(tr.pattern.lemma):
+        return None
+    feeler = [c for c in t.children if c.dep_ == "nsubjpass"]
+    cause = [g for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in FELT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return feeler, cause
 
 
 def _lemma(t) -> str:
@@ -130,6 +159,16 @@ def _stance(t, st: Stances) -> Trigger | None:
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.tag_ == "VBN" and t.lower_ in st.felt and any(c.dep_ == "auxpass" for c in t.children) \
+            and any(c.dep_ == "nsubjpass" for c in t.children) and _negation(t) is None:
+        p = st.felt[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t])
+    if t.pos_ == "VERB" and lemma == "note":
+        feeling = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
+        if feeling is not None and (verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
+            p = st.noted[feeling.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
     if t.pos_ == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
         if said is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
@@ -170,7 +209,14 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
             formulas.add(t.i)
             continue
         tr = _stance(t, st)
-        if tr is not None and not (tr.pattern.id in fill_only and t.i in patterned):
+        if tr is not None and tr.pattern.id in fill_only and t.i in patterned:
+            # a pattern reads the verb: its code stands, the noun's prepositions join its own
+            # ("express our support to X" where the pattern knows "support for/with")
+            for old in triggers:
+                if old.token.i == t.i and old.type == tr.type:
+                    old.extra_preps = frozenset(old.extra_preps) | tr.pattern.target_preps
+            continue
+        if tr is not None:
             found.append(tr)
     if not found and not formulas:
         return triggers

@@ -20,6 +20,7 @@ Place with ``geonameid`` null and a reason (in ``doc.workspace.place_reasons``).
 
 from __future__ import annotations
 
+from ..config import Config, PlacesConfig
 from ..document import Document, Place, Span
 from ..pipeline import stage
 from .gazetteer import Entry, load_gazetteer
@@ -127,7 +128,7 @@ def place_for_span(doc: Document, start: int, end: int, keep=None) -> str | None
 
 # Also reads structure's dateline_place when that stage ran (optional).
 @stage("places", requires=("mentions",), sets=("places", "mentions.place", "place_reasons"))
-def places_stage(settings, config):
+def places_stage(settings: PlacesConfig, config: Config):
     """Place mentions resolved to GeoNames entries (offline gazetteer, document context)."""
     min_population = settings.min_population
 
