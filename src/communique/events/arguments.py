@@ -137,9 +137,9 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             host = host.head
         return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
     if dep in ("acl", "relcl") and head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB") \
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
-        # "I am the first leader to have visited X": the copula's subject did it (not
-        # "this is the moment to ...": an occasion, no doer)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and _singled_out(head):
+        # "X was the first / only / last country to recognise Y": the copula's subject did it
+        # (not "this is the moment to ...": an occasion, no doer; not "the aim is the plan to ...")
         subj = [c for c in head.head.children if c.dep_ in _SUBJ and c.lower_ not in _EXPLETIVES]
         if subj:
             return subj
@@ -219,8 +219,6 @@ def verb_targets(trig: Trigger) -> list:
     also = []   # targets besides the content's (which they must not stand in for)
     if trig.type in _PARTNER_TYPES and t.pos_ == "VERB" and not out:
         also += _preps(t, ("with",))   # "agreed with X to deploy ...": the partner
-    if trig.type in ("ACCUSE", "REJECT"):
-        also += case_in(t)   # "we reject any attempt to ..., as is the case in X": whom it concerns
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE", "CONCEDE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
@@ -254,19 +252,15 @@ _EXPLETIVES = {"this", "that", "it", "there", "these", "those", "what"}
 _PARTNER_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
 
 
-def case_in(t) -> list:
-    """ "..., as is (currently) the case in X and Y": X and Y, said of the act's object."""
-    out = []
-    for w in t.subtree:
-        if w.lower_ != "case" or w.dep_ not in ("attr", "nsubj") or not any(
-                m.lower_ == "as" for m in w.head.children if m.dep_ in ("mark", "advmod", "prep")):
-            continue
-        for pr in w.children:
-            if pr.dep_ == "prep" and pr.lower_ in ("in", "of", "with"):
-                p = pobj(pr)
-                if p is not None:
-                    out += [p, *[c for c in p.conjuncts if c.pos_ == "PROPN"]]
-    return out
+def _singled_out(n) -> bool:
+    """ "the first (second, last, only, youngest) N": a noun an ordinal, "only" or a
+    superlative singles out, whose infinitive relative says what its referent did."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _SINGLING) or c.dep_ == "advmod"
+               and c.lower_ == "only" for c in n.children) or n.lower_ in _SINGLING
+
+
+# Words that single out one of a kind ("the first to", "the only country to").
+_SINGLING = {"first", "second", "third", "last", "only", "sole", "next"}
 
 
 def stray_conjuncts(v) -> list:
@@ -388,11 +382,16 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
 
 
 def at_hands_of(n) -> list:
-    """ "the aggression of which we are victim at the hands of X", "deaths at the hands of
-    X": X did it (searched in the noun's own phrase, its relative clause included)."""
-    return [g for t in n.subtree if t.lower_ == "hands" and t.head.lower_ == "at"
+    """Complex prepositions of agency, "at the hands of X", "on the part of X" ("the abuses
+    suffered at the hands of X", "provocations on the part of X"): X did it (searched in the
+    noun's own phrase, its relative clause included)."""
+    return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
             for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
+# (preposition, noun) of the complex prepositions that name a doer with "of".
+_AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}
 
 
 def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:

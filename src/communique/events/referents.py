@@ -8,19 +8,19 @@ leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
 group of actors named.  When the actors helpers are missing it falls back to
 the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  A statement's
-words for its issuer and its forum's bodies are read by :mod:`issuer_voice`.
+words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
+of a noun that names no actor by :mod:`owners`.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
 from . import issuer_voice
-from .arguments import at_hands_of
 from .cues import Cues
+from .owners import ACT_NOUN, listed_members, owners_of
 from .phrase_actors import actors_overlapping
 from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
@@ -164,7 +164,7 @@ class Referents:
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
-        if self.for_target and self.accusing and h.pos_ == "NOUN" and _ACT_NOUN.search(h.lower_) and depth < 3:
+        if self.for_target and self.accusing and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3:
             # "condemn the war in X", "the aggression against X": an act accused stands for
             # its doers; the place or victim it names is no one accused
             for owner in self.owners(h):
@@ -199,7 +199,7 @@ class Referents:
             if m.actor and (m.start < start or m.end > end):
                 start, end = min(start, m.start), max(end, m.end)
                 break
-        named = _listed_members(h)
+        named = listed_members(h)
         if named and depth < 3:
             # "the Governments of X and Y", "partners such as X, Y and Z": each one named
             for x in named:
@@ -289,22 +289,9 @@ class Referents:
                     return
 
     def owners(self, h) -> list:
-        out = _owners(h, self._country_word)
-        if self.for_target and self.accusing:
-            # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
-            # act it is; the one it was done to (of/against/on) is no one accused
-            doers = [c for c in h.children if c.dep_ == "poss"] + [
-                g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                for g in c.children if g.dep_ == "pobj"] + at_hands_of(h)
-            return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
-                                                    and o.head.head is h and _ACT_NOUN.search(h.lower_))]
-        if self.for_target:
-            for c in h.children:
-                if c.dep_ == "prep" and c.i > h.i and (
-                        c.lower_ in _CONCERNS_PREPS
-                        or (self.places_as_countries and c.lower_ in _LOCATIVE_PREPS)):
-                    out += [g for g in c.children if g.dep_ == "pobj" and g not in out]
-        return out
+        """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
+        return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
+                         places_as_countries=self.places_as_countries)
 
     def _country_word(self, t) -> bool:
         """A word naming a country or its people ("Kampuchean"), tagged or not."""
@@ -371,65 +358,6 @@ class Referents:
         return [best] if best else []
 
 
-# Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
-_ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
-                       r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
-                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
-
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
 _LOCATING_PREPS = {"in", "of", "from", "inside", "within"}
-# A thing acted on names whom the act concerns in these: "air links with X",
-# "restrictions against X", "a commitment to X", "a camp for X refugees".
-_CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
-# ... and, for the types whose place stands for its country, where it is ("targets in X").
-_LOCATIVE_PREPS = {"in", "at", "inside"}
-
-
-def _listed_members(h) -> list:
-    """The names a plural noun lists: "the Governments of X and Y" (an "of" phrase of two
-    names or more), "countries such as X, Y", "partners like X", "donors, including X"."""
-    if h.tag_ not in ("NNS", "NNPS"):
-        return []
-    for c in h.children:
-        if c.dep_ != "prep":
-            continue
-        listing = (c.lower_ in ("like", "including")
-                   or (c.lower_ == "as" and any(a.lower_ == "such" for a in [*c.children, *h.children])))
-        p = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if p is None or p.pos_ != "PROPN":
-            continue
-        names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
-        if listing or (c.lower_ == "of" and len(names) > 1):
-            return names
-    return []
-
-
-def _owners(h, country_word=None) -> list:
-    """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
-    an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
-    out = []
-    for c in h.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
-                c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
-            out.append(c)
-        elif c.dep_ == "compound" and any(g.tag_ == "POS" for g in c.children):
-            out.append(c)   # "the Secretary-General’s efforts" misparsed as a compound
-        elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
-            # "Kampuchean guerrilla camps": the people's word modifies the modifier.
-            out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
-        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
-            out += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "acl":
-            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            if not agents and c.tag_ == "VBN":
-                # "the support received from X": where it came from
-                agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
-                          for g in a.children if g.dep_ == "pobj"]
-            if not agents and c.tag_ == "VBN":
-                # "the work carried out during the session by X": the parser hung the
-                # "by" phrase lower, on the participle's own phrase
-                agents = [g for a in c.subtree if a.dep_ == "prep" and a.lower_ == "by" and a.i > c.i
-                          for g in a.children if g.dep_ == "pobj"][:1]
-            out += agents
-    return out

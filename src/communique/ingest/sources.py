@@ -187,17 +187,22 @@ class SourceWalker:
                 yield _known("file", where, key, known[key])
                 continue
             fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
-            try:
-                doc = load_bytes(data, Source(path=where, format=fmt), self.config)
-            except InputError as exc:
-                yield Unit("file", where, key=key, status="failed", code=exc.code,
-                           message=exc.reason, remember=True)
-                continue
-            except Exception as exc:  # noqa: BLE001 - one file never stops the run
-                yield Unit("file", where, key=key, status="failed", code=UNEXPECTED,
-                           message=unexpected(exc, where))
-                continue
-            yield Unit("file", where, key=key, doc=doc)
+            # A file's bytes are its key: a bad one stays bad, so remember it.
+            yield self._loaded("file", where, key, data, Source(path=where, format=fmt),
+                               remember=True)
+
+    def _loaded(self, kind: str, label: str, key: str, data: bytes, source: Source,
+                remember: bool) -> Unit:
+        """Parse one input's bytes; a failure comes out as a failed Unit, never raised."""
+        try:
+            doc = load_bytes(data, source, self.config)
+        except InputError as exc:
+            return Unit(kind, label, key=key, status="failed", code=exc.code,
+                        message=exc.reason, remember=remember)
+        except Exception as exc:  # noqa: BLE001 - one input never stops the run
+            return Unit(kind, label, key=key, status="failed", code=UNEXPECTED,
+                        message=unexpected(exc, label))
+        return Unit(kind, label, key=key, doc=doc)
 
     def _jsonl(self, path: Path) -> Iterator[Unit]:
         where = str(path)
@@ -265,16 +270,8 @@ class SourceWalker:
             if hints:
                 source.title_hint = hints.get("title")
                 source.published_hint = hints.get("published")
-            try:
-                doc = load_bytes(resp.content, source, self.config)
-            except InputError as exc:
-                yield Unit("url", url, key=key, status="failed", code=exc.code, message=exc.reason)
-                continue
-            except Exception as exc:  # noqa: BLE001 - one page never stops the run
-                yield Unit("url", url, key=key, status="failed", code=UNEXPECTED,
-                           message=unexpected(exc, url))
-                continue
-            yield Unit("url", url, key=key, doc=doc)
+            # A page may change behind its URL: try a bad one again next time.
+            yield self._loaded("url", url, key, resp.content, source, remember=False)
 
     def _feed(self, url: str) -> Iterator[Unit]:
         import feedparser

@@ -25,7 +25,7 @@ from ..pipeline import CODING_FAILED
 from ..ingest.sources import SourceWalker, Unit
 from .archive import Archive, coding_version
 from .models import DocumentRow
-from .writer import BatchResult, Coded, Failed, Recoded, Writer
+from .writer import BatchResult, Coded, Counts, Failed, Recoded, Writer
 
 # Error codes that mean a document could not be coded at all.
 FATAL_CODES = CODING_FAILED
@@ -34,13 +34,8 @@ Progress = Callable[[int, int | None], None]   # (inputs done, total or None)
 
 
 @dataclass
-class Summary:
-    ingested: int = 0
-    known: int = 0
+class Summary(Counts):
     failed_before: int = 0
-    failed: int = 0
-    recoded: int = 0
-    duplicates: int = 0
     seconds: float = 0.0
     reasons: Counter = field(default_factory=Counter)        # failure code -> count
     examples: dict[str, str] = field(default_factory=dict)   # failure code -> first "label: message"
@@ -48,11 +43,7 @@ class Summary:
     interrupted: bool = False
 
     def add(self, r: BatchResult) -> None:
-        self.ingested += r.ingested
-        self.known += r.known
-        self.failed += r.failed
-        self.recoded += r.recoded
-        self.duplicates += r.duplicates
+        self.add_counts(r)
         for f in r.failures:
             self._fail(f.code, f"{f.label}: {f.message}")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, text, update
@@ -30,19 +30,8 @@ from .models import (ActorRow, Cluster, DateRow, DocumentRow, ErrorRow, EventAct
 
 log = logging.getLogger(__name__)
 
-# Core tables: plain inserts with parameter lists, no ORM unit of work.
-_T_DOCUMENTS = DocumentRow.__table__
-_T_INPUTS = InputRow.__table__
-_T_ACTORS = ActorRow.__table__
-_T_PLACES = PlaceRow.__table__
-_T_DATES = DateRow.__table__
-_T_MENTIONS = MentionRow.__table__
-_T_EVENTS = EventRow.__table__
-_T_EVENT_ACTORS = EventActorRow.__table__
-_T_ERRORS = ErrorRow.__table__
-_T_CLUSTERS = Cluster.__table__
-_T_MINHASHES = MinHashRow.__table__
-_T_LSH = LshBandRow.__table__
+# Rows go in as Core inserts on each model's __table__ (parameter lists, no ORM
+# unit of work).
 _SQL_DOC_EXISTS = text("SELECT 1 FROM documents WHERE id = :id")
 
 
@@ -80,12 +69,21 @@ class Failed:
 
 
 @dataclass
-class BatchResult:
+class Counts:
+    """What a batch counts, and what a run's summary adds up batch by batch."""
     ingested: int = 0
     known: int = 0
     failed: int = 0
     recoded: int = 0
     duplicates: int = 0
+
+    def add_counts(self, other: Counts) -> None:
+        for f in fields(Counts):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+@dataclass
+class BatchResult(Counts):
     failures: list[Failed] = field(default_factory=list)
 
 
@@ -102,12 +100,13 @@ class Writer:
         self.shingle_words = settings.shingle_words
         # Statements built once: executed with parameters they compile once too.
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        upsert = dialect_insert(_T_INPUTS)
+        upsert = dialect_insert(InputRow.__table__)
         self._upsert_input = upsert.on_conflict_do_update(
             index_elements=["key"],
             set_={c: upsert.excluded[c] for c in ("kind", "label", "status", "document_id",
                                                   "run_id", "seen_at")})
-        self._insert_cluster = dialect_insert(_T_CLUSTERS).on_conflict_do_nothing(index_elements=["id"])
+        self._insert_cluster = dialect_insert(Cluster.__table__).on_conflict_do_nothing(
+            index_elements=["id"])
 
     # -- public -----------------------------------------------------------------
     def write(self, outcomes: Iterable[Coded | Recoded | Failed], *, skipped: int = 0) -> BatchResult:
@@ -149,7 +148,7 @@ class Writer:
     def _failed(self, conn: Connection, f: Failed, stamp, result: BatchResult) -> None:
         result.failed += 1
         result.failures.append(f)
-        conn.execute(insert(_T_ERRORS), dict(
+        conn.execute(insert(ErrorRow.__table__), dict(
             run_id=self.run_id, source=f.label, document_id=f.document_id, code=f.code,
             message=f.message, stage=f.stage, at=stamp))
         if f.key and f.remember:
@@ -165,7 +164,7 @@ class Writer:
             return
         d = c.doc
         row = _document_row(cid, d, c.raw, self.version, stamp)
-        num = conn.execute(insert(_T_DOCUMENTS), row).inserted_primary_key[0]
+        num = conn.execute(insert(DocumentRow.__table__), row).inserted_primary_key[0]
         self._index_text(conn, num, row["title"], row["text"])
         self._insert_annotations(conn, cid, d, touched)
         self._insert_errors(conn, cid, d, c.label, stamp)
@@ -218,16 +217,16 @@ class Writer:
         actor_ids = {a["id"]: f"{cid}/{a['id']}" for a in actors}
         place_ids = {p["id"]: f"{cid}/{p['id']}" for p in places}
         if actors:
-            conn.execute(insert(_T_ACTORS), [_actor_row(cid, a) for a in actors])
+            conn.execute(insert(ActorRow.__table__), [_actor_row(cid, a) for a in actors])
         if places:
-            conn.execute(insert(_T_PLACES), [_place_row(cid, p) for p in places])
+            conn.execute(insert(PlaceRow.__table__), [_place_row(cid, p) for p in places])
         if d.get("dates"):
-            conn.execute(insert(_T_DATES), [
+            conn.execute(insert(DateRow.__table__), [
                 {"document_id": cid, "start": x["start"], "end": x["end"], "text": x["text"],
                  "value": x.get("value"), "precision": x.get("precision"), "reason": x.get("reason")}
                 for x in d["dates"]])
         if d.get("mentions"):
-            conn.execute(insert(_T_MENTIONS), [
+            conn.execute(insert(MentionRow.__table__), [
                 {"document_id": cid, "start": m["start"], "end": m["end"], "label": m["label"],
                  "text": m["text"], "role": m.get("role"), "long_form": m.get("long_form"),
                  "actor_id": actor_ids.get(m.get("actor")), "place_id": place_ids.get(m.get("place"))}
@@ -262,13 +261,13 @@ class Writer:
                         seen.add((local, role))
                         links.append({"event_id": eid, "actor_id": actor_ids[local],
                                       "role": role, "position": pos})
-        conn.execute(insert(_T_EVENTS), rows)
+        conn.execute(insert(EventRow.__table__), rows)
         if links:
-            conn.execute(insert(_T_EVENT_ACTORS), links)
+            conn.execute(insert(EventActorRow.__table__), links)
 
     def _insert_errors(self, conn, cid: str, d: dict, label: str, stamp) -> None:
         for err in d.get("errors", []):  # warnings on a coded document, read back with it
-            conn.execute(insert(_T_ERRORS), dict(
+            conn.execute(insert(ErrorRow.__table__), dict(
                 run_id=self.run_id, source=label, document_id=cid, code=err.get("code", "?"),
                 message=err.get("message", ""), stage=err.get("stage"), at=stamp))
 
@@ -310,10 +309,10 @@ class Writer:
                 sim = similarity(sig, from_bytes(blob))
                 if sim > best_sim or (sim == best_sim and best is not None and doc_id < best):
                     best, best_sim = doc_id, sim
-        conn.execute(insert(_T_MINHASHES), dict(document_id=cid, num_perm=self.scheme.num_perm,
-                                                 signature=to_bytes(sig)))
-        conn.execute(insert(_T_LSH), [{"band": b, "bucket": k, "document_id": cid}
-                                          for b, k in sorted(set(buckets))])
+        conn.execute(insert(MinHashRow.__table__),
+                     dict(document_id=cid, num_perm=self.scheme.num_perm, signature=to_bytes(sig)))
+        conn.execute(insert(LshBandRow.__table__), [{"band": b, "bucket": k, "document_id": cid}
+                                                    for b, k in sorted(set(buckets))])
         if best is None or best_sim < self.scheme.threshold:
             return 0
         canonical = conn.scalar(select(DocumentRow.duplicate_of).where(DocumentRow.id == best)) or best

@@ -1,0 +1,95 @@
+"""Whom a thing stands for: the owners of a noun that names no actor.
+
+"the sacrifices made by X", "X's stance", "Israeli changes", "the support received from X":
+the thing's owner or maker; as a target also whom it concerns ("links with X", "camps for
+X"); as what an accusation is about, the doer of the act ("condemn the war waged by X"), never
+its place or victim ("the war in X").  Also the names a plural noun lists ("the Governments of
+X and Y", "countries such as X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arguments import at_hands_of
+
+
+def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
+    """The heads of the phrases that say whose noun ``h`` is (``country_word``: whether a
+    word names a country or its people)."""
+    out = _owners(h, country_word)
+    if for_target and accusing:
+        # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
+        # act it is; the one it was done to (of/against/on) is no one accused
+        doers = [c for c in h.children if c.dep_ == "poss"] + [
+            g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"] + at_hands_of(h)
+        return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
+                                                and o.head.head is h and ACT_NOUN.search(h.lower_))]
+    if for_target:
+        for c in h.children:
+            if c.dep_ == "prep" and c.i > h.i and (
+                    c.lower_ in _CONCERNS_PREPS or (places_as_countries and c.lower_ in _LOCATIVE_PREPS)):
+                out += [g for g in c.children if g.dep_ == "pobj" and g not in out]
+    return out
+
+
+# Nouns of acts done to someone: "the invasion of X" names the one invaded, not the doer.
+ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
+                       r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
+                       r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
+
+# A thing acted on names whom the act concerns in these: "air links with X",
+# "restrictions against X", "a commitment to X", "a camp for X refugees".
+_CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
+# ... and, for the types whose place stands for its country, where it is ("targets in X").
+_LOCATIVE_PREPS = {"in", "at", "inside"}
+
+
+def listed_members(h) -> list:
+    """The names a plural noun lists: "the Governments of X and Y" (an "of" phrase of two
+    names or more), "countries such as X, Y", "partners like X", "donors, including X"."""
+    if h.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in h.children:
+        if c.dep_ != "prep":
+            continue
+        listing = (c.lower_ in ("like", "including")
+                   or (c.lower_ == "as" and any(a.lower_ == "such" for a in [*c.children, *h.children])))
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None or p.pos_ != "PROPN":
+            continue
+        names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
+        if listing or (c.lower_ == "of" and len(names) > 1):
+            return names
+    return []
+
+
+def _owners(h, country_word=None) -> list:
+    """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
+    an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
+            out.append(c)
+        elif c.dep_ == "compound" and any(g.tag_ == "POS" for g in c.children):
+            out.append(c)   # "the Secretary-General’s efforts" misparsed as a compound
+        elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
+            # "Kampuchean guerrilla camps": the people's word modifies the modifier.
+            out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl":
+            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the support received from X": where it came from
+                agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                          for g in a.children if g.dep_ == "pobj"]
+            if not agents and c.tag_ == "VBN":
+                # "the work carried out during the session by X": the parser hung the
+                # "by" phrase lower, on the participle's own phrase
+                agents = [g for a in c.subtree if a.dep_ == "prep" and a.lower_ == "by" and a.i > c.i
+                          for g in a.children if g.dep_ == "pobj"][:1]
+            out += agents
+    return out
