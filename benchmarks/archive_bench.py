@@ -216,6 +216,7 @@ def build_search_corpus(db: Path, n: int) -> dict:
     matching type with the first sentence as evidence, so event filters have
     something to select.  Near-duplicate detection is off for this build."""
     from communique.config import load_config
+    from communique.contract import to_dict
     from communique.document import Actor, Document, Event, Evidence, Source
     from communique.store import Archive
     from communique.store.writer import Coded, Writer
@@ -249,7 +250,7 @@ def build_search_corpus(db: Path, n: int) -> dict:
                 doc.events = [Event(id="e1", type=etype, cameo=code, evidence=Evidence(0, end, body[:end]),
                                     sources=["a1"], date=doc.published)]
                 break
-        batch.append(Coded(f"bench:{k}", "jsonl", f"ungd:{k}", doc.content_id(), doc.to_dict(), body))
+        batch.append(Coded(f"bench:{k}", "jsonl", f"ungd:{k}", doc.content_id(), to_dict(doc), body))
         if len(batch) >= 500:
             writer.write(batch)
             batch = []

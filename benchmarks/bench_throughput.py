@@ -171,6 +171,7 @@ def run_bare(nlp, texts, batch_size):
 
 
 def run_full(extractor, records, config, n_process):
+    from communique.contract import to_dict
     from communique.ingest import read_jsonl
 
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
@@ -178,7 +179,7 @@ def run_full(extractor, records, config, n_process):
     def go():
         n = 0
         for doc in extractor.pipe(read_jsonl(lines, config, "bench"), n_process=n_process):
-            doc.to_dict()  # the output is part of the work
+            to_dict(doc)  # the output is part of the work
             n += 1
         return n
     return timed(go)
@@ -329,6 +330,7 @@ def resolution_table(rows) -> list[str]:
 # -- profiling ----------------------------------------------------------------
 def profile(extractor, records, config, top: int = 30) -> None:
     """Time each stage over the records (materialised stage by stage), then cProfile."""
+    from communique.contract import to_dict
     from communique.ingest import read_jsonl
     from communique.pipeline import Pipeline
 
