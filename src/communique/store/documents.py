@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from .. import contract
+from ..document import Event, Evidence, Span
 from ..review.state import EventView
 from .models import ActorRow, DateRow, DocumentRow, ErrorRow, MentionRow, PlaceRow
 
 # Contract fields the archive does not keep: left out rather than given a default
 # that would say something false (every event "main": false).
 NOT_STORED = ("document.issuer_evidence", "places.reason", "events.main", "events.evidence_more")
+_NOT_STORED_EVENT = [k.split(".", 1)[1] for k in NOT_STORED if k.startswith("events.")]
 
 
 def read_document(conn: Connection, view: EventView, document_id: str) -> dict[str, Any] | None:
@@ -85,12 +87,18 @@ def read_document(conn: Connection, view: EventView, document_id: str) -> dict[s
 
 
 def event_dict(e, roles: dict, local_place: dict) -> dict[str, Any]:
-    """A ``communique.document/1`` event from a row of the events view."""
-    return {"id": e.local_id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
-            "sources": list(roles.get("source", [])), "targets": list(roles.get("target", [])),
-            "date": e.date, "date_precision": e.date_precision,
-            "place": local_place.get(e.place_id), "status": e.status,
-            "claimed_by": list(roles.get("claimed_by", [])), "negated": e.negated,
-            "evidence": {"start": e.evidence_start, "end": e.evidence_end, "text": e.evidence_text},
-            "confidence": e.confidence, "field_evidence": e.field_evidence or {},
-            "pattern": e.pattern}
+    """A ``communique.document/1`` event from a row of the events view, shaped by
+    :func:`communique.contract.event_dict` less what the archive does not keep.
+    ``roles``: role -> document-local actor ids; ``local_place``: place row id -> local id."""
+    event = Event(id=e.local_id, type=e.type, mode=e.mode, cameo=e.cameo,
+                  sources=list(roles.get("source", [])), targets=list(roles.get("target", [])),
+                  date=e.date, date_precision=e.date_precision, place=local_place.get(e.place_id),
+                  status=e.status, claimed_by=list(roles.get("claimed_by", [])), negated=e.negated,
+                  evidence=Evidence(e.evidence_start, e.evidence_end, e.evidence_text),
+                  confidence=e.confidence, pattern=e.pattern,
+                  fields={k: [Span(s["start"], s["end"]) for s in v]
+                          for k, v in (e.field_evidence or {}).items()})
+    out = contract.event_dict(event)
+    for key in _NOT_STORED_EVENT:
+        del out[key]
+    return out
