@@ -14,7 +14,7 @@ from communique.cli import main
 from communique.contract import ContractError, from_dict, to_dict
 from communique.document import Evidence, Span
 from communique.web.server import build_app
-from communique.web.store_archive import NOT_STORED
+from communique.store.documents import NOT_STORED
 
 TEXT = ("Joint statement of the Velmoran Farmers League and the Ostrin Valley Council\n\n"
         "Pellham, 14 March 2023\n\n"

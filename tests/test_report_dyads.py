@@ -138,6 +138,36 @@ def test_a_rejected_event_is_no_longer_counted(archive_url):
     assert ("FRE", "ACCUSE", "RUR") in _dyads(_report(archive_url, coded_only=True).years[0])
 
 
+def test_a_corrected_type_moves_the_dyad_as_the_events_table_shows_it(archive_url):
+    """The report reads the reader's reviewed view: a reviewer's correction counts
+    under its new type, in the report as on the events table."""
+    from communique.review import actions, users
+    from communique.review.models import User
+    from communique.store.db import make_engine
+    from communique.store.filters import Filters
+    from communique.store.reader import Reader
+    from communique.web.server import prepare
+    from communique.web.store_archive import StoreArchive
+
+    fre_id = _docs()[1].content_id()
+    prepare(archive_url)
+    engine = make_engine(archive_url, write=True)
+    with Session(engine, expire_on_commit=False) as s:
+        users.add_user(s, "ada")
+        doc = StoreArchive(s).document(fre_id)
+        actions.correct(s, s.scalar(select(User)), fre_id, doc["events"][0], {"type": "REJECT"})
+    engine.dispose()
+    dyads = _dyads(_report(archive_url).years[0])
+    assert ("FRE", "REJECT", "RUR") in dyads and ("FRE", "ACCUSE", "RUR") not in dyads
+    archive = Archive.open(archive_url, write=False)
+    try:
+        with Reader.of(archive) as reader:
+            page = reader.events(Filters(type="REJECT"))
+    finally:
+        archive.close()
+    assert [(r["document_id"], r["review_status"]) for r in page.rows] == [(fre_id, "corrected")]
+
+
 def test_command_writes_markdown_with_how_it_counted(archive_url, tmp_path):
     out = tmp_path / "reports" / "dyads.md"
     out.parent.mkdir()

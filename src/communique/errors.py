@@ -7,11 +7,15 @@ class CommuniqueError(Exception):
     """Base class for errors meant to reach the user as a clear message."""
 
 
-class InputError(CommuniqueError):
-    """An input could not be read as a statement.  Names the input and says why."""
+class SourceError(CommuniqueError):
+    """A failure of one input: names it (path, path:line or URL), with a code and a reason."""
 
-    def __init__(self, source: str, code: str, message: str):
+    def __init__(self, source: str, code: str, reason: str):
         self.source = source
         self.code = code
-        self.reason = message
-        super().__init__(f"{source}: {message}")
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class InputError(SourceError):
+    """An input could not be read as a statement.  Names the input and says why."""

@@ -1,36 +1,23 @@
-"""Who did it to whom: the source and target phrases of a trigger in the parse.
+"""Who did it to whom: the source and target phrases of a verb trigger in the parse.
 
 Verbs: the subject is the source, the object (or the object of a pattern's
 target preposition) the target; in the passive the "by" agent is the source
 and the passive subject the target.  A verb without a subject takes it from
 the verb it is coordinated with, the verb that controls it ("agreed to meet"),
-or the noun its clause modifies.  Event nouns: a possessive, an adjective or
-compound naming an actor ("Israeli aggression") or a "by" phrase is the source;
-otherwise the source of the event noun they hang under ("aggression which
-started with the assassination of ...") or the subject of the light verb that
-has them as object ("launched an attack", "declared a state of siege").
+or the noun its clause modifies.  Event nouns are read by :mod:`.noun_roles`,
+the place of an act done somewhere by :mod:`.locative`.
 
 Targets beyond the object: the owners of a thing acted on ("rejected proposed
-Israeli changes"), a demand's "from" phrase (its source) and "that X ..." clause
-(its addressee), "in protest at / in defiance of X", the purpose an act serves
-("opened fire to disperse X"), and, for acts done in a place (shelling, curfews,
-riots, suspensions), the place's country (:func:`locative_heads`, applied by the
-coder only when the act has a known doer and no other target).  All walks are
-bounded.
+Israeli changes"), a demand's "that X ..." clause (its addressee), "in protest
+at / in defiance of X", and the purpose an act serves ("opened fire to disperse
+X").  All walks are bounded.
 """
 
 from __future__ import annotations
 
 from .matcher import Trigger, pobj, verb_objects
 
-MAX_CLIMB = 8
 _SUBJ = ("nsubj", "csubj")
-_NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
-_PATIENT_PREP = "of"
-# Event nouns whose possessor is the one acted on ("X's arrest", "X's killing").
-_PATIENT_POSS_TYPES = {"ASSAULT", "COERCE"}
-# Event nouns of saying whose "from" phrase names who said it ("a demand from X").
-_SPEECH_NOUN_TYPES = {"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 # "in protest at X", "in defiance of X": whom a protest is against.
 _PROTEST_NOUNS = {"protest", "defiance", "opposition", "response"}
 _PROTEST_PREPS = ("against", "at", "over", "of", "to")
@@ -277,48 +264,6 @@ def stray_conjuncts(v) -> list:
             and c.pos_ == "PROPN"]
 
 
-# Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
-# a suspension of aid, shelling, a riot): with no other target, the place named in
-# the event's own clause stands for its country.  Not meetings ("met in Cairo" is
-# no meeting with Egypt) nor speech acts.
-LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST"})
-_LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
-
-
-def locative_heads(trig: Trigger) -> list:
-    """Objects of locative prepositions on the trigger, its object and the object's
-    participle ("the curfew imposed in X"), its conjoined verb, at most two steps down."""
-    t = trig.token
-    hosts = [t, *verb_objects(t)]
-    if trig.obj is not None and trig.obj not in hosts:
-        hosts.append(trig.obj)
-    if not trig.is_verb:
-        # "a state of siege in X": the nouns above the event noun, up to its verb
-        x = t
-        for _ in range(3):
-            if x.head is x or x.dep_ not in ("pobj", "prep", "compound", "dobj"):
-                break
-            x = x.head
-            if x.pos_ in ("NOUN", "PROPN") and x not in hosts:
-                hosts.append(x)
-    hosts += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    out = []
-    for h in list(hosts):
-        for c in h.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                hosts.append(c)
-    for h in hosts:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
-                p = pobj(c)
-                if p is not None and p.pos_ in ("PROPN", "NOUN"):
-                    out.append(p)
-                    # "at this jail in northern X": one step further
-                    out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
-                            for g in [pobj(c2)] if g is not None]
-    return out
-
-
 def protest_targets(t) -> list:
     """ "struck in protest at X", "blocked streets in defiance of X", "a protest over X"."""
     out = []
@@ -331,101 +276,3 @@ def protest_targets(t) -> list:
         elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB":
             out.append(p)
     return out
-
-
-def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
-    """(source heads, target heads, how the source was found) of an event noun."""
-    n, p = trig.token, trig.pattern
-    targets = _preps(n, p.target_preps)
-    if trig.type == "PROTEST":
-        targets += [x for x in protest_targets(n) if x not in targets]
-    if trig.type in ("REQUEST", "THREATEN") and not targets:
-        # "its demands that the government grant ...": who is to comply
-        for c in n.children:
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                targets += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
-    sources, how = [], "own"
-    pattern_mods = {w.i for w in trig.words}
-    for c in n.children:
-        if c.dep_ == "poss":
-            # "Israel's assassination of X" -> source; "X's arrest" -> the one arrested;
-            # "the government's refusal" -> the refuser, whatever "of" marks.
-            if _PATIENT_PREP in p.target_preps and not has_of and trig.type in _PATIENT_POSS_TYPES:
-                targets.append(c)
-            else:
-                sources.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "from" and trig.type in _SPEECH_NOUN_TYPES:
-            # "demands from X", "an appeal from X", "an offer from X": who made it
-            p2 = pobj(c)
-            if p2 is not None and p2.pos_ in ("PROPN", "NOUN", "PRON"):
-                sources.append(p2)
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
-            if c.ent_type_ in _NAME_ENT:
-                sources.append(c)
-            else:   # "Israeli tank shelling": the actor modifies the modifier
-                sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
-                            and g.ent_type_ in _NAME_ENT and g.i < c.i]
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            p2 = pobj(c)
-            if p2 is not None:
-                sources.append(p2)
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and (n.lemma_ or "").lower() not in DOCUMENT_NOUNS:
-            # "the demonstration staged by students", "the raids carried out by X"
-            # (not "a press release issued by X": a document, not the act it names)
-            sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
-    if not sources:
-        sources = at_hands_of(n)
-    if not sources:
-        sources, how = _inherited_sources(n, triggers, memo, light_verbs)
-    return sources, targets, how
-
-
-def at_hands_of(n) -> list:
-    """Complex prepositions of agency, "at the hands of X", "on the part of X" ("the abuses
-    suffered at the hands of X", "provocations on the part of X"): X did it (searched in the
-    noun's own phrase, its relative clause included)."""
-    return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
-            for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-# (preposition, noun) of the complex prepositions that name a doer with "of".
-_AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}
-
-
-def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:
-    """Source heads of an event noun without its own: from the event noun it hangs
-    under, or from the light verb whose object it is ("continued their strike")."""
-    x, direct = n, True
-    for _ in range(MAX_CLIMB):
-        dep, h = x.dep_, x.head
-        if h is x:
-            break
-        trig = triggers.get(h.i)
-        if trig is not None:
-            if trig.is_verb:
-                if trig.merged_noun is n:
-                    return verb_sources(h), "verb"
-                return [], "none"
-            if h.i in memo:
-                return memo[h.i], "event"
-            return [], "none"
-        if h.pos_ in ("VERB", "AUX"):
-            if direct and dep in ("dobj", "obj") and (h.lemma_ or "").lower() in light_verbs:
-                subj = verb_sources(h)
-                if subj and not all(s.lower_ in ("which", "that", "who") for s in subj):
-                    return subj, "verb"
-            if h.dep_ not in ("relcl", "acl"):
-                return [], "none"
-        if dep not in ("conj", "appos", "compound") and not _of_chain(x, h):
-            direct = False
-        x = h
-    return [], "none"
-
-
-def _of_chain(x, h) -> bool:
-    """ "a state of siege", "a wave of attacks": the event noun counts as the object of
-    the verb above "X of"."""
-    return (x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "of") or \
-        (x.dep_ == "prep" and x.lower_ == "of" and h.pos_ == "NOUN")

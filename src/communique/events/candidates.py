@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Span
-from .arguments import is_passive, noun_roles, verb_sources, verb_targets
+from .arguments import is_passive, verb_sources, verb_targets
 from .attach import Attached
 from .cues import Cues
 from .matcher import Trigger, verb_objects
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
+from .noun_roles import noun_roles
 from .referents import Found, Referents
 from .stances import felt_roles
 from .triggers import OBLIGATION

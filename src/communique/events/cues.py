@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 
-from .ontology import DATA, PLOVER_TYPES, OntologyError
+from .ontology import DATA, PLOVER_TYPES, OntologyError, read_data_toml
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,7 @@ class Cues:
 @functools.lru_cache(maxsize=1)
 def load_cues() -> Cues:
     path = DATA / "cues.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise OntologyError(f"{path}: {exc}") from None
+    data = read_data_toml(path)
     kw = {}
     for name, typ in Cues.__annotations__.items():
         if name not in data:

@@ -96,11 +96,16 @@ class Ontology:
         return c.name if c else code
 
 
-def _read_types(path: Path):
+def read_data_toml(path: Path) -> dict:
+    """A TOML file of the coder's data; unreadable or malformed, an OntologyError naming it."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise OntologyError(f"{path}: {exc}") from None
+
+
+def _read_types(path: Path):
+    data = read_data_toml(path)
     raw = data.get("types", {})
     types = {}
     for name, spec in raw.items():

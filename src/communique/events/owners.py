@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .arguments import at_hands_of
+from .noun_roles import at_hands_of
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:

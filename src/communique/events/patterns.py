@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cues import load_cues
-from .ontology import DATA, Ontology, OntologyError
+from .ontology import DATA, Ontology, OntologyError, read_data_toml
 
 _TOKEN = re.compile(r"~\S+|\[[^\]]*\]|[+>=!]\S+|[^\s\[\]]+")
 
@@ -61,10 +60,7 @@ PARSE_CLASSES = ("#actor", "#person")
 def load_word_classes() -> dict[str, frozenset[str]]:
     """The named word classes of ``data/word_classes.toml`` ("gunfire", "crowd" ...)."""
     path = DATA / "word_classes.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise OntologyError(f"{path}: {exc}") from None
+    data = read_data_toml(path)
     out = {}
     for name, members in data.items():
         if not isinstance(members, list) or not members or not all(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Span
-from .arguments import LOCATIVE_TARGET_TYPES, locative_heads
 from .candidates import Candidate
+from .locative import LOCATIVE_TARGET_TYPES, locative_heads
 from .phrase_actors import place_country_actor
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}

@@ -17,18 +17,18 @@ import httpx
 
 from ..config import StoreConfig, default_config
 from ..version import __version__
-from ..errors import CommuniqueError
+from ..errors import SourceError
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml", "application/feed+json")
 
 
-class FetchError(CommuniqueError):
-    def __init__(self, url: str, code: str, reason: str):
-        self.url = url
-        self.code = code
-        self.reason = reason
-        super().__init__(f"{url}: {reason}")
+class FetchError(SourceError):
+    """A page or feed could not be fetched; ``source`` is its URL."""
+
+    @property
+    def url(self) -> str:
+        return self.source
 
 
 @dataclass

@@ -3,8 +3,9 @@
 For each year (of the statement's publication date: a speech act happens when
 the statement is made, whatever past years its text mentions) the most frequent
 (source country, PLOVER type, target country) dyads, and the countries most often
-the target of ACCUSE.  Events are read as reviewed (:func:`review.state.event_view`,
-the view search and export read), from SQL alone, on SQLite and PostgreSQL.
+the target of ACCUSE.  Events are read as reviewed through the archive's reader
+(:meth:`communique.store.reader.Reader.view`, the view search and export read), from
+SQL alone, on SQLite and PostgreSQL.
 
 What counts is the issuer's own acts, every event of a document (not only its
 main one): status ``asserted``, not negated, not a background act
@@ -24,9 +25,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, distinct, func, or_, select
 
-from ..review.state import event_view
 from ..store.errors import StoreError
 from ..store.models import ActorRow, DocumentRow
+from ..store.reader import Reader
 
 STATE_KINDS = ("country", "government")
 _PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -84,8 +85,8 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
     _check_period("since", since)
     _check_period("until", until)
     d = DocumentRow.__table__
-    with archive.reading() as conn:
-        view = event_view(conn, coded_only=coded_only)
+    with Reader.of(archive, coded_only=coded_only) as reader:
+        conn, view = reader.conn, reader.view()
         ev = view.c
         year = func.substr(d.c.published, 1, 4)
         docs = [d.c.duplicate_of.is_(None), d.c.published.is_not(None)]

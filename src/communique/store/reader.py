@@ -26,6 +26,7 @@ from sqlalchemy import Connection, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..review.state import EventView, event_view
+from .documents import event_dict, read_document
 from .filters import Filters, document_conditions, event_conditions, source_column
 from .models import ActorRow, Cluster, DocumentRow, EventRow, PlaceRow
 
@@ -118,6 +119,12 @@ class Reader:
 
     def _event_date(self, f: Filters | None = None):
         return func.coalesce(self.view(f).c.date, DocumentRow.published)
+
+    # -- a document -----------------------------------------------------------
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """The stored document as ``communique.document/1`` (see :mod:`.documents`), its
+        events as reviewed, the rejected ones too (a document page strikes them out)."""
+        return read_document(self.conn, self.view(Filters(review="rejected")), document_id)
 
     # -- the events table -----------------------------------------------------
     def events(self, f: Filters, offset: int = 0, limit: int = 50) -> Page:
@@ -351,14 +358,3 @@ class Reader:
                 out[(r.event_id, r.role)].append({c: getattr(r, c) for c in _ACTOR_COLS})
         return out
 
-
-def event_dict(e, roles: dict, local_place: dict) -> dict[str, Any]:
-    """A ``communique.document/1`` event from a row of the events view."""
-    return {"id": e.local_id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
-            "sources": list(roles.get("source", [])), "targets": list(roles.get("target", [])),
-            "date": e.date, "date_precision": e.date_precision,
-            "place": local_place.get(e.place_id), "status": e.status,
-            "claimed_by": list(roles.get("claimed_by", [])), "negated": e.negated,
-            "evidence": {"start": e.evidence_start, "end": e.evidence_end, "text": e.evidence_text},
-            "confidence": e.confidence, "field_evidence": e.field_evidence or {},
-            "pattern": e.pattern}

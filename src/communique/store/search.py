@@ -279,7 +279,7 @@ def _latest_documents(conn, dialect, filters, limit, query: Query | None = None)
     q = select(*_doc_columns(), literal_column("NULL").label("score"),
                literal_column("NULL").label("snippet"))
     if query is not None:
-        q = q.where(DocumentRow.id.in_(matching_document_ids(conn, dialect, query)))
+        q = q.where(DocumentRow.id.in_(matching_document_ids(dialect, query)))
     q = q.where(*document_conditions(filters.f.source_only(), dialect))
     if filters.on_events:
         listed = _plan(conn, filters, dialect, LATEST_SET)

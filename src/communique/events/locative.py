@@ -1,0 +1,46 @@
+"""The place of an act done somewhere, which may stand for the act's target."""
+
+from __future__ import annotations
+
+from .matcher import Trigger, pobj, verb_objects
+
+# Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
+# a suspension of aid, shelling, a riot): with no other target, the place named in
+# the event's own clause stands for its country.  Not meetings ("met in Cairo" is
+# no meeting with Egypt) nor speech acts.
+LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST"})
+_LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
+
+
+def locative_heads(trig: Trigger) -> list:
+    """Objects of locative prepositions on the trigger, its object and the object's
+    participle ("the curfew imposed in X"), its conjoined verb, at most two steps down."""
+    t = trig.token
+    hosts = [t, *verb_objects(t)]
+    if trig.obj is not None and trig.obj not in hosts:
+        hosts.append(trig.obj)
+    if not trig.is_verb:
+        # "a state of siege in X": the nouns above the event noun, up to its verb
+        x = t
+        for _ in range(3):
+            if x.head is x or x.dep_ not in ("pobj", "prep", "compound", "dobj"):
+                break
+            x = x.head
+            if x.pos_ in ("NOUN", "PROPN") and x not in hosts:
+                hosts.append(x)
+    hosts += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = []
+    for h in list(hosts):
+        for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                hosts.append(c)
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+                p = pobj(c)
+                if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                    out.append(p)
+                    # "at this jail in northern X": one step further
+                    out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
+                            for g in [pobj(c2)] if g is not None]
+    return out

@@ -1,0 +1,119 @@
+"""Who did it to whom for an event noun ("Israel's assassination of X", "a demand from X").
+
+A possessive, an adjective or compound naming an actor ("Israeli aggression"), a
+"from" phrase of a noun of saying, or a "by" phrase is the source; otherwise the
+source of the event noun it hangs under ("aggression which started with the
+assassination of ...") or the subject of the light verb that has it as object
+("launched an attack", "declared a state of siege").  All walks are bounded.
+"""
+
+from __future__ import annotations
+
+from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
+from .matcher import Trigger, pobj
+
+MAX_CLIMB = 8
+_NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
+_PATIENT_PREP = "of"
+# Event nouns whose possessor is the one acted on ("X's arrest", "X's killing").
+_PATIENT_POSS_TYPES = {"ASSAULT", "COERCE"}
+# Event nouns of saying whose "from" phrase names who said it ("a demand from X").
+_SPEECH_NOUN_TYPES = {"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
+
+
+def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
+    """(source heads, target heads, how the source was found) of an event noun."""
+    n, p = trig.token, trig.pattern
+    targets = _preps(n, p.target_preps)
+    if trig.type == "PROTEST":
+        targets += [x for x in protest_targets(n) if x not in targets]
+    if trig.type in ("REQUEST", "THREATEN") and not targets:
+        # "its demands that the government grant ...": who is to comply
+        for c in n.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                targets += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
+    sources, how = [], "own"
+    pattern_mods = {w.i for w in trig.words}
+    for c in n.children:
+        if c.dep_ == "poss":
+            # "Israel's assassination of X" -> source; "X's arrest" -> the one arrested;
+            # "the government's refusal" -> the refuser, whatever "of" marks.
+            if _PATIENT_PREP in p.target_preps and not has_of and trig.type in _PATIENT_POSS_TYPES:
+                targets.append(c)
+            else:
+                sources.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "from" and trig.type in _SPEECH_NOUN_TYPES:
+            # "demands from X", "an appeal from X", "an offer from X": who made it
+            p2 = pobj(c)
+            if p2 is not None and p2.pos_ in ("PROPN", "NOUN", "PRON"):
+                sources.append(p2)
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
+            if c.ent_type_ in _NAME_ENT:
+                sources.append(c)
+            else:   # "Israeli tank shelling": the actor modifies the modifier
+                sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+                            and g.ent_type_ in _NAME_ENT and g.i < c.i]
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            p2 = pobj(c)
+            if p2 is not None:
+                sources.append(p2)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and (n.lemma_ or "").lower() not in DOCUMENT_NOUNS:
+            # "the demonstration staged by students", "the raids carried out by X"
+            # (not "a press release issued by X": a document, not the act it names)
+            sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
+    if not sources:
+        sources = at_hands_of(n)
+    if not sources:
+        sources, how = _inherited_sources(n, triggers, memo, light_verbs)
+    return sources, targets, how
+
+
+def at_hands_of(n) -> list:
+    """Complex prepositions of agency, "at the hands of X", "on the part of X" ("the abuses
+    suffered at the hands of X", "provocations on the part of X"): X did it (searched in the
+    noun's own phrase, its relative clause included)."""
+    return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+# (preposition, noun) of the complex prepositions that name a doer with "of".
+_AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}
+
+
+def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:
+    """Source heads of an event noun without its own: from the event noun it hangs
+    under, or from the light verb whose object it is ("continued their strike")."""
+    x, direct = n, True
+    for _ in range(MAX_CLIMB):
+        dep, h = x.dep_, x.head
+        if h is x:
+            break
+        trig = triggers.get(h.i)
+        if trig is not None:
+            if trig.is_verb:
+                if trig.merged_noun is n:
+                    return verb_sources(h), "verb"
+                return [], "none"
+            if h.i in memo:
+                return memo[h.i], "event"
+            return [], "none"
+        if h.pos_ in ("VERB", "AUX"):
+            if direct and dep in ("dobj", "obj") and (h.lemma_ or "").lower() in light_verbs:
+                subj = verb_sources(h)
+                if subj and not all(s.lower_ in ("which", "that", "who") for s in subj):
+                    return subj, "verb"
+            if h.dep_ not in ("relcl", "acl"):
+                return [], "none"
+        if dep not in ("conj", "appos", "compound") and not _of_chain(x, h):
+            direct = False
+        x = h
+    return [], "none"
+
+
+def _of_chain(x, h) -> bool:
+    """ "a state of siege", "a wave of attacks": the event noun counts as the object of
+    the verb above "X of"."""
+    return (x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ == "of") or \
+        (x.dep_ == "prep" and x.lower_ == "of" and h.pos_ == "NOUN")
