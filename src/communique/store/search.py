@@ -25,12 +25,13 @@ from typing import Any
 from sqlalchemy import column, desc, func, literal_column, or_, select, table, text, union_all
 from sqlalchemy.sql.elements import quoted_name
 
-from ..review.state import EventView, event_view
+from ..review.state import EventView
 from .archive import Archive
 from .filters import (Filters, count, document_conditions, end_of, event_conditions,
                       matching_document_ids, sizes)
 from .models import ActorRow, DocumentRow, PlaceRow
 from .query import Query, fts5, parse, tsquery
+from .reader import Reader
 
 __all__ = ["Filters", "Hit", "EventHit", "search", "fts5_query", "matching_document_ids"]
 
@@ -87,8 +88,9 @@ def search(archive: Archive, query: str | None = None, filters: Filters | None =
     filters = filters or Filters()
     query = query if query is not None else filters.q
     query = parse(query) if (query or "").strip() else None
-    with archive.reading() as conn:
-        view = event_view(conn, coded_only=coded_only, include_rejected=filters.review == "rejected")
+    # The events as reviewed come from the one reader, as for exports and the workbench.
+    with Reader.of(archive, coded_only=coded_only) as reader:
+        conn, view = reader.conn, reader.view(filters)
         bound = _Bound(filters, view)
         if query and not query.only_excludes:
             rows = _ranked_documents(conn, archive.dialect, query, bound, limit, rank_window)
