@@ -157,6 +157,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     refs.places_as_countries = tr.type in cues.place_target_types
     refs.for_target = True
     refs.accusing = tr.type == "ACCUSE"
+    # disapproval (CAMEO 11x), not an investigation (09x, also ACCUSE in PLOVER)
+    refs.deploring = refs.accusing and (tr.cameo or "").startswith("11")
     for h in tgt_heads:
         if h.i in trigger_idx:
             event_targets.append(h)
@@ -165,7 +167,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         for a, sp in zip(f.actors, f.spans):
             if a not in sources.actors:
                 targets.add([a], sp)
-    refs.places_as_countries = refs.for_target = refs.accusing = False
+    refs.places_as_countries = refs.for_target = refs.accusing = refs.deploring = False
     light = None
     if not tr.is_verb:
         memo[t.i] = src_heads

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Span
 from . import issuer_voice
 from .cues import Cues
+from .matcher import is_actorish
 from .owners import ACT_NOUN, listed_members, owners_of
 from .phrase_actors import actors_overlapping
 from .phrase_actors import is_place_name as _is_place_name
@@ -35,6 +36,8 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 MAX_CONJUNCTS = 40
 # Longer mentions than this (characters) are not looked for around a word.
 _LONGEST_MENTION = 400
+# Prepositions that locate a thing ("the situation in X"), as opposed to owning it.
+_IN_PLACE_PREPS = {"in", "inside", "at", "within"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -86,6 +89,7 @@ class Referents:
         self.for_target = False
         # Set by the coder for an accusation's targets: an act condemned leads to its doer.
         self.accusing = False
+        self.deploring = False   # an accusation that disapproves (not an investigation)
 
     # -- phrase boundaries ---------------------------------------------------
     def core(self, head) -> tuple[int, int]:
@@ -191,6 +195,13 @@ class Referents:
                     self._one(x, found, depth + 1)
                 return
         lo, hi = self.core(h)
+        if self.for_target and self.deploring and h.pos_ == "NOUN" and not is_actorish(
+                h, self.cues.actor_nouns) and not any(m.actor for m in self.mentions_at(self.base + h.idx)):
+            # A thing deplored that names no actor ("concerned about the situation in X",
+            # "the horrors in many places in X") is only located by its "in X" phrase: the
+            # place is where it happens, not the one accused
+            hi = min([hi] + [c.i - 1 for c in h.children
+                             if c.dep_ == "prep" and c.i > h.i and c.lower_ in _IN_PLACE_PREPS])
         start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
         # A name the parser cut ("National Union for the Total Independence of Angola"
         # with "for ..." hung as a modifier): the whole named mention over the head.
