@@ -85,6 +85,11 @@ CASES = [
     ({"actor": "fishers"}, ["--actor", "fishers"],
      {"demo-harbour-talks/e1", "demo-harbour-talks/e2", "demo-harbour-talks/e4"}),
     ({"actor": "sen"}, ["--actor", "sen"], {"demo-river-protest/e1", "demo-river-protest/e2"}),
+    # words are read from their start: "fish" finds the fishers and the fishing cooperative,
+    # "ishers" inside a word finds no one
+    ({"actor": "fish"}, ["--actor", "fish"],
+     {"demo-harbour-talks/e1", "demo-harbour-talks/e2", "demo-harbour-talks/e4", "doc-velm-meeting/e1"}),
+    ({"actor": "ishers"}, ["--actor", "ishers"], set()),
     ({"actor": "UGA"}, ["--actor", "UGA"], {"demo-border-aid/e1", "demo-border-aid/e2", "demo-border-aid/e3"}),
     ({"actor": "Tarn Valley"}, ["--actor", "Tarn Valley"], set()),   # the claimant only
     ({"actor": "orla"}, ["--actor", "orla"], {"doc-velm-meeting/e1"}),

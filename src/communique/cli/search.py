@@ -11,12 +11,12 @@ from .common import clear_errors, config_option, get_config
 
 # Filters shared with `communique export`.
 filter_options = [
-    click.option("--actor", help="Events with this actor as source or target: any part of its "
-                 "name, any case (fishers), or its country's ISO code (KEN)."),
+    click.option("--actor", help="Events with this actor as source or target: words of its "
+                 "name from a word's start, any case (fish), or its country's ISO code (KEN)."),
     click.option("--type", "event_type", help="PLOVER event type, any case (AGREE), or CAMEO code "
                  "prefix (04)."),
-    click.option("--place", help="Events at this place: any part of its name, any case, or its "
-                 "country's ISO code."),
+    click.option("--place", help="Events at this place: words of its name from a word's start, any "
+                 "case, or its country's ISO code."),
     click.option("--since", help="Event date (else publication date) on or after YYYY[-MM[-DD]]."),
     click.option("--until", help="Event date (else publication date) on or before YYYY[-MM[-DD]]."),
     click.option("--db", "db_url", help="Archive: SQLite file or URL, or postgresql://... "

@@ -203,7 +203,7 @@ class Referents:
             hi = min([hi] + [c.i - 1 for c in h.children
                              if c.dep_ == "prep" and c.i > h.i and c.lower_ in _IN_PLACE_PREPS])
         start, end = self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])
-        # A name the parser cut ("National Union for the Total Independence of Angola"
+        # A name the parser cut ("Front for the Liberation of the Northern Provinces"
         # with "for ..." hung as a modifier): the whole named mention over the head.
         at = self.base + h.idx
         for m in self.mentions_at(at):

@@ -6,10 +6,11 @@ export buttons all select events with :class:`Filters`:
 * ``q``: documents matching the full-text query (:mod:`communique.store.query`);
 * ``type``: a PLOVER type (any case: ``accuse``), or a CAMEO code prefix when
   all digits (``04`` is every consultation code);
-* ``actor``: an actor of the event as source or target, named by any part of
-  its canonical name (any case: ``fishers`` finds "Coastal Fishers Union"), or
+* ``actor``: an actor of the event as source or target, named by words of its
+  canonical name read from the start of a word (any case: ``fishers`` and
+  ``fish`` find "Coastal Fishers Union", ``un`` does not find "Gunmen"), or
   by the ISO code of its country (``KEN``);
-* ``place``: the event's place, by any part of its name (any case) or the ISO
+* ``place``: the event's place, by words of its name from a word's start (any case) or the ISO
   code of its country;
 * ``source``: where the document came from (its site name, else its format),
   the whole value;
@@ -219,13 +220,20 @@ def event_conditions(f: Filters, view: EventView, dialect: str | None = None,
     return out
 
 
+# What may stand before a word inside a name: "UN envoy", "Rio-Antirrio", "(UNHCR)".
+WORD_STARTS = (" ", "-", "(", "/", "'")
+
+
 def matching(f: Filters, kind: str):
-    """Actors or places named (any part of the name, any case) or in the country given."""
+    """Actors or places named (words of the name from their start, any case) or in the country given."""
     text = (f.actor if kind == "actor" else f.place).strip()
     row = ActorRow if kind == "actor" else PlaceRow
+    name, low = func.lower(EntityNameRow.name), text.lower()
+    # From the start of a word: "un" finds "UN envoy" and "UNICEF", not "Gunmen".
     names = select(EntityNameRow.name).where(
         EntityNameRow.kind == kind,
-        func.lower(EntityNameRow.name).contains(text.lower(), autoescape=True))
+        or_(name.startswith(low, autoescape=True),
+            *[name.contains(sep + low, autoescape=True) for sep in WORD_STARTS]))
     return or_(row.name.in_(names), row.country == text.upper())
 
 

@@ -29,9 +29,9 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 def filters(q: str | None = Query(None, max_length=200, description="words in the text or title"),
             type: str | None = Query(None, max_length=20, description="PLOVER event type or CAMEO code prefix"),
             actor: str | None = Query(None, max_length=200, description=(
-                "actor as source or target: any part of its name, any case, or its country's ISO code")),
+                "actor as source or target: words of its name from a word's start, any case, or its country's ISO code")),
             place: str | None = Query(None, max_length=200, description=(
-                "place: any part of its name, any case, or its country's ISO code")),
+                "place: words of its name from a word's start, any case, or its country's ISO code")),
             source: str | None = Query(None, max_length=200, description="where documents came from"),
             date_from: str | None = Query(None, pattern=DATE),
             date_to: str | None = Query(None, pattern=DATE),
