@@ -115,8 +115,10 @@ def test_top_and_period_limit_the_tables(archive_url):
         _report(archive_url, since="last year")
 
 
-def test_a_rejected_event_is_no_longer_counted(archive_url):
-    from communique.review import actions, users
+def _review_first_event(archive_url, act) -> None:
+    """A reviewer, ada, acts on the first event of the second statement:
+    ``act(session, user, document_id, event)``."""
+    from communique.review import users
     from communique.review.models import User
     from communique.store.db import make_engine
     from communique.web.server import prepare
@@ -128,8 +130,14 @@ def test_a_rejected_event_is_no_longer_counted(archive_url):
     with Session(engine, expire_on_commit=False) as s:
         users.add_user(s, "ada")
         doc = StoreArchive(s).document(fre_id)
-        actions.reject(s, s.scalar(select(User)), fre_id, doc["events"][0])
+        act(s, s.scalar(select(User)), fre_id, doc["events"][0])
     engine.dispose()
+
+
+def test_a_rejected_event_is_no_longer_counted(archive_url):
+    from communique.review import actions
+
+    _review_first_event(archive_url, actions.reject)
     report = _report(archive_url)
     assert report.reviewed
     assert ("FRE", "ACCUSE", "RUR") not in _dyads(report.years[0])
@@ -141,22 +149,13 @@ def test_a_rejected_event_is_no_longer_counted(archive_url):
 def test_a_corrected_type_moves_the_dyad_as_the_events_table_shows_it(archive_url):
     """The report reads the reader's reviewed view: a reviewer's correction counts
     under its new type, in the report as on the events table."""
-    from communique.review import actions, users
-    from communique.review.models import User
-    from communique.store.db import make_engine
+    from communique.review import actions
     from communique.store.filters import Filters
     from communique.store.reader import Reader
-    from communique.web.server import prepare
-    from communique.web.store_archive import StoreArchive
 
+    _review_first_event(archive_url, lambda s, user, doc_id, event:
+                        actions.correct(s, user, doc_id, event, {"type": "REJECT"}))
     fre_id = _docs()[1].content_id()
-    prepare(archive_url)
-    engine = make_engine(archive_url, write=True)
-    with Session(engine, expire_on_commit=False) as s:
-        users.add_user(s, "ada")
-        doc = StoreArchive(s).document(fre_id)
-        actions.correct(s, s.scalar(select(User)), fre_id, doc["events"][0], {"type": "REJECT"})
-    engine.dispose()
     dyads = _dyads(_report(archive_url).years[0])
     assert ("FRE", "REJECT", "RUR") in dyads and ("FRE", "ACCUSE", "RUR") not in dyads
     archive = Archive.open(archive_url, write=False)
