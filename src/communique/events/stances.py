@@ -26,12 +26,11 @@ event is no negated one.  A stance replaces a pattern's trigger on the same word
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .matcher import Trigger, verb_objects
-from .ontology import OntologyError
+from .ontology import OntologyError, read_data_toml
 from .patterns import Pattern
 
 DATA = Path(__file__).parent / "data" / "stances.toml"
@@ -55,8 +54,8 @@ class Stances:
 
 @functools.lru_cache(maxsize=1)
 def load_stances() -> Stances:
+    data = read_data_toml(DATA)
     try:
-        data = tomllib.loads(DATA.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives")}
@@ -66,8 +65,8 @@ def load_stances() -> Stances:
         felt = {w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
                 for w, row in data["felt"].items()}
         noted = {w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()}
-    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
-        raise OntologyError(f"{DATA}: {exc}") from None
+    except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
+        raise OntologyError(f"{DATA}: {exc!r}") from None
     return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted)
