@@ -154,6 +154,17 @@ REMARK
 
 --- SEVER  [1717]  ---
 SEVER
+
+--- HOST  [042:043]  ---
+HOST
+
+--- POSTPONE  [---]  ---
+POSTPONE
+- % * [191]
+
+--- CONFER  [---]  ---
+CONFER
+- % * [036:036]
 """
 
 
@@ -165,7 +176,7 @@ def only(tmp_path_factory):
     from communique.extract import Extractor
 
     out = tmp_path_factory.mktemp("onlydict")
-    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True)
+    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True, paired=True)
     comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy.txt", semantics="sequence")
     kb = out / "kb.jsonl"
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
@@ -232,6 +243,30 @@ def test_outside_mode_only_a_code_without_plover_type_codes_nothing():
     for final in (False, True):
         p = DictPatterns(onto, final=final).pattern(DictMatch(None, entry, "190"))
         assert (p.type, p.cameo) == ("ASSAULT", "190")
+
+
+def test_only_mode_a_symmetric_code_goes_both_ways(only):
+    # "[A:B]" in a sequence dictionary (TABARI, PETRARCH-1): A from source to target, B back
+    assert _coded(only, "Velmora hosted Taravel.") == [("042", ["VEL"], ["TAR"]), ("043", ["TAR"], ["VEL"])]
+    # with no other side, nothing goes back
+    assert _coded(only, "Velmora hosted a dinner.") == [("042", ["VEL"], [])]
+
+
+def test_only_mode_a_compound_subject_with_no_target_acts_on_itself(only):
+    # "%" before the verb: the members of the compound, each towards the other
+    got = _coded(only, "Velmora and Taravel postponed their summit.")
+    assert got == [("191", ["TAR"], ["VEL"]), ("191", ["VEL"], ["TAR"])]
+    # "[036:036]" with a compound: each direction once, not twice
+    got = _coded(only, "Velmora and Taravel conferred on Monday.")
+    assert got == [("036", ["TAR"], ["VEL"]), ("036", ["VEL"], ["TAR"])]
+
+
+def test_a_paired_code_is_split_only_for_the_sequence_reading():
+    assert comp._code("[031:032]", paired=True) == ("031:032", "031:032")
+    assert comp._code("[031:032]") == ("031", "032")   # PETRARCH-2: active and passive voice
+    assert comp._code("[191]", paired=True) == ("191", "191")
+    from communique.events.dictionary import _paired
+    assert _paired("031:032", True) == ("031", "032") and _paired("191", True) == ("191", "")
 
 
 # -- the tree reading (PETRARCH-2's): literal words first, a later duplicate line holds --------
