@@ -150,7 +150,9 @@ class Evidence(Span):
 @dataclass(slots=True)
 class Event:
     id: str
-    type: str                     # PLOVER 2.0, upper case
+    # PLOVER 2.0, upper case; None only for an event coded with [events] petrarch_verbs =
+    # "only" whose dictionary code has no PLOVER type (010-017 statements, test codes)
+    type: str | None
     evidence: Evidence            # the sentence (or clause) that supports the event
     mode: str | None = None
     cameo: str | None = None

@@ -5,7 +5,8 @@ specific first, each constraint read on the dependency parse (see :mod:`dictiona
 mapping).  The result is a :class:`DictMatch`: the CAMEO code by the verb's voice (``None``
 when a null pattern blocks the verb), the pattern and the words that made it.  Codes the
 ontology does not know fall back to their parent code; codes with no PLOVER type (010-017
-statements) give no event.
+statements) give no event, except in mode "only" (PETRARCH's coding), where the dictionary's
+code stands as written and an event may have a CAMEO code and no PLOVER type.
 """
 
 from __future__ import annotations
@@ -364,11 +365,14 @@ class DictPatterns:
         code = m.code or ""
         while code and code not in self.ontology.cameo:
             code = code[:-1] if len(code) > 3 else (code[:2] + "0" if code[2:] != "0" else "")
-        if not code:
-            return None
-        type_, mode = self.ontology.plover(code)
-        if type_ is None:
-            return None   # 010-017 statements: no PLOVER event
+        type_, mode = self.ontology.plover(code) if code else (None, None)
+        if self.final and m.code:
+            # PETRARCH's coding: the dictionary's code stands as written, the PLOVER type
+            # (of it or its nearest known parent) beside it; a code with none (010-017
+            # statements, a dictionary's own test codes) is an event with no type
+            code = m.code
+        elif type_ is None:
+            return None   # 010-017 statements and unknown codes: no PLOVER event
         p = m.pattern
         own_preps = {prep for prep, head in (p.preps if p else ()) if head}
         objects = frozenset({"*"}) if p is not None and (p.obj or (p.sequence and m.obj is not None)) else frozenset()
