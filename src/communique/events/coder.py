@@ -147,7 +147,11 @@ class Coder:
             if e is not None and self.petrarch_only and not self._coded_actor(doc, e):
                 continue   # PETRARCH's actors are those its dictionaries code: none here
             if e is not None:
-                out.append(e)
+                if self.petrarch_only:
+                    # a symmetric code, a compound acting on itself: PETRARCH-1's events
+                    out += self.patterns.dict_patterns.paired(e, c.trig.pattern)
+                else:
+                    out.append(e)
                 spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
