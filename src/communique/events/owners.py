@@ -80,7 +80,8 @@ def listed_members(h) -> list:
     for a in h.children:
         # "all the nations that stood by us, in particular X, Y and Z", "our partners,
         # notably X and Y": names in apposition to a plural noun are its members
-        if a.dep_ == "appos" and a.pos_ == "PROPN":
+        if (a.dep_ == "appos" and a.pos_ == "PROPN" and h.pos_ == "NOUN"
+                and any(t.text == "," for t in h.doc[h.i + 1:a.left_edge.i])):
             return [a, *[x for x in a.conjuncts if x.pos_ == "PROPN"]]
     return []
 
