@@ -279,7 +279,6 @@ KNOWN_MISSES = {
     "We highly value": "'value' is no verb of appreciation in the patterns",
     "We remain firmly committed": "'committed to' after a copula is no stance yet",
     "The Republic of Korea will continue": "'will continue to work with' is read as a promise (AGREE)",
-    "We have provided fifty million": "the receiver hung on the aid noun makes a second event",
     "The Republic of Haiti welcomes the deployment": "the owner two steps down (mission led by X) is not reached",
 }
 
