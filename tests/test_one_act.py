@@ -1,0 +1,105 @@
+"""One act, one event: words of a news sentence that tell no act of their own.
+
+Sentences written for these tests (real countries, made-up situations).  Each case is a
+construction of events/one_act.py: coded without it, the sentence gives a second event
+(or a wrong doer); with it, one event with the right sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _code(extractor, text):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    return doc, [(e.type, e.cameo) for e in doc.events]
+
+
+def _countries(doc, ids):
+    return {doc.actor(i).country for i in ids if doc.actor(i) is not None}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a participle adjunct of the same type: the consequence of the attack, not a second one
+    ("Chadian rebels shelled the outskirts of the town on Tuesday, killing nine villagers, "
+     "officials said.", "ASSAULT"),
+    ("Kenyan police raided a market in the capital, wounding several traders.", "ASSAULT"),
+    # two participles joined: both the same attack
+    ("Malian soldiers attacked a camp near the border, killing four men and wounding two.", "ASSAULT"),
+    # a purpose infinitive of the same type: one meeting
+    ("The Chilean and Peruvian foreign ministers will meet in Lima next month to discuss fishing rights.",
+     None),
+    # an accusation elaborated by a participle: one accusation
+    ("Armenia filed a complaint with Azerbaijan, accusing Baku of shelling border villages.", "ACCUSE"),
+])
+def test_the_same_act_told_twice_is_one_event(extractor, text, type_):
+    doc, coded = _code(extractor, text)
+    assert len(doc.events) == 1, coded
+    if type_:
+        assert doc.events[0].type == type_
+
+
+def test_a_participle_of_another_type_stays_an_act(extractor):
+    doc, coded = _code(extractor, "Nepalese police fired tear gas at protesters in Kathmandu, "
+                                  "arresting fifteen of them.")
+    assert {"COERCE"} <= {t for t, _ in coded}, coded
+
+
+def test_the_consequence_gives_the_attack_its_victims(extractor):
+    doc, _ = _code(extractor, "Somali militants shelled the outskirts of the town overnight, "
+                              "killing eleven Ethiopian soldiers.")
+    (e,) = doc.events
+    assert _countries(doc, e.targets) == {"ETH"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the reason of an accusation is what the accuser says
+    ("The Sudanese army accused the rebels of attacking a supply convoy near the border.", "ACCUSE"),
+    # the reason of an arrest
+    ("Iranian police arrested an Austrian engineer for helping Israeli agents.", "COERCE"),
+    # "on charges of ..."
+    ("Jordanian police detained a Syrian man on charges of helping Islamic State fighters.", "COERCE"),
+])
+def test_the_alleged_act_is_no_event(extractor, text, type_):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == [type_], coded
+
+
+def test_the_topic_of_talks_is_no_event(extractor):
+    doc, coded = _code(extractor, "Ethiopia and Eritrea resumed negotiations on a withdrawal "
+                                  "of Ethiopian troops from the disputed town.")
+    assert [t for t, _ in coded] == ["CONSULT"], coded
+    # the talks' sides are the two countries, not the troops the topic names
+    assert _countries(doc, doc.events[0].sources) == {"ETH", "ERI"}
+    assert not doc.events[0].targets
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nigerian soldiers killed six gunmen in a raid on a village in Borno state, the army said.", "NGA"),
+    ("Afghan soldiers killed five Taliban fighters during an assault on a checkpoint in Kunduz.", "AFG"),
+])
+def test_the_act_named_by_its_event_noun_is_one_event(extractor, text, source):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ASSAULT"], coded
+    assert _countries(doc, doc.events[0].sources) == {source}
+
+
+def test_a_weapon_is_no_doer_and_its_firing_is_the_attack(extractor):
+    doc, coded = _code(extractor, "A Yemeni cargo ship was struck in the Red Sea by an Iranian-made "
+                                  "drone launched by Houthi fighters.")
+    assert [t for t, _ in coded] == ["ASSAULT"], coded
+    (e,) = doc.events
+    names = {doc.actor(a).name for a in e.sources}
+    assert names and all("Houthi" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, not_country", [
+    ("Pro-Russian gunmen seized a police station in the town.", "RUS"),
+    ("Anti-American protesters stormed the embassy compound.", "USA"),
+])
+def test_a_stance_prefix_gives_no_nationality(extractor, text, not_country):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    assert doc.events, "no event"
+    for e in doc.events:
+        assert not_country not in _countries(doc, e.sources), [(doc.actor(a).name, doc.actor(a).country)
+                                                               for a in e.sources]
