@@ -261,6 +261,21 @@ def test_only_mode_a_compound_subject_with_no_target_acts_on_itself(only):
     assert got == [("036", ["TAR"], ["VEL"]), ("036", ["VEL"], ["TAR"])]
 
 
+def test_only_mode_sequence_sides_by_position_where_the_parse_gives_none(only):
+    # TABARI / PETRARCH-1: the target is the first coded actor in the verb's phrase ...
+    assert _coded(only, "Velmora restored calm in the hills near Taravel.") == [("064", ["VEL"], ["TAR"])]
+    # ... over a side the parse found with no code ("the envoys")
+    assert _coded(only, "Velmora shunned the envoys sent by Taravel.") == [("904", ["VEL"], ["TAR"])]
+    # the source the first coded actor before the verb, over a person with no code
+    got = _coded(only, "Aldo Brenn of Velmora shunned the old friends of Taravel.")
+    assert got == [("904", ["VEL"], ["TAR"])]
+    # a clause with its own subject is another act: its actors are not the target
+    assert ("904", ["VEL"], []) in _coded(only, "Velmora shunned the talks after Taravel attacked the border.")
+    # a compound acting on itself keeps its members as the other side
+    got = _coded(only, "Velmora and Taravel postponed the summit in the hills near Taravel.")
+    assert got == [("191", ["TAR"], ["VEL"]), ("191", ["VEL"], ["TAR"])]
+
+
 def test_a_paired_code_is_split_only_for_the_sequence_reading():
     assert comp._code("[031:032]", paired=True) == ("031:032", "031:032")
     assert comp._code("[031:032]") == ("031", "032")   # PETRARCH-2: active and passive voice
