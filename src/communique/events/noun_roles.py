@@ -63,7 +63,7 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
-        sources = at_hands_of(n)
+        sources = at_hands_of(n) or agent_on_verb(n)
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
@@ -76,6 +76,16 @@ def at_hands_of(n) -> list:
     return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
             for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
+def agent_on_verb(n) -> list:
+    """ "we condemn the occupation of X by Y" with "by Y" hung on the active verb: an active
+    verb has no agent, so the "by" phrase is its object noun's doer."""
+    v = n.head
+    if n.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return []
+    return [g for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > n.i
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
 
 
 # (preposition, noun) of the complex prepositions that name a doer with "of".

@@ -186,10 +186,19 @@ def _stance(t, st: Stances) -> Trigger | None:
     return None
 
 
+def _called(t) -> bool:
+    """ "Mr. President, allow me ...": the one spoken to, opening the sentence before a comma
+    (the parser takes it for the imperative's subject)."""
+    first = min(x.i for x in t.subtree)
+    return (t.pos_ in ("PROPN", "NOUN") and first == t.sent.start and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].text == ",")
+
+
 def _leave_to_speak(t, st: Stances) -> bool:
     """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
     the act is the verb it introduces, done by "me"/"us"."""
-    if _lemma(t) not in st.permissive or t.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in t.children):
+    if _lemma(t) not in st.permissive or t.tag_ != "VB" or any(
+            c.dep_ == "aux" or (c.dep_ == "nsubj" and not _called(c)) for c in t.children):
         return False
     speakers = [c for c in t.children if c.dep_ in ("dobj", "nsubj")]
     speakers += [s for c in t.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
