@@ -60,3 +60,13 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
         if got is not None:
             e.sources = [got[0]]
             e.fields["sources"] = [got[1]]
+
+
+def coded_only(e: Event, coded: set[str]) -> None:
+    """A side that names a coded actor lists those alone (PETRARCH knows no other actors):
+    "Danish media and the government warned ...": Denmark, not also "the government"."""
+    for side in ("sources", "targets"):
+        ids = getattr(e, side)
+        keep = [a for a in ids if a in coded]
+        if keep and len(keep) < len(ids):
+            setattr(e, side, keep)
