@@ -140,3 +140,30 @@ def test_a_passive_act_with_an_agent_keeps_it(extractor):
                                  "intelligence officers.", published="2022-05-10")
     (e,) = doc.events
     assert "Iran" not in {doc.actor(a).name for a in e.sources}
+
+
+def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
+    doc, coded = _code(extractor, "The second wave of Indian peacekeeping troops has arrived in South Sudan.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+    (e,) = [e for e in doc.events if e.type == "AID"]
+    assert _countries(doc, e.targets) == {"SSD"}
+
+
+def test_a_background_act_under_the_content_stays_an_act(extractor):
+    # the pledge's content is the expulsion; the deal forced by others is another act
+    doc, coded = _code(extractor, "Bahrain has pledged to expel the exiled clerics as part of a deal "
+                                  "forced on the small kingdom by its larger neighbour Saudi Arabia.")
+    (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
+    assert _countries(doc, forced.sources) == {"SAU"}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # a reduced passive relative: its "by" agent is the doer, not the one acted on
+    ("Kuwait welcomed a peace initiative backed by the Arab League and opposed by Iran.", "REJECT", "IRN"),
+    ("The plan, backed by France, was rejected by Algeria.", "SUPPORT", "FRA"),
+])
+def test_a_reduced_passive_relative_has_its_agent_as_source(extractor, text, type_, source):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    found = [e for e in doc.events if e.type == type_ and source in _countries(doc, e.sources)]
+    assert found, [(e.type, _countries(doc, e.sources), _countries(doc, e.targets)) for e in doc.events]
+    assert source not in _countries(doc, found[0].targets)

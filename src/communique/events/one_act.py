@@ -239,9 +239,23 @@ def fold_nested_content(cands: list[Candidate], content: set[int], first: set[in
         if c.trig.token.i in content:
             continue
         g, child = governing(c.trig, by_tok)
-        if g is not None and g.token.i in first and child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+        if g is not None and g.token.i in first and _complement_path(c.trig.token, g.token):
             content.add(c.trig.token.i)
             first.add(c.trig.token.i)
+
+
+def _complement_path(t, top) -> bool:
+    """Only complement clauses and purpose infinitives between ``t`` and ``top``: not a
+    relative clause or a prepositional phrase ("as a condition of a deal forced on X"
+    tells another act)."""
+    x = t
+    for _ in range(MAX_UP * 2):
+        if x.i == top.i:
+            return True
+        if x.dep_ not in ("xcomp", "ccomp", "conj") and not (x.dep_ == "advcl" and _has_to(x)):
+            return False
+        x = x.head
+    return False
 
 
 def _depth(t) -> int:
@@ -258,11 +272,20 @@ def fold_troop_arrivals(cands: list[Candidate], content: set[int], by_host: dict
         if c.trig.type != "CONSULT" or c.trig.mode != "visit" or not c.trig.is_verb:
             continue
         subj = [s for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
-        if subj and all((s.lemma_ or s.lower_).lower() in forces or s.lower_ in forces for s in subj):
+        if subj and all(_is_force(s, forces) for s in subj):
             content.add(t.i)
             # "peacekeeping troops arrived in X": the deployment named by the subject is to X
-            for w in (w for s in subj for w in s.subtree):
-                g = by_host.get(w.i)
-                if g is not None and g is not c:
-                    _take_sides(g, c)
-                    break
+            named = {id(g): g for s in subj for w in s.subtree
+                     if (g := by_host.get(w.i)) is not None and g is not c}
+            for g in named.values():
+                _take_sides(g, c)
+
+
+def _is_force(n, forces) -> bool:
+    """An armed body, or a part or a wave of one ("the first deployment of NATO troops",
+    "a batch of peacekeepers")."""
+    if (n.lemma_ or n.lower_).lower() in forces or n.lower_ in forces:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and ((g.lemma_ or g.lower_).lower() in forces or g.lower_ in forces)
+        for g in p.children) for p in n.children)

@@ -59,7 +59,9 @@ def state_acts_in_place(doc: Document, cands: list[Candidate]) -> None:
             continue
         # "deported (expelled) from X": the state that sends them away
         preps = ("in", "from") if c.trig.mode in ("deport", "expel") else ("in",)
-        for pr in (ch for ch in t.children if ch.dep_ == "prep" and ch.lower_ in preps):
+        # the phrase may hang on the pattern's noun ("put under investigation in X")
+        hosts = [t, *(w for w in c.trig.words if w.pos_ == "NOUN")]
+        for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ in preps):
             pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
             span = place_named_by(doc, pobj, c.base) if pobj is not None else None
             if span is None:
