@@ -276,6 +276,12 @@ def test_only_mode_sequence_sides_by_position_where_the_parse_gives_none(only):
     assert got == [("191", ["TAR"], ["VEL"]), ("191", ["VEL"], ["TAR"])]
 
 
+def test_only_mode_a_side_with_a_coded_actor_lists_coded_actors_alone(only):
+    # PETRARCH knows only the actors its dictionaries code: "the rebels" (no country) is
+    # no second source beside Velmora
+    assert _coded(only, "Velmora and the rebels shunned Taravel.") == [("904", ["VEL"], ["TAR"])]
+
+
 def test_a_paired_code_is_split_only_for_the_sequence_reading():
     assert comp._code("[031:032]", paired=True) == ("031:032", "031:032")
     assert comp._code("[031:032]") == ("031", "032")   # PETRARCH-2: active and passive voice

@@ -103,3 +103,67 @@ def test_a_stance_prefix_gives_no_nationality(extractor, text, not_country):
     for e in doc.events:
         assert not_country not in _countries(doc, e.sources), [(doc.actor(a).name, doc.actor(a).country)
                                                                for a in e.sources]
+
+
+def test_what_an_agreed_act_serves_is_content_too(extractor):
+    doc, coded = _code(extractor, "Senior Polish and Czech officials agreed on Monday that their "
+                                  "governments should cooperate to help Ukrainian refugees return home.")
+    assert [t for t, _ in coded] == ["AGREE"], coded
+
+
+def test_troops_arriving_are_no_visit(extractor):
+    doc, coded = _code(extractor, "The first battalion of Kenyan peacekeeping troops arrived in "
+                                  "Haiti on Friday, the UN said.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+    (e,) = [e for e in doc.events if e.type == "AID"]
+    assert _countries(doc, e.sources) == {"KEN"} and _countries(doc, e.targets) == {"HTI"}
+
+
+def test_an_official_arriving_is_a_visit(extractor):
+    doc, coded = _code(extractor, "The Kenyan foreign minister arrived in Haiti on Friday.")
+    assert ("CONSULT", "042") in coded, coded
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("An Austrian engineer was arrested in Iran on Monday.", "IRN", "AUT"),
+    ("A British tourist has been put under investigation in Greece for starting a fire.", "GRC", "GBR"),
+    ("Two Somali nationals were deported from Kenya last week.", "KEN", "SOM"),
+])
+def test_a_state_act_in_the_passive_is_the_place_country_s(extractor, text, source, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = doc.events
+    assert _countries(doc, e.sources) == {source} and _countries(doc, e.targets) == {target}
+
+
+def test_a_passive_act_with_an_agent_keeps_it(extractor):
+    doc = extractor.extract_text("An Austrian engineer was arrested in Iran by Revolutionary Guards "
+                                 "intelligence officers.", published="2022-05-10")
+    (e,) = doc.events
+    assert "Iran" not in {doc.actor(a).name for a in e.sources}
+
+
+def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
+    doc, coded = _code(extractor, "The second wave of Indian peacekeeping troops has arrived in South Sudan.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+    (e,) = [e for e in doc.events if e.type == "AID"]
+    assert _countries(doc, e.targets) == {"SSD"}
+
+
+def test_a_background_act_under_the_content_stays_an_act(extractor):
+    # the pledge's content is the expulsion; the deal forced by others is another act
+    doc, coded = _code(extractor, "Bahrain has pledged to expel the exiled clerics as part of a deal "
+                                  "forced on the small kingdom by its larger neighbour Saudi Arabia.")
+    (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
+    assert _countries(doc, forced.sources) == {"SAU"}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # a reduced passive relative: its "by" agent is the doer, not the one acted on
+    ("Kuwait welcomed a peace initiative backed by the Arab League and opposed by Iran.", "REJECT", "IRN"),
+    ("The plan, backed by France, was rejected by Algeria.", "SUPPORT", "FRA"),
+])
+def test_a_reduced_passive_relative_has_its_agent_as_source(extractor, text, type_, source):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    found = [e for e in doc.events if e.type == type_ and source in _countries(doc, e.sources)]
+    assert found, [(e.type, _countries(doc, e.sources), _countries(doc, e.targets)) for e in doc.events]
+    assert source not in _countries(doc, found[0].targets)

@@ -87,6 +87,12 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         return []
     if is_passive(t):
         return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+    if t.tag_ == "VBN" and (t.dep_ == "acl" or t.dep_ == "conj" and t.head.dep_ == "acl"):
+        # a reduced passive relative: "the plan backed by France (and opposed by Y)", "an
+        # agreement forced on X by Y": the "by" agent did it (the noun is what was acted on)
+        agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        if agents:
+            return agents
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if len(subj) > 1:
         subj = [c for c in subj if not is_vocative(c)] or subj

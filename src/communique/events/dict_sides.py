@@ -13,7 +13,7 @@ code).  A passive verb is left as read: its doer stands after it.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
-from .dict_matcher import is_passive
+from .dict_matcher import _subject, is_passive
 from .referents import Referents
 
 
@@ -28,6 +28,15 @@ def _first_actor(tokens, refs: Referents, base: int, coded: set[str], skip: set[
             if m.actor in coded and m.actor not in skip:
                 return m.actor, Span(m.start, m.end)
     return None
+
+
+def _all_actors(tokens, refs: Referents, base: int, coded: set[str], skip: set[str]) -> list:
+    out: list = []
+    for t in tokens:
+        for m in refs.mentions_at(base + t.idx):
+            if m.actor in coded and m.actor not in skip and m.actor not in [a for a, _ in out]:
+                out.append((m.actor, Span(m.start, m.end)))
+    return out
 
 
 def _after_verb(t, last: int, end: int) -> list:
@@ -55,8 +64,26 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
         if got is not None:
             e.targets = [got[0]]
             e.fields["targets"] = [got[1]]
+    subj = _subject(verb)
+    if subj is not None and any(w.dep_ == "cc" for w in subj.subtree):
+        # a coordinated subject ("A, B and the old C welcomed ..."): every coded actor it
+        # names, however the parser hung the list
+        named = _all_actors(list(subj.subtree), refs, base, coded, set(e.targets))
+        if len(named) > len([a for a in e.sources if a in coded]):
+            e.sources = [a for a, _ in named]
+            e.fields["sources"] = [sp for _, sp in named]
     if not any(a in coded for a in e.sources):
         got = _first_actor(verb.doc[sent.start:first], refs, base, coded, set(e.targets))
         if got is not None:
             e.sources = [got[0]]
             e.fields["sources"] = [got[1]]
+
+
+def coded_only(e: Event, coded: set[str]) -> None:
+    """A side that names a coded actor lists those alone (PETRARCH knows no other actors):
+    "Danish media and the government warned ...": Denmark, not also "the government"."""
+    for side in ("sources", "targets"):
+        ids = getattr(e, side)
+        keep = [a for a in ids if a in coded]
+        if keep and len(keep) < len(ids):
+            setattr(e, side, keep)

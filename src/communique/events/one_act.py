@@ -18,6 +18,10 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
   "died in an air strike": an event noun of the same type in the verb's "in / during"
   phrase names the act the verb tells;
+* **the content of content** (:func:`fold_nested_content`): "agreed that they should
+  cooperate to help X return": what the agreed act serves is the agreement's content too;
+* **troops on the move** (:func:`fold_troop_arrivals`): "peacekeeping troops arrived in X"
+  is a deployment, not a visit (CAMEO 042 is a visit by officials);
 * **the weapon as agent** (:func:`fold_weapon_agents`): "was hit by a missile fired by
   rebels" is one attack whose doers are the rebels, not the missile (nor a name inside
   the weapon's phrase); the firing is the attack's means.
@@ -26,6 +30,7 @@ event), and what it knew about the sides goes to the act it belongs to:
 from __future__ import annotations
 
 from .candidates import Candidate
+from .triggers import governing
 from .patterns import load_word_classes
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
@@ -37,6 +42,9 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 # Munitions besides the pattern classes' projectiles and heavy weapons: with them, the
 # "by" phrase of an attack names the means, not the doer.
+# Armed bodies named by what they are, besides the word class security_forces.
+_UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
+          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division"}
 _MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
 MAX_UP = 4
 
@@ -48,7 +56,9 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     before = set(content)
     fold_alleged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
+    fold_nested_content(cands, content, before)
     own = content - before
+    fold_troop_arrivals(cands, content, by_host)
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
     fold_elaborations(cands, content, by_host)
@@ -220,3 +230,62 @@ def fold_named_acts(cands: list[Candidate], content: set[int], by_host: dict) ->
                 continue
             _take_sides(c, g)
             content.add(g.trig.token.i)
+
+
+def fold_nested_content(cands: list[Candidate], content: set[int], first: set[int]) -> None:
+    """An act under another act's content (not as its subject) is content too."""
+    by_tok = {c.trig.token.i: c.trig for c in cands}
+    for c in sorted(cands, key=lambda c: _depth(c.trig.token)):
+        if c.trig.token.i in content:
+            continue
+        g, child = governing(c.trig, by_tok)
+        if g is not None and g.token.i in first and _complement_path(c.trig.token, g.token):
+            content.add(c.trig.token.i)
+            first.add(c.trig.token.i)
+
+
+def _complement_path(t, top) -> bool:
+    """Only complement clauses and purpose infinitives between ``t`` and ``top``: not a
+    relative clause or a prepositional phrase ("as a condition of a deal forced on X"
+    tells another act)."""
+    x = t
+    for _ in range(MAX_UP * 2):
+        if x.i == top.i:
+            return True
+        if x.dep_ not in ("xcomp", "ccomp", "conj") and not (x.dep_ == "advcl" and _has_to(x)):
+            return False
+        x = x.head
+    return False
+
+
+def _depth(t) -> int:
+    d = 0
+    while t.head is not t and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def fold_troop_arrivals(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    forces = (load_word_classes().get("security_forces", frozenset()) | _UNITS) - {"officer", "officers"}
+    for c in cands:
+        t = c.trig.token
+        if c.trig.type != "CONSULT" or c.trig.mode != "visit" or not c.trig.is_verb:
+            continue
+        subj = [s for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(_is_force(s, forces) for s in subj):
+            content.add(t.i)
+            # "peacekeeping troops arrived in X": the deployment named by the subject is to X
+            named = {id(g): g for s in subj for w in s.subtree
+                     if (g := by_host.get(w.i)) is not None and g is not c}
+            for g in named.values():
+                _take_sides(g, c)
+
+
+def _is_force(n, forces) -> bool:
+    """An armed body, or a part or a wave of one ("the first deployment of NATO troops",
+    "a batch of peacekeepers")."""
+    if (n.lemma_ or n.lower_).lower() in forces or n.lower_ in forces:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and ((g.lemma_ or g.lower_).lower() in forces or g.lower_ in forces)
+        for g in p.children) for p in n.children)
