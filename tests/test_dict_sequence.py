@@ -145,6 +145,26 @@ DEPLORE
 --- CAUTION  [160]  ---
 CAUTION
 - * AT ^ + [162]
+
+--- SHUN  [904]  ---
+SHUN
+
+--- REMARK  [012]  ---
+REMARK
+
+--- SEVER  [1717]  ---
+SEVER
+
+--- HOST  [042:043]  ---
+HOST
+
+--- POSTPONE  [---]  ---
+POSTPONE
+- % * [191]
+
+--- CONFER  [---]  ---
+CONFER
+- % * [036:036]
 """
 
 
@@ -156,7 +176,7 @@ def only(tmp_path_factory):
     from communique.extract import Extractor
 
     out = tmp_path_factory.mktemp("onlydict")
-    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True)
+    synsets, verbs, patterns = comp.read_verbs(ONLY_VERBS, comp.Counter(), nested_sets=True, paired=True)
     comp.write_verbs(comp.expand_synsets(synsets), verbs, patterns, out, source="toy.txt", semantics="sequence")
     kb = out / "kb.jsonl"
     kb.write_text("\n".join(json.dumps({"id": f"toy:{c}", "name": n, "kind": "country", "country": c, "aliases": []})
@@ -167,10 +187,11 @@ def only(tmp_path_factory):
         "actors": {"user_kb": str(kb)}}))
 
 
-def _coded(ex, text):
+def _coded(ex, text, types=False):
     d = ex.extract_text(text)
     names = {a.id: a.country for a in d.actors}
-    return sorted((e.cameo, [names[a] for a in e.sources], [names[a] for a in e.targets]) for e in d.events)
+    return sorted((e.cameo, [names[a] for a in e.sources], [names[a] for a in e.targets])
+                  + ((e.type,) if types else ()) for e in d.events)
 
 
 def test_only_mode_codes_each_dictionary_verb_with_its_own_code(only):
@@ -195,6 +216,78 @@ def test_only_mode_markers_name_the_sides(only):
     # "^" skips a whole phrase, its attachments too: nothing is left for "+", so the default
     got = _coded(only, "Velmora cautioned at the Taravel of the old harbour.")
     assert [c for c, _, _ in got] == ["160"]
+
+
+def test_only_mode_keeps_the_dictionarys_code_with_or_without_a_plover_type(only):
+    # a code with no PLOVER type (a 01x statement, a dictionary's own test code) is still
+    # PETRARCH's event: its CAMEO code and no type; a sub-code the CAMEO ontology lacks
+    # stands as written, typed by its parent (171: COERCE)
+    assert _coded(only, "Velmora shunned Taravel.", types=True) == [("904", ["VEL"], ["TAR"], None)]
+    assert _coded(only, "Velmora remarked on Taravel.", types=True) == [("012", ["VEL"], ["TAR"], None)]
+    got = _coded(only, "Velmora severed its relations with Taravel.", types=True)
+    assert got == [("1717", ["VEL"], ["TAR"], "COERCE")]
+
+
+def test_outside_mode_only_a_code_without_plover_type_codes_nothing():
+    from communique.events.dict_matcher import DictMatch, DictPatterns
+    from communique.events.dictionary import VerbEntry
+
+    from communique.events.ontology import load_ontology
+
+    onto = load_ontology()
+    entry = VerbEntry("remark", "REMARK", "012", line=1)
+    assert DictPatterns(onto, final=False).pattern(DictMatch(None, entry, "012")) is None
+    typeless = DictPatterns(onto, final=True).pattern(DictMatch(None, entry, "012"))
+    assert (typeless.type, typeless.cameo) == (None, "012")
+    # a code the ontology knows is typed the same either way
+    for final in (False, True):
+        p = DictPatterns(onto, final=final).pattern(DictMatch(None, entry, "190"))
+        assert (p.type, p.cameo) == ("ASSAULT", "190")
+
+
+def test_only_mode_a_symmetric_code_goes_both_ways(only):
+    # "[A:B]" in a sequence dictionary (TABARI, PETRARCH-1): A from source to target, B back
+    assert _coded(only, "Velmora hosted Taravel.") == [("042", ["VEL"], ["TAR"]), ("043", ["TAR"], ["VEL"])]
+    # with no other side, nothing goes back
+    assert _coded(only, "Velmora hosted a dinner.") == [("042", ["VEL"], [])]
+
+
+def test_only_mode_a_compound_subject_with_no_target_acts_on_itself(only):
+    # "%" before the verb: the members of the compound, each towards the other
+    got = _coded(only, "Velmora and Taravel postponed their summit.")
+    assert got == [("191", ["TAR"], ["VEL"]), ("191", ["VEL"], ["TAR"])]
+    # "[036:036]" with a compound: each direction once, not twice
+    got = _coded(only, "Velmora and Taravel conferred on Monday.")
+    assert got == [("036", ["TAR"], ["VEL"]), ("036", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_sequence_sides_by_position_where_the_parse_gives_none(only):
+    # TABARI / PETRARCH-1: the target is the first coded actor in the verb's phrase ...
+    assert _coded(only, "Velmora restored calm in the hills near Taravel.") == [("064", ["VEL"], ["TAR"])]
+    # ... over a side the parse found with no code ("the envoys")
+    assert _coded(only, "Velmora shunned the envoys sent by Taravel.") == [("904", ["VEL"], ["TAR"])]
+    # the source the first coded actor before the verb, over a person with no code
+    got = _coded(only, "Aldo Brenn of Velmora shunned the old friends of Taravel.")
+    assert got == [("904", ["VEL"], ["TAR"])]
+    # a clause with its own subject is another act: its actors are not the target
+    assert ("904", ["VEL"], []) in _coded(only, "Velmora shunned the talks after Taravel attacked the border.")
+    # a compound acting on itself keeps its members as the other side
+    got = _coded(only, "Velmora and Taravel postponed the summit in the hills near Taravel.")
+    assert got == [("191", ["TAR"], ["VEL"]), ("191", ["VEL"], ["TAR"])]
+
+
+def test_only_mode_a_side_with_a_coded_actor_lists_coded_actors_alone(only):
+    # PETRARCH knows only the actors its dictionaries code: "the rebels" (no country) is
+    # no second source beside Velmora
+    assert _coded(only, "Velmora and the rebels shunned Taravel.") == [("904", ["VEL"], ["TAR"])]
+
+
+def test_a_paired_code_is_split_only_for_the_sequence_reading():
+    assert comp._code("[031:032]", paired=True) == ("031:032", "031:032")
+    assert comp._code("[031:032]") == ("031", "032")   # PETRARCH-2: active and passive voice
+    assert comp._code("[191]", paired=True) == ("191", "191")
+    from communique.events.dictionary import _paired
+    assert _paired("031:032", True) == ("031", "032") and _paired("191", True) == ("191", "")
 
 
 # -- the tree reading (PETRARCH-2's): literal words first, a later duplicate line holds --------

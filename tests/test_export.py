@@ -16,6 +16,7 @@ from communique.config import load_config
 from communique.export import export
 from communique.export.cameo import COLUMNS as CAMEO_COLUMNS
 from communique.store import Archive
+from communique.store.reader import Reader
 from communique.store.search import Filters
 from communique.store.writer import Writer
 
@@ -37,7 +38,7 @@ def _text(archive, fmt, **kw) -> tuple[str, dict]:
 def test_plover_records(archive):
     body, counts = _text(archive, "plover-jsonl")
     records = [json.loads(line) for line in body.splitlines()]
-    assert counts == {"events": 3, "rows": 3}
+    assert counts == {"events": 3, "rows": 3, "without_plover_type": 0}
     agree = next(r for r in records if r["event"] == "AGREE")
     assert agree["date"] == "2024-03-04" and agree["cameo"] == "057"
     assert [a["actorText"] for a in agree["source"]] == ["Government of Freedonia", "Government of Sylvania"]
@@ -52,6 +53,31 @@ def test_plover_records(archive):
     assert doc_text[info["start"]:info["end"]] == agree["text"]
     assert agree["context"] == [] and agree["status"] == "asserted" and agree["coder"] == "communique"
     assert agree["eventCluster"]["sourceCount"] == 1
+
+
+def test_an_event_with_a_cameo_code_and_no_plover_type_is_stored_and_exported_as_cameo_only(db_url):
+    # petrarch_verbs = "only" codes a dictionary's code as written, with no PLOVER type
+    # when it has none (a 01x statement): the archive keeps the event, CAMEO rows carry
+    # it, a PLOVER record cannot say what it is and leaves it out
+    doc = shelling_doc()
+    doc.events[1].type, doc.events[1].mode, doc.events[1].cameo = None, None, "012"
+    a = Archive.open(db_url, write=True, config=load_config())
+    try:
+        Writer(a, None, "v1").write([coded(doc)])
+        body, counts = _text(a, "plover-jsonl")
+        assert counts == {"events": 2, "rows": 1, "without_plover_type": 1}
+        assert [json.loads(line)["cameo"] for line in body.splitlines()] == ["112"]
+        body, counts = _text(a, "cameo-tsv")
+        rows = list(csv.DictReader(io.StringIO(body), delimiter="\t"))
+        assert sorted(r["EventCode"] for r in rows) == ["012", "112"]
+        assert next(r for r in rows if r["EventCode"] == "012")["EventRootCode"] == "01"
+        body, _ = _text(a, "csv")
+        assert sorted(r["type"] for r in csv.DictReader(io.StringIO(body))) == ["", "ACCUSE"]
+        with Reader.of(a) as reader:
+            stored = reader.document(next(iter(reader.records()))["event"]["document_id"])
+        assert sorted((e["cameo"], e["type"]) for e in stored["events"]) == [("012", None), ("112", "ACCUSE")]
+    finally:
+        a.close()
 
 
 def test_cameo_rows_are_dyadic(archive):

@@ -25,7 +25,8 @@ DATE_PRECISIONS = ("day", "month", "year")
 
 @dataclass(slots=True)
 class Span:
-    """A half-open character range ``[start, end)`` over ``Document.text``."""
+    """A half-open character range ``[start, end)`` over ``Document.text``.  The annotations
+    of the text (mentions, dates, evidence) are spans with more fields after these two."""
 
     start: int
     end: int
@@ -78,11 +79,9 @@ class Removed:
 
 
 @dataclass(slots=True)
-class Mention:
+class Mention(Span):
     """A named-entity mention.  ``label`` is PERSON, ORG, GPE, LOC, NORP, DATE, ..."""
 
-    start: int
-    end: int
     label: str
     text: str
     role: str | None = None         # "head of Hamas Political Bureau"
@@ -134,9 +133,7 @@ class Place:
 
 
 @dataclass(slots=True)
-class DateMention:
-    start: int
-    end: int
+class DateMention(Span):
     text: str
     value: str | None         # YYYY, YYYY-MM or YYYY-MM-DD; None when unresolved
     precision: str | None     # day | month | year
@@ -145,9 +142,7 @@ class DateMention:
 
 
 @dataclass(slots=True)
-class Evidence:
-    start: int
-    end: int
+class Evidence(Span):
     text: str
 
 
@@ -155,7 +150,9 @@ class Evidence:
 @dataclass(slots=True)
 class Event:
     id: str
-    type: str                     # PLOVER 2.0, upper case
+    # PLOVER 2.0, upper case; None only for an event coded with [events] petrarch_verbs =
+    # "only" whose dictionary code has no PLOVER type (010-017 statements, test codes)
+    type: str | None
     evidence: Evidence            # the sentence (or clause) that supports the event
     mode: str | None = None
     cameo: str | None = None

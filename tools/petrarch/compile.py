@@ -335,14 +335,20 @@ class VerbPattern:
     raw: str = ""
 
 
-def _code(c: str) -> tuple[str, str]:
-    """``[173]``, ``[---]``, ``[042:043]``, ``[:1823]`` -> (active, passive)."""
+def _code(c: str, paired: bool = False) -> tuple[str, str]:
+    """``[173]``, ``[---]``, ``[042:043]``, ``[:1823]`` -> (active, passive).
+
+    With ``paired`` (TABARI's and PETRARCH-1's reading, the validation suite's) ``[A:B]`` is
+    a symmetric event, A from source to target and B back, not a code by voice: both
+    columns keep ``A:B`` and the loader splits it."""
     c = c.strip()
     if ":" in c:
         a, p = (x.strip() for x in c.split(":", 1))
     else:
         a = p = c
     fix = [re.sub(r"[^0-9-]", "", x) for x in (a, p)]
+    if paired and ":" in c:
+        return f"{fix[0]}:{fix[1]}", f"{fix[0]}:{fix[1]}"
     return fix[0], fix[1]
 
 
@@ -350,15 +356,16 @@ _PTOK = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
 
 
 def parse_verb_pattern(text: str, block: str, line: int, synsets: dict, stats: Counter,
-                       nested_sets: bool = False) -> VerbPattern | None:
+                       nested_sets: bool = False, paired: bool = False) -> VerbPattern | None:
     """One ``- PRE * POST [CODE]`` line; ``nested_sets``: read set references as the
-    validation suite writes them (:func:`_sequence`), else a set must be named exactly."""
+    validation suite writes them (:func:`_sequence`), else a set must be named exactly;
+    ``paired``: ``[A:B]`` is a symmetric event (:func:`_code`)."""
     body = text[1:].strip()                       # drop the leading "-"
     codes = _CODE.findall(body)
     if not codes:
         stats["pattern: no code (skipped)"] += 1
         return None
-    active, passive = _code(codes[-1])
+    active, passive = _code(codes[-1], paired)
     body = body[:body.rfind("[")].strip()
     if "*" not in body:
         stats["pattern: no verb mark (skipped)"] += 1
@@ -456,7 +463,7 @@ def _word(tok: str) -> str:
     return tok if tok.startswith("&") else words(tok).replace(" ", "_")
 
 
-def read_verbs(text: str, stats: Counter, nested_sets: bool = False):
+def read_verbs(text: str, stats: Counter, nested_sets: bool = False, paired: bool = False):
     """(synsets, verbs, patterns).  verbs: (lemma, block, code, before, after, line).
 
     One pass: a ``&NAME`` line opens a synonym set anywhere in the file (PETRARCH-2's file
@@ -493,7 +500,7 @@ def read_verbs(text: str, stats: Counter, nested_sets: bool = False):
                 block = None
                 continue
             block = "_".join(m.group(1).split())
-            block_code = _code(m.group(2))[0]
+            block_code = _code(m.group(2), paired)[0]
             stats["verb blocks"] += 1
             continue
         if block is None:
@@ -508,7 +515,7 @@ def read_verbs(text: str, stats: Counter, nested_sets: bool = False):
         # ";" starts an old TABARI comment ("SCRAP {SCRAPS ...};shan 8/30/93")
         line = line.split(";", 1)[0]
         codes = _CODE.findall(line)
-        own = _code(codes[0])[0] if codes else ""
+        own = _code(codes[0], paired)[0] if codes else ""
         head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", line).strip()
         if not head:
             continue
@@ -527,7 +534,7 @@ def read_verbs(text: str, stats: Counter, nested_sets: bool = False):
         block_verbs.setdefault(v[1], set()).add(v[0])
     patterns: list[VerbPattern] = []
     for line, blk, n, raw in raw_patterns:
-        p = parse_verb_pattern(line, blk, n, synsets, stats, nested_sets)
+        p = parse_verb_pattern(line, blk, n, synsets, stats, nested_sets, paired)
         if p is None:
             continue
         comment = raw.split("#", 1)[1].split() if "#" in raw else []
@@ -597,13 +604,13 @@ def write_verbs(synsets, verbs, patterns, out: Path, source: str = VERB_FILE, se
             fh.write(f"{name}\t{'|'.join(members)}\n")
     with (out / "verbs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# lemma: the verb word (base form); code: the verb's own code or its block's "
-                 "default ('---' codes nothing); before/after: other words of a multi-word verb\n")
+                 "default ('---' codes nothing; 'A:B' a symmetric event); before/after: other words of a multi-word verb\n")
         fh.write("lemma\tblock\tcode\tbefore\tafter\tline\n")
         for v in verbs:
             fh.write("\t".join(map(str, v)) + "\n")
     with (out / "verb_patterns.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# active/passive: CAMEO code by voice ('---' null: blocks the verb's code; "
-                 "'' none); subject/object: head word or &SET; preps: prep:head:modifiers; verb: the block's verb "
+                 "'' none; in a sequence dictionary 'A:B' in both: a symmetric event); subject/object: head word or &SET; preps: prep:head:modifiers; verb: the block's verb "
                  "the pattern's comment names (it was written for); pre/post: the words before and after '*' "
                  "as written ('_' joins words), for the sequence reading\n")
         fh.write("block\tline\tactive\tpassive\tsubject\tobject\tobject_mods\tpreps\tparticles\tverb\tpre\tpost\n")
@@ -682,7 +689,7 @@ def write_validate_verbs(src: Path, out: Path) -> Counter:
     """The validation suite's verb dictionary, compiled like CAMEO.2.0.txt, read in sequence."""
     stats: Counter = Counter()
     out.mkdir(parents=True, exist_ok=True)
-    synsets, verbs, patterns = read_verbs(_read(src), stats, nested_sets=True)
+    synsets, verbs, patterns = read_verbs(_read(src), stats, nested_sets=True, paired=True)
     write_verbs(expand_synsets(synsets), verbs, patterns, out, source=src.name, semantics="sequence")
     lic = VALIDATE_ACTORS.with_name("LICENSE.petrarch2.MIT.txt")
     note = ("Compiled from PETRARCH's validation suite (PETR.Validate.verbs.txt, github.com/openeventdata/\n"

@@ -32,7 +32,7 @@ def print_summary(doc: Document, console: Console | None = None) -> None:
     for e in doc.events:
         who = " + ".join(names.get(a, a) for a in e.sources) or "?"
         whom = " + ".join(names.get(a, a) for a in e.targets) or "-"
-        kind = e.type + (f"/{e.mode}" if e.mode else "")
+        kind = (e.type or "-") + (f"/{e.mode}" if e.mode else "")   # no type: mode "only"
         where = places.get(e.place, "") if e.place else ""
         status = e.status + (", negated" if e.negated else "")
         if e.claimed_by and e.status == "reported":

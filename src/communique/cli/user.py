@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import click
 
 from .common import clear_errors, config_option, get_config
@@ -22,6 +24,17 @@ def _session(db_url, config_path):
     return Session(make_engine(url, write=True))
 
 
+def _on_archive(fn):
+    """A subcommand that works on the archive's reviewers: it takes --db and --config and is
+    called with an open session first; library errors become one-line messages.  Put it
+    right above the function, so that its options are listed after the command's own."""
+    @functools.wraps(fn)
+    def command(db_url, config_path, **kwargs):
+        with clear_errors(), _session(db_url, config_path) as session:
+            fn(session, **kwargs)
+    return db_option(config_option(command))
+
+
 @click.group()
 def user() -> None:
     """Add, list and disable reviewers; issue new tokens."""
@@ -30,55 +43,42 @@ def user() -> None:
 @user.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["editor", "viewer"]), default="editor", show_default=True)
-@db_option
-@config_option
-def add(name, role, db_url, config_path) -> None:
+@_on_archive
+def add(session, name, role) -> None:
     """Create user NAME and print their token (shown this once; only a hash is stored)."""
     from ..review import users
 
-    with clear_errors():
-        with _session(db_url, config_path) as s:
-            token = users.add_user(s, name, role)
-    click.echo(token)
+    click.echo(users.add_user(session, name, role))
     click.echo(f"user {name!r} ({role}) created; keep the token above: it is not shown again", err=True)
 
 
 @user.command("token")
 @click.argument("name")
-@db_option
-@config_option
-def token(name, db_url, config_path) -> None:
+@_on_archive
+def token(session, name) -> None:
     """Issue a new token for NAME; the old one and its sessions stop working."""
     from ..review import users
 
-    with clear_errors():
-        with _session(db_url, config_path) as s:
-            click.echo(users.new_token(s, name))
+    click.echo(users.new_token(session, name))
 
 
 @user.command("list")
-@db_option
-@config_option
-def list_(db_url, config_path) -> None:
+@_on_archive
+def list_(session) -> None:
     """List users with role and state."""
     from ..review import users
 
-    with clear_errors():
-        with _session(db_url, config_path) as s:
-            for u in users.list_users(s):
-                click.echo(f"{u.name}\t{u.role}\t{'disabled' if u.disabled else 'active'}\t"
-                           f"{u.created_at:%Y-%m-%d}")
+    for u in users.list_users(session):
+        click.echo(f"{u.name}\t{u.role}\t{'disabled' if u.disabled else 'active'}\t"
+                   f"{u.created_at:%Y-%m-%d}")
 
 
 @user.command("disable")
 @click.argument("name")
-@db_option
-@config_option
-def disable(name, db_url, config_path) -> None:
+@_on_archive
+def disable(session, name) -> None:
     """Stop NAME's token and sessions from working."""
     from ..review import users
 
-    with clear_errors():
-        with _session(db_url, config_path) as s:
-            users.set_disabled(s, name, True)
+    users.set_disabled(session, name, True)
     click.echo(f"user {name!r} disabled", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -53,6 +54,37 @@ class Accuracy:
     @property
     def value(self) -> float:
         return self.right / self.total if self.total else 0.0
+
+
+class Scoreboard:
+    """A gold set's counters, each made under the name its figure is reported as, so that a
+    scorer names a figure once, where it starts counting; ``into`` writes the figures in the
+    order they were named."""
+
+    def __init__(self) -> None:
+        self._figures: dict[str, Callable[[], float]] = {}
+
+    def _name(self, name: str, figure: Callable[[], float]) -> None:
+        if name in self._figures:
+            raise ValueError(f"metric {name!r} named twice")
+        self._figures[name] = figure
+
+    def accuracies(self, *names: str) -> tuple[Accuracy, ...]:
+        out = tuple(Accuracy() for _ in names)
+        for name, acc in zip(names, out):
+            self._name(name, lambda acc=acc: acc.value)
+        return out
+
+    def prf(self, name: str, measures: tuple[str, ...] = ("precision", "recall", "f1")) -> PRF:
+        """A PRF reported as ``name.precision`` etc., in the order of ``measures``."""
+        prf = PRF()
+        for measure in measures:
+            self._name(f"{name}.{measure}", lambda measure=measure: getattr(prf, measure))
+        return prf
+
+    def into(self, metrics: dict[str, float]) -> None:
+        for name, figure in self._figures.items():
+            metrics[name] = figure()
 
 
 def confusion_rows(pairs: list[tuple[str, str]], top: int = 12) -> list[list]:

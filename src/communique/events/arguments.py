@@ -66,6 +66,8 @@ def is_vocative(t) -> bool:
     if first > t.sent.start and t.doc[first - 1].text != ",":
         return False
     verb = t.head
+    if verb.tag_ == "VB" and any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children):
+        return True   # "Mr. President, allow me to ...": the speaker is "me"
     return any(c is not t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
                for c in verb.children)
 
@@ -85,9 +87,17 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         return []
     if is_passive(t):
         return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+    if t.tag_ == "VBN" and (t.dep_ == "acl" or t.dep_ == "conj" and t.head.dep_ == "acl"):
+        # a reduced passive relative: "the plan backed by France (and opposed by Y)", "an
+        # agreement forced on X by Y": the "by" agent did it (the noun is what was acted on)
+        agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        if agents:
+            return agents
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if len(subj) > 1:
         subj = [c for c in subj if not is_vocative(c)] or subj
+    elif subj and is_vocative(subj[0]):
+        subj = []   # "Mr. President, allow me to ...": the one spoken to does nothing
     if subj:
         return subj
     dep, head = t.dep_, t.head

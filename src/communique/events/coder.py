@@ -30,6 +30,7 @@ from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
 from .dict_matcher import DictPatterns
+from .dict_sides import coded_ids, coded_only, fill_sides
 from .dictionary import load_verb_dictionary
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
@@ -146,8 +147,19 @@ class Coder:
             e = build_event(doc, c, self.ontology, self.cues, self.mode_cues, self.max_tokens)
             if e is not None and self.petrarch_only and not self._coded_actor(doc, e):
                 continue   # PETRARCH's actors are those its dictionaries code: none here
+            if e is not None and self.petrarch_only:
+                coded = coded_ids(doc)
+                if self.patterns.dictionary.semantics == "sequence":
+                    # TABARI's and PETRARCH-1's other side, by position, where the parse gave none
+                    fill_sides(doc, e, c.trig.token, c.trig.words, refs, base, coded,
+                               target=not getattr(c.trig.pattern, "reciprocal", False))
+                coded_only(e, coded)
             if e is not None:
-                out.append(e)
+                if self.petrarch_only:
+                    # a symmetric code, a compound acting on itself: PETRARCH-1's events
+                    out += self.patterns.dict_patterns.paired(e, c.trig.pattern)
+                else:
+                    out.append(e)
                 spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)

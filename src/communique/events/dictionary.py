@@ -85,6 +85,9 @@ class DictPattern:
     pre: Sequence = Sequence()   # the sequence reading (dictionaries with semantics "sequence")
     post: Sequence = Sequence()
     sequence: bool = False       # read as sequences, not on the tree
+    # a sequence dictionary's "[A:B]": a symmetric event, A from source to target and this
+    # code back from target to source (TABARI's and PETRARCH-1's reading)
+    reverse: str = ""
 
     @property
     def specificity(self) -> int:
@@ -103,6 +106,7 @@ class VerbEntry:
     before: tuple[str, ...] = ()  # other words of a multi-word verb ("wire +tap")
     after: tuple[str, ...] = ()   # ("+call off")
     line: int = 0
+    reverse: str = ""            # "MET [031:032]": the code back (see DictPattern.reverse)
 
 
 @dataclass
@@ -167,6 +171,15 @@ def _sequence(cell: str, synsets: dict[str, frozenset[str]], side: str) -> Seque
     return Sequence(tuple(items), to_verb)
 
 
+def _paired(cell: str, sequence: bool) -> tuple[str, str]:
+    """(code, code back) of a compiled code cell: ``A:B`` is a symmetric event in a
+    sequence dictionary (the compiler writes it so only there)."""
+    if sequence and ":" in cell:
+        a, b = cell.split(":", 1)
+        return a, b
+    return cell, ""
+
+
 @functools.lru_cache(maxsize=4)
 def load_verb_dictionary(folder: str = "") -> VerbDictionary:
     """The bundled compiled dictionary, or one compiled into ``folder`` ([events] petrarch_verbs_dir)."""
@@ -184,8 +197,9 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
     for r in _rows("synsets.tsv", folder):
         vd.synsets[r["name"]] = frozenset(m for m in r["members"].split("|") if m)
     for r in _rows("verbs.tsv", folder):
-        e = VerbEntry(r["lemma"], r["block"], r["code"], tuple(r["before"].split()),
-                      tuple(r["after"].split()), int(r["line"]))
+        code, reverse = _paired(r["code"], seq)
+        e = VerbEntry(r["lemma"], r["block"], code, tuple(r["before"].split()),
+                      tuple(r["after"].split()), int(r["line"]), reverse)
         vd.verbs.setdefault(e.lemma, []).append(e)
     for lst in vd.verbs.values():
         lst.sort(key=lambda e: -(len(e.before) + len(e.after)))   # multi-word verbs first
@@ -194,8 +208,10 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
         for item in filter(None, r["preps"].split("|")):
             prep, head, _mods = (item.split(":") + ["", ""])[:3]
             preps.append((prep.replace("_", " "), _phrase(head, vd.synsets)))
+        active, reverse = _paired(r["active"], seq)
         p = DictPattern(
-            id=f"{SOURCE}:{vd.source}:{r['line']}", active=r["active"], passive=r["passive"],
+            id=f"{SOURCE}:{vd.source}:{r['line']}", active=active,
+            passive=_paired(r["passive"], seq)[0], reverse=reverse,
             subject=_phrase(r["subject"], vd.synsets), obj=_phrase(r["object"], vd.synsets),
             obj_mods=tuple(_mod(m, vd.synsets) for m in r["object_mods"].split("|") if m),
             preps=tuple(preps), particles=tuple(x for x in r["particles"].split("|") if x),

@@ -12,6 +12,7 @@ from .arguments import is_passive
 from .background import misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
+from .one_act import fold_one_act_words
 from .referents import Referents
 
 
@@ -19,10 +20,12 @@ def link_roles(cands: list[Candidate], content: set[int], by_tok: dict,
                refs: Referents, cues: Cues) -> None:
     """All the borrowings, in the order they build on each other."""
     targets_from_event_nouns(cands, cues)
+    # alleged acts and topics of talks keep their sides to themselves
+    keep_own = fold_one_act_words(cands, content, refs)
     join_passive_instruments(cands, content)
     misparsed_main_verbs(cands, refs, trigger_idx=set(by_tok))
     for _ in range(2):   # "send arms to help defend X": through the middle verb too
-        borrow_targets(cands, content)
+        borrow_targets(cands, content, keep_own)
 
 
 def targets_from_event_nouns(cands: list[Candidate], cues: Cues) -> None:
@@ -86,7 +89,7 @@ def join_passive_instruments(cands: list[Candidate], content: set[int]) -> None:
             break
 
 
-def borrow_targets(cands: list[Candidate], content: set[int]) -> None:
+def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int] = frozenset()) -> None:
     """An event without a target takes the targets of the act it announces or
     serves: "agreed to lift embargoes on X", "began a hunger strike to protest X"."""
     by_tok_c = {c.trig.token.i: c for c in cands}
@@ -95,7 +98,7 @@ def borrow_targets(cands: list[Candidate], content: set[int]) -> None:
             continue
         anchor = c.trig.token
         for other in cands:
-            if other is c or not other.targets.actors:
+            if other is c or not other.targets.actors or other.trig.token.i in keep_own:
                 continue
             x, linked = other.trig.token, False
             for _ in range(4):

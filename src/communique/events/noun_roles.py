@@ -63,7 +63,12 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
-        sources = at_hands_of(n)
+        sources = at_hands_of(n) or agent_on_verb(n)
+    if not sources and _PATIENT_PREP not in p.target_preps:
+        # "the aggression of X against Y": where "of" marks no one acted on, a name in it
+        # is the doer
+        sources = [g for c in n.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
+                   for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN")]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
@@ -76,6 +81,16 @@ def at_hands_of(n) -> list:
     return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
             for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
+def agent_on_verb(n) -> list:
+    """ "we condemn the occupation of X by Y" with "by Y" hung on the active verb: an active
+    verb has no agent, so the "by" phrase is its object noun's doer."""
+    v = n.head
+    if n.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return []
+    return [g for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > n.i
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
 
 
 # (preposition, noun) of the complex prepositions that name a doer with "of".

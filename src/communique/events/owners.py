@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .noun_roles import at_hands_of
+from .noun_roles import agent_on_verb, at_hands_of
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
@@ -23,9 +23,15 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
         # act it is; the one it was done to (of/against/on) is no one accused
         doers = [c for c in h.children if c.dep_ == "poss"] + [
             g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj"] + at_hands_of(h)
+            for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
+        if not doers:
+            doers = where_doers(h)
+        if not doers and DOER_OF_NOUN.search(h.lower_):
+            # "the aggression of X against Y", "the interference of X in ...": "of" names the doer
+            doers = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
         return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
-                                                and o.head.head is h and ACT_NOUN.search(h.lower_))]
+                                                and o.head.head.i == h.i and ACT_NOUN.search(h.lower_))]
     if for_target:
         for c in h.children:
             if c.dep_ == "prep" and c.i > h.i and (
@@ -39,11 +45,30 @@ ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bom
                        r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
                        r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
 
+# Nouns of acts or conduct whose "of" phrase names the doer, not the one acted on:
+# "the aggression of X against Y", "incursions of X's vessels", "the interference of X".
+DOER_OF_NOUN = re.compile(r"^(?:aggression|incursion|provocation|interference|intervention|presence|"
+                          r"conduct|action|behaviou?r|polic(?:y|ie)|practice|hostilit(?:y|ie)|"
+                          r"atrocit(?:y|ie)|escalation|violence|meddling)s?$")
+
 # A thing acted on names whom the act concerns in these: "air links with X",
 # "restrictions against X", "a commitment to X", "a camp for X refugees".
 _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
 # ... and, for the types whose place stands for its country, where it is ("targets in X").
 _LOCATIVE_PREPS = {"in", "at", "inside"}
+
+
+def where_doers(h) -> list:
+    """ "the war in X, where Y keep attacking civilians": an act located in a place whose
+    "where" clause says who acts there; that clause's subject is the doer."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS:
+            for place in (g for g in c.children if g.dep_ == "pobj"):
+                for cl in place.children:
+                    if cl.dep_ == "relcl" and any(a.lower_ == "where" for a in cl.children):
+                        out += [s for s in cl.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+    return out
 
 
 def listed_members(h) -> list:
@@ -62,7 +87,18 @@ def listed_members(h) -> list:
         names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
         if listing or (c.lower_ == "of" and len(names) > 1):
             return names
+    for a in h.children:
+        # "all the nations that stood by us, in particular X, Y and Z", "our partners,
+        # notably X and Y": names in apposition to a plural noun are its members
+        if (a.dep_ == "appos" and a.pos_ == "PROPN" and h.pos_ == "NOUN"
+                and any(t.text == "," for t in h.doc[h.i + 1:a.left_edge.i])):
+            return [a, *[x for x in a.conjuncts if x.pos_ == "PROPN"]]
     return []
+
+
+# Participles that place a thing said in the text that says it ("contained in", "made in").
+_HOLDING_VERBS = {"contain", "make", "include", "express", "set", "state", "voice", "level", "publish",
+                  "formulate", "present", "raise"}
 
 
 def _owners(h, country_word=None) -> list:
@@ -91,5 +127,10 @@ def _owners(h, country_word=None) -> list:
                 # "by" phrase lower, on the participle's own phrase
                 agents = [g for a in c.subtree if a.dep_ == "prep" and a.lower_ == "by" and a.i > c.i
                           for g in a.children if g.dep_ == "pobj"][:1]
+            if not agents and c.tag_ == "VBN" and (c.lemma_ or "").lower() in _HOLDING_VERBS:
+                # "the allegations contained in the statement of X", "the claims made in X's
+                # letter": a thing said is its document's; the document's owner said it
+                agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "in"
+                          for g in a.children if g.dep_ == "pobj"]
             out += agents
     return out

@@ -116,77 +116,58 @@ def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: s
         raise OntologyError(msg if msg.startswith(pid) else f"{pid}: {msg}") from None
 
 
+# Bare flag tokens: the Pattern field each turns on, and the field a "[a|b]" after it
+# fills (None: the flag leaves the one before it open, as in "call ~off !actor [x]").
+_FLAGS = {
+    "@": (None, "subjects"),
+    "!dobj": ("needs_object", "object_filter"),
+    "!actor": ("actor_object", None),
+    "!obj": ("object_is_content", None),
+    "!reverse": ("reverse", None),
+    "!intrans": ("intransitive", None),
+}
+# Prefixed tokens ("~off", ">for", "=to"): the field the token sets, from the rest of the
+# token, and the field a "[a|b]" after it fills.  "+p|q" is read on its own: it adds to
+# the target prepositions and takes no head list.
+_PREFIXES = {
+    "~": ("particle", str, "objects"),
+    ">": ("need_prep", str, "need_prep_heads"),
+    "=": ("need_xcomp", lambda rest: True, "xcomp_heads"),
+}
+
+
 def _parse_pattern(text, pid, type_, mode, cameo, pos, classes) -> Pattern:
     toks = _TOKEN.findall(text.strip())
-    if pos == "N":
-        # N patterns: optional [modifier] before the noun
-        objects: frozenset[str] = frozenset()
-        if toks and toks[0].startswith("["):
-            objects = _alts(toks.pop(0), classes)
+    fields: dict = {}
+    # N patterns: optional [modifier] before the noun
+    if pos == "N" and toks and toks[0].startswith("["):
+        fields["objects"] = _alts(toks.pop(0), classes)
     if not toks or not re.fullmatch(r"[a-z][a-z\-']*", toks[0]):
         raise OntologyError(f"{pid}: pattern {text!r} must start with a lower-case lemma")
     lemma = toks.pop(0)
-    particle = None
-    if pos == "V":
-        objects = frozenset()
-    target_preps: set[str] = set()
-    need_prep = None
-    need_prep_heads: frozenset[str] = frozenset()
-    need_xcomp = False
-    xcomp_heads: frozenset[str] = frozenset()
-    last = "lemma"
-    object_is_content = False
-    reverse = False
-    intransitive = False
-    subjects: frozenset[str] = frozenset()
-    needs_object = actor_object = False
-    object_filter: frozenset[str] = frozenset()
+    slot = "objects"   # the field a head list "[a|b]" fills where it stands
     for tok in toks:
-        if tok == "@":
-            last = "@"
-        elif tok == "!dobj":
-            needs_object = True
-            last = "!dobj"
-        elif tok == "!actor":
-            actor_object = True
-        elif tok == "!obj":
-            object_is_content = True
-        elif tok == "!reverse":
-            reverse = True
-        elif tok == "!intrans":
-            intransitive = True
-        elif tok.startswith("~"):
-            particle = tok[1:]
-            last = "prt"
+        if tok in _FLAGS:
+            flag, opens = _FLAGS[tok]
+            if flag:
+                fields[flag] = True
+            slot = opens or slot
         elif tok.startswith("+"):
-            target_preps.update(_alts(tok[1:], classes))
-            last = "+"
-        elif tok.startswith(">"):
-            need_prep = tok[1:]
-            last = ">"
-        elif tok.startswith("="):
-            need_xcomp = True
-            last = "="
+            fields["target_preps"] = fields.get("target_preps", frozenset()) | _alts(tok[1:], classes)
+            slot = None
+        elif tok[:1] in _PREFIXES:
+            field, value, opens = _PREFIXES[tok[0]]
+            fields[field] = value(tok[1:])
+            slot = opens
         elif tok.startswith("["):
             heads = _alts(tok, classes)
-            if last == "@":
-                subjects = heads
-            elif last == "!dobj":
-                object_filter = heads
-            elif last == ">":
-                need_prep_heads = heads
-            elif last == "=":
-                xcomp_heads = heads
-            elif last in ("lemma", "prt") and pos == "V":
-                objects = heads
-            else:
+            # a noun's modifiers stand before it, not after
+            if slot is None or (slot == "objects" and pos != "V"):
                 raise OntologyError(f"{pid}: misplaced {tok} in pattern {text!r}")
+            fields[slot] = heads
         else:
             raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
-    return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), particle, objects,
-                   frozenset(target_preps), need_prep, need_prep_heads, need_xcomp, xcomp_heads,
-                   object_is_content, reverse, intransitive, subjects, needs_object, actor_object,
-                   object_filter)
+    return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), **fields)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Span
+from .arguments import is_passive
 from .candidates import Candidate
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads
 from .phrase_actors import place_country_actor
@@ -21,6 +22,9 @@ _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 _LOCAL_ACT_TYPES = {"PROTEST"}
 # Acts whose "from <place>" names where the doers are ("rockets fired from X").
 _LAUNCHED_FROM_TYPES = {"ASSAULT"}
+# Acts only a state's organs do (arrest, deportation, expulsion, investigation): told in
+# the passive with no agent, "was arrested in X", they are X's.
+_STATE_MODES = {"arrest", "deport", "expel", "investigate"}
 
 
 def place_sources(doc: Document, cands: list[Candidate]) -> None:
@@ -32,6 +36,32 @@ def place_sources(doc: Document, cands: list[Candidate]) -> None:
             continue
         hosts = [c.trig.token] + ([c.light] if c.light is not None else [])
         for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
+            pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+            span = place_named_by(doc, pobj, c.base) if pobj is not None else None
+            if span is None:
+                continue
+            for a in place_country_actor(doc, *span):
+                if a not in c.targets.actors:
+                    c.sources.add([a], Span(*span))
+            if c.sources.actors:
+                break
+    state_acts_in_place(doc, cands)
+
+
+def state_acts_in_place(doc: Document, cands: list[Candidate]) -> None:
+    """ "A journalist was arrested in Lebanon", "was put under investigation in Italy",
+    "were deported from Kenya": a state's act in the passive with no agent named is by the
+    country of the place its own "in" ("from") phrase names, as event coders read it."""
+    for c in cands:
+        t = c.trig.token if c.light is None else c.light
+        if c.sources.actors or c.trig.mode not in _STATE_MODES or not is_passive(t) \
+                or any(ch.dep_ == "agent" for ch in t.children):
+            continue
+        # "deported (expelled) from X": the state that sends them away
+        preps = ("in", "from") if c.trig.mode in ("deport", "expel") else ("in",)
+        # the phrase may hang on the pattern's noun ("put under investigation in X")
+        hosts = [t, *(w for w in c.trig.words if w.pos_ == "NOUN")]
+        for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ in preps):
             pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
             span = place_named_by(doc, pobj, c.base) if pobj is not None else None
             if span is None:

@@ -151,13 +151,21 @@ class Referents:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
                     and t not in heads and (t is head or head.is_ancestor(t))):
                 heads.append(t)
+        shared = _shared_complement(heads, self.cues.self_heads)
         for h in heads:
-            if h.i in skip:
+            if h.i in skip or h in shared:
                 continue
             self._one(h, found)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
         return found
+
+    def _with_conjuncts(self, owners: list) -> list:
+        """Owners and the owners coordinated with them ("imposed by the EU and the US")."""
+        out = []
+        for o in owners:
+            out += [x for x in self.conjuncts(o) if x not in out]
+        return out
 
     def _one(self, h, found: Found, depth: int = 0) -> None:
         sdoc = h.doc
@@ -171,7 +179,7 @@ class Referents:
         if self.for_target and self.accusing and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3:
             # "condemn the war in X", "the aggression against X": an act accused stands for
             # its doers; the place or victim it names is no one accused
-            for owner in self.owners(h):
+            for owner in self._with_conjuncts(self.owners(h)):
                 self._one(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
@@ -259,7 +267,7 @@ class Referents:
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or
             # maker; as a target also whom it concerns ("links with X", "camps for X").
-            for owner in self.owners(h):
+            for owner in self._with_conjuncts(self.owners(h)):
                 self._one(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
@@ -353,7 +361,12 @@ class Referents:
         if low in ("you", "your", "yours", "yourself"):
             return self.addressee(h)
         if low in self.cues.plural_pronouns:
-            return self.group()
+            if low in self.cues.first_person or len(self.doc.issuers) >= 2:
+                # "we" with no issuer known; "they" of a joint statement speaking of its
+                # issuers in the third person ("the two movements ... they affirmed")
+                return self.group()
+            # "they" in one issuer's statement is never the issuer: the last group named
+            return list(self.recent_group)
         kind = _PERSONAL.get(low)
         if kind is None:
             return []
@@ -367,6 +380,18 @@ class Referents:
                 if best_end < m.end <= at and at - m.end < 400:
                     best, best_end = a.id, m.end
         return [best] if best else []
+
+
+def _shared_complement(heads: list, state_words) -> set:
+    """Bare conjuncts that share the last conjunct's "of" phrase ("the Government and people
+    of X", "the President and Government of X"): read through the last one, not alone (a
+    name is a word of a state, "Government", only when tagged as one)."""
+    last = heads[-1] if len(heads) > 1 else None
+    if last is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return set()
+    return {h for h in heads[:-1] if h.i < last.i
+            and (h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lower_ in state_words))
+            and all(c.dep_ in ("det", "cc", "punct", "conj") for c in h.children)}
 
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.

@@ -57,7 +57,29 @@ def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:
     """Governed by a request, offer, rejection or threat, other than as its subject."""
     g, child = governing(tr, by_tok)
     return (g is not None and g.type in cues.content_types
-            and child.dep_ not in ("nsubj", "nsubjpass", "csubj"))
+            and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _own_act(tr.token, g.token))
+
+
+# Markers of an adverbial clause that is said beside the act, not asked or refused by it
+# ("while we commend X, we urge Y", "although we welcome ..., we reject ...").
+_BESIDE_MARKS = {"while", "whilst", "although", "though", "whereas", "as", "since", "because", "when"}
+
+
+def _own_act(t, top) -> bool:
+    """Between trigger ``t`` and the act above it, a clause of its own: a verb coordinated
+    with the act itself, or a finite verb coordinated with another ("we urge X to ..., and we condemn Y"; "we reject X and call
+    on Y"), or an adverbial clause said beside it ("while we commend X, we urge ...")."""
+    x = t
+    for _ in range(8):
+        if x.i == top.i or x.head.i == x.i:   # (spaCy makes a new Token per access: compare indices)
+            return False
+        if x.dep_ == "conj" and x.pos_ == "VERB" and (x.head.i == top.i or
+                x.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "nsubj" for c in x.children)):
+            return True
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in x.children):
+            return True
+        x = x.head
+    return False
 
 
 def governing(tr: Trigger, by_tok: dict):

@@ -46,11 +46,17 @@ def _records(archive: Archive, filters: Filters, coded_only: bool):
 
 
 def _plover(records, out) -> dict[str, int]:
-    n = 0
+    events = n = no_type = 0
     for rec in records:
+        events += 1
+        if not rec["event"]["type"]:
+            # a CAMEO code with no PLOVER type (coded with petrarch_verbs = "only"): no
+            # PLOVER record can say what it is; the CAMEO export keeps it
+            no_type += 1
+            continue
         out.write(json.dumps(plover.record(rec), ensure_ascii=False, default=str) + "\n")
         n += 1
-    return {"events": n, "rows": n}
+    return {"events": events, "rows": n, "without_plover_type": no_type}
 
 
 def _cameo(records, out) -> dict[str, int]:

@@ -289,6 +289,15 @@ def _office_sector(kb: KnowledgeBase, text: str) -> str | None:
     return None
 
 
+# "pro-Russian rebels", "anti-American protesters": a stance towards the country, not
+# its nationals (the name right after the prefix gives no country).
+_STANCE_PREFIX = re.compile(r"\b(?:pro|anti)\s*-\s*$", re.I)
+
+
+def _stance_prefixed(text: str, at: int) -> bool:
+    return _STANCE_PREFIX.search(text, max(0, at - 8), at) is not None
+
+
 def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
     """The country named in a phrase: an adjective, a possessive, an "of X"."""
     # An actor already resolved inside the phrase (a country, or an organisation's country).
@@ -296,11 +305,11 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
     if s is not None:
         for a in doc.actors:
             for m in a.mentions:
-                if m.start >= s and m.end <= e and a.country:
+                if m.start >= s and m.end <= e and a.country and not _stance_prefixed(doc.text, m.start):
                     return a.country
         # A place resolved by the places stage ("rebels in Darfur", "Tripoli militias").
         for m in doc.mentions:
-            if m.place and m.start >= s and m.end <= e:
+            if m.place and m.start >= s and m.end <= e and not _stance_prefixed(doc.text, m.start):
                 place = doc.place(m.place)
                 if place is not None and place.country:
                     return place.country
@@ -308,8 +317,8 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
         # "United States", "Saudi Arabia": try two-word names before one word.
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
-                if i > 0 and tokens[i - 1].text == "-":
-                    continue  # "Pan-American", "Afro-Asian": not the country
+                if i > 0 and tokens[i - 1].text == "-" or tokens[i].text == "-":
+                    continue  # "Pan-American", "Afro-Asian", "pro-Russian": not the country
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:

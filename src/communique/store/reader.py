@@ -210,7 +210,7 @@ class Reader:
             rows = self.conn.execute(q.add_columns(col.label("v"), func.count().label("n"))
                                      .group_by(col).order_by(func.count().desc(), col)
                                      .limit(FACET_SIZE)).all()
-            return [(r.v, r.v, r.n) for r in rows if r.v is not None]
+            return [(r.v, r.v, r.n) for r in rows if r.v is not None and r.v != ""]
 
         base = self.events_query(f, docs=False)
         view = self.view(f)
@@ -331,8 +331,10 @@ class Reader:
                 place = None
                 if r.pl_id is not None:
                     place = {c: getattr(r, f"pl_{c}") for c in _PLACE_COLS}
+                event = {c: getattr(r, c) for c in _EVENT_COLS}
+                event["type"] = event["type"] or None   # stored '': no PLOVER type (mode "only")
                 yield {
-                    "event": {c: getattr(r, c) for c in _EVENT_COLS},
+                    "event": event,
                     "document": {"id": r.document_id, "title": r.title, "published": r.published,
                                  "url": r.source_url, "path": r.source_path,
                                  "sitename": r.source_sitename, "record_id": r.record_id,

@@ -244,7 +244,9 @@ class Writer:
             ev = e.get("evidence") or {}
             eid = f"{cid}/{e['id']}"
             rows.append({
-                "id": eid, "document_id": cid, "local_id": e["id"], "type": e["type"],
+                "id": eid, "document_id": cid, "local_id": e["id"],
+                # '' for an event with no PLOVER type (mode "only"): the column is NOT NULL
+                "type": e["type"] or "",
                 "mode": e.get("mode"), "cameo": e.get("cameo"), "date": e.get("date"),
                 "date_precision": e.get("date_precision"), "place_id": place_ids.get(e.get("place")),
                 "status": e.get("status") or "asserted", "negated": bool(e.get("negated")),

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ...resolve.gazetteer import load_gazetteer, name_key
 from .. import contract as C
-from ..metrics import Accuracy, confusion_rows
+from ..metrics import Scoreboard, confusion_rows
 from ..registry import gold_set
 
 GROUPS_FILE = Path(__file__).resolve().parents[1] / "isaf_groups.tsv"
@@ -129,9 +129,11 @@ def _days(a: str | None, b: str) -> int | None:
 @gold_set("isaf", "ISAF press releases: the main event's type, date, province and target group", to_input)
 def score(records, outputs, result):
     groups = load_groups()
-    type_acc, date_acc, prov_acc = Accuracy(), Accuracy(), Accuracy()
-    group_acc, group_recall = Accuracy(), Accuracy()
-    any_place, pooled = Accuracy(), Accuracy()
+    headline, secondary = Scoreboard(), Scoreboard()
+    type_acc, date_acc, prov_acc = headline.accuracies("event_type.accuracy", "date.accuracy",
+                                                       "province.accuracy")
+    group_acc, group_recall = headline.accuracies("target_group.accuracy", "target_group.recall")
+    any_place, pooled = secondary.accuracies("province.any_place", "target_group.pooled")
     pairs, date_misses, misses = [], Counter(), []
     late = two = 0
     for rec, out in zip(records, outputs):
@@ -173,14 +175,8 @@ def score(records, outputs, result):
             hostile = [e for e in C.events(out) if e["type"] in ("ASSAULT", "COERCE")]
             pool = _target_words(out, hostile)
             pooled.add(all(_names(pool, groups.get(g, [g])) for g in ggroups))
-    m = result.metrics
-    m["event_type.accuracy"] = type_acc.value
-    m["date.accuracy"] = date_acc.value
-    m["province.accuracy"] = prov_acc.value
-    m["target_group.accuracy"] = group_acc.value
-    m["target_group.recall"] = group_recall.value
-    result.secondary["province.any_place"] = any_place.value
-    result.secondary["target_group.pooled"] = pooled.value
+    headline.into(result.metrics)
+    secondary.into(result.secondary)
     wrong = [(g, p) for g, p in pairs if p not in TYPE_OF[g]]
     result.tables.append(("Event type confusions (gold -> main event)", ["gold", "predicted", "n"],
                           confusion_rows(wrong, top=10)))

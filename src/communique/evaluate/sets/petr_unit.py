@@ -15,9 +15,10 @@ TABARI/PETRARCH-1's reading) and the coder runs with ``[events] petrarch_verbs =
 for this set alone.  What it measures is therefore how faithfully the dictionary engine
 implements PETRARCH's pattern semantics (synsets, words before and after the verb,
 joins, markers, null codes, voice) and its coding convention, not the coder's own
-patterns (plover_gsr and petr2_gsr measure those).  Codes the CAMEO ontology lacks (the
-suite's 9xx test codes, WEIS 22x, 095) and 010-017 statements have no PLOVER type and are
-never emitted: a ceiling on recall.  The suite's agents are not loaded (the bundled
+patterns (plover_gsr and petr2_gsr measure those).  Codes with no PLOVER type (the suite's
+9xx test codes, WEIS 22x, 010-017 statements) come out as PETRARCH codes them, events with a
+CAMEO code and a null type (mode "only"); an event is scored by its ``cameo``, never its
+type.  The suite's agents are not loaded (the bundled
 PETRARCH-2 agents are).
 
 **Split.** The file has no dev/holdout copy under ``gold/``; the rule of ``gold/README.md``

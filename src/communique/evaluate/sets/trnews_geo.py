@@ -26,7 +26,7 @@ from functools import lru_cache
 from ...resolve.gazetteer import load_gazetteer
 from ...resolve.gazetteer.ranking import distance_km
 from .. import contract as C
-from ..metrics import PRF, Accuracy
+from ..metrics import Accuracy, Scoreboard
 from ..registry import gold_set
 
 ACC_KM = 161.0
@@ -67,12 +67,13 @@ def _place_spans(out):
 @gold_set("trnews_geo", "TR-News toponyms: recall of place names and GeoNames resolution",
           to_input, overrides=OVERRIDES)
 def score(records, outputs, result):
-    found = PRF()
-    acc = Accuracy()
-    acc_all, country_all = Accuracy(), Accuracy()
-    right_country = Accuracy()
-    exact = Accuracy()
-    unresolved = Accuracy()
+    board = Scoreboard()
+    found = board.prf("toponym", ("recall", "precision", "f1"))
+    # over all gold toponyms (an unrecalled one is wrong), then over the recalled ones only
+    acc_all, country_all = board.accuracies("resolution.acc161", "resolution.country")
+    acc, right_country, exact, unresolved = board.accuracies(
+        "resolution.acc161_recalled", "resolution.country_recalled", "resolution.geonameid_recalled",
+        "resolution.unresolved_recalled")
     errors: Counter = Counter()
     missed: Counter = Counter()
     spurious: Counter = Counter()
@@ -119,16 +120,7 @@ def score(records, outputs, result):
                 found.fp += 1
                 spurious[text[s:e]] += 1
 
-    m = result.metrics
-    m["toponym.recall"] = found.recall
-    m["toponym.precision"] = found.precision
-    m["toponym.f1"] = found.f1
-    m["resolution.acc161"] = acc_all.value
-    m["resolution.country"] = country_all.value
-    m["resolution.acc161_recalled"] = acc.value
-    m["resolution.country_recalled"] = right_country.value
-    m["resolution.geonameid_recalled"] = exact.value
-    m["resolution.unresolved_recalled"] = unresolved.value
+    board.into(result.metrics)
     result.notes.append(
         f"{found.tp + found.fn} gold toponyms, {found.tp} recalled; resolution.acc161 and "
         f"resolution.country are over all of them (unrecalled = wrong), *_recalled over the "

@@ -81,23 +81,26 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
     DEICTIC = lex.alternation("deictic_day")
     HOLIDAY = lex.alternation("holiday")
     B = r"(?<![\w.])"
-    DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    ORD = r"(?:st|nd|rd|th)?"
+    TO = r"\s*(?:-|\u2013|to|and|until|through)\s*"     # between the two ends of a range
+    DAY = rf"(?<!\d)(?P<day>[0-3]?\d){ORD}(?!\d)"
     YEAR = r"(?P<year>(?:1[6-9]|20|21)\d\d)(?![\d])"
+    YY = r"'(?P<yy>\d\d)(?!\d)"                           # '19
+    RELPRE = r"(?:(?P<rel>last|this|next|coming|past)\s+)?"  # "last summer", "next Easter"
     WDPRE = rf"(?:(?P<wd>{WDAY})(?:'s)?(?:\s+{PART})?,?\s+(?:the\s+)?)?"
     MODPRE = rf"(?:(?P<mod>{MOD})[\s-]+)?"
     EOL = r"(?=[ \t]*(?:\r?\n|\Z))"
 
     specs = [
         ("day_month_year", rf"{B}{WDPRE}{DAY}\s+(?:of\s+)?(?P<mon>{MON})"
-                           rf"(?:,?\s*(?:{YEAR}|'(?P<yy>\d\d)(?!\d)|(?P<yyeol>\d\d){EOL}))?", explicit_day),
+                           rf"(?:,?\s*(?:{YEAR}|{YY}|(?P<yyeol>\d\d){EOL}))?", explicit_day),
         ("month_day_year", rf"{B}{WDPRE}(?P<mon>{MON})\s+{DAY}(?![\d:%])(?!\s*(?:percent|per\s+cent)\b)"
-                           rf"(?:(?:,\s*|\s+){YEAR}|,?\s*'(?P<yy>\d\d)(?!\d))?", explicit_day),
-        ("day_range", rf"{B}(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|through)\s*"
-                      rf"(?P<rest>(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)\s+(?:of\s+)?(?P<mon>{MON})"
-                      rf"(?:,?\s*(?:{YEAR}|'(?P<yy>\d\d)(?!\d)))?)", day_range),
-        ("month_day_range", rf"{B}(?P<rest>(?P<mon>{MON})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?)\s*"
-                            rf"(?:-|\u2013|to|and|until|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
-                            rf"(?:,?\s+{YEAR})?", month_day_range),
+                           rf"(?:(?:,\s*|\s+){YEAR}|,?\s*{YY})?", explicit_day),
+        ("day_range", rf"{B}(?P<day1>[0-3]?\d){ORD}{TO}"
+                      rf"(?P<rest>(?<!\d)(?P<day2>[0-3]?\d){ORD}(?!\d)\s+(?:of\s+)?(?P<mon>{MON})"
+                      rf"(?:,?\s*(?:{YEAR}|{YY}))?)", day_range),
+        ("month_day_range", rf"{B}(?P<rest>(?P<mon>{MON})\s+(?P<day1>[0-3]?\d){ORD}){TO}"
+                            rf"(?P<day2>[0-3]?\d){ORD}(?![\d:%])(?:,?\s+{YEAR})?", month_day_range),
         ("month_year", rf"{B}{MODPRE}(?P<mon>{MON}),?\s+(?:of\s+)?{YEAR}", month_year),
         ("iso", rf"(?<![\w./-]){YEAR}-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", iso),
         ("numeric", r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})"
@@ -110,16 +113,16 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
         ("weekend", rf"{B}(?:over|at|during|on)\s+(?P<expr>the\s+weekend)\b", the_weekend),
         ("ago", rf"{B}(?P<num>\d+|{NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
                 r"(?P<dir>ago|earlier|later|before|from\s+now|hence)\b", ago),
-        ("month", rf"{B}{MODPRE}(?:(?P<rel>last|this|next|coming|past)\s+)?(?:the\s+month\s+of\s+)?"
+        ("month", rf"{B}{MODPRE}{RELPRE}(?:the\s+month\s+of\s+)?"
                   rf"(?P<mon>{MONFULL})(?![\w-])(?!\s+\d)", bare_month),
         ("year", rf"(?<![\w.,$£€#/-]){MODPRE}(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*)?{YEAR}"
                  r"(?:[-\u2013](?:(?P<year2>(?:1[6-9]|20|21)\d\d)|(?P<y2>\d\d))(?![\w-]))?"
                  r"(?![,.]\d|-\d|\s*(?:%|percent\b))", bare_year),
         ("decade", rf"{B}(?:the\s+)?{MODPRE}(?:(?P<dec>(?:1[0-9]|20)\d0)s|'(?P<dec2>\d0)s)\b", decade),
         ("century", rf"{B}(?:the\s+)?{MODPRE}\d{{1,2}}(?:st|nd|rd|th)[\s-]+century\b", century),
-        ("season", rf"{B}{MODPRE}(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<season>{SEASON})"
+        ("season", rf"{B}{MODPRE}{RELPRE}(?P<season>{SEASON})"
                    rf"(?:\s+(?:of\s+)?{YEAR})?\b", season),
-        ("holiday", rf"{B}(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<holiday>{HOLIDAY})"
+        ("holiday", rf"{B}{RELPRE}(?P<holiday>{HOLIDAY})"
                     rf"(?:,?\s+(?:of\s+)?{YEAR})?", holiday),
         ("unit_edge", rf"{B}the\s+(?:end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month)\b"
                       r"(?!\s+(?:before|after|earlier|later))",
@@ -136,8 +139,6 @@ def build_patterns(lex: Lexicon) -> tuple[Pattern, ...]:
     # dozen short literals that ``re`` tries far faster than the names themselves.
     STEM = "(?:" + "|".join(sorted({w[:3] for k in ("month", "month_abbr") for w in lex.table(k)})) \
         + r")[a-z]*\.?"
-    ORD = r"(?:st|nd|rd|th)?"
-    TO = r"\s*(?:-|\u2013|to|and|until|through)\s*"
     probes = {
         "day_month_year": rf"\d{ORD}\s+(?:of\s+)?{STEM}",
         "month_day_year": rf"{STEM}\s+\d",

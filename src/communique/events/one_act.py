@@ -1,0 +1,291 @@
+"""Words of a sentence that tell no act of their own.
+
+News sentences name one act with several coded words.  Each rule below is a
+construction; the word it finds joins the ``content`` set of its sentence (coded as no
+event), and what it knew about the sides goes to the act it belongs to:
+
+* **the same act told twice** (:func:`fold_elaborations`): a participle adjunct or a
+  purpose infinitive with no subject of its own, of the same PLOVER type as the act it
+  hangs on: "shelled the town, killing twelve", "lodged a protest, accusing X of ...",
+  "will meet to discuss trade", "marched to protest ...".  A different type stays an act
+  of its own ("opened fire, arresting twelve");
+* **the act alleged** (:func:`fold_alleged_acts`): the reason of an accusation or a
+  punishment ("accused X of attacking ...", "arrested for spying", "charging X with
+  supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
+  the sentence reports;
+* **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
+  ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
+* **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
+  "died in an air strike": an event noun of the same type in the verb's "in / during"
+  phrase names the act the verb tells;
+* **the content of content** (:func:`fold_nested_content`): "agreed that they should
+  cooperate to help X return": what the agreed act serves is the agreement's content too;
+* **troops on the move** (:func:`fold_troop_arrivals`): "peacekeeping troops arrived in X"
+  is a deployment, not a visit (CAMEO 042 is a visit by officials);
+* **the weapon as agent** (:func:`fold_weapon_agents`): "was hit by a missile fired by
+  rebels" is one attack whose doers are the rebels, not the missile (nor a name inside
+  the weapon's phrase); the firing is the attack's means.
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate
+from .triggers import governing
+from .patterns import load_word_classes
+
+# Types that judge or punish an act: their "of / for / with / over" reason is alleged.
+_JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
+_REASON_PREPS = {"of", "for", "with", "over"}
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# Nouns of an allegation: what follows their "of" is alleged, not reported as done
+# ("held on charges of inciting riots", "arrested on suspicion of spying").
+_CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
+# Munitions besides the pattern classes' projectiles and heavy weapons: with them, the
+# "by" phrase of an attack names the means, not the doer.
+# Armed bodies named by what they are, besides the word class security_forces.
+_UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
+          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division"}
+_MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
+MAX_UP = 4
+
+
+def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> set[int]:
+    """The rules, in order; adds to ``content`` and returns the words of alleged
+    acts and topics, whose sides are theirs alone (no other act borrows them)."""
+    by_host = _hosts(cands)
+    before = set(content)
+    fold_alleged_acts(cands, content, by_host)
+    fold_talk_topics(cands, content, by_host)
+    fold_nested_content(cands, content, before)
+    own = content - before
+    fold_troop_arrivals(cands, content, by_host)
+    fold_weapon_agents(cands, content, by_host, refs)
+    fold_named_acts(cands, content, by_host)
+    fold_elaborations(cands, content, by_host)
+    return own
+
+
+def _hosts(cands: list[Candidate]) -> dict[int, Candidate]:
+    """Token index -> the candidate whose trigger word, light verb or object it is."""
+    out: dict[int, Candidate] = {}
+    for c in cands:
+        for w in [c.trig.token, *c.trig.words, c.light, c.trig.obj]:
+            if w is not None:
+                out.setdefault(w.i, c)
+    return out
+
+
+def _has_to(t) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+def _own_subject(t) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
+
+
+def _elaborates(t) -> bool:
+    """A participle adjunct ("..., killing twelve") or a purpose infinitive ("met to
+    discuss"), with no subject or subordinator of its own."""
+    if t.dep_ != "advcl" or _own_subject(t):
+        return False
+    if any(c.dep_ == "mark" for c in t.children):
+        return False   # "after killing", "while searching": another time, another act
+    return t.tag_ == "VBG" or (t.tag_ == "VB" and _has_to(t))
+
+
+def _take_sides(into: Candidate, c: Candidate) -> None:
+    """What the folded word knew of the doers and the ones acted on."""
+    if not into.sources.actors:
+        for a, sp in zip(c.sources.actors, c.sources.spans):
+            into.sources.add([a], sp)
+    if not into.targets.actors:
+        for a, sp in zip(c.targets.actors, c.targets.spans):
+            if a not in into.sources.actors:
+                into.targets.add([a], sp)
+
+
+def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    folded: dict[int, Candidate] = {}
+    for c in sorted(cands, key=lambda c: c.trig.token.i):
+        t = c.trig.token
+        if not c.trig.is_verb or t.i in content:
+            continue
+        into = None
+        if _elaborates(t):
+            into = by_host.get(t.head.i)
+        elif t.dep_ == "conj" and t.head.i in folded:
+            into = folded[t.head.i]   # "killing one and wounding five"
+        if into is None or into is c or into.trig.token.i in content or into.trig.type != c.trig.type:
+            continue
+        _take_sides(into, c)
+        content.add(t.i)
+        folded[t.i] = into
+
+
+def _judged(prep) -> Candidate | None:
+    """The judging act whose reason phrase ``prep`` is: "accused X of", "arrested for",
+    "charging X with" (on the verb or on its object), "held on charges of"."""
+    host = prep.head
+    if host.dep_ in ("dobj", "obj", "nsubjpass") and prep.lower_ in _REASON_PREPS:
+        host = host.head   # "accused the rebels of ...": the parser hangs "of" on the object
+    return host
+
+
+def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ not in ("prep", "agent"):
+            continue
+        if not c.trig.is_verb and c.trig.type not in ("ASSAULT", "COERCE"):
+            continue
+        prep = t.head
+        host = _judged(prep)
+        judge = by_host.get(host.i)
+        if prep.lower_ in _REASON_PREPS and judge is not None and judge is not c \
+                and judge.trig.type in _JUDGING:
+            content.add(t.i)
+            continue
+        # "on charges (suspicion, allegations) of inciting ..."
+        if prep.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
+            content.add(t.i)
+
+
+def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if c.trig.type == "CONSULT":
+            continue
+        x, talk = t, None
+        for _ in range(MAX_UP):
+            h = x.head
+            if h is x:
+                break
+            if x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _TOPIC_PREPS:
+                g = by_host.get(h.head.i)
+                talk = g if g is not None and g.trig.type == "CONSULT" else None
+                break
+            if x.dep_ in ("dobj", "obj") and not c.trig.is_verb:
+                g = by_host.get(h.i)
+                # "discussed the withdrawal": the meeting's object is its topic
+                talk = g if g is not None and g.trig.type == "CONSULT" and g.trig.is_verb else None
+                break
+            if x.dep_ not in ("compound", "amod", "nmod"):
+                break
+            x = h
+        if talk is not None and talk is not c:
+            content.add(t.i)
+
+
+def _weapons() -> frozenset[str]:
+    classes = load_word_classes()
+    return classes.get("projectiles", frozenset()) | classes.get("heavy_weapons", frozenset()) | _MUNITIONS
+
+
+def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict, refs=None) -> None:
+    weapons = _weapons()
+    for c in cands:
+        t = c.trig.token
+        if c.trig.type != "ASSAULT" or not c.trig.is_verb or t.i in content:
+            continue
+        agent = next((p for a in t.children if a.dep_ == "agent"
+                      for p in a.children if p.dep_ == "pobj"), None)
+        if agent is None or (agent.lemma_ or agent.lower_).lower() not in weapons:
+            continue
+        lo = c.base + agent.left_edge.idx
+        hi = c.base + agent.right_edge.idx + len(agent.right_edge)
+        # names inside the weapon's phrase ("a BAK missile") are no doers
+        kept = [(a, sp) for a, sp in zip(c.sources.actors, c.sources.spans)
+                if not (lo <= sp.start and sp.end <= hi)]
+        c.sources.actors[:] = [a for a, _ in kept]
+        c.sources.spans[:] = [sp for _, sp in kept]
+        means = next((g for w in agent.subtree if (g := by_host.get(w.i)) is not None
+                      and g is not c and g.trig.type == "ASSAULT"), None)
+        if means is not None:
+            _take_sides(c, means)
+            content.add(means.trig.token.i)
+        elif refs is not None and not c.sources.actors:
+            # "a drone launched (fired, planted) by X": who used the weapon
+            for p in agent.children:
+                if p.dep_ != "acl" or p.tag_ != "VBN":
+                    continue
+                for h in (g for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    f = refs.resolve(h, skip=set(by_host))
+                    for a, sp in zip(f.actors, f.spans):
+                        if a not in c.targets.actors:
+                            c.sources.add([a], sp)
+
+
+def fold_named_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if not c.trig.is_verb or t.i in content:
+            continue
+        for pr in t.children:
+            if pr.dep_ != "prep" or pr.lower_ not in ("in", "during"):
+                continue
+            n = next((g for g in pr.children if g.dep_ == "pobj"), None)
+            g = by_host.get(n.i) if n is not None else None
+            if g is None or g is c or g.trig.is_verb or g.trig.type != c.trig.type \
+                    or g.trig.token.i in content:
+                continue
+            _take_sides(c, g)
+            content.add(g.trig.token.i)
+
+
+def fold_nested_content(cands: list[Candidate], content: set[int], first: set[int]) -> None:
+    """An act under another act's content (not as its subject) is content too."""
+    by_tok = {c.trig.token.i: c.trig for c in cands}
+    for c in sorted(cands, key=lambda c: _depth(c.trig.token)):
+        if c.trig.token.i in content:
+            continue
+        g, child = governing(c.trig, by_tok)
+        if g is not None and g.token.i in first and _complement_path(c.trig.token, g.token):
+            content.add(c.trig.token.i)
+            first.add(c.trig.token.i)
+
+
+def _complement_path(t, top) -> bool:
+    """Only complement clauses and purpose infinitives between ``t`` and ``top``: not a
+    relative clause or a prepositional phrase ("as a condition of a deal forced on X"
+    tells another act)."""
+    x = t
+    for _ in range(MAX_UP * 2):
+        if x.i == top.i:
+            return True
+        if x.dep_ not in ("xcomp", "ccomp", "conj") and not (x.dep_ == "advcl" and _has_to(x)):
+            return False
+        x = x.head
+    return False
+
+
+def _depth(t) -> int:
+    d = 0
+    while t.head is not t and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def fold_troop_arrivals(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    forces = (load_word_classes().get("security_forces", frozenset()) | _UNITS) - {"officer", "officers"}
+    for c in cands:
+        t = c.trig.token
+        if c.trig.type != "CONSULT" or c.trig.mode != "visit" or not c.trig.is_verb:
+            continue
+        subj = [s for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(_is_force(s, forces) for s in subj):
+            content.add(t.i)
+            # "peacekeeping troops arrived in X": the deployment named by the subject is to X
+            named = {id(g): g for s in subj for w in s.subtree
+                     if (g := by_host.get(w.i)) is not None and g is not c}
+            for g in named.values():
+                _take_sides(g, c)
+
+
+def _is_force(n, forces) -> bool:
+    """An armed body, or a part or a wave of one ("the first deployment of NATO troops",
+    "a batch of peacekeepers")."""
+    if (n.lemma_ or n.lower_).lower() in forces or n.lower_ in forces:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and ((g.lemma_ or g.lower_).lower() in forces or g.lower_ in forces)
+        for g in p.children) for p in n.children)

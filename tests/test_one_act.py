@@ -1,0 +1,169 @@
+"""One act, one event: words of a news sentence that tell no act of their own.
+
+Sentences written for these tests (real countries, made-up situations).  Each case is a
+construction of events/one_act.py: coded without it, the sentence gives a second event
+(or a wrong doer); with it, one event with the right sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _code(extractor, text):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    return doc, [(e.type, e.cameo) for e in doc.events]
+
+
+def _countries(doc, ids):
+    return {doc.actor(i).country for i in ids if doc.actor(i) is not None}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a participle adjunct of the same type: the consequence of the attack, not a second one
+    ("Chadian rebels shelled the outskirts of the town on Tuesday, killing nine villagers, "
+     "officials said.", "ASSAULT"),
+    ("Kenyan police raided a market in the capital, wounding several traders.", "ASSAULT"),
+    # two participles joined: both the same attack
+    ("Malian soldiers attacked a camp near the border, killing four men and wounding two.", "ASSAULT"),
+    # a purpose infinitive of the same type: one meeting
+    ("The Chilean and Peruvian foreign ministers will meet in Lima next month to discuss fishing rights.",
+     None),
+    # an accusation elaborated by a participle: one accusation
+    ("Armenia filed a complaint with Azerbaijan, accusing Baku of shelling border villages.", "ACCUSE"),
+])
+def test_the_same_act_told_twice_is_one_event(extractor, text, type_):
+    doc, coded = _code(extractor, text)
+    assert len(doc.events) == 1, coded
+    if type_:
+        assert doc.events[0].type == type_
+
+
+def test_a_participle_of_another_type_stays_an_act(extractor):
+    doc, coded = _code(extractor, "Nepalese police fired tear gas at protesters in Kathmandu, "
+                                  "arresting fifteen of them.")
+    assert {"COERCE"} <= {t for t, _ in coded}, coded
+
+
+def test_the_consequence_gives_the_attack_its_victims(extractor):
+    doc, _ = _code(extractor, "Somali militants shelled the outskirts of the town overnight, "
+                              "killing eleven Ethiopian soldiers.")
+    (e,) = doc.events
+    assert _countries(doc, e.targets) == {"ETH"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the reason of an accusation is what the accuser says
+    ("The Sudanese army accused the rebels of attacking a supply convoy near the border.", "ACCUSE"),
+    # the reason of an arrest
+    ("Iranian police arrested an Austrian engineer for helping Israeli agents.", "COERCE"),
+    # "on charges of ..."
+    ("Jordanian police detained a Syrian man on charges of helping Islamic State fighters.", "COERCE"),
+])
+def test_the_alleged_act_is_no_event(extractor, text, type_):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == [type_], coded
+
+
+def test_the_topic_of_talks_is_no_event(extractor):
+    doc, coded = _code(extractor, "Ethiopia and Eritrea resumed negotiations on a withdrawal "
+                                  "of Ethiopian troops from the disputed town.")
+    assert [t for t, _ in coded] == ["CONSULT"], coded
+    # the talks' sides are the two countries, not the troops the topic names
+    assert _countries(doc, doc.events[0].sources) == {"ETH", "ERI"}
+    assert not doc.events[0].targets
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nigerian soldiers killed six gunmen in a raid on a village in Borno state, the army said.", "NGA"),
+    ("Afghan soldiers killed five Taliban fighters during an assault on a checkpoint in Kunduz.", "AFG"),
+])
+def test_the_act_named_by_its_event_noun_is_one_event(extractor, text, source):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ASSAULT"], coded
+    assert _countries(doc, doc.events[0].sources) == {source}
+
+
+def test_a_weapon_is_no_doer_and_its_firing_is_the_attack(extractor):
+    doc, coded = _code(extractor, "A Yemeni cargo ship was struck in the Red Sea by an Iranian-made "
+                                  "drone launched by Houthi fighters.")
+    assert [t for t, _ in coded] == ["ASSAULT"], coded
+    (e,) = doc.events
+    names = {doc.actor(a).name for a in e.sources}
+    assert names and all("Houthi" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, not_country", [
+    ("Pro-Russian gunmen seized a police station in the town.", "RUS"),
+    ("Anti-American protesters stormed the embassy compound.", "USA"),
+])
+def test_a_stance_prefix_gives_no_nationality(extractor, text, not_country):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    assert doc.events, "no event"
+    for e in doc.events:
+        assert not_country not in _countries(doc, e.sources), [(doc.actor(a).name, doc.actor(a).country)
+                                                               for a in e.sources]
+
+
+def test_what_an_agreed_act_serves_is_content_too(extractor):
+    doc, coded = _code(extractor, "Senior Polish and Czech officials agreed on Monday that their "
+                                  "governments should cooperate to help Ukrainian refugees return home.")
+    assert [t for t, _ in coded] == ["AGREE"], coded
+
+
+def test_troops_arriving_are_no_visit(extractor):
+    doc, coded = _code(extractor, "The first battalion of Kenyan peacekeeping troops arrived in "
+                                  "Haiti on Friday, the UN said.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+    (e,) = [e for e in doc.events if e.type == "AID"]
+    assert _countries(doc, e.sources) == {"KEN"} and _countries(doc, e.targets) == {"HTI"}
+
+
+def test_an_official_arriving_is_a_visit(extractor):
+    doc, coded = _code(extractor, "The Kenyan foreign minister arrived in Haiti on Friday.")
+    assert ("CONSULT", "042") in coded, coded
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("An Austrian engineer was arrested in Iran on Monday.", "IRN", "AUT"),
+    ("A British tourist has been put under investigation in Greece for starting a fire.", "GRC", "GBR"),
+    ("Two Somali nationals were deported from Kenya last week.", "KEN", "SOM"),
+])
+def test_a_state_act_in_the_passive_is_the_place_country_s(extractor, text, source, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = doc.events
+    assert _countries(doc, e.sources) == {source} and _countries(doc, e.targets) == {target}
+
+
+def test_a_passive_act_with_an_agent_keeps_it(extractor):
+    doc = extractor.extract_text("An Austrian engineer was arrested in Iran by Revolutionary Guards "
+                                 "intelligence officers.", published="2022-05-10")
+    (e,) = doc.events
+    assert "Iran" not in {doc.actor(a).name for a in e.sources}
+
+
+def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
+    doc, coded = _code(extractor, "The second wave of Indian peacekeeping troops has arrived in South Sudan.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+    (e,) = [e for e in doc.events if e.type == "AID"]
+    assert _countries(doc, e.targets) == {"SSD"}
+
+
+def test_a_background_act_under_the_content_stays_an_act(extractor):
+    # the pledge's content is the expulsion; the deal forced by others is another act
+    doc, coded = _code(extractor, "Bahrain has pledged to expel the exiled clerics as part of a deal "
+                                  "forced on the small kingdom by its larger neighbour Saudi Arabia.")
+    (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
+    assert _countries(doc, forced.sources) == {"SAU"}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # a reduced passive relative: its "by" agent is the doer, not the one acted on
+    ("Kuwait welcomed a peace initiative backed by the Arab League and opposed by Iran.", "REJECT", "IRN"),
+    ("The plan, backed by France, was rejected by Algeria.", "SUPPORT", "FRA"),
+])
+def test_a_reduced_passive_relative_has_its_agent_as_source(extractor, text, type_, source):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    found = [e for e in doc.events if e.type == type_ and source in _countries(doc, e.sources)]
+    assert found, [(e.type, _countries(doc, e.sources), _countries(doc, e.targets)) for e in doc.events]
+    assert source not in _countries(doc, found[0].targets)

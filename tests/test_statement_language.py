@@ -1,0 +1,320 @@
+"""The language of statements, broadly: speech acts of an issuer named by its title (issue 14).
+
+Each case is a sentence written for this file in the manner of a UN General Debate speech or a
+ministry statement (the states are real so that they resolve; the events are invented), with
+the act a careful coder would record: its PLOVER type(s), the issuer as source, and the target
+(an ISO code, a pattern over a target actor's names, or None for "any target").  The cases
+cover the speech acts of issue 14 (thanking ... ratifying), the issuer's words for itself
+("we", "my delegation", "the Kingdom", its own name), targets as addressee or as owner, lists,
+passives, relative clauses and sentences with several acts; and the forms that are NOT the
+issuer ("this Assembly", "the international community", "they").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLES = [
+    "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly",
+    "{}: statement at the General Debate, 2023",
+    "Address by the Head of State of {} to the General Assembly of the United Nations",
+    "UNGA78 general debate: statement by the delegation of {}",
+]
+
+# (issuer, text, types, target) -- the source is always the issuer; target: ISO alpha-3
+# code, a regular expression over a target's names, a tuple of either (all required), or None.
+CASES = [
+    # -- thanking, commending, welcoming, congratulating, paying tribute, standing with: SUPPORT
+    ("Ghana", "We thank the Government of Norway for its steadfast assistance to our health workers.",
+     ["SUPPORT"], "NOR"),
+    ("Peru", "My delegation commends the Secretary-General for his tireless efforts to mediate in the Horn of Africa.",
+     ["SUPPORT"], "secretary-general"),
+    ("Kenya", "Kenya welcomes the decision of Ethiopia to reopen its border crossings.", ["SUPPORT"], "ETH"),
+    ("Fiji", "We pay tribute to the peacekeepers of Nepal who gave their lives for peace in distant lands.",
+     ["SUPPORT"], "NPL"),
+    ("Poland", "Poland stands with the people of Ukraine in the defence of their homeland.", ["SUPPORT"], "UKR"),
+    ("Senegal", "My Government wishes to express its deep gratitude to Morocco and Tunisia for their hospitality.",
+     ["SUPPORT"], ("MAR", "TUN")),
+    ("Ireland", "We are grateful to the European Union for its continued support to our farmers.",
+     ["SUPPORT"], "european union"),
+    ("Jordan", "The Kingdom appreciates the efforts made by Egypt and Qatar to secure a ceasefire.",
+     ["SUPPORT"], ("EGY", "QAT")),
+    ("Bangladesh", "Our thanks go to the Government of Malaysia, which has sheltered thousands of refugees.",
+     ["SUPPORT"], "MYS"),
+    ("Nigeria", "Nigeria applauds the African Union for its leadership in the search for peace in the Sahel.",
+     ["SUPPORT"], "african union"),
+    ("Sweden", "We express our full solidarity with the people of Lebanon after the tragic explosion.",
+     ["SUPPORT"], "LBN"),
+    ("Indonesia", "Indonesia supports the application of Timor-Leste for full membership of the regional bloc.",
+     ["SUPPORT"], "TLS"),
+    ("Brazil", "My country congratulates Colombia on the peaceful conduct of its presidential elections.",
+     ["SUPPORT"], "COL"),
+    ("Moldova", "We stand in solidarity with the brave people of Ukraine.", ["SUPPORT"], "UKR"),
+    ("Kazakhstan", "We also welcome the initiative of Uzbekistan to host a regional conference on water.",
+     ["SUPPORT"], "UZB"),
+    ("Portugal", "We thank Angola, which hosted the last summit on regional integration.", ["SUPPORT"], "AGO"),
+    ("Qatar", "We are deeply grateful to the Government of Oman and to the Sultan for their mediation.",
+     ["SUPPORT"], "OMN"),
+    ("Norway", "Norway endorses the Secretary-General's proposal for a new agenda for peace.",
+     ["SUPPORT"], "secretary-general"),
+    ("Philippines", "The efforts of ASEAN to bring peace to Myanmar are fully supported by the Philippines.",
+     ["SUPPORT"], "asean|association of south"),
+    ("Tuvalu", "I wish to congratulate the President of the General Assembly on his election.",
+     ["SUPPORT"], "president of the general assembly"),
+    # -- calling on, urging, appealing, demanding, inviting: REQUEST
+    ("Ghana", "We call on the Security Council to lift the arms embargo that weighs on our neighbours.",
+     ["REQUEST"], "security council"),
+    ("Qatar", "The State of Qatar urges Israel to allow unhindered access for humanitarian convoys.",
+     ["REQUEST"], "ISR"),
+    ("Ukraine", "Ukraine demands that Russia withdraw all of its troops from our territory.", ["REQUEST"], "RUS"),
+    ("Malta", "My delegation invites all Member States to join the coalition for clean oceans.", ["REQUEST"], None),
+    ("Armenia", "We urge Azerbaijan and Türkiye to refrain from any further provocation.",
+     ["REQUEST"], ("AZE", "TUR")),
+    ("Cyprus", "Cyprus calls upon Turkey to respect the relevant resolutions of the Security Council.",
+     ["REQUEST"], "TUR"),
+    ("Somalia", "I renew my call on the Government of Eritrea to release our young recruits.", ["REQUEST"], "ERI"),
+    ("Bolivia", "We therefore call on developed countries, which bear a historical responsibility for "
+                "emissions, to honour their pledges of climate finance.", ["REQUEST"], None),
+    ("Pakistan", "We appeal to our development partners to increase their funding for reconstruction.",
+     ["REQUEST"], None),
+    ("Lebanon", "My Government appeals to the Islamic Republic of Iran to respect the sovereignty of its neighbours.",
+     ["REQUEST"], "IRN"),
+    # -- condemning, denouncing, deploring, concern, outrage: ACCUSE
+    ("Estonia", "Estonia strongly condemns Russia's brutal aggression against Ukraine.", ["ACCUSE"], "RUS"),
+    ("Lithuania", "We condemn in the strongest terms the missile strikes carried out by Russia on power plants.",
+     ["ACCUSE"], "RUS"),
+    ("Syria", "We deplore the continued occupation of the Syrian Golan by Israel.", ["ACCUSE"], "ISR"),
+    ("Cuba", "Cuba denounces the economic blockade imposed by the United States for more than six decades.",
+     ["ACCUSE"], "USA"),
+    ("Australia", "We are deeply concerned by the ballistic missile launches of North Korea.", ["ACCUSE"], "PRK"),
+    ("Canada", "We express grave concern over the detention of journalists by the authorities of Belarus.",
+     ["ACCUSE"], "BLR"),
+    ("Rwanda", "Rwanda condemns the attacks perpetrated by the FDLR militia against civilians.",
+     ["ACCUSE"], "fdlr"),
+    ("Azerbaijan", "We deplore the fact that Armenia continues to lay landmines on our territory.",
+     ["ACCUSE"], "ARM"),
+    ("Israel", "Israel condemns Hamas for the massacre of civilians in the towns near the border.",
+     ["ACCUSE"], "hamas"),
+    ("Bahrain", "The Kingdom condemns the attacks by the Houthi militia on merchant ships in the Red Sea.",
+     ["ACCUSE"], "houthi"),
+    ("Mali", "We condemn the refusal of ECOWAS to lift the sanctions on our country.",
+     ["ACCUSE", "REJECT"], "ecowas|economic community of west african"),
+    ("Chad", "We condemn the war in the Sudan, where the Rapid Support Forces keep attacking civilians.",
+     ["ACCUSE"], "rapid support forces"),
+    ("Germany", "Germany is outraged by the abduction of schoolchildren by Boko Haram.", ["ACCUSE"], "boko haram"),
+    # -- rejecting: REJECT
+    ("Argentina", "We reject the unilateral activities carried out by the United Kingdom in the disputed area.",
+     ["REJECT"], "GBR"),
+    ("China", "China firmly opposes any interference in its internal affairs.", ["REJECT", "ACCUSE"], None),
+    ("Serbia", "Serbia will never recognize the unilateral declaration of independence of Kosovo.",
+     ["REJECT"], None),
+    ("Nicaragua", "My Government categorically rejects the sanctions imposed on our people by the United States.",
+     ["REJECT"], "USA"),
+    ("Iran", "We reject the baseless accusations made by France, Germany and the United Kingdom.",
+     ["REJECT"], ("FRA", "DEU", "GBR")),
+    ("Georgia", "We will not accept the occupation of our regions by Russia.", ["REJECT"], "RUS"),
+    # -- warning, reserving the right: THREATEN
+    ("Guyana", "Guyana will not allow Venezuela to seize any part of its territory.", ["THREATEN"], "VEN"),
+    ("Kuwait", "We will not hesitate to defend our sovereignty against any aggressor.", ["THREATEN"], None),
+    ("Egypt", "Egypt reserves the right to take all measures to protect its water security.", ["THREATEN"], None),
+    ("Palestine", "The State of Palestine reserves the right to pursue every legal avenue against the occupation.",
+     ["THREATEN"], None),
+    ("Greece", "We warn Turkey that any violation of our airspace will be met with a firm response.",
+     ["THREATEN"], "TUR"),
+    # -- reaffirming a commitment, endorsing, signing, ratifying: AGREE (SUPPORT, COOPERATE)
+    ("Spain", "We reaffirm our commitment to the Paris Agreement.", ["AGREE", "SUPPORT"], None),
+    ("Finland", "We signed a memorandum of understanding with Kenya on renewable energy.",
+     ["AGREE", "SUPPORT", "COOPERATE"], "KEN"),
+    ("Ecuador", "My country ratified the regional agreement on environmental justice last year.",
+     ["AGREE", "SUPPORT", "COOPERATE"], None),
+    ("Singapore", "Singapore works closely with Malaysia and Indonesia to keep the straits safe.",
+     ["COOPERATE"], ("MYS", "IDN")),
+    ("Thailand", "Thailand reaffirms its support for the peace process in the southern provinces of the Philippines.",
+     ["SUPPORT"], None),
+    # -- several acts in one sentence
+    ("Ethiopia", "We welcome the ceasefire brokered by the African Union, thank the Government of South Africa "
+                 "for hosting the talks, and call on all parties to implement the agreement in full.",
+     ["SUPPORT"], "ZAF"),
+    ("Ethiopia", "We welcome the ceasefire brokered by the African Union, thank the Government of South Africa "
+                 "for hosting the talks, and call on all parties to implement the agreement in full.",
+     ["REQUEST"], None),
+    ("Bhutan", "While we commend India for its leadership on solar energy, we urge the major economies "
+               "to match their pledges with action.", ["SUPPORT"], "IND"),
+    ("Bhutan", "While we commend India for its leadership on solar energy, we urge the major economies "
+               "to match their pledges with action.", ["REQUEST"], None),
+    ("Mexico", "Mexico condemns the assault on the embassy by the police of Ecuador and calls on its "
+               "Government to respect the Vienna Convention.", ["ACCUSE"], "ECU"),
+    # -- more wordings of the same acts
+    ("Yemen", "Yemen commends the Kingdom of Saudi Arabia and the Sultanate of Oman for their mediation.",
+     ["SUPPORT"], ("SAU", "OMN")),
+    ("Saint Lucia", "Saint Lucia extends its sincere congratulations to the Government and people of Barbados "
+                    "on their fiftieth anniversary.", ["SUPPORT"], "BRB"),
+    ("Ukraine", "We express our profound gratitude to all the nations that have stood by us, in particular "
+                "the United States, the United Kingdom and Canada.", ["SUPPORT"], ("USA", "CAN")),
+    ("Latvia", "We salute the resilience of the Ukrainian people.", ["SUPPORT"], "UKR"),
+    ("Bahrain", "We applaud Saudi Arabia's decision to host the donors' conference.", ["SUPPORT"], "SAU"),
+    ("Guyana", "My delegation aligns itself with the statement delivered by the representative of Uganda "
+               "on behalf of the Group of 77 and China.", ["SUPPORT"], None),
+    ("Malta", "I also thank your predecessor, Mr. Jonas Berg, for his able stewardship of the last session.",
+     ["SUPPORT"], "berg"),
+    ("Morocco", "Let me convey our heartfelt condolences to the people of Libya after the devastating floods.",
+     ["SUPPORT"], "LBY"),
+    ("Chile", "We highly value the role played by Norway as facilitator of the talks.", ["SUPPORT"], "NOR"),
+    ("Egypt", "We express our deep concern at Israel's expansion of its settlements.", ["ACCUSE"], "ISR"),
+    ("Cuba", "We condemn Russia for its war against its neighbour.", ["ACCUSE"], "RUS"),
+    ("Venezuela", "We deplore that the embargo imposed on Cuba by the United States remains in force.",
+     ["ACCUSE"], "USA"),
+    ("Afghanistan", "We hold the Taliban responsible for the safety of every woman and girl in the country.",
+     ["ACCUSE"], "taliban"),
+    ("Nauru", "Nauru joins others in condemning the attack on the hospital in Gaza.", ["ACCUSE"], None),
+    ("Japan", "The Government of Japan strongly urges North Korea to abandon its nuclear programme.",
+     ["REQUEST"], "PRK"),
+    ("Bangladesh", "Bangladesh urges Myanmar to create the conditions for the safe return of the Rohingya.",
+     ["REQUEST"], "MMR"),
+    ("Jordan", "We strongly urge the Government of Israel, the occupying Power, to halt its settlement activities.",
+     ["REQUEST"], "ISR"),
+    ("Sri Lanka", "We join the Secretary-General in calling for a global ceasefire.", ["REQUEST"], None),
+    ("Vanuatu", "We invite the Secretary-General to visit our islands before the end of his term.",
+     ["REQUEST"], "secretary-general"),
+    ("India", "We categorically reject the baseless allegations contained in the statement of Pakistan.",
+     ["REJECT"], "PAK"),
+    ("Ukraine", "We refuse to accept the so-called referendums organised by Russia in our occupied territories.",
+     ["REJECT"], "RUS"),
+    ("Iran", "We are opposed to the unilateral coercive measures of the United States.", ["REJECT", "ACCUSE"], "USA"),
+    ("Pakistan", "Pakistan has warned that any misadventure by India will be met with a befitting response.",
+     ["THREATEN"], "IND"),
+    ("Azerbaijan", "We reserve our right to respond to any provocation in accordance with international law.",
+     ["THREATEN"], None),
+    ("Chile", "We have ratified the Kigali Amendment and joined the Global Methane Pledge.",
+     ["AGREE", "SUPPORT", "COOPERATE"], None),
+    ("Ireland", "We remain firmly committed to the two-State solution.", ["AGREE", "SUPPORT"], None),
+    ("Korea", "The Republic of Korea will continue to work closely with the United States and Japan.",
+     ["COOPERATE"], ("USA", "JPN")),
+    ("Japan", "We have provided fifty million dollars in humanitarian assistance to the people of Afghanistan.",
+     ["AID"], "AFG"),
+    ("Poland", "Last month I visited Kyiv to meet President Zelenskyy.", ["CONSULT"], "UKR"),
+    ("Fiji", "This year we hosted the leaders of the Pacific Islands Forum in Suva.", ["CONSULT"], None),
+    ("Estonia", "We have imposed sanctions on those responsible for the war.", ["SANCTION", "COERCE"], None),
+    ("Haiti", "The Republic of Haiti welcomes the deployment of the multinational mission led by Kenya.",
+     ["SUPPORT"], "KEN"),
+    ("Sudan", "Sudan rejects the interference of foreign powers in its internal affairs.", ["REJECT"], None),
+    # -- owners and lists
+    ("Belarus", "We resolutely reject the illegitimate sanctions imposed on our country by the European Union "
+                "and the United States.", ["REJECT"], ("USA", "european union")),
+    ("Ghana", "We wish to express our condolences to the Government and people of Morocco following the earthquake.",
+     ["SUPPORT"], "MAR"),
+    ("Georgia", "We condemn the occupation of Abkhazia by Russia.", ["ACCUSE"], "RUS"),
+    ("Peru", "Mr. President, allow me at the outset to congratulate you on your election to preside over this "
+             "session.", ["SUPPORT"], "president of the .*general assembly"),
+    # -- coordinated and subordinate acts are acts of their own, not the content of the other
+    ("Bhutan", "We reject the sanctions imposed by the United States and call on Washington to lift them.",
+     ["REQUEST"], "USA"),
+    ("Bhutan", "We urge the major economies to honour their pledges, and we condemn the attacks by Russia on "
+               "its neighbour.", ["ACCUSE"], "RUS"),
+    ("Bhutan", "Although we welcome the decision of India, we remain concerned about the pace of reform.",
+     ["SUPPORT"], "IND"),
+    # -- judgements, blame, stances held or sent, merits valued
+    ("Iran", "It is regrettable that the United States withdrew from the nuclear deal and reimposed its sanctions.",
+     ["ACCUSE"], "USA"),
+    ("Egypt", "Ethiopia's decision to fill the dam unilaterally is unacceptable.", ["REJECT"], "ETH"),
+    ("Ukraine", "Russia must be held accountable for its crimes against the Ukrainian people.", ["ACCUSE"], "RUS"),
+    ("Saudi Arabia", "The Kingdom affirms its rejection of any attempt to displace the Palestinian people from "
+                     "their land.", ["REJECT"], None),
+    ("Ukraine", "The people of Moldova have our full support.", ["SUPPORT"], "MDA"),
+    ("Peru", "Special thanks go to the Government of Spain for its generous contribution.", ["SUPPORT"], "ESP"),
+    ("Kenya", "I wish to acknowledge the role of President Museveni of Uganda in the peace process.",
+     ["SUPPORT"], "UGA"),
+    ("Costa Rica", "We recognize the efforts of the Government of Colombia to achieve total peace.",
+     ["SUPPORT"], "COL"),
+    ("Cyprus", "We will never accept the division of our island by Turkey.", ["REJECT"], "TUR"),
+    ("Nicaragua", "We condemn the imperialist aggression of the United States against the peoples of our region.",
+     ["ACCUSE"], "USA"),
+    ("Malta", "My delegation takes note with appreciation of the annual report of the Secretary-General.",
+     ["SUPPORT"], None),
+    ("Fiji", "We stress our solidarity with the people of Tonga after the eruption.", ["SUPPORT"], "TON"),
+]
+
+# Sentences whose act is NOT the issuer's: (issuer, text, type)
+NOT_THE_ISSUER = [
+    ("Belgium", "The international community has condemned the coup in the Sahel.", "ACCUSE"),
+    ("Chile", "This Assembly has repeatedly called on the parties to negotiate in good faith.", "REQUEST"),
+    ("Tonga", "The largest emitters know the science. They continue to reject binding targets.", "REJECT"),
+    ("Hungary", "We do not support the proposal to widen the sanctions.", "SUPPORT"),
+    ("Malawi", "Our neighbours were hit by the cyclone too, and they thanked the donors for their quick help.",
+     "SUPPORT"),
+    ("Yemen", "The Kingdom of Saudi Arabia has condemned the attacks on the port of Aden.", "ACCUSE"),
+    ("Haiti", "Our friends in the Caribbean have stood by us. They called on the donors to act quickly.",
+     "REQUEST"),
+    ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
+]
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def code(ex, issuer: str, text: str, k: int = 0) -> dict:
+    title = TITLES[k % len(TITLES)].format(issuer)
+    return contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
+
+
+def matches(actor: dict, want: str) -> bool:
+    if re.fullmatch(r"[A-Z]{3}", want):
+        return actor.get("country") == want
+    return any(re.search(want, n, re.I) for n in [actor["name"], *actor.get("aliases", [])])
+
+
+def found(out: dict, types: list[str], target) -> bool:
+    """Some event, not negated, of one of ``types`` whose sources include an issuer (or the
+    issuer's state: "Kenya welcomes" in a head of state's address) and whose targets hold
+    every wanted target."""
+    actors = {a["id"]: a for a in out["actors"]}
+    issuers = set(out["document"]["issuers"])
+    states = {actors[i]["country"] for i in issuers if actors[i].get("country")}
+    wants = [] if target is None else [target] if isinstance(target, str) else list(target)
+    for e in out["events"]:
+        if e["type"] not in types or e["negated"]:
+            continue
+        if not issuers & set(e["sources"]) and not states & {actors[i].get("country") for i in e["sources"]}:
+            continue
+        tgt = [actors[i] for i in e["targets"]]
+        if all(any(matches(a, w) for a in tgt) for w in wants):
+            return True
+    return False
+
+
+# Wordings the coder does not read yet, by the start of their text, with the cause.
+KNOWN_MISSES = {
+    "My Government wishes to express its deep gratitude": "'wishes to' makes the thanks an intention (AGREE)",
+    "Saint Lucia extends": "the parser hangs 'people of X' on the noun of thanks",
+    "The Republic of Korea will continue": "'will continue to work with' is read as a promise (AGREE)",
+    "The Republic of Haiti welcomes the deployment": "the owner two steps down (mission led by X) is not reached",
+}
+
+
+def _cases():
+    for k, c in enumerate(CASES):
+        reason = next((r for start, r in KNOWN_MISSES.items() if c[1].startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        yield pytest.param(k, c, marks=marks, id=f"{c[0]}-{k}")
+
+
+@pytest.mark.parametrize("k, case", list(_cases()))
+def test_statement_act(ex, k, case):
+    issuer, text, types, target = case
+    out = code(ex, issuer, text, k)
+    assert out["document"]["issuers"], "the title names the issuer"
+    assert found(out, types, target), [(e["type"], e["status"], e["sources"], e["targets"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize("issuer, text, type_", NOT_THE_ISSUER, ids=[c[0] for c in NOT_THE_ISSUER])
+def test_not_the_issuers_act(ex, issuer, text, type_):
+    out = code(ex, issuer, text)
+    assert out["document"]["issuers"]
+    assert not found(out, [type_], None), [(e["type"], e["status"], e["sources"]) for e in out["events"]]
