@@ -42,11 +42,18 @@ def _all_actors(tokens, refs: Referents, base: int, coded: set[str], skip: set[s
 def _after_verb(t, last: int, end: int) -> list:
     """The verb's phrase after its words: its subtree, less the verbs coordinated with it
     and clauses with a subject of their own (" ... after crowds burned X": the crowds
-    act there, they are not acted on)."""
-    skip = {w.i for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for w in c.subtree}
-    skip |= {w.i for c in t.subtree if c.i != t.i and c.pos_ in ("VERB", "AUX")
-             and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children) for w in c.subtree}
-    return [w for w in t.subtree if last < w.i < end and w.i not in skip]
+    act there, they are not acted on).  One walk down the tree (linear in its size)."""
+    out, todo = [], [t]
+    while todo:
+        w = todo.pop()
+        if w.i != t.i and w.pos_ in ("VERB", "AUX") and (
+                (w.dep_ == "conj" and w.head.i == t.i)
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in w.children)):
+            continue
+        if last < w.i < end:
+            out.append(w)
+        todo += list(w.children)
+    return sorted(out, key=lambda w: w.i)
 
 
 def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base: int,
