@@ -237,6 +237,15 @@ CASES = [
     ("Malta", "My delegation takes note with appreciation of the annual report of the Secretary-General.",
      ["SUPPORT"], None),
     ("Fiji", "We stress our solidarity with the people of Tonga after the eruption.", ["SUPPORT"], "TON"),
+    # -- acts said with "wish to", "continue to", aid in money, sanctions joined
+    ("Korea", "Korea will continue to work hand in hand with Viet Nam on the energy transition.",
+     ["COOPERATE"], "VNM"),
+    ("Norway", "Norway has disbursed more than two hundred million dollars in humanitarian aid to Syria.",
+     ["AID"], "SYR"),
+    ("Saudi Arabia", "The Kingdom has granted five hundred million dollars to the central bank of Yemen.",
+     ["AID"], "YEM"),
+    ("Lithuania", "Lithuania has joined the international sanctions against Belarus.",
+     ["SANCTION", "COERCE"], "BLR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -291,9 +300,7 @@ def found(out: dict, types: list[str], target) -> bool:
 
 # Wordings the coder does not read yet, by the start of their text, with the cause.
 KNOWN_MISSES = {
-    "My Government wishes to express its deep gratitude": "'wishes to' makes the thanks an intention (AGREE)",
     "Saint Lucia extends": "the parser hangs 'people of X' on the noun of thanks",
-    "The Republic of Korea will continue": "'will continue to work with' is read as a promise (AGREE)",
     "The Republic of Haiti welcomes the deployment": "the owner two steps down (mission led by X) is not reached",
 }
 
