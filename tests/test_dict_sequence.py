@@ -282,6 +282,17 @@ def test_only_mode_a_side_with_a_coded_actor_lists_coded_actors_alone(only):
     assert _coded(only, "Velmora and the rebels shunned Taravel.") == [("904", ["VEL"], ["TAR"])]
 
 
+def test_only_mode_many_coordinated_actors_stay_bounded(only):
+    import time
+
+    text = "Velmora and Taravel, " * 12 + "and Velmora postponed their summit in the hills near Taravel."
+    t0 = time.perf_counter()
+    d = only.extract_text(text)
+    assert time.perf_counter() - t0 < 30
+    # the compound acts on itself: one event per member, never an actor towards itself
+    assert d.events and all(e.evidence.text and not set(e.sources) & set(e.targets) for e in d.events)
+
+
 def test_a_paired_code_is_split_only_for_the_sequence_reading():
     assert comp._code("[031:032]", paired=True) == ("031:032", "031:032")
     assert comp._code("[031:032]") == ("031", "032")   # PETRARCH-2: active and passive voice

@@ -80,6 +80,19 @@ def test_fuzzy_threshold_is_respected(kb):
     assert kb.best("Abdulmalek al-Houthi") is not None
 
 
+def test_fuzzy_hits_are_remembered_until_the_kb_changes():
+    from communique.resolve.kb import KBEntry, KnowledgeBase
+
+    kb = KnowledgeBase()
+    kb.add(KBEntry(id="o_vrel", name="Vrelandic Farmers Union", kind="organization"))
+    first = kb.lookup("Vrelandic Farmer Unions")
+    assert [(m.entry.id, m.how) for m in first] == [("o_vrel", "fuzzy")]
+    assert kb.lookup("Vrelandic Farmer Unions") == first   # read back from the memo
+    # An entry added later and nearer the name is found: adding clears the memo.
+    kb.add(KBEntry(id="o_vrel2", name="Vrelandic Farmers Unions", kind="organization"))
+    assert [m.entry.id for m in kb.lookup("Vrelandic Farmer Unions")] == ["o_vrel2", "o_vrel"]
+
+
 def test_unknown_name_is_not_matched(kb):
     assert kb.lookup("Northern Valley Farmers Cooperative") == []
 

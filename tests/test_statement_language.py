@@ -218,6 +218,34 @@ CASES = [
                "its neighbour.", ["ACCUSE"], "RUS"),
     ("Bhutan", "Although we welcome the decision of India, we remain concerned about the pace of reform.",
      ["SUPPORT"], "IND"),
+    # -- judgements, blame, stances held or sent, merits valued
+    ("Iran", "It is regrettable that the United States withdrew from the nuclear deal and reimposed its sanctions.",
+     ["ACCUSE"], "USA"),
+    ("Egypt", "Ethiopia's decision to fill the dam unilaterally is unacceptable.", ["REJECT"], "ETH"),
+    ("Ukraine", "Russia must be held accountable for its crimes against the Ukrainian people.", ["ACCUSE"], "RUS"),
+    ("Saudi Arabia", "The Kingdom affirms its rejection of any attempt to displace the Palestinian people from "
+                     "their land.", ["REJECT"], None),
+    ("Ukraine", "The people of Moldova have our full support.", ["SUPPORT"], "MDA"),
+    ("Peru", "Special thanks go to the Government of Spain for its generous contribution.", ["SUPPORT"], "ESP"),
+    ("Kenya", "I wish to acknowledge the role of President Museveni of Uganda in the peace process.",
+     ["SUPPORT"], "UGA"),
+    ("Costa Rica", "We recognize the efforts of the Government of Colombia to achieve total peace.",
+     ["SUPPORT"], "COL"),
+    ("Cyprus", "We will never accept the division of our island by Turkey.", ["REJECT"], "TUR"),
+    ("Nicaragua", "We condemn the imperialist aggression of the United States against the peoples of our region.",
+     ["ACCUSE"], "USA"),
+    ("Malta", "My delegation takes note with appreciation of the annual report of the Secretary-General.",
+     ["SUPPORT"], None),
+    ("Fiji", "We stress our solidarity with the people of Tonga after the eruption.", ["SUPPORT"], "TON"),
+    # -- acts said with "wish to", "continue to", aid in money, sanctions joined
+    ("Korea", "Korea will continue to work hand in hand with Viet Nam on the energy transition.",
+     ["COOPERATE"], "VNM"),
+    ("Norway", "Norway has disbursed more than two hundred million dollars in humanitarian aid to Syria.",
+     ["AID"], "SYR"),
+    ("Saudi Arabia", "The Kingdom has granted five hundred million dollars to the central bank of Yemen.",
+     ["AID"], "YEM"),
+    ("Lithuania", "Lithuania has joined the international sanctions against Belarus.",
+     ["SANCTION", "COERCE"], "BLR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -231,6 +259,7 @@ NOT_THE_ISSUER = [
     ("Yemen", "The Kingdom of Saudi Arabia has condemned the attacks on the port of Aden.", "ACCUSE"),
     ("Haiti", "Our friends in the Caribbean have stood by us. They called on the donors to act quickly.",
      "REQUEST"),
+    ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
 ]
 
 
@@ -271,14 +300,7 @@ def found(out: dict, types: list[str], target) -> bool:
 
 # Wordings the coder does not read yet, by the start of their text, with the cause.
 KNOWN_MISSES = {
-    "My Government wishes to express its deep gratitude": "'wishes to' makes the thanks an intention (AGREE)",
-    "We will not accept the occupation": "the rejected act's doer is read for accusations only",
-    "The State of Palestine reserves": "the parser takes 'reserves' for a plural noun",
     "Saint Lucia extends": "the parser hangs 'people of X' on the noun of thanks",
-    "My delegation aligns itself": "no pattern for aligning oneself with a statement",
-    "We highly value": "'value' is no verb of appreciation in the patterns",
-    "We remain firmly committed": "'committed to' after a copula is no stance yet",
-    "The Republic of Korea will continue": "'will continue to work with' is read as a promise (AGREE)",
     "The Republic of Haiti welcomes the deployment": "the owner two steps down (mission led by X) is not reached",
 }
 

@@ -156,9 +156,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                                                   and not h.ent_type_)]
     refs.places_as_countries = tr.type in cues.place_target_types
     refs.for_target = True
-    refs.accusing = tr.type == "ACCUSE"
+    # an act accused or rejected leads to its doer ("reject the division of X by Y": Y)
+    refs.accusing = tr.type in ("ACCUSE", "REJECT")
     # disapproval (CAMEO 11x), not an investigation (09x, also ACCUSE in PLOVER)
-    refs.deploring = refs.accusing and (tr.cameo or "").startswith("11")
+    refs.deploring = tr.type == "ACCUSE" and (tr.cameo or "").startswith("11")
     for h in tgt_heads:
         if h.i in trigger_idx:
             event_targets.append(h)
@@ -215,7 +216,12 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
     t = tr.token
     if not doc.issuers or not tr.is_verb or tr.type not in cues.speech_act_types:
         return False
-    if mod.speaker is not None or is_passive(t) or t.dep_ == "amod":
+    if mod.speaker is not None or t.dep_ == "amod":
+        return False
+    if is_passive(t) and not (
+            # "X must be held accountable": no agent, the speaker's own demand
+            not any(c.dep_ == "agent" for c in t.children)
+            and any(c.dep_ == "aux" and c.lower_ in cues.obligation_aux for c in t.children)):
         return False
     return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns for h in src_heads)
 

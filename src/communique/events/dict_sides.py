@@ -13,7 +13,7 @@ code).  A passive verb is left as read: its doer stands after it.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
-from .dict_matcher import is_passive
+from .dict_matcher import _subject, is_passive
 from .referents import Referents
 
 
@@ -30,14 +30,30 @@ def _first_actor(tokens, refs: Referents, base: int, coded: set[str], skip: set[
     return None
 
 
+def _all_actors(tokens, refs: Referents, base: int, coded: set[str], skip: set[str]) -> list:
+    out: list = []
+    for t in tokens:
+        for m in refs.mentions_at(base + t.idx):
+            if m.actor in coded and m.actor not in skip and m.actor not in [a for a, _ in out]:
+                out.append((m.actor, Span(m.start, m.end)))
+    return out
+
+
 def _after_verb(t, last: int, end: int) -> list:
     """The verb's phrase after its words: its subtree, less the verbs coordinated with it
     and clauses with a subject of their own (" ... after crowds burned X": the crowds
-    act there, they are not acted on)."""
-    skip = {w.i for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for w in c.subtree}
-    skip |= {w.i for c in t.subtree if c.i != t.i and c.pos_ in ("VERB", "AUX")
-             and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children) for w in c.subtree}
-    return [w for w in t.subtree if last < w.i < end and w.i not in skip]
+    act there, they are not acted on).  One walk down the tree (linear in its size)."""
+    out, todo = [], [t]
+    while todo:
+        w = todo.pop()
+        if w.i != t.i and w.pos_ in ("VERB", "AUX") and (
+                (w.dep_ == "conj" and w.head.i == t.i)
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in w.children)):
+            continue
+        if last < w.i < end:
+            out.append(w)
+        todo += list(w.children)
+    return sorted(out, key=lambda w: w.i)
 
 
 def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base: int,
@@ -55,6 +71,14 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
         if got is not None:
             e.targets = [got[0]]
             e.fields["targets"] = [got[1]]
+    subj = _subject(verb)
+    if subj is not None and any(w.dep_ == "cc" for w in subj.subtree):
+        # a coordinated subject ("A, B and the old C welcomed ..."): every coded actor it
+        # names, however the parser hung the list
+        named = _all_actors(list(subj.subtree), refs, base, coded, set(e.targets))
+        if len(named) > len([a for a in e.sources if a in coded]):
+            e.sources = [a for a, _ in named]
+            e.fields["sources"] = [sp for _, sp in named]
     if not any(a in coded for a in e.sources):
         got = _first_actor(verb.doc[sent.start:first], refs, base, coded, set(e.targets))
         if got is not None:

@@ -120,11 +120,10 @@ def clause_modality(t, cues: Cues) -> Modality:
             m.scheduled = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
-            performative = any(c.dep_ == "nsubj" and c.lower_ in cues.first_person for c in h.children)
-            intended = intended or not performative
+            intended = intended or not _speaker_subject(h, cues)
         if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)) and not (
-                hl in cues.intent_verbs and any(c.dep_ == "nsubj" and c.lower_ in cues.first_person
-                                                for c in h.children)):
+                hl in cues.intent_verbs and _speaker_subject(h, cues)) and hl not in _GOING_ON:
+            # ("we will continue to work with X": a practice that goes on, not a promise)
             intended = True
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             m.purpose = True   # "... to restore unity": the aim of the main act, ranked below it
@@ -143,6 +142,17 @@ def clause_modality(t, cues: Cues) -> Modality:
     elif intended:
         m.status = "intended"
     return m
+
+
+# Verbs that say an act goes on: "will continue to / keep ..." is no promise of it.
+_GOING_ON = {"continue", "keep"}
+
+
+def _speaker_subject(h, cues: Cues) -> bool:
+    """The subject of ``h`` is the one speaking: "I", "we", or the speaker's own "my
+    delegation", "our Government" ("my Government wishes to express ..." is said, so done)."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in cues.first_person or any(
+        p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)) for c in h.children)
 
 
 def _inflection_of(word: str, lemmas) -> bool:

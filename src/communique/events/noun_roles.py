@@ -64,6 +64,11 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
         sources = at_hands_of(n) or agent_on_verb(n)
+    if not sources and _PATIENT_PREP not in p.target_preps:
+        # "the aggression of X against Y": where "of" marks no one acted on, a name in it
+        # is the doer
+        sources = [g for c in n.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
+                   for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN")]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how

@@ -26,8 +26,12 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
             for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
         if not doers:
             doers = where_doers(h)
+        if not doers and DOER_OF_NOUN.search(h.lower_):
+            # "the aggression of X against Y", "the interference of X in ...": "of" names the doer
+            doers = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
         return doers or [o for o in out if not (o.head.dep_ == "prep" and o.head.lower_ == "of"
-                                                and o.head.head is h and ACT_NOUN.search(h.lower_))]
+                                                and o.head.head.i == h.i and ACT_NOUN.search(h.lower_))]
     if for_target:
         for c in h.children:
             if c.dep_ == "prep" and c.i > h.i and (
@@ -40,6 +44,12 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
 ACT_NOUN = re.compile(r"^(?:invasion|occupation|annexation|aggression|attack|bombing|blockade|siege|"
                        r"killing|shelling|destruction|persecution|oppression|assault|violation|war|"
                        r"hostilit(?:y|ie)|atrocit(?:y|ie)|massacre|incursion|violence|conflict|escalation)s?$")
+
+# Nouns of acts or conduct whose "of" phrase names the doer, not the one acted on:
+# "the aggression of X against Y", "incursions of X's vessels", "the interference of X".
+DOER_OF_NOUN = re.compile(r"^(?:aggression|incursion|provocation|interference|intervention|presence|"
+                          r"conduct|action|behaviou?r|polic(?:y|ie)|practice|hostilit(?:y|ie)|"
+                          r"atrocit(?:y|ie)|escalation|violence|meddling)s?$")
 
 # A thing acted on names whom the act concerns in these: "air links with X",
 # "restrictions against X", "a commitment to X", "a camp for X refugees".

@@ -4,7 +4,10 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * A verb of letting refused for the future ("will not allow X to ...", "shall never
   tolerate ...", "cannot permit ...") is a warning: THREATEN (CAMEO 130), its object the
   target.  A refusal told in the past ("did not allow") stays the refusal it is.
-* "will not hesitate to <act>" is a warning: THREATEN, the act its content.
+* "will not hesitate to <act>" (a verb of holding back) is a warning: THREATEN, the act
+  its content; so is "X reserves the right to <act>" where the parser read "reserves" as
+  a plural noun after the name (the pattern reads the verb).
+* "align / associate oneself with X" is siding with X: SUPPORT.
 * A negated verb of recognising ("we do not recognize the annexation", "will never
   recognise ...") is a rejection: REJECT (120), whatever is not recognised.
 * A verb conveying a speech-act noun ("we reiterate our support for X", "extend our
@@ -14,6 +17,9 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * A feeling said in the passive ("we are encouraged by X's decision", "appalled by the
   killings"): SUPPORT or ACCUSE by the one who feels it, of the agent's act; "we note with
   satisfaction / concern X's decision" the same.
+* The speaker's judgement said by an adjective after a copula ("X's decision is
+  unacceptable": REJECT; "it is regrettable that X withdrew ...": ACCUSE): no source of its
+  own (a statement's voice: its issuer), the subject's owner or the clause's doer the target.
 * A stance said by an adjective after a copula ("remains opposed to X", "are deeply
   concerned about X", "is grateful to X"): the adjective's type, the copula's subject
   its source and the object of the adjective's preposition its target.
@@ -50,6 +56,13 @@ class Stances:
     nouns: dict        # speech-act noun -> Pattern (on the verb that conveys it)
     felt: dict         # passive participle of feeling -> Pattern (the feeler judges the cause)
     noted: dict        # feeling noun of "note with" -> Pattern
+    judged: dict       # adjective of the speaker's judgement -> Pattern (the voice judges the subject)
+    siding: frozenset[str]
+    reserving: frozenset[str]
+    valuing: frozenset[str]
+    merits: frozenset[str]
+    held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,18 +71,26 @@ def load_stances() -> Stances:
     try:
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
-                           "conveying_verbs", "going_verbs", "blame_adjectives")}
+                           "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs", "reserving_verbs",
+                           "valuing_verbs", "merit_nouns")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
         felt = {w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
                 for w, row in data["felt"].items()}
         noted = {w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()}
+        held = {n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in data["nouns"].items()}
+        going_to = {n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
+                    for n, row in data["nouns"].items()}
+        judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
+                  for w, row in data["judged"].items()}
     except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
         raise OntologyError(f"{DATA}: {exc!r}") from None
     return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
-                   words["going_verbs"], words["blame_adjectives"], nouns, felt, noted)
+                   words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
+                   words["siding_verbs"], words["reserving_verbs"], words["valuing_verbs"], words["merit_nouns"],
+                   held, going_to)
 
 
 def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
@@ -84,6 +105,12 @@ HESITATION = Pattern("stances.toml:hesitation_verbs", "THREATEN", None, "130", "
                      "will not hesitate to <act>")
 BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "hold",
                 "hold X responsible (for ...)")
+SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
+                 "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
+RESERVING = Pattern("stances.toml:reserving_verbs", "THREATEN", None, "130", "V", "reserve",
+                    "X reserves the right to <act> (the verb read as a noun)")
+VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
+                  "<verb of valuing> the <merit noun> of X")
 NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",
                           "not <verb of recognising> X")
 
@@ -91,7 +118,7 @@ NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120
 def _fill_only(st: Stances) -> set[str]:
     """Ids of the stances that only fill a gap: where a pattern already reads the verb
     ("express gratitude to X"), the pattern's code stands."""
-    return {p.id for p in st.nouns.values()}
+    return {p.id for p in st.nouns.values()} | {VALUING.id}
 
 
 FELT_PREPS = ("by", "with", "at", "about", "over", "regarding", "concerning")
@@ -105,8 +132,28 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     t = tr.token
     if tr.pattern is st.noted.get(tr.pattern.lemma):
         # "we note with concern X" (the parser may hang X on the feeling as an apposition)
-        said = verb_objects(t) or [a for w in tr.words[1:] for a in w.children if a.dep_ == "appos"]
+        said = [] if _lemma(t) == "take" else verb_objects(t)
+        # "take note with appreciation of X": the "of" phrase, on "note" or on "take"
+        said = said or [g for w in (t, *verb_objects(t)) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+        said = said or [a for w in tr.words[1:] for a in w.children if a.dep_ == "appos"]
         return [c for c in t.children if c.dep_ == "nsubj"], said
+    if tr.pattern is st.held.get(tr.pattern.lemma):
+        # "the people of X have our full support": from the noun's owner to the subject
+        said = tr.obj
+        return [c for c in said.children if c.dep_ == "poss"], [c for c in t.children if c.dep_ == "nsubj"]
+    if tr.pattern is st.going_to.get(tr.pattern.lemma):
+        # "our thanks go to X"; "special thanks go to X" (no owner: the statement's voice)
+        said = tr.obj
+        return ([c for c in said.children if c.dep_ == "poss"],
+                [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+    if tr.pattern is st.judged.get(tr.pattern.lemma):
+        # the statement's voice judges (no source of its own); "it is regrettable that X
+        # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
+        clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj")]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
+            return [], [s for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
         return None
     feeler = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -153,6 +200,18 @@ def _stance(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.recognition and _negation(t) is not None and verb_objects(t):
         return Trigger(t, NON_RECOGNITION, "REJECT", None, NON_RECOGNITION.cameo, None, [t, _negation(t)],
                        negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                                                       for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        return Trigger(t, SIDING, "SUPPORT", None, SIDING.cameo, None, [t])
+    if t.tag_ == "NNS" and t.dep_ == "ROOT" and lemma in st.reserving:
+        # "The State of X reserves the right to ...": no verb in the sentence, the name
+        # before it its subject
+        right = next((c for c in t.children if c.i > t.i and c.lower_ == "right"), None)
+        subject = next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
+                        and c.pos_ in ("PROPN", "NOUN")), None)
+        if right is not None and subject is not None:
+            return Trigger(t, RESERVING, "THREATEN", None, RESERVING.cameo, None, [t, right], source_at=subject)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
@@ -162,22 +221,40 @@ def _stance(t, st: Stances) -> Trigger | None:
             and any(c.dep_ == "nsubjpass" for c in t.children) and _negation(t) is None:
         p = st.felt[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
-    if t.pos_ == "VERB" and lemma == "note":
-        feeling = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+    taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
+    if t.pos_ == "VERB" and (lemma == "note" or taking_note):
+        # "note with concern X", "take note with appreciation of X"
+        hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
+        feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
-        if feeling is not None and (verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
+        if feeling is not None and (taking_note or verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
             p = st.noted[feeling.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
     if t.pos_ == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
         if said is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
-            p = st.nouns[said.lower_]
-            return Trigger(t, p, p.type, None, p.cameo, None, [t, said])
+            p = st.going_to[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ in ("VERB", "AUX") and lemma == "have" and _negation(t) is None:
+        # "X has our full support / solidarity / gratitude"
+        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"
+                     and any(c.dep_ == "poss" for c in o.children)), None)
+        if said is not None and any(c.dep_ == "nsubj" for c in t.children):
+            p = st.held[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.valuing and _negation(t) is None:
+        merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
+        if merit is not None:
+            return Trigger(t, VALUING, "SUPPORT", None, VALUING.cameo, None, [t])
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
         if judged is not None:
             return Trigger(t, BLAME, "ACCUSE", None, BLAME.cameo, None, [t, judged])
+    if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and _lemma(t.head) in st.copulas
+            and _negation(t.head) is None and _negation(t) is None):
+        p = st.judged[t.lower_]
+        return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
     if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
             and _lemma(t.head) in st.copulas and _negation(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)

@@ -6,6 +6,7 @@ import functools
 
 from ..errors import CommuniqueError
 from .attribute_ruler import speed_up
+from .lemma_memo import remember_lemmas
 
 # Components the coder uses; the rest of a package's pipeline is left out.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -20,7 +21,9 @@ def load_model(name: str, lookup_ruler: bool = True):
     """The spaCy pipeline installed as package ``name``; never downloads.
 
     ``lookup_ruler``: its attribute ruler matches by dictionary look-ups
-    (:mod:`.attribute_ruler`; the same annotations, a tenth of the time).
+    (:mod:`.attribute_ruler`; the same annotations, a tenth of the time) and its
+    lemmatizer remembers the lemma of each word, POS and morphology
+    (:mod:`.lemma_memo`; the same lemmas).  False: the model exactly as shipped.
     Call with the name alone for the default, so that every caller shares one
     loaded pipeline.
     """
@@ -38,4 +41,5 @@ def load_model(name: str, lookup_ruler: bool = True):
         nlp.remove_pipe(p)
     if lookup_ruler:
         speed_up(nlp)
+        remember_lemmas(nlp)
     return nlp

@@ -20,6 +20,8 @@ from rapidfuzz import fuzz, process
 from ...errors import CommuniqueError
 from .normalize import acronym_key, fold, key, skeleton
 
+_FUZZY_MEMO = 20_000  # skeletons whose fuzzy hits are remembered (a few MB)
+
 KINDS = ("country", "government", "person", "organization", "armed_group", "party", "igo",
          "ngo", "group")
 
@@ -80,6 +82,9 @@ class KnowledgeBase:
     dated: object | None = None
     fuzzy_threshold: float = 90.0
     _fuzzy_choices: list[str] | None = None
+    # skeleton -> the fuzzy scan's (choice, score) hits: a name missing from the
+    # indexes is looked up by several stages and again in later documents
+    _fuzzy_hits: dict[tuple[str, float], list[tuple[str, float]]] = field(default_factory=dict)
 
     # -- building ----------------------------------------------------------
     def add(self, entry: KBEntry) -> None:
@@ -107,6 +112,7 @@ class KnowledgeBase:
             if k and entry.id not in self.by_acronym.get(k, ()):
                 self.by_acronym.setdefault(k, []).append(entry.id)
         self._fuzzy_choices = None
+        self._fuzzy_hits.clear()
 
     def _index(self, name: str, entry_id: str, how: str) -> None:
         k = key(name)
@@ -165,12 +171,18 @@ class KnowledgeBase:
             return [Match(self.entries[e], "skeleton", 0.9) for e in self.by_skeleton[sk]]
         if not fuzzy:
             return []
-        if self._fuzzy_choices is None:
-            self._fuzzy_choices = list(self.by_skeleton)
-        hits = process.extract(sk, self._fuzzy_choices, scorer=fuzz.ratio,
-                               score_cutoff=self.fuzzy_threshold, limit=3)
+        memo = (sk, self.fuzzy_threshold)
+        hits = self._fuzzy_hits.get(memo)
+        if hits is None:
+            if self._fuzzy_choices is None:
+                self._fuzzy_choices = list(self.by_skeleton)
+            hits = [(choice, score) for choice, score, _ in process.extract(
+                sk, self._fuzzy_choices, scorer=fuzz.ratio,
+                score_cutoff=self.fuzzy_threshold, limit=3)]
+            if len(self._fuzzy_hits) < _FUZZY_MEMO:
+                self._fuzzy_hits[memo] = hits
         out = []
-        for choice, score, _ in hits:
+        for choice, score in hits:
             for e in self.by_skeleton[choice]:
                 out.append(Match(self.entries[e], "fuzzy", round(0.9 * score / 100, 3)))
         return out

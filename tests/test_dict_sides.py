@@ -1,0 +1,79 @@
+"""events/dict_sides.py: the sides TABARI and PETRARCH-1 read by position (mode "only",
+sequence reading), on hand-built parses, so that a parser's reading of the day cannot make
+the construction pass or fail."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from communique.document import Document, Event, Evidence, Mention
+from communique.events.dict_sides import coded_only, fill_sides
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _parse(rows):
+    """rows: (word, head index, dep, pos)."""
+    words, heads, deps, pos = zip(*rows)
+    return Doc(_VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos))
+
+
+class _Refs:
+    """The one thing fill_sides asks of the referents: the mentions over a character."""
+
+    def __init__(self, doc, names: dict[str, str]):
+        self.ms = [Mention(t.idx, t.idx + len(t), "GPE", t.text, actor=names[t.text]) for t in doc if t.text in names]
+
+    def mentions_at(self, at):
+        return [m for m in self.ms if m.start <= at < m.end]
+
+
+def _event(sources, targets):
+    return Event(id="e1", type=None, evidence=Evidence(0, 1, "x"), cameo="904", sources=list(sources),
+                 targets=list(targets))
+
+
+def test_a_coordinated_subject_gives_every_coded_actor_it_names_however_parsed():
+    # "Velmora, Ostria and the old Taravel shunned talks." with the list hung off the last
+    # name (Velmora a modifier of Taravel): the three are the sources
+    doc = _parse([("Velmora", 6, "nmod", "PROPN"), (",", 0, "punct", "PUNCT"), ("Ostria", 0, "conj", "PROPN"),
+                  ("and", 2, "cc", "CCONJ"), ("the", 6, "det", "DET"), ("old", 6, "amod", "ADJ"),
+                  ("Taravel", 7, "nsubj", "PROPN"), ("shunned", 7, "ROOT", "VERB"), ("talks", 7, "dobj", "NOUN"),
+                  (".", 7, "punct", "PUNCT")])
+    refs = _Refs(doc, {"Velmora": "a1", "Ostria": "a2", "Taravel": "a3"})
+    e = _event(["a3"], [])
+    fill_sides(Document(raw=doc.text), e, doc[7], [doc[7]], refs, 0, {"a1", "a2", "a3"})
+    assert e.sources == ["a1", "a2", "a3"] and e.targets == []
+    # no coordination in the subject ("Velmora's old Taravel"): its reading stands
+    doc = _parse([("Velmora", 2, "poss", "PROPN"), ("old", 2, "amod", "ADJ"), ("Taravel", 3, "nsubj", "PROPN"),
+                  ("shunned", 3, "ROOT", "VERB"), ("talks", 3, "dobj", "NOUN")])
+    e = _event(["a3"], [])
+    fill_sides(Document(raw=doc.text), e, doc[3], [doc[3]], _Refs(doc, {"Velmora": "a1", "Taravel": "a3"}),
+               0, {"a1", "a3"})
+    assert e.sources == ["a3"]
+
+
+def test_the_target_is_the_first_coded_actor_of_the_verbs_own_phrase():
+    # "Velmora shunned talks when Taravel left near Ostria": a clause with its own
+    # subject is another act; nothing coded is left for the target
+    doc = _parse([("Velmora", 1, "nsubj", "PROPN"), ("shunned", 1, "ROOT", "VERB"), ("talks", 1, "dobj", "NOUN"),
+                  ("when", 5, "advmod", "SCONJ"), ("Taravel", 5, "nsubj", "PROPN"), ("left", 1, "advcl", "VERB"),
+                  ("near", 5, "prep", "ADP"), ("Ostria", 6, "pobj", "PROPN")])
+    refs = _Refs(doc, {"Velmora": "a1", "Taravel": "a2", "Ostria": "a3"})
+    e = _event(["a1"], [])
+    fill_sides(Document(raw=doc.text), e, doc[1], [doc[1]], refs, 0, {"a1", "a2", "a3"})
+    assert e.targets == []
+    # "Velmora shunned talks near Ostria": in the verb's phrase
+    doc = _parse([("Velmora", 1, "nsubj", "PROPN"), ("shunned", 1, "ROOT", "VERB"), ("talks", 1, "dobj", "NOUN"),
+                  ("near", 2, "prep", "ADP"), ("Ostria", 3, "pobj", "PROPN")])
+    e = _event(["a1"], [])
+    fill_sides(Document(raw=doc.text), e, doc[1], [doc[1]], _Refs(doc, {"Velmora": "a1", "Ostria": "a3"}),
+               0, {"a1", "a3"})
+    assert e.targets == ["a3"]
+
+
+def test_coded_only_keeps_a_side_with_no_coded_actor_as_it_is():
+    e = _event(["a1", "x"], ["y"])
+    coded_only(e, {"a1"})
+    assert e.sources == ["a1"] and e.targets == ["y"]
