@@ -75,7 +75,13 @@ def test_an_event_with_a_cameo_code_and_no_plover_type_is_stored_and_exported_as
         assert sorted(r["type"] for r in csv.DictReader(io.StringIO(body))) == ["", "ACCUSE"]
         with Reader.of(a) as reader:
             stored = reader.document(next(iter(reader.records()))["event"]["document_id"])
+            # the charts and tables per PLOVER type leave it out
+            timeline = [t for _, t, _ in reader.timeline(Filters(), "day")]
         assert sorted((e["cameo"], e["type"]) for e in stored["events"]) == [("012", None), ("112", "ACCUSE")]
+        assert timeline == ["ACCUSE"]
+        from communique.report.dyads import dyad_report
+        report = dyad_report(a, all_actors=True)
+        assert {d.type for y in report.years for d in y.dyads} <= {"ACCUSE"}
     finally:
         a.close()
 

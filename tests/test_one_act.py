@@ -167,3 +167,21 @@ def test_a_reduced_passive_relative_has_its_agent_as_source(extractor, text, typ
     found = [e for e in doc.events if e.type == type_ and source in _countries(doc, e.sources)]
     assert found, [(e.type, _countries(doc, e.sources), _countries(doc, e.targets)) for e in doc.events]
     assert source not in _countries(doc, found[0].targets)
+
+
+def test_an_act_deep_in_the_reason_phrase_is_alleged(extractor):
+    doc, coded = _code(extractor, "Beijing's foreign ministry accused Canada of raising tensions by "
+                                  "sending warships through the strait.")
+    assert [t for t, _ in coded] == ["ACCUSE"], coded
+
+
+@pytest.mark.parametrize("text, country", [
+    ("French students welcomed ministers from the Armenian government.", "ARM"),
+    ("Officials from the Jordanian foreign ministry met the visiting delegation.", "JOR"),
+])
+def test_members_from_a_body_take_its_country(extractor, text, country):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    assert doc.events
+    sides = {doc.actor(a).country for e in doc.events for a in e.sources + e.targets}
+    assert country in sides, [(doc.actor(a).name, doc.actor(a).country)
+                              for e in doc.events for a in e.sources + e.targets]

@@ -107,7 +107,7 @@ def search(query, actor, event_type, place, since, until, db_url, config_path, l
             who = ", ".join(map(_one_line, ev.sources)) or "?"
             whom = ", ".join(map(_one_line, ev.targets))
             place = _one_line(ev.place) if ev.place else ""
-            click.echo(f"   {ev.type}{'/' + ev.cameo if ev.cameo else ''} {ev.date or ''} "
+            click.echo(f"   {ev.type or '-'}{'/' + ev.cameo if ev.cameo else ''} {ev.date or ''} "
                        f"{who}{' -> ' + whom if whom else ''}{' @ ' + place if place else ''}"
                        + ("" if ev.status == "asserted" else f" [{ev.status}]")
                        + ("" if ev.review_status == "coded" else f" ({ev.review_status})"))

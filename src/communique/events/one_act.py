@@ -132,22 +132,25 @@ def _judged(prep) -> Candidate | None:
 
 
 def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    """Every act inside the reason phrase, however deep ("accused X of provoking tensions
+    by sending warships", "criticised X for funding groups opposed to Y")."""
     for c in cands:
-        t = c.trig.token
-        if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ not in ("prep", "agent"):
-            continue
-        if not c.trig.is_verb and c.trig.type not in ("ASSAULT", "COERCE"):
-            continue
-        prep = t.head
-        host = _judged(prep)
-        judge = by_host.get(host.i)
-        if prep.lower_ in _REASON_PREPS and judge is not None and judge is not c \
-                and judge.trig.type in _JUDGING:
-            content.add(t.i)
-            continue
-        # "on charges (suspicion, allegations) of inciting ..."
-        if prep.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
-            content.add(t.i)
+        x = c.trig.token
+        for _ in range(MAX_UP * 2):
+            h = x.head
+            if h is x:
+                break
+            if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
+                host = _judged(h)
+                judge = by_host.get(host.i)
+                if judge is not None and judge is not c and judge.trig.type in _JUDGING:
+                    content.add(c.trig.token.i)
+                    break
+                # "on charges (suspicion, allegations) of inciting ..."
+                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
+                    content.add(c.trig.token.i)
+                    break
+            x = h
 
 
 def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -> None:

@@ -104,7 +104,7 @@ class Referents:
             common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
             keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)))
+                    g.dep_ == "pobj" and _names_country(g) for g in c.children)))
             if c.dep_ in _CUT_DEPS and not keep_prep:
                 continue
             sub = list(c.subtree)
@@ -396,4 +396,10 @@ def _shared_complement(heads: list, state_words) -> set:
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
+def _names_country(g) -> bool:
+    """A name, or a noun with a name before it ("from the Georgian government")."""
+    return g.ent_type_ in ("GPE", "NORP", "ORG") or any(
+        x.ent_type_ in ("GPE", "NORP", "ORG") for left in g.lefts for x in left.subtree)
+
+
 _LOCATING_PREPS = {"in", "of", "from", "inside", "within"}

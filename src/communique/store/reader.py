@@ -229,7 +229,7 @@ class Reader:
         period = func.substr(self._event_date(f), 1, size)
         kind = self.view(f).c.type
         q = (self.events_query(f, period.label("p"), kind, func.count())
-             .where(func.length(self._event_date(f)) >= size)
+             .where(func.length(self._event_date(f)) >= size, kind != "")   # '': no PLOVER type
              .group_by(period, kind).order_by(period, kind))
         return [(p, t, n) for p, t, n in self.conn.execute(q)]
 
