@@ -251,6 +251,10 @@ CASES = [
     ("North Korea", "Our country will take resolute countermeasures against the hostile policies of the "
                     "United States.", ["THREATEN"], "USA"),
     ("Greece", "Any violation of our sovereignty by Turkey will be met with a firm response.", ["THREATEN"], "TUR"),
+    # -- feelings said with a verb of perceiving
+    ("Japan", "We follow with deep concern the militarization of the disputed islands by China.", ["ACCUSE"], "CHN"),
+    ("Chile", "We view with satisfaction the decision of Bolivia to return to the negotiating table.",
+     ["SUPPORT"], "BOL"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -266,6 +270,7 @@ NOT_THE_ISSUER = [
      "REQUEST"),
     ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
     ("Ghana", "The Government of Togo gave a detailed response to the questions of the committee.", "THREATEN"),
+    ("Peru", "We are saddened by the loss of life caused by the floods in the north.", "ACCUSE"),
 ]
 
 
