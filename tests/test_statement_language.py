@@ -246,6 +246,11 @@ CASES = [
      ["AID"], "YEM"),
     ("Lithuania", "Lithuania has joined the international sanctions against Belarus.",
      ["SANCTION", "COERCE"], "BLR"),
+    # -- responses announced: warnings
+    ("Iran", "We will give a crushing response to any aggression by the Zionist regime.", ["THREATEN"], None),
+    ("North Korea", "Our country will take resolute countermeasures against the hostile policies of the "
+                    "United States.", ["THREATEN"], "USA"),
+    ("Greece", "Any violation of our sovereignty by Turkey will be met with a firm response.", ["THREATEN"], "TUR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -260,6 +265,7 @@ NOT_THE_ISSUER = [
     ("Haiti", "Our friends in the Caribbean have stood by us. They called on the donors to act quickly.",
      "REQUEST"),
     ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
+    ("Ghana", "The Government of Togo gave a detailed response to the questions of the committee.", "THREATEN"),
 ]
 
 
