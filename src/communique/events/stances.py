@@ -64,6 +64,7 @@ class Stances:
     valuing: frozenset[str]
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    noting: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
@@ -76,7 +77,7 @@ def load_stances() -> Stances:
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs", "reserving_verbs",
-                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns")}
+                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -94,7 +95,7 @@ def load_stances() -> Stances:
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
                    words["siding_verbs"], words["reserving_verbs"], words["valuing_verbs"], words["merit_nouns"],
-                   held, words["response_verbs"], words["response_nouns"], going_to)
+                   held, words["noting_verbs"], words["response_verbs"], words["response_nouns"], going_to)
 
 
 def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
@@ -232,8 +233,8 @@ def _stance(t, st: Stances) -> Trigger | None:
         p = st.felt[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
-    if t.pos_ == "VERB" and (lemma == "note" or taking_note):
-        # "note with concern X", "take note with appreciation of X"
+    if t.pos_ == "VERB" and (lemma in st.noting or taking_note):
+        # "note / view / follow with concern X", "take note with appreciation of X"
         hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
