@@ -237,6 +237,11 @@ def test_validation_actors_become_a_user_kb_one_entry_per_code():
                                             "aliases": []}
     assert by_id["petr-validate:VELELI"]["name"] == "Old King"   # the role on the day
     assert "petr-validate:ORV" not in by_id      # a real country: the bundled KB has it
+    # ... but not the suite's other names for it, which are kept alone
+    rows = comp.validate_kb("ORVELIA_ [ORV]\n+THE_GREEN_REALM_\n+ORVELIAN_\n", Counter(), day="19950101",
+                            iso3={"ORV": ["orvelia", "republic of orvelia"]})
+    assert [(r["id"], r["name"], r["aliases"], r["country"]) for r in rows] == [
+        ("petr-validate:ORV", "The Green Realm", [], "ORV")]
     # a made-up country that uses a real country's code is kept
     assert by_id["petr-validate:MIS"]["name"] == "Mistledale"
     assert not any(r["id"].endswith("---") for r in rows)

@@ -246,6 +246,20 @@ CASES = [
      ["AID"], "YEM"),
     ("Lithuania", "Lithuania has joined the international sanctions against Belarus.",
      ["SANCTION", "COERCE"], "BLR"),
+    # -- responses announced: warnings
+    ("Iran", "We will give a crushing response to any aggression by the Zionist regime.", ["THREATEN"], None),
+    ("North Korea", "Our country will take resolute countermeasures against the hostile policies of the "
+                    "United States.", ["THREATEN"], "USA"),
+    ("Greece", "Any violation of our sovereignty by Turkey will be met with a firm response.", ["THREATEN"], "TUR"),
+    # -- feelings said with a verb of perceiving
+    ("Japan", "We follow with deep concern the militarization of the disputed islands by China.", ["ACCUSE"], "CHN"),
+    ("Chile", "We view with satisfaction the decision of Bolivia to return to the negotiating table.",
+     ["SUPPORT"], "BOL"),
+    # -- more of the issuer's words for itself
+    ("Luxembourg", "The Grand Duchy condemns the annexation of Ukrainian territory by Russia.", ["ACCUSE"], "RUS"),
+    ("Jordan", "The Hashemite Kingdom rejects any forced displacement of Palestinians.", ["REJECT"], None),
+    ("Fiji", "The Government I lead condemns the coup in the Sahel.", ["ACCUSE"], None),
+    ("Kenya", "The delegation I have the honour to lead supports the reform of the Council.", ["SUPPORT"], None),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -260,6 +274,10 @@ NOT_THE_ISSUER = [
     ("Haiti", "Our friends in the Caribbean have stood by us. They called on the donors to act quickly.",
      "REQUEST"),
     ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
+    ("Ghana", "The Government of Togo gave a detailed response to the questions of the committee.", "THREATEN"),
+    ("Peru", "We are saddened by the loss of life caused by the floods in the north.", "ACCUSE"),
+    ("Jordan", "The Kingdom of Morocco has rejected the displacement of Palestinians.", "REJECT"),
+    ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
 ]
 
 

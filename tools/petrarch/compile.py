@@ -667,7 +667,12 @@ def validate_kb(text: str, stats: Counter, day: str = VALIDATE_DAY,
         names = [n.title() for n in e.names]
         units = [code[i:i + 3] for i in range(0, len(code), 3)]
         if len(units) == 1 and units[0] in iso3 and _same_country(e.names, iso3[units[0]]):
-            continue   # a real country: the bundled KB knows it
+            # a real country: the bundled KB knows it, but not the suite's other names for
+            # it ("THE HERMIT KINGDOM" for North Korea): those alone are kept
+            known = set(iso3[units[0]])
+            names = [n for n in names if n.lower() not in known and not _same_country([n.lower()], list(known))]
+            if not names:
+                continue
         sector = next((u for u in units[1:] if u in _SECTORS), None)
         if len(units) == 1:
             kind = "country"

@@ -219,9 +219,11 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
     if mod.speaker is not None or t.dep_ == "amod":
         return False
     if is_passive(t) and not (
-            # "X must be held accountable": no agent, the speaker's own demand
+            # "X must be held accountable", "any violation will be met with a firm response":
+            # no agent, the speaker's own demand or warning
             not any(c.dep_ == "agent" for c in t.children)
-            and any(c.dep_ == "aux" and c.lower_ in cues.obligation_aux for c in t.children)):
+            and any(c.dep_ == "aux" and (c.lower_ in cues.obligation_aux or (
+                tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)):
         return False
     return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns for h in src_heads)
 

@@ -8,6 +8,8 @@ clause around them make the act (word classes in ``data/stances.toml``).
   its content; so is "X reserves the right to <act>" where the parser read "reserves" as
   a plural noun after the name (the pattern reads the verb).
 * "align / associate oneself with X" is siding with X: SUPPORT.
+* A response announced for the future ("will give a crushing response to X", "will take
+  countermeasures against X") is a warning: THREATEN.
 * A negated verb of recognising ("we do not recognize the annexation", "will never
   recognise ...") is a rejection: REJECT (120), whatever is not recognised.
 * A verb conveying a speech-act noun ("we reiterate our support for X", "extend our
@@ -62,6 +64,9 @@ class Stances:
     valuing: frozenset[str]
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    noting: frozenset[str]
+    response_verbs: frozenset[str]
+    response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
 
 
@@ -72,7 +77,7 @@ def load_stances() -> Stances:
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs", "reserving_verbs",
-                           "valuing_verbs", "merit_nouns")}
+                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -90,7 +95,7 @@ def load_stances() -> Stances:
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
                    words["siding_verbs"], words["reserving_verbs"], words["valuing_verbs"], words["merit_nouns"],
-                   held, going_to)
+                   held, words["noting_verbs"], words["response_verbs"], words["response_nouns"], going_to)
 
 
 def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
@@ -109,6 +114,8 @@ SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "alig
                  "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
 RESERVING = Pattern("stances.toml:reserving_verbs", "THREATEN", None, "130", "V", "reserve",
                     "X reserves the right to <act> (the verb read as a noun)")
+RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
+                   "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
 VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
                   "<verb of valuing> the <merit noun> of X")
 NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",
@@ -147,6 +154,10 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         said = tr.obj
         return ([c for c in said.children if c.dep_ == "poss"],
                 [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+    if tr.pattern.id == RESPONSE.id and any(c.dep_ == "nsubjpass" for c in t.children):
+        # "any violation by X will be met with a firm response": the statement's voice warns
+        # the doer of what is answered
+        return [], [c for c in t.children if c.dep_ == "nsubjpass"]
     if tr.pattern is st.judged.get(tr.pattern.lemma):
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
@@ -222,8 +233,8 @@ def _stance(t, st: Stances) -> Trigger | None:
         p = st.felt[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
-    if t.pos_ == "VERB" and (lemma == "note" or taking_note):
-        # "note with concern X", "take note with appreciation of X"
+    if t.pos_ == "VERB" and (lemma in st.noting or taking_note):
+        # "note / view / follow with concern X", "take note with appreciation of X"
         hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
@@ -242,6 +253,14 @@ def _stance(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.response_verbs and _negation(t) is None and _warns(t, st):
+        # (or in the passive: "any violation will be met with a firm response")
+        answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "auxpass" for a in t.children)
+             for g in c.children if g.dep_ == "pobj" and g.lower_ in st.response_nouns), None)
+        if answer is not None:
+            return Trigger(t, RESPONSE, "THREATEN", None, RESPONSE.cameo, answer, [t, answer],
+                           extra_preps=frozenset({"to", "against"}))
     if t.pos_ == "VERB" and lemma in st.valuing and _negation(t) is None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
