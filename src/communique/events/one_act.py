@@ -8,11 +8,13 @@ event), and what it knew about the sides goes to the act it belongs to:
   purpose infinitive with no subject of its own, of the same PLOVER type as the act it
   hangs on: "shelled the town, killing twelve", "lodged a protest, accusing X of ...",
   "will meet to discuss trade", "marched to protest ...".  A different type stays an act
-  of its own ("opened fire, arresting twelve");
+  of its own ("opened fire, arresting twelve"), except what a protest says: a participle
+  demanding or denouncing is its message ("marched, demanding the president's resignation");
 * **the act alleged** (:func:`fold_alleged_acts`): the reason of an accusation or a
   punishment ("accused X of attacking ...", "arrested for spying", "charging X with
   supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
   the sentence reports;
+  So is what thanks or praise are for ("thanked Britain for its military aid");
 * **the act judged** (:func:`fold_judged_acts`): "condemned the Ukrainian attack on X",
   "denounced the killing of a commander in a drone strike": the hostile act a
   condemnation is about is its object, re-told to judge it; its doers are the ones
@@ -40,6 +42,8 @@ from .patterns import load_word_classes
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
 _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
+# Acts done by saying: the message of a protest.
+_SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
@@ -124,11 +128,19 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
             into = by_host.get(t.head.i)
         elif t.dep_ == "conj" and t.head.i in folded:
             into = folded[t.head.i]   # "killing one and wounding five"
-        if into is None or into is c or into.trig.token.i in content or into.trig.type != c.trig.type:
+        if into is None or into is c or into.trig.token.i in content:
+            continue
+        if into.trig.type != c.trig.type and not _protest_message(into, c, t):
             continue
         _take_sides(into, c)
         content.add(t.i)
         folded[t.i] = into
+
+
+def _protest_message(protest: Candidate, c: Candidate, t) -> bool:
+    """ "marched through X demanding the president's resignation", "staged rallies,
+    saying he must resign": what a protest says, told by a participle, is its message."""
+    return protest.trig.type == "PROTEST" and c.trig.type in _SPEECH and t.tag_ == "VBG"
 
 
 def _judged(prep) -> Candidate | None:
@@ -152,7 +164,8 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
             if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
                 host = _judged(h)
                 judge = by_host.get(host.i)
-                if judge is not None and judge is not c and judge.trig.type in _JUDGING:
+                if judge is not None and judge is not c and (judge.trig.type in _JUDGING or (
+                        judge.trig.type == "SUPPORT" and h.lower_ == "for")):
                     content.add(c.trig.token.i)
                     break
                 # "on charges (suspicion, allegations) of inciting ..."
