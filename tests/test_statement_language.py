@@ -260,6 +260,11 @@ CASES = [
     ("Jordan", "The Hashemite Kingdom rejects any forced displacement of Palestinians.", ["REJECT"], None),
     ("Fiji", "The Government I lead condemns the coup in the Sahel.", ["ACCUSE"], None),
     ("Kenya", "The delegation I have the honour to lead supports the reform of the Council.", ["SUPPORT"], None),
+    # -- statement verbs the parser reads as plural nouns after the name
+    ("Guyana", "Guyana thanks Japan for its help with the new hospital.", ["SUPPORT"], "JPN"),
+    ("Bahrain", "The Kingdom of Bahrain appeals to the donors to give more to the refugees.", ["REQUEST"], None),
+    ("Kenya", "The country I represent demands the withdrawal of the troops of Uganda.", ["REQUEST"], "UGA"),
+    ("Korea", "The Republic of Korea reserves the right to respond to any provocation.", ["THREATEN"], None),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
