@@ -77,3 +77,19 @@ def test_coded_only_keeps_a_side_with_no_coded_actor_as_it_is():
     e = _event(["a1", "x"], ["y"])
     coded_only(e, {"a1"})
     assert e.sources == ["a1"] and e.targets == ["y"]
+
+
+def test_a_passive_with_its_doer_named_goes_from_the_doer_to_the_one_done_to():
+    # "Velmora was opposed by Taravel": read as a stative adjective, the subject came out
+    # as the source; the "by" phrase names who acted
+    doc = _parse([("Velmora", 2, "nsubjpass", "PROPN"), ("was", 2, "auxpass", "AUX"),
+                  ("opposed", 2, "ROOT", "VERB"), ("by", 2, "agent", "ADP"), ("Taravel", 3, "pobj", "PROPN"),
+                  (".", 2, "punct", "PUNCT")])
+    refs = _Refs(doc, {"Velmora": "a1", "Taravel": "a2"})
+    e = _event(["a1"], [])
+    fill_sides(Document(raw=doc.text), e, doc[2], [doc[2]], refs, 0, {"a1", "a2"})
+    assert (e.sources, e.targets) == (["a2"], ["a1"])
+    # read right already: left as it is
+    e = _event(["a2"], ["a1"])
+    fill_sides(Document(raw=doc.text), e, doc[2], [doc[2]], refs, 0, {"a1", "a2"})
+    assert (e.sources, e.targets) == (["a2"], ["a1"])

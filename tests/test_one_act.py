@@ -185,3 +185,14 @@ def test_members_from_a_body_take_its_country(extractor, text, country):
     sides = {doc.actor(a).country for e in doc.events for a in e.sources + e.targets}
     assert country in sides, [(doc.actor(a).name, doc.actor(a).country)
                               for e in doc.events for a in e.sources + e.targets]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ankara condemned the Syrian shelling of a border village, calling it a provocation.", "TUR", "SYR"),
+    ("Jordan condemned Israel's bombardment of the refugee camp.", "JOR", "ISR"),
+])
+def test_the_act_condemned_is_the_condemnation_s_object(extractor, text, source, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ACCUSE"], coded
+    (e,) = doc.events
+    assert _countries(doc, e.sources) == {source} and _countries(doc, e.targets) == {target}

@@ -251,6 +251,20 @@ CASES = [
     ("North Korea", "Our country will take resolute countermeasures against the hostile policies of the "
                     "United States.", ["THREATEN"], "USA"),
     ("Greece", "Any violation of our sovereignty by Turkey will be met with a firm response.", ["THREATEN"], "TUR"),
+    # -- feelings said with a verb of perceiving
+    ("Japan", "We follow with deep concern the militarization of the disputed islands by China.", ["ACCUSE"], "CHN"),
+    ("Chile", "We view with satisfaction the decision of Bolivia to return to the negotiating table.",
+     ["SUPPORT"], "BOL"),
+    # -- more of the issuer's words for itself
+    ("Luxembourg", "The Grand Duchy condemns the annexation of Ukrainian territory by Russia.", ["ACCUSE"], "RUS"),
+    ("Jordan", "The Hashemite Kingdom rejects any forced displacement of Palestinians.", ["REJECT"], None),
+    ("Fiji", "The Government I lead condemns the coup in the Sahel.", ["ACCUSE"], None),
+    ("Kenya", "The delegation I have the honour to lead supports the reform of the Council.", ["SUPPORT"], None),
+    # -- statement verbs the parser reads as plural nouns after the name
+    ("Guyana", "Guyana thanks Japan for its help with the new hospital.", ["SUPPORT"], "JPN"),
+    ("Bahrain", "The Kingdom of Bahrain appeals to the donors to give more to the refugees.", ["REQUEST"], None),
+    ("Kenya", "The country I represent demands the withdrawal of the troops of Uganda.", ["REQUEST"], "UGA"),
+    ("Korea", "The Republic of Korea reserves the right to respond to any provocation.", ["THREATEN"], None),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -266,6 +280,9 @@ NOT_THE_ISSUER = [
      "REQUEST"),
     ("Egypt", "Their minister later claimed that our position on the river was unacceptable.", "REJECT"),
     ("Ghana", "The Government of Togo gave a detailed response to the questions of the committee.", "THREATEN"),
+    ("Peru", "We are saddened by the loss of life caused by the floods in the north.", "ACCUSE"),
+    ("Jordan", "The Kingdom of Morocco has rejected the displacement of Palestinians.", "REJECT"),
+    ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
 ]
 
 

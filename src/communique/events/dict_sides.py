@@ -56,12 +56,29 @@ def _after_verb(t, last: int, end: int) -> list:
     return sorted(out, key=lambda w: w.i)
 
 
+def _passive_sides(e: Event, verb, refs: Referents, base: int, coded: set[str]) -> None:
+    """A passive with its doer named ("X was opposed by Y"): the doer is the source and the
+    one it was done to the target, whatever the verb would mean as an adjective ("is opposed
+    to" states a view; "was opposed by Y" tells what Y did)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None:
+        return
+    doer = _all_actors(list(agent.subtree), refs, base, coded, set())
+    done_to = _all_actors(list(subj.subtree), refs, base, coded, set())
+    if doer and not any(a in e.sources for a, _ in doer):
+        e.sources, e.fields["sources"] = [a for a, _ in doer], [sp for _, sp in doer]
+        if done_to:
+            e.targets, e.fields["targets"] = [a for a, _ in done_to], [sp for _, sp in done_to]
+
+
 def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base: int,
                coded: set[str], target: bool = True) -> None:
     """Give ``e`` the source and target PETRARCH-1 reads by position where the parse gave
     it none with a code (in place); ``target`` false: the source only (a compound that
     acts on itself, :meth:`DictPatterns.paired`)."""
     if is_passive(verb):
+        _passive_sides(e, verb, refs, base, coded)
         return
     sent = verb.sent
     first = min([verb.i, *(w.i for w in words)])

@@ -24,15 +24,24 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
         return []
     lemma = (h.lemma_ or h.lower_).lower()
     kids = list(h.children)
+    if lemma in cues.self_heads and any(c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children) for c in kids):
+        # "the Government I lead", "the country I have the honour to represent"
+        return list(issuers)
     if lemma in cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
         # "our partner countries", "our two nations" are others too
         described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")
                         for c in kids)
         plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
         return [] if described or plural else list(issuers)
-    if (lemma in cues.state_forms and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-            and any(re.search(rf"\b{lemma}\b", n, re.I) for n in issuer_names(doc))):
-        return list(issuers)
+    if lemma in cues.state_forms and kids and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+            c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.i < h.i) for c in kids):
+        # "the Kingdom", "the Grand Duchy", "the Hashemite Kingdom": the words of the
+        # issuer's formal name
+        words = " ".join(t.text for t in h.doc[min(c.i for c in kids if c.dep_ != "det") if any(
+            c.dep_ != "det" for c in kids) else h.i:h.i + 1])
+        if any(re.search(rf"\b{re.escape(words)}\b", n, re.I) for n in issuer_names(doc)):
+            return list(issuers)
     if lemma in cues.state_forms:
         # "the Sultanate of X", "the State of X" in X's own statement
         kb = doc.workspace.kb

@@ -13,6 +13,10 @@ event), and what it knew about the sides goes to the act it belongs to:
   punishment ("accused X of attacking ...", "arrested for spying", "charging X with
   supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
   the sentence reports;
+* **the act judged** (:func:`fold_judged_acts`): "condemned the Ukrainian attack on X",
+  "denounced the killing of a commander in a drone strike": the hostile act a
+  condemnation is about is its object, re-told to judge it; its doers are the ones
+  condemned;
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
   ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -30,11 +34,15 @@ event), and what it knew about the sides goes to the act it belongs to:
 from __future__ import annotations
 
 from .candidates import Candidate
+from .matcher import verb_objects
 from .triggers import governing
 from .patterns import load_word_classes
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
 _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
+# Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
+# stance of its own, kept).
+_HOSTILE = {"ASSAULT", "COERCE"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
@@ -55,6 +63,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     by_host = _hosts(cands)
     before = set(content)
     fold_alleged_acts(cands, content, by_host)
+    fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
     fold_nested_content(cands, content, before)
     own = content - before
@@ -292,3 +301,21 @@ def _is_force(n, forces) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         g.dep_ == "pobj" and ((g.lemma_ or g.lower_).lower() in forces or g.lower_ in forces)
         for g in p.children) for p in n.children)
+
+
+def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for j in cands:
+        t = j.trig.token
+        if j.trig.type != "ACCUSE" or not (j.trig.cameo or "").startswith("11") or not j.trig.is_verb:
+            continue
+        for o in verb_objects(t):
+            judged = [g for w in o.subtree if (g := by_host.get(w.i)) is not None
+                      and g is not j and not g.trig.is_verb and g.trig.type in _HOSTILE]
+            if by_host.get(o.i) not in judged:
+                continue   # the object itself must name an act ("the attack", not "Israel")
+            for g in judged:
+                content.add(g.trig.token.i)
+                if not j.targets.actors:
+                    for a, sp in zip(g.sources.actors, g.sources.spans):
+                        if a not in j.sources.actors:
+                            j.targets.add([a], sp)

@@ -5,8 +5,10 @@ clause around them make the act (word classes in ``data/stances.toml``).
   tolerate ...", "cannot permit ...") is a warning: THREATEN (CAMEO 130), its object the
   target.  A refusal told in the past ("did not allow") stays the refusal it is.
 * "will not hesitate to <act>" (a verb of holding back) is a warning: THREATEN, the act
-  its content; so is "X reserves the right to <act>" where the parser read "reserves" as
-  a plural noun after the name (the pattern reads the verb).
+  its content.
+* A statement verb in the third person that the parser took for a plural noun after the
+  name ("Guyana thanks Japan", "The State of X reserves the right to", "The Kingdom of X
+  appeals to ...") is that verb's act (``[misread.*]``), the name its subject.
 * "align / associate oneself with X" is siding with X: SUPPORT.
 * A response announced for the future ("will give a crushing response to X", "will take
   countermeasures against X") is a warning: THREATEN.
@@ -60,10 +62,11 @@ class Stances:
     noted: dict        # feeling noun of "note with" -> Pattern
     judged: dict       # adjective of the speaker's judgement -> Pattern (the voice judges the subject)
     siding: frozenset[str]
-    reserving: frozenset[str]
+    misread: dict      # verb lemma -> Pattern (a statement verb the parser took for a plural noun)
     valuing: frozenset[str]
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    noting: frozenset[str]
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
@@ -75,8 +78,8 @@ def load_stances() -> Stances:
     try:
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
-                           "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs", "reserving_verbs",
-                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns")}
+                           "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
+                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -86,6 +89,8 @@ def load_stances() -> Stances:
         held = {n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in data["nouns"].items()}
         going_to = {n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
                     for n, row in data["nouns"].items()}
+        misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.")
+                   for w, row in data["misread"].items()}
         judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
                   for w, row in data["judged"].items()}
     except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
@@ -93,13 +98,13 @@ def load_stances() -> Stances:
     return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
-                   words["siding_verbs"], words["reserving_verbs"], words["valuing_verbs"], words["merit_nouns"],
-                   held, words["response_verbs"], words["response_nouns"], going_to)
+                   words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
+                   held, words["noting_verbs"], words["response_verbs"], words["response_nouns"], going_to)
 
 
-def _pattern(word: str, row: dict, shape: str, **kw) -> Pattern:
+def _pattern(word: str, row: dict, shape: str, section: str = "", **kw) -> Pattern:
     preps = frozenset(str(p).lower() for p in row["preps"])
-    return Pattern(f"stances.toml:{word}", str(row["type"]), None, str(row["cameo"]), "V", word.lower(),
+    return Pattern(f"stances.toml:{section}{word}", str(row["type"]), None, str(row["cameo"]), "V", word.lower(),
                    shape.format(w=word, p="|".join(sorted(preps))), target_preps=preps, **kw)
 
 
@@ -111,8 +116,6 @@ BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "ho
                 "hold X responsible (for ...)")
 SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
                  "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
-RESERVING = Pattern("stances.toml:reserving_verbs", "THREATEN", None, "130", "V", "reserve",
-                    "X reserves the right to <act> (the verb read as a noun)")
 RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
                    "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
 VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
@@ -214,14 +217,11 @@ def _stance(t, st: Stances) -> Trigger | None:
                                                        for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         return Trigger(t, SIDING, "SUPPORT", None, SIDING.cameo, None, [t])
-    if t.tag_ == "NNS" and t.dep_ == "ROOT" and lemma in st.reserving:
-        # "The State of X reserves the right to ...": no verb in the sentence, the name
-        # before it its subject
-        right = next((c for c in t.children if c.i > t.i and c.lower_ == "right"), None)
-        subject = next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
-                        and c.pos_ in ("PROPN", "NOUN")), None)
-        if right is not None and subject is not None:
-            return Trigger(t, RESERVING, "THREATEN", None, RESERVING.cameo, None, [t, right], source_at=subject)
+    if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
+        subject = _misread_subject(t)
+        if subject is not None:
+            p = st.misread[lemma]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
@@ -232,8 +232,8 @@ def _stance(t, st: Stances) -> Trigger | None:
         p = st.felt[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
-    if t.pos_ == "VERB" and (lemma == "note" or taking_note):
-        # "note with concern X", "take note with appreciation of X"
+    if t.pos_ == "VERB" and (lemma in st.noting or taking_note):
+        # "note / view / follow with concern X", "take note with appreciation of X"
         hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
@@ -287,6 +287,25 @@ def _called(t) -> bool:
     first = min(x.i for x in t.subtree)
     return (t.pos_ in ("PROPN", "NOUN") and first == t.sent.start and t.i + 1 < len(t.doc)
             and t.doc[t.i + 1].text == ",")
+
+
+def _misread_subject(t):
+    """The subject of a statement verb the parser took for a plural noun, when its tree says
+    so: the name it was hung on as a modifier ("Guyana thanks", "The State of X reserves"),
+    the name it was put in apposition to ("The Kingdom of X appeals"), or the noun of a
+    first-person relative clause it was made the object of ("The country I represent calls")."""
+    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp") and c.i > t.i
+                                      for c in t.children):
+        return None   # a verb has what it acts on after it
+    if t.dep_ == "ROOT":
+        return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+    if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
+        return t.head
+    h = t.head
+    if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
+        return h.head
+    return None
 
 
 def _leave_to_speak(t, st: Stances) -> bool:
