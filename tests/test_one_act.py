@@ -215,3 +215,14 @@ def test_what_a_protest_says_is_its_message(extractor, text):
 def test_what_thanks_are_for_is_no_new_act(extractor, text):
     doc, coded = _code(extractor, text)
     assert [t for t, _ in coded] == ["SUPPORT"], coded
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya's president ordered an investigation into the killing of students by police officers.", None),
+    ("Bosnia is investigating the killings of Roma villagers by Bosnian soldiers.", "BIH"),
+])
+def test_the_act_investigated_is_the_investigation_s_object(extractor, text, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ACCUSE"], coded
+    if target:
+        assert target in _countries(doc, doc.events[0].targets)

@@ -18,7 +18,8 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **the act judged** (:func:`fold_judged_acts`): "condemned the Ukrainian attack on X",
   "denounced the killing of a commander in a drone strike": the hostile act a
   condemnation is about is its object, re-told to judge it; its doers are the ones
-  condemned;
+  condemned; so is the act an investigation is into ("ordered an investigation into the
+  killing of protesters");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
   ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -47,6 +48,8 @@ _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
+# What an investigation is into.
+_PROBED = {"into", "of"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
@@ -319,9 +322,18 @@ def _is_force(n, forces) -> bool:
 def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
     for j in cands:
         t = j.trig.token
-        if j.trig.type != "ACCUSE" or not (j.trig.cameo or "").startswith("11") or not j.trig.is_verb:
+        code = j.trig.cameo or ""
+        if j.trig.type != "ACCUSE" or not code.startswith(("11", "09")):
             continue
-        for o in verb_objects(t):
+        objs = list(verb_objects(t)) if j.trig.is_verb and code.startswith("11") else []
+        if code.startswith("09"):
+            # "an investigation (a probe, an inquiry) into the killing of ...": what is investigated
+            hosts = [t, *j.trig.words] + ([j.trig.obj] if j.trig.obj is not None else [])
+            objs += [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _PROBED
+                     for g in p.children if g.dep_ == "pobj"]
+            if j.trig.is_verb:
+                objs += list(verb_objects(t))
+        for o in objs:
             judged = [g for w in o.subtree if (g := by_host.get(w.i)) is not None
                       and g is not j and not g.trig.is_verb and g.trig.type in _HOSTILE]
             if by_host.get(o.i) not in judged:
