@@ -319,14 +319,35 @@ def _leave_to_speak(t, st: Stances) -> bool:
     return any(s.lower_ in ("me", "us") for s in speakers)
 
 
+# Words a branch of _stance names in the code rather than in a class of stances.toml.
+_NAMED_STARTS = frozenset({"take", "note", "have", "hold"})
+_starts_of: list = []   # [(Stances, its start words)]: computed once per loaded Stances
+
+
+def _start_words(st: Stances) -> frozenset[str]:
+    """Every word some stance (or speaker's formula) starts from: each branch of _stance
+    needs the word's lemma or form in a class of the data file or in _NAMED_STARTS.  A word
+    with neither is skipped unread (the test runs on every word of every sentence)."""
+    if not _starts_of or _starts_of[0][0] is not st:
+        words = set(_NAMED_STARTS)
+        for value in vars(st).values():
+            if isinstance(value, (frozenset, dict)):
+                words.update(value)
+        _starts_of[:] = [(st, frozenset(words))]
+    return _starts_of[0][1]
+
+
 def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trigger]:
     """``triggers`` with the stances of ``sent`` in, each replacing a trigger on its word;
     a speaker's formula ("allow me to") is no trigger."""
     st = load_stances()
     fill_only = _fill_only(st)
+    starts = _start_words(st)
     found, formulas = [], set()
     patterned = {tr.token.i for tr in triggers}
     for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
+        if _lemma(t) not in starts and t.lower_ not in starts:
+            continue
         if _leave_to_speak(t, st):
             formulas.add(t.i)
             continue
