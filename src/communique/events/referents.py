@@ -280,8 +280,8 @@ class Referents:
         return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
-        if h.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
+            return []   # ("": the statement was found to have no forum, whose bodies to name)
         lo, hi = self.core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
