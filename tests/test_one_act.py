@@ -196,3 +196,33 @@ def test_the_act_condemned_is_the_condemnation_s_object(extractor, text, source,
     assert [t for t, _ in coded] == ["ACCUSE"], coded
     (e,) = doc.events
     assert _countries(doc, e.sources) == {source} and _countries(doc, e.targets) == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Peruvians marched through Lima on Monday demanding the resignation of the president.",
+    "Angry students from the ruling party staged rallies in Dhaka against the prime minister, "
+    "saying she must resign.",
+])
+def test_what_a_protest_says_is_its_message(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["PROTEST"], coded
+
+
+@pytest.mark.parametrize("text", [
+    "The Moldovan president thanked Romania for its military aid.",
+    "Lebanon praised Qatar for helping to free the kidnapped soldiers.",
+])
+def test_what_thanks_are_for_is_no_new_act(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["SUPPORT"], coded
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya's president ordered an investigation into the killing of students by police officers.", None),
+    ("Bosnia is investigating the killings of Roma villagers by Bosnian soldiers.", "BIH"),
+])
+def test_the_act_investigated_is_the_investigation_s_object(extractor, text, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ACCUSE"], coded
+    if target:
+        assert target in _countries(doc, doc.events[0].targets)

@@ -8,15 +8,18 @@ event), and what it knew about the sides goes to the act it belongs to:
   purpose infinitive with no subject of its own, of the same PLOVER type as the act it
   hangs on: "shelled the town, killing twelve", "lodged a protest, accusing X of ...",
   "will meet to discuss trade", "marched to protest ...".  A different type stays an act
-  of its own ("opened fire, arresting twelve");
+  of its own ("opened fire, arresting twelve"), except what a protest says: a participle
+  demanding or denouncing is its message ("marched, demanding the president's resignation");
 * **the act alleged** (:func:`fold_alleged_acts`): the reason of an accusation or a
   punishment ("accused X of attacking ...", "arrested for spying", "charging X with
   supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
   the sentence reports;
+  So is what thanks or praise are for ("thanked Britain for its military aid");
 * **the act judged** (:func:`fold_judged_acts`): "condemned the Ukrainian attack on X",
   "denounced the killing of a commander in a drone strike": the hostile act a
   condemnation is about is its object, re-told to judge it; its doers are the ones
-  condemned;
+  condemned; so is the act an investigation is into ("ordered an investigation into the
+  killing of protesters");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
   ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -40,9 +43,13 @@ from .patterns import load_word_classes
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
 _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
+# Acts done by saying: the message of a protest.
+_SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
+# What an investigation is into.
+_PROBED = {"into", "of"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
@@ -124,11 +131,19 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
             into = by_host.get(t.head.i)
         elif t.dep_ == "conj" and t.head.i in folded:
             into = folded[t.head.i]   # "killing one and wounding five"
-        if into is None or into is c or into.trig.token.i in content or into.trig.type != c.trig.type:
+        if into is None or into is c or into.trig.token.i in content:
+            continue
+        if into.trig.type != c.trig.type and not _protest_message(into, c, t):
             continue
         _take_sides(into, c)
         content.add(t.i)
         folded[t.i] = into
+
+
+def _protest_message(protest: Candidate, c: Candidate, t) -> bool:
+    """ "marched through X demanding the president's resignation", "staged rallies,
+    saying he must resign": what a protest says, told by a participle, is its message."""
+    return protest.trig.type == "PROTEST" and c.trig.type in _SPEECH and t.tag_ == "VBG"
 
 
 def _judged(prep) -> Candidate | None:
@@ -152,7 +167,8 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
             if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
                 host = _judged(h)
                 judge = by_host.get(host.i)
-                if judge is not None and judge is not c and judge.trig.type in _JUDGING:
+                if judge is not None and judge is not c and (judge.trig.type in _JUDGING or (
+                        judge.trig.type == "SUPPORT" and h.lower_ == "for")):
                     content.add(c.trig.token.i)
                     break
                 # "on charges (suspicion, allegations) of inciting ..."
@@ -306,9 +322,18 @@ def _is_force(n, forces) -> bool:
 def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
     for j in cands:
         t = j.trig.token
-        if j.trig.type != "ACCUSE" or not (j.trig.cameo or "").startswith("11") or not j.trig.is_verb:
+        code = j.trig.cameo or ""
+        if j.trig.type != "ACCUSE" or not code.startswith(("11", "09")):
             continue
-        for o in verb_objects(t):
+        objs = list(verb_objects(t)) if j.trig.is_verb and code.startswith("11") else []
+        if code.startswith("09"):
+            # "an investigation (a probe, an inquiry) into the killing of ...": what is investigated
+            hosts = [t, *j.trig.words] + ([j.trig.obj] if j.trig.obj is not None else [])
+            objs += [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _PROBED
+                     for g in p.children if g.dep_ == "pobj"]
+            if j.trig.is_verb:
+                objs += list(verb_objects(t))
+        for o in objs:
             judged = [g for w in o.subtree if (g := by_host.get(w.i)) is not None
                       and g is not j and not g.trig.is_verb and g.trig.type in _HOSTILE]
             if by_host.get(o.i) not in judged:
