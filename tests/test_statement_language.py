@@ -265,6 +265,11 @@ CASES = [
     ("Bahrain", "The Kingdom of Bahrain appeals to the donors to give more to the refugees.", ["REQUEST"], None),
     ("Kenya", "The country I represent demands the withdrawal of the troops of Uganda.", ["REQUEST"], "UGA"),
     ("Korea", "The Republic of Korea reserves the right to respond to any provocation.", ["THREATEN"], None),
+    # -- "they" / "them" in one issuer's statement: a group named before, never the issuer
+    ("Bahrain", "The Houthis attacked merchant ships in the Red Sea last month. We condemn them for these "
+                "reckless attacks.", ["ACCUSE"], "houthi"),
+    ("Chile", "Norway and Colombia helped broker the talks. We thank them for their patience.",
+     ["SUPPORT"], ("NOR", "COL")),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -283,6 +288,7 @@ NOT_THE_ISSUER = [
     ("Peru", "We are saddened by the loss of life caused by the floods in the north.", "ACCUSE"),
     ("Jordan", "The Kingdom of Morocco has rejected the displacement of Palestinians.", "REJECT"),
     ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
+    ("Ghana", "The coup leaders in the capital have detained the President.", "COERCE"),
 ]
 
 

@@ -283,8 +283,8 @@ class Referents:
         return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
-        if h.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
+            return []   # ("": the statement was found to have no forum, whose bodies to name)
         lo, hi = self.core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
@@ -338,12 +338,36 @@ class Referents:
         if any(t.pos_ in ("ADJ", "VERB") and t.lower_ not in ("two", "both")
                and not self._country_word(t) for t in sdoc[lo:h.i]):
             return []
-        return self.group()
+        return self.third_person_group()
+
+    def third_person_group(self) -> list[str]:
+        """Whom "they", "both movements", "the participants" stand for: the issuers of a
+        joint statement that speaks of them in the third person; in one issuer's statement
+        (or none) the last group named, never the issuer."""
+        if len(self.doc.issuers) >= 2:
+            return list(self.doc.issuers)
+        return list(self.recent_group)
 
     def group(self) -> list[str]:
         if self.doc.issuers:
             return list(self.doc.issuers)
         return list(self.recent_group)
+
+    def _last_plural_name(self, h) -> list[str]:
+        """ "The Houthis attacked ships. We condemn them": the nearest name before the
+        pronoun that is plural in form ("the Houthis"; a state is "it"), within 300
+        characters: a known actor or a group, not an issuer or a person."""
+        at = self.base + h.idx
+        best, best_end = None, -1
+        for a in self.doc.actors:
+            if a.kind in ("person", "country") or a.id in self.doc.issuers or not (
+                    a.known or a.kind in ("armed_group", "group", "party")):
+                continue   # (a thing named, "merchant ships", acts on no one)
+            for m in a.mentions:
+                words = self.doc.text[m.start:m.end].split()
+                if best_end < m.end <= at and at - m.end < 300 and words and words[-1].endswith("s"):
+                    best, best_end = a.id, m.end
+        return [best] if best else []
 
     def addressee(self, h) -> list[str]:
         """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
@@ -364,12 +388,9 @@ class Referents:
         if low in ("you", "your", "yours", "yourself"):
             return self.addressee(h)
         if low in self.cues.plural_pronouns:
-            if low in self.cues.first_person or len(self.doc.issuers) >= 2:
-                # "we" with no issuer known; "they" of a joint statement speaking of its
-                # issuers in the third person ("the two movements ... they affirmed")
-                return self.group()
-            # "they" in one issuer's statement is never the issuer: the last group named
-            return list(self.recent_group)
+            if low in self.cues.first_person:
+                return self.group()   # "we" with no issuer known: the last group named
+            return self.third_person_group() or self._last_plural_name(h)
         kind = _PERSONAL.get(low)
         if kind is None:
             return []
