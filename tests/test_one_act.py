@@ -226,3 +226,20 @@ def test_the_act_investigated_is_the_investigation_s_object(extractor, text, tar
     assert [t for t, _ in coded] == ["ACCUSE"], coded
     if target:
         assert target in _countries(doc, doc.events[0].targets)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Pentagon accused Tehran of lying about its missile tests.", "IRN"),
+    ("Japan criticised Beijing over its treatment of fishermen.", "CHN"),
+    ("A State Department spokesman praised Caracas for freeing the prisoners.", "VEN"),
+])
+def test_a_capital_judged_stands_for_its_government(extractor, text, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    main = next(e for e in doc.events if e.type in ("ACCUSE", "SUPPORT"))
+    assert _countries(doc, main.targets) == {target}
+
+
+def test_a_town_judged_is_no_actor(extractor):
+    doc = extractor.extract_text("The European Union condemned the violence in Aleppo.", published="2022-05-10")
+    (e,) = doc.events
+    assert not e.targets

@@ -22,7 +22,7 @@ from . import issuer_voice
 from .cues import Cues
 from .matcher import is_actorish
 from .owners import ACT_NOUN, listed_members, owners_of
-from .phrase_actors import actors_overlapping
+from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
@@ -268,6 +268,9 @@ class Referents:
             if not ids and not _is_place_name(self.doc, start, end):
                 ids = actors_overlapping(self.doc, start, end)[:1]
             self._cache[start] = ids
+        if not ids and self.for_target and not self.places_as_countries and _is_place_name(self.doc, start, end):
+            # "criticised Beijing", "accused Tehran": a capital judged or addressed is its government
+            ids = capital_government(self.doc, start, end)
         if self.places_as_countries:
             unknown = [i for i in ids if (a := self.doc.actor(i)) is not None and not a.country and not a.known]
             if (not ids and _is_place_name(self.doc, start, end)) or (ids and len(unknown) == len(ids)):
@@ -299,8 +302,8 @@ class Referents:
         return issuer_voice.as_issuer(self.doc, ids, start, end)
 
     def forum_body(self, h) -> list[str]:
-        if h.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
+            return []   # ("": the statement was found to have no forum, whose bodies to name)
         lo, hi = self.core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 

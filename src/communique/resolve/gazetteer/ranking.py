@@ -113,6 +113,11 @@ def within(e: Entry, container: Entry) -> bool:
     return False
 
 
+# Degrees of latitude a little over NEAR_KM: a great-circle distance is at least the
+# difference in latitude times the earth's radius.
+_NEAR_LAT = 1.01 * math.degrees(NEAR_KM / 6371.0)
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = (math.sin((lat2 - lat1) / 2) ** 2
@@ -149,8 +154,10 @@ def score(c: Candidate, ctx: Context, *, container: Entry | None = None,
     if contains and e.kind in CONTAINER_KINDS:
         s += CONTAINER_ROLE
     if e.kind == "city" and ctx.points and e.lat is not None:
-        near = min(_km((e.lat, e.lon), p) for p in ctx.points)
-        if near < NEAR_KM:
+        # (a point farther in latitude alone than NEAR_KM, with a margin, is not near:
+        # the distance is not worked out)
+        if any(abs(e.lat - p[0]) < _NEAR_LAT and _km((e.lat, e.lon), p) < NEAR_KM
+               for p in ctx.points):
             s += NEAR_BONUS
     close = ctx.coherence.get(e.key, 0)
     if close:
