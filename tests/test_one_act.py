@@ -243,3 +243,19 @@ def test_a_town_judged_is_no_actor(extractor):
     doc = extractor.extract_text("The European Union condemned the violence in Aleppo.", published="2022-05-10")
     (e,) = doc.events
     assert not e.targets
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Gunmen attacked and killed three Afghan policemen in Herat.", "ASSAULT", "AFG"),
+    ("Ugandan police arrested and detained two Kenyan journalists.", "COERCE", "KEN"),
+    ("Jordan condemned and denounced the Israeli raid on Nablus.", "ACCUSE", "ISR"),
+])
+def test_two_verbs_sharing_one_object_are_one_act(extractor, text, type_, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == [type_], coded
+    assert target in _countries(doc, doc.events[0].targets)
+
+
+def test_two_verbs_of_two_types_are_two_acts(extractor):
+    doc, coded = _code(extractor, "Rebels kidnapped and later released five Chinese engineers in Sudan.")
+    assert {t for t, _ in coded} == {"ASSAULT", "RETREAT"}, coded
