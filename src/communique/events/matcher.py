@@ -360,7 +360,9 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                 # that is the object of another act is what that act is about; a more
                 # specific noun of the verb's own type refines it ("attacked with air
                 # strikes"), but "condemned the terrorist attacks" stays two acts
-                if n is not None and ((n.pattern.objects and n.type == v.type)
+                # ("provided military aid to X": a noun of the verb's own type as its object
+                # is the same act, its "to X" the verb's target)
+                if n is not None and ((n.type == v.type and (n.pattern.objects or v.pattern.target_preps))
                                       or (n.type in patterns.verbal_types and not _has_owner(o))):
                     nouns.pop(o.i)
                     break
