@@ -259,3 +259,16 @@ def test_two_verbs_sharing_one_object_are_one_act(extractor, text, type_, target
 def test_two_verbs_of_two_types_are_two_acts(extractor):
     doc, coded = _code(extractor, "Rebels kidnapped and later released five Chinese engineers in Sudan.")
     assert {t for t, _ in coded} == {"ASSAULT", "RETREAT"}, coded
+
+
+def test_military_craft_flying_over_is_no_visit(extractor):
+    doc, coded = _code(extractor, "Attack helicopters flew over the Ethiopian capital on Monday.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+
+
+def test_a_preposition_with_its_object_is_no_particle(extractor):
+    # "give in" (yield) needs the particle; "gave a speech in Minsk" has a place phrase
+    doc, coded = _code(extractor, "The exiled opposition leader gave a speech in Vilnius on Sunday.")
+    assert "CONCEDE" not in {t for t, _ in coded}, coded
+    doc, coded = _code(extractor, "The Kenyan government finally gave in to the demands of the striking doctors.")
+    assert ("CONCEDE", "080") in coded, coded

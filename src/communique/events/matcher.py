@@ -250,7 +250,9 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> 
             if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
                 continue   # "recognized the need", "meet our obligations"
         if p.particle:
-            prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle]
+            # (a preposition with its own object is no particle: "gave a speech in Minsk")
+            prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
+                   and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
             nxt = t.doc[t.i + 1] if t.i + 1 < sent_end else None
             if not prt and nxt is not None and nxt.lower_ == p.particle:
                 prt = [nxt]

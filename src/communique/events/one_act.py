@@ -61,7 +61,10 @@ _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 # "by" phrase of an attack names the means, not the doer.
 # Armed bodies named by what they are, besides the word class security_forces.
 _UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
-          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division"}
+          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division",
+          # military craft: "attack helicopters flew over the capital" is no visit
+          "helicopter", "helicopters", "warplane", "warplanes", "bomber", "bombers", "drone", "drones",
+          "tank", "tanks", "gunboat", "gunboats", "submarine", "submarines"}
 _MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
 MAX_UP = 4
 
