@@ -226,3 +226,49 @@ def test_the_act_investigated_is_the_investigation_s_object(extractor, text, tar
     assert [t for t, _ in coded] == ["ACCUSE"], coded
     if target:
         assert target in _countries(doc, doc.events[0].targets)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Pentagon accused Tehran of lying about its missile tests.", "IRN"),
+    ("Japan criticised Beijing over its treatment of fishermen.", "CHN"),
+    ("A State Department spokesman praised Caracas for freeing the prisoners.", "VEN"),
+])
+def test_a_capital_judged_stands_for_its_government(extractor, text, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    main = next(e for e in doc.events if e.type in ("ACCUSE", "SUPPORT"))
+    assert _countries(doc, main.targets) == {target}
+
+
+def test_a_town_judged_is_no_actor(extractor):
+    doc = extractor.extract_text("The European Union condemned the violence in Aleppo.", published="2022-05-10")
+    (e,) = doc.events
+    assert not e.targets
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Gunmen attacked and killed three Afghan policemen in Herat.", "ASSAULT", "AFG"),
+    ("Ugandan police arrested and detained two Kenyan journalists.", "COERCE", "KEN"),
+    ("Jordan condemned and denounced the Israeli raid on Nablus.", "ACCUSE", "ISR"),
+])
+def test_two_verbs_sharing_one_object_are_one_act(extractor, text, type_, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == [type_], coded
+    assert target in _countries(doc, doc.events[0].targets)
+
+
+def test_two_verbs_of_two_types_are_two_acts(extractor):
+    doc, coded = _code(extractor, "Rebels kidnapped and later released five Chinese engineers in Sudan.")
+    assert {t for t, _ in coded} == {"ASSAULT", "RETREAT"}, coded
+
+
+def test_military_craft_flying_over_is_no_visit(extractor):
+    doc, coded = _code(extractor, "Attack helicopters flew over the Ethiopian capital on Monday.")
+    assert "CONSULT" not in {t for t, _ in coded}, coded
+
+
+def test_a_preposition_with_its_object_is_no_particle(extractor):
+    # "give in" (yield) needs the particle; "gave a speech in Minsk" has a place phrase
+    doc, coded = _code(extractor, "The exiled opposition leader gave a speech in Vilnius on Sunday.")
+    assert "CONCEDE" not in {t for t, _ in coded}, coded
+    doc, coded = _code(extractor, "The Kenyan government finally gave in to the demands of the striking doctors.")
+    assert ("CONCEDE", "080") in coded, coded

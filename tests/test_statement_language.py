@@ -270,6 +270,10 @@ CASES = [
                 "reckless attacks.", ["ACCUSE"], "houthi"),
     ("Chile", "Norway and Colombia helped broker the talks. We thank them for their patience.",
      ["SUPPORT"], ("NOR", "COL")),
+    # -- a capital for its government, a style of address before a title
+    ("Venezuela", "We reject the interventionist policy of Washington in our region.", ["REJECT"], "USA"),
+    ("Morocco", "We thank His Majesty the King of Saudi Arabia for his generous support.", ["SUPPORT"], "SAU"),
+    ("Estonia", "Estonia provides military aid to Ukraine every month.", ["AID"], "UKR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

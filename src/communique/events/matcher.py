@@ -250,7 +250,9 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> 
             if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
                 continue   # "recognized the need", "meet our obligations"
         if p.particle:
-            prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle]
+            # (a preposition with its own object is no particle: "gave a speech in Minsk")
+            prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
+                   and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
             nxt = t.doc[t.i + 1] if t.i + 1 < sent_end else None
             if not prt and nxt is not None and nxt.lower_ == p.particle:
                 prt = [nxt]
@@ -358,7 +360,9 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                 # that is the object of another act is what that act is about; a more
                 # specific noun of the verb's own type refines it ("attacked with air
                 # strikes"), but "condemned the terrorist attacks" stays two acts
-                if n is not None and ((n.pattern.objects and n.type == v.type)
+                # ("provided military aid to X": a noun of the verb's own type as its object
+                # is the same act, its "to X" the verb's target)
+                if n is not None and ((n.type == v.type and (n.pattern.objects or v.pattern.target_preps))
                                       or (n.type in patterns.verbal_types and not _has_owner(o))):
                     nouns.pop(o.i)
                     break

@@ -9,7 +9,9 @@ event), and what it knew about the sides goes to the act it belongs to:
   hangs on: "shelled the town, killing twelve", "lodged a protest, accusing X of ...",
   "will meet to discuss trade", "marched to protest ...".  A different type stays an act
   of its own ("opened fire, arresting twelve"), except what a protest says: a participle
-  demanding or denouncing is its message ("marched, demanding the president's resignation");
+  demanding or denouncing is its message ("marched, demanding the president's resignation").
+  Two coordinated verbs of one type sharing one object are one act too ("attacked and
+  killed three policemen", "arrested and detained X");
 * **the act alleged** (:func:`fold_alleged_acts`): the reason of an accusation or a
   punishment ("accused X of attacking ...", "arrested for spying", "charging X with
   supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
@@ -59,7 +61,10 @@ _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 # "by" phrase of an attack names the means, not the doer.
 # Armed bodies named by what they are, besides the word class security_forces.
 _UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
-          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division"}
+          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division",
+          # military craft: "attack helicopters flew over the capital" is no visit
+          "helicopter", "helicopters", "warplane", "warplanes", "bomber", "bombers", "drone", "drones",
+          "tank", "tanks", "gunboat", "gunboats", "submarine", "submarines"}
 _MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
 MAX_UP = 4
 
@@ -131,6 +136,10 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
             into = by_host.get(t.head.i)
         elif t.dep_ == "conj" and t.head.i in folded:
             into = folded[t.head.i]   # "killing one and wounding five"
+        elif t.dep_ == "conj" and not _own_subject(t) and not verb_objects(t.head) \
+                and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.head.children):
+            # "attacked and killed X", "arrested and detained X": two verbs, one object
+            into = by_host.get(t.head.i)
         if into is None or into is c or into.trig.token.i in content:
             continue
         if into.trig.type != c.trig.type and not _protest_message(into, c, t):

@@ -84,6 +84,20 @@ def add_mention(actor, start: int, end: int) -> None:
         actor.mentions.sort(key=lambda s: s.start)
 
 
+def capital_government(doc: Document, start: int, end: int) -> list[str]:
+    """A capital named where a government is meant ("criticised Beijing", "urged Tehran"):
+    the government of its country; [] for any other place."""
+    kb = doc.workspace.kb
+    if kb is None or _resolve_phrases is None:
+        return []
+    name = doc.text[start:end].strip()
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    if not any(m.how == "capital" and m.entry.kind == "country" for m in kb.exact(name)):
+        return []
+    return list(_resolve_phrases(doc, start, end, create=True))
+
+
 def resolve_span(doc: Document, start: int, end: int) -> list[str]:
     # A place named as a target stays a place: no actor is made for it.
     create = not is_place_name(doc, start, end)

@@ -22,7 +22,7 @@ from . import issuer_voice
 from .cues import Cues
 from .matcher import is_actorish
 from .owners import ACT_NOUN, listed_members, owners_of
-from .phrase_actors import actors_overlapping
+from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
@@ -40,6 +40,8 @@ _LONGEST_MENTION = 400
 _IN_PLACE_PREPS = {"in", "inside", "at", "within"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# Styles of address that stand before a title ("His Majesty the King of X").
+_STYLES = {"majesty", "excellency", "highness", "holiness", "eminence", "grace"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
 
@@ -160,6 +162,17 @@ class Referents:
             self.recent_group = list(found.actors)
         return found
 
+    def _owner(self, owner, found: Found, depth: int) -> None:
+        """The owner or doer of a thing accused or rejected ("the policy of Washington",
+        "Moscow's war"): a place named there stands for its country's government."""
+        keep = self.places_as_countries
+        # (for what is accused or rejected only: elsewhere a place owner stays a place)
+        self.places_as_countries = keep or (self.for_target and self.accusing)
+        try:
+            self._one(owner, found, depth)
+        finally:
+            self.places_as_countries = keep
+
     def _with_conjuncts(self, owners: list) -> list:
         """Owners and the owners coordinated with them ("imposed by the EU and the US")."""
         out = []
@@ -176,11 +189,17 @@ class Referents:
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
+        if low in _STYLES and depth < 3:
+            # "His Majesty the King of X", "Her Excellency, the President of X": the title
+            # in apposition says who
+            named = [c for c in h.children if c.dep_ == "appos"]
+            if named:
+                return self._one(named[0], found, depth + 1)
         if self.for_target and self.accusing and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3:
             # "condemn the war in X", "the aggression against X": an act accused stands for
             # its doers; the place or victim it names is no one accused
             for owner in self._with_conjuncts(self.owners(h)):
-                self._one(owner, found, depth + 1)
+                self._owner(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
         if not own and h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
@@ -249,6 +268,9 @@ class Referents:
             if not ids and not _is_place_name(self.doc, start, end):
                 ids = actors_overlapping(self.doc, start, end)[:1]
             self._cache[start] = ids
+        if not ids and self.for_target and not self.places_as_countries and _is_place_name(self.doc, start, end):
+            # "criticised Beijing", "accused Tehran": a capital judged or addressed is its government
+            ids = capital_government(self.doc, start, end)
         if self.places_as_countries:
             unknown = [i for i in ids if (a := self.doc.actor(i)) is not None and not a.country and not a.known]
             if (not ids and _is_place_name(self.doc, start, end)) or (ids and len(unknown) == len(ids)):
@@ -268,7 +290,7 @@ class Referents:
             # A thing, not an actor ("the sacrifices made by X", "X's stance"): its owner or
             # maker; as a target also whom it concerns ("links with X", "camps for X").
             for owner in self._with_conjuncts(self.owners(h)):
-                self._one(owner, found, depth + 1)
+                self._owner(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
 
