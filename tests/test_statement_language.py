@@ -274,6 +274,15 @@ CASES = [
     ("Venezuela", "We reject the interventionist policy of Washington in our region.", ["REJECT"], "USA"),
     ("Morocco", "We thank His Majesty the King of Saudi Arabia for his generous support.", ["SUPPORT"], "SAU"),
     ("Estonia", "Estonia provides military aid to Ukraine every month.", ["AID"], "UKR"),
+    # -- forces sent on a mission: peacekeeping, AID
+    ("Kenya", "Kenya has deployed police officers to Haiti to lead the multinational security support mission.",
+     ["AID"], "HTI"),
+    ("Nepal", "Nepal has sent more than six thousand peacekeepers to Lebanon.", ["AID"], "LBN"),
+    ("Uganda", "Our soldiers have served for years in Somalia, where Uganda has stationed several battalions "
+               "as part of the regional mission.", ["AID"], "SOM"),
+    # -- a name that goes on with "for"
+    ("Jordan", "We thank the UN High Commissioner for Refugees for her visit to the camps.", ["SUPPORT"],
+     "unhcr|high commissioner for refugees"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -293,6 +302,7 @@ NOT_THE_ISSUER = [
     ("Jordan", "The Kingdom of Morocco has rejected the displacement of Palestinians.", "REJECT"),
     ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
     ("Ghana", "The coup leaders in the capital have detained the President.", "COERCE"),
+    ("Russia", "Russia has deployed troops to the border with Ukraine.", "AID"),
 ]
 
 

@@ -48,9 +48,12 @@ def sentence_units(doc: Document, sdoc, nlp_name: str | None):
 
 def is_caption(sent, cues: Cues) -> bool:
     """Too short to tell an act, or a verbless line with a caption word ("Photo: ...")."""
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < 3:
+    words, verb = 0, False
+    for t in sent:   # (one pass, left as soon as three words and a verb are seen)
+        words += t.is_alpha
+        verb = verb or t.pos_ == "VERB"
+        if words >= 3 and verb:
+            return False
+    if words < 3:
         return True
-    if any(t.pos_ == "VERB" for t in sent):
-        return False
     return any(t.lower_ in cues.caption_words for t in sent)

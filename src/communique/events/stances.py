@@ -10,6 +10,8 @@ clause around them make the act (word classes in ``data/stances.toml``).
   name ("Guyana thanks Japan", "The State of X reserves the right to", "The Kingdom of X
   appeals to ...") is that verb's act (``[misread.*]``), the name its subject.
 * "align / associate oneself with X" is siding with X: SUPPORT.
+* Forces sent abroad with a mission named in the sentence ("deployed 4,000 troops in X
+  under the African Union mission") are peacekeeping: AID (074), not a show of force.
 * A response announced for the future ("will give a crushing response to X", "will take
   countermeasures against X") is a warning: THREATEN.
 * A negated verb of recognising ("we do not recognize the annexation", "will never
@@ -67,6 +69,10 @@ class Stances:
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
     noting: frozenset[str]
+    deploying: frozenset[str]
+    forces: frozenset[str]
+    missions: frozenset[str]
+    peacekeeping: Pattern
     response_verbs: frozenset[str]
     response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
@@ -79,7 +85,8 @@ def load_stances() -> Stances:
         words = {k: frozenset(str(w).lower() for w in data[k])
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
-                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs")}
+                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
+                           "deploying_verbs", "force_nouns", "mission_words")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -99,7 +106,15 @@ def load_stances() -> Stances:
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
                    words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
-                   held, words["noting_verbs"], words["response_verbs"], words["response_nouns"], going_to)
+                   held, words["noting_verbs"], words["deploying_verbs"], words["force_nouns"],
+                   words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to)
+
+
+def _peacekeeping(forces: frozenset[str]) -> Pattern:
+    # (the forces are what is sent, never a target)
+    return Pattern("stances.toml:deploying_verbs", "AID", None, "074", "V", "deploy",
+                   "<send> <forces> to / in X (... mission)", objects=forces,
+                   target_preps=frozenset({"to", "in", "into"}))
 
 
 def _pattern(word: str, row: dict, shape: str, section: str = "", **kw) -> Pattern:
@@ -252,6 +267,15 @@ def _stance(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.deploying and _negation(t) is None:
+        sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
+        if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
+            p = st.peacekeeping
+            # "Somalia, where my country has deployed 5,000 troops": the place the clause is about
+            where = (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+                     and not any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children))
+            return Trigger(t, p, "AID", None, p.cameo, sent_off, [t, sent_off], extra_preps=p.target_preps,
+                           target_at=t.head if where else None)
     if t.pos_ == "VERB" and lemma in st.response_verbs and _negation(t) is None and _warns(t, st):
         # (or in the passive: "any violation will be met with a firm response")
         answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(

@@ -28,8 +28,10 @@ def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> l
     """ "X said (concluded, warned) that Y must ...": a demand by X on Y."""
     out = []
     for v in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
+        if v.i in taken or v.pos_ != "VERB":
+            continue
         lemma = (v.lemma_ or v.lower_).lower()
-        if v.i in taken or v.pos_ != "VERB" or (lemma not in cues.reporting and lemma not in cues.obligation_verbs):
+        if lemma not in cues.reporting and lemma not in cues.obligation_verbs:
             continue
         for c in v.children:
             if c.dep_ != "ccomp":

@@ -119,9 +119,10 @@ def place_for_span(doc: Document, start: int, end: int, keep=None) -> str | None
         if p.geonameid is None and p.lat is None:
             continue
         for s in p.mentions:
-            if start <= s.start and s.end <= end and (keep is None or keep(s.start, s.end)):
+            if start <= s.start and s.end <= end:
                 rank = (-SPECIFICITY.get(p.precision or "", 0), s.start, p.id)
-                if best is None or rank < best:
+                # (``keep`` asked only of a mention that would win: it reads the parse)
+                if (best is None or rank < best) and (keep is None or keep(s.start, s.end)):
                     best = rank
     return best[2] if best else None
 

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from ...errors import CommuniqueError
 from .normalize import acronym_key, fold, key, skeleton
 
+_EXACT_SCORES = {"name": 1.0, "alias": 0.97, "adjective": 0.95, "capital": 0.8}
 _FUZZY_MEMO = 20_000  # skeletons whose fuzzy hits are remembered (a few MB)
 
 KINDS = ("country", "government", "person", "organization", "armed_group", "party", "igo",
@@ -151,8 +152,7 @@ class KnowledgeBase:
             if eid in seen:
                 continue
             seen.add(eid)
-            score = {"name": 1.0, "alias": 0.97, "adjective": 0.95, "capital": 0.8}[how]
-            out.append(Match(self.entries[eid], how, score))
+            out.append(Match(self.entries[eid], how, _EXACT_SCORES[how]))
         return out
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Match]:
