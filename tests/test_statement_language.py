@@ -288,6 +288,8 @@ CASES = [
      "group of 77"),
     ("Pakistan", "We commend the Organization of Islamic Cooperation for its humanitarian work.", ["SUPPORT"],
      "islamic cooperation"),
+    # -- a call for an act, addressed to the doer its content names
+    ("Cuba", "We call for the lifting of the embargo imposed on Cuba by the United States.", ["REQUEST"], "USA"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -12,6 +12,8 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * "align / associate oneself with X" is siding with X: SUPPORT.
 * Forces sent abroad with a mission named in the sentence ("deployed 4,000 troops in X
   under the African Union mission") are peacekeeping: AID (074), not a show of force.
+* A call for an act with no one called on ("we call for the lifting of the embargo imposed
+  on X by Y") is addressed to the doer its content names (Y).
 * A response announced for the future ("will give a crushing response to X", "will take
   countermeasures against X") is a warning: THREATEN.
 * A negated verb of recognising ("we do not recognize the annexation", "will never
@@ -332,6 +334,21 @@ def _misread_subject(t):
     return None
 
 
+def _demanded_of(tr: Trigger) -> None:
+    """ "We call for the lifting of the embargo imposed on X by Y": a call for an act, with no
+    one called on, is addressed to the doer its content names (the agent of a participle in
+    the "for" phrase: Y)."""
+    p, t = tr.pattern, tr.token
+    if tr.type != "REQUEST" or p.need_prep != "for" or tr.target_at is not None or any(
+            c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children):
+        return
+    content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    agents = [g for c in content for w in c.subtree if w.dep_ == "agent" and w.head.tag_ == "VBN"
+              for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    if agents:
+        tr.target_at = agents[0]
+
+
 def _leave_to_speak(t, st: Stances) -> bool:
     """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
     the act is the verb it introduces, done by "me"/"us"."""
@@ -367,6 +384,8 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
     st = load_stances()
     fill_only = _fill_only(st)
     starts = _start_words(st)
+    for tr in triggers:
+        _demanded_of(tr)
     found, formulas = [], set()
     patterned = {tr.token.i for tr in triggers}
     for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
