@@ -272,3 +272,18 @@ def test_a_preposition_with_its_object_is_no_particle(extractor):
     assert "CONCEDE" not in {t for t, _ in coded}, coded
     doc, coded = _code(extractor, "The Kenyan government finally gave in to the demands of the striking doctors.")
     assert ("CONCEDE", "080") in coded, coded
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a relative clause on the event noun of its own type
+    ("The attack, which killed ten Nigerian soldiers, was carried out by Boko Haram fighters.", "NGA", "NGA"),
+    # an event noun of the verb's type as its subject
+    ("An Israeli air strike killed four Hamas commanders in Rafah.", "ISR", "PSE"),
+])
+def test_an_act_named_and_told_is_one_event(extractor, text, source, target):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["ASSAULT"], coded
+    e = doc.events[0]
+    assert target in _countries(doc, e.targets)
+    if source:
+        assert _countries(doc, e.sources) == {source}

@@ -280,6 +280,9 @@ CASES = [
     ("Nepal", "Nepal has sent more than six thousand peacekeepers to Lebanon.", ["AID"], "LBN"),
     ("Uganda", "Our soldiers have served for years in Somalia, where Uganda has stationed several battalions "
                "as part of the regional mission.", ["AID"], "SOM"),
+    # -- a name that goes on with "for"
+    ("Jordan", "We thank the UN High Commissioner for Refugees for her visit to the camps.", ["SUPPORT"],
+     "unhcr|high commissioner for refugees"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -31,6 +31,9 @@ event), and what it knew about the sides goes to the act it belongs to:
   cooperate to help X return": what the agreed act serves is the agreement's content too;
 * **troops on the move** (:func:`fold_troop_arrivals`): "peacekeeping troops arrived in X"
   is a deployment, not a visit (CAMEO 042 is a visit by officials);
+* **the act named and told** (:func:`fold_noun_and_verb`): "the attack, which killed ten
+  soldiers, was carried out by X" (a relative clause on an event noun of its type), "the
+  bombing killed thirty people" (an event noun of its type as the verb's subject);
 * **the weapon as agent** (:func:`fold_weapon_agents`): "was hit by a missile fired by
   rebels" is one attack whose doers are the rebels, not the missile (nor a name inside
   the weapon's phrase); the firing is the attack's means.
@@ -82,6 +85,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_troop_arrivals(cands, content, by_host)
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
+    fold_noun_and_verb(cands, content, by_host)
     fold_elaborations(cands, content, by_host)
     return own
 
@@ -353,3 +357,21 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
                     for a, sp in zip(g.sources.actors, g.sources.spans):
                         if a not in j.sources.actors:
                             j.targets.add([a], sp)
+
+def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if not c.trig.is_verb or t.i in content:
+            continue
+        if t.dep_ == "relcl":
+            g = by_host.get(t.head.i)
+            if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
+                _take_sides(g, c)   # the noun's event tells it; the clause adds its victims
+                content.add(t.i)
+            continue
+        for s in (x for x in t.children if x.dep_ == "nsubj"):
+            g = by_host.get(s.i)
+            if g is not None and g is not c and not g.trig.is_verb and g.trig.type == c.trig.type \
+                    and g.trig.token.i not in content:
+                _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
+                content.add(g.trig.token.i)

@@ -107,6 +107,13 @@ class Referents:
             keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
                 c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
                     g.dep_ == "pobj" and _names_country(g) for g in c.children)))
+            # a capitalised name that goes on with "for" ("the UN High Commissioner for
+            # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
+            # Yemen": an envoy of others to that country)
+            keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
+                                      and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
+                                      and any(g.dep_ == "pobj" and g.text[:1].isupper() and not _names_country(g)
+                                              for g in c.children))
             if c.dep_ in _CUT_DEPS and not keep_prep:
                 continue
             sub = list(c.subtree)
