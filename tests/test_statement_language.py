@@ -283,6 +283,11 @@ CASES = [
     # -- a name that goes on with "for"
     ("Jordan", "We thank the UN High Commissioner for Refugees for her visit to the camps.", ["SUPPORT"],
      "unhcr|high commissioner for refugees"),
+    # -- groups whose names hold "of" or "and"
+    ("Guyana", "We also thank the Group of 77 and China for its steady leadership on development.", ["SUPPORT"],
+     "group of 77"),
+    ("Pakistan", "We commend the Organization of Islamic Cooperation for its humanitarian work.", ["SUPPORT"],
+     "islamic cooperation"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

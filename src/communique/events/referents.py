@@ -160,7 +160,10 @@ class Referents:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
                     and t not in heads and (t is head or head.is_ancestor(t))):
                 heads.append(t)
-        shared = _shared_complement(heads, self.cues.self_heads)
+        whole = self._named_whole(head, heads)
+        if whole:
+            return whole
+        shared = _shared_complement(heads, self.cues.self_heads) | self._inside_name(head, heads)
         for h in heads:
             if h.i in skip or h in shared:
                 continue
@@ -179,6 +182,28 @@ class Referents:
             self._one(owner, found, depth)
         finally:
             self.places_as_countries = keep
+
+    def _inside_name(self, head, heads: list) -> set:
+        """Conjuncts inside the name of the head's actor ("the Group of 77 and China" is one
+        group, not also China)."""
+        m = next((m for m in self.mentions_at(self.base + head.idx) if m.actor), None)
+        if m is not None:
+            return {h for h in heads[1:] if m.start <= self.base + h.idx < m.end}
+        return set()
+
+    def _named_whole(self, head, heads: list) -> Found:
+        """A coordination the knowledge base names whole and no mention found ("the Group of
+        77 and China", "Trinidad and Tobago"): that one actor."""
+        kb = self.doc.workspace.kb
+        found = Found()
+        if kb is None or len(heads) < 2 or head.pos_ != "PROPN":
+            return found
+        last = heads[-1]
+        whole = head.doc[head.i:last.i + 1].text
+        if any(x.how in ("name", "alias") and x.entry.name != last.text for x in kb.lookup(whole)):
+            start, end = self.base + head.idx, self.base + last.idx + len(last)
+            found.add(_resolve_span(self.doc, start, end)[:1], Span(start, end))
+        return found
 
     def _with_conjuncts(self, owners: list) -> list:
         """Owners and the owners coordinated with them ("imposed by the EU and the US")."""
@@ -220,7 +245,9 @@ class Referents:
             lo, hi = self.core(h)
             found.add(own, Span(self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])))
             return
-        if h.lower_ in self.cues.partitive_heads or h.lemma_.lower() in self.cues.partitive_heads:
+        if (h.lower_ in self.cues.partitive_heads or h.lemma_.lower() in self.cues.partitive_heads) \
+                and not (h.pos_ == "PROPN" and h.text[:1].isupper() and h.i > h.sent.start):
+            # (a capitalised "Group" inside a sentence names one: "the Group of 77")
             inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             if inner and depth < 3:
@@ -311,6 +338,9 @@ class Referents:
     def forum_body(self, h) -> list[str]:
         if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
             return []   # ("": the statement was found to have no forum, whose bodies to name)
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
+            return []   # a name that goes on ("the Organization of Islamic Cooperation")
         lo, hi = self.core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
