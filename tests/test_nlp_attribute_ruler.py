@@ -92,3 +92,34 @@ def test_patterns_added_later_are_read():
     ruler.add([[{"LOWER": "now"}]], {"TAG": "RB"})
     doc = nlp("a ceasefire now")
     assert [t.tag_ for t in doc] == ["", "NN", "RB"]
+
+
+def test_a_token_matched_twice_gets_both_writes_later_ones_winning():
+    import spacy
+
+    def build(fast: bool):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "ceasefire"}]], {"TAG": "NN", "LEMMA": "truce"})
+        ruler.add([[{"LOWER": "a"}, {"LOWER": "ceasefire"}]], {"TAG": "NNP", "POS": "PROPN"}, index=1)
+        ruler.add([[{"LOWER": "now"}]], {"TAG": "RB", "MORPH": "Degree=Pos"})
+        if fast:
+            assert speed_up(nlp)
+        return nlp
+
+    text = "a ceasefire now, a ceasefire"
+    stock, fast = build(False)(text), build(True)(text)
+    rows = [[(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in d] for d in (stock, fast)]
+    assert rows[0] == rows[1]
+    assert rows[1][1] == ("NNP", "PROPN", "truce", "")
+
+
+def test_an_index_outside_its_match_is_spacys_error():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ceasefire"}]], {"TAG": "NN"}, index=2)
+    assert speed_up(nlp)
+    with pytest.raises(ValueError, match="E1001"):
+        nlp("a ceasefire")

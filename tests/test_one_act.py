@@ -287,3 +287,13 @@ def test_an_act_named_and_told_is_one_event(extractor, text, source, target):
     assert target in _countries(doc, e.targets)
     if source:
         assert _countries(doc, e.sources) == {source}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hezbollah fighters fired rockets at the Jewish state overnight.", "ISR"),
+    ("Washington warned the Islamic Republic against enriching uranium.", "IRN"),
+])
+def test_a_state_s_epithet_names_it(extractor, text, country):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = doc.events
+    assert country in _countries(doc, e.targets)

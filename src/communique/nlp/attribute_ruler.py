@@ -8,7 +8,7 @@ equal given values (``TAG``, ``LOWER``, ``DEP``, ``IS_SPACE``, or ``IN`` lists
 of them).  Those become dictionary look-ups on the token's attribute hashes;
 the others (several tokens, ``REGEX``, ...) stay in a small ``Matcher``.  The
 result is the list the ruler's own ``match`` returns (same tuples, same
-order), so the ruler's ``set_annotations`` is used unchanged.
+order); :class:`TokenWrites` then writes each matched token once.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def speed_up(nlp) -> bool:
     if not hasattr(ruler, "matcher") or not hasattr(ruler, "attrs"):
         return False
     ruler.match = LookupMatch(ruler)
+    ruler.set_annotations = TokenWrites(ruler)
     return True
 
 
@@ -173,3 +174,43 @@ def _spec(token: dict) -> list[tuple[int, str, Any]] | None:
         else:
             return None
     return out
+
+
+class TokenWrites:
+    """A drop-in for ``AttributeRuler.set_annotations``: one write per token.
+
+    spaCy builds a ``Span`` per match to find the token to change; here the token
+    is worked out from the match's offsets and a token matched several times gets
+    the attributes of its matches merged in match order (later ones win, as
+    when written one after another).  Only for attributes of the token alone (tag,
+    POS, morphology, lemma, dependency): a write to the shared lexeme, or an index
+    outside its match (spaCy's error), goes to spaCy's own method.
+    """
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        self.own = type(ruler).set_annotations.__get__(ruler)
+        self._token_only: list[bool] = []
+
+    def __call__(self, doc, matches) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        ruler = self.ruler
+        attrs, indices = ruler.attrs, ruler.indices
+        if len(self._token_only) != len(attrs):
+            self._token_only = [set(a) <= _token_attrs() for a in attrs]
+        merged: dict[int, dict] = {}
+        for attr_id, _, start, end in matches:
+            index = indices[attr_id]
+            k = start + index if index >= 0 else end + index
+            if not self._token_only[attr_id] or not start <= k < end:
+                return self.own(doc, matches)
+            merged.setdefault(k, {}).update(attrs[attr_id])
+        for k, values in merged.items():
+            set_token_attrs(doc[k], values)
+
+
+def _token_attrs() -> frozenset[int]:
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    return frozenset({TAG, POS, MORPH, LEMMA, DEP})
