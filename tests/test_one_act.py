@@ -297,3 +297,11 @@ def test_a_state_s_epithet_names_it(extractor, text, country):
     doc = extractor.extract_text(text, published="2022-05-10")
     (e,) = doc.events
     assert country in _countries(doc, e.targets)
+
+
+def test_tariffs_imposed_are_a_sanction(extractor):
+    doc = extractor.extract_text("The United States slapped tariffs on Chinese steel on Friday.",
+                                 published="2022-05-10")
+    (e,) = doc.events
+    assert (e.type, e.cameo) == ("COERCE", "163")
+    assert _countries(doc, e.sources) == {"USA"} and _countries(doc, e.targets) == {"CHN"}
