@@ -12,6 +12,10 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * "align / associate oneself with X" is siding with X: SUPPORT.
 * Forces sent abroad with a mission named in the sentence ("deployed 4,000 troops in X
   under the African Union mission") are peacekeeping: AID (074), not a show of force.
+* "We received the visit of X" (a verb of hosting with a visit noun): the subject hosts X,
+  CONSULT 043.
+* A call for an act with no one called on ("we call for the lifting of the embargo imposed
+  on X by Y") is addressed to the doer its content names (Y).
 * A response announced for the future ("will give a crushing response to X", "will take
   countermeasures against X") is a warning: THREATEN.
 * A negated verb of recognising ("we do not recognize the annexation", "will never
@@ -69,6 +73,8 @@ class Stances:
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
     noting: frozenset[str]
+    hosting: frozenset[str]
+    visits: frozenset[str]
     deploying: frozenset[str]
     forces: frozenset[str]
     missions: frozenset[str]
@@ -86,7 +92,8 @@ def load_stances() -> Stances:
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
                            "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
-                           "deploying_verbs", "force_nouns", "mission_words")}
+                           "deploying_verbs", "force_nouns", "mission_words",
+                           "hosting_verbs", "visit_nouns")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -106,7 +113,7 @@ def load_stances() -> Stances:
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
                    words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
-                   held, words["noting_verbs"], words["deploying_verbs"], words["force_nouns"],
+                   held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
                    words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to)
 
 
@@ -131,6 +138,8 @@ BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "ho
                 "hold X responsible (for ...)")
 SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
                  "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
+HOSTING = Pattern("stances.toml:hosting_verbs", "CONSULT", "host", "043", "V", "receive",
+                  "<receive> the <visit> of X")
 RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
                    "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
 VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
@@ -267,6 +276,11 @@ def _stance(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.hosting and _negation(t) is None:
+        visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
+                      and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)
+        if visit is not None:
+            return Trigger(t, HOSTING, "CONSULT", "host", HOSTING.cameo, visit, [t, visit])
     if t.pos_ == "VERB" and lemma in st.deploying and _negation(t) is None:
         sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
         if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
@@ -332,6 +346,21 @@ def _misread_subject(t):
     return None
 
 
+def _demanded_of(tr: Trigger) -> None:
+    """ "We call for the lifting of the embargo imposed on X by Y": a call for an act, with no
+    one called on, is addressed to the doer its content names (the agent of a participle in
+    the "for" phrase: Y)."""
+    p, t = tr.pattern, tr.token
+    if tr.type != "REQUEST" or p.need_prep != "for" or tr.target_at is not None or any(
+            c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children):
+        return
+    content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    agents = [g for c in content for w in c.subtree if w.dep_ == "agent" and w.head.tag_ == "VBN"
+              for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    if agents:
+        tr.target_at = agents[0]
+
+
 def _leave_to_speak(t, st: Stances) -> bool:
     """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
     the act is the verb it introduces, done by "me"/"us"."""
@@ -367,6 +396,8 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
     st = load_stances()
     fill_only = _fill_only(st)
     starts = _start_words(st)
+    for tr in triggers:
+        _demanded_of(tr)
     found, formulas = [], set()
     patterned = {tr.token.i for tr in triggers}
     for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
