@@ -305,3 +305,14 @@ def test_tariffs_imposed_are_a_sanction(extractor):
     (e,) = doc.events
     assert (e.type, e.cameo) == ("COERCE", "163")
     assert _countries(doc, e.sources) == {"USA"} and _countries(doc, e.targets) == {"CHN"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigerian troops came under attack from Boko Haram fighters near Maiduguri.", "NGA", "NGA"),
+    ("A Chadian patrol came under fire from Sudanese soldiers at the border.", "SDN", "TCD"),
+])
+def test_coming_under_attack_from_x_is_x_s_attack(extractor, text, source, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = doc.events
+    assert e.type == "ASSAULT"
+    assert _countries(doc, e.sources) == {source} and target in _countries(doc, e.targets)
