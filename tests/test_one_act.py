@@ -316,3 +316,12 @@ def test_coming_under_attack_from_x_is_x_s_attack(extractor, text, source, targe
     (e,) = doc.events
     assert e.type == "ASSAULT"
     assert _countries(doc, e.sources) == {source} and target in _countries(doc, e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba released 40 political prisoners as part of a deal with the United States.",
+    "Israel freed 25 detainees under an agreement with Hamas.",
+])
+def test_the_agreement_an_act_is_done_under_is_no_new_act(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["RETREAT"], coded

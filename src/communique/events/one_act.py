@@ -34,6 +34,9 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **the act named and told** (:func:`fold_noun_and_verb`): "the attack, which killed ten
   soldiers, was carried out by X" (a relative clause on an event noun of its type), "the
   bombing killed thirty people" (an event noun of its type as the verb's subject);
+* **the frame an act is done under** (:func:`fold_frames`): "released 50 prisoners as
+  part of a deal with X", "freed detainees under an agreement with Y", "withdrew in line
+  with the accord": the agreement is named to situate the act, not told as a new one;
 * **the weapon as agent** (:func:`fold_weapon_agents`): "was hit by a missile fired by
   rebels" is one attack whose doers are the rebels, not the missile (nor a name inside
   the weapon's phrase); the firing is the attack's means.
@@ -55,6 +58,9 @@ _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _HOSTILE = {"ASSAULT", "COERCE"}
 # What an investigation is into.
 _PROBED = {"into", "of"}
+# Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
+# (accordance, keeping, compliance) with".
+_FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
@@ -86,6 +92,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
     fold_noun_and_verb(cands, content, by_host)
+    fold_frames(cands, content, by_host)
     fold_elaborations(cands, content, by_host)
     return own
 
@@ -375,3 +382,20 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     and g.trig.token.i not in content:
                 _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
                 content.add(g.trig.token.i)
+
+
+def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if c.trig.is_verb or c.trig.type != "AGREE" or t.i in content or t.dep_ != "pobj":
+            continue
+        prep, host = t.head, t.head.head
+        if prep.lower_ == "under" and prep.dep_ == "prep":
+            act = by_host.get(host.i)
+        elif prep.lower_ in ("of", "with") and (host.lemma_ or host.lower_).lower() in _FRAME_NOUNS \
+                and host.dep_ == "pobj" and host.head.lower_ in ("as", "in", "within"):
+            act = by_host.get(host.head.head.i)
+        else:
+            continue
+        if act is not None and act is not c:
+            content.add(t.i)
