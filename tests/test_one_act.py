@@ -325,3 +325,12 @@ def test_coming_under_attack_from_x_is_x_s_attack(extractor, text, source, targe
 def test_the_agreement_an_act_is_done_under_is_no_new_act(extractor, text):
     doc, coded = _code(extractor, text)
     assert [t for t, _ in coded] == ["RETREAT"], coded
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Kurds staged a protest in Istanbul against the arrest of their leader by Turkish police.",
+    "Farmers protested over the seizure of their land by the Zimbabwean army.",
+])
+def test_the_act_a_protest_is_against_is_its_grievance(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["PROTEST"], coded

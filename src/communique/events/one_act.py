@@ -21,7 +21,8 @@ event), and what it knew about the sides goes to the act it belongs to:
   "denounced the killing of a commander in a drone strike": the hostile act a
   condemnation is about is its object, re-told to judge it; its doers are the ones
   condemned; so is the act an investigation is into ("ordered an investigation into the
-  killing of protesters");
+  killing of protesters") or a protest is against ("staged a protest against the arrest
+  of X by Y");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
   ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -56,6 +57,8 @@ _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
+# What a protest is against.
+_GRIEVANCE = {"against", "over", "at"}
 # What an investigation is into.
 _PROBED = {"into", "of"}
 # Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
@@ -343,9 +346,14 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
     for j in cands:
         t = j.trig.token
         code = j.trig.cameo or ""
-        if j.trig.type != "ACCUSE" or not code.startswith(("11", "09")):
+        if not (j.trig.type == "ACCUSE" and code.startswith(("11", "09")) or j.trig.type == "PROTEST"):
             continue
         objs = list(verb_objects(t)) if j.trig.is_verb and code.startswith("11") else []
+        if j.trig.type == "PROTEST":
+            # "staged a protest against the arrest of X by Y": the grievance
+            hosts = [t, *j.trig.words] + ([j.light] if j.light is not None else [])
+            objs = [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _GRIEVANCE
+                    for g in p.children if g.dep_ == "pobj"]
         if code.startswith("09"):
             # "an investigation (a probe, an inquiry) into the killing of ...": what is investigated
             hosts = [t, *j.trig.words] + ([j.trig.obj] if j.trig.obj is not None else [])
