@@ -297,3 +297,40 @@ def test_a_state_s_epithet_names_it(extractor, text, country):
     doc = extractor.extract_text(text, published="2022-05-10")
     (e,) = doc.events
     assert country in _countries(doc, e.targets)
+
+
+def test_tariffs_imposed_are_a_sanction(extractor):
+    doc = extractor.extract_text("The United States slapped tariffs on Chinese steel on Friday.",
+                                 published="2022-05-10")
+    (e,) = doc.events
+    assert (e.type, e.cameo) == ("COERCE", "163")
+    assert _countries(doc, e.sources) == {"USA"} and _countries(doc, e.targets) == {"CHN"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigerian troops came under attack from Boko Haram fighters near Maiduguri.", "NGA", "NGA"),
+    ("A Chadian patrol came under fire from Sudanese soldiers at the border.", "SDN", "TCD"),
+])
+def test_coming_under_attack_from_x_is_x_s_attack(extractor, text, source, target):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = doc.events
+    assert e.type == "ASSAULT"
+    assert _countries(doc, e.sources) == {source} and target in _countries(doc, e.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba released 40 political prisoners as part of a deal with the United States.",
+    "Israel freed 25 detainees under an agreement with Hamas.",
+])
+def test_the_agreement_an_act_is_done_under_is_no_new_act(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["RETREAT"], coded
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Kurds staged a protest in Istanbul against the arrest of their leader by Turkish police.",
+    "Farmers protested over the seizure of their land by the Zimbabwean army.",
+])
+def test_the_act_a_protest_is_against_is_its_grievance(extractor, text):
+    doc, coded = _code(extractor, text)
+    assert [t for t, _ in coded] == ["PROTEST"], coded

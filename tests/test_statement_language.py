@@ -290,6 +290,9 @@ CASES = [
      "islamic cooperation"),
     # -- a call for an act, addressed to the doer its content names
     ("Cuba", "We call for the lifting of the embargo imposed on Cuba by the United States.", ["REQUEST"], "USA"),
+    # -- hosting a visit
+    ("Qatar", "This year we received the visit of the President of Rwanda.", ["CONSULT"], "RWA"),
+    ("Poland", "Last spring we received a visit from Germany's Chancellor.", ["CONSULT"], "DEU"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -175,6 +175,10 @@ def verb_targets(trig: Trigger) -> list:
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
     if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
         hosts.append(trig.merged_noun)
+    if p.reverse and p.need_prep:
+        # "came under attack from X": the "from" phrase hangs on the noun it is under
+        hosts += [po for c in t.children if c.dep_ == "prep" and c.lower_ == p.need_prep
+                  for po in [pobj(c)] if po is not None]
     if trig.obj is not None:
         # "launched artillery, mortar and rocket fire against X": the object's conjuncts
         # (and the direct object's, when the parser hung the pattern's word lower)

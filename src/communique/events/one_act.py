@@ -21,7 +21,8 @@ event), and what it knew about the sides goes to the act it belongs to:
   "denounced the killing of a commander in a drone strike": the hostile act a
   condemnation is about is its object, re-told to judge it; its doers are the ones
   condemned; so is the act an investigation is into ("ordered an investigation into the
-  killing of protesters");
+  killing of protesters") or a protest is against ("staged a protest against the arrest
+  of X by Y");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
   ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -34,6 +35,9 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **the act named and told** (:func:`fold_noun_and_verb`): "the attack, which killed ten
   soldiers, was carried out by X" (a relative clause on an event noun of its type), "the
   bombing killed thirty people" (an event noun of its type as the verb's subject);
+* **the frame an act is done under** (:func:`fold_frames`): "released 50 prisoners as
+  part of a deal with X", "freed detainees under an agreement with Y", "withdrew in line
+  with the accord": the agreement is named to situate the act, not told as a new one;
 * **the weapon as agent** (:func:`fold_weapon_agents`): "was hit by a missile fired by
   rebels" is one attack whose doers are the rebels, not the missile (nor a name inside
   the weapon's phrase); the firing is the attack's means.
@@ -53,8 +57,13 @@ _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
+# What a protest is against.
+_GRIEVANCE = {"against", "over", "at"}
 # What an investigation is into.
 _PROBED = {"into", "of"}
+# Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
+# (accordance, keeping, compliance) with".
+_FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
@@ -86,6 +95,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
     fold_noun_and_verb(cands, content, by_host)
+    fold_frames(cands, content, by_host)
     fold_elaborations(cands, content, by_host)
     return own
 
@@ -336,9 +346,14 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
     for j in cands:
         t = j.trig.token
         code = j.trig.cameo or ""
-        if j.trig.type != "ACCUSE" or not code.startswith(("11", "09")):
+        if not (j.trig.type == "ACCUSE" and code.startswith(("11", "09")) or j.trig.type == "PROTEST"):
             continue
         objs = list(verb_objects(t)) if j.trig.is_verb and code.startswith("11") else []
+        if j.trig.type == "PROTEST":
+            # "staged a protest against the arrest of X by Y": the grievance
+            hosts = [t, *j.trig.words] + ([j.light] if j.light is not None else [])
+            objs = [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _GRIEVANCE
+                    for g in p.children if g.dep_ == "pobj"]
         if code.startswith("09"):
             # "an investigation (a probe, an inquiry) into the killing of ...": what is investigated
             hosts = [t, *j.trig.words] + ([j.trig.obj] if j.trig.obj is not None else [])
@@ -375,3 +390,20 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     and g.trig.token.i not in content:
                 _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
                 content.add(g.trig.token.i)
+
+
+def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    for c in cands:
+        t = c.trig.token
+        if c.trig.is_verb or c.trig.type != "AGREE" or t.i in content or t.dep_ != "pobj":
+            continue
+        prep, host = t.head, t.head.head
+        if prep.lower_ == "under" and prep.dep_ == "prep":
+            act = by_host.get(host.i)
+        elif prep.lower_ in ("of", "with") and (host.lemma_ or host.lower_).lower() in _FRAME_NOUNS \
+                and host.dep_ == "pobj" and host.head.lower_ in ("as", "in", "within"):
+            act = by_host.get(host.head.head.i)
+        else:
+            continue
+        if act is not None and act is not c:
+            content.add(t.i)

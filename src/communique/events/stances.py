@@ -12,6 +12,8 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * "align / associate oneself with X" is siding with X: SUPPORT.
 * Forces sent abroad with a mission named in the sentence ("deployed 4,000 troops in X
   under the African Union mission") are peacekeeping: AID (074), not a show of force.
+* "We received the visit of X" (a verb of hosting with a visit noun): the subject hosts X,
+  CONSULT 043.
 * A call for an act with no one called on ("we call for the lifting of the embargo imposed
   on X by Y") is addressed to the doer its content names (Y).
 * A response announced for the future ("will give a crushing response to X", "will take
@@ -71,6 +73,8 @@ class Stances:
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
     noting: frozenset[str]
+    hosting: frozenset[str]
+    visits: frozenset[str]
     deploying: frozenset[str]
     forces: frozenset[str]
     missions: frozenset[str]
@@ -88,7 +92,8 @@ def load_stances() -> Stances:
                  for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
                            "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
-                           "deploying_verbs", "force_nouns", "mission_words")}
+                           "deploying_verbs", "force_nouns", "mission_words",
+                           "hosting_verbs", "visit_nouns")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -108,7 +113,7 @@ def load_stances() -> Stances:
                    words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
                    words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
                    words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
-                   held, words["noting_verbs"], words["deploying_verbs"], words["force_nouns"],
+                   held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
                    words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to)
 
 
@@ -133,6 +138,8 @@ BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "ho
                 "hold X responsible (for ...)")
 SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
                  "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
+HOSTING = Pattern("stances.toml:hosting_verbs", "CONSULT", "host", "043", "V", "receive",
+                  "<receive> the <visit> of X")
 RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
                    "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
 VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
@@ -269,6 +276,11 @@ def _stance(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.hosting and _negation(t) is None:
+        visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
+                      and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)
+        if visit is not None:
+            return Trigger(t, HOSTING, "CONSULT", "host", HOSTING.cameo, visit, [t, visit])
     if t.pos_ == "VERB" and lemma in st.deploying and _negation(t) is None:
         sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
         if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
