@@ -334,3 +334,22 @@ def test_the_agreement_an_act_is_done_under_is_no_new_act(extractor, text):
 def test_the_act_a_protest_is_against_is_its_grievance(extractor, text):
     doc, coded = _code(extractor, text)
     assert [t for t, _ in coded] == ["PROTEST"], coded
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The two parties discussed the latest Eritrean aggression against the border villages.", "ERI"),
+    ("Envoys discussed the Eritrean offensive, which began in early May.", "ERI"),
+])
+def test_an_act_talked_about_as_having_happened_is_reported(extractor, text, doer):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and doer in _countries(doc, assaults[0].sources), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed a withdrawal of troops from the valley.",
+    "The envoys discussed a possible offensive in the spring.",
+])
+def test_an_act_talked_about_as_a_plan_is_a_topic(extractor, text):
+    doc = extractor.extract_text(text, published="2022-05-10")
+    assert [e.type for e in doc.events] == ["CONSULT"], doc.events

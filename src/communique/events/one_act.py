@@ -223,8 +223,23 @@ def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -
             if x.dep_ not in ("compound", "amod", "nmod"):
                 break
             x = h
-        if talk is not None and talk is not c:
+        if talk is not None and talk is not c and not _told_as_happened(t):
             content.add(t.i)
+
+
+def _told_as_happened(noun) -> bool:
+    """A topic noun whose words say the act took place is reported, not planned: a modifier
+    of the class 'happened' ("discussed the latest aggression against X") or a relative
+    clause in the past ("the offensive, which began in May")."""
+    happened = load_word_classes().get("happened", frozenset())
+    for ch in noun.children:
+        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in happened:
+            return True
+        if ch.dep_ == "relcl" and ch.tag_ in ("VBD", "VBN") and not any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall", "should")
+                for a in ch.children):
+            return True
+    return False
 
 
 def _weapons() -> frozenset[str]:
