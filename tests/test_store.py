@@ -152,7 +152,7 @@ def test_a_document_the_database_refuses_is_recorded_and_the_batch_goes_on(db_ur
     archive = _open(db_url)
     bad = shelling_doc()
     data = contract.to_dict(bad)
-    data["events"][0]["type"] = None          # NOT NULL in the events table
+    data["events"][0]["evidence"]["text"] = None   # NOT NULL in the events table
     from communique.store.writer import Coded
 
     broken = Coded("file:bad", "file", "bad.txt", bad.content_id(), data, bad.raw)

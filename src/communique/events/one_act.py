@@ -66,6 +66,11 @@ _PROBED = {"into", "of"}
 _FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# Modifiers that tell an act has happened or is going on ("the latest / ongoing aggression"):
+# talks about such an act report it, they do not plan it.
+_HAPPENED = frozenset({"latest", "recent", "ongoing", "continuing", "continued", "continuous",
+                       "renewed", "repeated", "past", "previous", "last", "current", "persistent",
+                       "frequent"})
 # Nouns of an allegation: what follows their "of" is alleged, not reported as done
 # ("held on charges of inciting riots", "arrested on suspicion of spying").
 _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
@@ -185,7 +190,7 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
         x = c.trig.token
         for _ in range(MAX_UP * 2):
             h = x.head
-            if h is x:
+            if h == x:
                 break
             if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
                 host = _judged(h)
@@ -209,7 +214,7 @@ def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -
         x, talk = t, None
         for _ in range(MAX_UP):
             h = x.head
-            if h is x:
+            if h == x:
                 break
             if x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _TOPIC_PREPS:
                 g = by_host.get(h.head.i)
@@ -231,9 +236,8 @@ def _told_as_happened(noun) -> bool:
     """A topic noun whose words say the act took place is reported, not planned: a modifier
     of the class 'happened' ("discussed the latest aggression against X") or a relative
     clause in the past ("the offensive, which began in May")."""
-    happened = load_word_classes().get("happened", frozenset())
     for ch in noun.children:
-        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in happened:
+        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in _HAPPENED:
             return True
         if ch.dep_ == "relcl" and ch.tag_ in ("VBD", "VBN") and not any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall", "should")
@@ -326,7 +330,7 @@ def _complement_path(t, top) -> bool:
 
 def _depth(t) -> int:
     d = 0
-    while t.head is not t and d < 50:
+    while t.head != t and d < 50:
         t, d = t.head, d + 1
     return d
 
