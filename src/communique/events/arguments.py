@@ -68,7 +68,7 @@ def is_vocative(t) -> bool:
     verb = t.head
     if verb.tag_ == "VB" and any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children):
         return True   # "Mr. President, allow me to ...": the speaker is "me"
-    return any(c is not t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
+    return any(c != t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
                for c in verb.children)
 
 
@@ -122,7 +122,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         if objs and head.pos_ == "VERB":
             return objs[:1]
         if head.pos_ == "ADJ":  # "is willing to send"
-            return verb_sources(head.head, depth + 1) if head.head is not head else []
+            return verb_sources(head.head, depth + 1) if head.head != head else []
         return verb_sources(head, depth + 1)
     if dep in ("advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if dep == "ccomp" and not any(a.lower_ == "to" for a in t.children):
@@ -130,7 +130,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         return verb_sources(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
         host = head.head
-        if host.pos_ == "ADJ" and host.head is not host:   # "are guilty of violating"
+        if host.pos_ == "ADJ" and host.head != host:   # "are guilty of violating"
             host = host.head
         return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
     if dep in ("acl", "relcl") and head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB") \
@@ -149,7 +149,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         # "issued a declaration demanding ...": the text's issuer.
         if (head.lemma_ or "").lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj", "pobj", "nsubj"):
             host = head.head if head.dep_ != "pobj" else head.head.head
-            if host.pos_ in ("VERB", "AUX") and host is not t:
+            if host.pos_ in ("VERB", "AUX") and host != t:
                 return verb_sources(host, depth + 1)
         return [head]
     return []

@@ -110,7 +110,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     def governor(c):
         x = c.light or c.trig.token
         for _ in range(MAX_UP):
-            if x.head is x:
+            if x.head == x:
                 return None
             x = x.head
             g = head_of.get(x.i)

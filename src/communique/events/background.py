@@ -27,7 +27,7 @@ def background_marker(t, cues: Cues):
     x = t
     for _ in range(MAX_UP):
         h = x.head
-        if h is x:
+        if h == x:
             return None
         dep = x.dep_
         if dep in ("relcl", "acl") and _existential(h):

@@ -235,7 +235,7 @@ def clause_depth(t, cues: Cues) -> int:
     n, x = 0, t
     for _ in range(12):
         h = x.head
-        if h is x:
+        if h == x:
             break
         if x.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
             n += 1
@@ -258,7 +258,7 @@ def noun_infinitive(t) -> bool:
 def tree_depth(t) -> int:
     """Steps from a token up to its sentence root (at most 50)."""
     d = 0
-    while t.head is not t and d < 50:
+    while t.head != t and d < 50:
         t = t.head
         d += 1
     return d

@@ -81,7 +81,7 @@ def _subject(t):
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c
-    if t.dep_ in ("conj", "xcomp") and t.head is not t:
+    if t.dep_ in ("conj", "xcomp") and t.head != t:
         return _subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
     return None
 

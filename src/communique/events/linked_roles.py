@@ -103,7 +103,7 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
             x, linked = other.trig.token, False
             for _ in range(4):
                 h = x.head
-                if h is x:
+                if h == x:
                     break
                 if h.i == anchor.i or (c.light is not None and h.i == c.light.i):
                     linked = (other.trig.token.i in content or other.modality.purpose

@@ -23,7 +23,7 @@ def locative_heads(trig: Trigger) -> list:
         # "a state of siege in X": the nouns above the event noun, up to its verb
         x = t
         for _ in range(3):
-            if x.head is x or x.dep_ not in ("pobj", "prep", "compound", "dobj"):
+            if x.head == x or x.dep_ not in ("pobj", "prep", "compound", "dobj"):
                 break
             x = x.head
             if x.pos_ in ("NOUN", "PROPN") and x not in hosts:

@@ -148,7 +148,7 @@ def _doer(t):
             return x.head   # "a pandemic that killed ...": the noun the clause is about
         if subj is not None:
             return subj
-        if x.dep_ not in ("conj", "xcomp") or x.head is x:
+        if x.dep_ not in ("conj", "xcomp") or x.head == x:
             return None
         x = x.head
     return None

@@ -73,7 +73,7 @@ def _negating_governor(x, cues: Cues) -> bool:
     if x.dep_ != "pcomp" or h.dep_ != "prep" or h.lower_ not in _NEGATED_GERUND_PREPS:
         return False
     gov = h.head
-    if gov.dep_ in ("advmod", "acomp") and gov.head is not gov:
+    if gov.dep_ in ("advmod", "acomp") and gov.head != gov:
         gov = gov.head   # "stopped short of": the preposition hangs on "short"
     return (gov.lemma_ or gov.lower_).lower() in cues.negating_verbs
 
@@ -100,7 +100,7 @@ def clause_modality(t, cues: Cues) -> Modality:
     x = t
     for _ in range(MAX_UP):
         dep, h = x.dep_, x.head
-        if h is x:
+        if h == x:
             break
         hl = (h.lemma_ or h.lower_).lower()
         if dep == "advcl" and _marks(x) & cues.conditional_marks:
@@ -181,7 +181,7 @@ def _according_to(t, cues: Cues):
                 to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
                 if to is not None and (p := pobj(to)) is not None:
                     return p
-        if x.head is x:
+        if x.head == x:
             break
         x = x.head
     return None

@@ -103,7 +103,7 @@ def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -
     x, direct = n, True
     for _ in range(MAX_CLIMB):
         dep, h = x.dep_, x.head
-        if h is x:
+        if h == x:
             break
         trig = triggers.get(h.i)
         if trig is not None:

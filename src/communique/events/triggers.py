@@ -90,7 +90,7 @@ def governing(tr: Trigger, by_tok: dict):
     x = tr.token
     for _ in range(8):
         h = x.head
-        if h is x:
+        if h == x:
             return None, None
         g = by_tok.get(h.i)
         if g is not None and g is not tr:

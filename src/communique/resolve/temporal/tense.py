@@ -23,7 +23,7 @@ def governing_verb(sdoc, start: int, end: int):
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -43,13 +43,13 @@ def orientation(sdoc, start: int, end: int, future_verbs: frozenset[str],
         return None
     verb, via = span.root, None
     for _ in range(8):  # climb to the verb that governs the expression
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb, via = verb.head, verb
     # The verb itself and up to two governing verbs ("expected to begin", "plans to meet").
     chain = [verb]
     while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") \
-            and chain[-1].head is not chain[-1]:
+            and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     for v in chain:
         lowered = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
