@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Span
 from . import issuer_voice
 from .cues import Cues
+from .pronouns import PronounReferences
 from .matcher import is_actorish
 from .owners import ACT_NOUN, listed_members, owners_of
 from .phrase_actors import actors_overlapping, capital_government
@@ -42,8 +43,6 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Styles of address that stand before a title ("His Majesty the King of X").
 _STYLES = {"majesty", "excellency", "highness", "holiness", "eminence", "grace"}
-_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-             "it": "other", "its": "other"}
 
 
 @dataclass
@@ -71,7 +70,7 @@ class Found:
         return bool(self.actors)
 
 
-class Referents:
+class Referents(PronounReferences):
     """Resolves noun-phrase heads of one document to actor ids."""
 
     def __init__(self, doc: Document, cues: Cues):
@@ -371,96 +370,17 @@ class Referents:
         return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
                          places_as_countries=self.places_as_countries)
 
-    def _country_word(self, t) -> bool:
-        """A word naming a country or its people ("Kampuchean"), tagged or not."""
-        if t.ent_type_ in ("NORP", "GPE", "ORG"):
-            return True
-        kb = self.doc.workspace.kb
-        return t.pos_ in ("ADJ", "PROPN") and kb is not None and kb.country(t.text) is not None
-
-    def plural_reference(self, h, lo: int) -> list[str]:
-        """ "both movements", "the two leaderships", "the participants" -> issuers or last group."""
-        if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in self.cues.plural_reference_heads:
-            return []
-        sdoc = h.doc
-        before = " ".join(t.lower_ for t in sdoc[lo:h.i])
-        if not before.startswith(self.cues.plural_reference_determiners):
-            return []
-        # A country or organisation named inside ("the two Korean governments") is not a reference.
-        if any(t.ent_type_ in ("GPE", "ORG") for t in sdoc[lo:h.i]):
-            return []
-        # A describing word makes it a class of others ("all armed groups", "the other
-        # parties"); a nationality does not ("both Palestinian movements").
-        if any(t.pos_ in ("ADJ", "VERB") and t.lower_ not in ("two", "both")
-               and not self._country_word(t) for t in sdoc[lo:h.i]):
-            return []
-        return self.third_person_group()
-
-    def third_person_group(self) -> list[str]:
-        """Whom "they", "both movements", "the participants" stand for: the issuers of a
-        joint statement that speaks of them in the third person; in one issuer's statement
-        (or none) the last group named, never the issuer."""
-        if len(self.doc.issuers) >= 2:
-            return list(self.doc.issuers)
-        return list(self.recent_group)
-
-    def group(self) -> list[str]:
-        if self.doc.issuers:
-            return list(self.doc.issuers)
-        return list(self.recent_group)
-
-    def _last_plural_name(self, h) -> list[str]:
-        """ "The Houthis attacked ships. We condemn them": the nearest name before the
-        pronoun that is plural in form ("the Houthis"; a state is "it"), within 300
-        characters: a known actor or a group, not an issuer or a person."""
-        at = self.base + h.idx
-        best, best_end = None, -1
-        for a in self.doc.actors:
-            if a.kind in ("person", "country") or a.id in self.doc.issuers or not (
-                    a.known or a.kind in ("armed_group", "group", "party")):
-                continue   # (a thing named, "merchant ships", acts on no one)
-            for m in a.mentions:
-                words = self.doc.text[m.start:m.end].split()
-                if best_end < m.end <= at and at - m.end < 300 and words and words[-1].endswith("s"):
-                    best, best_end = a.id, m.end
-        return [best] if best else []
-
     def addressee(self, h) -> list[str]:
         """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
         commend your action"): that one; otherwise no one."""
         from .arguments import is_vocative
 
         for t in h.sent:
-            if t is not h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
+            if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
                 found = Found()
                 self._one(t, found, depth=2)
                 return found.actors
         return []
-
-    def pronoun(self, h) -> list[str]:
-        low = h.lower_
-        if low in self.cues.first_person and self.doc.issuers:
-            return list(self.doc.issuers)
-        if low in ("you", "your", "yours", "yourself"):
-            return self.addressee(h)
-        if low in self.cues.plural_pronouns:
-            if low in self.cues.first_person:
-                return self.group()   # "we" with no issuer known: the last group named
-            return self.third_person_group() or self._last_plural_name(h)
-        kind = _PERSONAL.get(low)
-        if kind is None:
-            return []
-        # The nearest actor mentioned before the pronoun, of the right kind, within 400 characters.
-        best, best_end = None, -1
-        at = self.base + h.idx
-        for a in self.doc.actors:
-            if (a.kind == "person") != (kind == "person"):
-                continue
-            for m in a.mentions:
-                if best_end < m.end <= at and at - m.end < 400:
-                    best, best_end = a.id, m.end
-        return [best] if best else []
-
 
 def _shared_complement(heads: list, state_words) -> set:
     """Bare conjuncts that share the last conjunct's "of" phrase ("the Government and people

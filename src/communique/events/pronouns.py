@@ -1,0 +1,92 @@
+"""Pronouns and plural references -> the actors they stand for.
+
+"we", "they", "both movements", "the participants", "he", "its": whom a statement's
+pronoun or plural reference means, by the statement's issuers and the actors named before
+it.  A mixin of :class:`communique.events.referents.Referents`, which supplies the document
+(``doc``, ``cues``, ``base``, ``recent_group``) and ``addressee``; ``_country_word`` is also read by the owners of a noun.
+"""
+
+from __future__ import annotations
+
+_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+             "it": "other", "its": "other"}
+
+
+class PronounReferences:
+    def _country_word(self, t) -> bool:
+        """A word naming a country or its people ("Kampuchean"), tagged or not."""
+        if t.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        kb = self.doc.workspace.kb
+        return t.pos_ in ("ADJ", "PROPN") and kb is not None and kb.country(t.text) is not None
+
+    def plural_reference(self, h, lo: int) -> list[str]:
+        """ "both movements", "the two leaderships", "the participants" -> issuers or last group."""
+        if h.tag_ not in ("NNS", "NNPS") or h.lemma_.lower() not in self.cues.plural_reference_heads:
+            return []
+        sdoc = h.doc
+        before = " ".join(t.lower_ for t in sdoc[lo:h.i])
+        if not before.startswith(self.cues.plural_reference_determiners):
+            return []
+        # A country or organisation named inside ("the two Korean governments") is not a reference.
+        if any(t.ent_type_ in ("GPE", "ORG") for t in sdoc[lo:h.i]):
+            return []
+        # A describing word makes it a class of others ("all armed groups", "the other
+        # parties"); a nationality does not ("both Palestinian movements").
+        if any(t.pos_ in ("ADJ", "VERB") and t.lower_ not in ("two", "both")
+               and not self._country_word(t) for t in sdoc[lo:h.i]):
+            return []
+        return self.third_person_group()
+
+    def third_person_group(self) -> list[str]:
+        """Whom "they", "both movements", "the participants" stand for: the issuers of a
+        joint statement that speaks of them in the third person; in one issuer's statement
+        (or none) the last group named, never the issuer."""
+        if len(self.doc.issuers) >= 2:
+            return list(self.doc.issuers)
+        return list(self.recent_group)
+
+    def group(self) -> list[str]:
+        if self.doc.issuers:
+            return list(self.doc.issuers)
+        return list(self.recent_group)
+
+    def _last_plural_name(self, h) -> list[str]:
+        """ "The Houthis attacked ships. We condemn them": the nearest name before the
+        pronoun that is plural in form ("the Houthis"; a state is "it"), within 300
+        characters: a known actor or a group, not an issuer or a person."""
+        at = self.base + h.idx
+        best, best_end = None, -1
+        for a in self.doc.actors:
+            if a.kind in ("person", "country") or a.id in self.doc.issuers or not (
+                    a.known or a.kind in ("armed_group", "group", "party")):
+                continue   # (a thing named, "merchant ships", acts on no one)
+            for m in a.mentions:
+                words = self.doc.text[m.start:m.end].split()
+                if best_end < m.end <= at and at - m.end < 300 and words and words[-1].endswith("s"):
+                    best, best_end = a.id, m.end
+        return [best] if best else []
+
+    def pronoun(self, h) -> list[str]:
+        low = h.lower_
+        if low in self.cues.first_person and self.doc.issuers:
+            return list(self.doc.issuers)
+        if low in ("you", "your", "yours", "yourself"):
+            return self.addressee(h)
+        if low in self.cues.plural_pronouns:
+            if low in self.cues.first_person:
+                return self.group()   # "we" with no issuer known: the last group named
+            return self.third_person_group() or self._last_plural_name(h)
+        kind = _PERSONAL.get(low)
+        if kind is None:
+            return []
+        # The nearest actor mentioned before the pronoun, of the right kind, within 400 characters.
+        best, best_end = None, -1
+        at = self.base + h.idx
+        for a in self.doc.actors:
+            if (a.kind == "person") != (kind == "person"):
+                continue
+            for m in a.mentions:
+                if best_end < m.end <= at and at - m.end < 400:
+                    best, best_end = a.id, m.end
+        return [best] if best else []
