@@ -12,19 +12,8 @@ event), and what it knew about the sides goes to the act it belongs to:
   demanding or denouncing is its message ("marched, demanding the president's resignation").
   Two coordinated verbs of one type sharing one object are one act too ("attacked and
   killed three policemen", "arrested and detained X");
-* **the act alleged** (:func:`fold_alleged_acts`): the reason of an accusation or a
-  punishment ("accused X of attacking ...", "arrested for spying", "charging X with
-  supporting ...", "held on charges of inciting ...") is what the accuser says, not an act
-  the sentence reports;
-  So is what thanks or praise are for ("thanked Britain for its military aid");
-* **the act judged** (:func:`fold_judged_acts`): "condemned the Ukrainian attack on X",
-  "denounced the killing of a commander in a drone strike": the hostile act a
-  condemnation is about is its object, re-told to judge it; its doers are the ones
-  condemned; so is the act an investigation is into ("ordered an investigation into the
-  killing of protesters") or a protest is against ("staged a protest against the arrest
-  of X by Y");
-* **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about
-  ("negotiations on a troop pullback", "discussed the withdrawal of ...") is a topic;
+* **the act alleged, the act judged, the topic of talks**: what is said of an act rather
+  than told as done, in :mod:`judged_acts`;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
   "died in an air strike": an event noun of the same type in the verb's "in / during"
   phrase names the act the verb tells;
@@ -49,41 +38,22 @@ from .candidates import Candidate
 from .matcher import verb_objects
 from .triggers import governing
 from .patterns import load_word_classes
+from .judged_acts import MAX_UP, fold_alleged_acts, fold_judged_acts, fold_talk_topics
 
-# Types that judge or punish an act: their "of / for / with / over" reason is alleged.
-_JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
 # Acts done by saying: the message of a protest.
 _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-# Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
-# stance of its own, kept).
-_HOSTILE = {"ASSAULT", "COERCE"}
-# What a protest is against.
-_GRIEVANCE = {"against", "over", "at"}
-# What an investigation is into.
-_PROBED = {"into", "of"}
 # Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
 # (accordance, keeping, compliance) with".
 _FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
-_REASON_PREPS = {"of", "for", "with", "over"}
-_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-# Modifiers that tell an act has happened or is going on ("the latest / ongoing aggression"):
-# talks about such an act report it, they do not plan it.
-_HAPPENED = frozenset({"latest", "recent", "ongoing", "continuing", "continued", "continuous",
-                       "renewed", "repeated", "past", "previous", "last", "current", "persistent",
-                       "frequent"})
-# Nouns of an allegation: what follows their "of" is alleged, not reported as done
-# ("held on charges of inciting riots", "arrested on suspicion of spying").
-_CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
-# Munitions besides the pattern classes' projectiles and heavy weapons: with them, the
-# "by" phrase of an attack names the means, not the doer.
 # Armed bodies named by what they are, besides the word class security_forces.
 _UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
           "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division",
           # military craft: "attack helicopters flew over the capital" is no visit
           "helicopter", "helicopters", "warplane", "warplanes", "bomber", "bombers", "drone", "drones",
           "tank", "tanks", "gunboat", "gunboats", "submarine", "submarines"}
+# Munitions besides the pattern classes' projectiles and heavy weapons: with them, the
+# "by" phrase of an attack names the means, not the doer.
 _MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
-MAX_UP = 4
 
 
 def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> set[int]:
@@ -174,76 +144,12 @@ def _protest_message(protest: Candidate, c: Candidate, t) -> bool:
     return protest.trig.type == "PROTEST" and c.trig.type in _SPEECH and t.tag_ == "VBG"
 
 
-def _judged(prep) -> Candidate | None:
-    """The judging act whose reason phrase ``prep`` is: "accused X of", "arrested for",
-    "charging X with" (on the verb or on its object), "held on charges of"."""
-    host = prep.head
-    if host.dep_ in ("dobj", "obj", "nsubjpass") and prep.lower_ in _REASON_PREPS:
-        host = host.head   # "accused the rebels of ...": the parser hangs "of" on the object
-    return host
 
 
-def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
-    """Every act inside the reason phrase, however deep ("accused X of provoking tensions
-    by sending warships", "criticised X for funding groups opposed to Y")."""
-    for c in cands:
-        x = c.trig.token
-        for _ in range(MAX_UP * 2):
-            h = x.head
-            if h == x:
-                break
-            if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
-                host = _judged(h)
-                judge = by_host.get(host.i)
-                if judge is not None and judge is not c and (judge.trig.type in _JUDGING or (
-                        judge.trig.type == "SUPPORT" and h.lower_ == "for")):
-                    content.add(c.trig.token.i)
-                    break
-                # "on charges (suspicion, allegations) of inciting ..."
-                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
-                    content.add(c.trig.token.i)
-                    break
-            x = h
 
 
-def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -> None:
-    for c in cands:
-        t = c.trig.token
-        if c.trig.type == "CONSULT":
-            continue
-        x, talk = t, None
-        for _ in range(MAX_UP):
-            h = x.head
-            if h == x:
-                break
-            if x.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in _TOPIC_PREPS:
-                g = by_host.get(h.head.i)
-                talk = g if g is not None and g.trig.type == "CONSULT" else None
-                break
-            if x.dep_ in ("dobj", "obj") and not c.trig.is_verb:
-                g = by_host.get(h.i)
-                # "discussed the withdrawal": the meeting's object is its topic
-                talk = g if g is not None and g.trig.type == "CONSULT" and g.trig.is_verb else None
-                break
-            if x.dep_ not in ("compound", "amod", "nmod"):
-                break
-            x = h
-        if talk is not None and talk is not c and not _told_as_happened(t):
-            content.add(t.i)
 
 
-def _told_as_happened(noun) -> bool:
-    """A topic noun whose words say the act took place is reported, not planned: a modifier
-    of the class 'happened' ("discussed the latest aggression against X") or a relative
-    clause in the past ("the offensive, which began in May")."""
-    for ch in noun.children:
-        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in _HAPPENED:
-            return True
-        if ch.dep_ == "relcl" and ch.tag_ in ("VBD", "VBN") and not any(
-                a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall", "should")
-                for a in ch.children):
-            return True
-    return False
 
 
 def _weapons() -> frozenset[str]:
@@ -361,36 +267,6 @@ def _is_force(n, forces) -> bool:
         for g in p.children) for p in n.children)
 
 
-def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
-    for j in cands:
-        t = j.trig.token
-        code = j.trig.cameo or ""
-        if not (j.trig.type == "ACCUSE" and code.startswith(("11", "09")) or j.trig.type == "PROTEST"):
-            continue
-        objs = list(verb_objects(t)) if j.trig.is_verb and code.startswith("11") else []
-        if j.trig.type == "PROTEST":
-            # "staged a protest against the arrest of X by Y": the grievance
-            hosts = [t, *j.trig.words] + ([j.light] if j.light is not None else [])
-            objs = [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _GRIEVANCE
-                    for g in p.children if g.dep_ == "pobj"]
-        if code.startswith("09"):
-            # "an investigation (a probe, an inquiry) into the killing of ...": what is investigated
-            hosts = [t, *j.trig.words] + ([j.trig.obj] if j.trig.obj is not None else [])
-            objs += [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _PROBED
-                     for g in p.children if g.dep_ == "pobj"]
-            if j.trig.is_verb:
-                objs += list(verb_objects(t))
-        for o in objs:
-            judged = [g for w in o.subtree if (g := by_host.get(w.i)) is not None
-                      and g is not j and not g.trig.is_verb and g.trig.type in _HOSTILE]
-            if by_host.get(o.i) not in judged:
-                continue   # the object itself must name an act ("the attack", not "Israel")
-            for g in judged:
-                content.add(g.trig.token.i)
-                if not j.targets.actors:
-                    for a, sp in zip(g.sources.actors, g.sources.spans):
-                        if a not in j.sources.actors:
-                            j.targets.add([a], sp)
 
 def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict) -> None:
     for c in cands:
