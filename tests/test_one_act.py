@@ -291,7 +291,7 @@ def test_an_act_named_and_told_is_one_event(extractor, text, source, target):
 
 @pytest.mark.parametrize("text, country", [
     ("Hezbollah fighters fired rockets at the Jewish state overnight.", "ISR"),
-    ("Washington warned the Islamic Republic against enriching uranium.", "IRN"),
+    ("Seoul warned the Hermit Kingdom against further missile tests.", "PRK"),
 ])
 def test_a_state_s_epithet_names_it(extractor, text, country):
     doc = extractor.extract_text(text, published="2022-05-10")

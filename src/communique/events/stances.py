@@ -103,7 +103,8 @@ def load_stances() -> Stances:
         held = {n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in data["nouns"].items()}
         going_to = {n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
                     for n, row in data["nouns"].items()}
-        misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.")
+        misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
+                                       object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
                    for w, row in data["misread"].items()}
         judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
                   for w, row in data["judged"].items()}
@@ -243,8 +244,10 @@ def _stance(t, st: Stances) -> Trigger | None:
         return Trigger(t, SIDING, "SUPPORT", None, SIDING.cameo, None, [t])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
         subject = _misread_subject(t)
-        if subject is not None:
-            p = st.misread[lemma]
+        p = st.misread[lemma]
+        # a verb that is a stance only with its object ("reserves the right to") needs it
+        if subject is not None and (not p.object_filter or any(
+                c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
