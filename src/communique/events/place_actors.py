@@ -35,21 +35,27 @@ def place_sources(doc: Document, cands: list[Candidate]) -> None:
         if c.sources.actors or c.trig.type not in _LAUNCHED_FROM_TYPES:
             continue
         hosts = [c.trig.token] + ([c.light] if c.light is not None else [])
-        for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "from"):
-            pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
-            span = place_named_by(doc, pobj, c.base) if pobj is not None else None
-            if span is None:
-                continue
-            for a in place_country_actor(doc, *span):
-                if a not in c.targets.actors:
-                    c.sources.add([a], Span(*span))
-            if c.sources.actors:
-                break
+        _source_from_place_phrase(doc, c, hosts, ("from",))
     state_acts_in_place(doc, cands)
 
 
+def _source_from_place_phrase(doc: Document, c: Candidate, hosts, preps) -> None:
+    """The country of the first place one of ``hosts``' ``preps`` phrases names becomes
+    the act's source (not when it is already a target)."""
+    for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ in preps):
+        pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+        span = place_named_by(doc, pobj, c.base) if pobj is not None else None
+        if span is None:
+            continue
+        for a in place_country_actor(doc, *span):
+            if a not in c.targets.actors:
+                c.sources.add([a], Span(*span))
+        if c.sources.actors:
+            break
+
+
 def state_acts_in_place(doc: Document, cands: list[Candidate]) -> None:
-    """ "A journalist was arrested in Lebanon", "was put under investigation in Italy",
+    """ "A reporter was detained in Ruritania", "was placed under investigation in Sylvania",
     "were deported from Kenya": a state's act in the passive with no agent named is by the
     country of the place its own "in" ("from") phrase names, as event coders read it."""
     for c in cands:
@@ -61,16 +67,7 @@ def state_acts_in_place(doc: Document, cands: list[Candidate]) -> None:
         preps = ("in", "from") if c.trig.mode in ("deport", "expel") else ("in",)
         # the phrase may hang on the pattern's noun ("put under investigation in X")
         hosts = [t, *(w for w in c.trig.words if w.pos_ == "NOUN")]
-        for pr in (ch for h in hosts for ch in h.children if ch.dep_ == "prep" and ch.lower_ in preps):
-            pobj = next((g for g in pr.children if g.dep_ == "pobj"), None)
-            span = place_named_by(doc, pobj, c.base) if pobj is not None else None
-            if span is None:
-                continue
-            for a in place_country_actor(doc, *span):
-                if a not in c.targets.actors:
-                    c.sources.add([a], Span(*span))
-            if c.sources.actors:
-                break
+        _source_from_place_phrase(doc, c, hosts, preps)
 
 
 def place_targets(doc: Document, cands: list[Candidate]) -> None:
