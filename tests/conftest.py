@@ -60,3 +60,19 @@ def extractor(config):
 @pytest.fixture(scope="session")
 def sample_doc(extractor, sample_path):
     return extractor.extract_path(sample_path)
+
+
+@pytest.fixture(scope="session")
+def stock():
+    """The spaCy model as shipped, with none of communique's speed-ups (to compare against)."""
+    import spacy
+
+    from communique.config import load_config
+
+    return spacy.load(load_config().parse.model)
+
+
+@pytest.fixture(scope="session")
+def example_texts() -> list[str]:
+    """The bundled examples' texts, in name order."""
+    return [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]

@@ -1,12 +1,8 @@
 """The look-up attribute ruler gives exactly the annotations of the model as shipped."""
 
-from pathlib import Path
-
 import pytest
 
 from communique.nlp.attribute_ruler import LookupMatch, speed_up
-
-ROOT = Path(__file__).resolve().parents[1]
 
 # Every kind of pattern the English ruler holds: tag maps, word + tag, two-token
 # contractions and colloquialisms (REGEX and IN inside), dependency conditions,
@@ -23,17 +19,8 @@ TRICKY = [
 
 
 @pytest.fixture(scope="module")
-def stock():
-    import spacy
-
-    from communique.config import load_config
-
-    return spacy.load(load_config().parse.model)
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return TRICKY + [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+def texts(example_texts):
+    return TRICKY + example_texts
 
 
 def test_lookup_matches_are_the_matchers(stock, texts):

@@ -1,12 +1,8 @@
 """The remembered lemmatizer gives exactly the lemmas of the model as shipped."""
 
-from pathlib import Path
-
 import pytest
 
 from communique.nlp.lemma_memo import MemoLemmatizer, remember_lemmas
-
-ROOT = Path(__file__).resolve().parents[1]
 
 # Base forms and inflected forms of one word under several tags, proper nouns,
 # contractions, numbers, symbols and whitespace tokens.
@@ -21,17 +17,8 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def stock():
-    import spacy
-
-    from communique.config import load_config
-
-    return spacy.load(load_config().parse.model)
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return TEXTS + [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+def texts(example_texts):
+    return TEXTS + example_texts
 
 
 def _lemmas(docs):
