@@ -1,4 +1,4 @@
-"""The sequence reading of a compiled verb dictionary (events/dict_matcher.py), the one TABARI and
+"""The sequence reading of a compiled verb dictionary (events/dict_sequence.py), the one TABARI and
 PETRARCH-1 give to their patterns and PETRARCH's validation suite is written for: a made-up
 dictionary in that style, compiled by tools/petrarch/compile.py, on made-up sentences."""
 
@@ -229,7 +229,8 @@ def test_only_mode_keeps_the_dictionarys_code_with_or_without_a_plover_type(only
 
 
 def test_outside_mode_only_a_code_without_plover_type_codes_nothing():
-    from communique.events.dict_matcher import DictMatch, DictPatterns
+    from communique.events.dict_matcher import DictMatch
+    from communique.events.dict_patterns import DictPatterns
     from communique.events.dictionary import VerbEntry
 
     from communique.events.ontology import load_ontology
@@ -342,7 +343,7 @@ def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
     # budget the gaps would be tried in every combination
     import time
 
-    from communique.events.dict_matcher import _MAX_STEPS, _walk
+    from communique.events.dict_sequence import _MAX_STEPS, _walk
     from communique.events.dictionary import Phrase, SeqItem
 
     doc = nlp("Velmora will restore " + "aid and ties and " * 35 + "calm.")

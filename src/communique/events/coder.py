@@ -29,7 +29,7 @@ from .attach import attach
 from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
-from .dict_matcher import DictPatterns
+from .dict_patterns import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
 from .dictionary import load_verb_dictionary
 from .linked_roles import link_roles

@@ -118,7 +118,7 @@ class Referents(PronounReferences):
         near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
         for t in near:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
-                    and t not in heads and (t is head or head.is_ancestor(t))):
+                    and t not in heads and (t == head or head.is_ancestor(t))):
                 heads.append(t)
         whole = self._named_whole(head, heads)
         if whole:
@@ -249,7 +249,7 @@ class Referents(PronounReferences):
         if mods:
             for m in mods:
                 for part in [m, *[c for c in m.conjuncts if c.i < h.i]]:
-                    plo = min(t.i for t in part.subtree if t.dep_ not in ("cc", "conj") or t is part)
+                    plo = min(t.i for t in part.subtree if t.dep_ not in ("cc", "conj") or t == part)
                     plo = min(plo, part.i)
                     pstart, pend = self.base + sdoc[plo].idx, self.base + part.idx + len(part)
                     ids = _resolve_span(self.doc, pstart, pend) or actors_overlapping(self.doc, pstart, pend)
