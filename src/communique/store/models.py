@@ -185,7 +185,8 @@ class EventRow(Base):
     id: Mapped[Key] = mapped_column(primary_key=True)
     document_id: Mapped[DocumentKey]
     local_id: Mapped[str] = mapped_column(String(40))
-    type: Mapped[str] = mapped_column(String(24))  # indexed with document_id, below
+    # None: a CAMEO code with no PLOVER type (mode "only"); indexed with document_id, below
+    type: Mapped[str | None] = mapped_column(String(24))
     mode: Mapped[str | None] = mapped_column(String(40))
     cameo: Mapped[str | None] = mapped_column(String(8))  # indexed with document_id, below
     date: Mapped[Day | None] = mapped_column(index=True)
