@@ -376,7 +376,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                 n = None
         if n is not None:
             v.merged_noun = n.token
-            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj is not n.token
+            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token
             if said:
                 v.content_type = v.content_type or n.type   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps
