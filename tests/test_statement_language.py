@@ -293,6 +293,18 @@ CASES = [
     # -- hosting a visit
     ("Qatar", "This year we received the visit of the President of Rwanda.", ["CONSULT"], "RWA"),
     ("Poland", "Last spring we received a visit from Germany's Chancellor.", ["CONSULT"], "DEU"),
+    # -- a demand in the statement's own voice: "X must / should ...", "it is time for X to ..."
+    ("Cyprus", "Turkey must withdraw its troops from the island and respect the resolutions of the Council.",
+     ["REQUEST"], "TUR"),
+    ("Samoa", "The Security Council should act now to protect the civilians of Gaza.", ["REQUEST"],
+     "security council"),
+    ("Palestine", "Israel, the occupying Power, must not annex any more of our land.", ["REQUEST"], "ISR"),
+    ("Somalia", "It is time for the Security Council to lift the arms embargo on Somalia.", ["REQUEST"],
+     "security council"),
+    # -- the doer of an act accused, where the parser hung its participle on the "of" phrase
+    ("Chile", "This is the moment to condemn the violations of human rights committed by the Government "
+              "of Venezuela.", ["ACCUSE"], "VEN"),
+    ("Iraq", "We denounce the shelling of border villages carried out by Turkish forces.", ["ACCUSE"], "TUR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -313,6 +325,9 @@ NOT_THE_ISSUER = [
     ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
     ("Ghana", "The coup leaders in the capital have detained the President.", "COERCE"),
     ("Russia", "Russia has deployed troops to the border with Ukraine.", "AID"),
+    ("Spain", "We must all work together to end poverty in every region.", "REQUEST"),
+    ("Spain", "Why should the poorest nations pay for the crisis of the richest?", "REQUEST"),
+    ("Spain", "The Council must be reformed to reflect the world of today.", "REQUEST"),
 ]
 
 

@@ -49,7 +49,7 @@ class Coder:
         self.ontology: Ontology = load_ontology()
         extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
-        mode = settings.petrarch_verbs   # off, fallback, specific or only: checked by the config model
+        mode = settings.petrarch_verbs   # off, fallback, specific, refine or only: checked by the config model
         self.petrarch_only = mode == "only"
         if mode != "off":
             self.patterns.dictionary = load_verb_dictionary(settings.petrarch_verbs_dir)
