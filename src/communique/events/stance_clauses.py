@@ -3,9 +3,10 @@ in :mod:`stances`; their word classes in :mod:`stance_data`)."""
 
 from __future__ import annotations
 
-from .matcher import Trigger, verb_objects
-from .stance_data import (BLAME, HESITATION, HOSTING, NON_RECOGNITION, RESPONSE, SIDING, VALUING, WARNING,
-                          Stances)
+from .cues import load_cues
+from .matcher import Trigger, is_actorish, verb_objects
+from .stance_data import (BLAME, DEMAND, HESITATION, HOSTING, NON_RECOGNITION, RESPONSE, SIDING, VALUING,
+                          WARNING, Stances)
 
 
 def lemma_of(t) -> str:
@@ -128,7 +129,40 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[t.lower_]
         return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
+    if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
+        return _demand(t, st)
     return None
+
+
+# Words that make a clause a question, not a demand ("why should X pay?").
+_QUESTION_WORDS = {"why", "how", "what", "when", "where", "who", "whether"}
+
+
+def _demand(t, st: Stances) -> Trigger | None:
+    """ "X must / should <act>" said in the statement's own voice (a main clause, X named,
+    no first person), and "it is time for X to <act>": a demand on X (the act asked for
+    is not done).  The trigger is the verb asked for; its subject X the target."""
+    if t.lower_ in st.demanding_aux and t.dep_ == "aux":
+        v, said = t.head, [t.head, t]
+        main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+    else:
+        # "it is time / the time has come for X to <act>": the verb of the noun's clause
+        v = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        said = [v, t] if v is not None else []
+        main = v is not None and t.head.dep_ == "ROOT"
+    if not main or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+            or any(c.lower_ in _QUESTION_WORDS for c in v.children) or v.sent[-1].text == "?":
+        return None
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_actorish(subject, load_cues().actor_nouns) or any(
+            w.lower_ in _FIRST_PERSON for w in subject.subtree):
+        return None   # (what the speaker and others must do together is no demand on them)
+    return Trigger(v, DEMAND, "REQUEST", None, DEMAND.cameo, None, said,
+                   negation_read=negation_of(v) is not None)
+
+
+_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
 def _misread_subject(t):

@@ -33,6 +33,9 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * A stance said by an adjective after a copula ("remains opposed to X", "are deeply
   concerned about X", "is grateful to X"): the adjective's type, the copula's subject
   its source and the object of the adjective's preposition its target.
+* "X must / should <act>" in a main clause with X named (no first person), and "it is
+  time for X to <act>": the statement's voice demands the act of X, REQUEST (CAMEO 100);
+  the act asked for is no event of its own.
 
 In the first three the negation is part of the act (``Trigger.negation_read``): the
 event is no negated one.  A stance replaces a pattern's trigger on the same word
@@ -46,7 +49,7 @@ from __future__ import annotations
 
 from .matcher import Trigger, verb_objects
 from .stance_clauses import lemma_of, stance_at
-from .stance_data import FELT_PREPS, RESPONSE, Stances, fill_only, load_stances
+from .stance_data import DEMAND, FELT_PREPS, RESPONSE, Stances, fill_only, load_stances
 
 
 def felt_roles(tr: Trigger) -> tuple[list, list] | None:
@@ -72,6 +75,9 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         said = tr.obj
         return ([c for c in said.children if c.dep_ == "poss"],
                 [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+    if tr.pattern is DEMAND:
+        # "X must <act>": the statement's voice asks X
+        return [], [c for c in t.children if c.dep_ == "nsubj"]
     if tr.pattern.id == RESPONSE.id and any(c.dep_ == "nsubjpass" for c in t.children):
         # "any violation by X will be met with a firm response": the statement's voice warns
         # the doer of what is answered
