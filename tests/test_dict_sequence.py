@@ -284,14 +284,13 @@ def test_only_mode_a_side_with_a_coded_actor_lists_coded_actors_alone(only):
 
 
 def test_only_mode_many_coordinated_actors_stay_bounded(only):
-    import time
-
+    # a dozen coordinated pairs (the sides' walk once grew with their cube; its time is
+    # benchmarks/bench_bad_input.py's): the compound acts on itself, one event per member,
+    # never an actor towards itself, and no more events than one pair gives
     text = "Velmora and Taravel, " * 12 + "and Velmora postponed their summit in the hills near Taravel."
-    t0 = time.perf_counter()
     d = only.extract_text(text)
-    assert time.perf_counter() - t0 < 30
-    # the compound acts on itself: one event per member, never an actor towards itself
     assert d.events and all(e.evidence.text and not set(e.sources) & set(e.targets) for e in d.events)
+    assert _coded(only, text) == _coded(only, "Velmora and Taravel postponed their summit in the hills near Taravel.")
 
 
 def test_a_paired_code_is_split_only_for_the_sequence_reading():
