@@ -32,6 +32,7 @@ from .cues import Cues, load_cues
 from .dict_matcher import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
 from .dictionary import load_verb_dictionary
+from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
 from .ontology import Ontology, load_ontology
@@ -91,7 +92,7 @@ class Coder:
             refs.base = base
             if len(sent) > self.max_tokens:
                 long_sentences.append(s0)
-            events += self.code_sentence(doc, sent, refs, base)
+            events += self.code_sentence(doc, sent, refs, base, told=events)
         if long_sentences:
             doc.add_error("notice.long_sentence",
                           f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
@@ -111,8 +112,10 @@ class Coder:
         return any((a := by_id.get(x)) is not None and (a.country or a.kind in ("igo", "ngo"))
                    for x in [*e.sources, *e.targets])
 
-    def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0) -> list[Event]:
-        """The events of one sentence (``base``: offset of its parse in ``doc.text``)."""
+    def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0,
+                      told: list[Event] | None = None) -> list[Event]:
+        """The events of one sentence (``base``: offset of its parse in ``doc.text``;
+        ``told``: the document's events before it)."""
         if self.petrarch_only:
             # PETRARCH's coding: each verb the dictionary codes is an event of its own
             # (no obligations, no act taken as another's content)
@@ -135,6 +138,8 @@ class Coder:
         content = set() if self.petrarch_only else content_triggers(triggers, by_tok, self.cues)
         cands = sentence_candidates(doc, sent, triggers, by_tok, refs, base, self.cues)
         link_roles(cands, content, by_tok, refs, self.cues)
+        # "condemned the attack": the doers of the attack told before
+        judged = judged_rementions(doc, cands, by_tok, told) if told else {}
         # Sides read from places come after the doers inherited from other events.
         place_sources(doc, cands)
         place_targets(doc, cands)
@@ -153,7 +158,9 @@ class Coder:
                     # TABARI's and PETRARCH-1's other side, by position, where the parse gave none
                     fill_sides(doc, e, c.trig.token, c.trig.words, refs, base, coded,
                                target=not getattr(c.trig.pattern, "reciprocal", False))
-                coded_only(e, coded)
+                coded_only(e, coded, doc)
+            if e is not None and id(c) in judged:
+                add_targets(e, judged[id(c)])
             if e is not None:
                 if self.petrarch_only:
                     # a symmetric code, a compound acting on itself: PETRARCH-1's events

@@ -30,6 +30,7 @@ class Trigger:
     obj: object | None = None     # the required object (V) -- an event noun for light verbs
     words: list = field(default_factory=list)   # tokens that make the trigger (for evidence)
     merged_noun: object | None = None           # an N trigger folded into this verb
+    merged_code: tuple | None = None            # and its own (type, cameo)
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
@@ -368,7 +369,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     break
                 n = None
         if n is not None:
-            v.merged_noun = n.token
+            v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
             said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj is not n.token
             if said:
                 v.content_type = v.content_type or n.type   # "rejected the talks": 125

@@ -22,7 +22,9 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **troops on the move** (:func:`fold_troop_arrivals`): "peacekeeping troops arrived in X"
   is a deployment, not a visit (CAMEO 042 is a visit by officials);
 * **the act named and told** (:func:`fold_noun_and_verb`): "the attack, which killed ten
-  soldiers, was carried out by X" (a relative clause on an event noun of its type), "the
+  soldiers, was carried out by X" (a relative clause on an event noun of its type, or on
+  the end of its phrase: "the attack on the base, which killed twelve", "the shelling of X
+  on 10 March, which killed four"), "the
   bombing killed thirty people" (an event noun of its type as the verb's subject);
 * **the frame an act is done under** (:func:`fold_frames`): "released 50 prisoners as
   part of a deal with X", "freed detainees under an agreement with Y", "withdrew in line
@@ -65,7 +67,8 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
     fold_nested_content(cands, content, before)
-    own = content - before
+    # acts judged keep their sides too (they stay events: events/judged_acts.py)
+    own = (content - before) | {c.trig.token.i for c in cands if c.judged_by is not None}
     fold_troop_arrivals(cands, content, by_host)
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
@@ -278,6 +281,15 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
             if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
                 _take_sides(g, c)   # the noun's event tells it; the clause adds its victims
                 content.add(t.i)
+                continue
+            g = _act_of_phrase(t.head, by_host)
+            if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
+                # the clause's subject is the date or the thing acted on, no doer: its
+                # victims are the act's
+                for a, sp in zip(c.targets.actors, c.targets.spans):
+                    if a not in g.sources.actors:
+                        g.targets.add([a], sp)
+                content.add(t.i)
             continue
         for s in (x for x in t.children if x.dep_ == "nsubj"):
             g = by_host.get(s.i)
@@ -285,6 +297,26 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     and g.trig.token.i not in content:
                 _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
                 content.add(g.trig.token.i)
+
+
+def _act_of_phrase(n, by_host: dict):
+    """The event noun whose phrase ends with ``n``, the word a relative clause hangs on:
+    "the attack on the army base, which killed twelve" (the thing acted on), "condemned
+    the shelling of X on 10 March, which killed four" (the date of the act, on the noun or
+    on the verb whose object the noun is)."""
+    if n.dep_ == "pobj" and n.head.dep_ == "prep":
+        x = n.head.head
+    elif n.dep_ == "npadvmod" and n.ent_type_ in ("DATE", "TIME"):
+        x = n.head
+    else:
+        return None
+    g = by_host.get(x.i)
+    if g is not None and not g.trig.is_verb:
+        return g
+    if n.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return next((g for o in verb_objects(x) if (g := by_host.get(o.i)) is not None
+                 and not g.trig.is_verb), None)
 
 
 def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:
