@@ -27,8 +27,8 @@ def _countries(doc, ids):
     # two participles joined: both the same attack
     ("Malian soldiers attacked a camp near the border, killing four men and wounding two.", "ASSAULT"),
     # a purpose infinitive of the same type: one meeting
-    ("The Chilean and Peruvian foreign ministers will meet in Lima next month to discuss fishing rights.",
-     None),
+    ("Chile's fisheries minister is to meet her Peruvian counterpart in Lima next month to discuss "
+     "the anchovy quota.", None),
     # an accusation elaborated by a participle: one accusation
     ("Armenia filed a complaint with Azerbaijan, accusing Baku of shelling border villages.", "ACCUSE"),
 ])
@@ -106,14 +106,15 @@ def test_a_stance_prefix_gives_no_nationality(extractor, text, not_country):
 
 
 def test_what_an_agreed_act_serves_is_content_too(extractor):
-    doc, coded = _code(extractor, "Senior Polish and Czech officials agreed on Monday that their "
-                                  "governments should cooperate to help Ukrainian refugees return home.")
+    doc, coded = _code(extractor, "Poland and the Czech Republic agreed after two days of talks in "
+                                  "Prague that their border police would cooperate to help stranded "
+                                  "migrants.")
     assert [t for t, _ in coded] == ["AGREE"], coded
 
 
 def test_troops_arriving_are_no_visit(extractor):
-    doc, coded = _code(extractor, "The first battalion of Kenyan peacekeeping troops arrived in "
-                                  "Haiti on Friday, the UN said.")
+    doc, coded = _code(extractor, "According to the UN, four hundred Kenyan peacekeeping troops "
+                                  "arrived in Haiti on Friday.")
     assert "CONSULT" not in {t for t, _ in coded}, coded
     (e,) = [e for e in doc.events if e.type == "AID"]
     assert _countries(doc, e.sources) == {"KEN"} and _countries(doc, e.targets) == {"HTI"}
@@ -126,7 +127,7 @@ def test_an_official_arriving_is_a_visit(extractor):
 
 @pytest.mark.parametrize("text, source, target", [
     ("An Austrian engineer was arrested in Iran on Monday.", "IRN", "AUT"),
-    ("A British tourist has been put under investigation in Greece for starting a fire.", "GRC", "GBR"),
+    ("A British hiker is being investigated in Greece over a forest fire near Athens.", "GRC", "GBR"),
     ("Two Somali nationals were deported from Kenya last week.", "KEN", "SOM"),
 ])
 def test_a_state_act_in_the_passive_is_the_place_country_s(extractor, text, source, target):
@@ -143,16 +144,16 @@ def test_a_passive_act_with_an_agent_keeps_it(extractor):
 
 
 def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
-    doc, coded = _code(extractor, "The second wave of Indian peacekeeping troops has arrived in South Sudan.")
+    doc, coded = _code(extractor, "In South Sudan, another rotation of Indian peacekeeping troops has arrived.")
     assert "CONSULT" not in {t for t, _ in coded}, coded
     (e,) = [e for e in doc.events if e.type == "AID"]
     assert _countries(doc, e.targets) == {"SSD"}
 
 
 def test_a_background_act_under_the_content_stays_an_act(extractor):
-    # the pledge's content is the expulsion; the deal forced by others is another act
-    doc, coded = _code(extractor, "Bahrain has pledged to expel the exiled clerics as part of a deal "
-                                  "forced on the small kingdom by its larger neighbour Saudi Arabia.")
+    # what Jordan says it will do is content; the settlement forced on it by others is another act
+    doc, coded = _code(extractor, "Jordan said it would hand over the wanted men, in keeping with a "
+                                  "settlement forced on Amman by Saudi Arabia.")
     (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
     assert _countries(doc, forced.sources) == {"SAU"}
 
@@ -176,7 +177,7 @@ def test_an_act_deep_in_the_reason_phrase_is_alleged(extractor):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("French students welcomed ministers from the Armenian government.", "ARM"),
+    ("On Tuesday the French president hosted ministers from the Armenian government at the Elysee.", "ARM"),
     ("Officials from the Jordanian foreign ministry met the visiting delegation.", "JOR"),
 ])
 def test_members_from_a_body_take_its_country(extractor, text, country):

@@ -101,7 +101,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if subj:
         return subj
     dep, head = t.dep_, t.head
-    if head is t:
+    if head == t:
         return []
     if dep == "conj":
         if is_passive(head):   # "was indicted by the court and will resign": the one indicted
@@ -167,7 +167,7 @@ def verb_targets(trig: Trigger) -> list:
     if not p.objects and not p.object_is_content:
         out += [o for o in verb_objects(t) if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if is_passive(t):
-        out += [c for c in t.children if c.dep_ == "nsubjpass" and c is not trig.obj]
+        out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
         out.append(t.head)
     if out:

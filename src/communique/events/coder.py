@@ -29,7 +29,7 @@ from .attach import attach
 from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
-from .dict_matcher import DictPatterns
+from .dict_patterns import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
 from .dictionary import load_verb_dictionary
 from .judged_acts import add_targets, judged_rementions
@@ -50,7 +50,7 @@ class Coder:
         self.ontology: Ontology = load_ontology()
         extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
-        mode = settings.petrarch_verbs   # off, fallback, specific or only: checked by the config model
+        mode = settings.petrarch_verbs   # off, fallback, specific, refine or only: checked by the config model
         self.petrarch_only = mode == "only"
         if mode != "off":
             self.patterns.dictionary = load_verb_dictionary(settings.petrarch_verbs_dir)

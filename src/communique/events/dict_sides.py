@@ -13,7 +13,7 @@ code).  A passive verb is left as read: its doer stands after it.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
-from .dict_matcher import _subject, is_passive
+from .dict_constraints import is_passive, subject
 from .referents import Referents
 
 
@@ -88,7 +88,7 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
         if got is not None:
             e.targets = [got[0]]
             e.fields["targets"] = [got[1]]
-    subj = _subject(verb)
+    subj = subject(verb)
     if subj is not None and any(w.dep_ == "cc" for w in subj.subtree):
         # a coordinated subject ("A, B and the old C welcomed ..."): every coded actor it
         # names, however the parser hung the list

@@ -19,9 +19,14 @@
 from __future__ import annotations
 
 from ..document import Document, Event, Span
+from typing import TYPE_CHECKING
+
 from .candidates import Candidate
 from .matcher import verb_objects
 from .merge import codes_agree, remention_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
 _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
@@ -48,7 +53,7 @@ _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 MAX_UP = 4
 
 
-def _judged(prep) -> Candidate | None:
+def _judged(prep) -> Token:
     """The judging act whose reason phrase ``prep`` is: "accused X of", "arrested for",
     "charging X with" (on the verb or on its object), "held on charges of"."""
     host = prep.head

@@ -193,12 +193,20 @@ def _base_forms(t) -> list[str]:
     return out
 
 
+def verb_forms(t) -> list[str]:
+    """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
+    names = [_lemma(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
+    return list(dict.fromkeys(names))
+
+
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
     constraints that do not fit mean no event); in mode "specific" also where the
     dictionary's pattern has more constraints than the own one (a null one then blocks it);
-    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite)."""
+    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite); in
+    mode "refine" the own patterns alone (the dictionary then refines their codes:
+    :mod:`dict_refine`)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     names = [_lemma(t), t.lower_]
@@ -213,10 +221,9 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if doer is not None and _lemma(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
     own = _match_own(t, cands, patterns, sent_end) if cands else None
-    if vd is None or (cands and patterns.dictionary_mode != "specific"):
+    if vd is None or patterns.dictionary_mode == "refine" or (cands and patterns.dictionary_mode != "specific"):
         return own   # a verb the own patterns know, fitted or not, is theirs
-    lemmas = names + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
-    dm = match_dictionary(t, vd, sent_end, list(dict.fromkeys(lemmas)),
+    dm = match_dictionary(t, vd, sent_end, verb_forms(t),
                           patterns.dictionary_defaults, patterns.dictionary_shared)
     if dm is None:
         return own
@@ -370,7 +377,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                 n = None
         if n is not None:
             v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
-            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj is not n.token
+            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token
             if said:
                 v.content_type = v.content_type or n.type   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .noun_roles import agent_on_verb, at_hands_of
+from .noun_roles import agent_on_verb, at_hands_of, low_agents
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
@@ -26,6 +26,8 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
             for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
         if not doers:
             doers = where_doers(h)
+        if not doers:
+            doers = low_agents(h)
         if not doers and DOER_OF_NOUN.search(h.lower_):
             # "the aggression of X against Y", "the interference of X in ...": "of" names the doer
             doers = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
