@@ -377,3 +377,11 @@ def test_an_act_talked_about_as_having_happened_is_reported(extractor, text, doe
 def test_an_act_talked_about_as_a_plan_is_a_topic(extractor, text):
     doc = extractor.extract_text(text, published="2022-05-10")
     assert [e.type for e in doc.events] == ["CONSULT"], doc.events
+
+
+def test_the_one_who_imposed_a_ban_is_judged(extractor):
+    # what a ban forbids is not done: no PROTEST; the one who imposed it is judged
+    doc, _ = _code(extractor, "The unions denounced the ban on public meetings imposed by the Ugandan "
+                              "interior ministry in March.")
+    assert [e.type for e in doc.events] == ["ACCUSE"], [(e.type, e.cameo) for e in doc.events]
+    assert _countries(doc, doc.events[0].targets) == {"UGA"}

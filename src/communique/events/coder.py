@@ -14,8 +14,9 @@ Per sentence (:mod:`sentences`), the coder runs these steps, one module each:
    the event itself with its evidence and confidence (:mod:`build`), and a named
    speaker's allegation (:mod:`allegations`).
 
-Then, per document, the tellings of one meeting and of one happening become one
-event (:mod:`merge`).
+Then, per document, an act with no place or date of its own goes on with the scene of
+the act told just before it (:mod:`scene`), and the tellings of one meeting and of one
+happening become one event (:mod:`merge`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
+from .scene import carry_scene
 from .sentences import is_caption, sentence_units
 from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
@@ -98,6 +100,7 @@ class Coder:
                           f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
                           f"(the first at character {long_sentences[0]}): only their first "
                           f"{self.max_tokens} tokens were read for events", stage="events")
+        carry_scene(doc, events)   # an act told right after another goes on with its scene
         events = merge_meetings(events)
         events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
