@@ -68,6 +68,8 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     fields: dict[str, list[Span]] = {
         "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
     }
+    if tr.code_words and cameo == tr.cameo:   # (the verb dictionary's code, not rewritten since)
+        fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
     if c.restated:

@@ -33,6 +33,7 @@ class Trigger:
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
     content_cameo: str | None = None             # ... and that act's CAMEO code
+    code_words: list = field(default_factory=list)   # words the verb dictionary's code comes from
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
     source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
     target_at: object | None = None   # the target's head its "+" points at
