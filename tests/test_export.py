@@ -86,7 +86,9 @@ def test_an_event_with_a_cameo_code_and_no_plover_type_is_stored_and_exported_as
         assert timeline == ["ACCUSE"]
         from communique.report.dyads import dyad_report
         report = dyad_report(a, all_actors=True)
-        assert {d.type for y in report.years for d in y.dyads} <= {"ACCUSE"}
+        # the accusation alone: the typeless demand (Sylvania -> Ruritania too) is no dyad
+        assert [(y.year, d.source, d.type, d.target, d.events) for y in report.years for d in y.dyads] \
+            == [("2024", "SYL", "ACCUSE", "RUR", 1)]
     finally:
         a.close()
 

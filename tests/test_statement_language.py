@@ -305,6 +305,27 @@ CASES = [
     ("Chile", "This is the moment to condemn the violations of human rights committed by the Government "
               "of Venezuela.", ["ACCUSE"], "VEN"),
     ("Iraq", "We denounce the shelling of border villages carried out by Turkish forces.", ["ACCUSE"], "TUR"),
+    # -- the issuer's own office-holder; lists of repeated prepositions, "in particular X and Y"
+    ("Slovakia", "Last year our President met with the President of Ukraine in Kyiv.", ["CONSULT"], "UKR"),
+    ("Ukraine", "I am especially grateful to the United States, to Poland and to the United Kingdom.",
+     ["SUPPORT"], ("USA", "POL", "GBR")),
+    ("Eswatini", "We thank our development partners, in particular Japan and the European Union, for their "
+                 "support.", ["SUPPORT"], ("JPN", "european union")),
+    ("Fiji", "Fiji thanks Australia, New Zealand and Japan for their swift assistance after the cyclone.",
+     ["SUPPORT"], ("AUS", "NZL", "JPN")),
+    # -- solidarity after a copula, sympathies conveyed, a call echoed, a forceful response announced
+    ("Uruguay", "We remain in solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
+    ("Latvia", "We extend our deepest sympathies to the people of Morocco after the earthquake.", ["SUPPORT"], "MAR"),
+    ("Maldives", "We echo the call of the Secretary-General for an urgent reform of the financial architecture.",
+     ["SUPPORT"], "secretary-general"),
+    ("North Korea", "We will respond decisively to any military provocation by the United States.",
+     ["THREATEN"], "USA"),
+    # -- a relative clause inside the thing accused names no one; the case it is "as in X"
+    ("Japan", "Japan strongly condemns North Korea's launches of ballistic missiles, which are clear "
+              "violations of the relevant Security Council resolutions.", ["ACCUSE"], "PRK"),
+    ("Guatemala", "We reject any attempt to silence the opposition, as is the case in Belarus.", ["REJECT"], "BLR"),
+    ("Chile", "We condemn the persecution of journalists, as is currently the case in Nicaragua and Venezuela.",
+     ["ACCUSE"], ("NIC", "VEN")),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -328,6 +349,7 @@ NOT_THE_ISSUER = [
     ("Spain", "We must all work together to end poverty in every region.", "REQUEST"),
     ("Spain", "Why should the poorest nations pay for the crisis of the richest?", "REQUEST"),
     ("Spain", "The Council must be reformed to reflect the world of today.", "REQUEST"),
+    ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
 ]
 
 

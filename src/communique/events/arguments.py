@@ -27,9 +27,11 @@ def _preps(t, words) -> list:
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
-            p = pobj(c)
-            if p is not None and p.pos_ != "VERB":
-                out.append(p)
+            # ("to X, to Y and to Z": the repeated prepositions are conjuncts of the first)
+            for q in (c, *[x for x in c.conjuncts if x.lower_ == c.lower_]):
+                p = pobj(q)
+                if p is not None and p.pos_ != "VERB" and p not in out:
+                    out.append(p)
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -217,6 +219,13 @@ def verb_targets(trig: Trigger) -> list:
             out += [s for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if trig.type in ("ACCUSE", "REJECT"):
+        # "we reject any attempt to ..., as is the case in X": the case named is the one accused
+        # (the "as" clause may hang on the verb or lower, in what it accuses)
+        out += [x for c in t.subtree if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+                for n in c.children if n.lower_ == "case" and n.dep_ in ("nsubj", "attr")
+                for pr in n.children if pr.dep_ == "prep" and pr.lower_ in ("in", "of", "with")
+                for g in pr.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
     also = []   # targets besides the content's (which they must not stand in for)
     if trig.type in _PARTNER_TYPES and t.pos_ == "VERB" and not out:
         also += _preps(t, ("with",))   # "agreed with X to deploy ...": the partner

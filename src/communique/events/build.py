@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..document import Document, Event, Span
 from .attribution import claims, modal_reading
+from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
@@ -48,7 +49,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     if mode is None and not final:
         mode, cameo = refine_mode(type_, cameo, c, mode_cues, max_tokens)
     if tr.content_type and not final:
-        cameo = ontology.content_code(type_, cameo, tr.content_type)
+        cameo = parallel_code(ontology, ontology.content_code(type_, cameo, tr.content_type), tr.content_cameo)
     read = modal_reading(ontology, type_, mode, cameo, c)
     type_, mode, cameo, status, negated = (type_, mode, cameo) + read[3:] if final else read
     status, claimed_by, speaker = claims(doc, c, status, cues)
@@ -75,6 +76,8 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     fields: dict[str, list[Span]] = {
         "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
     }
+    if tr.code_words and cameo == tr.cameo:   # (the verb dictionary's code, not rewritten since)
+        fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
     if c.restated:

@@ -34,6 +34,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
                         for c in kids)
         plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
         return [] if described or plural else list(issuers)
+    if lemma in _OFFICES and h.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and c.lower_ in ("my", "our")
+                                                             for c in kids):
+        # "our President", "my Foreign Minister": the issuer's own office-holder speaks for it
+        return list(issuers)
     if lemma in cues.state_forms and kids and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
             c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.i < h.i) for c in kids):
         # "the Kingdom", "the Grand Duchy", "the Hashemite Kingdom": the words of the
@@ -51,6 +55,11 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
         if entry is not None and entry.country in issuer_countries(doc):
             return list(issuers)
     return []
+
+
+# Offices of a state's own leaders ("our President", "my Prime Minister", "our Head of State").
+_OFFICES = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
+            "head", "leader", "sovereign", "taoiseach"}
 
 
 def issuer_countries(doc: Document) -> set[str]:

@@ -33,6 +33,8 @@ class Trigger:
     merged_code: tuple | None = None            # and its own (type, cameo)
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
+    content_cameo: str | None = None             # ... and that act's CAMEO code
+    code_words: list = field(default_factory=list)   # words the verb dictionary's code comes from
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
     source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
     target_at: object | None = None   # the target's head its "+" points at
@@ -379,7 +381,8 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
             said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token
             if said:
-                v.content_type = v.content_type or n.type   # "rejected the talks": 125
+                if not v.content_type:
+                    v.content_type, v.content_cameo = n.type, n.cameo   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps
             # (a noun's mode refines a verb of its own type: "imposed a curfew", not
             # "shortened the curfew", which is another type of act)

@@ -104,11 +104,13 @@ def agent_on_patient(n) -> list:
 
 
 def low_agents(n) -> list:
-    """ "the violations of human rights committed by X": a participle of doing with an agent
-    that the parser hung on the noun of the act's "of" phrase; its agent did the act ("the
-    villages occupied by X" is the villages' state: not a verb of doing)."""
-    return [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"
+    """ "the violations of human rights committed by X", "the abductions and the torture
+    practised by X": a participle of doing with an agent that the parser hung on the noun of
+    the act's "of" phrase or on a later conjunct; its agent did the act ("the villages
+    occupied by X" is the villages' state: not a verb of doing)."""
+    hosts = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"] + [x for x in n.conjuncts if x.i > n.i]
+    return [g for p in hosts
             for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in _DOING
             for ag in a.children if ag.dep_ == "agent"
             for g in ag.children if g.dep_ == "pobj"]

@@ -89,6 +89,16 @@ def listed_members(h) -> list:
         names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
         if listing or (c.lower_ == "of" and len(names) > 1):
             return names
+    v = h.head
+    if h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN":
+        # "we thank our partners, in particular X and Y, for ...": the parser hangs the
+        # "in particular" phrase on the verb
+        for c in v.children:
+            p = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if (c.dep_ == "prep" and c.lower_ == "in" and c.i > h.i and p is not None
+                    and any(a.lower_ == "particular" for a in c.children)
+                    and all(t.text == "," or t.lower_ == "and" for t in h.doc[h.right_edge.i + 1:c.i])):
+                return [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
     for a in h.children:
         # "all the nations that stood by us, in particular X, Y and Z", "our partners,
         # notably X and Y": names in apposition to a plural noun are its members

@@ -35,6 +35,13 @@ def core(head) -> tuple[int, int]:
         if c.dep_ in _CUT_DEPS and not keep_prep:
             continue
         sub = list(c.subtree)
+        if keep_prep:
+            # "the launches of missiles, which violate ...": a relative clause in the kept
+            # phrase is no word of it
+            cut = {w.i for d in sub if d.dep_ == "relcl" for w in d.subtree}
+            sub = [w for w in sub if w.i not in cut]
+            while len(sub) > 1 and sub[-1].dep_ == "punct":
+                sub.pop()
         lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
     return lo, hi
 

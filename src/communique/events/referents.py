@@ -118,7 +118,7 @@ class Referents(PronounReferences):
         near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
         for t in near:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
-                    and t not in heads and (t == head or head.is_ancestor(t))):
+                    and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)):
                 heads.append(t)
         whole = self._named_whole(head, heads)
         if whole:
@@ -342,6 +342,21 @@ class Referents(PronounReferences):
                 self._one(t, found, depth=2)
                 return found.actors
         return []
+
+
+def _inside_phrase(head, t) -> bool:
+    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)",
+    even with "Barack" read as a preposition),
+    not through another phrase ("Fiji thanks (Australia, New Zealand and Japan)" with
+    "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
+    x = t.head
+    for _ in range(12):
+        if x == head:
+            return True
+        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj"):
+            return False
+        x = x.head
+    return False
 
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.

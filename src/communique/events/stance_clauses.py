@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .cues import load_cues
 from .matcher import Trigger, is_actorish, verb_objects
-from .stance_data import (BLAME, DEMAND, HESITATION, HOSTING, NON_RECOGNITION, RESPONSE, SIDING, VALUING,
-                          WARNING, Stances)
+from .stance_data import (BLAME, DEMAND, ECHOING, HESITATION, HOSTING, NON_RECOGNITION, RESPONDING, RESPONSE,
+                          SIDING, VALUING, WARNING, Stances)
 
 
 def lemma_of(t) -> str:
@@ -58,7 +58,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # a verb that is a stance only with its object ("reserves the right to") needs it
         if subject is not None and (not p.object_filter or any(
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
-            return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject)
+            # ("X thanks Y, Z and W" with the names hung on the noun as its object)
+            named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
@@ -111,6 +113,21 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if answer is not None:
             return Trigger(t, RESPONSE, "THREATEN", None, RESPONSE.cameo, answer, [t, answer],
                            extra_preps=frozenset({"to", "against"}))
+    if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
+            lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)):
+        return Trigger(t, RESPONDING, "THREATEN", None, RESPONDING.cameo, None, [t])
+    if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
+        # "we echo the call of the Secretary-General": what another said, owned by them
+        said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(
+            (c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON) or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in o.children)), None)
+        if said is not None:
+            return Trigger(t, ECHOING, "SUPPORT", None, ECHOING.cameo, None, [t])
+    if t.lower_ == "solidarity" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+            and lemma_of(t.head.head) in st.copulas and negation_of(t.head.head) is None:
+        # "we remain / are in solidarity with X" (the parser may hang "with X" on the copula)
+        p = st.nouns["solidarity"]
+        return Trigger(t.head.head, p, p.type, None, p.cameo, t, [t.head.head, t], extra_preps=p.target_preps)
     if t.pos_ == "VERB" and lemma in st.valuing and negation_of(t) is None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
@@ -170,9 +187,11 @@ def _misread_subject(t):
     so: the name it was hung on as a modifier ("Guyana thanks", "The State of X reserves"),
     the name it was put in apposition to ("The Kingdom of X appeals"), or the noun of a
     first-person relative clause it was made the object of ("The country I represent calls")."""
-    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp") and c.i > t.i
-                                      for c in t.children):
+    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
+                                      and c.i > t.i for c in t.children):
         return None   # a verb has what it acts on after it
+    if t.dep_ == "npadvmod" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1:
+        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root
     if t.dep_ == "ROOT":
         return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
                      and c.pos_ in ("PROPN", "NOUN")), None)

@@ -48,6 +48,10 @@ class Stances:
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
     time_nouns: frozenset[str]
+    responding: frozenset[str]
+    force_adverbs: frozenset[str]
+    echoing: frozenset[str]
+    said_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +63,8 @@ def load_stances() -> Stances:
                            "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
                            "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
                            "deploying_verbs", "force_nouns", "mission_words",
-                           "hosting_verbs", "visit_nouns", "demanding_aux", "time_nouns")}
+                           "hosting_verbs", "visit_nouns", "demanding_aux", "time_nouns",
+                           "responding_verbs", "force_adverbs", "echoing_verbs", "said_nouns")}
         adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
         nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
                  for n, row in data["nouns"].items()}
@@ -82,7 +87,8 @@ def load_stances() -> Stances:
                    words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
                    held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
                    words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to,
-                   words["demanding_aux"], words["time_nouns"])
+                   words["demanding_aux"], words["time_nouns"], words["responding_verbs"], words["force_adverbs"],
+                   words["echoing_verbs"], words["said_nouns"])
 
 
 def _peacekeeping(forces: frozenset[str]) -> Pattern:
@@ -112,6 +118,10 @@ RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", 
                    "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
 VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
                   "<verb of valuing> the <merit noun> of X")
+RESPONDING = Pattern("stances.toml:responding_verbs", "THREATEN", None, "130", "V", "respond",
+                     "will <respond> <forcefully> to / against X", target_preps=frozenset({"to", "against"}))
+ECHOING = Pattern("stances.toml:echoing_verbs", "SUPPORT", None, "051", "V", "echo",
+                  "<echo> the <call> of X")
 DEMAND = Pattern("stances.toml:demanding_aux", "REQUEST", None, "100", "V", "must",
                  "X must / should <act>; it is time for X to <act>")
 NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",

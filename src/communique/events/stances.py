@@ -33,6 +33,9 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * A stance said by an adjective after a copula ("remains opposed to X", "are deeply
   concerned about X", "is grateful to X"): the adjective's type, the copula's subject
   its source and the object of the adjective's preposition its target.
+* "we remain / are in solidarity with X": SUPPORT of X; "we echo / share the call of X":
+  SUPPORT of its owner; "we will respond decisively to X" (a verb of responding with an
+  adverb of force, or "retaliate"): a warning, THREATEN.
 * "X must / should <act>" in a main clause with X named (no first person), and "it is
   time for X to <act>": the statement's voice demands the act of X, REQUEST (CAMEO 100);
   the act asked for is no event of its own.
@@ -166,11 +169,11 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
             formulas.add(t.i)
             continue
         tr = stance_at(t, st)
-        if tr is not None and tr.pattern.id in fill_only_ids and t.i in patterned:
+        if tr is not None and tr.pattern.id in fill_only_ids and tr.token.i in patterned:
             # a pattern reads the verb: its code stands, the noun's prepositions join its own
             # ("express our support to X" where the pattern knows "support for/with")
             for old in triggers:
-                if old.token.i == t.i and old.type == tr.type:
+                if old.token.i == tr.token.i and old.type == tr.type:
                     old.extra_preps = frozenset(old.extra_preps) | tr.pattern.target_preps
             continue
         if tr is not None:

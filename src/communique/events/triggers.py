@@ -55,7 +55,7 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
     for tr in triggers:
         g = governing(tr, by_tok)[0] if tr.token.i in content else None
         if g is not None and not g.content_type:
-            g.content_type = tr.type
+            g.content_type, g.content_cameo = tr.type, tr.cameo
     return content
 
 

@@ -73,6 +73,8 @@ class Cluster(Base):
 
 
 class DocumentRow(Base):
+    """A coded document: its source, clean text, structure and coding version."""
+
     __tablename__ = "documents"
     # Integer row number: the rowid the SQLite full-text table points at.
     num: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
@@ -134,6 +136,8 @@ class _Named:
 
 
 class ActorRow(_Named, Base):
+    """An actor of a document (contract ``actors``): who acts, is acted on or claims."""
+
     __tablename__ = "actors"
     kind: Mapped[str | None] = mapped_column(String(24))
     sector: Mapped[Word | None]
@@ -144,6 +148,8 @@ class ActorRow(_Named, Base):
 
 
 class PlaceRow(_Named, Base):
+    """A place of a document (contract ``places``), with its gazetteer entry when found."""
+
     __tablename__ = "places"
     geonameid: Mapped[int | None]
     admin1: Mapped[str | None]
@@ -164,6 +170,8 @@ class _Span:
 
 
 class DateRow(_Span, Base):
+    """A date expression of a document and the day, month or year it stands for."""
+
     __tablename__ = "dates"
     value: Mapped[Day | None]
     precision: Mapped[str | None] = mapped_column(String(8))
@@ -171,6 +179,8 @@ class DateRow(_Span, Base):
 
 
 class MentionRow(_Span, Base):
+    """A named-entity mention, with the actor or place it was resolved to."""
+
     __tablename__ = "mentions"
     label: Mapped[Word]
     role: Mapped[str | None]
@@ -180,7 +190,9 @@ class MentionRow(_Span, Base):
 
 
 class EventRow(Base):
-    # (review/state.py and the reader list these columns in this order)
+    """An event of a document (contract ``events``); its actors are in ``event_actors``.
+    review/state.py and the reader list these columns in this order."""
+
     __tablename__ = "events"
     id: Mapped[Key] = mapped_column(primary_key=True)
     document_id: Mapped[DocumentKey]
