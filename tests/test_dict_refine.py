@@ -25,7 +25,7 @@ def test_refine_is_the_default():
 
 
 @pytest.mark.parametrize("text, own, refined", [
-    # a dictionary pattern with the verb's object: "seize ... ammunition", "extend ... loan"
+    # a dictionary pattern with the verb's object: "seize" a weapon, "extend ... loan"
     ("The Taravel police seized rifles and ammunition from a warehouse in Orvel.", "171", "1711"),
     ("Velmora extended a loan of forty million dollars to Taravel.", "070", "071"),
     # the verb's own code in the dictionary, where the own pattern has a coarser one
@@ -75,3 +75,14 @@ def test_no_event_from_the_dictionary_alone(extractors):
     # "pin the blame on" is the dictionary's (112), no own pattern names it
     text = "The Taravel foreign minister pinned the blame on Velmora for the collapse of the talks."
     assert _coded(extractors["refine"], text) == []
+
+
+def test_the_dictionary_words_are_the_codes_evidence(extractors):
+    text = "The Taravel police seized rifles and ammunition from a warehouse in Orvel."
+    doc = extractors["refine"].extract_text(text)
+    (e,) = doc.events
+    assert e.cameo == "1711"
+    assert [doc.text[s.start:s.end] for s in e.fields["cameo"]] == ["seized", "rifles"]
+    # an own code the dictionary does not refine has no such evidence
+    doc = extractors["refine"].extract_text("Rebel artillery bombarded the outskirts of Orvel overnight.")
+    assert [e.cameo for e in doc.events] == ["194"] and "cameo" not in doc.events[0].fields

@@ -6,7 +6,8 @@ and verb phrases ("seize" weapons 1711, "extend" a loan 071, "demand" a release 
 both read the same verb, the dictionary's pattern has at least the own pattern's constraints
 and its code is of the same PLOVER type, the event takes the dictionary's code, unless that
 code is coarser than the own one (190 for an own 1823 "murder": the finer code stays) or
-the own code was already refined by the verb's object noun ("opened tank fire" 194).
+the own code was already refined by the verb's object noun ("opened tank fire" 194).  The
+words the dictionary's pattern matched are the event's ``cameo`` field evidence.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ def refine_codes(triggers: list, patterns, sent_end: int, forms) -> None:
         if dm is None or dm.code is None or dm.specificity < tr.pattern.specificity:
             continue   # an own pattern with more constraints ("threaten attacks" 138) knows better
         typed = patterns.dict_patterns.typed(dm.code)
-        if typed is None or typed[0] != tr.type or depth(typed[2]) < depth(tr.cameo):
+        if typed is None or typed[0] != tr.type or typed[2] == tr.cameo or depth(typed[2]) < depth(tr.cameo):
             continue
         tr.cameo = typed[2]
+        tr.code_words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
 
 
 def depth(code: str) -> int:

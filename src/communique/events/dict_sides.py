@@ -103,11 +103,19 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
             e.fields["sources"] = [got[1]]
 
 
-def coded_only(e: Event, coded: set[str]) -> None:
+def coded_only(e: Event, coded: set[str], doc: Document) -> None:
     """A side that names a coded actor lists those alone (PETRARCH knows no other actors):
-    "Danish media and the government warned ...": Denmark, not also "the government"."""
+    "Danish media and the government warned ...": Denmark, not also "the government".
+    Its evidence keeps only the spans that name a kept actor."""
     for side in ("sources", "targets"):
         ids = getattr(e, side)
         keep = [a for a in ids if a in coded]
         if keep and len(keep) < len(ids):
             setattr(e, side, keep)
+            named = [m for a in keep if (actor := doc.actor(a)) is not None for m in actor.mentions]
+            spans = [sp for sp in e.fields.get(side, [])
+                     if any(m.start < sp.end and sp.start < m.end for m in named)]
+            if spans:
+                e.fields[side] = spans
+            else:
+                e.fields.pop(side, None)

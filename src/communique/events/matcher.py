@@ -30,9 +30,11 @@ class Trigger:
     obj: object | None = None     # the required object (V) -- an event noun for light verbs
     words: list = field(default_factory=list)   # tokens that make the trigger (for evidence)
     merged_noun: object | None = None           # an N trigger folded into this verb
+    merged_code: tuple | None = None            # and its own (type, cameo)
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
     content_cameo: str | None = None             # ... and that act's CAMEO code
+    code_words: list = field(default_factory=list)   # words the verb dictionary's code comes from
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
     source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
     target_at: object | None = None   # the target's head its "+" points at
@@ -376,7 +378,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     break
                 n = None
         if n is not None:
-            v.merged_noun = n.token
+            v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
             said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token
             if said:
                 if not v.content_type:

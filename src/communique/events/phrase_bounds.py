@@ -27,11 +27,11 @@ def core(head) -> tuple[int, int]:
                 g.dep_ == "pobj" and names_country(g) for g in c.children)))
         # a capitalised name that goes on with "for" ("the UN High Commissioner for
         # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
-        # Yemen": an envoy of others to that country)
+        # Yemen" nor "for the Northern Region": an envoy of others to that place)
         keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
                                   and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
                                   and any(g.dep_ == "pobj" and g.text[:1].isupper() and not names_country(g)
-                                          for g in c.children))
+                                          and g.ent_type_ not in ("LOC", "FAC") for g in c.children))
         if c.dep_ in _CUT_DEPS and not keep_prep:
             continue
         sub = list(c.subtree)
