@@ -4,8 +4,9 @@
 
 The generated inputs of tests/test_bad_sentences.py (coordinated verbs, subjects and
 objects, nested reported and relative clauses, one sentence repeated, lists of names),
-each at several sizes.  For each it reports CPU seconds for the whole pipeline and
-for the events stage alone, milliseconds per sentence and per 1,000 characters, the
+each at several sizes (and coordinated pairs with ``petrarch_verbs = "only"``).  For
+each it reports CPU seconds for the whole pipeline and for the events stage alone,
+milliseconds per sentence and per 1,000 characters, the
 events found, and whether the per-sentence cost stays flat as the input grows (the
 ratio of CPU per 1,000 characters at the largest size to the smallest: about 1 when
 the work grows linearly, the size when it grows with the square).  CPU time, not wall
@@ -38,6 +39,18 @@ GENERATORS = {
     "one sentence repeated": (repeated, lambda n: n),
     "list of names (lines)": (name_list, lambda n: n + 1),
     "names in one sentence": (name_list_inline, lambda n: 1),
+}
+
+
+def coordinated_pairs(n: int) -> str:
+    # n // 30 pairs: a sentence is coded up to [events] max_sentence_tokens (150), 36 pairs
+    return "Chad and Niger, " * max(1, n // 30) + "and Chad signed an agreement in Niamey."
+
+
+# Coded with the PETRARCH dictionary alone (petrarch_verbs = "only"): its sides' walk
+# over coordinated actors once grew with their cube.
+ONLY_GENERATORS = {
+    "coordinated pairs, mode only": (coordinated_pairs, lambda n: 1),
 }
 
 
@@ -79,13 +92,17 @@ def main(argv=None) -> int:
     from communique.config import load_config
 
     extractor = Extractor(load_config())
-    extractor.extract_text("Chad condemned the attack by Niger on Mali.", published="2021-05-05")  # warm
+    only = Extractor(load_config(overrides={"events": {"petrarch_verbs": "only"}}))
+    for ex in (extractor, only):
+        ex.extract_text("Chad condemned the attack by Niger on Mali.", published="2021-05-05")  # warm
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     rows = []
-    for name, (make, count) in GENERATORS.items():
+    cases = [(name, make, count, extractor) for name, (make, count) in GENERATORS.items()]
+    cases += [(name, make, count, only) for name, (make, count) in ONLY_GENERATORS.items()]
+    for name, make, count, ex in cases:
         got = []
         for n in sizes:
-            r = measure(extractor, make(n), count(n))
+            r = measure(ex, make(n), count(n))
             got.append(r)
             print(f"{name:26s} n={n:5d} chars={r['chars']:7,d} cpu={r['cpu']:7.2f}s "
                   f"events={r['events_cpu']:6.2f}s found={r['events']}", flush=True)

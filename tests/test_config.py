@@ -51,7 +51,7 @@ def test_a_wrong_type_names_the_key_and_the_value(tmp_path, line, key):
 def test_a_choice_outside_its_values_is_refused_with_them_listed(tmp_path):
     path = _write(tmp_path, '[events]\npetrarch_verbs = "always"\n')
     with pytest.raises(ConfigError, match=r"\[events\] petrarch_verbs: .*'off', 'fallback', "
-                                          r"'specific' or 'only', not 'always'"):
+                                          r"'specific', 'refine' or 'only', not 'always'"):
         load_config(path)
     path = _write(tmp_path, '[web]\npublic_read = "yes"\n')
     with pytest.raises(ConfigError, match=r"\[web\] public_read: .*boolean or 'loopback', not 'yes'"):

@@ -1,4 +1,4 @@
-"""The sequence reading of a compiled verb dictionary (events/dict_matcher.py), the one TABARI and
+"""The sequence reading of a compiled verb dictionary (events/dict_sequence.py), the one TABARI and
 PETRARCH-1 give to their patterns and PETRARCH's validation suite is written for: a made-up
 dictionary in that style, compiled by tools/petrarch/compile.py, on made-up sentences."""
 
@@ -229,7 +229,8 @@ def test_only_mode_keeps_the_dictionarys_code_with_or_without_a_plover_type(only
 
 
 def test_outside_mode_only_a_code_without_plover_type_codes_nothing():
-    from communique.events.dict_matcher import DictMatch, DictPatterns
+    from communique.events.dict_matcher import DictMatch
+    from communique.events.dict_patterns import DictPatterns
     from communique.events.dictionary import VerbEntry
 
     from communique.events.ontology import load_ontology
@@ -283,14 +284,13 @@ def test_only_mode_a_side_with_a_coded_actor_lists_coded_actors_alone(only):
 
 
 def test_only_mode_many_coordinated_actors_stay_bounded(only):
-    import time
-
+    # a dozen coordinated pairs (the sides' walk once grew with their cube; its time is
+    # benchmarks/bench_bad_input.py's): the compound acts on itself, one event per member,
+    # never an actor towards itself, and no more events than one pair gives
     text = "Velmora and Taravel, " * 12 + "and Velmora postponed their summit in the hills near Taravel."
-    t0 = time.perf_counter()
     d = only.extract_text(text)
-    assert time.perf_counter() - t0 < 30
-    # the compound acts on itself: one event per member, never an actor towards itself
     assert d.events and all(e.evidence.text and not set(e.sources) & set(e.targets) for e in d.events)
+    assert _coded(only, text) == _coded(only, "Velmora and Taravel postponed their summit in the hills near Taravel.")
 
 
 def test_a_paired_code_is_split_only_for_the_sequence_reading():
@@ -342,7 +342,7 @@ def test_a_pattern_that_cannot_complete_stays_bounded_on_a_long_sentence(nlp):
     # budget the gaps would be tried in every combination
     import time
 
-    from communique.events.dict_matcher import _MAX_STEPS, _walk
+    from communique.events.dict_sequence import _MAX_STEPS, _walk
     from communique.events.dictionary import Phrase, SeqItem
 
     doc = nlp("Velmora will restore " + "aid and ties and " * 35 + "calm.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from communique.document import Document, Event, Evidence, Mention
+from communique.document import Actor, Document, Event, Evidence, Mention, Span
 from communique.events.dict_sides import coded_only, fill_sides
 
 _VOCAB = spacy.blank("en").vocab
@@ -73,10 +73,31 @@ def test_the_target_is_the_first_coded_actor_of_the_verbs_own_phrase():
     assert e.targets == ["a3"]
 
 
+def _doc_with(text: str, names: dict[str, str]) -> Document:
+    """A document whose actors (id -> name) are mentioned where their names stand."""
+    doc = Document(raw=text, text=text)
+    for aid, name in names.items():
+        at = text.index(name)
+        doc.actors.append(Actor(id=aid, name=name, mentions=[Span(at, at + len(name))]))
+    return doc
+
+
 def test_coded_only_keeps_a_side_with_no_coded_actor_as_it_is():
+    doc = _doc_with("Velmora and the unions warned the miners.", {"a1": "Velmora", "x": "unions", "y": "miners"})
     e = _event(["a1", "x"], ["y"])
-    coded_only(e, {"a1"})
+    e.fields = {"sources": [Span(0, 7), Span(12, 22)], "targets": [Span(30, 40)]}
+    coded_only(e, {"a1"}, doc)
     assert e.sources == ["a1"] and e.targets == ["y"]
+    # the evidence cites only the words of the actors kept
+    assert e.fields["sources"] == [Span(0, 7)] and e.fields["targets"] == [Span(30, 40)]
+
+
+def test_coded_only_keeps_a_span_that_names_a_kept_actor_among_others():
+    doc = _doc_with("Velmora and the unions warned the miners.", {"a1": "Velmora", "x": "unions"})
+    e = _event(["a1", "x"], [])
+    e.fields = {"sources": [Span(0, 22)]}   # one phrase named both
+    coded_only(e, {"a1"}, doc)
+    assert e.sources == ["a1"] and e.fields["sources"] == [Span(0, 22)]
 
 
 def test_a_passive_with_its_doer_named_goes_from_the_doer_to_the_one_done_to():

@@ -12,7 +12,7 @@ from communique.extract import Extractor
 @pytest.fixture(scope="module")
 def extractors():
     on = {"petrarch_verbs": "fallback"}
-    modes = {"off": {}, "fallback": on, "specific": {"petrarch_verbs": "specific"},
+    modes = {"off": {"petrarch_verbs": "off"}, "fallback": on, "specific": {"petrarch_verbs": "specific"},
              "defaults": {**on, "petrarch_verb_defaults": True, "petrarch_shared_patterns": True},
              "shared": {**on, "petrarch_shared_patterns": True}}
     return {m: Extractor(load_config(overrides={"events": over})) for m, over in modes.items()}

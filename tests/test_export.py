@@ -8,6 +8,7 @@ import json
 import os
 
 import pytest
+from sqlalchemy import select
 from click.testing import CliRunner
 from test_store_support import border_doc, coded, db_url, pg_url, shelling_doc  # noqa: F401
 
@@ -16,6 +17,7 @@ from communique.config import load_config
 from communique.export import export
 from communique.export.cameo import COLUMNS as CAMEO_COLUMNS
 from communique.store import Archive
+from communique.store.models import EventRow
 from communique.store.reader import Reader
 from communique.store.search import Filters
 from communique.store.writer import Writer
@@ -78,10 +80,15 @@ def test_an_event_with_a_cameo_code_and_no_plover_type_is_stored_and_exported_as
             # the charts and tables per PLOVER type leave it out
             timeline = [t for _, t, _ in reader.timeline(Filters(), "day")]
         assert sorted((e["cameo"], e["type"]) for e in stored["events"]) == [("012", None), ("112", "ACCUSE")]
+        with a.reading() as conn:   # NULL in the archive, not a stand-in ''
+            assert conn.execute(select(EventRow.cameo, EventRow.type).order_by(EventRow.cameo)).all() \
+                == [("012", None), ("112", "ACCUSE")]
         assert timeline == ["ACCUSE"]
         from communique.report.dyads import dyad_report
         report = dyad_report(a, all_actors=True)
-        assert {d.type for y in report.years for d in y.dyads} <= {"ACCUSE"}
+        # the accusation alone: the typeless demand (Sylvania -> Ruritania too) is no dyad
+        assert [(y.year, d.source, d.type, d.target, d.events) for y in report.years for d in y.dyads] \
+            == [("2024", "SYL", "ACCUSE", "RUR", 1)]
     finally:
         a.close()
 

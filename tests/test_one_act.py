@@ -27,8 +27,8 @@ def _countries(doc, ids):
     # two participles joined: both the same attack
     ("Malian soldiers attacked a camp near the border, killing four men and wounding two.", "ASSAULT"),
     # a purpose infinitive of the same type: one meeting
-    ("The Chilean and Peruvian foreign ministers will meet in Lima next month to discuss fishing rights.",
-     None),
+    ("Chile's fisheries minister is to meet her Peruvian counterpart in Lima next month to discuss "
+     "the anchovy quota.", None),
     # an accusation elaborated by a participle: one accusation
     ("Armenia filed a complaint with Azerbaijan, accusing Baku of shelling border villages.", "ACCUSE"),
 ])
@@ -106,14 +106,15 @@ def test_a_stance_prefix_gives_no_nationality(extractor, text, not_country):
 
 
 def test_what_an_agreed_act_serves_is_content_too(extractor):
-    doc, coded = _code(extractor, "Senior Polish and Czech officials agreed on Monday that their "
-                                  "governments should cooperate to help Ukrainian refugees return home.")
+    doc, coded = _code(extractor, "Poland and the Czech Republic agreed after two days of talks in "
+                                  "Prague that their border police would cooperate to help stranded "
+                                  "migrants.")
     assert [t for t, _ in coded] == ["AGREE"], coded
 
 
 def test_troops_arriving_are_no_visit(extractor):
-    doc, coded = _code(extractor, "The first battalion of Kenyan peacekeeping troops arrived in "
-                                  "Haiti on Friday, the UN said.")
+    doc, coded = _code(extractor, "According to the UN, four hundred Kenyan peacekeeping troops "
+                                  "arrived in Haiti on Friday.")
     assert "CONSULT" not in {t for t, _ in coded}, coded
     (e,) = [e for e in doc.events if e.type == "AID"]
     assert _countries(doc, e.sources) == {"KEN"} and _countries(doc, e.targets) == {"HTI"}
@@ -126,7 +127,7 @@ def test_an_official_arriving_is_a_visit(extractor):
 
 @pytest.mark.parametrize("text, source, target", [
     ("An Austrian engineer was arrested in Iran on Monday.", "IRN", "AUT"),
-    ("A British tourist has been put under investigation in Greece for starting a fire.", "GRC", "GBR"),
+    ("A British hiker is being investigated in Greece over a forest fire near Athens.", "GRC", "GBR"),
     ("Two Somali nationals were deported from Kenya last week.", "KEN", "SOM"),
 ])
 def test_a_state_act_in_the_passive_is_the_place_country_s(extractor, text, source, target):
@@ -143,16 +144,16 @@ def test_a_passive_act_with_an_agent_keeps_it(extractor):
 
 
 def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
-    doc, coded = _code(extractor, "The second wave of Indian peacekeeping troops has arrived in South Sudan.")
+    doc, coded = _code(extractor, "In South Sudan, another rotation of Indian peacekeeping troops has arrived.")
     assert "CONSULT" not in {t for t, _ in coded}, coded
     (e,) = [e for e in doc.events if e.type == "AID"]
     assert _countries(doc, e.targets) == {"SSD"}
 
 
 def test_a_background_act_under_the_content_stays_an_act(extractor):
-    # the pledge's content is the expulsion; the deal forced by others is another act
-    doc, coded = _code(extractor, "Bahrain has pledged to expel the exiled clerics as part of a deal "
-                                  "forced on the small kingdom by its larger neighbour Saudi Arabia.")
+    # what Jordan says it will do is content; the settlement forced on it by others is another act
+    doc, coded = _code(extractor, "Jordan said it would hand over the wanted men, in keeping with a "
+                                  "settlement forced on Amman by Saudi Arabia.")
     (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
     assert _countries(doc, forced.sources) == {"SAU"}
 
@@ -176,7 +177,7 @@ def test_an_act_deep_in_the_reason_phrase_is_alleged(extractor):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("French students welcomed ministers from the Armenian government.", "ARM"),
+    ("On Tuesday the French president hosted ministers from the Armenian government at the Elysee.", "ARM"),
     ("Officials from the Jordanian foreign ministry met the visiting delegation.", "JOR"),
 ])
 def test_members_from_a_body_take_its_country(extractor, text, country):
@@ -192,10 +193,28 @@ def test_members_from_a_body_take_its_country(extractor, text, country):
     ("Jordan condemned Israel's bombardment of the refugee camp.", "JOR", "ISR"),
 ])
 def test_the_act_condemned_is_the_condemnation_s_object(extractor, text, source, target):
-    doc, coded = _code(extractor, text)
-    assert [t for t, _ in coded] == ["ACCUSE"], coded
-    (e,) = doc.events
+    doc, _ = _code(extractor, text)
+    e, act = _judge_and_act(doc, "ACCUSE", "ASSAULT")
     assert _countries(doc, e.sources) == {source} and _countries(doc, e.targets) == {target}
+    assert _countries(doc, act.sources) == {target}
+
+
+def _judge_and_act(doc, judge_type, act_type):
+    """The judging event and the act it judges: the act took place, told by the judge
+    (a background event, ``reported``, claimed by the judge's doers)."""
+    judges = [e for e in doc.events if e.type == judge_type]
+    acts = [e for e in doc.events if e.type == act_type]
+    assert len(judges) == 1 and len(acts) == 1, [(e.type, e.cameo) for e in doc.events]
+    (judge,), (act,) = judges, acts
+    assert "background" in act.fields and act.status == "reported" and not act.negated
+    assert set(act.claimed_by) == set(judge.sources) and judge.sources
+    assert judge.main
+    return judge, act
+
+
+def test_an_act_only_supposed_condemned_is_no_event(extractor):
+    doc, coded = _code(extractor, "Ankara would condemn any Syrian shelling of its border villages.")
+    assert [t for t, _ in coded] == ["ACCUSE"], coded
 
 
 @pytest.mark.parametrize("text", [
@@ -222,10 +241,11 @@ def test_what_thanks_are_for_is_no_new_act(extractor, text):
     ("Bosnia is investigating the killings of Roma villagers by Bosnian soldiers.", "BIH"),
 ])
 def test_the_act_investigated_is_the_investigation_s_object(extractor, text, target):
-    doc, coded = _code(extractor, text)
-    assert [t for t, _ in coded] == ["ACCUSE"], coded
+    doc, _ = _code(extractor, text)
+    e, act = _judge_and_act(doc, "ACCUSE", "ASSAULT")
+    assert set(e.targets) == set(act.sources) and act.sources
     if target:
-        assert target in _countries(doc, doc.events[0].targets)
+        assert target in _countries(doc, e.targets)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -252,8 +272,10 @@ def test_a_town_judged_is_no_actor(extractor):
 ])
 def test_two_verbs_sharing_one_object_are_one_act(extractor, text, type_, target):
     doc, coded = _code(extractor, text)
-    assert [t for t, _ in coded] == [type_], coded
-    assert target in _countries(doc, doc.events[0].targets)
+    # (the raid condemned is an event of its own, in the background)
+    told = [e for e in doc.events if "background" not in e.fields]
+    assert [e.type for e in told] == [type_], coded
+    assert target in _countries(doc, told[0].targets)
 
 
 def test_two_verbs_of_two_types_are_two_acts(extractor):
@@ -327,13 +349,15 @@ def test_the_agreement_an_act_is_done_under_is_no_new_act(extractor, text):
     assert [t for t, _ in coded] == ["RETREAT"], coded
 
 
-@pytest.mark.parametrize("text", [
-    "Hundreds of Kurds staged a protest in Istanbul against the arrest of their leader by Turkish police.",
-    "Farmers protested over the seizure of their land by the Zimbabwean army.",
+@pytest.mark.parametrize("text, doer", [
+    ("Hundreds of Kurds staged a protest in Istanbul against the arrest of their leader by Turkish police.",
+     "TUR"),
+    ("Farmers protested over the seizure of their land by the Zimbabwean army.", "ZWE"),
 ])
-def test_the_act_a_protest_is_against_is_its_grievance(extractor, text):
-    doc, coded = _code(extractor, text)
-    assert [t for t, _ in coded] == ["PROTEST"], coded
+def test_the_act_a_protest_is_against_is_its_grievance(extractor, text, doer):
+    doc, _ = _code(extractor, text)
+    e, act = _judge_and_act(doc, "PROTEST", "COERCE")
+    assert _countries(doc, e.targets) == _countries(doc, act.sources) == {doer}
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -353,3 +377,11 @@ def test_an_act_talked_about_as_having_happened_is_reported(extractor, text, doe
 def test_an_act_talked_about_as_a_plan_is_a_topic(extractor, text):
     doc = extractor.extract_text(text, published="2022-05-10")
     assert [e.type for e in doc.events] == ["CONSULT"], doc.events
+
+
+def test_the_one_who_imposed_a_ban_is_judged(extractor):
+    # what a ban forbids is not done: no PROTEST; the one who imposed it is judged
+    doc, _ = _code(extractor, "The unions denounced the ban on public meetings imposed by the Ugandan "
+                              "interior ministry in March.")
+    assert [e.type for e in doc.events] == ["ACCUSE"], [(e.type, e.cameo) for e in doc.events]
+    assert _countries(doc, doc.events[0].targets) == {"UGA"}

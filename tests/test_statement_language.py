@@ -86,7 +86,7 @@ CASES = [
      ["REQUEST"], "IRN"),
     # -- condemning, denouncing, deploring, concern, outrage: ACCUSE
     ("Estonia", "Estonia strongly condemns Russia's brutal aggression against Ukraine.", ["ACCUSE"], "RUS"),
-    ("Lithuania", "We condemn in the strongest terms the missile strikes carried out by Russia on power plants.",
+    ("Lithuania", "Lithuania condemns the attacks carried out by Russia against civilian power stations throughout the winter.",
      ["ACCUSE"], "RUS"),
     ("Syria", "We deplore the continued occupation of the Syrian Golan by Israel.", ["ACCUSE"], "ISR"),
     ("Cuba", "Cuba denounces the economic blockade imposed by the United States for more than six decades.",
@@ -119,16 +119,16 @@ CASES = [
      ["REJECT"], ("FRA", "DEU", "GBR")),
     ("Georgia", "We will not accept the occupation of our regions by Russia.", ["REJECT"], "RUS"),
     # -- warning, reserving the right: THREATEN
-    ("Guyana", "Guyana will not allow Venezuela to seize any part of its territory.", ["THREATEN"], "VEN"),
+    ("Guyana", "We will never allow Venezuela to annex a single acre of our land.", ["THREATEN"], "VEN"),
     ("Kuwait", "We will not hesitate to defend our sovereignty against any aggressor.", ["THREATEN"], None),
     ("Egypt", "Egypt reserves the right to take all measures to protect its water security.", ["THREATEN"], None),
-    ("Palestine", "The State of Palestine reserves the right to pursue every legal avenue against the occupation.",
+    ("Palestine", "Palestine reserves the right to seek redress before every competent international court.",
      ["THREATEN"], None),
     ("Greece", "We warn Turkey that any violation of our airspace will be met with a firm response.",
      ["THREATEN"], "TUR"),
     # -- reaffirming a commitment, endorsing, signing, ratifying: AGREE (SUPPORT, COOPERATE)
     ("Spain", "We reaffirm our commitment to the Paris Agreement.", ["AGREE", "SUPPORT"], None),
-    ("Finland", "We signed a memorandum of understanding with Kenya on renewable energy.",
+    ("Finland", "In March we signed with Kenya a memorandum of understanding on renewable energy.",
      ["AGREE", "SUPPORT", "COOPERATE"], "KEN"),
     ("Ecuador", "My country ratified the regional agreement on environmental justice last year.",
      ["AGREE", "SUPPORT", "COOPERATE"], None),
@@ -289,10 +289,52 @@ CASES = [
     ("Pakistan", "We commend the Organization of Islamic Cooperation for its humanitarian work.", ["SUPPORT"],
      "islamic cooperation"),
     # -- a call for an act, addressed to the doer its content names
-    ("Cuba", "We call for the lifting of the embargo imposed on Cuba by the United States.", ["REQUEST"], "USA"),
+    ("Cuba", "We call for an end to the blockade imposed on our island by the United States.", ["REQUEST"], "USA"),
     # -- hosting a visit
     ("Qatar", "This year we received the visit of the President of Rwanda.", ["CONSULT"], "RWA"),
     ("Poland", "Last spring we received a visit from Germany's Chancellor.", ["CONSULT"], "DEU"),
+    # -- a demand in the statement's own voice: "X must / should ...", "it is time for X to ..."
+    ("Cyprus", "Turkey must withdraw its troops from the island and respect the resolutions of the Council.",
+     ["REQUEST"], "TUR"),
+    ("Samoa", "The Security Council should act now to protect the civilians of Gaza.", ["REQUEST"],
+     "security council"),
+    ("Palestine", "Israel, the occupying Power, must not annex any more of our land.", ["REQUEST"], "ISR"),
+    ("Somalia", "It is time for the Security Council to lift the arms embargo on Somalia.", ["REQUEST"],
+     "security council"),
+    # -- the doer of an act accused, where the parser hung its participle on the "of" phrase
+    ("Chile", "This is the moment to condemn the violations of human rights committed by the Government "
+              "of Venezuela.", ["ACCUSE"], "VEN"),
+    ("Iraq", "We denounce the shelling of border villages carried out by Turkish forces.", ["ACCUSE"], "TUR"),
+    # -- the issuer's own office-holder; lists of repeated prepositions, "in particular X and Y"
+    ("Slovakia", "Last year our President met with the President of Ukraine in Kyiv.", ["CONSULT"], "UKR"),
+    ("Ukraine", "I am especially grateful to the United States, to Poland and to the United Kingdom.",
+     ["SUPPORT"], ("USA", "POL", "GBR")),
+    ("Eswatini", "We thank our development partners, in particular Japan and the European Union, for their "
+                 "support.", ["SUPPORT"], ("JPN", "european union")),
+    ("Fiji", "Fiji thanks Australia, New Zealand and Japan for their swift assistance after the cyclone.",
+     ["SUPPORT"], ("AUS", "NZL", "JPN")),
+    # -- solidarity after a copula, sympathies conveyed, a call echoed, a forceful response announced
+    ("Uruguay", "We remain in solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
+    ("Latvia", "We extend our deepest sympathies to the people of Morocco after the earthquake.", ["SUPPORT"], "MAR"),
+    ("Maldives", "We echo the call of the Secretary-General for an urgent reform of the financial architecture.",
+     ["SUPPORT"], "secretary-general"),
+    ("North Korea", "We will respond decisively to any military provocation by the United States.",
+     ["THREATEN"], "USA"),
+    # -- a relative clause inside the thing accused names no one; the case it is "as in X"
+    ("Japan", "Japan strongly condemns North Korea's launches of ballistic missiles, which are clear "
+              "violations of the relevant Security Council resolutions.", ["ACCUSE"], "PRK"),
+    ("Guatemala", "We reject any attempt to silence the opposition, as is the case in Belarus.", ["REJECT"], "BLR"),
+    ("Chile", "We condemn the persecution of journalists, as is currently the case in Nicaragua and Venezuela.",
+     ["ACCUSE"], ("NIC", "VEN")),
+    # -- the maker of a thing named by a relative clause; a "by" phrase hung further on
+    ("Zimbabwe", "We reject the illegal sanctions that the United States and the European Union have imposed "
+                 "on our country.", ["REJECT"], ("USA", "european union")),
+    ("Syria", "We condemn the attacks that Israel carries out against our territory.", ["ACCUSE"], "ISR"),
+    ("Kenya", "We welcome the reforms that Ethiopia and Eritrea have adopted.", ["SUPPORT"], ("ETH", "ERI")),
+    ("Cuba", "We strongly reject the inclusion of Cuba in the list of state sponsors of terrorism by the "
+             "Government of the United States.", ["REJECT"], "USA"),
+    # -- the issuer's monarch named by the title alone
+    ("Qatar", "His Highness the Emir met the President of Iran in Doha.", ["CONSULT"], "IRN"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -313,6 +355,10 @@ NOT_THE_ISSUER = [
     ("Portugal", "The United Kingdom condemned the attack on the embassy.", "ACCUSE"),
     ("Ghana", "The coup leaders in the capital have detained the President.", "COERCE"),
     ("Russia", "Russia has deployed troops to the border with Ukraine.", "AID"),
+    ("Spain", "We must all work together to end poverty in every region.", "REQUEST"),
+    ("Spain", "Why should the poorest nations pay for the crisis of the richest?", "REQUEST"),
+    ("Spain", "The Council must be reformed to reflect the world of today.", "REQUEST"),
+    ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
 ]
 
 

@@ -22,6 +22,7 @@ from communique.review import schema as review_schema
 from communique.review import users
 from communique.store import Archive, schema
 from communique.store.db import make_engine
+from communique.store.reader import Reader
 from communique.store.search import Filters, search
 from communique.store.writer import Writer
 from test_store_support import border_doc, coded, db_url, pg_url, shelling_doc  # noqa: F401
@@ -55,23 +56,46 @@ def exported(url: str, *extra: str) -> list[dict]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
-def test_the_previous_release_archive_upgrades_and_reads_the_same(tmp_path):
+def stored(url: str) -> dict[str, list[dict]]:
+    """Every row of every table but the version tables and the full-text index's own."""
+    engine = make_engine(url, write=False)
+    try:
+        with engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names()
+                      if not t.startswith(("alembic_version", "documents_fts"))]
+            return {t: sorted((dict(r._mapping) for r in conn.execute(text(f'SELECT * FROM "{t}"'))),
+                              key=lambda r: repr(sorted(r.items())))
+                    for t in tables}
+    finally:
+        engine.dispose()
+
+
+def previous_release(tmp_path) -> str:
     copy = tmp_path / "previous.sqlite"
     shutil.copyfile(FIXTURE, copy)
-    url = f"sqlite:///{copy}"
+    return f"sqlite:///{copy}"
+
+
+def test_the_previous_release_archive_upgrades_and_reads_the_same(tmp_path):
+    url = previous_release(tmp_path)
     assert versions(url) == (["0003"], ["r0001"])
-    reviewed, coded_only = exported(url), exported(url, "--coded-only")
+    before = stored(url)
+    refused = cli("export", "--format", "plover-jsonl", "--db", url)
+    assert refused.exit_code == 1 and "older schema (0003)" in refused.output
+    assert "communique upgrade" in refused.output and "\n" not in refused.output.strip()
 
     result = cli("upgrade", "--db", url)
     assert result.exit_code == 0, result.output
+    assert f"schema 0003 -> {schema.head_revision()}" in result.output
     assert "review tables r0001 -> r0001" in result.output
     assert "moved from alembic_version_review into alembic_version" in result.output
     assert versions(url) == (sorted([schema.head_revision(), review_schema.head()]), None)
 
-    # Nothing stored changed: the events as coded and as reviewed read back the same.
-    assert exported(url) == reviewed and exported(url, "--coded-only") == coded_only
+    # Nothing stored changed, and the events read back as coded and as reviewed.
+    assert stored(url) == before
+    reviewed, coded_only = exported(url), exported(url, "--coded-only")
     by_id = {e["id"]: e for e in coded_only}
-    assert len(by_id) == 8
+    assert len(by_id) == 8 and len(reviewed) == 7
     assert [e["event"] for e in reviewed if e["id"] == "doc_716aa090ea031966/e1"] == ["CONSULT"]
     assert by_id["doc_716aa090ea031966/e1"]["event"] == "ACCUSE"
     assert "doc_3286fc3699b0c5bf/e1" not in {e["id"] for e in reviewed}   # rejected
@@ -82,6 +106,40 @@ def test_the_previous_release_archive_upgrades_and_reads_the_same(tmp_path):
 
     again = cli("upgrade", "--db", url)
     assert again.exit_code == 0 and "nothing to do" in again.output
+
+
+def test_a_typeless_event_of_the_previous_release_reads_back_as_null(tmp_path):
+    # That release stored an event with a CAMEO code and no PLOVER type (petrarch_verbs =
+    # "only", a 01x statement) with type '' (the column was NOT NULL): made so here.
+    url = previous_release(tmp_path)
+    typeless = "doc_3286fc3699b0c5bf/e2"
+    engine = make_engine(url, write=True)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE events SET type = '', mode = NULL, cameo = '013' WHERE id = :i"),
+                     {"i": typeless})
+    engine.dispose()
+    before = stored(url)
+
+    result = cli("upgrade", "--db", url)
+    assert result.exit_code == 0, result.output
+    after = stored(url)
+    assert [r["type"] for r in before["events"] if r["id"] == typeless] == [""]
+    for r in before["events"]:
+        if r["id"] == typeless:
+            r["type"] = None   # the one change
+    assert after == before
+
+    archive = Archive.open(url, write=False, config=load_config())
+    try:
+        with Reader.of(archive, coded_only=True) as reader:
+            doc = reader.document("doc_3286fc3699b0c5bf")
+    finally:
+        archive.close()
+    assert [(e["type"], e["cameo"]) for e in doc["events"] if e["id"] == "e2"] == [(None, "013")]
+    coded_only = exported(url, "--coded-only")
+    assert len(coded_only) == 7 and typeless not in {e["id"] for e in coded_only}
+    cameo = cli("export", "--format", "cameo-tsv", "--db", url, "--coded-only")
+    assert cameo.exit_code == 0 and "\t013\t" in cameo.stdout
 
 
 def _previous_release_at_0001(url: str) -> None:
@@ -122,7 +180,8 @@ def test_an_upgrade_is_one_transaction_and_can_run_again(db_url):
     failed = cli("upgrade", "--db", db_url)
     assert failed.exit_code == 1
     message = failed.output.strip()
-    assert "\n" not in message and "upgrading the archive schema to 0003 failed" in message
+    assert "\n" not in message
+    assert f"upgrading the archive schema to {schema.head_revision()} failed" in message
     assert "pid" in message and "nothing was changed" in message
     # 0002 ran and was rolled back with 0003; the review row was not moved.
     assert versions(db_url) == (["0001"], [review_schema.head()])

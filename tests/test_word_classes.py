@@ -51,7 +51,7 @@ def _codes(extractor, text):
     ("Japan staged wargames near the Korean coast.", "MOBILIZE", "150"),
     # aid handed over, and stopped
     ("Norway airlifted relief supplies to Malawi.", "AID", "070"),
-    ("Norway extended a loan to Malawi.", "AID", "070"),
+    ("Norway extended a loan to Malawi.", "AID", "071"),   # (the verb dictionary's "extend ... loan")
     ("Sweden curtailed aid to Zambia after the vote.", "SANCTION", "162"),
     ("Sweden withheld loans from Zambia after the vote.", "SANCTION", "162"),
 ])

@@ -102,7 +102,7 @@ class EventsConfig(Section):
     max_sentence_tokens: int
     max_sentences: int
     skip_sections: list[str]
-    petrarch_verbs: Literal["off", "fallback", "specific", "only"]
+    petrarch_verbs: Literal["off", "fallback", "specific", "refine", "only"]
     petrarch_verb_defaults: bool
     petrarch_shared_patterns: bool
     petrarch_verbs_dir: str

@@ -27,9 +27,11 @@ def _preps(t, words) -> list:
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
-            p = pobj(c)
-            if p is not None and p.pos_ != "VERB":
-                out.append(p)
+            # ("to X, to Y and to Z": the repeated prepositions are conjuncts of the first)
+            for q in (c, *[x for x in c.conjuncts if x.lower_ == c.lower_]):
+                p = pobj(q)
+                if p is not None and p.pos_ != "VERB" and p not in out:
+                    out.append(p)
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -101,7 +103,7 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if subj:
         return subj
     dep, head = t.dep_, t.head
-    if head is t:
+    if head == t:
         return []
     if dep == "conj":
         if is_passive(head):   # "was indicted by the court and will resign": the one indicted
@@ -167,7 +169,7 @@ def verb_targets(trig: Trigger) -> list:
     if not p.objects and not p.object_is_content:
         out += [o for o in verb_objects(t) if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     if is_passive(t):
-        out += [c for c in t.children if c.dep_ == "nsubjpass" and c is not trig.obj]
+        out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
         out.append(t.head)
     if out:
@@ -217,6 +219,13 @@ def verb_targets(trig: Trigger) -> list:
             out += [s for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if trig.type in ("ACCUSE", "REJECT"):
+        # "we reject any attempt to ..., as is the case in X": the case named is the one accused
+        # (the "as" clause may hang on the verb or lower, in what it accuses)
+        out += [x for c in t.subtree if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+                for n in c.children if n.lower_ == "case" and n.dep_ in ("nsubj", "attr")
+                for pr in n.children if pr.dep_ == "prep" and pr.lower_ in ("in", "of", "with")
+                for g in pr.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
     also = []   # targets besides the content's (which they must not stand in for)
     if trig.type in _PARTNER_TYPES and t.pos_ == "VERB" and not out:
         also += _preps(t, ("with",))   # "agreed with X to deploy ...": the partner

@@ -18,7 +18,7 @@ its own words, found in this order:
    month by default, ``[dates] event_date_fallback``), marked as not the event's own.
 
 The doers' words are never the event's place ("Sylvanian troops" do not act in
-Sylvania); a place named as the thing acted on is, for acts done somewhere
+Sylvania), nor are the doers of the acts it is told with; a place named as the thing acted on is, for acts done somewhere
 ("attack on Tarna", "visited Velgrad").
 """
 
@@ -173,8 +173,11 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             wide = [m for m in target_places if _wide(doc, m.place)]
             blocked += [Span(m.start, m.end) for m in wide for sp in c.targets.spans
                         if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
-        for keep in [in_own(c)] + [in_own(d) for d in related(c)] + [free]:
-            pid, span = _place(doc, s, keep, blocked)
+        # the doers of the acts it is told with are no place of it either ("Ankara
+        # condemned the shelling of X": Ankara judges, the shelling is not there)
+        chain = [(in_own(c), [])] + [(in_own(d), d.sources.spans) for d in related(c)] + [(free, [])]
+        for keep, theirs in chain:
+            pid, span = _place(doc, s, keep, blocked + theirs)
             if pid:
                 got.place, got.place_spans = pid, [span]
                 break

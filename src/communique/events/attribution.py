@@ -12,6 +12,7 @@ who claims the event.
 from __future__ import annotations
 
 from ..document import Document
+from .cameo_parallel import parallel_code
 from .candidates import Candidate
 from .cues import Cues
 from .ontology import Ontology
@@ -23,6 +24,7 @@ def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
     """(type, mode, cameo, status, negated) once negation, purpose and intent are read."""
     status = c.modality.status
     negated = c.modality.negated
+    content = cameo
     if negated and type_ in ontology.negated:
         # "would not give permission": a refusal (before intent: it is no promise)
         type_, cameo = ontology.negated[type_]
@@ -37,6 +39,8 @@ def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
         if negated and type_ in ontology.negated:
             type_, cameo = ontology.negated[type_]
             negated = False
+    if cameo != content:
+        cameo = parallel_code(ontology, cameo, content)
     return type_, mode, cameo, status, negated
 
 

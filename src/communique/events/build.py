@@ -7,7 +7,8 @@ field evidence, confidence, and the place and date attached to its own words.
   for the place, taken from the date line.
 * Background acts (temporal clauses "after X did Y", relative clauses, reduced
   relatives, "during/amid <event>") are kept, marked ``fields["background"]`` and
-  ranked lower (:mod:`background`).
+  ranked lower (:mod:`background`); so is an act told to be judged ("condemned the
+  shelling of X", :mod:`judged_acts`), ``reported`` and claimed by its judge.
 * An event with no actor is none; "X hoped Y would be punished" with no doer
   named is a wish, not an event.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from ..document import Document, Event, Span
 from .attribution import claims, modal_reading
+from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
@@ -47,11 +49,16 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     if mode is None and not final:
         mode, cameo = refine_mode(type_, cameo, c, mode_cues, max_tokens)
     if tr.content_type and not final:
-        cameo = ontology.content_code(type_, cameo, tr.content_type)
+        cameo = parallel_code(ontology, ontology.content_code(type_, cameo, tr.content_type), tr.content_cameo)
     read = modal_reading(ontology, type_, mode, cameo, c)
     type_, mode, cameo, status, negated = (type_, mode, cameo) + read[3:] if final else read
     status, claimed_by, speaker = claims(doc, c, status, cues)
     c.speaker = speaker
+    judge = c.judged_by
+    tellers = [a for a in judge.sources.actors if a not in c.sources.actors] if judge is not None else []
+    if tellers and status in ("asserted", "reported"):
+        # "X condemned the shelling of Y": the shelling took place, as X tells it
+        status, claimed_by = "reported", tellers
 
     b = c.base
     s0, s1 = b + sdoc[c.lo].idx, b + sdoc[c.hi].idx + len(sdoc[c.hi])
@@ -61,12 +68,16 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     else:
         evidence = doc.evidence(s0, s1)
     marker = background_marker(c.light or tr.token, cues)
+    if marker is None and judge is not None:
+        marker = judge.trig.token   # told to be judged: the judging word makes it background
     if marker is not None and marker is tr.token and misparsed_reduced_relative(tr.token):
         # "the civilians imprisoned for ... were released": the subject is the one imprisoned
         c.sources, c.targets = Found(), c.sources
     fields: dict[str, list[Span]] = {
         "type": [Span(b + w.idx, b + w.idx + len(w)) for w in tr.words],
     }
+    if tr.code_words and cameo == tr.cameo:   # (the verb dictionary's code, not rewritten since)
+        fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
     if c.restated:

@@ -49,6 +49,9 @@ class Candidate:
     restated: bool = False   # "the meeting discussed ...": more on a meeting told before
     attached: Attached | None = None   # its place and date, set by attach
     speaker: Found | None = None       # who tells it, set by build_event
+    # The condemnation (investigation, protest) that tells this act to judge it
+    # (events/judged_acts.py): the act happened, told by the judge.
+    judged_by: "Candidate | None" = None
 
 
 def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: dict,
@@ -134,8 +137,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     # "X said they would ...": the pronoun is the speaker.
     if mod.speaker is not None:
         src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
-    src_heads = [h for h in src_heads if h.ent_type_ not in _NOT_ACTORS or has_of(h)]
-    tgt_heads = [h for h in tgt_heads if h.ent_type_ not in _NOT_ACTORS or has_of(h)]
+    src_heads = [h for h in src_heads if names_actor(h)]
+    tgt_heads = [h for h in tgt_heads if names_actor(h)]
     sources = Found()
     for h in src_heads:
         if h.i in trigger_idx and h.i != t.i:
@@ -243,6 +246,14 @@ def clause_depth(t, cues: Cues) -> int:
             n += 1
         x = h
     return n
+
+
+def names_actor(h) -> bool:
+    """Whether a side's head may name an actor: not a date, time or number ("on Sunday",
+    "three"), nor a relative pronoun standing for one ("on 10 March, which killed ...")."""
+    if h.lower_ in ("which", "that", "who") and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "relcl":
+        h = h.head.head
+    return h.ent_type_ not in _NOT_ACTORS or has_of(h)
 
 
 def has_of(t) -> bool:

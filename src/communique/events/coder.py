@@ -14,8 +14,9 @@ Per sentence (:mod:`sentences`), the coder runs these steps, one module each:
    the event itself with its evidence and confidence (:mod:`build`), and a named
    speaker's allegation (:mod:`allegations`).
 
-Then, per document, the tellings of one meeting and of one happening become one
-event (:mod:`merge`).
+Then, per document, an act with no place or date of its own goes on with the scene of
+the act told just before it (:mod:`scene`), and the tellings of one meeting and of one
+happening become one event (:mod:`merge`).
 """
 
 from __future__ import annotations
@@ -29,15 +30,17 @@ from .attach import attach
 from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
-from .dict_matcher import DictPatterns
+from .dict_patterns import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
 from .dictionary import load_verb_dictionary
+from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
+from .scene import carry_scene
 from .sentences import is_caption, sentence_units
 from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
@@ -49,7 +52,7 @@ class Coder:
         self.ontology: Ontology = load_ontology()
         extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
         self.patterns = load_patterns(self.ontology, extra)
-        mode = settings.petrarch_verbs   # off, fallback, specific or only: checked by the config model
+        mode = settings.petrarch_verbs   # off, fallback, specific, refine or only: checked by the config model
         self.petrarch_only = mode == "only"
         if mode != "off":
             self.patterns.dictionary = load_verb_dictionary(settings.petrarch_verbs_dir)
@@ -91,12 +94,13 @@ class Coder:
             refs.base = base
             if len(sent) > self.max_tokens:
                 long_sentences.append(s0)
-            events += self.code_sentence(doc, sent, refs, base)
+            events += self.code_sentence(doc, sent, refs, base, told=events)
         if long_sentences:
             doc.add_error("notice.long_sentence",
                           f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
                           f"(the first at character {long_sentences[0]}): only their first "
                           f"{self.max_tokens} tokens were read for events", stage="events")
+        carry_scene(doc, events)   # an act told right after another goes on with its scene
         events = merge_meetings(events)
         events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
@@ -111,8 +115,10 @@ class Coder:
         return any((a := by_id.get(x)) is not None and (a.country or a.kind in ("igo", "ngo"))
                    for x in [*e.sources, *e.targets])
 
-    def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0) -> list[Event]:
-        """The events of one sentence (``base``: offset of its parse in ``doc.text``)."""
+    def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0,
+                      told: list[Event] | None = None) -> list[Event]:
+        """The events of one sentence (``base``: offset of its parse in ``doc.text``;
+        ``told``: the document's events before it)."""
         if self.petrarch_only:
             # PETRARCH's coding: each verb the dictionary codes is an event of its own
             # (no obligations, no act taken as another's content)
@@ -135,6 +141,8 @@ class Coder:
         content = set() if self.petrarch_only else content_triggers(triggers, by_tok, self.cues)
         cands = sentence_candidates(doc, sent, triggers, by_tok, refs, base, self.cues)
         link_roles(cands, content, by_tok, refs, self.cues)
+        # "condemned the attack": the doers of the attack told before
+        judged = judged_rementions(doc, cands, by_tok, told) if told else {}
         # Sides read from places come after the doers inherited from other events.
         place_sources(doc, cands)
         place_targets(doc, cands)
@@ -153,7 +161,9 @@ class Coder:
                     # TABARI's and PETRARCH-1's other side, by position, where the parse gave none
                     fill_sides(doc, e, c.trig.token, c.trig.words, refs, base, coded,
                                target=not getattr(c.trig.pattern, "reciprocal", False))
-                coded_only(e, coded)
+                coded_only(e, coded, doc)
+            if e is not None and id(c) in judged:
+                add_targets(e, judged[id(c)])
             if e is not None:
                 if self.petrarch_only:
                     # a symmetric code, a compound acting on itself: PETRARCH-1's events

@@ -13,7 +13,7 @@ code).  A passive verb is left as read: its doer stands after it.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
-from .dict_matcher import _subject, is_passive
+from .dict_constraints import is_passive, subject
 from .referents import Referents
 
 
@@ -88,7 +88,7 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
         if got is not None:
             e.targets = [got[0]]
             e.fields["targets"] = [got[1]]
-    subj = _subject(verb)
+    subj = subject(verb)
     if subj is not None and any(w.dep_ == "cc" for w in subj.subtree):
         # a coordinated subject ("A, B and the old C welcomed ..."): every coded actor it
         # names, however the parser hung the list
@@ -103,11 +103,19 @@ def fill_sides(doc: Document, e: Event, verb, words: list, refs: Referents, base
             e.fields["sources"] = [got[1]]
 
 
-def coded_only(e: Event, coded: set[str]) -> None:
+def coded_only(e: Event, coded: set[str], doc: Document) -> None:
     """A side that names a coded actor lists those alone (PETRARCH knows no other actors):
-    "Danish media and the government warned ...": Denmark, not also "the government"."""
+    "Danish media and the government warned ...": Denmark, not also "the government".
+    Its evidence keeps only the spans that name a kept actor."""
     for side in ("sources", "targets"):
         ids = getattr(e, side)
         keep = [a for a in ids if a in coded]
         if keep and len(keep) < len(ids):
             setattr(e, side, keep)
+            named = [m for a in keep if (actor := doc.actor(a)) is not None for m in actor.mentions]
+            spans = [sp for sp in e.fields.get(side, [])
+                     if any(m.start < sp.end and sp.start < m.end for m in named)]
+            if spans:
+                e.fields[side] = spans
+            else:
+                e.fields.pop(side, None)

@@ -1,8 +1,9 @@
-"""PETRARCH-2's CAMEO verb dictionary as a trigger source, compiled to ``data/petrarch/``.
+"""PETRARCH-2's CAMEO verb dictionary as a trigger source (or, by default, as the source of
+finer CAMEO codes for own-pattern events: :mod:`dict_refine`), compiled to ``data/petrarch/``.
 
 ``tools/petrarch/compile.py`` writes the TSV files; this module reads them into look-ups
 keyed by verb lemma (:func:`load_verb_dictionary`, once per process).  A verb's block holds
-patterns whose phrase constraints are read on the dependency parse (:mod:`matcher`):
+patterns whose phrase constraints are read on the dependency parse (:mod:`dict_constraints`):
 
 * the noun before ``*``: head of the verb's subject;
 * the first noun after ``*`` (or ``{MODIFIERS HEAD}``): head of its direct object, passive

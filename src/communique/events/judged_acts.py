@@ -5,21 +5,36 @@
   inciting ..."), and what thanks or praise are for, is what the accuser says;
 * **the act judged** (:func:`fold_judged_acts`): the hostile act a condemnation, an
   investigation or a protest is about is its object, re-told to judge it; its doers are
-  the ones judged;
+  the ones judged.  The act took place all the same: it stays an event of its own, a
+  background one told by the judge (``judged_by``, read by :mod:`build`), unless the
+  judging is only planned or supposed ("would condemn any attack");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about is a
-  topic, unless its words say it took place ("the latest aggression").
+  topic, unless its words say it took place ("the latest aggression");
+* **the act judged again** (:func:`judged_rementions`): "Gunmen opened fire on a convoy.
+  The aid group condemned the attack." A definite (demonstrative, possessive) noun of
+  an act judged with no doer in its sentence re-mentions the latest act of its kind
+  told before; its doers are the ones judged (the same for "welcomed the arrests").
 """
 
 from __future__ import annotations
 
+from ..document import Document, Event, Span
+from typing import TYPE_CHECKING
+
 from .candidates import Candidate
 from .matcher import verb_objects
+from .merge import codes_agree, remention_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
 _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
+# The judge's statuses that tell the act judged as having taken place.
+_TOLD = ("asserted", "reported")
 # What a protest is against.
 _GRIEVANCE = {"against", "over", "at"}
 # What an investigation is into.
@@ -38,7 +53,7 @@ _CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 MAX_UP = 4
 
 
-def _judged(prep) -> Candidate | None:
+def _judged(prep) -> Token:
     """The judging act whose reason phrase ``prep`` is: "accused X of", "arrested for",
     "charging X with" (on the verb or on its object), "held on charges of"."""
     host = prep.head
@@ -135,8 +150,66 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
             if by_host.get(o.i) not in judged:
                 continue   # the object itself must name an act ("the attack", not "Israel")
             for g in judged:
-                content.add(g.trig.token.i)
+                if j.modality.status in _TOLD:
+                    g.judged_by = j
+                else:
+                    content.add(g.trig.token.i)
                 if not j.targets.actors:
                     for a, sp in zip(g.sources.actors, g.sources.spans):
                         if a not in j.sources.actors:
                             j.targets.add([a], sp)
+
+
+# Judges that take the doers of the act they re-mention; the acts they judge.
+_REMENTION_JUDGES = {"ACCUSE", "SUPPORT", "PROTEST"}
+_JUDGED_AGAIN = _HOSTILE | {"SANCTION", "RETREAT"}
+
+
+def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
+                      told: list[Event]) -> dict[int, list[tuple[str, Span]]]:
+    """id(judge) -> the targets (actor, span), from ``told`` (the document's events so
+    far), of the judges of re-mentioned acts that have none.  Added to the events once
+    built (:func:`add_targets`): named in another sentence, they raise no confidence."""
+    by_noun = {c.trig.token.i: c for c in cands}
+    out: dict[int, list[tuple[str, Span]]] = {}
+    for j in cands:
+        if j.targets.actors or j.trig.type not in _REMENTION_JUDGES or not j.trig.is_verb \
+                or j.modality.status not in _TOLD:
+            continue
+        for o in verb_objects(j.trig.token):
+            tr = by_tok.get(o.i)
+            if tr is not None and not tr.is_verb:
+                kind = tr.type, tr.cameo
+            elif j.trig.merged_noun == o:
+                kind = j.trig.merged_code   # "welcomed the arrests": one trigger, two words
+            else:
+                continue
+            if kind[0] not in _JUDGED_AGAIN or remention_word(o) is None:
+                continue
+            own = by_noun.get(o.i)
+            if own is not None and own.sources.actors:
+                continue   # its doers are named here ("condemned the army's raid")
+            prior = next((e for e in reversed(told) if e.type == kind[0] and e.sources
+                          and e.status in _TOLD and not e.negated and codes_agree(e.cameo, kind[1])), None)
+            if prior is None:
+                continue
+            out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors]
+            break
+    return out
+
+
+def add_targets(e: Event, found: list[tuple[str, Span]]) -> None:
+    for a, sp in found:
+        if a not in e.targets and a not in e.sources:
+            e.targets.append(a)
+            spans = e.fields.setdefault("targets", [])
+            if not any(s.start == sp.start and s.end == sp.end for s in spans):
+                spans.append(sp)
+
+
+def _named_in(doc: Document, actor_id: str, e: Event) -> Span:
+    """The span of ``e``'s sources that names ``actor_id`` (else its first)."""
+    spans = e.fields.get("sources") or [Span(e.evidence.start, e.evidence.end)]
+    a = doc.actor(actor_id)
+    mentions = a.mentions if a is not None else []
+    return next((s for s in spans if any(s.start <= m.start and m.end <= s.end for m in mentions)), spans[0])

@@ -93,8 +93,11 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
     """An event without a target takes the targets of the act it announces or
     serves: "agreed to lift embargoes on X", "began a hunger strike to protest X"."""
     by_tok_c = {c.trig.token.i: c for c in cands}
+    # a judge's targets are the doers of the act it judges, never its victims
+    # ("condemned the shelling of X, which killed four civilians")
+    judges = {id(c.judged_by) for c in cands if c.judged_by is not None}
     for c in cands:
-        if c.targets.actors or c.trig.token.i in content:
+        if c.targets.actors or c.trig.token.i in content or id(c) in judges:
             continue
         anchor = c.trig.token
         for other in cands:

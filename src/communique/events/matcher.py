@@ -30,8 +30,11 @@ class Trigger:
     obj: object | None = None     # the required object (V) -- an event noun for light verbs
     words: list = field(default_factory=list)   # tokens that make the trigger (for evidence)
     merged_noun: object | None = None           # an N trigger folded into this verb
+    merged_code: tuple | None = None            # and its own (type, cameo)
     extra_preps: frozenset = frozenset()         # target prepositions of that noun
     content_type: str | None = None              # type of the act it agrees to, demands, ...
+    content_cameo: str | None = None             # ... and that act's CAMEO code
+    code_words: list = field(default_factory=list)   # words the verb dictionary's code comes from
     negation_read: bool = False                  # its "not" is part of the act ("will not allow")
     source_at: object | None = None   # the source's head a dictionary pattern's "$" points at
     target_at: object | None = None   # the target's head its "+" points at
@@ -192,12 +195,20 @@ def _base_forms(t) -> list[str]:
     return out
 
 
+def verb_forms(t) -> list[str]:
+    """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
+    names = [_lemma(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
+    return list(dict.fromkeys(names))
+
+
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
     constraints that do not fit mean no event); in mode "specific" also where the
     dictionary's pattern has more constraints than the own one (a null one then blocks it);
-    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite)."""
+    in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite); in
+    mode "refine" the own patterns alone (the dictionary then refines their codes:
+    :mod:`dict_refine`)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     names = [_lemma(t), t.lower_]
@@ -212,10 +223,9 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if doer is not None and _lemma(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
     own = _match_own(t, cands, patterns, sent_end) if cands else None
-    if vd is None or (cands and patterns.dictionary_mode != "specific"):
+    if vd is None or patterns.dictionary_mode == "refine" or (cands and patterns.dictionary_mode != "specific"):
         return own   # a verb the own patterns know, fitted or not, is theirs
-    lemmas = names + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
-    dm = match_dictionary(t, vd, sent_end, list(dict.fromkeys(lemmas)),
+    dm = match_dictionary(t, vd, sent_end, verb_forms(t),
                           patterns.dictionary_defaults, patterns.dictionary_shared)
     if dm is None:
         return own
@@ -368,10 +378,11 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     break
                 n = None
         if n is not None:
-            v.merged_noun = n.token
-            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj is not n.token
+            v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
+            said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token
             if said:
-                v.content_type = v.content_type or n.type   # "rejected the talks": 125
+                if not v.content_type:
+                    v.content_type, v.content_cameo = n.type, n.cameo   # "rejected the talks": 125
             v.extra_preps = n.pattern.target_preps
             # (a noun's mode refines a verb of its own type: "imposed a curfew", not
             # "shortened the curfew", which is another type of act)

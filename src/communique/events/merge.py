@@ -96,7 +96,7 @@ def _one_happening(doc: Document, a: Event, b: Event) -> bool:
         return False
     if a.status != b.status and not (a.status in TOOK_PLACE and b.status in TOOK_PLACE):
         return False
-    if not _codes_agree(a.cameo, b.cameo):
+    if not codes_agree(a.cameo, b.cameo):
         return False
     if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
         return False   # the same sentence: two acts told side by side
@@ -109,7 +109,7 @@ def _one_happening(doc: Document, a: Event, b: Event) -> bool:
     return True
 
 
-def _codes_agree(x: str | None, y: str | None) -> bool:
+def codes_agree(x: str | None, y: str | None) -> bool:
     if not x or not y or x == y:
         return True
     if x[:2] != y[:2]:

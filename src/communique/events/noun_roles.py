@@ -1,7 +1,8 @@
 """Who did it to whom for an event noun ("Israel's assassination of X", "a demand from X").
 
 A possessive, an adjective or compound naming an actor ("Israeli aggression"), a
-"from" phrase of a noun of saying, or a "by" phrase is the source; otherwise the
+"from" phrase of a noun of saying, or a "by" phrase (also on its "of" object: "the
+arrest of X by Y") is the source; otherwise the
 source of the event noun it hangs under ("aggression which started with the
 assassination of ...") or the subject of the light verb that has it as object
 ("launched an attack", "declared a state of siege").  All walks are bounded.
@@ -63,7 +64,7 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
             # (not "a press release issued by X": a document, not the act it names)
             sources += [p2 for a in c.children if a.dep_ == "agent" for p2 in [pobj(a)] if p2 is not None]
     if not sources:
-        sources = at_hands_of(n) or agent_on_verb(n)
+        sources = at_hands_of(n) or agent_on_verb(n) or low_agents(n) or agent_on_patient(n)
     if not sources and _PATIENT_PREP not in p.target_preps:
         # "the aggression of X against Y": where "of" marks no one acted on, a name in it
         # is the doer
@@ -92,6 +93,32 @@ def agent_on_verb(n) -> list:
     return [g for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > n.i
             for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
 
+
+def agent_on_patient(n) -> list:
+    """ "the arrest of seven activists by the security forces": the parser hangs the "by"
+    phrase on the noun's "of" object, which a passive act names no doer by."""
+    return [g for c in n.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
+            for o in c.children if o.dep_ == "pobj"
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+            for g in b.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+
+
+def low_agents(n) -> list:
+    """ "the violations of human rights committed by X", "the abductions and the torture
+    practised by X": a participle of doing with an agent that the parser hung on the noun of
+    the act's "of" phrase or on a later conjunct; its agent did the act ("the villages
+    occupied by X" is the villages' state: not a verb of doing)."""
+    hosts = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"] + [x for x in n.conjuncts if x.i > n.i]
+    return [g for p in hosts
+            for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in _DOING
+            for ag in a.children if ag.dep_ == "agent"
+            for g in ag.children if g.dep_ == "pobj"]
+
+
+# Verbs of carrying out an act ("committed by", "carried out by", "waged by").
+_DOING = {"commit", "carry", "perpetrate", "practise", "practice", "conduct", "wage", "launch", "inflict",
+          "cause", "unleash", "undertake", "orchestrate", "stage", "mount", "execute", "pursue"}
 
 # (preposition, noun) of the complex prepositions that name a doer with "of".
 _AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}

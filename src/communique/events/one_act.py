@@ -22,8 +22,13 @@ event), and what it knew about the sides goes to the act it belongs to:
 * **troops on the move** (:func:`fold_troop_arrivals`): "peacekeeping troops arrived in X"
   is a deployment, not a visit (CAMEO 042 is a visit by officials);
 * **the act named and told** (:func:`fold_noun_and_verb`): "the attack, which killed ten
-  soldiers, was carried out by X" (a relative clause on an event noun of its type), "the
+  soldiers, was carried out by X" (a relative clause on an event noun of its type, or on
+  the end of its phrase: "the attack on the base, which killed twelve", "the shelling of X
+  on 10 March, which killed four"), "the
   bombing killed thirty people" (an event noun of its type as the verb's subject);
+* **the act banned** (:func:`fold_banned_acts`): "denounced the ban on public
+  demonstrations imposed by the ministry": what a ban forbids is not done; the one who
+  imposed it is the one judged;
 * **the frame an act is done under** (:func:`fold_frames`): "released 50 prisoners as
   part of a deal with X", "freed detainees under an agreement with Y", "withdrew in line
   with the accord": the agreement is named to situate the act, not told as a new one;
@@ -45,6 +50,12 @@ _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
 # (accordance, keeping, compliance) with".
 _FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
+# Nouns of forbidding: the act after their "on / of / against" is banned, not done ("a ban
+# on public demonstrations", "the prohibition of strikes").
+_BANS = {"ban", "prohibition", "moratorium", "restriction", "banning", "outlawing"}
+_BANNED_PREPS = {"on", "of", "against"}
+# Judges of a ban whose target is the one who imposed it.
+_BAN_JUDGES = {"ACCUSE", "REJECT", "PROTEST"}
 # Armed bodies named by what they are, besides the word class security_forces.
 _UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
           "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division",
@@ -64,8 +75,10 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_alleged_acts(cands, content, by_host)
     fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
+    fold_banned_acts(cands, content, by_host, refs)
     fold_nested_content(cands, content, before)
-    own = content - before
+    # acts judged keep their sides too (they stay events: events/judged_acts.py)
+    own = (content - before) | {c.trig.token.i for c in cands if c.judged_by is not None}
     fold_troop_arrivals(cands, content, by_host)
     fold_weapon_agents(cands, content, by_host, refs)
     fold_named_acts(cands, content, by_host)
@@ -278,6 +291,15 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
             if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
                 _take_sides(g, c)   # the noun's event tells it; the clause adds its victims
                 content.add(t.i)
+                continue
+            g = _act_of_phrase(t.head, by_host)
+            if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
+                # the clause's subject is the date or the thing acted on, no doer: its
+                # victims are the act's
+                for a, sp in zip(c.targets.actors, c.targets.spans):
+                    if a not in g.sources.actors:
+                        g.targets.add([a], sp)
+                content.add(t.i)
             continue
         for s in (x for x in t.children if x.dep_ == "nsubj"):
             g = by_host.get(s.i)
@@ -285,6 +307,49 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     and g.trig.token.i not in content:
                 _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
                 content.add(g.trig.token.i)
+
+
+def _act_of_phrase(n, by_host: dict):
+    """The event noun whose phrase ends with ``n``, the word a relative clause hangs on:
+    "the attack on the army base, which killed twelve" (the thing acted on), "condemned
+    the shelling of X on 10 March, which killed four" (the date of the act, on the noun or
+    on the verb whose object the noun is)."""
+    if n.dep_ == "pobj" and n.head.dep_ == "prep":
+        x = n.head.head
+    elif n.dep_ == "npadvmod" and n.ent_type_ in ("DATE", "TIME"):
+        x = n.head
+    else:
+        return None
+    g = by_host.get(x.i)
+    if g is not None and not g.trig.is_verb:
+        return g
+    if n.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return next((g for o in verb_objects(x) if (g := by_host.get(o.i)) is not None
+                 and not g.trig.is_verb), None)
+
+
+def fold_banned_acts(cands: list[Candidate], content: set[int], by_host: dict, refs=None) -> None:
+    for c in cands:
+        t = c.trig.token
+        if c.trig.is_verb or t.i in content or t.dep_ != "pobj" or t.head.lower_ not in _BANNED_PREPS:
+            continue
+        ban = t.head.head
+        if (ban.lemma_ or ban.lower_).lower() not in _BANS:
+            continue
+        content.add(t.i)
+        judge = by_host.get(ban.i) or (by_host.get(ban.head.i) if ban.dep_ in ("dobj", "obj") else None)
+        if judge is None or judge.trig.type not in _BAN_JUDGES or judge.targets.actors or refs is None:
+            continue
+        # "denounced the ban on demonstrations imposed by the interior ministry": the
+        # one who banned (the reduced relative's agent, hung on either noun) is judged
+        agents = [g for x in (ban, t) for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for ag in a.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"]
+        for h in agents:
+            f = refs.resolve(h, skip=set(by_host))
+            for a, sp in zip(f.actors, f.spans):
+                if a not in judge.sources.actors:
+                    judge.targets.add([a], sp)
 
 
 def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:

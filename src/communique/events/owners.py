@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .noun_roles import agent_on_verb, at_hands_of
+from .noun_roles import agent_on_verb, at_hands_of, low_agents
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
@@ -25,7 +25,9 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
             g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
         if not doers:
-            doers = where_doers(h)
+            doers = where_doers(h) or clause_doers(h)
+        if not doers:
+            doers = low_agents(h) or _stray_by(h)
         if not doers and DOER_OF_NOUN.search(h.lower_):
             # "the aggression of X against Y", "the interference of X in ...": "of" names the doer
             doers = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -58,6 +60,40 @@ _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "
 _LOCATIVE_PREPS = {"in", "at", "inside"}
 
 
+def clause_doers(h, clauses=None) -> list:
+    """ "the sanctions that X has imposed", "the steps which X and Y took": the subject of a
+    relative clause on the thing, when the relative word is not it, made or did the thing."""
+    return [s for c in (clauses if clauses is not None else [c for c in h.children if c.dep_ == "relcl"])
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE_WORDS
+            and s.pos_ in ("PROPN", "NOUN")]
+
+
+def _stray_by(h) -> list:
+    """ "reject the inclusion of X in the list ... by Y": a "by" phrase the parser hung on a
+    noun further on in the same clause (not in a clause of its own) names the doer."""
+    v = h.head
+    if h.dep_ not in ("dobj", "obj") or v.pos_ != "VERB":
+        return []
+    for t in v.subtree:
+        if t.i > h.i and t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in ("NOUN", "PROPN") \
+                and _same_clause(t, v):
+            return [g for g in t.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")][:1]
+    return []
+
+
+def _same_clause(t, v) -> bool:
+    """No clause of its own between word ``t`` and its verb ``v``."""
+    x = t.head
+    while x != v:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") or x == x.head:
+            return False
+        x = x.head
+    return True
+
+
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "what"}
+
+
 def where_doers(h) -> list:
     """ "the war in X, where Y keep attacking civilians": an act located in a place whose
     "where" clause says who acts there; that clause's subject is the doer."""
@@ -87,6 +123,16 @@ def listed_members(h) -> list:
         names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
         if listing or (c.lower_ == "of" and len(names) > 1):
             return names
+    v = h.head
+    if h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN":
+        # "we thank our partners, in particular X and Y, for ...": the parser hangs the
+        # "in particular" phrase on the verb
+        for c in v.children:
+            p = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if (c.dep_ == "prep" and c.lower_ == "in" and c.i > h.i and p is not None
+                    and any(a.lower_ == "particular" for a in c.children)
+                    and all(t.text == "," or t.lower_ == "and" for t in h.doc[h.right_edge.i + 1:c.i])):
+                return [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
     for a in h.children:
         # "all the nations that stood by us, in particular X, Y and Z", "our partners,
         # notably X and Y": names in apposition to a plural noun are its members
@@ -116,6 +162,8 @@ def _owners(h, country_word=None) -> list:
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "relcl":
+            out += clause_doers(h, [c])
         elif c.dep_ == "acl":
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if not agents and c.tag_ == "VBN":

@@ -104,12 +104,14 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
 def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
     """A group with no country of its own ("Islamic fundamentalists", "the Umma
     party", "Yoruba leaders") acting in a sentence that names one country only (by
-    its actors, persons or places) is of that country, as event coders read it.
-    Persons are left alone: a foreign leader is often named beside one country."""
+    its actors, persons or places; a meeting's venue does not count) is of that country,
+    as event coders read it.  Persons are left alone: a foreign leader is often named
+    beside one country."""
     s0, s1 = base + sent.start_char, base + sent.end_char
     countries: set[str] = set()
+    venues = _venues(doc, base, cands)
     for m in doc.mentions:
-        if not (s0 <= m.start < s1):
+        if not (s0 <= m.start < s1) or (m.start, m.end) in venues:
             continue
         a = doc.actor(m.actor) if m.actor else None
         if a is not None and a.country:
@@ -130,6 +132,26 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, int]]:
+    """Where a meeting is held ("met the envoy in Geneva", "talks in Doha"): a venue,
+    often a third country's, says nothing of whose the ones meeting are."""
+    out = set()
+    for c in cands:
+        if c.trig.type != "CONSULT":
+            continue
+        hosts = [c.trig.token] + ([c.light] if c.light is not None else [])
+        # (the parser often hangs "in Geneva" on the one met)
+        hosts += [o for h in hosts for o in h.children if o.dep_ in ("dobj", "obj", "pobj")]
+        hosts += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+        for h in hosts:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+                    out |= {span for g in p.children if g.dep_ == "pobj"
+                            if (span := place_named_by(doc, g, base)) is not None}
+    return out
 
 
 def place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:

@@ -7,7 +7,8 @@ other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
 leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
 group of actors named.  When the actors helpers are missing it falls back to
-the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  A statement's
+the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  Where a phrase's
+words end is read by :mod:`phrase_bounds`.  A statement's
 words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
 of a noun that names no actor by :mod:`owners`.
 """
@@ -27,14 +28,10 @@ from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
+from .phrase_bounds import conjuncts, core, shared_complement
 
-# Dependents that end a noun phrase's own words: clauses, appositions, coordination.
-_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
-             "ccomp", "xcomp", "dep", "mark"}
+# Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-# At most this many coordinated phrases are read as the sides of one act (bad input: a
-# sentence coordinating hundreds of names).
-MAX_CONJUNCTS = 40
 # Longer mentions than this (characters) are not looked for around a word.
 _LONGEST_MENTION = 400
 # Prepositions that locate a thing ("the situation in X"), as opposed to owning it.
@@ -92,42 +89,6 @@ class Referents(PronounReferences):
         self.accusing = False
         self.deploring = False   # an accusation that disapproves (not an investigation)
 
-    # -- phrase boundaries ---------------------------------------------------
-    def core(self, head) -> tuple[int, int]:
-        """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
-        lo = hi = head.i
-        # "opposition groups in Zimbabwe" names its country after the head; "the US
-        # commander in Iraq" already has one before it.
-        # (the words before the head only: its whole subtree is long in a chain of conjuncts)
-        has_country = any(c.ent_type_ in ("GPE", "NORP") for left in head.lefts for c in left.subtree)
-        for c in head.children:
-            # (a title the tagger took for a name, "the President of X", is a noun here)
-            common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
-            keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
-                c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
-                    g.dep_ == "pobj" and _names_country(g) for g in c.children)))
-            # a capitalised name that goes on with "for" ("the UN High Commissioner for
-            # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
-            # Yemen": an envoy of others to that country)
-            keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
-                                      and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
-                                      and any(g.dep_ == "pobj" and g.text[:1].isupper() and not _names_country(g)
-                                              for g in c.children))
-            if c.dep_ in _CUT_DEPS and not keep_prep:
-                continue
-            sub = list(c.subtree)
-            lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
-        return lo, hi
-
-    def conjuncts(self, head) -> list:
-        out = [head]
-        for c in head.conjuncts:
-            if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
-                out.append(c)
-                if len(out) >= MAX_CONJUNCTS:
-                    break   # a list, not the sides of one act: a bound on the work per phrase
-        return out
-
     # -- resolution ----------------------------------------------------------
 
     def mentions_at(self, at: int) -> list:
@@ -150,19 +111,19 @@ class Referents(PronounReferences):
     def resolve(self, head, *, skip=frozenset()) -> Found:
         """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
         found = Found()
-        heads = self.conjuncts(head)
+        heads = conjuncts(head)
         # A coordination of names the parser hung lower ("Barack Obama and Vladimir Putin"
         # read as "Barack (Obama and Putin)"): named conjuncts of named words count too.
         sdoc = head.doc
         near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
         for t in near:
             if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
-                    and t not in heads and (t is head or head.is_ancestor(t))):
+                    and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)):
                 heads.append(t)
         whole = self._named_whole(head, heads)
         if whole:
             return whole
-        shared = _shared_complement(heads, self.cues.self_heads) | self._inside_name(head, heads)
+        shared = shared_complement(heads, self.cues.self_heads) | self._inside_name(head, heads)
         for h in heads:
             if h.i in skip or h in shared:
                 continue
@@ -208,7 +169,7 @@ class Referents(PronounReferences):
         """Owners and the owners coordinated with them ("imposed by the EU and the US")."""
         out = []
         for o in owners:
-            out += [x for x in self.conjuncts(o) if x not in out]
+            out += [x for x in conjuncts(o) if x not in out]
         return out
 
     def _one(self, h, found: Found, depth: int = 0) -> None:
@@ -241,7 +202,7 @@ class Referents(PronounReferences):
                     self._one(a, found, depth + 1)
                 return
         if own:
-            lo, hi = self.core(h)
+            lo, hi = core(h)
             found.add(own, Span(self.base + sdoc[lo].idx, self.base + sdoc[hi].idx + len(sdoc[hi])))
             return
         if (h.lower_ in self.cues.partitive_heads or h.lemma_.lower() in self.cues.partitive_heads) \
@@ -251,10 +212,10 @@ class Referents(PronounReferences):
                      for g in c.children if g.dep_ == "pobj"]
             if inner and depth < 3:
                 # "scores of Sierra Leonean and Liberian refugees": every conjunct counts
-                for x in self.conjuncts(inner[0]):
+                for x in conjuncts(inner[0]):
                     self._one(x, found, depth + 1)
                 return
-        lo, hi = self.core(h)
+        lo, hi = core(h)
         if self.for_target and self.deploring and h.pos_ == "NOUN" and not is_actorish(
                 h, self.cues.actor_nouns) and not any(m.actor for m in self.mentions_at(self.base + h.idx)):
             # A thing deplored that names no actor ("concerned about the situation in X",
@@ -288,7 +249,7 @@ class Referents(PronounReferences):
         if mods:
             for m in mods:
                 for part in [m, *[c for c in m.conjuncts if c.i < h.i]]:
-                    plo = min(t.i for t in part.subtree if t.dep_ not in ("cc", "conj") or t is part)
+                    plo = min(t.i for t in part.subtree if t.dep_ not in ("cc", "conj") or t == part)
                     plo = min(plo, part.i)
                     pstart, pend = self.base + sdoc[plo].idx, self.base + part.idx + len(part)
                     ids = _resolve_span(self.doc, pstart, pend) or actors_overlapping(self.doc, pstart, pend)
@@ -314,6 +275,10 @@ class Referents(PronounReferences):
         of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
+        if ids and self.for_target and self.accusing and h.pos_ == "NOUN" and set(ids) <= set(self.doc.issuers):
+            # "we reject the inclusion of Cuba in the list ... by X" in Cuba's statement: the
+            # issuer named in a thing accused is what it was done to; its doer is accused
+            ids = []
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # "your predecessor, Mr X": the name in apposition says who
             named = [c for c in h.children if c.dep_ == "appos" and (c.ent_type_ in _NAMED or c.pos_ == "PROPN")]
@@ -340,7 +305,7 @@ class Referents(PronounReferences):
         if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
             return []   # a name that goes on ("the Organization of Islamic Cooperation")
-        lo, hi = self.core(h)
+        lo, hi = core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
     def _country_from_phrase(self, h, aid: str) -> None:
@@ -382,24 +347,22 @@ class Referents(PronounReferences):
                 return found.actors
         return []
 
-def _shared_complement(heads: list, state_words) -> set:
-    """Bare conjuncts that share the last conjunct's "of" phrase ("the Government and people
-    of X", "the President and Government of X"): read through the last one, not alone (a
-    name is a word of a state, "Government", only when tagged as one)."""
-    last = heads[-1] if len(heads) > 1 else None
-    if last is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
-        return set()
-    return {h for h in heads[:-1] if h.i < last.i
-            and (h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lower_ in state_words))
-            and all(c.dep_ in ("det", "cc", "punct", "conj") for c in h.children)}
+
+def _inside_phrase(head, t) -> bool:
+    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)",
+    even with "Barack" read as a preposition),
+    not through another phrase ("Fiji thanks (Australia, New Zealand and Japan)" with
+    "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
+    x = t.head
+    for _ in range(12):
+        if x == head:
+            return True
+        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj"):
+            return False
+        x = x.head
+    return False
 
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
-def _names_country(g) -> bool:
-    """A name, or a noun with a name before it ("from the Georgian government")."""
-    return g.ent_type_ in ("GPE", "NORP", "ORG") or any(
-        x.ent_type_ in ("GPE", "NORP", "ORG") for left in g.lefts for x in left.subtree)
-
-
 _LOCATING_PREPS = {"in", "of", "from", "inside", "within"}

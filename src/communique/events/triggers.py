@@ -8,7 +8,8 @@ their own; the call takes their type as its content (CAMEO's "demand sanctions")
 from __future__ import annotations
 
 from .cues import Cues
-from .matcher import Trigger, find_triggers
+from .dict_refine import refine_codes
+from .matcher import Trigger, find_triggers, verb_forms
 from .patterns import Pattern, PatternSet
 from .stances import stance_triggers
 
@@ -19,7 +20,10 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
-    triggers = stance_triggers(sent, find_triggers(sent, patterns, max_tokens), max_tokens)
+    found = find_triggers(sent, patterns, max_tokens)
+    if patterns.dictionary_mode == "refine":
+        refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
+    triggers = stance_triggers(sent, found, max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     return triggers
 
@@ -51,7 +55,7 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
     for tr in triggers:
         g = governing(tr, by_tok)[0] if tr.token.i in content else None
         if g is not None and not g.content_type:
-            g.content_type = tr.type
+            g.content_type, g.content_cameo = tr.type, tr.cameo
     return content
 
 

@@ -127,7 +127,7 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
             select(year.label("year"), sa.c.country.label("src"), ev.type.label("type"),
                    ta.c.country.label("tgt"), func.count(distinct(ev.id)).label("events"),
                    func.count(distinct(ev.document_id)).label("documents"))
-            .select_from(pairs).where(*own, ev.type != "")   # '': no PLOVER type (mode "only")
+            .select_from(pairs).where(*own, ev.type.is_not(None))   # no PLOVER type (mode "only")
             .group_by(year, sa.c.country, ev.type, ta.c.country)).all()
         # ACCUSE targets on their own: an event or document accusing a country counts once,
         # however many source countries it has.

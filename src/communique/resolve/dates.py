@@ -195,7 +195,7 @@ def date_role(doc: Document, mention: DateMention) -> str:
         return "clause"
     root = span.root
     head = root.head
-    if head is root or head.pos_ not in ("NOUN", "PROPN"):
+    if head == root or head.pos_ not in ("NOUN", "PROPN"):
         return "clause"
     if head.i > span.end - 1 and root.dep_ in ("nmod", "compound", "amod", "npadvmod", "nummod"):
         return "modifier"

@@ -90,7 +90,7 @@ def event_dict(e, roles: dict, local_place: dict) -> dict[str, Any]:
     """A ``communique.document/1`` event from a row of the events view, shaped by
     :func:`communique.contract.event_dict` less what the archive does not keep.
     ``roles``: role -> document-local actor ids; ``local_place``: place row id -> local id."""
-    event = Event(id=e.local_id, type=e.type or None, mode=e.mode, cameo=e.cameo,
+    event = Event(id=e.local_id, type=e.type, mode=e.mode, cameo=e.cameo,
                   sources=list(roles.get("source", [])), targets=list(roles.get("target", [])),
                   date=e.date, date_precision=e.date_precision, place=local_place.get(e.place_id),
                   status=e.status, claimed_by=list(roles.get("claimed_by", [])), negated=e.negated,

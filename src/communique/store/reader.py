@@ -229,7 +229,7 @@ class Reader:
         period = func.substr(self._event_date(f), 1, size)
         kind = self.view(f).c.type
         q = (self.events_query(f, period.label("p"), kind, func.count())
-             .where(func.length(self._event_date(f)) >= size, kind != "")   # '': no PLOVER type
+             .where(func.length(self._event_date(f)) >= size, kind.is_not(None))   # no PLOVER type
              .group_by(period, kind).order_by(period, kind))
         return [(p, t, n) for p, t, n in self.conn.execute(q)]
 
@@ -332,7 +332,6 @@ class Reader:
                 if r.pl_id is not None:
                     place = {c: getattr(r, f"pl_{c}") for c in _PLACE_COLS}
                 event = {c: getattr(r, c) for c in _EVENT_COLS}
-                event["type"] = event["type"] or None   # stored '': no PLOVER type (mode "only")
                 yield {
                     "event": event,
                     "document": {"id": r.document_id, "title": r.title, "published": r.published,

@@ -48,7 +48,7 @@ LATEST_SET = 5000
 @dataclass
 class EventHit:
     id: str
-    type: str
+    type: str | None   # None: no PLOVER type (mode "only")
     cameo: str | None
     date: str | None
     status: str

@@ -245,8 +245,7 @@ class Writer:
             eid = f"{cid}/{e['id']}"
             rows.append({
                 "id": eid, "document_id": cid, "local_id": e["id"],
-                # '' for an event with no PLOVER type (mode "only"): the column is NOT NULL
-                "type": e["type"] or "",
+                "type": e["type"],
                 "mode": e.get("mode"), "cameo": e.get("cameo"), "date": e.get("date"),
                 "date_precision": e.get("date_precision"), "place_id": place_ids.get(e.get("place")),
                 "status": e.get("status") or "asserted", "negated": bool(e.get("negated")),

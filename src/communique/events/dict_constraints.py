@@ -1,0 +1,140 @@
+"""Reading one pattern of the compiled verb dictionary (:mod:`dictionary`) on the dependency
+parse: its subject, object, particle and preposition constraints (PETRARCH-2's reading), and
+the extra words of a multi-word verb.  The sequence reading (TABARI's) is :mod:`dict_sequence`.
+"""
+
+from __future__ import annotations
+
+from .dictionary import DictPattern, Phrase, VerbEntry
+
+# (not clauses: "said [that they] released" is the release, coded on its own verb)
+_OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
+
+
+def _names(t) -> tuple[str, str]:
+    return ((t.lemma_ or t.lower_).lower(), t.lower_)
+
+
+def fits(t, phrase: Phrase, exact: bool = False) -> bool:
+    """Whether a token heads a phrase the constraint accepts (a one-word member by lemma or
+    form, or a multi-word member ending in it with the words before it in the text); with
+    ``exact``, by the word's form only (PETRARCH matches the dictionary's words literally)."""
+    if not phrase:
+        return True
+    lemma, low = _names(t)
+    if exact:
+        lemma = low
+    if lemma in phrase.heads or low in phrase.heads:
+        return True
+    doc = t.doc
+    for words in phrase.multi:
+        if words[-1] not in (lemma, low):
+            continue
+        n = len(words) - 1
+        if t.i >= n and all(doc[t.i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
+            return True
+    return False
+
+
+def is_passive(t) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return True
+    return t.tag_ == "VBN" and t.dep_ == "acl"   # "the ships impounded by X"
+
+
+def subject(t):
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    if t.dep_ in ("conj", "xcomp") and t.head != t:
+        return subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def objects(t) -> list:
+    out = [c for c in t.children if c.dep_ in _OBJ_DEPS]
+    if is_passive(t):
+        out += [c for c in t.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def _preps(hosts) -> list:
+    out = []
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative"):
+                out.append(c)
+    return out
+
+
+def _pobj(prep):
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def entry_fits(t, e: VerbEntry, sent_end: int) -> list | None:
+    """The extra words of a multi-word verb ("call off", "wire tap"), or None."""
+    words = []
+    doc = t.doc
+    for k, w in enumerate(e.after):
+        cand = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp") and c.lower_ == w]
+        j = t.i + 1 + k
+        if not cand and j < sent_end and doc[j].lower_ == w:
+            cand = [doc[j]]
+        if not cand:
+            return None
+        words.append(cand[0])
+    for k, w in enumerate(reversed(e.before)):
+        j = t.i - 1 - k
+        if j < 0 or doc[j].lower_ != w:
+            return None
+        words.append(doc[j])
+    return words
+
+
+def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False):
+    """(object token or None, words) when every constraint of ``p`` holds, else None."""
+    words = []
+    obj = None
+    if p.subject:
+        s = subject(t)
+        if s is None or not fits(s, p.subject, exact):
+            return None
+        words.append(s)
+    if p.particles:
+        for w in p.particles:
+            cand = [c for c in t.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == w]
+            if not cand and t.i + 1 < sent_end and t.doc[t.i + 1].lower_ == w:
+                cand = [t.doc[t.i + 1]]
+            if not cand:
+                return None
+            words.append(cand[0])
+    if p.obj:
+        objs = [o for o in objects(t) if fits(o, p.obj, exact)]
+        if not objs:
+            return None
+        obj = objs[0]
+        words.append(obj)
+        if p.obj_mods:
+            sub = {w.lower_ for w in obj.subtree} | (set() if exact else {(w.lemma_ or "").lower() for w in obj.subtree})
+            # (a multi-word set member: all its words in the phrase)
+            if not all(any(all(x in sub for x in m.split()) for m in alts) for alts in p.obj_mods):
+                return None
+    if p.preps:
+        hosts = [t] + ([obj] if obj is not None else []) + objects(t)
+        for prep, head in p.preps:
+            found = None
+            for pr in _preps(hosts):
+                if pr.lower_ != prep:
+                    continue
+                po = _pobj(pr)
+                if head and (po is None or not fits(po, head, exact)):
+                    continue
+                found = (pr, po)
+                break
+            if found is None:
+                return None
+            words.append(found[0])
+            if found[1] is not None:
+                words.append(found[1])
+                hosts.append(found[1])   # "(TO LIST) (OF {BANNED PARTIES})": a chain
+    return obj, words

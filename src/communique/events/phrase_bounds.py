@@ -1,0 +1,75 @@
+"""Where a noun phrase's own words end in a parse: the words a head owns (its determiners,
+modifiers and "of" phrase, not its clauses) and the heads coordinated with it (read by
+:class:`referents.Referents`)."""
+
+from __future__ import annotations
+
+# Dependents that end a noun phrase's own words: clauses, appositions, coordination.
+_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
+             "ccomp", "xcomp", "dep", "mark"}
+# At most this many coordinated phrases are read as the sides of one act (bad input: a
+# sentence coordinating hundreds of names).
+MAX_CONJUNCTS = 40
+
+
+def core(head) -> tuple[int, int]:
+    """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
+    lo = hi = head.i
+    # "opposition groups in Zimbabwe" names its country after the head; "the US
+    # commander in Iraq" already has one before it.
+    # (the words before the head only: its whole subtree is long in a chain of conjuncts)
+    has_country = any(c.ent_type_ in ("GPE", "NORP") for left in head.lefts for c in left.subtree)
+    for c in head.children:
+        # (a title the tagger took for a name, "the President of X", is a noun here)
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
+        keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
+            c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
+                g.dep_ == "pobj" and names_country(g) for g in c.children)))
+        # a capitalised name that goes on with "for" ("the UN High Commissioner for
+        # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
+        # Yemen" nor "for the Northern Region": an envoy of others to that place)
+        keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
+                                  and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
+                                  and any(g.dep_ == "pobj" and g.text[:1].isupper() and not names_country(g)
+                                          and g.ent_type_ not in ("LOC", "FAC") for g in c.children))
+        if c.dep_ in _CUT_DEPS and not keep_prep:
+            continue
+        sub = list(c.subtree)
+        if keep_prep:
+            # "the launches of missiles, which violate ...": a relative clause in the kept
+            # phrase is no word of it
+            cut = {w.i for d in sub if d.dep_ == "relcl" for w in d.subtree}
+            sub = [w for w in sub if w.i not in cut]
+            while len(sub) > 1 and sub[-1].dep_ == "punct":
+                sub.pop()
+        lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
+    return lo, hi
+
+
+def conjuncts(head) -> list:
+    """The head and the nouns, names and pronouns coordinated after it."""
+    out = [head]
+    for c in head.conjuncts:
+        if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.append(c)
+            if len(out) >= MAX_CONJUNCTS:
+                break   # a list, not the sides of one act: a bound on the work per phrase
+    return out
+
+
+def shared_complement(heads: list, state_words) -> set:
+    """Bare conjuncts that share the last conjunct's "of" phrase ("the Government and people
+    of X", "the President and Government of X"): read through the last one, not alone (a
+    name is a word of a state, "Government", only when tagged as one)."""
+    last = heads[-1] if len(heads) > 1 else None
+    if last is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return set()
+    return {h for h in heads[:-1] if h.i < last.i
+            and (h.pos_ == "NOUN" or (h.pos_ == "PROPN" and h.lower_ in state_words))
+            and all(c.dep_ in ("det", "cc", "punct", "conj") for c in h.children)}
+
+
+def names_country(g) -> bool:
+    """A name, or a noun with a name before it ("from the Georgian government")."""
+    return g.ent_type_ in ("GPE", "NORP", "ORG") or any(
+        x.ent_type_ in ("GPE", "NORP", "ORG") for left in g.lefts for x in left.subtree)

@@ -1,0 +1,203 @@
+"""One word and the clause around it -> the stance it takes, if any (the stances are listed
+in :mod:`stances`; their word classes in :mod:`stance_data`)."""
+
+from __future__ import annotations
+
+from .cues import load_cues
+from .matcher import Trigger, is_actorish, verb_objects
+from .stance_data import (BLAME, DEMAND, ECHOING, HESITATION, HOSTING, NON_RECOGNITION, RESPONDING, RESPONSE,
+                          SIDING, VALUING, WARNING, Stances)
+
+
+def lemma_of(t) -> str:
+    return (t.lemma_ or t.lower_).lower()
+
+
+def negation_of(t):
+    """The word that negates verb ``t`` ("not", "never", "n't"), on it or on its auxiliary."""
+    for c in t.children:
+        if c.dep_ == "neg":
+            return c
+        if c.dep_ in ("aux", "auxpass"):
+            n = next((g for g in c.children if g.dep_ == "neg"), None)
+            if n is not None:
+                return n
+    return None
+
+
+def _warns(t, st: Stances) -> bool:
+    """Refused for the future: a modal auxiliary, or "never" with no past tense."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    if aux & st.warning_aux:
+        return True
+    neg = negation_of(t)
+    return neg is not None and neg.lower_ == "never" and t.tag_ in ("VB", "VBP", "VBZ") and not aux
+
+
+def stance_at(t, st: Stances) -> Trigger | None:
+    """The stance word ``t`` takes in its clause (a trigger on it or on its copula), or None."""
+    lemma = lemma_of(t)
+    if t.pos_ in ("VERB", "AUX") and lemma in st.permissive and negation_of(t) is not None and _warns(t, st):
+        return Trigger(t, WARNING, "THREATEN", None, WARNING.cameo, None, [t, negation_of(t)],
+                       negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.hesitation and negation_of(t) is not None and _warns(t, st):
+        # (the act it announces is its content: governed by the threat, it is no event of its own)
+        if any(c.dep_ == "xcomp" for c in t.children):
+            return Trigger(t, HESITATION, "THREATEN", None, HESITATION.cameo, None, [t, negation_of(t)],
+                           negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t):
+        return Trigger(t, NON_RECOGNITION, "REJECT", None, NON_RECOGNITION.cameo, None, [t, negation_of(t)],
+                       negation_read=True)
+    if t.pos_ == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                                                       for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        return Trigger(t, SIDING, "SUPPORT", None, SIDING.cameo, None, [t])
+    if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
+        subject = _misread_subject(t)
+        p = st.misread[lemma]
+        # a verb that is a stance only with its object ("reserves the right to") needs it
+        if subject is not None and (not p.object_filter or any(
+                c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
+            # ("X thanks Y, Z and W" with the names hung on the noun as its object)
+            named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
+    if t.pos_ == "VERB" and lemma in st.conveying:
+        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
+        if said is not None:
+            p = st.nouns[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.tag_ == "VBN" and t.lower_ in st.felt and any(c.dep_ == "auxpass" for c in t.children) \
+            and any(c.dep_ == "nsubjpass" for c in t.children) and negation_of(t) is None:
+        p = st.felt[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t])
+    taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
+    if t.pos_ == "VERB" and (lemma in st.noting or taking_note):
+        # "note / view / follow with concern X", "take note with appreciation of X"
+        hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
+        feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
+        if feeling is not None and (taking_note or verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
+            p = st.noted[feeling.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
+    if t.pos_ == "VERB" and lemma in st.going:
+        said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
+        if said is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+            p = st.going_to[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ in ("VERB", "AUX") and lemma == "have" and negation_of(t) is None:
+        # "X has our full support / solidarity / gratitude"
+        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"
+                     and any(c.dep_ == "poss" for c in o.children)), None)
+        if said is not None and any(c.dep_ == "nsubj" for c in t.children):
+            p = st.held[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if t.pos_ == "VERB" and lemma in st.hosting and negation_of(t) is None:
+        visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
+                      and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)
+        if visit is not None:
+            return Trigger(t, HOSTING, "CONSULT", "host", HOSTING.cameo, visit, [t, visit])
+    if t.pos_ == "VERB" and lemma in st.deploying and negation_of(t) is None:
+        sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
+        if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
+            p = st.peacekeeping
+            # "Somalia, where my country has deployed 5,000 troops": the place the clause is about
+            where = (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+                     and not any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children))
+            return Trigger(t, p, "AID", None, p.cameo, sent_off, [t, sent_off], extra_preps=p.target_preps,
+                           target_at=t.head if where else None)
+    if t.pos_ == "VERB" and lemma in st.response_verbs and negation_of(t) is None and _warns(t, st):
+        # (or in the passive: "any violation will be met with a firm response")
+        answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "auxpass" for a in t.children)
+             for g in c.children if g.dep_ == "pobj" and g.lower_ in st.response_nouns), None)
+        if answer is not None:
+            return Trigger(t, RESPONSE, "THREATEN", None, RESPONSE.cameo, answer, [t, answer],
+                           extra_preps=frozenset({"to", "against"}))
+    if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
+            lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)):
+        return Trigger(t, RESPONDING, "THREATEN", None, RESPONDING.cameo, None, [t])
+    if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
+        # "we echo the call of the Secretary-General": what another said, owned by them
+        said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(
+            (c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON) or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in o.children)), None)
+        if said is not None:
+            return Trigger(t, ECHOING, "SUPPORT", None, ECHOING.cameo, None, [t])
+    if t.lower_ == "solidarity" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+            and lemma_of(t.head.head) in st.copulas and negation_of(t.head.head) is None:
+        # "we remain / are in solidarity with X" (the parser may hang "with X" on the copula)
+        p = st.nouns["solidarity"]
+        return Trigger(t.head.head, p, p.type, None, p.cameo, t, [t.head.head, t], extra_preps=p.target_preps)
+    if t.pos_ == "VERB" and lemma in st.valuing and negation_of(t) is None:
+        merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
+        if merit is not None:
+            return Trigger(t, VALUING, "SUPPORT", None, VALUING.cameo, None, [t])
+    if t.pos_ == "VERB" and lemma == "hold":
+        judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                       and c.lower_ in st.blame), None)
+        if judged is not None:
+            return Trigger(t, BLAME, "ACCUSE", None, BLAME.cameo, None, [t, judged])
+    if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
+            and negation_of(t.head) is None and negation_of(t) is None):
+        p = st.judged[t.lower_]
+        return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
+    if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
+            and lemma_of(t.head) in st.copulas and negation_of(t) is None):
+        # ("is not opposed": the copula's negation makes a negated event)
+        p = st.adjectives[t.lower_]
+        return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
+    if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
+        return _demand(t, st)
+    return None
+
+
+# Words that make a clause a question, not a demand ("why should X pay?").
+_QUESTION_WORDS = {"why", "how", "what", "when", "where", "who", "whether"}
+
+
+def _demand(t, st: Stances) -> Trigger | None:
+    """ "X must / should <act>" said in the statement's own voice (a main clause, X named,
+    no first person), and "it is time for X to <act>": a demand on X (the act asked for
+    is not done).  The trigger is the verb asked for; its subject X the target."""
+    if t.lower_ in st.demanding_aux and t.dep_ == "aux":
+        v, said = t.head, [t.head, t]
+        main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+    else:
+        # "it is time / the time has come for X to <act>": the verb of the noun's clause
+        v = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        said = [v, t] if v is not None else []
+        main = v is not None and t.head.dep_ == "ROOT"
+    if not main or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
+            or any(c.lower_ in _QUESTION_WORDS for c in v.children) or v.sent[-1].text == "?":
+        return None
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_actorish(subject, load_cues().actor_nouns) or any(
+            w.lower_ in _FIRST_PERSON for w in subject.subtree):
+        return None   # (what the speaker and others must do together is no demand on them)
+    return Trigger(v, DEMAND, "REQUEST", None, DEMAND.cameo, None, said,
+                   negation_read=negation_of(v) is not None)
+
+
+_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def _misread_subject(t):
+    """The subject of a statement verb the parser took for a plural noun, when its tree says
+    so: the name it was hung on as a modifier ("Guyana thanks", "The State of X reserves"),
+    the name it was put in apposition to ("The Kingdom of X appeals"), or the noun of a
+    first-person relative clause it was made the object of ("The country I represent calls")."""
+    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
+                                      and c.i > t.i for c in t.children):
+        return None   # a verb has what it acts on after it
+    if t.dep_ == "npadvmod" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1:
+        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root
+    if t.dep_ == "ROOT":
+        return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+    if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
+        return t.head
+    h = t.head
+    if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
+        return h.head
+    return None

@@ -1,0 +1,135 @@
+"""The word classes of statements' stances (``data/stances.toml``) and the patterns their
+triggers carry: which verbs, nouns and adjectives make a stance, and of what type
+(read by :mod:`stance_clauses`, the triggers placed by :mod:`stances`)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ontology import OntologyError, read_data_toml
+from .patterns import Pattern
+
+DATA = Path(__file__).parent / "data" / "stances.toml"
+# The prepositions naming what caused a feeling said in the passive ("appalled by / at X").
+FELT_PREPS = ("by", "with", "at", "about", "over", "regarding", "concerning")
+
+
+@dataclass(frozen=True)
+class Stances:
+    permissive: frozenset[str]
+    warning_aux: frozenset[str]
+    hesitation: frozenset[str]
+    recognition: frozenset[str]
+    copulas: frozenset[str]
+    adjectives: dict   # adjective -> Pattern
+    conveying: frozenset[str]
+    going: frozenset[str]
+    blame: frozenset[str]
+    nouns: dict        # speech-act noun -> Pattern (on the verb that conveys it)
+    felt: dict         # passive participle of feeling -> Pattern (the feeler judges the cause)
+    noted: dict        # feeling noun of "note with" -> Pattern
+    judged: dict       # adjective of the speaker's judgement -> Pattern (the voice judges the subject)
+    siding: frozenset[str]
+    misread: dict      # verb lemma -> Pattern (a statement verb the parser took for a plural noun)
+    valuing: frozenset[str]
+    merits: frozenset[str]
+    held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    noting: frozenset[str]
+    hosting: frozenset[str]
+    visits: frozenset[str]
+    deploying: frozenset[str]
+    forces: frozenset[str]
+    missions: frozenset[str]
+    peacekeeping: Pattern
+    response_verbs: frozenset[str]
+    response_nouns: frozenset[str]
+    going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
+    demanding_aux: frozenset[str]
+    time_nouns: frozenset[str]
+    responding: frozenset[str]
+    force_adverbs: frozenset[str]
+    echoing: frozenset[str]
+    said_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_stances() -> Stances:
+    data = read_data_toml(DATA)
+    try:
+        words = {k: frozenset(str(w).lower() for w in data[k])
+                 for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
+                           "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
+                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
+                           "deploying_verbs", "force_nouns", "mission_words",
+                           "hosting_verbs", "visit_nouns", "demanding_aux", "time_nouns",
+                           "responding_verbs", "force_adverbs", "echoing_verbs", "said_nouns")}
+        adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
+        nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
+                 for n, row in data["nouns"].items()}
+        felt = {w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
+                for w, row in data["felt"].items()}
+        noted = {w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()}
+        held = {n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in data["nouns"].items()}
+        going_to = {n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
+                    for n, row in data["nouns"].items()}
+        misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
+                                       object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
+                   for w, row in data["misread"].items()}
+        judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
+                  for w, row in data["judged"].items()}
+    except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
+        raise OntologyError(f"{DATA}: {exc!r}") from None
+    return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
+                   words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
+                   words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
+                   words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
+                   held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
+                   words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to,
+                   words["demanding_aux"], words["time_nouns"], words["responding_verbs"], words["force_adverbs"],
+                   words["echoing_verbs"], words["said_nouns"])
+
+
+def _peacekeeping(forces: frozenset[str]) -> Pattern:
+    # (the forces are what is sent, never a target)
+    return Pattern("stances.toml:deploying_verbs", "AID", None, "074", "V", "deploy",
+                   "<send> <forces> to / in X (... mission)", objects=forces,
+                   target_preps=frozenset({"to", "in", "into"}))
+
+
+def _pattern(word: str, row: dict, shape: str, section: str = "", **kw) -> Pattern:
+    preps = frozenset(str(p).lower() for p in row["preps"])
+    return Pattern(f"stances.toml:{section}{word}", str(row["type"]), None, str(row["cameo"]), "V", word.lower(),
+                   shape.format(w=word, p="|".join(sorted(preps))), target_preps=preps, **kw)
+
+
+WARNING = Pattern("stances.toml:permissive_verbs", "THREATEN", None, "130", "V", "allow",
+                  "will not <verb of letting> X (to ...)")
+HESITATION = Pattern("stances.toml:hesitation_verbs", "THREATEN", None, "130", "V", "hesitate",
+                     "will not hesitate to <act>")
+BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "hold",
+                "hold X responsible (for ...)")
+SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
+                 "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
+HOSTING = Pattern("stances.toml:hosting_verbs", "CONSULT", "host", "043", "V", "receive",
+                  "<receive> the <visit> of X")
+RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
+                   "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
+VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
+                  "<verb of valuing> the <merit noun> of X")
+RESPONDING = Pattern("stances.toml:responding_verbs", "THREATEN", None, "130", "V", "respond",
+                     "will <respond> <forcefully> to / against X", target_preps=frozenset({"to", "against"}))
+ECHOING = Pattern("stances.toml:echoing_verbs", "SUPPORT", None, "051", "V", "echo",
+                  "<echo> the <call> of X")
+DEMAND = Pattern("stances.toml:demanding_aux", "REQUEST", None, "100", "V", "must",
+                 "X must / should <act>; it is time for X to <act>")
+NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",
+                          "not <verb of recognising> X")
+
+
+
+def fill_only(st: Stances) -> set[str]:
+    """Ids of the stances that only fill a gap: where a pattern already reads the verb
+    ("express gratitude to X"), the pattern's code stands."""
+    return {p.id for p in st.nouns.values()} | {VALUING.id}

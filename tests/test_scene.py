@@ -1,0 +1,37 @@
+"""events/scene.py: an act told right after another, with no place or date of its own,
+goes on with that act's scene (not the date line's place, not the publication date).
+
+Texts written for these tests (real places, invented events)."""
+
+from __future__ import annotations
+
+STATEMENT = (
+    "Statement on the attack on a health centre in Tillaberi\n\n"
+    "NIAMEY, 14 June 2024\n\n"
+    "The Sahel Relief Council is shocked by the attack on the health centre of Ayorou in Tillaberi "
+    "region on Tuesday, in which two nurses were wounded. The attackers also looted the pharmacy and "
+    "abducted a doctor. The Council condemns this attack and calls for the doctor's release.\n"
+)
+
+
+def _event(doc, word):
+    return next(e for e in doc.events if any(doc.text[s.start:s.end] == word for s in e.fields["type"]))
+
+
+def test_an_act_told_right_after_an_attack_is_where_and_when_the_attack_was(extractor):
+    doc = extractor.extract_text(STATEMENT)
+    attack = _event(doc, "attack")
+    abduction = _event(doc, "abducted")
+    assert doc.place(attack.place).name != "Niamey" and attack.date == "2024-06-11"
+    assert abduction.place == attack.place and abduction.date == attack.date
+    # the condemnation is the statement's: where and when it is issued
+    condemns = next(e for e in doc.events if e.type == "ACCUSE" and e.evidence.text.startswith("The Council"))
+    assert condemns.date != "2024-06-11"
+
+
+def test_a_scene_is_not_carried_past_the_next_sentence(extractor):
+    text = ("Kenyan police arrested four protesters in Kisumu on Monday. The city council met on Tuesday. "
+            "Police later detained two journalists.")
+    doc = extractor.extract_text(text, published="2024-03-08")
+    later = _event(doc, "detained")
+    assert later.date != "2024-03-04"
