@@ -326,6 +326,15 @@ CASES = [
     ("Guatemala", "We reject any attempt to silence the opposition, as is the case in Belarus.", ["REJECT"], "BLR"),
     ("Chile", "We condemn the persecution of journalists, as is currently the case in Nicaragua and Venezuela.",
      ["ACCUSE"], ("NIC", "VEN")),
+    # -- the maker of a thing named by a relative clause; a "by" phrase hung further on
+    ("Zimbabwe", "We reject the illegal sanctions that the United States and the European Union have imposed "
+                 "on our country.", ["REJECT"], ("USA", "european union")),
+    ("Syria", "We condemn the attacks that Israel carries out against our territory.", ["ACCUSE"], "ISR"),
+    ("Kenya", "We welcome the reforms that Ethiopia and Eritrea have adopted.", ["SUPPORT"], ("ETH", "ERI")),
+    ("Cuba", "We strongly reject the inclusion of Cuba in the list of state sponsors of terrorism by the "
+             "Government of the United States.", ["REJECT"], "USA"),
+    # -- the issuer's monarch named by the title alone
+    ("Qatar", "His Highness the Emir met the President of Iran in Doha.", ["CONSULT"], "IRN"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

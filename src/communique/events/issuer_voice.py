@@ -38,6 +38,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
                                                              for c in kids):
         # "our President", "my Foreign Minister": the issuer's own office-holder speaks for it
         return list(issuers)
+    if lemma in _MONARCHS and kids and all(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+            and any(a is not None and a.country for a in map(doc.actor, issuers)):
+        # "His Majesty the King", "the Emir" with no country named: the issuing state's own
+        return list(issuers)
     if lemma in cues.state_forms and kids and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
             c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.i < h.i) for c in kids):
         # "the Kingdom", "the Grand Duchy", "the Hashemite Kingdom": the words of the
@@ -60,6 +64,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
 # Offices of a state's own leaders ("our President", "my Prime Minister", "our Head of State").
 _OFFICES = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
             "head", "leader", "sovereign", "taoiseach"}
+
+
+# Monarchs' titles, which a state's statement gives its own head of state with "the" alone.
+_MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch"}
 
 
 def issuer_countries(doc: Document) -> set[str]:

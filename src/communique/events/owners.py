@@ -25,9 +25,9 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
             g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
         if not doers:
-            doers = where_doers(h)
+            doers = where_doers(h) or clause_doers(h)
         if not doers:
-            doers = low_agents(h)
+            doers = low_agents(h) or _stray_by(h)
         if not doers and DOER_OF_NOUN.search(h.lower_):
             # "the aggression of X against Y", "the interference of X in ...": "of" names the doer
             doers = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -58,6 +58,40 @@ DOER_OF_NOUN = re.compile(r"^(?:aggression|incursion|provocation|interference|in
 _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
 # ... and, for the types whose place stands for its country, where it is ("targets in X").
 _LOCATIVE_PREPS = {"in", "at", "inside"}
+
+
+def clause_doers(h, clauses=None) -> list:
+    """ "the sanctions that X has imposed", "the steps which X and Y took": the subject of a
+    relative clause on the thing, when the relative word is not it, made or did the thing."""
+    return [s for c in (clauses if clauses is not None else [c for c in h.children if c.dep_ == "relcl"])
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE_WORDS
+            and s.pos_ in ("PROPN", "NOUN")]
+
+
+def _stray_by(h) -> list:
+    """ "reject the inclusion of X in the list ... by Y": a "by" phrase the parser hung on a
+    noun further on in the same clause (not in a clause of its own) names the doer."""
+    v = h.head
+    if h.dep_ not in ("dobj", "obj") or v.pos_ != "VERB":
+        return []
+    for t in v.subtree:
+        if t.i > h.i and t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in ("NOUN", "PROPN") \
+                and _same_clause(t, v):
+            return [g for g in t.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")][:1]
+    return []
+
+
+def _same_clause(t, v) -> bool:
+    """No clause of its own between word ``t`` and its verb ``v``."""
+    x = t.head
+    while x != v:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") or x == x.head:
+            return False
+        x = x.head
+    return True
+
+
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "what"}
 
 
 def where_doers(h) -> list:
@@ -128,6 +162,8 @@ def _owners(h, country_word=None) -> list:
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "relcl":
+            out += clause_doers(h, [c])
         elif c.dep_ == "acl":
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if not agents and c.tag_ == "VBN":

@@ -275,6 +275,10 @@ class Referents(PronounReferences):
         of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
+        if ids and self.for_target and self.accusing and h.pos_ == "NOUN" and set(ids) <= set(self.doc.issuers):
+            # "we reject the inclusion of Cuba in the list ... by X" in Cuba's statement: the
+            # issuer named in a thing accused is what it was done to; its doer is accused
+            ids = []
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # "your predecessor, Mr X": the name in apposition says who
             named = [c for c in h.children if c.dep_ == "appos" and (c.ent_type_ in _NAMED or c.pos_ == "PROPN")]
