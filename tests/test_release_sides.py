@@ -60,3 +60,19 @@ def test_it_as_a_subject_is_the_last_subject_not_the_last_name(extractor):
                                  "the police to release the students.", published="2022-05-10")
     (e,) = [e for e in doc.events if e.evidence.text.startswith("It urges")]
     assert any("Amnesty" in n for n in _names(doc, e.sources)), _names(doc, e.sources)
+
+
+def test_the_title_alone_is_the_one_person_named_with_it(extractor):
+    text = ("Foreign Minister Ana Petrescu met the UN envoy Tomas Lind in Geneva on Monday. "
+            "The Minister condemned the shelling of the border villages.")
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert _names(doc, e.sources) == {"Ana Petrescu"}, _names(doc, e.sources)
+
+
+def test_a_title_two_people_bear_names_neither(extractor):
+    text = ("Foreign Minister Ana Petrescu met Defence Minister Ion Rusu in Chisinau on Monday. "
+            "The Minister condemned the shelling of the border villages.")
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert not _names(doc, e.sources) & {"Ana Petrescu", "Ion Rusu"}, _names(doc, e.sources)
