@@ -24,7 +24,9 @@ times a second; the summed RSS and ``ru_maxrss`` of the largest single process
 are shown beside it).
 ``--repeat K`` runs every measurement K times, in interleaved rounds, and
 keeps the fastest (the least disturbed by other work on a shared
-machine).
+machine); the median of the rounds' own full/bare CPU ratios is shown beside
+it (a bare and a full run of one round are seconds apart, so a busy spell
+disturbs both).  ``--warmup N`` first runs N rounds that are not counted.
 ``--profile N`` instead times each stage over N speeches and prints the
 cProfile hot spots.  The shared corpora are read from ../shared beside the
 repository (``--shared`` to point elsewhere).
@@ -41,6 +43,7 @@ import os
 import platform
 import pstats
 import resource
+import statistics
 import sys
 import threading
 import time
@@ -185,10 +188,11 @@ def run_full(extractor, records, config, n_process):
     return timed(go)
 
 
-def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1):
+def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1, warmup=0):
     """Every measurement of one corpus, ``repeat`` times, keeping the fastest of each.
     The rounds interleave the variants, so that a busy spell on a shared machine
-    slows one round of each rather than all the rounds of one."""
+    slows one round of each rather than all the rounds of one; ``warmup`` rounds
+    before them are run and not counted."""
     texts = [r["text"] for r in records]
     chars = sum(map(len, texts))
     print(f"[{name}] {len(texts)} documents, {chars:,} characters", flush=True)
@@ -200,15 +204,25 @@ def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=
         if part in extractors:
             runs[part] = (lambda ex: lambda: run_full(ex, records, ex.config, 1))(extractors[part])
     row["repeated"] = repeat > 1
-    for round_ in range(repeat):
+    for _ in range(warmup):
         for key, run in runs.items():
             _, wall, cpu = run()
+            print(f"  {key:14s} {wall:8.1f} s wall {cpu:8.1f} s cpu  (warm-up, not counted)",
+                  flush=True)
+    ratios = []
+    for round_ in range(repeat):
+        cpus = {}
+        for key, run in runs.items():
+            _, wall, cpu = run()
+            cpus[key] = cpu
             if round_ == 0:
                 row[f"first_{key}_cpu"] = cpu
             row[f"{key}_wall"] = min(wall, row.get(f"{key}_wall", wall))
             row[f"{key}_cpu"] = min(cpu, row.get(f"{key}_cpu", cpu))
             print(f"  {key:14s} {wall:8.1f} s wall {cpu:8.1f} s cpu"
                   + (f"  (round {round_ + 1})" if repeat > 1 else ""), flush=True)
+        ratios.append(cpus["full1"] / cpus["bare"])
+    row["round_ratios"] = ratios
     return row
 
 
@@ -247,6 +261,7 @@ def markdown(rows, info, meta, processes) -> str:
         f"- Machine parallelism at the start (pure-CPU speed-up of x{top} processes, the "
         f"ceiling for the speed-up column): {meta['ceiling']:.2f}",
         f"- Timings: the fastest of {meta['repeat']} interleaved round(s) over the same texts"
+        + (f", after {meta['warmup']} uncounted warm-up round(s)" if meta.get("warmup") else "")
         + (" (after the first round per-process caches such as knowledge-base keys are warm, "
            "as in a long run)" if meta["repeat"] > 1 else ""),
         "",
@@ -273,6 +288,11 @@ def markdown(rows, info, meta, processes) -> str:
             TARGETS["full_over_bare"], top, TARGETS["speedup"], TARGETS["peak_mb"]),
         "",
     ]
+    if meta["repeat"] > 1 and all(r.get("round_ratios") for r in rows):
+        out += ["Full/bare (CPU) of each round, bare and full run one after the other (median "
+                "in bold): " + "; ".join(
+                    f"{r['corpus']} " + ", ".join(f"{x:.3f}" for x in r["round_ratios"])
+                    + f" (**{statistics.median(r['round_ratios']):.3f}**)" for r in rows) + ".", ""]
     if meta["repeat"] > 1:
         out += ["First round only (cold per-process caches): " + "; ".join(
             f"{r['corpus']} full/bare (CPU) {r['first_full1_cpu'] / r['first_bare_cpu']:.2f}"
@@ -367,6 +387,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=("all", "ungd", "short"), default="all")
     ap.add_argument("--repeat", type=int, default=1,
                     help="run each measurement K times (interleaved rounds), keep the fastest")
+    ap.add_argument("--warmup", type=int, default=0,
+                    help="run N rounds of every measurement first, not counted")
     ap.add_argument("--no-resolution", action="store_true",
                     help="skip the resolution on/off comparison (issue #4)")
     ap.add_argument("--config", type=Path,
@@ -418,7 +440,7 @@ def main(argv=None) -> int:
     if args.corpus in ("all", "short"):
         corpora.append(("short statements", short_records(args.shared, args.short_limit)))
     meta = {"argv": argv if argv is not None else sys.argv[1:], "model": model,
-            "repeat": max(1, args.repeat),
+            "repeat": max(1, args.repeat), "warmup": max(0, args.warmup),
             "components": bare_nlp.pipe_names, "load_s": load_s,
             "start_method": config.scale.start_method or default_start_method(),
             "load_start": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -429,7 +451,8 @@ def main(argv=None) -> int:
             extractors[part] = Extractor(config.with_overrides({"pipeline": {"stages": stages}}))
             warm_up(extractors[part].pipeline)
     with TreeMemory() as memory:
-        rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"])
+        rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"],
+                             meta["warmup"])
                 for name, recs in corpora]
     meta["load_end"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     meta["peak_mb"] = memory.pss / 2**20

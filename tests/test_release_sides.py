@@ -52,3 +52,27 @@ def test_a_meeting_s_venue_is_not_the_country_of_an_official_met(extractor):
     (e,) = [e for e in doc.events if e.type == "CONSULT"]
     assert all(doc.actor(a).country != "CHE" for a in e.sources + e.targets), \
         [(doc.actor(a).name, doc.actor(a).country) for a in e.sources + e.targets]
+
+
+def test_it_as_a_subject_is_the_last_subject_not_the_last_name(extractor):
+    doc = extractor.extract_text("Amnesty International calls on the Malawian government to end the curfew and to "
+                                 "invite the African Commission on Human Rights to visit the country. It urges "
+                                 "the police to release the students.", published="2022-05-10")
+    (e,) = [e for e in doc.events if e.evidence.text.startswith("It urges")]
+    assert any("Amnesty" in n for n in _names(doc, e.sources)), _names(doc, e.sources)
+
+
+def test_the_title_alone_is_the_one_person_named_with_it(extractor):
+    text = ("Foreign Minister Ana Petrescu met the UN envoy Tomas Lind in Geneva on Monday. "
+            "The Minister condemned the shelling of the border villages.")
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert _names(doc, e.sources) == {"Ana Petrescu"}, _names(doc, e.sources)
+
+
+def test_a_title_two_people_bear_names_neither(extractor):
+    text = ("Foreign Minister Ana Petrescu met Defence Minister Ion Rusu in Chisinau on Monday. "
+            "The Minister condemned the shelling of the border villages.")
+    doc = extractor.extract_text(text, published="2022-05-10")
+    (e,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert not _names(doc, e.sources) & {"Ana Petrescu", "Ion Rusu"}, _names(doc, e.sources)

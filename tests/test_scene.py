@@ -35,3 +35,10 @@ def test_a_scene_is_not_carried_past_the_next_sentence(extractor):
     doc = extractor.extract_text(text, published="2024-03-08")
     later = _event(doc, "detained")
     assert later.date != "2024-03-04"
+
+
+def test_a_currency_names_no_place(extractor):
+    doc = extractor.extract_text("The Red Cross appeals to donors for 30 million US dollars to keep "
+                                 "clinics open in the northern provinces.", published="2024-03-08")
+    (e,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert e.place is None or doc.place(e.place).country != "USA", doc.place(e.place)

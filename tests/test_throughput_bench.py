@@ -50,3 +50,35 @@ def test_report_states_the_rounds_and_the_first_round(bench):
     assert "First round only (cold per-process caches): short full/bare (CPU) 1.32." in text
     assert "- short: full/bare (CPU) 1.20 meets the target; speed-up 1.80 meets it." in text
     assert "## Resolution on vs off (issue #4)" in text
+
+
+def test_report_gives_each_rounds_ratio_and_their_median(bench):
+    meta = {"argv": ["--repeat", "3", "--warmup", "1"], "model": "m", "components": ["tagger"],
+            "load_s": 1.0, "load_start": "0", "load_end": "0", "start_method": "fork",
+            "ceiling": 1.9, "repeat": 3, "warmup": 1, "peak_mb": 900, "peak_rss_mb": 950,
+            "maxrss_self_mb": 800, "maxrss_children_mb": 400}
+    info = {"cpu": "x", "cores": 2, "ram_gb": 8, "platform": "p", "python": "3", "spacy": "3",
+            "date": "today"}
+    row = dict(_row("short", 5.0, 6.0, 4.0, 4.4), round_ratios=[1.25, 1.1, 1.3])
+    text = bench.markdown([row], info, meta, [1, 2])
+    assert "after 1 uncounted warm-up round(s)" in text
+    assert "short 1.250, 1.100, 1.300 (**1.250**)" in text
+
+
+def test_bench_corpus_keeps_fastest_and_each_rounds_ratio(bench, monkeypatch):
+    # bare and full CPU seconds per round, as the runs would measure them
+    cpus = iter([2.0, 2.4, 1.5, 1.8, 2.5, 3.0, 2.2, 2.2])   # warm-up round first
+
+    def fake(*_args):
+        return 1, 1.0, next(cpus)
+    monkeypatch.setattr(bench, "run_bare", fake)
+    monkeypatch.setattr(bench, "run_full", fake)
+
+    class Config:
+        class parse:
+            batch_size = 4
+    row = bench.bench_corpus("short", [{"id": "a", "text": "x"}], {"full": None}, None,
+                             Config, [1], repeat=3, warmup=1)
+    assert row["round_ratios"] == [1.2, 1.2, 1.0]
+    assert row["bare_cpu"] == 1.5 and row["full1_cpu"] == 1.8
+    assert row["first_bare_cpu"] == 1.5   # the warm-up round is not the first counted one

@@ -81,6 +81,11 @@ class _Sentence:
         k = bisect.bisect_right(self.starts, offset) - 1
         return self.tokens[k].i if k >= 0 else None
 
+    def in_amount(self, offset: int) -> bool:
+        """Inside a sum of money: "45 million US dollars" names no place."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.tokens[k].ent_type_ == "MONEY"
+
 
 def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
     """Set ``c.attached`` (:class:`Attached`) on every candidate that becomes an event."""
@@ -204,7 +209,8 @@ def _wide(doc: Document, place_id: str) -> bool:
 
 def _place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
     def ok(start: int, end: int) -> bool:
-        return keep(start, end) and not any(b.start <= start < b.end for b in blocked)
+        return keep(start, end) and not any(b.start <= start < b.end for b in blocked) \
+            and not s.in_amount(start)
 
     pid = _resolve.place_for_span(doc, s.start, s.end, keep=ok)
     if pid:

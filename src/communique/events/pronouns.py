@@ -82,13 +82,18 @@ class PronounReferences:
         kind = _PERSONAL.get(low)
         if kind is None:
             return []
-        # The nearest actor mentioned before the pronoun, of the right kind, within 400 characters.
-        best, best_end = None, -1
+        # The nearest actor mentioned before the pronoun, of the right kind, within 400
+        # characters; for a subject, the nearest one that was a subject too ("Varga met
+        # the envoy Eriksen ... She called on ...": she is Varga).
         at = self.base + h.idx
-        for a in self.doc.actors:
-            if (a.kind == "person") != (kind == "person"):
-                continue
-            for m in a.mentions:
-                if best_end < m.end <= at and at - m.end < 400:
-                    best, best_end = a.id, m.end
-        return [best] if best else []
+        near = sorted(((m.end, a.id, m) for a in self.doc.actors if (a.kind == "person") == (kind == "person")
+                       for m in a.mentions if m.end <= at and at - m.end < 400), key=lambda x: x[0])
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            subj = [x for x in near if self._was_subject(h.doc, x[2])]
+            near = subj or near
+        return [near[-1][1]] if near else []
+
+    def _was_subject(self, sdoc, m) -> bool:
+        span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand") \
+            if 0 <= m.start - self.base < len(sdoc.text) else None
+        return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")

@@ -126,7 +126,33 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
             aid = actor.id
         _add_mention(doc.actor(aid), start, end)
         return aid
+    titled = _titled_person(doc, span, agent)
+    if titled is not None:
+        _add_mention(titled, start, end)
+        return titled.id
     return _agent_actor(doc, st, agent, start, end, text, create=create)
+
+
+# Agent words that name one holder of an office ("the Minister", "the envoy"), not a body.
+_OFFICE_HOLDERS = {"minister", "envoy", "ambassador", "president", "governor", "premier", "mayor",
+                   "spokesperson", "chancellor", "commissioner", "secretary"}
+
+
+def _titled_person(doc: Document, span, agent: tuple | None):
+    """ "Foreign Minister Lena Varga ... The Minister condemned ...": a definite singular
+    title with no country is the one person the document names with that title (none
+    when two or more bear it)."""
+    if agent is None or span is None or not len(span):
+        return None
+    country, _sector, kind, name = agent
+    head = span.root
+    if country or kind != "government" or name not in _OFFICE_HOLDERS or head.tag_ not in ("NN", "NNP") \
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children):
+        return None
+    word = head.lower_
+    holders = [a for a in doc.actors if a.kind == "person"
+               and any(word in r.title.lower().split() for r in a.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 # "the village of X", "the hamlet of X", "north of X": what follows is a place, not an actor.
