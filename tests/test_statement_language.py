@@ -342,6 +342,8 @@ CASES = [
               "election.", ["SUPPORT"], "MDV"),
     ("Senegal", "Senegal cannot but commend the efforts of the Economic Community of West African States.",
      ["SUPPORT"], "economic community of west"),
+    # -- the issuer's name with two letters swapped, a typo kept in a transcript
+    ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
