@@ -335,6 +335,15 @@ CASES = [
              "Government of the United States.", ["REJECT"], "USA"),
     # -- the issuer's monarch named by the title alone
     ("Qatar", "His Highness the Emir met the President of Iran in Doha.", ["CONSULT"], "IRN"),
+    # -- a merit highlighted; the formulas of the speaker's honour and of "cannot but"
+    ("Peru", "We highlight the leadership of Costa Rica in the protection of the oceans.", ["SUPPORT"], "CRI"),
+    ("Kenya", "It is my honour to thank the Government of Japan for the new port.", ["SUPPORT"], "JPN"),
+    ("Gabon", "It gives me great pleasure to congratulate Ambassador Abdulla Shahid of Maldives on his "
+              "election.", ["SUPPORT"], "MDV"),
+    ("Senegal", "Senegal cannot but commend the efforts of the Economic Community of West African States.",
+     ["SUPPORT"], "economic community of west"),
+    # -- the issuer's name with two letters swapped, a typo kept in a transcript
+    ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

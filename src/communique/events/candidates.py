@@ -228,7 +228,9 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
             and any(c.dep_ == "aux" and (c.lower_ in cues.obligation_aux or (
                 tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)):
         return False
-    return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns for h in src_heads)
+    # ("it is my honour to thank ...", "it gives me pleasure to ...": an "it" of the clause above)
+    return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns or (h.lower_ == "it" and h.head != t)
+               for h in src_heads)
 
 
 def clause_depth(t, cues: Cues) -> int:

@@ -42,6 +42,11 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
             and any(a is not None and a.country for a in map(doc.actor, issuers)):
         # "His Majesty the King", "the Emir" with no country named: the issuing state's own
         return list(issuers)
+    if h.text[:1].isupper() and len(h.text) >= 4 and any(_swapped(h.text, n) for n in issuer_names(doc)) \
+            and doc.workspace.kb is not None and not doc.workspace.kb.lookup(h.text, fuzzy=False):
+        # "Mail remains opposed to ..." in Mali's statement: the issuer's name with two
+        # letters swapped (a typo the corpus keeps), no other name
+        return list(issuers)
     if lemma in cues.state_forms and kids and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
             c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.i < h.i) for c in kids):
         # "the Kingdom", "the Grand Duchy", "the Hashemite Kingdom": the words of the
@@ -68,6 +73,15 @@ _OFFICES = {"president", "minister", "premier", "chancellor", "king", "queen", "
 
 # Monarchs' titles, which a state's statement gives its own head of state with "the" alone.
 _MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch"}
+
+
+def _swapped(word: str, name: str) -> bool:
+    """``word`` is ``name`` with two neighbouring letters swapped ("Mail" for "Mali")."""
+    if len(word) != len(name) or word == name:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != name[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] \
+        and word[diff[1]] == name[diff[0]]
 
 
 def issuer_countries(doc: Document) -> set[str]:

@@ -44,6 +44,9 @@ _NEGATED_GERUND_PREPS = {"from", "of"}
 
 
 def _has_neg(t) -> bool:
+    if any(c.lower_ == "but" and c.dep_ in ("cc", "advmod") and c.i < t.i for c in t.children) and any(
+            c.lower_ in ("can", "could", "ca") for c in t.children if c.dep_ == "aux"):
+        return False   # "we cannot but commend X": we must, so we do
     return any(c.dep_ == "neg" for c in t.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in t.children)
 

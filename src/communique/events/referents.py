@@ -176,7 +176,8 @@ class Referents(PronounReferences):
         sdoc = h.doc
         low = h.lower_
         if h.pos_ == "PRON" or low in _RELATIVE:
-            if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "relcl":
+            if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
+                # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
                 return self._one(h.head.head, found, depth)
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
