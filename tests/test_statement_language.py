@@ -346,6 +346,13 @@ CASES = [
     ("Chile", "Chile and Argentina signed a treaty on the continental shelf.", ["AGREE", "SUPPORT", "COOPERATE"],
      "ARG"),
     ("Greece", "Greece and Egypt concluded an agreement on maritime zones last year.", ["AGREE", "COOPERATE"], "EGY"),
+    # -- speech acts said with no verb, and thanks to the one spoken to
+    ("Tonga", "Our heartfelt thanks to New Zealand for its help after the eruption.", ["SUPPORT"], "NZL"),
+    ("Ghana", "Sincere condolences to the people of Morocco and Libya.", ["SUPPORT"], ("MAR", "LBY")),
+    ("Fiji", "Congratulations to Ambassador Dennis Francis of Trinidad and Tobago on his election.", ["SUPPORT"],
+     "francis"),
+    ("Mexico", "Our full solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
+    ("Palau", "Thank you, Taiwan, for standing with Palau.", ["SUPPORT"], "TWN"),
     # -- the issuer's name with two letters swapped, a typo kept in a transcript
     ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]

@@ -48,6 +48,7 @@ class Stances:
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
     time_nouns: frozenset[str]
+    uttered: dict      # speech-act noun -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
     force_adverbs: frozenset[str]
     echoing: frozenset[str]
@@ -77,6 +78,8 @@ def load_stances() -> Stances:
         misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
                                        object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
                    for w, row in data["misread"].items()}
+        uttered = {n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
+                   for n, row in data["nouns"].items()}
         judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
                   for w, row in data["judged"].items()}
     except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
@@ -87,7 +90,8 @@ def load_stances() -> Stances:
                    words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
                    held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
                    words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to,
-                   words["demanding_aux"], words["time_nouns"], words["responding_verbs"], words["force_adverbs"],
+                   words["demanding_aux"], words["time_nouns"], uttered, words["responding_verbs"],
+                   words["force_adverbs"],
                    words["echoing_verbs"], words["said_nouns"])
 
 
