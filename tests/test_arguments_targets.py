@@ -127,3 +127,14 @@ def test_a_crowd_protesting_in_a_place_is_of_that_place(extractor):
                                      "Ugandan authorities.", "PROTEST")
     e = events[0]
     assert _countries(doc, e.sources) == {"KEN"} and "UGA" in _countries(doc, e.targets)
+
+
+def test_who_a_passive_condition_acts_on_is_not_the_one_threatened(extractor):
+    # "if the detainees are not released": the detainees are what is demanded, not threatened
+    doc, (e,) = _events(extractor, "Sudanese rebels threatened new attacks if the detainees held in Kassala "
+                                   "are not released.", "THREATEN")
+    assert not any("detainees" in doc.actor(a).name for a in e.targets), [doc.actor(a).name for a in e.targets]
+    # the agent of the passive condition must comply: the target
+    doc, (e,) = _events(extractor, "Sudanese rebels threatened new attacks if the prisoners are not freed "
+                                   "by the Chadian army.", "THREATEN")
+    assert _countries(doc, e.targets) == {"TCD"}

@@ -385,3 +385,12 @@ def test_the_one_who_imposed_a_ban_is_judged(extractor):
                               "interior ministry in March.")
     assert [e.type for e in doc.events] == ["ACCUSE"], [(e.type, e.cameo) for e in doc.events]
     assert _countries(doc, doc.events[0].targets) == {"UGA"}
+
+
+def test_the_same_one_re_mentioned_by_a_pronoun_is_one_act(extractor):
+    doc, coded = _code(extractor, "Ugandan police arrested the opposition activist Sarah Nabukeera in Kampala "
+                                  "on Monday and held her for two days.")
+    assert [t for t, _ in coded] == ["COERCE"], coded
+    # another type of act on them stays an act of its own
+    doc, coded = _code(extractor, "Kenyan police arrested two students in Nakuru and beat them with batons.")
+    assert {t for t, _ in coded} == {"COERCE", "ASSAULT"}, coded

@@ -342,6 +342,17 @@ CASES = [
               "election.", ["SUPPORT"], "MDV"),
     ("Senegal", "Senegal cannot but commend the efforts of the Economic Community of West African States.",
      ["SUPPORT"], "economic community of west"),
+    # -- a joint act of the issuer and a partner: the partner is the target
+    ("Chile", "Chile and Argentina signed a treaty on the continental shelf.", ["AGREE", "SUPPORT", "COOPERATE"],
+     "ARG"),
+    ("Greece", "Greece and Egypt concluded an agreement on maritime zones last year.", ["AGREE", "COOPERATE"], "EGY"),
+    # -- speech acts said with no verb, and thanks to the one spoken to
+    ("Tonga", "Our heartfelt thanks to New Zealand for its help after the eruption.", ["SUPPORT"], "NZL"),
+    ("Ghana", "Sincere condolences to the people of Morocco and Libya.", ["SUPPORT"], ("MAR", "LBY")),
+    ("Fiji", "Congratulations to Ambassador Dennis Francis of Trinidad and Tobago on his election.", ["SUPPORT"],
+     "francis"),
+    ("Mexico", "Our full solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
+    ("Palau", "Thank you, Taiwan, for standing with Palau.", ["SUPPORT"], "TWN"),
     # -- the issuer's name with two letters swapped, a typo kept in a transcript
     ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]
@@ -433,3 +444,14 @@ def test_not_the_issuers_act(ex, issuer, text, type_):
     out = code(ex, issuer, text)
     assert out["document"]["issuers"]
     assert not found(out, [type_], None), [(e["type"], e["status"], e["sources"]) for e in out["events"]]
+
+
+def test_the_speakers_surname_in_the_text_is_the_speaker(ex):
+    """ "President Odhiambo" in the address of "H.E. Amina Odhiambo, President of Kenya": the
+    speaker, so Kenya's act (an invented speaker; the tagger takes the title for an org)."""
+    title = "Address by H.E. Amina Odhiambo, President of Kenya, to the 78th session of the UN General Assembly"
+    text = "Last month President Odhiambo travelled to Kampala to meet the President of Uganda."
+    out = contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
+    actors = {a["id"]: a for a in out["actors"]}
+    consults = [e for e in out["events"] if e["type"] == "CONSULT"]
+    assert any(actors[s].get("country") == "KEN" for e in consults for s in e["sources"]), consults

@@ -243,17 +243,25 @@ def verb_targets(trig: Trigger) -> list:
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
     if trig.type == "THREATEN":
-        # "threatened to strike unless Baghdad accepts": who must comply is the target
+        # "threatened to strike unless Baghdad accepts": who must comply is the target; in a
+        # passive condition ("if the detainees are not released") the subject is the one
+        # acted on, and who must comply is its agent, when named
         for v in [t] + [c for c in t.children if c.dep_ == "xcomp"]:
             for c in v.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if is_condition(c):
+                    out += [s for s in c.children if s.dep_ == "nsubj"]
+                    out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     seen, uniq = set(), []
     for o in also + out:
         if o.i not in seen and o.i != t.i:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def is_condition(c) -> bool:
+    """An "if / unless" clause."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
 
 
 # Subjects of a copula that point at an occasion or a fact, not at a doer.

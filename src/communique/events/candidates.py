@@ -14,6 +14,7 @@ from typing import Any
 from ..document import Document, Span
 from .arguments import is_passive, verb_sources, verb_targets
 from .attach import Attached
+from . import issuer_voice
 from .cues import Cues
 from .matcher import Trigger, verb_objects
 from .merge import restated_meeting
@@ -172,6 +173,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             if a not in sources.actors:
                 targets.add([a], sp)
     refs.places_as_countries = refs.for_target = refs.accusing = refs.deploring = False
+    joint = tr.type in _JOINT_TYPES or (tr.cameo or "").startswith("057")   # (057: signing)
+    if joint and not targets.actors and len(sources.actors) > 1:
+        # "Chile and Argentina signed a treaty" in Chile's statement: Chile's act, with Argentina
+        sources, targets = _joint(doc, sources)
     light = None
     if not tr.is_verb:
         memo[t.i] = src_heads
@@ -190,6 +195,19 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     c.target_heads = tgt_heads
     c.restated = restated_meeting(tr, by_tok)
     return c
+
+
+# Acts done together, whose doers are each other's partners.
+_JOINT_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
+
+
+def _joint(doc, sources: Found) -> tuple[Found, Found]:
+    """The issuer's own doers stay the sources; its partners become the targets."""
+    partners = set(issuer_voice.joint_partners(doc, sources.actors))
+    own, others = Found(), Found()
+    for a, sp in zip(sources.actors, sources.spans):
+        (others if a in partners else own).add([a], sp)
+    return (own, others) if partners else (sources, Found())
 
 
 def _content_heads(tr: Trigger, cues: Cues) -> list:

@@ -84,6 +84,16 @@ def _swapped(word: str, name: str) -> bool:
         and word[diff[1]] == name[diff[0]]
 
 
+def joint_partners(doc: Document, ids: list[str]) -> list[str]:
+    """Of the doers of a joint act in the issuer's statement ("Chile and Argentina signed a
+    treaty", "we and X agreed ..."), the issuer's partners: the doers other than the issuer
+    and its state; none when the issuer is not among them."""
+    own = {a.country for a in map(doc.actor, doc.issuers) if a is not None and a.country}
+    mine = [i for i in ids if i in doc.issuers or (
+        (a := doc.actor(i)) is not None and a.kind in ("country", "government") and a.country in own)]
+    return [i for i in ids if i not in mine] if mine else []
+
+
 def issuer_countries(doc: Document) -> set[str]:
     return {a.country for a in map(doc.actor, doc.issuers)
             if a is not None and a.kind == "country" and a.country}
@@ -107,6 +117,7 @@ def issuer_names(doc: Document) -> list[str]:
 def as_issuer(doc: Document, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
     """The issuing state named in the third person ("the Government of X" in X's own
     statement, the phrase ``[start, end)``) is the issuer."""
+    ids = _as_speaker(doc, ids)
     states = {}
     for i in doc.issuers:
         a = doc.actor(i)
@@ -126,6 +137,28 @@ def as_issuer(doc: Document, ids: list[str], start: int = 0, end: int = 0) -> li
         if (a is not None and i not in doc.issuers and a.kind in ("country", "government")
                 and country in states and a.sector in (None, "GOV")):
             i = states[country]
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _as_speaker(doc: Document, ids: list[str]) -> list[str]:
+    """ "President Ruto" in the address of "H.E. William Ruto, President of Kenya": a person
+    with no country of its own named by the surname of the issuing speaker is the speaker."""
+    speakers = {}
+    for i in doc.issuers:
+        a = doc.actor(i)
+        if a is not None and a.kind == "person" and a.name.split():
+            speakers[a.name.split()[-1].lower()] = i
+    if not speakers:
+        return ids
+    out = []
+    for i in ids:
+        a = doc.actor(i)
+        # (the tagger often takes "President X" for an organisation)
+        if a is not None and a.kind in ("person", "organization") and not a.country and not a.known \
+                and a.name.split():
+            i = speakers.get(a.name.split()[-1].lower(), i)
         if i not in out:
             out.append(i)
     return out

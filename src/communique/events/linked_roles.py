@@ -8,7 +8,7 @@ candidate has its own arguments (:mod:`candidates`).
 
 from __future__ import annotations
 
-from .arguments import is_passive
+from .arguments import is_condition, is_passive
 from .background import misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
@@ -108,6 +108,8 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
                 h = x.head
                 if h == x:
                     break
+                if c.trig.type == "THREATEN" and is_condition(x):
+                    break   # "unless the detainees are released": what is demanded, not who is threatened
                 if h.i == anchor.i or (c.light is not None and h.i == c.light.i):
                     linked = (other.trig.token.i in content or other.modality.purpose
                               or purpose_clause(x))

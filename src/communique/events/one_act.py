@@ -11,7 +11,7 @@ event), and what it knew about the sides goes to the act it belongs to:
   of its own ("opened fire, arresting twelve"), except what a protest says: a participle
   demanding or denouncing is its message ("marched, demanding the president's resignation").
   Two coordinated verbs of one type sharing one object are one act too ("attacked and
-  killed three policemen", "arrested and detained X");
+  killed three policemen", "arrested and detained X", "arrested X and held her");
 * **the act alleged, the act judged, the topic of talks**: what is said of an act rather
   than told as done, in :mod:`judged_acts`;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
@@ -45,6 +45,8 @@ from .triggers import governing
 from .patterns import load_word_classes
 from .judged_acts import MAX_UP, fold_alleged_acts, fold_judged_acts, fold_talk_topics
 
+# Object pronouns that re-mention a person or group acted on.
+_OBJECT_PRONOUNS = {"her", "him", "them"}
 # Acts done by saying: the message of a protest.
 _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
@@ -142,6 +144,9 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
                 and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in t.head.children):
             # "attacked and killed X", "arrested and detained X": two verbs, one object
             into = by_host.get(t.head.i)
+        elif t.dep_ == "conj" and not _own_subject(t) and _rementioned_object(t):
+            # "arrested the journalist X and held her for three days": the same one, the same act
+            into = by_host.get(t.head.i)
         if into is None or into is c or into.trig.token.i in content:
             continue
         if into.trig.type != c.trig.type and not _protest_message(into, c, t):
@@ -149,6 +154,14 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
         _take_sides(into, c)
         content.add(t.i)
         folded[t.i] = into
+
+
+def _rementioned_object(t) -> bool:
+    """The verb's object is a personal pronoun ("held her", "released them"): the one the
+    verb it is joined to acted on."""
+    objs = verb_objects(t)
+    return bool(objs) and all(o.tag_ == "PRP" and o.lower_ in _OBJECT_PRONOUNS for o in objs) \
+        and bool(verb_objects(t.head))
 
 
 def _protest_message(protest: Candidate, c: Candidate, t) -> bool:

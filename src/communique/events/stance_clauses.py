@@ -61,6 +61,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
             named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
+    if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
+            c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
+        # "Our heartfelt thanks to X.", "Congratulations to X on ...": said with no verb, by
+        # the statement's voice
+        p = st.uttered[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t])
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
