@@ -36,34 +36,54 @@ def fits(t, phrase: Phrase, exact: bool = False) -> bool:
     return False
 
 
+# (doc, {token index: reading}) of the last parse read: a verb's block holds dozens of
+# patterns, and each read the verb's children, voice and objects again.
+_READ: tuple = (None, {})
+
+
+def _reading(t) -> tuple:
+    """(children as (index, relation) pairs in order, passive, object indices) of ``t``,
+    remembered for the current doc (the parse does not change once made)."""
+    global _READ
+    doc, table = _READ
+    if doc is not t.doc:
+        doc, table = t.doc, {}
+        _READ = (doc, table)
+    got = table.get(t.i)
+    if got is None:
+        kids = tuple((c.i, c.dep_) for c in t.children)
+        passive = (any(dep in ("auxpass", "nsubjpass") for _, dep in kids)
+                   or (t.tag_ == "VBN" and t.dep_ == "acl"))   # "the ships impounded by X"
+        objs = [i for i, dep in kids if dep in _OBJ_DEPS]
+        if passive:
+            objs += [i for i, dep in kids if dep == "nsubjpass"]
+        got = table[t.i] = (kids, passive, tuple(objs))
+    return got
+
+
 def is_passive(t) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
-        return True
-    return t.tag_ == "VBN" and t.dep_ == "acl"   # "the ships impounded by X"
+    return _reading(t)[1]
 
 
 def subject(t):
-    for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return c
+    for i, dep in _reading(t)[0]:
+        if dep in ("nsubj", "nsubjpass", "csubj"):
+            return t.doc[i]
     if t.dep_ in ("conj", "xcomp") and t.head != t:
         return subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
 def objects(t) -> list:
-    out = [c for c in t.children if c.dep_ in _OBJ_DEPS]
-    if is_passive(t):
-        out += [c for c in t.children if c.dep_ == "nsubjpass"]
-    return out
+    doc = t.doc
+    return [doc[i] for i in _reading(t)[2]]
 
 
 def _preps(hosts) -> list:
     out = []
     for h in hosts:
-        for c in h.children:
-            if c.dep_ in ("prep", "agent", "dative"):
-                out.append(c)
+        doc = h.doc
+        out += [doc[i] for i, dep in _reading(h)[0] if dep in ("prep", "agent", "dative")]
     return out
 
 

@@ -25,14 +25,49 @@ def refine_codes(triggers: list, patterns, sent_end: int, forms) -> None:
     for tr in triggers:
         if not tr.is_verb or isinstance(tr.pattern, DictionaryPattern) or tr.cameo != tr.pattern.cameo:
             continue
-        dm = match_dictionary(tr.token, vd, sent_end, forms(tr.token), True, patterns.dictionary_shared)
+        lemmas = forms(tr.token)
+        if not _may_refine(vd, patterns.dict_patterns, tuple(lemmas), tr.type, tr.cameo):
+            continue   # no code of the verb's blocks could (the match would be read for nothing)
+        dm = match_dictionary(tr.token, vd, sent_end, lemmas, True, patterns.dictionary_shared)
         if dm is None or dm.code is None or dm.specificity < tr.pattern.specificity:
             continue   # an own pattern with more constraints ("threaten attacks" 138) knows better
         typed = patterns.dict_patterns.typed(dm.code)
-        if typed is None or typed[0] != tr.type or typed[2] == tr.cameo or depth(typed[2]) < depth(tr.cameo):
+        if not _refines(typed, tr.type, tr.cameo):
             continue
         tr.cameo = typed[2]
         tr.code_words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
+
+
+def _refines(typed, type_, cameo: str) -> bool:
+    """Whether a dictionary code, typed, refines an own code: same PLOVER type, another code,
+    not coarser."""
+    return typed is not None and typed[0] == type_ and typed[2] != cameo and depth(typed[2]) >= depth(cameo)
+
+
+# (dictionary, its typing, {(lemmas, type, code): whether any code could refine it}) for the
+# dictionary in use: most verbs' blocks hold no code that refines theirs, which their codes
+# tell once per process.
+_MAY: tuple = (None, None, {})
+
+
+def _may_refine(vd, typing, lemmas: tuple, type_, cameo: str) -> bool:
+    """Whether some code the dictionary gives for these lemmas (any entry's default, any
+    pattern of its block, either voice) refines ``cameo``: a match can only give one of them."""
+    if not isinstance(cameo, str):
+        return True   # (no own code to compare: the match decides)
+    global _MAY
+    known_vd, known_typing, memo = _MAY
+    if known_vd is not vd or known_typing is not typing:
+        memo = {}
+        _MAY = (vd, typing, memo)
+    key = (lemmas, type_, cameo)
+    got = memo.get(key)
+    if got is None:
+        codes = {c for lemma in lemmas for e in vd.entries(lemma)
+                 for c in [e.code, *(x for p in vd.patterns(e.block) for x in (p.active, p.passive))]}
+        got = memo[key] = any(_refines(typing.typed(c), type_, cameo) for c in codes
+                              if c not in (None, "", "---"))
+    return got
 
 
 def depth(code: str) -> int:

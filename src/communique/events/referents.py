@@ -179,6 +179,9 @@ class Referents(PronounReferences):
             if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
                 # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
                 return self._one(h.head.head, found, depth)
+            named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if low == "you" and named and depth < 3:
+                return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return

@@ -48,47 +48,62 @@ class Stances:
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
     time_nouns: frozenset[str]
+    uttered: dict      # speech-act noun -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
     force_adverbs: frozenset[str]
     echoing: frozenset[str]
     said_nouns: frozenset[str]
+    relief_workers: frozenset[str]
+    relief_kinds: frozenset[str]
+    relief: Pattern
+
+
+# The word classes of the data file, by the field of :class:`Stances` that holds each.
+_WORD_CLASSES = {
+    "permissive": "permissive_verbs", "warning_aux": "warning_aux", "hesitation": "hesitation_verbs",
+    "recognition": "recognition_verbs", "copulas": "copulas", "conveying": "conveying_verbs",
+    "going": "going_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
+    "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
+    "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
+    "response_verbs": "response_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
+    "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
+    "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
+    "relief_kinds": "relief_kinds",
+}
 
 
 @functools.lru_cache(maxsize=1)
 def load_stances() -> Stances:
     data = read_data_toml(DATA)
     try:
-        words = {k: frozenset(str(w).lower() for w in data[k])
-                 for k in ("permissive_verbs", "warning_aux", "hesitation_verbs", "recognition_verbs", "copulas",
-                           "conveying_verbs", "going_verbs", "blame_adjectives", "siding_verbs",
-                           "valuing_verbs", "merit_nouns", "response_verbs", "response_nouns", "noting_verbs",
-                           "deploying_verbs", "force_nouns", "mission_words",
-                           "hosting_verbs", "visit_nouns", "demanding_aux", "time_nouns",
-                           "responding_verbs", "force_adverbs", "echoing_verbs", "said_nouns")}
-        adjectives = {adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()}
-        nouns = {n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
-                 for n, row in data["nouns"].items()}
-        felt = {w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
-                for w, row in data["felt"].items()}
-        noted = {w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()}
-        held = {n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in data["nouns"].items()}
-        going_to = {n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
-                    for n, row in data["nouns"].items()}
-        misread = {w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
-                                       object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
-                   for w, row in data["misread"].items()}
-        judged = {w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
-                  for w, row in data["judged"].items()}
+        words = {f: frozenset(str(w).lower() for w in data[k]) for f, k in _WORD_CLASSES.items()}
+        nouns = data["nouns"]
+        return Stances(
+            **words,
+            adjectives={adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()},
+            nouns={n.lower(): _pattern(n, row, "<verb> {w} +{p}", objects=frozenset({n.lower()}))
+                   for n, row in nouns.items()},
+            felt={w.lower(): _pattern(w, {**row, "preps": list(FELT_PREPS)}, "<be> {w} +{p} (the feeler judges)")
+                  for w, row in data["felt"].items()},
+            noted={w.lower(): _pattern(w, {**row, "preps": []}, "note with {w} X") for w, row in data["noted"].items()},
+            judged={w.lower(): _pattern(w, {**row, "preps": []}, "X <copula> {w} / it <copula> {w} that X ...")
+                    for w, row in data["judged"].items()},
+            misread={w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
+                                         object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
+                     for w, row in data["misread"].items()},
+            held={n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in nouns.items()},
+            going_to={n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
+                      for n, row in nouns.items()},
+            uttered={n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
+                     for n, row in nouns.items()},
+            peacekeeping=_peacekeeping(words["forces"]),
+            # (the helpers are what is sent, never a target)
+            relief=Pattern("stances.toml:relief_workers", "AID", None, "073", "V", "send",
+                           "<send> <relief workers> to X", objects=words["relief_workers"] | {"team", "teams"},
+                           target_preps=frozenset({"to", "in", "into"})),
+        )
     except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
         raise OntologyError(f"{DATA}: {exc!r}") from None
-    return Stances(words["permissive_verbs"], words["warning_aux"], words["hesitation_verbs"],
-                   words["recognition_verbs"], words["copulas"], adjectives, words["conveying_verbs"],
-                   words["going_verbs"], words["blame_adjectives"], nouns, felt, noted, judged,
-                   words["siding_verbs"], misread, words["valuing_verbs"], words["merit_nouns"],
-                   held, words["noting_verbs"], words["hosting_verbs"], words["visit_nouns"], words["deploying_verbs"], words["force_nouns"],
-                   words["mission_words"], _peacekeeping(words["force_nouns"]), words["response_verbs"], words["response_nouns"], going_to,
-                   words["demanding_aux"], words["time_nouns"], words["responding_verbs"], words["force_adverbs"],
-                   words["echoing_verbs"], words["said_nouns"])
 
 
 def _peacekeeping(forces: frozenset[str]) -> Pattern:

@@ -1,0 +1,68 @@
+"""The dictionary matcher's per-verb reading (children, voice, objects), remembered while one
+parse is read (events/dict_constraints.py), and the refinement's look at a verb's block codes
+(events/dict_refine.py): the same answers as reading the parse each time.  Sentences are
+made up (Velmora, Taravel, Orvel)."""
+
+from __future__ import annotations
+
+from communique.events import dict_constraints as dc
+from communique.events import dict_refine
+
+
+def _verb(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_reading_follows_each_parse_and_token(stock):
+    active = stock("Velmora seized two boats near Orvel.")
+    passive = stock("Two boats were seized by Velmora near Orvel.")
+    for doc, passive_voice, objs in ((active, False, ["boats"]), (passive, True, ["boats"]),
+                                     (active, False, ["boats"])):   # back to the first parse
+        v = _verb(doc, "seized")
+        assert dc.is_passive(v) is passive_voice
+        assert [o.text for o in dc.objects(v)] == objs
+        assert dc.subject(v).text == ("Velmora" if not passive_voice else "boats")
+        # fresh tokens each time, as spaCy gives them: callers may compare and keep them
+        assert dc.objects(v) == dc.objects(v) and dc.objects(v)[0] is not dc.objects(v)[0]
+    near = _verb(active, "near")
+    assert dc.objects(near) == [] and not dc.is_passive(near)
+    assert [p.text for p in dc._preps([_verb(active, "seized")])] == ["near"]
+
+
+class _Typing:
+    def typed(self, code):
+        return {"171": ("SEIZE", None, "171"), "1711": ("SEIZE", None, "1711"),
+                "190": ("ASSAULT", None, "190")}.get(code)
+
+
+class _Entry:
+    def __init__(self, block, code=""):
+        self.block, self.code = block, code
+
+
+class _Pattern:
+    def __init__(self, active, passive=""):
+        self.active, self.passive = active, passive
+
+
+class _Dictionary:
+    def __init__(self, blocks):
+        self.blocks = blocks
+
+    def entries(self, lemma):
+        return [_Entry(lemma)] if lemma in self.blocks else []
+
+    def patterns(self, block):
+        return self.blocks.get(block, [])
+
+
+def test_may_refine_only_when_a_block_code_would():
+    vd, typing = _Dictionary({"seize": [_Pattern("1711"), _Pattern("---")],
+                              "hit": [_Pattern("190")]}), _Typing()
+    assert dict_refine._may_refine(vd, typing, ("seize",), "SEIZE", "171")
+    assert not dict_refine._may_refine(vd, typing, ("seize",), "SEIZE", "1711")   # nothing finer
+    assert not dict_refine._may_refine(vd, typing, ("hit",), "SEIZE", "171")      # another type
+    assert not dict_refine._may_refine(vd, typing, ("take",), "SEIZE", "171")     # not listed
+    # another dictionary is read afresh
+    other = _Dictionary({"hit": [_Pattern("171", "1711")]})
+    assert dict_refine._may_refine(other, typing, ("hit",), "SEIZE", "171")
