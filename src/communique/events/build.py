@@ -22,6 +22,7 @@ from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
+from .merge import JUDGED, POINTING
 from .merge import MARK as REMENTION
 from .merge import RESTATED, remention_word
 from .ontology import Ontology
@@ -80,6 +81,13 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
+    if c.judges is not None:
+        noun, judged_type = c.judges
+        fields[JUDGED + judged_type] = [Span(b + noun.idx, b + noun.idx + len(noun))]
+        if any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children):
+            # "condemns this attack": the act judged before, judged again ("the ban" may
+            # be told first in its judgment)
+            fields[REMENTION] = []
     if c.restated:
         # Not part of the public record: read by the meeting merge, then dropped.
         fields[RESTATED] = []
