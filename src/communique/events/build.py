@@ -16,6 +16,7 @@ field evidence, confidence, and the place and date attached to its own words.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
+from .arguments import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
@@ -26,6 +27,7 @@ from .merge import JUDGED, POINTING
 from .merge import MARK as REMENTION
 from .merge import RESTATED, remention_word
 from .ontology import Ontology
+from .patterns import load_word_classes
 from .referents import Found
 
 # Acts done with hands, not words: in the simple present they describe a habit.
@@ -81,6 +83,8 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
+    if casualty_clause(c):
+        fields[REMENTION] = []   # "eleven soldiers were killed": the toll of an attack told
     if c.judges is not None:
         noun, judged_type = c.judges
         fields[JUDGED + judged_type] = [Span(b + noun.idx, b + noun.idx + len(noun))]
@@ -163,3 +167,14 @@ def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def casualty_clause(c: Candidate) -> bool:
+    """ "eleven soldiers were killed", "three soldiers were wounded": a passive verb of the
+    class 'casualties' with no doer named counts the victims of an attack; told beside an
+    attack of the document, it is that attack (a re-mention, :mod:`merge`), not another."""
+    t = c.trig.token
+    if not c.trig.is_verb or c.sources.actors or not is_passive(t) \
+            or any(ch.dep_ == "agent" for ch in t.children):
+        return False
+    return (t.lemma_ or t.lower_).lower() in load_word_classes().get("casualties", ())
