@@ -93,6 +93,24 @@ def test_fuzzy_hits_are_remembered_until_the_kb_changes():
     assert [m.entry.id for m in kb.lookup("Vrelandic Farmer Unions")] == ["o_vrel2", "o_vrel"]
 
 
+def test_a_name_one_letter_off_a_state_is_not_that_state(kb):
+    # The shared "Republic of" lends no likeness: a changed letter inside the
+    # name makes another name, not a misspelling.
+    assert kb.lookup("Republic of Estovia") == []
+    # Real misspellings (a dropped or added letter) still find their state.
+    for typo, iso in [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Republic of Kazakstan", "KAZ")]:
+        m = kb.best(typo)
+        assert m is not None and m.how == "fuzzy" and m.entry.country == iso, typo
+
+
+def test_an_unknown_state_stays_a_named_actor_with_no_country(extractor):
+    doc = extractor.extract_text("The Republic of Estovia protested against the new border fence.")
+    assert not any(a.country == "EST" or a.name == "Estonia" for a in doc.actors)
+    # The protester is kept, as an actor of no known country.
+    [event] = [e for e in doc.events if e.type == "PROTEST"]
+    assert event.sources and all(doc.actor(a).country is None for a in event.sources)
+
+
 def test_unknown_name_is_not_matched(kb):
     assert kb.lookup("Northern Valley Farmers Cooperative") == []
 

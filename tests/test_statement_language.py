@@ -353,6 +353,9 @@ CASES = [
      "francis"),
     ("Mexico", "Our full solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
     ("Palau", "Thank you, Taiwan, for standing with Palau.", ["SUPPORT"], "TWN"),
+    # -- people sent to help: aid, not a delegation
+    ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
+    ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),
     # -- the issuer's name with two letters swapped, a typo kept in a transcript
     ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]
@@ -379,6 +382,7 @@ NOT_THE_ISSUER = [
     ("Spain", "Why should the poorest nations pay for the crisis of the richest?", "REQUEST"),
     ("Spain", "The Council must be reformed to reflect the world of today.", "REQUEST"),
     ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
+    ("Egypt", "Egypt sent a team of negotiators to Doha for the talks.", "AID"),
 ]
 
 

@@ -97,7 +97,7 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
     # ("condemned the shelling of X, which killed four civilians")
     judges = {id(c.judged_by) for c in cands if c.judged_by is not None}
     for c in cands:
-        if c.targets.actors or c.trig.token.i in content or id(c) in judges:
+        if c.targets.actors or c.trig.token.i in content or id(c) in judges or addressed(c):
             continue
         anchor = c.trig.token
         for other in cands:
@@ -129,3 +129,17 @@ def purpose_clause(t) -> bool:
     if t.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
         return True
     return t.dep_ == "xcomp" and t.head.dep_ == "advcl"
+
+
+def addressed(c: Candidate) -> bool:
+    """ "calls on all armed groups to release the teacher", "urged the rebels to free X":
+    the one called on is the target, whom the act asked for is done to is not, also when
+    the addressee names no actor the knowledge base knows."""
+    t = c.trig.token
+    if not c.trig.is_verb or c.trig.type != "REQUEST":
+        return False
+    # (the infinitive is an xcomp, or an advcl when the addressee is a long phrase)
+    asked = [x.i for x in t.children if x.dep_ in ("xcomp", "advcl")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+    return bool(asked) and any(h.i < min(asked) and (h.head.i == t.i or h.head.head.i == t.i)
+                               and h.dep_ in ("dobj", "obj", "pobj") for h in c.target_heads)

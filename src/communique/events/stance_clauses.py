@@ -111,6 +111,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
                      and not any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children))
             return Trigger(t, p, "AID", None, p.cameo, sent_off, [t, sent_off], extra_preps=p.target_preps,
                            target_at=t.head if where else None)
+    if t.pos_ == "VERB" and lemma in st.deploying and negation_of(t) is None:
+        helpers = next((o for o in verb_objects(t) if o.lower_ in st.relief_workers or (
+            o.lemma_.lower() == "team" and any(a.lower_ in st.relief_kinds for a in o.children))), None)
+        if helpers is not None:
+            p = st.relief
+            return Trigger(t, p, "AID", None, p.cameo, helpers, [t, helpers], extra_preps=p.target_preps)
     if t.pos_ == "VERB" and lemma in st.response_verbs and negation_of(t) is None and _warns(t, st):
         # (or in the passive: "any violation will be met with a firm response")
         answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(

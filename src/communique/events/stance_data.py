@@ -53,6 +53,9 @@ class Stances:
     force_adverbs: frozenset[str]
     echoing: frozenset[str]
     said_nouns: frozenset[str]
+    relief_workers: frozenset[str]
+    relief_kinds: frozenset[str]
+    relief: Pattern
 
 
 # The word classes of the data file, by the field of :class:`Stances` that holds each.
@@ -64,7 +67,8 @@ _WORD_CLASSES = {
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
-    "echoing": "echoing_verbs", "said_nouns": "said_nouns",
+    "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
+    "relief_kinds": "relief_kinds",
 }
 
 
@@ -93,6 +97,10 @@ def load_stances() -> Stances:
             uttered={n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
                      for n, row in nouns.items()},
             peacekeeping=_peacekeeping(words["forces"]),
+            # (the helpers are what is sent, never a target)
+            relief=Pattern("stances.toml:relief_workers", "AID", None, "073", "V", "send",
+                           "<send> <relief workers> to X", objects=words["relief_workers"] | {"team", "teams"},
+                           target_preps=frozenset({"to", "in", "into"})),
         )
     except (KeyError, TypeError, AttributeError) as exc:   # a section missing or of the wrong shape
         raise OntologyError(f"{DATA}: {exc!r}") from None

@@ -12,6 +12,8 @@ clause around them make the act (word classes in ``data/stances.toml``).
 * "align / associate oneself with X" is siding with X: SUPPORT.
 * Forces sent abroad with a mission named in the sentence ("deployed 4,000 troops in X
   under the African Union mission") are peacekeeping: AID (074), not a show of force.
+* People sent to help ("dispatched medical teams to X", "sent doctors to X"): AID (073),
+  not a delegation.
 * "We received the visit of X" (a verb of hosting with a visit noun): the subject hosts X,
   CONSULT 043.
 * A call for an act with no one called on ("we call for the lifting of the embargo imposed

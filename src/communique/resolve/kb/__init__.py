@@ -60,6 +60,23 @@ class Match:
     score: float      # 0..1, how sure the name alone makes us
 
 
+def _changed_words_close(name: str, choice: str, cutoff: float) -> bool:
+    """Whether the words a fuzzy hit changes are, on their own, within the cut-off.
+
+    Words both names share lend a long name likeness its own word lacks: "Republic
+    of Estovia" is 95 % like "Republic of Estonia", yet "Estovia" and "Estonia" are
+    two names, one letter swapped.  A misspelling ("Ethopia", "Abdulmalek") stays
+    close with the shared words set aside; a name that only adds or drops a word
+    is left to the whole-name score.
+    """
+    a, b = name.split(), choice.split()
+    rest_a = [w for w in a if w not in b]
+    rest_b = [w for w in b if w not in a]
+    if not rest_a or not rest_b:
+        return True
+    return fuzz.ratio("".join(rest_a), "".join(rest_b)) >= cutoff
+
+
 @dataclass(slots=True, frozen=True)
 class Agent:
     term: str
@@ -178,7 +195,8 @@ class KnowledgeBase:
                 self._fuzzy_choices = list(self.by_skeleton)
             hits = [(choice, score) for choice, score, _ in process.extract(
                 sk, self._fuzzy_choices, scorer=fuzz.ratio,
-                score_cutoff=self.fuzzy_threshold, limit=3)]
+                score_cutoff=self.fuzzy_threshold, limit=3)
+                if _changed_words_close(sk, choice, self.fuzzy_threshold)]
             if len(self._fuzzy_hits) < _FUZZY_MEMO:
                 self._fuzzy_hits[memo] = hits
         out = []
