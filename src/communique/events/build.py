@@ -16,15 +16,18 @@ field evidence, confidence, and the place and date attached to its own words.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
+from .arguments import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
+from .merge import JUDGED, POINTING
 from .merge import MARK as REMENTION
 from .merge import RESTATED, remention_word
 from .ontology import Ontology
+from .patterns import load_word_classes
 from .referents import Found
 
 # Acts done with hands, not words: in the simple present they describe a habit.
@@ -80,6 +83,15 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
     if not tr.is_verb and remention_word(tr.token) is not None:
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
+    if casualty_clause(c):
+        fields[REMENTION] = []   # "eleven soldiers were killed": the toll of an attack told
+    if c.judges is not None:
+        noun, judged_type = c.judges
+        fields[JUDGED + judged_type] = [Span(b + noun.idx, b + noun.idx + len(noun))]
+        if any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children):
+            # "condemns this attack": the act judged before, judged again ("the ban" may
+            # be told first in its judgment)
+            fields[REMENTION] = []
     if c.restated:
         # Not part of the public record: read by the meeting merge, then dropped.
         fields[RESTATED] = []
@@ -155,3 +167,14 @@ def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def casualty_clause(c: Candidate) -> bool:
+    """ "eleven soldiers were killed", "three soldiers were wounded": a passive verb of the
+    class 'casualties' with no doer named counts the victims of an attack; told beside an
+    attack of the document, it is that attack (a re-mention, :mod:`merge`), not another."""
+    t = c.trig.token
+    if not c.trig.is_verb or c.sources.actors or not is_passive(t) \
+            or any(ch.dep_ == "agent" for ch in t.children):
+        return False
+    return (t.lemma_ or t.lower_).lower() in load_word_classes().get("casualties", ())

@@ -53,6 +53,9 @@ class Candidate:
     # The condemnation (investigation, protest) that tells this act to judge it
     # (events/judged_acts.py): the act happened, told by the judge.
     judged_by: "Candidate | None" = None
+    # The event noun this judgment is about and its type ("condemns this attack"), set by
+    # judged_acts.judged_nouns: two judgments of one act by one judge are one event.
+    judges: tuple | None = None
 
 
 def sentence_candidates(doc: Document, sent, triggers: list[Trigger], by_tok: dict,

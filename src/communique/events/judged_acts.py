@@ -10,6 +10,10 @@
   judging is only planned or supposed ("would condemn any attack");
 * **the topic of talks** (:func:`fold_talk_topics`): an act that talks are about is a
   topic, unless its words say it took place ("the latest aggression");
+* **what a judgment is about** (:func:`judged_nouns`): "UNICEF is appalled by the attack
+  ... UNICEF condemns this attack": the event noun a disapproval judges, and whether it
+  re-mentions an act told before; :mod:`merge` makes the second judgment a re-telling of
+  the first when both judge an act of one type;
 * **the act judged again** (:func:`judged_rementions`): "Gunmen opened fire on a convoy.
   The aid group condemned the attack." A definite (demonstrative, possessive) noun of
   an act judged with no doer in its sentence re-mentions the latest act of its kind
@@ -213,3 +217,17 @@ def _named_in(doc: Document, actor_id: str, e: Event) -> Span:
     a = doc.actor(actor_id)
     mentions = a.mentions if a is not None else []
     return next((s for s in spans if any(s.start <= m.start and m.end <= s.end for m in mentions)), spans[0])
+
+
+def judged_nouns(cands: list[Candidate], by_tok: dict) -> None:
+    """Sets ``judges`` (the judged event noun, its type) on each disapproval (CAMEO 11x)
+    whose object or cause is an event noun of a hostile act."""
+    for j in cands:
+        if j.trig.type != "ACCUSE" or not (j.trig.cameo or "").startswith("11"):
+            continue
+        heads = list(j.target_heads) + (list(verb_objects(j.trig.token)) if j.trig.is_verb else [])
+        for h in heads:
+            tr = by_tok.get(h.i)
+            if tr is not None and tr is not j.trig and not tr.is_verb and tr.type in _JUDGED_AGAIN:
+                j.judges = (h, tr.type)
+                break

@@ -12,6 +12,7 @@ from .arguments import is_condition, is_passive
 from .background import misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
+from .judged_acts import judged_nouns
 from .one_act import fold_one_act_words
 from .referents import Referents
 
@@ -26,6 +27,7 @@ def link_roles(cands: list[Candidate], content: set[int], by_tok: dict,
     misparsed_main_verbs(cands, refs, trigger_idx=set(by_tok))
     for _ in range(2):   # "send arms to help defend X": through the middle verb too
         borrow_targets(cands, content, keep_own)
+    judged_nouns(cands, by_tok)
 
 
 def targets_from_event_nouns(cands: list[Candidate], cues: Cues) -> None:

@@ -17,7 +17,9 @@ document are one happening when all of these hold:
   than the other: "2023-10" and "2023-10-04");
 * told in different sentences (one sentence that tells two acts tells two);
 * one of them is a **re-mention**: an event noun with a definite, demonstrative or
-  possessive determiner ("the attack", "this attack", "its assaults"), a background
+  possessive determiner ("the attack", "this attack", "its assaults"), a judgment of
+  such a noun ("UNICEF condemns this attack" after "UNICEF is appalled by the attack";
+  two judgments of acts of two types stay two), a background
   act (told to situate another one, :mod:`background`), or a headline (the title
   announces what the body tells); a re-mention that states a date ("the arrest of
   fourteen men in July") joins only a telling that states one too (and agrees).
@@ -42,8 +44,10 @@ from ..document import Document, Event, Span
 from .allegations import is_state
 
 MARK = "_remention"   # private field set by the coder, removed here
+JUDGED = "_judged:"   # private field + the type of the act a judgment is about, removed here
 RESTATED = "_restated"   # private field set by the coder, removed by merge_meetings
 DEFINITE = {"the", "this", "that", "these", "those"}
+POINTING = DEFINITE - {"the"}   # demonstratives: they point back at an act told before
 TOOK_PLACE = ("asserted", "reported")
 WINDOW = 30
 
@@ -62,6 +66,10 @@ def remention_word(t):
 def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """``events`` (document order) with the tellings of one happening merged into one."""
     marked = {id(e): e.fields.pop(MARK, None) is not None for e in events}
+    judged = {id(e): {k for k in e.fields if k.startswith(JUDGED)} for e in events}
+    for e in events:
+        for k in judged[id(e)]:
+            del e.fields[k]
     title = doc.section("title")
 
     def remention(e: Event) -> bool:
@@ -78,7 +86,9 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         # Bounded work on long or repetitive texts: the latest WINDOW happenings of the
         # type, each checked against its first and latest tellings.
         near = by_type.setdefault(e.type, [])[-WINDOW:]
-        fits = [g for g in near if all(_one_happening(doc, e, x) for x in _sample(g))
+        # (two judgments of acts of two types are two, "condemns the attack ... and the arrests")
+        fits = [g for g in near if all(_one_happening(doc, e, x) and not (
+                    judged[id(e)] and judged[id(x)] and judged[id(e)] != judged[id(x)]) for x in _sample(g))
                 and any(joins(e, x) or joins(x, e) for x in _sample(g))]
         # the closest telling: the same actors on more sides, then the latest
         home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
