@@ -353,6 +353,15 @@ CASES = [
      "francis"),
     ("Mexico", "Our full solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
     ("Palau", "Thank you, Taiwan, for standing with Palau.", ["SUPPORT"], "TWN"),
+    # -- a duty said as a counterfactual: "would be remiss if I did not" thank is thanks
+    ("Ghana", "I would be remiss if I did not thank the Government of Norway for the new clinics.",
+     ["SUPPORT"], "NOR"),
+    ("Benin", "We would be failing in our duty if we did not condemn Niger for the raids on our villages.",
+     ["ACCUSE"], "NER"),
+    # -- exclamations: speech acts with no verb
+    ("Chile", "Shame on Russia for the shelling of the schools.", ["ACCUSE"], "RUS"),
+    ("Cuba", "No to the embargo imposed by the United States.", ["REJECT"], "USA"),
+    ("Kenya", "Kudos to Uganda and to Tanzania for the new railway.", ["SUPPORT"], ("UGA", "TZA")),
     # -- people sent to help: aid, not a delegation
     ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),

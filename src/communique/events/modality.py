@@ -106,6 +106,10 @@ def clause_modality(t, cues: Cues) -> Modality:
         if h == x:
             break
         hl = (h.lemma_ or h.lower_).lower()
+        if dep == "advcl" and _remiss_unless_done(x, h, cues):
+            # "I would be remiss if I did not thank X": not doing it would be wrong, so it is done
+            m.negated, hypothetical, intended = False, False, False
+            break
         if dep == "advcl" and _marks(x) & cues.conditional_marks:
             hypothetical = True
         if dep in ("xcomp", "ccomp", "dobj", "pcomp") and hl in cues.denial_verbs:
@@ -145,6 +149,14 @@ def clause_modality(t, cues: Cues) -> Modality:
     elif intended:
         m.status = "intended"
     return m
+
+
+def _remiss_unless_done(x, h, cues: Cues) -> bool:
+    """ "if I did not <x>" under "would be remiss / amiss / failing in my duty": a duty."""
+    if not ("if" in _marks(x) and _has_neg(x)) or not _aux(h) & cues.conditional_aux:
+        return False
+    said = [h, *[c for c in h.children if c.dep_ == "acomp"]]
+    return any((w.lemma_ or w.lower_).lower() in cues.remiss_words for w in said)
 
 
 # Verbs that say an act goes on: "will continue to / keep ..." is no promise of it.

@@ -67,6 +67,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # the statement's voice
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
+    if t.dep_ == "intj" and t.lower_ in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
+            and t.head.lower_ in st.uttered[t.lower_].target_preps:
+        # "No to X.": the parser makes the preposition the root and the exclamation hangs on it
+        p = st.uttered[t.lower_]
+        named = next((c for c in t.head.children if c.dep_ == "pobj"), None)
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=named)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:

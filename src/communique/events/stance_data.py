@@ -48,7 +48,7 @@ class Stances:
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
     time_nouns: frozenset[str]
-    uttered: dict      # speech-act noun -> Pattern, said with no verb ("Our thanks to X.")
+    uttered: dict      # speech-act noun or exclamation -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
     force_adverbs: frozenset[str]
     echoing: frozenset[str]
@@ -94,8 +94,10 @@ def load_stances() -> Stances:
             held={n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in nouns.items()},
             going_to={n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
                       for n, row in nouns.items()},
-            uttered={n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
-                     for n, row in nouns.items()},
+            uttered={**{n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
+                        for n, row in nouns.items()},
+                     **{w.lower(): _pattern(w, row, "<exclamation> +{p} (no verb)", section="exclaimed.")
+                        for w, row in data["exclaimed"].items()}},
             peacekeeping=_peacekeeping(words["forces"]),
             # (the helpers are what is sent, never a target)
             relief=Pattern("stances.toml:relief_workers", "AID", None, "073", "V", "send",
