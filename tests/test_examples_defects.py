@@ -88,3 +88,20 @@ def test_the_bundled_examples_keep_the_four_fixes(extractor):
 
     release = _example(extractor, "ministry_press_release.txt")
     assert not any(a.country == "EST" for a in release.actors)
+
+
+def test_the_date_of_a_telling_is_not_the_date_of_the_act_told(extractor):
+    text = ("The Kessar army spokesman told reporters on Saturday that two soldiers were wounded "
+            "near Tolba.")
+    doc = extractor.extract_text(text, published="2024-06-11")
+    [hurt] = [e for e in doc.events if e.type == "ASSAULT"]
+    said_on = text.index("Saturday")
+    assert not any(s.start <= said_on < s.end for s in hurt.fields.get("date", []))
+    assert hurt.date != "2024-06-08"
+
+
+def test_a_date_inside_the_clause_told_is_the_act_s(extractor):
+    doc = extractor.extract_text("The Kessar army spokesman said that two soldiers were wounded "
+                                 "near Tolba on Friday.", published="2024-06-11")
+    [hurt] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hurt.date == "2024-06-07"

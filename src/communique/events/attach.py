@@ -13,7 +13,9 @@ its own words, found in this order:
    aggression "which started with" the killing; the first of two conjoined verbs)
    and that one's subject or object, and so on upward;
 3. **the sentence**: a place or date of the sentence that no event's words hold
-   ("In X, the ministry said that ...");
+   ("In X, the ministry said that ..."); a date in the words of a verb of saying above
+   the event's clause dates the telling, not the act ("told the radio on Saturday that
+   three soldiers were wounded");
 4. **the document**: the date line's place, the publication date (lowered to the
    month by default, ``[dates] event_date_fallback``), marked as not the event's own.
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Span
 
 from ..resolve import api as _resolve
+from .cues import load_cues
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
@@ -188,8 +191,13 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
                 break
         else:
             got.place, got.place_spans = _dateline_place(doc)
-        # the date
-        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in related(c)] + [free]):
+        # the date (the sentence's date of a telling is not the act's: "told the radio on
+        # Saturday that three soldiers were wounded")
+        telling = _telling_words(c)
+
+        def free_of_telling(start: int, end: int | None = None) -> bool:
+            return free(start) and s.token_at(start) not in telling
+        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in related(c)] + [free_of_telling]):
             value, precision, mention = _date(doc, s, keep)
             if value:
                 got.date_own = n == 0
@@ -200,6 +208,23 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
         c.attached = got
+
+
+def _telling_words(c) -> set[int]:
+    """Tokens of the verbs of saying above the event's clause, outside the clause they
+    report ("the spokesman told local radio on Saturday that ..."): the words of the telling."""
+    reporting = load_cues().reporting
+    out: set[int] = set()
+    x = c.light or c.trig.token
+    for _ in range(MAX_UP):
+        h = x.head
+        if h == x:
+            break
+        if x.dep_ == "ccomp" and (h.lemma_ or h.lower_).lower() in reporting:
+            inside = {t.i for t in x.subtree}
+            out |= {t.i for t in h.subtree if t.i not in inside}
+        x = h
+    return out
 
 
 def _wide(doc: Document, place_id: str) -> bool:
