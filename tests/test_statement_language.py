@@ -358,6 +358,10 @@ CASES = [
      ["SUPPORT"], "NOR"),
     ("Benin", "We would be failing in our duty if we did not condemn Niger for the raids on our villages.",
      ["ACCUSE"], "NER"),
+    # -- money committed or allocated to someone: aid (promised or given) to them
+    ("Japan", "Japan has committed 50 million dollars to Ukraine for the repair of its power grid.",
+     ["AGREE", "AID"], "UKR"),
+    ("Norway", "Norway has allocated $30 million to Sudan for food and shelter.", ["AID"], "SDN"),
     # -- the speaker joins the act of others
     ("Peru", "We add our voice to those who condemn the aggression of Russia against its neighbour.",
      ["ACCUSE"], "RUS"),
