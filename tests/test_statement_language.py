@@ -362,6 +362,8 @@ CASES = [
     ("Japan", "Japan has committed 50 million dollars to Ukraine for the repair of its power grid.",
      ["AGREE", "AID"], "UKR"),
     ("Norway", "Norway has allocated $30 million to Sudan for food and shelter.", ["AID"], "SDN"),
+    # -- people given refuge: asylum (AID), not a visit
+    ("Uganda", "Uganda hosts more than one million refugees from South Sudan and Congo.", ["AID"], "SSD"),
     # -- the speaker joins the act of others
     ("Peru", "We add our voice to those who condemn the aggression of Russia against its neighbour.",
      ["ACCUSE"], "RUS"),
@@ -401,6 +403,7 @@ NOT_THE_ISSUER = [
     ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
     ("Egypt", "Egypt sent a team of negotiators to Doha for the talks.", "AID"),
     ("Peru", "We thank those who condemned the coup in the capital.", "ACCUSE"),
+    ("Lebanon", "Lebanon hosts one and a half million refugees who fled the war next door.", "CONSULT"),
 ]
 
 
