@@ -358,6 +358,10 @@ CASES = [
      ["SUPPORT"], "NOR"),
     ("Benin", "We would be failing in our duty if we did not condemn Niger for the raids on our villages.",
      ["ACCUSE"], "NER"),
+    # -- the speaker joins the act of others
+    ("Peru", "We add our voice to those who condemn the aggression of Russia against its neighbour.",
+     ["ACCUSE"], "RUS"),
+    ("Chile", "Chile joins those who call on Venezuela to free the detained candidates.", ["REQUEST"], "VEN"),
     # -- exclamations: speech acts with no verb
     ("Chile", "Shame on Russia for the shelling of the schools.", ["ACCUSE"], "RUS"),
     ("Cuba", "No to the embargo imposed by the United States.", ["REJECT"], "USA"),
@@ -392,6 +396,7 @@ NOT_THE_ISSUER = [
     ("Spain", "The Council must be reformed to reflect the world of today.", "REQUEST"),
     ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
     ("Egypt", "Egypt sent a team of negotiators to Doha for the talks.", "AID"),
+    ("Peru", "We thank those who condemned the coup in the capital.", "ACCUSE"),
 ]
 
 

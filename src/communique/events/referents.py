@@ -29,6 +29,8 @@ from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
+from .stance_clauses import joiner_of
+from .stance_data import load_stances
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -178,7 +180,11 @@ class Referents(PronounReferences):
         if h.pos_ == "PRON" or low in _RELATIVE:
             if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
                 # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
-                return self._one(h.head.head, found, depth)
+                self._one(h.head.head, found, depth)
+                joiner = joiner_of(h.head.head, load_stances())
+                if not found and joiner is not None and depth < 3:
+                    self._one(joiner, found, depth + 1)   # "we join those who condemn X"
+                return
             named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if low == "you" and named and depth < 3:
                 return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."

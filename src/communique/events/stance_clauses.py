@@ -219,3 +219,16 @@ def _misread_subject(t):
     if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
         return h.head
     return None
+
+
+def joiner_of(ante, st: Stances):
+    """The subject that joins ``ante``, the antecedent of a relative clause: "we" of "we join
+    those who ..." or of "we add our voice to those who ...", or None."""
+    if ante.dep_ == "dobj" and lemma_of(ante.head) == "join":
+        verb = ante.head
+    elif ante.dep_ == "pobj" and ante.head.lower_ == "to" and lemma_of(ante.head.head) in st.joining and any(
+            o.lower_ in st.voice_nouns for o in verb_objects(ante.head.head)):
+        verb = ante.head.head
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -56,6 +56,8 @@ class Stances:
     relief_workers: frozenset[str]
     relief_kinds: frozenset[str]
     relief: Pattern
+    joining: frozenset[str]
+    voice_nouns: frozenset[str]
 
 
 # The word classes of the data file, by the field of :class:`Stances` that holds each.
@@ -68,7 +70,7 @@ _WORD_CLASSES = {
     "response_verbs": "response_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
-    "relief_kinds": "relief_kinds",
+    "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
 }
 
 
