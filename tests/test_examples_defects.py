@@ -82,7 +82,8 @@ def test_the_bundled_examples_keep_the_four_fixes(extractor):
     assert [un.actor(a).name for a in call.targets] == ["armed groups"]
 
     claim = _example(extractor, "armed_group_claim.txt")
-    toll = [e for e in claim.events if e.type == "ASSAULT" and "eleven soldiers" in e.evidence.text]
+    toll = [e for e in claim.events if e.type == "ASSAULT" and (
+        "eleven soldiers" in e.evidence.text or "three soldiers were wounded" in e.evidence.text)]
     assert toll == []
     assert any("eleven soldiers" in ev.text for e in claim.events for ev in e.evidence_more)
 
@@ -105,3 +106,13 @@ def test_a_date_inside_the_clause_told_is_the_act_s(extractor):
                                  "near Tolba on Friday.", published="2024-06-11")
     [hurt] = [e for e in doc.events if e.type == "ASSAULT"]
     assert hurt.date == "2024-06-07"
+
+
+def test_a_toll_of_wounded_joins_the_attack_and_keeps_its_code(extractor):
+    doc = extractor.extract_text(
+        "The Varo Front says its fighters attacked a police post near Demmel on Sunday. "
+        "A police spokesman said later that three officers were wounded.", published="2024-06-11")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.cameo, e.evidence.text) for e in assaults]
+    assert assaults[0].cameo == "190"   # the attack's code, not the wounding verb's (182)
+    assert any("three officers were wounded" in ev.text for ev in assaults[0].evidence_more)

@@ -23,7 +23,7 @@ from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
-from .merge import JUDGED, POINTING
+from .merge import JUDGED, POINTING, TOLL
 from .merge import MARK as REMENTION
 from .merge import RESTATED, remention_word
 from .ontology import Ontology
@@ -85,6 +85,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
     if casualty_clause(c):
         fields[REMENTION] = []   # "eleven soldiers were killed": the toll of an attack told
+        fields[TOLL] = []
     if c.judges is not None:
         noun, judged_type = c.judges
         fields[JUDGED + judged_type] = [Span(b + noun.idx, b + noun.idx + len(noun))]

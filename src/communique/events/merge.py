@@ -44,6 +44,7 @@ from ..document import Document, Event, Span
 from .allegations import is_state
 
 MARK = "_remention"   # private field set by the coder, removed here
+TOLL = "_toll"   # private field: a casualty count of an attack told (any code of its type)
 JUDGED = "_judged:"   # private field + the type of the act a judgment is about, removed here
 RESTATED = "_restated"   # private field set by the coder, removed by merge_meetings
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -67,6 +68,7 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """``events`` (document order) with the tellings of one happening merged into one."""
     marked = {id(e): e.fields.pop(MARK, None) is not None for e in events}
     judged = {id(e): {k for k in e.fields if k.startswith(JUDGED)} for e in events}
+    toll = {id(e) for e in events if e.fields.pop(TOLL, None) is not None}
     for e in events:
         for k in judged[id(e)]:
             del e.fields[k]
@@ -87,7 +89,7 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         # type, each checked against its first and latest tellings.
         near = by_type.setdefault(e.type, [])[-WINDOW:]
         # (two judgments of acts of two types are two, "condemns the attack ... and the arrests")
-        fits = [g for g in near if all(_one_happening(doc, e, x) and not (
+        fits = [g for g in near if all(_one_happening(doc, e, x, any_code=id(e) in toll or id(x) in toll) and not (
                     judged[id(e)] and judged[id(x)] and judged[id(e)] != judged[id(x)]) for x in _sample(g))
                 and any(joins(e, x) or joins(x, e) for x in _sample(g))]
         # the closest telling: the same actors on more sides, then the latest
@@ -98,15 +100,17 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         else:
             home.append(e)
     # in the order of each happening's first telling
-    return [_merged(doc, g, remention) if len(g) > 1 else g[0] for g in groups]
+    return [_merged(doc, g, remention, toll) if len(g) > 1 else g[0] for g in groups]
 
 
-def _one_happening(doc: Document, a: Event, b: Event) -> bool:
+def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False) -> bool:
+    """(``any_code``: one is a toll, "three soldiers were wounded", whose verb's code is
+    no other act than the attack it counts)"""
     if a.type != b.type or a.negated != b.negated:
         return False
     if a.status != b.status and not (a.status in TOOK_PLACE and b.status in TOOK_PLACE):
         return False
-    if not codes_agree(a.cameo, b.cameo):
+    if not any_code and not codes_agree(a.cameo, b.cameo):
         return False
     if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
         return False   # the same sentence: two acts told side by side
@@ -206,7 +210,7 @@ def own_place(e: Event) -> bool:
     return bool(e.place) and _inside(e.fields.get("place", []), e)
 
 
-def _merged(doc: Document, group: list[Event], remention) -> Event:
+def _merged(doc: Document, group: list[Event], remention, toll: set[int] = frozenset()) -> Event:
     def rank(e: Event) -> tuple:
         return ("background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
                 own_date(e), own_place(e), not remention(e), e.confidence, -e.evidence.start)
@@ -232,7 +236,8 @@ def _merged(doc: Document, group: list[Event], remention) -> Event:
         if own_place(e) and not placed:
             m.place, placed = e.place, True
             fields["place"] = list(e.fields["place"])
-        if m.cameo and e.cameo and m.cameo.endswith("0") and len(m.cameo) == 3 and e.cameo != m.cameo:
+        if m.cameo and e.cameo and m.cameo.endswith("0") and len(m.cameo) == 3 and e.cameo != m.cameo \
+                and id(e) not in toll and e.cameo[:2] == m.cameo[:2]:   # (a toll's verb codes no act)
             m.cameo, m.mode = e.cameo, e.mode or m.mode
         m.confidence = max(m.confidence, e.confidence)
         for ev in [e.evidence, *e.evidence_more]:
