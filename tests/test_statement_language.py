@@ -335,6 +335,10 @@ CASES = [
              "Government of the United States.", ["REJECT"], "USA"),
     # -- the issuer's monarch named by the title alone
     ("Qatar", "His Highness the Emir met the President of Iran in Doha.", ["CONSULT"], "IRN"),
+    ("Jordan", "His Majesty King Abdullah received the Prime Minister of Iraq in Amman last spring.",
+     ["CONSULT"], "IRQ"),
+    ("United Arab Emirates", "His Highness Sheikh Mohamed welcomed the President of Kenya to Abu Dhabi.",
+     ["CONSULT"], "KEN"),
     # -- a merit highlighted; the formulas of the speaker's honour and of "cannot but"
     ("Peru", "We highlight the leadership of Costa Rica in the protection of the oceans.", ["SUPPORT"], "CRI"),
     ("Kenya", "It is my honour to thank the Government of Japan for the new port.", ["SUPPORT"], "JPN"),
@@ -403,6 +407,9 @@ NOT_THE_ISSUER = [
     ("Spain", "We will respond to the needs of the displaced families in the north.", "THREATEN"),
     ("Egypt", "Egypt sent a team of negotiators to Doha for the talks.", "AID"),
     ("Peru", "We thank those who condemned the coup in the capital.", "ACCUSE"),
+    # a king named in a republic's statement, or one the knowledge base places, is another's
+    ("Palestine", "His Majesty King Abdullah received the President of Egypt in Amman.", "CONSULT"),
+    ("Jordan", "His Majesty King Mohammed VI received the President of Egypt in Rabat.", "CONSULT"),
     ("Lebanon", "Lebanon hosts one and a half million refugees who fled the war next door.", "CONSULT"),
 ]
 

@@ -42,6 +42,12 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
             and any(a is not None and a.country for a in map(doc.actor, issuers)):
         # "His Majesty the King", "the Emir" with no country named: the issuing state's own
         return list(issuers)
+    realm = _REALMS.get(_styled_monarch(h) or "")
+    if realm and any(a is not None and a.country for a in map(doc.actor, issuers)) \
+            and not _has_country(doc, h) and any(re.search(rf"\b{realm}", n, re.I) for n in issuer_names(doc)):
+        # "His Majesty King Abdullah" with no country named nor known, in a kingdom's own
+        # statement: its king (a king named in a republic's statement is another's)
+        return list(issuers)
     if h.text[:1].isupper() and len(h.text) >= 4 and any(_swapped(h.text, n) for n in issuer_names(doc)) \
             and doc.workspace.kb is not None and not doc.workspace.kb.lookup(h.text, fuzzy=False):
         # "Mail remains opposed to ..." in Mali's statement: the issuer's name with two
@@ -73,6 +79,37 @@ _OFFICES = {"president", "minister", "premier", "chancellor", "king", "queen", "
 
 # Monarchs' titles, which a state's statement gives its own head of state with "the" alone.
 _MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch"}
+
+
+# A monarch's title and the word of the formal name of the state it heads ("Kingdom of X"),
+# and the styles that come before the title ("His Majesty King X", "His Highness Sheikh X").
+_REALMS = {"king": "kingdom", "queen": "kingdom", "sultan": "sultanate", "emir": "emirate", "amir": "emirate",
+           "sheikh": "emirate"}
+_ROYAL_STYLES = {"majesty", "highness"}
+
+
+def _styled_monarch(h) -> str | None:
+    """The monarch's title of name ``h`` styled "His Majesty King <h>" with no "of <place>"."""
+    if h.pos_ != "PROPN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+        return None
+    kids = [c for c in h.children if c.dep_ == "compound"]
+    title = next((c.lower_ for c in kids if c.lower_ in _REALMS), None)
+    styled = any(c.lower_ in _ROYAL_STYLES for c in kids) or (h.dep_ == "appos" and h.head.lower_ in _ROYAL_STYLES)
+    return title if styled else None
+
+
+def _has_country(doc: Document, h) -> bool:
+    """A mention of name ``h`` anywhere in the document resolved to an actor of some country
+    ("King Abdullah II of Jordan" said before, or a name the knowledge base knows)."""
+    if any(m.actor and h.text in m.text.split() and (a := doc.actor(m.actor)) is not None and a.country
+           for m in doc.mentions):
+        return True
+    kb = doc.workspace.kb
+    names = [c for c in h.children if c.dep_ == "compound" and c.lower_ not in _ROYAL_STYLES]
+    first = min([c.i for c in names if c.lower_ not in _REALMS] + [h.i])
+    titled = h.doc[min([c.i for c in names] + [h.i]):h.i + 1].text
+    return kb is not None and any(m.entry.country for n in (titled, h.doc[first:h.i + 1].text)
+                                  for m in kb.lookup(n, fuzzy=False))
 
 
 def _swapped(word: str, name: str) -> bool:
