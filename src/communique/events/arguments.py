@@ -15,7 +15,7 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .matcher import Trigger, pobj, verb_objects
+from .matcher import Trigger, agent_nouns, pobj, verb_objects
 
 _SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -250,7 +250,7 @@ def verb_targets(trig: Trigger) -> list:
             for c in v.children:
                 if is_condition(c):
                     out += [s for s in c.children if s.dep_ == "nsubj"]
-                    out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    out += agent_nouns(c)
     seen, uniq = set(), []
     for o in also + out:
         if o.i not in seen and o.i != t.i:

@@ -128,6 +128,16 @@ def pobj(prep):
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def agent_nouns(v) -> list:
+    """The nouns of a passive verb's or participle's "by" phrase ("launched by X")."""
+    return [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def reduced_relative_agents(n) -> list:
+    """ "the drone launched by X": the agents of the participles (reduced relatives) on noun ``n``."""
+    return [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in agent_nouns(a)]
+
+
 def _has_aux(t) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in t.children)
 

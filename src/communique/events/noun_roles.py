@@ -11,7 +11,7 @@ assassination of ...") or the subject of the light verb that has it as object
 from __future__ import annotations
 
 from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
-from .matcher import Trigger, pobj
+from .matcher import Trigger, agent_nouns, pobj
 
 MAX_CLIMB = 8
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
@@ -112,8 +112,7 @@ def low_agents(n) -> list:
              for p in c.children if p.dep_ == "pobj"] + [x for x in n.conjuncts if x.i > n.i]
     return [g for p in hosts
             for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in _DOING
-            for ag in a.children if ag.dep_ == "agent"
-            for g in ag.children if g.dep_ == "pobj"]
+            for g in agent_nouns(a)]
 
 
 # Verbs of carrying out an act ("committed by", "carried out by", "waged by").

@@ -40,7 +40,7 @@ event), and what it knew about the sides goes to the act it belongs to:
 from __future__ import annotations
 
 from .candidates import Candidate
-from .matcher import verb_objects
+from .matcher import reduced_relative_agents, verb_objects
 from .triggers import governing
 from .patterns import load_word_classes
 from .judged_acts import MAX_UP, fold_alleged_acts, fold_judged_acts, fold_talk_topics
@@ -183,6 +183,16 @@ def _weapons() -> frozenset[str]:
     return classes.get("projectiles", frozenset()) | classes.get("heavy_weapons", frozenset()) | _MUNITIONS
 
 
+def _add_resolved(refs, heads: list, by_host: dict, side, other) -> None:
+    """Add the actors the phrases headed by ``heads`` name to ``side``, except those
+    already on the ``other`` side (no actor acts on itself)."""
+    for h in heads:
+        f = refs.resolve(h, skip=set(by_host))
+        for a, sp in zip(f.actors, f.spans):
+            if a not in other.actors:
+                side.add([a], sp)
+
+
 def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict, refs=None) -> None:
     weapons = _weapons()
     for c in cands:
@@ -207,14 +217,7 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
             content.add(means.trig.token.i)
         elif refs is not None and not c.sources.actors:
             # "a drone launched (fired, planted) by X": who used the weapon
-            for p in agent.children:
-                if p.dep_ != "acl" or p.tag_ != "VBN":
-                    continue
-                for h in (g for a in p.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
-                    f = refs.resolve(h, skip=set(by_host))
-                    for a, sp in zip(f.actors, f.spans):
-                        if a not in c.targets.actors:
-                            c.sources.add([a], sp)
+            _add_resolved(refs, reduced_relative_agents(agent), by_host, c.sources, c.targets)
 
 
 def fold_named_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
@@ -356,13 +359,8 @@ def fold_banned_acts(cands: list[Candidate], content: set[int], by_host: dict, r
             continue
         # "denounced the ban on demonstrations imposed by the interior ministry": the
         # one who banned (the reduced relative's agent, hung on either noun) is judged
-        agents = [g for x in (ban, t) for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                  for ag in a.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"]
-        for h in agents:
-            f = refs.resolve(h, skip=set(by_host))
-            for a, sp in zip(f.actors, f.spans):
-                if a not in judge.sources.actors:
-                    judge.targets.add([a], sp)
+        agents = [g for x in (ban, t) for g in reduced_relative_agents(x)]
+        _add_resolved(refs, agents, by_host, judge.targets, judge.sources)
 
 
 def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:
