@@ -376,6 +376,7 @@ CASES = [
     ("Chile", "Shame on Russia for the shelling of the schools.", ["ACCUSE"], "RUS"),
     ("Cuba", "No to the embargo imposed by the United States.", ["REJECT"], "USA"),
     ("Kenya", "Kudos to Uganda and to Tanzania for the new railway.", ["SUPPORT"], ("UGA", "TZA")),
+    ("Venezuela", "Venezuela says no to the sanctions imposed by the United States.", ["REJECT"], "USA"),
     # -- people sent to help: aid, not a delegation
     ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),

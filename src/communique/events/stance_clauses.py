@@ -73,6 +73,13 @@ def stance_at(t, st: Stances) -> Trigger | None:
         p = st.uttered[t.lower_]
         named = next((c for c in t.head.children if c.dep_ == "pobj"), None)
         return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=named)
+    if t.pos_ == "VERB" and lemma in st.saying:
+        # "we say no to X": the exclamation said is the act
+        said = next((c for c in t.children if c.dep_ in ("intj", "dobj") and c.lower_ in st.exclaimed), None)
+        if said is not None and any(c.dep_ == "prep" and c.lower_ in st.exclaimed[said.lower_].target_preps
+                                    for c in t.children):
+            p = st.exclaimed[said.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
     if t.pos_ == "VERB" and lemma in st.conveying:
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:

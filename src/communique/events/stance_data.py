@@ -58,6 +58,8 @@ class Stances:
     relief: Pattern
     joining: frozenset[str]
     voice_nouns: frozenset[str]
+    saying: frozenset[str]
+    exclaimed: dict    # exclamation -> Pattern ("Shame on X!", "we say no to X")
 
 
 # The word classes of the data file, by the field of :class:`Stances` that holds each.
@@ -71,6 +73,7 @@ _WORD_CLASSES = {
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
+    "saying": "saying_verbs",
 }
 
 
@@ -80,6 +83,8 @@ def load_stances() -> Stances:
     try:
         words = {f: frozenset(str(w).lower() for w in data[k]) for f, k in _WORD_CLASSES.items()}
         nouns = data["nouns"]
+        exclaimed = {w.lower(): _pattern(w, row, "<exclamation> +{p} (no verb)", section="exclaimed.")
+                     for w, row in data["exclaimed"].items()}
         return Stances(
             **words,
             adjectives={adj.lower(): _pattern(adj, row, "<copula> {w} +{p}") for adj, row in data["adjectives"].items()},
@@ -97,9 +102,8 @@ def load_stances() -> Stances:
             going_to={n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
                       for n, row in nouns.items()},
             uttered={**{n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
-                        for n, row in nouns.items()},
-                     **{w.lower(): _pattern(w, row, "<exclamation> +{p} (no verb)", section="exclaimed.")
-                        for w, row in data["exclaimed"].items()}},
+                        for n, row in nouns.items()}, **exclaimed},
+            exclaimed=exclaimed,
             peacekeeping=_peacekeeping(words["forces"]),
             # (the helpers are what is sent, never a target)
             relief=Pattern("stances.toml:relief_workers", "AID", None, "073", "V", "send",
