@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from .cues import load_cues
 from .matcher import Trigger, is_actorish, verb_objects
-from .stance_data import (BLAME, DEMAND, ECHOING, HESITATION, HOSTING, NON_RECOGNITION, RESPONDING, RESPONSE,
-                          SIDING, VALUING, WARNING, Stances)
+from .stance_data import Stances
 
 
 def lemma_of(t) -> str:
@@ -25,6 +24,12 @@ def negation_of(t):
     return None
 
 
+def _fixed(t, st: Stances, word_class: str, content, words: list, **kw) -> Trigger:
+    """The trigger of the stance read on a verb of ``word_class`` (stances.toml [fixed])."""
+    p = st.fixed[word_class]
+    return Trigger(t, p, p.type, p.mode, p.cameo, content, words, **kw)
+
+
 def _warns(t, st: Stances) -> bool:
     """Refused for the future: a modal auxiliary, or "never" with no past tense."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
@@ -38,20 +43,20 @@ def stance_at(t, st: Stances) -> Trigger | None:
     """The stance word ``t`` takes in its clause (a trigger on it or on its copula), or None."""
     lemma = lemma_of(t)
     if t.pos_ in ("VERB", "AUX") and lemma in st.permissive and negation_of(t) is not None and _warns(t, st):
-        return Trigger(t, WARNING, "THREATEN", None, WARNING.cameo, None, [t, negation_of(t)],
-                       negation_read=True)
+        return _fixed(t, st, "permissive_verbs", None, [t, negation_of(t)],
+                      negation_read=True)
     if t.pos_ == "VERB" and lemma in st.hesitation and negation_of(t) is not None and _warns(t, st):
         # (the act it announces is its content: governed by the threat, it is no event of its own)
         if any(c.dep_ == "xcomp" for c in t.children):
-            return Trigger(t, HESITATION, "THREATEN", None, HESITATION.cameo, None, [t, negation_of(t)],
-                           negation_read=True)
+            return _fixed(t, st, "hesitation_verbs", None, [t, negation_of(t)],
+                          negation_read=True)
     if t.pos_ == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t):
-        return Trigger(t, NON_RECOGNITION, "REJECT", None, NON_RECOGNITION.cameo, None, [t, negation_of(t)],
-                       negation_read=True)
+        return _fixed(t, st, "recognition_verbs", None, [t, negation_of(t)],
+                      negation_read=True)
     if t.pos_ == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
                                                        for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
-        return Trigger(t, SIDING, "SUPPORT", None, SIDING.cameo, None, [t])
+        return _fixed(t, st, "siding_verbs", None, [t])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
         subject = _misread_subject(t)
         p = st.misread[lemma]
@@ -114,7 +119,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
                       and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)
         if visit is not None:
-            return Trigger(t, HOSTING, "CONSULT", "host", HOSTING.cameo, visit, [t, visit])
+            return _fixed(t, st, "hosting_verbs", visit, [t, visit])
     if t.pos_ == "VERB" and lemma in st.deploying and negation_of(t) is None:
         sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
         if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
@@ -136,18 +141,18 @@ def stance_at(t, st: Stances) -> Trigger | None:
             (g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "auxpass" for a in t.children)
              for g in c.children if g.dep_ == "pobj" and g.lower_ in st.response_nouns), None)
         if answer is not None:
-            return Trigger(t, RESPONSE, "THREATEN", None, RESPONSE.cameo, answer, [t, answer],
-                           extra_preps=frozenset({"to", "against"}))
+            return _fixed(t, st, "response_nouns", answer, [t, answer],
+                          extra_preps=frozenset({"to", "against"}))
     if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)):
-        return Trigger(t, RESPONDING, "THREATEN", None, RESPONDING.cameo, None, [t])
+        return _fixed(t, st, "responding_verbs", None, [t])
     if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
         said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(
             (c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON) or (c.dep_ == "prep" and c.lower_ == "of")
             for c in o.children)), None)
         if said is not None:
-            return Trigger(t, ECHOING, "SUPPORT", None, ECHOING.cameo, None, [t])
+            return _fixed(t, st, "echoing_verbs", None, [t])
     if t.lower_ == "solidarity" and t.dep_ == "pobj" and t.head.lower_ == "in" \
             and lemma_of(t.head.head) in st.copulas and negation_of(t.head.head) is None:
         # "we remain / are in solidarity with X" (the parser may hang "with X" on the copula)
@@ -156,12 +161,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.valuing and negation_of(t) is None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
-            return Trigger(t, VALUING, "SUPPORT", None, VALUING.cameo, None, [t])
+            return _fixed(t, st, "valuing_verbs", None, [t])
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
         if judged is not None:
-            return Trigger(t, BLAME, "ACCUSE", None, BLAME.cameo, None, [t, judged])
+            return _fixed(t, st, "blame_adjectives", None, [t, judged])
     if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
             and negation_of(t.head) is None and negation_of(t) is None):
         p = st.judged[t.lower_]
@@ -200,8 +205,8 @@ def _demand(t, st: Stances) -> Trigger | None:
     if subject is None or not is_actorish(subject, load_cues().actor_nouns) or any(
             w.lower_ in _FIRST_PERSON for w in subject.subtree):
         return None   # (what the speaker and others must do together is no demand on them)
-    return Trigger(v, DEMAND, "REQUEST", None, DEMAND.cameo, None, said,
-                   negation_read=negation_of(v) is not None)
+    return _fixed(v, st, "demanding_aux", None, said,
+                  negation_read=negation_of(v) is not None)
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}

@@ -60,6 +60,7 @@ class Stances:
     voice_nouns: frozenset[str]
     saying: frozenset[str]
     exclaimed: dict    # exclamation -> Pattern ("Shame on X!", "we say no to X")
+    fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
 # The word classes of the data file, by the field of :class:`Stances` that holds each.
@@ -104,6 +105,9 @@ def load_stances() -> Stances:
             uttered={**{n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")
                         for n, row in nouns.items()}, **exclaimed},
             exclaimed=exclaimed,
+            fixed={k: Pattern(f"stances.toml:{k}", str(r["type"]), r.get("mode"), str(r["cameo"]), "V",
+                              str(r["lemma"]), str(r["shape"]), target_preps=frozenset(r.get("preps", [])))
+                   for k, r in data["fixed"].items()},
             peacekeeping=_peacekeeping(words["forces"]),
             # (the helpers are what is sent, never a target)
             relief=Pattern("stances.toml:relief_workers", "AID", None, "073", "V", "send",
@@ -127,32 +131,7 @@ def _pattern(word: str, row: dict, shape: str, section: str = "", **kw) -> Patte
                    shape.format(w=word, p="|".join(sorted(preps))), target_preps=preps, **kw)
 
 
-WARNING = Pattern("stances.toml:permissive_verbs", "THREATEN", None, "130", "V", "allow",
-                  "will not <verb of letting> X (to ...)")
-HESITATION = Pattern("stances.toml:hesitation_verbs", "THREATEN", None, "130", "V", "hesitate",
-                     "will not hesitate to <act>")
-BLAME = Pattern("stances.toml:blame_adjectives", "ACCUSE", None, "112", "V", "hold",
-                "hold X responsible (for ...)")
-SIDING = Pattern("stances.toml:siding_verbs", "SUPPORT", None, "051", "V", "align",
-                 "<verb of siding> oneself with X", target_preps=frozenset({"with"}))
-HOSTING = Pattern("stances.toml:hosting_verbs", "CONSULT", "host", "043", "V", "receive",
-                  "<receive> the <visit> of X")
-RESPONSE = Pattern("stances.toml:response_nouns", "THREATEN", None, "130", "V", "give",
-                   "will <give> a <response> to / against X", target_preps=frozenset({"to", "against"}))
-VALUING = Pattern("stances.toml:valuing_verbs", "SUPPORT", None, "051", "V", "value",
-                  "<verb of valuing> the <merit noun> of X")
-RESPONDING = Pattern("stances.toml:responding_verbs", "THREATEN", None, "130", "V", "respond",
-                     "will <respond> <forcefully> to / against X", target_preps=frozenset({"to", "against"}))
-ECHOING = Pattern("stances.toml:echoing_verbs", "SUPPORT", None, "051", "V", "echo",
-                  "<echo> the <call> of X")
-DEMAND = Pattern("stances.toml:demanding_aux", "REQUEST", None, "100", "V", "must",
-                 "X must / should <act>; it is time for X to <act>")
-NON_RECOGNITION = Pattern("stances.toml:recognition_verbs", "REJECT", None, "120", "V", "recognize",
-                          "not <verb of recognising> X")
-
-
-
 def fill_only(st: Stances) -> set[str]:
     """Ids of the stances that only fill a gap: where a pattern already reads the verb
     ("express gratitude to X"), the pattern's code stands."""
-    return {p.id for p in st.nouns.values()} | {VALUING.id}
+    return {p.id for p in st.nouns.values()} | {st.fixed["valuing_verbs"].id}

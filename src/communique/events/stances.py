@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from .matcher import Trigger, verb_objects
 from .stance_clauses import lemma_of, stance_at
-from .stance_data import DEMAND, FELT_PREPS, RESPONSE, Stances, fill_only, load_stances
+from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 
 
 def felt_roles(tr: Trigger) -> tuple[list, list] | None:
@@ -80,10 +80,10 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         said = tr.obj
         return ([c for c in said.children if c.dep_ == "poss"],
                 [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
-    if tr.pattern is DEMAND:
+    if tr.pattern is st.fixed["demanding_aux"]:
         # "X must <act>": the statement's voice asks X
         return [], [c for c in t.children if c.dep_ == "nsubj"]
-    if tr.pattern.id == RESPONSE.id and any(c.dep_ == "nsubjpass" for c in t.children):
+    if tr.pattern.id == st.fixed["response_nouns"].id and any(c.dep_ == "nsubjpass" for c in t.children):
         # "any violation by X will be met with a firm response": the statement's voice warns
         # the doer of what is answered
         return [], [c for c in t.children if c.dep_ == "nsubjpass"]
