@@ -1,5 +1,5 @@
-"""Noun phrases -> actors: "the Egyptian foreign ministry", "Israeli troops",
-"Washington", "Hamas leaders", "US and British forces"."""
+"""One noun phrase -> its actor: "the Egyptian foreign ministry", "Israeli troops",
+"Washington", "Hamas leaders" (coordinations are split by :mod:`.phrase_groups`)."""
 
 from __future__ import annotations
 
@@ -12,50 +12,6 @@ from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
 from .kb.words import guess_kind, names_place
-
-
-def resolve_phrase(doc: Document, start: int, end: int, *, create: bool = True) -> str | None:
-    """The actor a noun phrase over ``doc.text[start:end]`` denotes, or None.
-
-    In order: an existing actor whose mention covers the phrase's head (or, for
-    a phrase without an agent word, any actor mentioned inside it); a generic
-    agent ("the police", "Israeli troops", "the Egyptian foreign ministry") with
-    its country taken from the phrase; a knowledge-base match of the phrase
-    (countries by name, adjective, demonym or capital; organisations by name or
-    acronym).  With ``create`` a new actor is added to ``doc.actors`` with the
-    phrase as its mention; without it only existing actors are returned.  A
-    phrase naming several actors ("Hamas and Islamic Jihad", "both movements")
-    gives the first; use :func:`resolve_phrases` for all of them.
-    """
-    ids = resolve_phrases(doc, start, end, create=create)
-    return ids[0] if ids else None
-
-
-def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True) -> list[str]:
-    """All actors a (possibly coordinated or plural) noun phrase denotes."""
-    start, end = max(0, start), min(len(doc.text), end)
-    start, end = _trim(doc.text, start, end)
-    if start >= end:
-        return []
-    sdoc = doc.workspace.spacy
-    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
-    if span is not None and len(span) > 0:
-        parts = _conjuncts(span)
-        if len(parts) > 1:
-            out: list[str] = []
-            for s, e in parts:
-                aid = _resolve_one(doc, s, e, create=create)
-                if aid and aid not in out:
-                    out.append(aid)
-            return out
-        plural = _plural_reference(doc, span)
-        if plural:
-            return plural
-        shared = _shared_head(doc, span, create=create)
-        if shared:
-            return shared
-    aid = _resolve_one(doc, start, end, create=create)
-    return [aid] if aid else []
 
 
 def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | None:
@@ -355,66 +311,3 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
         if c is not None:
             return c.id
     return None
-
-
-def _conjuncts(span) -> list[tuple[int, int]]:
-    """Char spans of coordinated noun phrases inside a span ("A and B")."""
-    root = span.root
-    conj = [t for t in root.conjuncts if span.start <= t.i < span.end]
-    if not conj:
-        return []
-    heads = sorted([root, *conj], key=lambda t: t.i)
-    out = []
-    for h in heads:
-        toks = [t for t in h.subtree if span.start <= t.i < span.end
-                and t.dep_ not in ("cc", "conj", "punct") or t.i == h.i]
-        # Drop the words of the other conjuncts below this head (the first one's
-        # subtree holds the rest of the coordination).
-        others = [c for c in heads if c.i != h.i and h.is_ancestor(c)]
-        toks = [t for t in toks if not any(t.i == c.i or c.is_ancestor(t) for c in others)]
-        if toks:
-            out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
-    return out
-
-
-def _shared_head(doc: Document, span, *, create: bool) -> list[str]:
-    """ "US and British forces", "Senior Hungarian and Romanian officials": one agent
-    per country, each with its own adjective as the mention."""
-    st = _state(doc)
-    root = span.root
-    for mod in root.children:
-        if mod.i >= root.i or mod.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        group = sorted([mod, *[c for c in mod.conjuncts if span.start <= c.i < span.end]],
-                       key=lambda t: t.i)
-        if len(group) < 2:
-            continue
-        countries = [st.kb.country(t.text) for t in group]
-        if not all(countries) or len({c.id for c in countries}) < 2:
-            continue
-        agent = _agent_of(doc, st, span, span.text)
-        if agent is None:
-            return []
-        out = []
-        for tok, c in zip(group, countries):
-            own = (c.id, *agent[1:])
-            shown = f"{tok.text} {doc.text[root.idx:root.idx + len(root)]}"
-            aid = _agent_actor(doc, st, own, tok.idx, tok.idx + len(tok), shown,
-                               create=create, display=shown)
-            if aid and aid not in out:
-                out.append(aid)
-        return out
-    return []
-
-
-_PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
-
-
-def _plural_reference(doc: Document, span) -> list[str]:
-    """ "both movements", "the two leaderships": the issuers when they fit."""
-    m = _PLURAL_REF.match(" ".join(span.text.split()))
-    if not m or not span.text.lower().startswith(("both", "the two", "the 2")):
-        return []
-    if len(doc.issuers) >= 2:
-        return list(doc.issuers)
-    return []

@@ -10,7 +10,7 @@ Public helpers for later stages (the event coder):
 One actor stands for one real-world entity in a document: "Hamas", "Hamas
 Movement" and "Hamas's" are one actor, and so are "PIJ" and "Islamic Jihad".
 The work is split: :mod:`.actor_state` (ids, one actor per entity),
-:mod:`.actor_phrases` (noun phrases), :mod:`.actor_linking` (mentions).
+:mod:`.phrase_groups` and :mod:`.actor_phrases` (noun phrases), :mod:`.actor_linking` (mentions).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..config import Config, ActorsConfig
 from ..document import Document
 from ..pipeline import stage
 from .actor_linking import link_mentions, resolve_phrase_text
-from .actor_phrases import resolve_phrase, resolve_phrases
+from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
 from .issuers import resolve_issuer_refs
 from .kb import load_kb

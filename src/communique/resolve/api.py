@@ -5,7 +5,7 @@ modules behind it (tests/test_import_layers.py checks it): what is here is the
 resolve stage's promise, the rest may change with it.
 """
 
-from .actor_phrases import resolve_phrase, resolve_phrases
+from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import actor_for_entry
 from .actors import actors_in_span
 from .dates import date_for_span, document_date_for_event
