@@ -48,11 +48,6 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
         # "His Majesty King Abdullah" with no country named nor known, in a kingdom's own
         # statement: its king (a king named in a republic's statement is another's)
         return list(issuers)
-    if h.text[:1].isupper() and len(h.text) >= 4 and any(_swapped(h.text, n) for n in issuer_names(doc)) \
-            and doc.workspace.kb is not None and not doc.workspace.kb.lookup(h.text, fuzzy=False):
-        # "Mail remains opposed to ..." in Mali's statement: the issuer's name with two
-        # letters swapped (a typo the corpus keeps), no other name
-        return list(issuers)
     if lemma in cues.state_forms and kids and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
             c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.i < h.i) for c in kids):
         # "the Kingdom", "the Grand Duchy", "the Hashemite Kingdom": the words of the
@@ -110,15 +105,6 @@ def _has_country(doc: Document, h) -> bool:
     titled = h.doc[min([c.i for c in names] + [h.i]):h.i + 1].text
     return kb is not None and any(m.entry.country for n in (titled, h.doc[first:h.i + 1].text)
                                   for m in kb.lookup(n, fuzzy=False))
-
-
-def _swapped(word: str, name: str) -> bool:
-    """``word`` is ``name`` with two neighbouring letters swapped ("Mail" for "Mali")."""
-    if len(word) != len(name) or word == name:
-        return False
-    diff = [i for i in range(len(word)) if word[i] != name[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] \
-        and word[diff[1]] == name[diff[0]]
 
 
 def joint_partners(doc: Document, ids: list[str]) -> list[str]:
