@@ -353,8 +353,8 @@ CASES = [
     # -- speech acts said with no verb, and thanks to the one spoken to
     ("Tonga", "Our heartfelt thanks to New Zealand for its help after the eruption.", ["SUPPORT"], "NZL"),
     ("Ghana", "Sincere condolences to the people of Morocco and Libya.", ["SUPPORT"], ("MAR", "LBY")),
-    ("Fiji", "Congratulations to Ambassador Dennis Francis of Trinidad and Tobago on his election.", ["SUPPORT"],
-     "francis"),
+    ("Fiji", "Congratulations to Ambassador Maria Delgado of Trinidad and Tobago on her election.", ["SUPPORT"],
+     "delgado"),
     ("Mexico", "Our full solidarity with the people of Haiti.", ["SUPPORT"], "HTI"),
     ("Palau", "Thank you, Taiwan, for standing with Palau.", ["SUPPORT"], "TWN"),
     # -- a duty said as a counterfactual: "would be remiss if I did not" thank is thanks
@@ -380,13 +380,13 @@ CASES = [
     # -- people sent to help: aid, not a delegation
     ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),
-    # -- the issuer's name with two letters swapped, a typo kept in a transcript
-    ("Kenya", "Kneya welcomes the decision of Ethiopia to reopen the border crossings.", ["SUPPORT"], "ETH"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
 NOT_THE_ISSUER = [
     ("Belgium", "The international community has condemned the coup in the Sahel.", "ACCUSE"),
+    # an "it" that stands for a body named before is that body, not the speaker's formula
+    ("Norway", "The regional council met on Monday. It decided to condemn the blockade of the harbour.", "ACCUSE"),
     ("Chile", "This Assembly has repeatedly called on the parties to negotiate in good faith.", "REQUEST"),
     ("Tonga", "The largest emitters know the science. They continue to reject binding targets.", "REJECT"),
     ("Hungary", "We do not support the proposal to widen the sanctions.", "SUPPORT"),

@@ -175,7 +175,7 @@ def verb_targets(trig: Trigger) -> list:
     if out:
         out += stray_conjuncts(t)
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
-    if trig.merged_noun is not None and trig.merged_noun is not trig.obj:
+    if trig.merged_noun is not None and trig.merged_noun != trig.obj:
         hosts.append(trig.merged_noun)
     if p.reverse and p.need_prep:
         # "came under attack from X": the "from" phrase hangs on the noun it is under

@@ -250,8 +250,20 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
                 tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)):
         return False
     # ("it is my honour to thank ...", "it gives me pleasure to ...": an "it" of the clause above)
-    return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns or (h.lower_ == "it" and h.head != t)
+    return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns or (h.lower_ == "it" and h.head != t
+                                                                         and _speakers_formula(h.head))
                for h in src_heads)
+
+
+def _speakers_formula(v) -> bool:
+    """The clause of an "it" is the speaker's own formula: "it is my honour", "it gives me
+    (great) pleasure", "it is an honour for us" (not "the Council met. It decided to ...")."""
+    first = ("me", "us")
+    return any((c.dep_ in ("dative", "dobj") and c.lower_ in first)
+               or (c.dep_ in ("attr", "dobj") and any(g.dep_ == "poss" and g.lower_ in ("my", "our")
+                                                      for g in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in first for g in c.children))
+               for c in v.children)
 
 
 def clause_depth(t, cues: Cues) -> int:

@@ -134,7 +134,7 @@ def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -
         trig = triggers.get(h.i)
         if trig is not None:
             if trig.is_verb:
-                if trig.merged_noun is n:
+                if trig.merged_noun == n:
                     return verb_sources(h), "verb"
                 return [], "none"
             if h.i in memo:

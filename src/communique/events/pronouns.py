@@ -28,7 +28,7 @@ class PronounReferences:
         before = " ".join(t.lower_ for t in sdoc[lo:h.i])
         if not before.startswith(self.cues.plural_reference_determiners):
             return []
-        if before.startswith("all") and len(self.doc.issuers) < 2:
+        if before.split()[:1] == ["all"] and len(self.doc.issuers) < 2:
             return []   # "called on all parties": everyone concerned, not the last group named
         # A country or organisation named inside ("the two Korean governments") is not a reference.
         if any(t.ent_type_ in ("GPE", "ORG") for t in sdoc[lo:h.i]):
