@@ -26,7 +26,9 @@ def test_an_addressee_the_kb_does_not_know_leaves_no_borrowed_target(extractor):
     # never the person whose release it asks for
     doc = extractor.extract_text("The Ferrana Council calls on all those holding him to release "
                                  "the kidnapped nurse at once.")
-    for call in (e for e in doc.events if e.type == "REQUEST"):
+    calls = [e for e in doc.events if e.type == "REQUEST"]
+    assert calls, [(e.type, e.evidence.text) for e in doc.events]
+    for call in calls:
         assert "nurse" not in " ".join(_names(doc, call.targets))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -99,14 +98,14 @@ def test_bad_input_is_a_clear_error():
     assert fts5_query("peace NOT war AND talks") == '("peace" AND "talks") NOT "war"'
 
 
-def test_a_long_repeated_query_answers_quickly(archive):
-    # 800 copies of one word took 15.7 s in FTS5; repeated terms now count once.
-    start = time.perf_counter()
+def test_a_long_repeated_query_counts_each_term_once(archive):
+    # 800 copies of one word took 15.7 s in FTS5; repeated terms now count once (the query
+    # sent holds each term once; the time is benchmarks/' business, not a unit test's).
+    assert fts5_query(" ".join(["shelling"] * 800)) == fts5_query("shelling")
     assert _titles(search(archive, " ".join(["shelling"] * 800))) == [
         "Sylvania condemns shelling of Orvel"]
     assert _titles(search(archive, " ".join(["condemns", "Orvel"] * 850))) == [
         "Sylvania condemns shelling of Orvel"]
-    assert time.perf_counter() - start < 2.0
     many = " ".join(f"word{n}" for n in range(40))
     with pytest.raises(StoreError, match="40 different terms; search with at most 32"):
         search(archive, many)
