@@ -11,7 +11,7 @@ assassination of ...") or the subject of the light verb that has it as object
 from __future__ import annotations
 
 from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
-from .matcher import Trigger, agent_nouns, pobj
+from .matcher import Trigger, agent_nouns, is_relative, pobj
 
 MAX_CLIMB = 8
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
@@ -143,7 +143,7 @@ def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -
         if h.pos_ in ("VERB", "AUX"):
             if direct and dep in ("dobj", "obj") and (h.lemma_ or "").lower() in light_verbs:
                 subj = verb_sources(h)
-                if subj and not all(s.lower_ in ("which", "that", "who") for s in subj):
+                if subj and not all(map(is_relative, subj)):
                     return subj, "verb"
             if h.dep_ not in ("relcl", "acl"):
                 return [], "none"
