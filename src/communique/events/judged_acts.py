@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .matcher import verb_objects
 from .merge import codes_agree, remention_word
+from .patterns import load_word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,14 +46,6 @@ _GRIEVANCE = {"against", "over", "at"}
 _PROBED = {"into", "of"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-# Modifiers that tell an act has happened or is going on ("the latest / ongoing aggression"):
-# talks about such an act report it, they do not plan it.
-_HAPPENED = frozenset({"latest", "recent", "ongoing", "continuing", "continued", "continuous",
-                       "renewed", "repeated", "past", "previous", "last", "current", "persistent",
-                       "frequent"})
-# Nouns of an allegation: what follows their "of" is alleged, not reported as done
-# ("held on charges of inciting riots", "arrested on suspicion of spying").
-_CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 # How far up the tree a rule looks for the word its act hangs on.
 MAX_UP = 4
 
@@ -69,6 +62,7 @@ def _judged(prep) -> Token:
 def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
     """Every act inside the reason phrase, however deep ("accused X of provoking tensions
     by sending warships", "criticised X for funding groups opposed to Y")."""
+    charges = load_word_classes()["charges"]
     for c in cands:
         x = c.trig.token
         for _ in range(MAX_UP * 2):
@@ -83,7 +77,7 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
                     content.add(c.trig.token.i)
                     break
                 # "on charges (suspicion, allegations) of inciting ..."
-                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
+                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in charges:
                     content.add(c.trig.token.i)
                     break
             x = h
@@ -119,8 +113,9 @@ def _told_as_happened(noun) -> bool:
     """A topic noun whose words say the act took place is reported, not planned: a modifier
     of the class 'happened' ("discussed the latest aggression against X") or a relative
     clause in the past ("the offensive, which began in May")."""
+    happened = load_word_classes()["happened"]
     for ch in noun.children:
-        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in _HAPPENED:
+        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in happened:
             return True
         if ch.dep_ == "relcl" and ch.tag_ in ("VBD", "VBN") and not any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall", "should")
