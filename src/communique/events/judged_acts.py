@@ -17,17 +17,19 @@
 * **the act judged again** (:func:`judged_rementions`): "Gunmen opened fire on a convoy.
   The aid group condemned the attack." A definite (demonstrative, possessive) noun of
   an act judged with no doer in its sentence re-mentions the latest act of its kind
-  told before; its doers are the ones judged (the same for "welcomed the arrests").
+  told before (among the latest ``merge.WINDOW`` of its type, as far as :mod:`merge` looks
+  back); its doers are the ones judged (the same for "welcomed the arrests").
 """
 
 from __future__ import annotations
 
-from ..document import Document, Event, Span
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..document import Document, Event, Span
 from .candidates import Candidate
 from .matcher import verb_objects
-from .merge import codes_agree, remention_word
+from .merge import WINDOW, codes_agree, remention_word
 from .patterns import load_word_classes
 
 if TYPE_CHECKING:
@@ -188,8 +190,11 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
             own = by_noun.get(o.i)
             if own is not None and own.sources.actors:
                 continue   # its doers are named here ("condemned the army's raid")
-            prior = next((e for e in reversed(told) if e.type == kind[0] and e.sources
-                          and e.status in _TOLD and not e.negated and codes_agree(e.cameo, kind[1])), None)
+            # as far back as merge_happenings looks for a telling of the same happening: the
+            # latest WINDOW acts of the type (an act told pages before is another one)
+            of_kind = (e for e in reversed(told) if e.type == kind[0])
+            prior = next((e for e in islice(of_kind, WINDOW) if e.sources and e.status in _TOLD
+                          and not e.negated and codes_agree(e.cameo, kind[1])), None)
             if prior is None:
                 continue
             out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors]
