@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Event, Span
 from .candidates import Candidate
 from .matcher import verb_objects
-from .merge import WINDOW, codes_agree, remention_word
+from .merge import TOOK_PLACE, WINDOW, codes_agree, remention_word
 from .patterns import load_word_classes
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
-# The judge's statuses that tell the act judged as having taken place.
-_TOLD = ("asserted", "reported")
 # What a protest is against.
 _GRIEVANCE = {"against", "over", "at"}
 # What an investigation is into.
@@ -151,7 +149,7 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
             if by_host.get(o.i) not in judged:
                 continue   # the object itself must name an act ("the attack", not "Israel")
             for g in judged:
-                if j.modality.status in _TOLD:
+                if j.modality.status in TOOK_PLACE:
                     g.judged_by = j
                 else:
                     content.add(g.trig.token.i)
@@ -175,7 +173,7 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
     out: dict[int, list[tuple[str, Span]]] = {}
     for j in cands:
         if j.targets.actors or j.trig.type not in _REMENTION_JUDGES or not j.trig.is_verb \
-                or j.modality.status not in _TOLD:
+                or j.modality.status not in TOOK_PLACE:
             continue
         for o in verb_objects(j.trig.token):
             tr = by_tok.get(o.i)
@@ -193,7 +191,7 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
             # as far back as merge_happenings looks for a telling of the same happening: the
             # latest WINDOW acts of the type (an act told pages before is another one)
             of_kind = (e for e in reversed(told) if e.type == kind[0])
-            prior = next((e for e in islice(of_kind, WINDOW) if e.sources and e.status in _TOLD
+            prior = next((e for e in islice(of_kind, WINDOW) if e.sources and e.status in TOOK_PLACE
                           and not e.negated and codes_agree(e.cameo, kind[1])), None)
             if prior is None:
                 continue
