@@ -49,8 +49,8 @@ JUDGED = "_judged:"   # private field + the type of the act a judgment is about,
 RESTATED = "_restated"   # private field set by the coder, removed by merge_meetings
 DEFINITE = {"the", "this", "that", "these", "those"}
 POINTING = DEFINITE - {"the"}   # demonstratives: they point back at an act told before
-TOOK_PLACE = ("asserted", "reported")
-WINDOW = 30
+TOOK_PLACE = ("asserted", "reported")   # the statuses that tell an act as having taken place
+WINDOW = 30   # how many acts of a type back a re-mention looks (bounded work on long texts)
 
 
 def remention_word(t):
@@ -271,7 +271,7 @@ def merge_meetings(events: list[Event]) -> list[Event]:
     last: Event | None = None   # the last meeting told
     for e in events:
         restated = e.fields.pop(RESTATED, None) is not None
-        if e.type != "CONSULT" or e.status not in ("asserted", "reported"):
+        if e.type != "CONSULT" or e.status not in TOOK_PLACE:
             out.append(e)
             continue
         key = (tuple(sorted(e.sources)), tuple(sorted(e.targets)))
