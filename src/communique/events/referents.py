@@ -22,7 +22,7 @@ from ..document import Document, Span
 from . import issuer_voice
 from .cues import Cues
 from .pronouns import PronounReferences
-from .matcher import is_actorish
+from .matcher import is_actorish, is_relative
 from .owners import ACT_NOUN, listed_members, owners_of
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
@@ -38,7 +38,6 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _LONGEST_MENTION = 400
 # Prepositions that locate a thing ("the situation in X"), as opposed to owning it.
 _IN_PLACE_PREPS = {"in", "inside", "at", "within"}
-_RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Styles of address that stand before a title ("His Majesty the King of X").
 _STYLES = {"majesty", "excellency", "highness", "holiness", "eminence", "grace"}
@@ -177,8 +176,8 @@ class Referents(PronounReferences):
     def _one(self, h, found: Found, depth: int = 0) -> None:
         sdoc = h.doc
         low = h.lower_
-        if h.pos_ == "PRON" or low in _RELATIVE:
-            if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
+        if h.pos_ == "PRON" or is_relative(h):
+            if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
                 # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
                 self._one(h.head.head, found, depth)
                 joiner = joiner_of(h.head.head, load_stances())
