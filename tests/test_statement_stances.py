@@ -109,3 +109,34 @@ def test_a_patterned_verb_takes_the_nouns_prepositions_too(ex):
     acts = _acts(ex, "We express our full support to the mediation efforts of Norway.")
     got = [a for a in acts if a[0] == "SUPPORT"]
     assert len(got) == 1 and "NOR" in got[0][2], acts
+
+
+@pytest.mark.parametrize("text, types, target", [
+    ("We will continue our support to the people of Moldova.", ("SUPPORT", "AGREE"), "MDA"),
+    ("We wish to give our full support to the initiative of Finland.", ("SUPPORT",), "FIN"),
+    ("We maintain our call on Armenia to open the border crossings.", ("REQUEST",), None),
+])
+def test_a_stance_noun_kept_up_or_given_is_the_nouns_act(ex, text, types, target):
+    acts = _acts(ex, text)
+    got = [a for a in acts if a[0] in types and a[1] == ["EST"]]
+    assert got and (target is None or target in got[0][2]), acts
+    assert not [a for a in acts if a[0] == "CONCEDE"]   # giving support concedes nothing
+
+
+@pytest.mark.parametrize("text", [
+    "I would like to welcome the new President of the General Assembly, Mr. Aarne Tamm of Finland.",
+    "We welcome the Prime Minister of Latvia and her delegation.",
+    "Let me welcome the new members of the Security Council.",
+])
+def test_the_speakers_greeting_now_is_support_not_a_visit(ex, text):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] == "SUPPORT" and a[1] == ["EST"] and a[2]], acts
+    assert not [a for a in acts if a[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "We welcomed the Prime Minister of Latvia to Tallinn last week.",
+    "The President welcomed the Foreign Minister of Finland in Tallinn.",
+])
+def test_a_visitor_welcomed_in_the_past_or_to_a_place_is_hosted(ex, text):
+    assert [a for a in _acts(ex, text) if a[0] == "CONSULT"], _acts(ex, text)

@@ -178,7 +178,34 @@ def stance_at(t, st: Stances) -> Trigger | None:
         return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
     if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
         return _demand(t, st)
+    if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
+        return _fixed(t, st, "greeting_verbs", None, [t])
     return None
+
+
+# The heads of "I would like / wish / want to welcome X" and "let me / allow me to welcome X".
+_WISHING = {"like", "wish", "want", "love"}
+_LETTING = {"let", "allow", "permit"}
+
+
+def _greets(t, st: Stances) -> bool:
+    """The speaker welcomes someone now: a first-person subject in the present (or of the
+    verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
+    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps for c in t.children):
+        return False
+    if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
+        return False
+    if t.tag_ in ("VBP", "VBZ"):
+        speaker = t
+    elif t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp") and lemma_of(t.head) in _LETTING:
+        # ("me" is the subject of "welcome" or the object of "let")
+        return any(c.lower_ in ("me", "us") for c in (*t.children, *t.head.children))
+    elif t.tag_ == "VB" and t.dep_ == "xcomp" and lemma_of(t.head) in _WISHING:
+        speaker = t.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
 
 
 # Words that make a clause a question, not a demand ("why should X pay?").
