@@ -73,3 +73,4 @@ def test_ruling_out_talks_is_a_refusal(extractor):
     got = _events(extractor, "Bolivia ruled out any new talks with Paraguay over the river.")
     assert any(t == "REJECT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
     assert not any(t == "CONSULT" for t, _, _, _ in got), got
+
