@@ -140,3 +140,31 @@ def test_the_speakers_greeting_now_is_support_not_a_visit(ex, text):
 ])
 def test_a_visitor_welcomed_in_the_past_or_to_a_place_is_hosted(ex, text):
     assert [a for a in _acts(ex, text) if a[0] == "CONSULT"], _acts(ex, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Estonia reserves the right to respond to any provocation by Belarus.", "BLR"),
+    ("We reserve the right to take all necessary measures against Belarus.", "BLR"),
+    ("We reserve the right to respond at a time of our choosing.", None),
+])
+def test_reserving_the_right_warns_the_one_it_answers(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "THREATEN" and a[1] == ["EST"]]
+    assert acts, _acts(ex, text)
+    assert (target in acts[0][2]) if target else not acts[0][2]
+
+
+def test_reserving_seats_is_no_warning(ex):
+    assert not [a for a in _acts(ex, "We have reserved seats for the delegation of Finland.") if a[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We wish to place on record our deep appreciation to the Government of Iceland.", "ISL"),
+    ("I wish to put on record our gratitude to Japan.", "JPN"),
+])
+def test_a_stance_noun_put_on_record(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[1] == ["EST"]]
+    assert acts and target in acts[0][2], _acts(ex, text)
+
+
+def test_minutes_placed_on_record_are_no_stance(ex):
+    assert not _acts(ex, "The minutes were placed on record by the clerk.")

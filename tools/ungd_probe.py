@@ -541,15 +541,20 @@ def write_report(path: Path, figures: dict, label: str) -> None:
     if path.exists():
         m = re.search(r"<!-- runs (.*) -->", path.read_text(encoding="utf-8"))
         runs = json.loads(m.group(1)) if m else []
-    runs = [r for r in runs if r["label"] != label] + [{"label": label, **{k: v for k, v in figures.items()
-                                                                              if k not in ("groups", "classes")}}]
+    # (runs of another selection version picked other sentences: not comparable, dropped)
+    runs = [r for r in runs if r["label"] != label and r.get("selection") == SELECTION]
+    runs.append({"label": label, "selection": SELECTION, **{k: v for k, v in figures.items()
+                                                            if k not in ("groups", "classes")}})
     lines = ["# UN General Debate probe of the statement coder", "",
              "Written by `tools/ungd_probe.py` (see its docstring). **This is not a gold evaluation**: "
              "the probe picks sentences whose grammar marks a speech act of the speaker (its own verb "
              "list and spaCy's parse, not the coder's) and checks that the coder gives an event there of "
              "the verb's class, with the speaking country as source and, when the verb's object names a "
              "state or organisation, that one as target. The probe's own parse errs too: a miss is a "
-             "lead to read, not a proven error. The statements dev set's speeches are left out.", "",
+             "lead to read, not a proven error. The statements dev set's speeches are left out (by id); "
+             "the holdout file is never read, so some probe speeches may be holdout speeches.", "",
+             f"All runs below: selection version {SELECTION}, seed and size in the command "
+             "(`make ungd-probe`); the tool keeps only runs of the current selection.", "",
              "| run | sentences | speeches | found | share % | not located | no event | type | source "
              "| target | named addressee | target found |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in runs:

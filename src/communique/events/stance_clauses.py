@@ -65,6 +65,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
             named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            if named is None and lemma in st.reserving:
+                named = _answered(t, st)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
     if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
             c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
@@ -85,8 +87,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
                                     for c in t.children):
             p = st.exclaimed[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
-    if t.pos_ == "VERB" and lemma in st.conveying:
-        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
+    on_record = t.lower_ == "record" and (t.head.lower_ == "on" or any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
+    if (t.pos_ == "VERB" and lemma in st.conveying) or on_record:
+        # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
+        said = next((o for o in (verb_objects(t) if t.pos_ == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
+                     if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
@@ -178,8 +184,33 @@ def stance_at(t, st: Stances) -> Trigger | None:
         return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
     if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
         return _demand(t, st)
+    if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:
+        named = _answered(t, st)
+        if named is not None:
+            return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
     if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
+    return None
+
+
+def _answered(t, st: Stances):
+    """Whom "reserve the right to <act> to / against X" is aimed at: the doer of X ("any
+    provocation by Y") or X itself when it is an actor; None when no one is named."""
+    right = next((o for o in verb_objects(t) if o.lower_ in st.rights), None)
+    act = right is not None and next((c for c in right.children if c.dep_ in ("acl", "relcl", "xcomp")
+                                      and c.pos_ in ("VERB", "AUX")), None)
+    if not act:
+        return None
+    actor_nouns = load_cues().actor_nouns
+    holders = [act, *verb_objects(act)]
+    for g in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+              for g in c.children if g.dep_ == "pobj"):
+        doer = next((a for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for a in c.children if a.dep_ == "pobj"), None)
+        if doer is not None:
+            return doer
+        if is_actorish(g, actor_nouns):
+            return g
     return None
 
 

@@ -61,6 +61,8 @@ class Stances:
     saying: frozenset[str]
     exclaimed: dict    # exclamation -> Pattern ("Shame on X!", "we say no to X")
     greeting: frozenset[str]
+    reserving: frozenset[str]
+    rights: frozenset[str]
     arrival_preps: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
@@ -77,6 +79,7 @@ _WORD_CLASSES = {
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
     "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",
+    "reserving": "reserving_verbs", "rights": "right_nouns",
 }
 
 
