@@ -168,3 +168,20 @@ def test_a_stance_noun_put_on_record(ex, text, target):
 
 def test_minutes_placed_on_record_are_no_stance(ex):
     assert not _acts(ex, "The minutes were placed on record by the clerk.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We join the Harbour Finance initiative proposed by Barbados.", "BRB"),
+    ("Latvia joined the initiative of Finland on clean hydrogen.", "FIN"),
+    ("On 3 March, we joined the Blue Seas Alliance.", None),
+])
+def test_joining_an_undertaking_is_like_signing_it(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts, _acts(ex, text)
+    assert target is None or target in acts[0][2]
+
+
+@pytest.mark.parametrize("text", ["We did not join the declaration.",
+                                  "We join others in condemning the coup in the capital."])
+def test_joining_no_undertaking_is_no_signing(ex, text):
+    assert not [a for a in _acts(ex, text) if a[3]["cameo"] == "057"], _acts(ex, text)

@@ -188,8 +188,27 @@ def stance_at(t, st: Stances) -> Trigger | None:
         named = _answered(t, st)
         if named is not None:
             return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
+    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None:
+        joined = next((o for o in verb_objects(t) if lemma_of(o) in st.undertakings), None)
+        if joined is not None:
+            return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=_proposer(joined))
     if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
+    return None
+
+
+def _proposer(thing):
+    """Who proposed or owns ``thing``: "proposed by X", "X's initiative", "the initiative of X"."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl":
+            agent = next((g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                          for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     return None
 
 

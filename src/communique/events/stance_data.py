@@ -62,6 +62,8 @@ class Stances:
     exclaimed: dict    # exclamation -> Pattern ("Shame on X!", "we say no to X")
     greeting: frozenset[str]
     reserving: frozenset[str]
+    undertaking_verbs: frozenset[str]
+    undertakings: frozenset[str]
     rights: frozenset[str]
     arrival_preps: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
@@ -80,6 +82,7 @@ _WORD_CLASSES = {
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
     "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",
     "reserving": "reserving_verbs", "rights": "right_nouns",
+    "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
 }
 
 
