@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.events.cameo_parallel import parallel_code
-from communique.events.ontology import load_ontology
+from communique.events.cameo_parallel import load_parallel, parallel_code, read_parallel
+from communique.events.ontology import OntologyError, load_ontology
 
 
 @pytest.mark.parametrize("family, content, want", [
@@ -24,6 +24,23 @@ from communique.events.ontology import load_ontology
 ])
 def test_the_family_code_takes_the_contents_sub_code(family, content, want):
     assert parallel_code(load_ontology(), family, content) == want
+
+
+def test_the_table_names_only_cameo_codes():
+    # data/cameo_parallel.tsv: every act and every family code is a code of cameo.tsv
+    table = load_parallel()
+    assert table["084"] == ("0353", "0253", "1053", "1243")   # releasing people
+    assert table["05"][3] == ""   # no refusal code for a diplomatic act
+    codes = {c for content, row in table.items() for c in (content, *row) if c}
+    assert not codes - set(load_ontology().cameo)
+
+
+def test_a_malformed_row_is_an_error_naming_the_file_and_row(tmp_path):
+    path = tmp_path / "parallel.tsv"
+    path.write_text("# comment\ncontent\tintent\tappeal\tdemand\trefusal\n"
+                    "084\t0353\t0253\t1053\t1243\n084\t0353\t0253\t0253\t1243\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"parallel.tsv: data row 2 .*family"):
+        read_parallel(path)
 
 
 @pytest.fixture(scope="module")

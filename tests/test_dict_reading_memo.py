@@ -26,10 +26,36 @@ def test_reading_follows_each_parse_and_token(stock):
         assert dc.objects(v) == dc.objects(v) and dc.objects(v)[0] is not dc.objects(v)[0]
     near = _verb(active, "near")
     assert dc.objects(near) == [] and not dc.is_passive(near)
-    assert [p.text for p in dc._preps([_verb(active, "seized")])] == ["near"]
+    assert [p.text for p in dc._preps([_verb(active, "seized")], dc.Reading())] == ["near"]
+
+
+def test_reading_is_kept_by_the_look_up_not_the_module(stock):
+    """The memo lives in the Reading a look-up makes (dict_matcher.match_dictionary) and goes
+    with it: after a parse is read, no module-level value holds that parse."""
+    doc = stock("Velmora seized two boats near Orvel.")
+    v = _verb(doc, "seized")
+    r = dc.Reading()
+    assert [o.text for o in dc.objects(v, r)] == ["boats"] and dc.is_passive(v, r) is False
+    assert dc.subject(v, r).text == "Velmora"
+    assert r.of(v) is r.of(v)   # read once for the look-up
+    assert dc.Reading().of(v) == r.of(v) and dc.Reading().of(v) is not r.of(v)
+
+    def holds_doc(x, depth=0):
+        if x is doc:
+            return True
+        if depth < 3 and isinstance(x, (tuple, list)):
+            return any(holds_doc(y, depth + 1) for y in x)
+        if depth < 3 and isinstance(x, dict):
+            return any(holds_doc(y, depth + 1) for y in (*x.keys(), *x.values()))
+        return False
+    for module in (dc, dict_refine):
+        assert not any(holds_doc(val) for val in vars(module).values())
 
 
 class _Typing:
+    def __init__(self):
+        self.refinable = {}
+
     def typed(self, code):
         return {"171": ("SEIZE", None, "171"), "1711": ("SEIZE", None, "1711"),
                 "190": ("ASSAULT", None, "190")}.get(code)
@@ -66,3 +92,7 @@ def test_may_refine_only_when_a_block_code_would():
     # another dictionary is read afresh
     other = _Dictionary({"hit": [_Pattern("171", "1711")]})
     assert dict_refine._may_refine(other, typing, ("hit",), "SEIZE", "171")
+    # the answers are the typing's (one per coder), not the module's
+    assert typing.refinable and not dict_refine._may_refine(vd, _Typing(), ("hit",), "SEIZE", "171")
+    assert not any(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], dict) and v[2]
+                   for v in vars(dict_refine).values())

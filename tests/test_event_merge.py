@@ -7,8 +7,8 @@ import json
 import pytest
 
 from communique import contract
-from communique.document import Actor, Document, Event, Evidence, Place, Section, Span
-from communique.events.merge import MARK, merge_happenings
+from communique.document import Actor, CoderMarks, Document, Event, Evidence, Place, Section, Span
+from communique.events.merge import merge_happenings
 
 # -- the rule, on hand-made events ----------------------------------------------------
 TEXT = ("Rebels shelled Beni on Monday. Aid groups left. The attack killed four. "
@@ -34,10 +34,9 @@ def _ev(doc, sentence, type_="ASSAULT", cameo="190", sources=("a1",), date=None,
         fields["date"] = [Span(start, start + 2)]
     if place:
         fields["place"] = [Span(start, start + 2)]
-    if remention:
-        fields[MARK] = []
     return Event(id="", type=type_, cameo=cameo, evidence=Evidence(start, end, sentence),
-                 sources=list(sources), date=date, place=place, status="reported", fields=fields, **kw)
+                 sources=list(sources), date=date, place=place, status="reported", fields=fields,
+                 marks=CoderMarks(remention=remention), **kw)
 
 
 def test_a_re_mention_joins_the_act_told_before():
@@ -51,7 +50,7 @@ def test_a_re_mention_joins_the_act_told_before():
     assert merged.evidence.text == "Rebels shelled Beni on Monday."     # the best telling
     assert [ev.text for ev in merged.evidence_more] == ["The attack killed four."]
     assert merged.cameo == "194" and merged.sources == ["a1"] and merged.date == "2024-03-04"
-    assert MARK not in merged.fields
+    assert not any(k.startswith("_") for k in merged.fields)   # no coder-internal field
 
 
 def test_two_acts_told_in_full_stay_two():
@@ -179,7 +178,7 @@ def test_merging_a_thousand_tellings_is_bounded():
             pos = text.index(sentence, pos)
             events.append(Event(id="", type="ASSAULT", cameo="190", sources=["a1"], status="reported",
                                 evidence=Evidence(pos, pos + len(sentence), sentence),
-                                fields={MARK: []} if mark else {}))
+                                marks=CoderMarks(remention=mark)))
             pos += len(sentence)
     t0 = time.process_time()
     out = merge_happenings(doc, events)

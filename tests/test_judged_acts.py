@@ -45,6 +45,22 @@ def test_an_act_judged_again_with_no_doer_told_leaves_the_judge_without_target(e
     assert judges and all(not e.targets for e in judges), [(e.type, _names(doc, e.targets)) for e in judges]
 
 
+def test_a_judge_takes_no_doer_from_an_act_told_far_before(extractor):
+    # The look-back for the act re-mentioned stops where merge.WINDOW stops (the latest 30
+    # acts of the type): here the soldiers' attack lies 35 shellings back, none with a
+    # doer, and the attack condemned is not theirs.  (Without the bound it took them.)
+    from communique.events.merge import WINDOW
+    shellings = [f"A village near Kelmora was shelled on day {i} of the siege." for i in range(WINDOW + 5)]
+    text = " ".join(["Chadian soldiers attacked a convoy of herders near Bol on 2 May.", *shellings,
+                     "The Red Cross condemned the attack."])
+    doc = _code(extractor, text)
+    (j,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert not j.targets, _names(doc, j.targets)
+    # the first act was told, with its doers: the judge could have taken them
+    first = [e for e in doc.events if e.type == "ASSAULT" and e.evidence.start == 0]
+    assert first and _countries(doc, first[0].sources) == {"TCD"}
+
+
 def test_a_judge_takes_no_doer_from_an_act_of_another_kind(extractor):
     doc = _code(extractor, "Malian soldiers arrested four traders near Mopti. The opposition condemned the attack.")
     (j,) = [e for e in doc.events if e.type == "ACCUSE"]

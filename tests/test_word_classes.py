@@ -8,6 +8,8 @@ invented; the countries are real so that the actors resolve.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from communique.events.ontology import OntologyError, load_ontology
@@ -89,7 +91,19 @@ def test_every_class_is_used_and_every_line_loads():
     text = (DATA / "patterns.tsv").read_text(encoding="utf-8")
     # a class is used when a pattern names it ("#name") or the coder reads it by name
     code = "\n".join(f.read_text(encoding="utf-8") for f in (DATA.parent).glob("*.py"))
-    unused = [name for name in classes if f"#{name}" not in text and f'get("{name}"' not in code]
+    unused = [name for name in classes if f"#{name}" not in text
+              and f'get("{name}"' not in code and f'["{name}"]' not in code]
     assert not unused, f"classes neither a pattern nor the coder names: {unused}"
     # a class used as a trigger gives its members as lemmas
     assert {"open", "launch", "unleash"} <= {p.lemma for p in patterns.patterns if "#fire_loosing" in p.text}
+
+
+def test_every_class_the_coder_reads_by_name_is_in_the_file():
+    # the coder's modules read their word lists from word_classes.toml by name
+    # (load_word_classes()["bans"]): a renamed or dropped class is caught here, not on the
+    # first sentence that needs it
+    from communique.events.ontology import DATA
+    code = "\n".join(f.read_text(encoding="utf-8") for f in (DATA.parent).glob("*.py"))
+    read = set(re.findall(r'classes(?:\(\))?(?:\["|\.get\(")([a-z_]+)"', code))
+    assert {"relative_pronouns", "military_units", "munitions", "bans", "frame_nouns"} <= read
+    assert read <= set(load_word_classes()), read - set(load_word_classes())

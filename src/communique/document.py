@@ -147,6 +147,17 @@ class Evidence(Span):
 
 
 
+@dataclass(frozen=True, slots=True)
+class CoderMarks:
+    """What the event coder notes on an event for its own document-level merging
+    (events/merge.py); never part of the output contract."""
+    remention: bool = False       # told again: "the attack", a toll of an attack told
+    toll: bool = False            # a casualty count ("three soldiers were wounded")
+    judged: str | None = None     # the type of the act a judgment is about
+    restated: bool = False        # "the meeting discussed ...": more on a meeting told
+
+
+
 @dataclass(slots=True)
 class Event:
     id: str
@@ -171,6 +182,8 @@ class Event:
     main: bool = False            # the document's main event (events/main_event.py), one per document
     # The other tellings of the same happening in the document (events/merge.py).
     evidence_more: list[Evidence] = field(default_factory=list)
+    # The coder's own marks for merging (not written out, not compared).
+    marks: CoderMarks = field(default_factory=CoderMarks, repr=False, compare=False)
 
 
 

@@ -15,7 +15,7 @@ field evidence, confidence, and the place and date attached to its own words.
 
 from __future__ import annotations
 
-from ..document import Document, Event, Span
+from ..document import CoderMarks, Document, Event, Span
 from .arguments import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
@@ -23,9 +23,7 @@ from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
-from .merge import JUDGED, POINTING, TOLL
-from .merge import MARK as REMENTION
-from .merge import RESTATED, remention_word
+from .merge import POINTING, TOOK_PLACE, remention_word
 from .ontology import Ontology
 from .patterns import load_word_classes
 from .referents import Found
@@ -59,7 +57,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     c.speaker = speaker
     judge = c.judged_by
     tellers = [a for a in judge.sources.actors if a not in c.sources.actors] if judge is not None else []
-    if tellers and status in ("asserted", "reported"):
+    if tellers and status in TOOK_PLACE:
         # "X condemned the shelling of Y": the shelling took place, as X tells it
         status, claimed_by = "reported", tellers
 
@@ -81,21 +79,16 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     }
     if tr.code_words and cameo == tr.cameo:   # (the verb dictionary's code, not rewritten since)
         fields["cameo"] = [Span(b + w.idx, b + w.idx + len(w)) for w in tr.code_words]
-    if not tr.is_verb and remention_word(tr.token) is not None:
-        fields[REMENTION] = []   # "the attack": read by merge_happenings, then dropped
-    if casualty_clause(c):
-        fields[REMENTION] = []   # "eleven soldiers were killed": the toll of an attack told
-        fields[TOLL] = []
+    # what merge_happenings and merge_meetings read (never in the output)
+    remention = not tr.is_verb and remention_word(tr.token) is not None   # "the attack"
+    toll = casualty_clause(c)   # "eleven soldiers were killed": the toll of an attack told
+    judged = None
     if c.judges is not None:
-        noun, judged_type = c.judges
-        fields[JUDGED + judged_type] = [Span(b + noun.idx, b + noun.idx + len(noun))]
-        if any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children):
-            # "condemns this attack": the act judged before, judged again ("the ban" may
-            # be told first in its judgment)
-            fields[REMENTION] = []
-    if c.restated:
-        # Not part of the public record: read by the meeting merge, then dropped.
-        fields[RESTATED] = []
+        noun, judged = c.judges
+        # "condemns this attack": the act judged before, judged again ("the ban" may
+        # be told first in its judgment)
+        remention = remention or any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children)
+    marks = CoderMarks(remention=remention or toll, toll=toll, judged=judged, restated=bool(c.restated))
     if c.sources.spans:
         fields["sources"] = c.sources.evidence()
     if c.targets.spans:
@@ -120,6 +113,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         date=date, date_precision=precision, place=place, status=status,
         claimed_by=claimed_by, negated=negated,
         confidence=max(0.01, min(0.99, confidence)), fields=fields, pattern=tr.pattern.id,
+        marks=marks,
     )
 
 

@@ -10,35 +10,13 @@ than the family's generic code (035, 105, 124).
 
 from __future__ import annotations
 
-from .ontology import Ontology
+import csv
+import functools
+from pathlib import Path
 
-# content code prefix -> (intent 03, appeal 02, demand 10, refusal 12); "" where CAMEO has none
-_PARALLEL: dict[str, tuple[str, str, str, str]] = {
-    "06": ("031", "021", "101", "121"),
-    "061": ("0311", "0211", "1011", "1211"),
-    "062": ("0312", "0212", "1012", "1212"),
-    "063": ("0313", "0213", "1013", "1213"),
-    "064": ("0314", "0214", "1014", "1214"),
-    "05": ("032", "022", "102", ""),
-    "07": ("033", "023", "103", "122"),
-    "071": ("0331", "0231", "1031", "1221"),
-    "072": ("0332", "0232", "1032", "1222"),
-    "073": ("0333", "0233", "1033", "1223"),
-    "074": ("0334", "0234", "1034", "1224"),
-    "08": ("035", "025", "105", "124"),
-    "081": ("0351", "0251", "1051", "1241"),
-    "082": ("0352", "0252", "1052", "1242"),
-    "083": ("034", "024", "104", "123"),
-    "0831": ("0341", "0241", "1041", "1231"),
-    "0832": ("0342", "0242", "1042", "1232"),
-    "0833": ("0343", "0243", "1043", "1233"),
-    "0834": ("0344", "0244", "1044", "1234"),
-    "084": ("0353", "0253", "1053", "1243"),
-    "085": ("0354", "0254", "1054", "1244"),
-    "086": ("0355", "0255", "1055", "1245"),
-    "087": ("0356", "0256", "1056", "1246"),
-    "04": ("036", "026", "106", "125"),
-}
+from .ontology import DATA, Ontology, OntologyError
+
+# The families' two-digit roots, in the order of the columns of data/cameo_parallel.tsv.
 _FAMILIES = ("03", "02", "10", "12")
 
 
@@ -53,7 +31,7 @@ def parallel_code(ontology: Ontology, family_code: str, content: str) -> str:
     # (a root's own code, "030", is refined by any code of its root; "035" by "035x")
     stem = family_code[:2] if family_code.endswith("0") and len(family_code) == 3 else family_code
     for n in range(len(content), 1, -1):
-        row = _PARALLEL.get(content[:n])
+        row = load_parallel().get(content[:n])
         if row is None or not row[k]:
             continue
         code = row[k]
@@ -62,3 +40,30 @@ def parallel_code(ontology: Ontology, family_code: str, content: str) -> str:
             return code
         break
     return family_code
+
+
+@functools.lru_cache(maxsize=1)
+def load_parallel() -> dict[str, tuple[str, ...]]:
+    """The bundled table (read once per process)."""
+    return read_parallel(DATA / "cameo_parallel.tsv")
+
+
+def read_parallel(path: Path) -> dict[str, tuple[str, ...]]:
+    """A table like ``data/cameo_parallel.tsv``: an act's code -> the codes of intending,
+    appealing for, demanding and refusing it ("" where CAMEO has none)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        next(rows, None)   # the header
+        for n, row in enumerate(rows, start=1):
+            if not any(row):
+                continue
+            content, *family = [c.strip() for c in row]
+            if not content.isdigit() or len(family) != len(_FAMILIES) or not all(
+                    c == "-" or (c.isdigit() and c.startswith(f)) for c, f in zip(family, _FAMILIES)):
+                raise OntologyError(f"{path.name}: data row {n} ({' '.join(row)}): an act's code, then "
+                                    f"a code of each family {', '.join(_FAMILIES)} or -")
+            if content in out:
+                raise OntologyError(f"{path.name}: data row {n}: {content} listed twice")
+            out[content] = tuple("" if c == "-" else c for c in family)
+    return out

@@ -16,7 +16,7 @@ from .arguments import is_passive, verb_sources, verb_targets
 from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
-from .matcher import Trigger, verb_objects
+from .matcher import Trigger, is_relative, verb_objects
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
@@ -286,7 +286,7 @@ def clause_depth(t, cues: Cues) -> int:
 def names_actor(h) -> bool:
     """Whether a side's head may name an actor: not a date, time or number ("on Sunday",
     "three"), nor a relative pronoun standing for one ("on 10 March, which killed ...")."""
-    if h.lower_ in ("which", "that", "who") and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "relcl":
+    if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "relcl":
         h = h.head.head
     return h.ent_type_ not in _NOT_ACTORS or has_of(h)
 

@@ -36,54 +36,52 @@ def fits(t, phrase: Phrase, exact: bool = False) -> bool:
     return False
 
 
-# (doc, {token index: reading}) of the last parse read: a verb's block holds dozens of
-# patterns, and each read the verb's children, voice and objects again.
-_READ: tuple = (None, {})
+class Reading:
+    """The parse read for one dictionary look-up: a verb's block holds dozens of patterns,
+    and each reads the verb's children, voice and objects again.  A memo of (children as
+    (index, relation) pairs in order, passive, object indices) per token, kept for one
+    look-up only (one parse, which does not change once made)."""
+
+    def __init__(self):
+        self._table: dict[int, tuple] = {}
+
+    def of(self, t) -> tuple:
+        got = self._table.get(t.i)
+        if got is None:
+            kids = tuple((c.i, c.dep_) for c in t.children)
+            passive = (any(dep in ("auxpass", "nsubjpass") for _, dep in kids)
+                       or (t.tag_ == "VBN" and t.dep_ == "acl"))   # "the ships impounded by X"
+            objs = [i for i, dep in kids if dep in _OBJ_DEPS]
+            if passive:
+                objs += [i for i, dep in kids if dep == "nsubjpass"]
+            got = self._table[t.i] = (kids, passive, tuple(objs))
+        return got
 
 
-def _reading(t) -> tuple:
-    """(children as (index, relation) pairs in order, passive, object indices) of ``t``,
-    remembered for the current doc (the parse does not change once made)."""
-    global _READ
-    doc, table = _READ
-    if doc is not t.doc:
-        doc, table = t.doc, {}
-        _READ = (doc, table)
-    got = table.get(t.i)
-    if got is None:
-        kids = tuple((c.i, c.dep_) for c in t.children)
-        passive = (any(dep in ("auxpass", "nsubjpass") for _, dep in kids)
-                   or (t.tag_ == "VBN" and t.dep_ == "acl"))   # "the ships impounded by X"
-        objs = [i for i, dep in kids if dep in _OBJ_DEPS]
-        if passive:
-            objs += [i for i, dep in kids if dep == "nsubjpass"]
-        got = table[t.i] = (kids, passive, tuple(objs))
-    return got
+def is_passive(t, r: Reading | None = None) -> bool:
+    return (r or Reading()).of(t)[1]
 
 
-def is_passive(t) -> bool:
-    return _reading(t)[1]
-
-
-def subject(t):
-    for i, dep in _reading(t)[0]:
+def subject(t, r: Reading | None = None):
+    r = r or Reading()
+    for i, dep in r.of(t)[0]:
         if dep in ("nsubj", "nsubjpass", "csubj"):
             return t.doc[i]
     if t.dep_ in ("conj", "xcomp") and t.head != t:
-        return subject(t.head) if t.head.pos_ in ("VERB", "AUX") else None
+        return subject(t.head, r) if t.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
-def objects(t) -> list:
+def objects(t, r: Reading | None = None) -> list:
     doc = t.doc
-    return [doc[i] for i in _reading(t)[2]]
+    return [doc[i] for i in (r or Reading()).of(t)[2]]
 
 
-def _preps(hosts) -> list:
+def _preps(hosts, r: Reading) -> list:
     out = []
     for h in hosts:
         doc = h.doc
-        out += [doc[i] for i, dep in _reading(h)[0] if dep in ("prep", "agent", "dative")]
+        out += [doc[i] for i, dep in r.of(h)[0] if dep in ("prep", "agent", "dative")]
     return out
 
 
@@ -111,12 +109,14 @@ def entry_fits(t, e: VerbEntry, sent_end: int) -> list | None:
     return words
 
 
-def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False):
-    """(object token or None, words) when every constraint of ``p`` holds, else None."""
+def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Reading | None = None):
+    """(object token or None, words) when every constraint of ``p`` holds, else None
+    (``r``: the look-up's reading of the parse, shared by the verb's patterns)."""
+    r = r or Reading()
     words = []
     obj = None
     if p.subject:
-        s = subject(t)
+        s = subject(t, r)
         if s is None or not fits(s, p.subject, exact):
             return None
         words.append(s)
@@ -129,7 +129,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False):
                 return None
             words.append(cand[0])
     if p.obj:
-        objs = [o for o in objects(t) if fits(o, p.obj, exact)]
+        objs = [o for o in objects(t, r) if fits(o, p.obj, exact)]
         if not objs:
             return None
         obj = objs[0]
@@ -140,10 +140,10 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False):
             if not all(any(all(x in sub for x in m.split()) for m in alts) for alts in p.obj_mods):
                 return None
     if p.preps:
-        hosts = [t] + ([obj] if obj is not None else []) + objects(t)
+        hosts = [t] + ([obj] if obj is not None else []) + objects(t, r)
         for prep, head in p.preps:
             found = None
-            for pr in _preps(hosts):
+            for pr in _preps(hosts, r):
                 if pr.lower_ != prep:
                     continue
                 po = _pobj(pr)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dict_constraints import entry_fits, is_passive, objects, pattern_fits
+from .dict_constraints import Reading, entry_fits, is_passive, objects, pattern_fits
 from .dict_prefilter import doc_words, may_fit
 from .dict_sequence import sequence_fits
 from .dictionary import DictPattern, VerbDictionary, VerbEntry
@@ -48,12 +48,13 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
     # An inflected form the dictionary lists as a verb of its own ("LEFT", "SAID") is more
     # specific than its lemma's entry ("LEAVE"): tried first.
     candidates = sorted(candidates, key=lambda c: c != t.lower_ or not vd.entries(c))
+    r = Reading()   # the parse read once for all the patterns tried here
     for lemma in candidates:
         for e in vd.entries(lemma):
             extra = entry_fits(t, e, sent_end)
             if extra is None:
                 continue
-            passive = is_passive(t)
+            passive = is_passive(t, r)
             words = doc_words(t.doc)   # (a pattern needing a word the text lacks is skipped)
             usable = [p for p in vd.patterns(e.block) if (shared or not p.verb or p.verb == e.lemma)
                       and (p.passive if passive else p.active)   # (a pattern may code one voice only)
@@ -63,7 +64,7 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
             # first in each pass
             for exact in (True, False):
                 for p in usable:
-                    m = _try_pattern(t, p, e, extra, sent_end, passive, exact, vd.source)
+                    m = _try_pattern(t, p, e, extra, sent_end, passive, exact, vd.source, r)
                     if m is not None:
                         return m
             if not defaults and not extra:
@@ -75,7 +76,7 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
 
 
 def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, passive: bool,
-                 exact: bool, file: str) -> DictMatch | None:
+                 exact: bool, file: str, r: Reading) -> DictMatch | None:
     code = p.passive if passive else p.active
     if p.sequence:
         seq = sequence_fits(t, p, extra, sent_end, exact)
@@ -85,10 +86,10 @@ def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, pa
         # the verb's object holding the pattern's words ("restore full diplomatic ties with
         # X"): what is acted on; the actor is found on its phrases
         ids = {w.i for w in words}
-        obj = next((o for o in objects(t) if any(w.i in ids for w in o.subtree)), None)
+        obj = next((o for o in objects(t, r) if any(w.i in ids for w in o.subtree)), None)
         return DictMatch(p, e, None if code == "---" else code, obj, [t, *extra, *words],
                          found.get("$"), found.get("+"), file, passive, p.reverse)
-    got = pattern_fits(t, p, sent_end, exact)
+    got = pattern_fits(t, p, sent_end, exact, r)
     if got is None:
         return None
     obj, words = got

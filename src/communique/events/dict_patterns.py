@@ -39,6 +39,9 @@ class DictPatterns:
         self.ontology = ontology
         self.final = final
         self._cache: dict[tuple, Pattern | None] = {}
+        # {(dictionary id, lemmas, type, code): whether a code of the lemmas' blocks could
+        # refine the code}, filled by dict_refine
+        self.refinable: dict[tuple, bool] = {}
 
     def pattern(self, m: DictMatch) -> Pattern | None:
         key = (m.pattern.id if m.pattern else f"verb:{m.file}:{m.entry.line}", m.code, m.obj is not None,

@@ -44,23 +44,15 @@ def _refines(typed, type_, cameo: str) -> bool:
     return typed is not None and typed[0] == type_ and typed[2] != cameo and depth(typed[2]) >= depth(cameo)
 
 
-# (dictionary, its typing, {(lemmas, type, code): whether any code could refine it}) for the
-# dictionary in use: most verbs' blocks hold no code that refines theirs, which their codes
-# tell once per process.
-_MAY: tuple = (None, None, {})
-
-
 def _may_refine(vd, typing, lemmas: tuple, type_, cameo: str) -> bool:
     """Whether some code the dictionary gives for these lemmas (any entry's default, any
-    pattern of its block, either voice) refines ``cameo``: a match can only give one of them."""
+    pattern of its block, either voice) refines ``cameo``: a match can only give one of them.
+    Most verbs' blocks hold no code that refines theirs: told once per coder, in the typing's
+    memo (a coder's typing serves one dictionary)."""
     if not isinstance(cameo, str):
         return True   # (no own code to compare: the match decides)
-    global _MAY
-    known_vd, known_typing, memo = _MAY
-    if known_vd is not vd or known_typing is not typing:
-        memo = {}
-        _MAY = (vd, typing, memo)
-    key = (lemmas, type_, cameo)
+    memo = typing.refinable
+    key = (id(vd), lemmas, type_, cameo)
     got = memo.get(key)
     if got is None:
         codes = {c for lemma in lemmas for e in vd.entries(lemma)

@@ -17,17 +17,20 @@
 * **the act judged again** (:func:`judged_rementions`): "Gunmen opened fire on a convoy.
   The aid group condemned the attack." A definite (demonstrative, possessive) noun of
   an act judged with no doer in its sentence re-mentions the latest act of its kind
-  told before; its doers are the ones judged (the same for "welcomed the arrests").
+  told before (among the latest ``merge.WINDOW`` of its type, as far as :mod:`merge` looks
+  back); its doers are the ones judged (the same for "welcomed the arrests").
 """
 
 from __future__ import annotations
 
-from ..document import Document, Event, Span
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..document import Document, Event, Span
 from .candidates import Candidate
 from .matcher import verb_objects
-from .merge import codes_agree, remention_word
+from .merge import TOOK_PLACE, WINDOW, codes_agree, remention_word
+from .patterns import load_word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,22 +40,12 @@ _JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}
-# The judge's statuses that tell the act judged as having taken place.
-_TOLD = ("asserted", "reported")
 # What a protest is against.
 _GRIEVANCE = {"against", "over", "at"}
 # What an investigation is into.
 _PROBED = {"into", "of"}
 _REASON_PREPS = {"of", "for", "with", "over"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-# Modifiers that tell an act has happened or is going on ("the latest / ongoing aggression"):
-# talks about such an act report it, they do not plan it.
-_HAPPENED = frozenset({"latest", "recent", "ongoing", "continuing", "continued", "continuous",
-                       "renewed", "repeated", "past", "previous", "last", "current", "persistent",
-                       "frequent"})
-# Nouns of an allegation: what follows their "of" is alleged, not reported as done
-# ("held on charges of inciting riots", "arrested on suspicion of spying").
-_CHARGES = {"charge", "suspicion", "allegation", "accusation", "count"}
 # How far up the tree a rule looks for the word its act hangs on.
 MAX_UP = 4
 
@@ -69,6 +62,7 @@ def _judged(prep) -> Token:
 def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) -> None:
     """Every act inside the reason phrase, however deep ("accused X of provoking tensions
     by sending warships", "criticised X for funding groups opposed to Y")."""
+    charges = load_word_classes()["charges"]
     for c in cands:
         x = c.trig.token
         for _ in range(MAX_UP * 2):
@@ -83,7 +77,7 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
                     content.add(c.trig.token.i)
                     break
                 # "on charges (suspicion, allegations) of inciting ..."
-                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in _CHARGES:
+                if h.lower_ == "of" and (host.lemma_ or host.lower_).lower() in charges:
                     content.add(c.trig.token.i)
                     break
             x = h
@@ -119,8 +113,9 @@ def _told_as_happened(noun) -> bool:
     """A topic noun whose words say the act took place is reported, not planned: a modifier
     of the class 'happened' ("discussed the latest aggression against X") or a relative
     clause in the past ("the offensive, which began in May")."""
+    happened = load_word_classes()["happened"]
     for ch in noun.children:
-        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in _HAPPENED:
+        if ch.dep_ in ("amod", "advmod", "nmod", "compound") and ch.lower_ in happened:
             return True
         if ch.dep_ == "relcl" and ch.tag_ in ("VBD", "VBN") and not any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall", "should")
@@ -154,7 +149,7 @@ def fold_judged_acts(cands: list[Candidate], content: set[int], by_host: dict) -
             if by_host.get(o.i) not in judged:
                 continue   # the object itself must name an act ("the attack", not "Israel")
             for g in judged:
-                if j.modality.status in _TOLD:
+                if j.modality.status in TOOK_PLACE:
                     g.judged_by = j
                 else:
                     content.add(g.trig.token.i)
@@ -178,7 +173,7 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
     out: dict[int, list[tuple[str, Span]]] = {}
     for j in cands:
         if j.targets.actors or j.trig.type not in _REMENTION_JUDGES or not j.trig.is_verb \
-                or j.modality.status not in _TOLD:
+                or j.modality.status not in TOOK_PLACE:
             continue
         for o in verb_objects(j.trig.token):
             tr = by_tok.get(o.i)
@@ -193,8 +188,11 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
             own = by_noun.get(o.i)
             if own is not None and own.sources.actors:
                 continue   # its doers are named here ("condemned the army's raid")
-            prior = next((e for e in reversed(told) if e.type == kind[0] and e.sources
-                          and e.status in _TOLD and not e.negated and codes_agree(e.cameo, kind[1])), None)
+            # as far back as merge_happenings looks for a telling of the same happening: the
+            # latest WINDOW acts of the type (an act told pages before is another one)
+            of_kind = (e for e in reversed(told) if e.type == kind[0])
+            prior = next((e for e in islice(of_kind, WINDOW) if e.sources and e.status in TOOK_PLACE
+                          and not e.negated and codes_agree(e.cameo, kind[1])), None)
             if prior is None:
                 continue
             out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors]

@@ -16,8 +16,7 @@ any.  Ranked, first criterion first:
 from __future__ import annotations
 
 from ..document import Document, Event
-
-TOOK_PLACE = ("asserted", "reported")
+from .merge import TOOK_PLACE
 
 
 def rank(event: Event) -> tuple:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .cues import load_cues
 from .dict_matcher import match_dictionary
-from .patterns import Pattern, PatternSet
+from .patterns import Pattern, PatternSet, load_word_classes
 
 # How far to look to the right for an object the parser attached elsewhere
 # ("held on Tuesday evening, 3 December 2019, a crucial meeting").
@@ -52,8 +52,13 @@ def _names(t) -> set[str]:
     return {_lemma(t), t.lower_}
 
 
-_RELATIVES = {"that", "which", "who", "whom"}
 _PERSONAL = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+
+
+def is_relative(t) -> bool:
+    """Whether ``t`` is a relative pronoun ("a pandemic that killed ...", "X, which ..."):
+    the word class relative_pronouns."""
+    return t.lower_ in load_word_classes()["relative_pronouns"]
 
 
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
@@ -157,7 +162,7 @@ def _doer(t):
         if a is not None:
             return a
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and subj.lower_ in _RELATIVES and x.dep_ == "relcl":
+        if subj is not None and is_relative(subj) and x.dep_ == "relcl":
             return x.head   # "a pandemic that killed ...": the noun the clause is about
         if subj is not None:
             return subj

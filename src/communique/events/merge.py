@@ -43,14 +43,10 @@ from dataclasses import replace
 from ..document import Document, Event, Span
 from .allegations import is_state
 
-MARK = "_remention"   # private field set by the coder, removed here
-TOLL = "_toll"   # private field: a casualty count of an attack told (any code of its type)
-JUDGED = "_judged:"   # private field + the type of the act a judgment is about, removed here
-RESTATED = "_restated"   # private field set by the coder, removed by merge_meetings
 DEFINITE = {"the", "this", "that", "these", "those"}
 POINTING = DEFINITE - {"the"}   # demonstratives: they point back at an act told before
-TOOK_PLACE = ("asserted", "reported")
-WINDOW = 30
+TOOK_PLACE = ("asserted", "reported")   # the statuses that tell an act as having taken place
+WINDOW = 30   # how many acts of a type back a re-mention looks (bounded work on long texts)
 
 
 def remention_word(t):
@@ -66,16 +62,12 @@ def remention_word(t):
 
 def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
     """``events`` (document order) with the tellings of one happening merged into one."""
-    marked = {id(e): e.fields.pop(MARK, None) is not None for e in events}
-    judged = {id(e): {k for k in e.fields if k.startswith(JUDGED)} for e in events}
-    toll = {id(e) for e in events if e.fields.pop(TOLL, None) is not None}
-    for e in events:
-        for k in judged[id(e)]:
-            del e.fields[k]
+    # (the coder's marks, events.build: a re-mention, a toll, the type of the act judged)
+    toll = {id(e) for e in events if e.marks.toll}
     title = doc.section("title")
 
     def remention(e: Event) -> bool:
-        return marked[id(e)] or "background" in e.fields or (
+        return e.marks.remention or "background" in e.fields or (
             title is not None and title.start <= e.evidence.start < title.end)
 
     def joins(a: Event, b: Event) -> bool:
@@ -90,7 +82,7 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         near = by_type.setdefault(e.type, [])[-WINDOW:]
         # (two judgments of acts of two types are two, "condemns the attack ... and the arrests")
         fits = [g for g in near if all(_one_happening(doc, e, x, any_code=id(e) in toll or id(x) in toll) and not (
-                    judged[id(e)] and judged[id(x)] and judged[id(e)] != judged[id(x)]) for x in _sample(g))
+                    e.marks.judged and x.marks.judged and e.marks.judged != x.marks.judged) for x in _sample(g))
                 and any(joins(e, x) or joins(x, e) for x in _sample(g))]
         # the closest telling: the same actors on more sides, then the latest
         home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
@@ -270,8 +262,8 @@ def merge_meetings(events: list[Event]) -> list[Event]:
     first: dict[tuple, Event] = {}
     last: Event | None = None   # the last meeting told
     for e in events:
-        restated = e.fields.pop(RESTATED, None) is not None
-        if e.type != "CONSULT" or e.status not in ("asserted", "reported"):
+        restated = e.marks.restated
+        if e.type != "CONSULT" or e.status not in TOOK_PLACE:
             out.append(e)
             continue
         key = (tuple(sorted(e.sources)), tuple(sorted(e.targets)))

@@ -11,7 +11,8 @@ assassination of ...") or the subject of the light verb that has it as object
 from __future__ import annotations
 
 from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
-from .matcher import Trigger, agent_nouns, pobj
+from .matcher import Trigger, agent_nouns, is_relative, pobj
+from .patterns import load_word_classes
 
 MAX_CLIMB = 8
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
@@ -110,14 +111,11 @@ def low_agents(n) -> list:
     occupied by X" is the villages' state: not a verb of doing)."""
     hosts = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"] + [x for x in n.conjuncts if x.i > n.i]
+    doing = load_word_classes()["carrying_out"]
     return [g for p in hosts
-            for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in _DOING
+            for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in doing
             for g in agent_nouns(a)]
 
-
-# Verbs of carrying out an act ("committed by", "carried out by", "waged by").
-_DOING = {"commit", "carry", "perpetrate", "practise", "practice", "conduct", "wage", "launch", "inflict",
-          "cause", "unleash", "undertake", "orchestrate", "stage", "mount", "execute", "pursue"}
 
 # (preposition, noun) of the complex prepositions that name a doer with "of".
 _AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}
@@ -143,7 +141,7 @@ def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -
         if h.pos_ in ("VERB", "AUX"):
             if direct and dep in ("dobj", "obj") and (h.lemma_ or "").lower() in light_verbs:
                 subj = verb_sources(h)
-                if subj and not all(s.lower_ in ("which", "that", "who") for s in subj):
+                if subj and not all(map(is_relative, subj)):
                     return subj, "verb"
             if h.dep_ not in ("relcl", "acl"):
                 return [], "none"

@@ -49,24 +49,10 @@ from .judged_acts import MAX_UP, fold_alleged_acts, fold_judged_acts, fold_talk_
 _OBJECT_PRONOUNS = {"her", "him", "them"}
 # Acts done by saying: the message of a protest.
 _SPEECH = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-# Nouns that, after "as" / "in", frame an act by an agreement: "as part of", "in line
-# (accordance, keeping, compliance) with".
-_FRAME_NOUNS = {"part", "line", "accordance", "keeping", "compliance", "framework"}
-# Nouns of forbidding: the act after their "on / of / against" is banned, not done ("a ban
-# on public demonstrations", "the prohibition of strikes").
-_BANS = {"ban", "prohibition", "moratorium", "restriction", "banning", "outlawing"}
+# After a noun of forbidding (the word class bans), what names the act banned ("a ban on").
 _BANNED_PREPS = {"on", "of", "against"}
 # Judges of a ban whose target is the one who imposed it.
 _BAN_JUDGES = {"ACCUSE", "REJECT", "PROTEST"}
-# Armed bodies named by what they are, besides the word class security_forces.
-_UNITS = {"peacekeeper", "peacekeepers", "troop", "battalion", "battalions", "brigade", "brigades",
-          "contingent", "contingents", "unit", "units", "warship", "warships", "regiment", "division",
-          # military craft: "attack helicopters flew over the capital" is no visit
-          "helicopter", "helicopters", "warplane", "warplanes", "bomber", "bombers", "drone", "drones",
-          "tank", "tanks", "gunboat", "gunboats", "submarine", "submarines"}
-# Munitions besides the pattern classes' projectiles and heavy weapons: with them, the
-# "by" phrase of an attack names the means, not the doer.
-_MUNITIONS = {"drone", "grenade", "mine", "landmine", "bullet", "torpedo", "explosive", "device"}
 
 
 def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> set[int]:
@@ -170,17 +156,9 @@ def _protest_message(protest: Candidate, c: Candidate, t) -> bool:
     return protest.trig.type == "PROTEST" and c.trig.type in _SPEECH and t.tag_ == "VBG"
 
 
-
-
-
-
-
-
-
-
 def _weapons() -> frozenset[str]:
     classes = load_word_classes()
-    return classes.get("projectiles", frozenset()) | classes.get("heavy_weapons", frozenset()) | _MUNITIONS
+    return classes["projectiles"] | classes["heavy_weapons"] | classes["munitions"]
 
 
 def _add_resolved(refs, heads: list, by_host: dict, side, other) -> None:
@@ -271,7 +249,8 @@ def _depth(t) -> int:
 
 
 def fold_troop_arrivals(cands: list[Candidate], content: set[int], by_host: dict) -> None:
-    forces = (load_word_classes().get("security_forces", frozenset()) | _UNITS) - {"officer", "officers"}
+    classes = load_word_classes()
+    forces = (classes["security_forces"] | classes["military_units"]) - {"officer", "officers"}
     for c in cands:
         t = c.trig.token
         if c.trig.type != "CONSULT" or c.trig.mode != "visit" or not c.trig.is_verb:
@@ -294,7 +273,6 @@ def _is_force(n, forces) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         g.dep_ == "pobj" and ((g.lemma_ or g.lower_).lower() in forces or g.lower_ in forces)
         for g in p.children) for p in n.children)
-
 
 
 def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict) -> None:
@@ -346,12 +324,13 @@ def _act_of_phrase(n, by_host: dict):
 
 
 def fold_banned_acts(cands: list[Candidate], content: set[int], by_host: dict, refs=None) -> None:
+    bans = load_word_classes()["bans"]
     for c in cands:
         t = c.trig.token
         if c.trig.is_verb or t.i in content or t.dep_ != "pobj" or t.head.lower_ not in _BANNED_PREPS:
             continue
         ban = t.head.head
-        if (ban.lemma_ or ban.lower_).lower() not in _BANS:
+        if (ban.lemma_ or ban.lower_).lower() not in bans:
             continue
         content.add(t.i)
         judge = by_host.get(ban.i) or (by_host.get(ban.head.i) if ban.dep_ in ("dobj", "obj") else None)
@@ -364,6 +343,7 @@ def fold_banned_acts(cands: list[Candidate], content: set[int], by_host: dict, r
 
 
 def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    frames = load_word_classes()["frame_nouns"]
     for c in cands:
         t = c.trig.token
         if c.trig.is_verb or c.trig.type != "AGREE" or t.i in content or t.dep_ != "pobj":
@@ -371,7 +351,7 @@ def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> Non
         prep, host = t.head, t.head.head
         if prep.lower_ == "under" and prep.dep_ == "prep":
             act = by_host.get(host.i)
-        elif prep.lower_ in ("of", "with") and (host.lemma_ or host.lower_).lower() in _FRAME_NOUNS \
+        elif prep.lower_ in ("of", "with") and (host.lemma_ or host.lower_).lower() in frames \
                 and host.dep_ == "pobj" and host.head.lower_ in ("as", "in", "within"):
             act = by_host.get(host.head.head.i)
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .matcher import is_relative
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 
 
@@ -64,7 +65,7 @@ def clause_doers(h, clauses=None) -> list:
     """ "the sanctions that X has imposed", "the steps which X and Y took": the subject of a
     relative clause on the thing, when the relative word is not it, made or did the thing."""
     return [s for c in (clauses if clauses is not None else [c for c in h.children if c.dep_ == "relcl"])
-            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE_WORDS
+            for s in c.children if s.dep_ == "nsubj" and not is_relative(s) and s.lower_ != "what"
             and s.pos_ in ("PROPN", "NOUN")]
 
 
@@ -89,9 +90,6 @@ def _same_clause(t, v) -> bool:
             return False
         x = x.head
     return True
-
-
-_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "what"}
 
 
 def where_doers(h) -> list:

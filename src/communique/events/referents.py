@@ -22,7 +22,7 @@ from ..document import Document, Span
 from . import issuer_voice
 from .cues import Cues
 from .pronouns import PronounReferences
-from .matcher import is_actorish
+from .matcher import is_actorish, is_relative
 from .owners import ACT_NOUN, listed_members, owners_of
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
@@ -38,7 +38,6 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _LONGEST_MENTION = 400
 # Prepositions that locate a thing ("the situation in X"), as opposed to owning it.
 _IN_PLACE_PREPS = {"in", "inside", "at", "within"}
-_RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Styles of address that stand before a title ("His Majesty the King of X").
 _STYLES = {"majesty", "excellency", "highness", "holiness", "eminence", "grace"}
@@ -177,8 +176,8 @@ class Referents(PronounReferences):
     def _one(self, h, found: Found, depth: int = 0) -> None:
         sdoc = h.doc
         low = h.lower_
-        if h.pos_ == "PRON" or low in _RELATIVE:
-            if low in _RELATIVE and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
+        if h.pos_ == "PRON" or is_relative(h):
+            if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
                 # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
                 self._one(h.head.head, found, depth)
                 joiner = joiner_of(h.head.head, load_stances())
@@ -282,6 +281,7 @@ class Referents(PronounReferences):
                 ids = place_country_actor(self.doc, start, end) or ids
         for i in ids:
             self._country_from_phrase(h, i)
+            self._country_from_owner(h, i)
         of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
@@ -340,6 +340,31 @@ class Referents(PronounReferences):
                     a.country = country
                     return
 
+    def _country_from_owner(self, h, aid: str) -> None:
+        """ "its forces killed ...", "shelled by their troops": a doer with no country of its
+        own, owned by a pronoun, is of the one country the pronoun stands for.  Only a doer:
+        the pronoun on a thing acted on ("crowds burned down its embassy") often stands for
+        someone else than the nearest name before it."""
+        a = self.doc.actor(aid)
+        if a is None or a.country or a.known:
+            return
+        if self.for_target or not (h.dep_ in ("nsubj", "nsubjpass")
+                                   or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
+            return   # ("X warned that its forces will respond": X's own forces are no target)
+        for c in h.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in _OWNER_PRONOUNS:
+                # named before the doer's clause ("X said its forces ..."), not inside it
+                # ("X's villages were shelled by its troops": the villages' X is no owner)
+                verb = h.head if h.dep_ != "pobj" else h.head.head
+                before = self.base + verb.left_edge.idx
+                ids = self.pronoun(c)
+                named = {m.actor for m in self.doc.mentions if m.actor in ids and m.start < before}
+                owners = [self.doc.actor(x) for x in ids if x in named]
+                countries = {o.country for o in owners if o is not None and o.country}
+                if len(countries) == 1:
+                    a.country = countries.pop()
+                return
+
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
         return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
@@ -375,4 +400,5 @@ def _inside_phrase(head, t) -> bool:
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
+_OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _LOCATING_PREPS = {"in", "of", "from", "inside", "within"}
