@@ -84,3 +84,12 @@ def test_what_is_fired_sets_the_weapons_code(extractor, text, code):
     # heavy weapons fired at a target are 194; firing with no weapon named stays small arms
     got = _events(extractor, text)
     assert any(t == "ASSAULT" and c == code for t, c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia fought against Paraguay for three years over the lowlands.",
+    "Bolivia fought a long war with Paraguay over the lowlands.",
+])
+def test_the_enemy_of_a_fight_in_a_prepositional_phrase_is_its_target(extractor, text):
+    got = _events(extractor, text)
+    assert any(t == "ASSAULT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
