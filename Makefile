@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test smoke install eval clean dictionaries ungd digest
+.PHONY: demo test smoke install eval clean dictionaries ungd ungd-probe digest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,13 @@ ungd: $(STAMP)
 	-$(BIN)/communique ingest $(UNGD_JSONL) --db $(UNGD_DB) --workers $(UNGD_WORKERS)
 	@echo "ingest took $$(( $$(date +%s) - $$(cat $(UNGD_DB).start) )) s"
 	$(BIN)/communique report dyads --db $(UNGD_DB) --top 15 -o $(UNGD_REPORT)
+
+# A probe of the statement coder on 600 UN General Debate sentences picked by their grammar
+# (not a gold evaluation; see tools/ungd_probe.py): misses by construction, and the figures
+# into reports/ungd_probe.md under the run's label.
+PROBE_LABEL ?= latest
+ungd-probe: $(STAMP)
+	$(BIN)/python tools/ungd_probe.py --sentences 600 --seed 14 --report reports/ungd_probe.md --label "$(PROBE_LABEL)"
 
 # One sha256 per output kind (extract JSON, every export format, web API answers) over
 # examples/ and 200 UN General Debate speeches, to check a refactor leaves outputs identical:

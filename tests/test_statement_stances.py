@@ -109,3 +109,79 @@ def test_a_patterned_verb_takes_the_nouns_prepositions_too(ex):
     acts = _acts(ex, "We express our full support to the mediation efforts of Norway.")
     got = [a for a in acts if a[0] == "SUPPORT"]
     assert len(got) == 1 and "NOR" in got[0][2], acts
+
+
+@pytest.mark.parametrize("text, types, target", [
+    ("We will continue our support to the people of Moldova.", ("SUPPORT", "AGREE"), "MDA"),
+    ("We wish to give our full support to the initiative of Finland.", ("SUPPORT",), "FIN"),
+    ("We maintain our call on Armenia to open the border crossings.", ("REQUEST",), None),
+])
+def test_a_stance_noun_kept_up_or_given_is_the_nouns_act(ex, text, types, target):
+    acts = _acts(ex, text)
+    got = [a for a in acts if a[0] in types and a[1] == ["EST"]]
+    assert got and (target is None or target in got[0][2]), acts
+    assert not [a for a in acts if a[0] == "CONCEDE"]   # giving support concedes nothing
+
+
+@pytest.mark.parametrize("text", [
+    "I would like to welcome the new President of the General Assembly, Mr. Aarne Tamm of Finland.",
+    "We welcome the Prime Minister of Latvia and her delegation.",
+    "Let me welcome the new members of the Security Council.",
+])
+def test_the_speakers_greeting_now_is_support_not_a_visit(ex, text):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] == "SUPPORT" and a[1] == ["EST"] and a[2]], acts
+    assert not [a for a in acts if a[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "We welcomed the Prime Minister of Latvia to Tallinn last week.",
+    "The President welcomed the Foreign Minister of Finland in Tallinn.",
+])
+def test_a_visitor_welcomed_in_the_past_or_to_a_place_is_hosted(ex, text):
+    assert [a for a in _acts(ex, text) if a[0] == "CONSULT"], _acts(ex, text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Estonia reserves the right to respond to any provocation by Belarus.", "BLR"),
+    ("We reserve the right to take all necessary measures against Belarus.", "BLR"),
+    ("We reserve the right to respond at a time of our choosing.", None),
+])
+def test_reserving_the_right_warns_the_one_it_answers(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "THREATEN" and a[1] == ["EST"]]
+    assert acts, _acts(ex, text)
+    assert (target in acts[0][2]) if target else not acts[0][2]
+
+
+def test_reserving_seats_is_no_warning(ex):
+    assert not [a for a in _acts(ex, "We have reserved seats for the delegation of Finland.") if a[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We wish to place on record our deep appreciation to the Government of Iceland.", "ISL"),
+    ("I wish to put on record our gratitude to Japan.", "JPN"),
+])
+def test_a_stance_noun_put_on_record(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[1] == ["EST"]]
+    assert acts and target in acts[0][2], _acts(ex, text)
+
+
+def test_minutes_placed_on_record_are_no_stance(ex):
+    assert not _acts(ex, "The minutes were placed on record by the clerk.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We join the Harbour Finance initiative proposed by Barbados.", "BRB"),
+    ("Latvia joined the initiative of Finland on clean hydrogen.", "FIN"),
+    ("On 3 March, we joined the Blue Seas Alliance.", None),
+])
+def test_joining_an_undertaking_is_like_signing_it(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts, _acts(ex, text)
+    assert target is None or target in acts[0][2]
+
+
+@pytest.mark.parametrize("text", ["We did not join the declaration.",
+                                  "We join others in condemning the coup in the capital."])
+def test_joining_no_undertaking_is_no_signing(ex, text):
+    assert not [a for a in _acts(ex, text) if a[3]["cameo"] == "057"], _acts(ex, text)

@@ -57,3 +57,39 @@ def test_told_to_is_a_demand_on_the_one_told(extractor, text):
 def test_telling_that_is_no_demand(extractor):
     got = _events(extractor, "The Bolivian minister told reporters that talks with Paraguay went well.")
     assert not any(t == "REQUEST" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Bolivia closed its border with Paraguay after the smuggling dispute.", "COERCE"),
+    ("Bolivia reopened its border with Paraguay on Monday.", "RETREAT"),
+])
+def test_the_other_side_of_a_shared_border_is_the_target(extractor, text, type_):
+    # what two sides share ("its border with X"): X is acted on, the owner "its" is the doer
+    got = _events(extractor, text)
+    assert any(t == type_ and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+
+
+def test_ruling_out_talks_is_a_refusal(extractor):
+    got = _events(extractor, "Bolivia ruled out any new talks with Paraguay over the river.")
+    assert any(t == "REJECT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+    assert not any(t == "CONSULT" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Bolivian gunners fired anti-aircraft batteries at Paraguayan aircraft.", "194"),
+    ("Bolivia fired artillery at Paraguayan border posts on Friday.", "194"),
+    ("Bolivian soldiers fired at Paraguayan smugglers near the river.", "193"),
+])
+def test_what_is_fired_sets_the_weapons_code(extractor, text, code):
+    # heavy weapons fired at a target are 194; firing with no weapon named stays small arms
+    got = _events(extractor, text)
+    assert any(t == "ASSAULT" and c == code for t, c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia fought against Paraguay for three years over the lowlands.",
+    "Bolivia fought a long war with Paraguay over the lowlands.",
+])
+def test_the_enemy_of_a_fight_in_a_prepositional_phrase_is_its_target(extractor, text):
+    got = _events(extractor, text)
+    assert any(t == "ASSAULT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got

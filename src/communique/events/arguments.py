@@ -16,6 +16,7 @@ X").  All walks are bounded.
 from __future__ import annotations
 
 from .matcher import Trigger, agent_nouns, pobj, verb_objects
+from .patterns import load_word_classes
 
 _SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -207,6 +208,11 @@ def verb_targets(trig: Trigger) -> list:
             for pr in h.children:
                 if pr.dep_ == "prep" and pr.lower_ != "with":
                     out += [w for po in pr.children if po.dep_ == "pobj" for w in _preps(po, ("with",))]
+    # "closed its border with X", "froze its relations with X": the other side of what the
+    # verb acts on (beside the owner "its", who is the doer)
+    shared = load_word_classes()["shared_with"]
+    out += [w for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared
+            for w in _preps(d, ("with",)) if w not in out]
     if not out and trig.type == "AID":
         # "contributed $2 million to support the efforts of X": whom the purpose serves
         for c in t.children:

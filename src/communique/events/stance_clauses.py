@@ -65,6 +65,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
             named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            if named is None and lemma in st.reserving:
+                named = _answered(t, st)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
     if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
             c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
@@ -85,8 +87,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
                                     for c in t.children):
             p = st.exclaimed[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
-    if t.pos_ == "VERB" and lemma in st.conveying:
-        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
+    on_record = t.lower_ == "record" and (t.head.lower_ == "on" or any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
+    if (t.pos_ == "VERB" and lemma in st.conveying) or on_record:
+        # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
+        said = next((o for o in (verb_objects(t) if t.pos_ == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
+                     if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
@@ -178,7 +184,78 @@ def stance_at(t, st: Stances) -> Trigger | None:
         return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
     if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
         return _demand(t, st)
+    if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:
+        named = _answered(t, st)
+        if named is not None:
+            return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
+    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None:
+        joined = next((o for o in verb_objects(t) if lemma_of(o) in st.undertakings), None)
+        if joined is not None:
+            return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=_proposer(joined))
+    if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
+        return _fixed(t, st, "greeting_verbs", None, [t])
     return None
+
+
+def _proposer(thing):
+    """Who proposed or owns ``thing``: "proposed by X", "X's initiative", "the initiative of X"."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl":
+            agent = next((g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                          for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _answered(t, st: Stances):
+    """Whom "reserve the right to <act> to / against X" is aimed at: the doer of X ("any
+    provocation by Y") or X itself when it is an actor; None when no one is named."""
+    right = next((o for o in verb_objects(t) if o.lower_ in st.rights), None)
+    act = right is not None and next((c for c in right.children if c.dep_ in ("acl", "relcl", "xcomp")
+                                      and c.pos_ in ("VERB", "AUX")), None)
+    if not act:
+        return None
+    actor_nouns = load_cues().actor_nouns
+    holders = [act, *verb_objects(act)]
+    for g in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+              for g in c.children if g.dep_ == "pobj"):
+        doer = next((a for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for a in c.children if a.dep_ == "pobj"), None)
+        if doer is not None:
+            return doer
+        if is_actorish(g, actor_nouns):
+            return g
+    return None
+
+
+# The heads of "I would like / wish / want to welcome X" and "let me / allow me to welcome X".
+_WISHING = {"like", "wish", "want", "love"}
+_LETTING = {"let", "allow", "permit"}
+
+
+def _greets(t, st: Stances) -> bool:
+    """The speaker welcomes someone now: a first-person subject in the present (or of the
+    verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
+    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps for c in t.children):
+        return False
+    if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
+        return False
+    if t.tag_ in ("VBP", "VBZ"):
+        speaker = t
+    elif t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp") and lemma_of(t.head) in _LETTING:
+        # ("me" is the subject of "welcome" or the object of "let")
+        return any(c.lower_ in ("me", "us") for c in (*t.children, *t.head.children))
+    elif t.tag_ == "VB" and t.dep_ == "xcomp" and lemma_of(t.head) in _WISHING:
+        speaker = t.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
 
 
 # Words that make a clause a question, not a demand ("why should X pay?").

@@ -60,6 +60,12 @@ class Stances:
     voice_nouns: frozenset[str]
     saying: frozenset[str]
     exclaimed: dict    # exclamation -> Pattern ("Shame on X!", "we say no to X")
+    greeting: frozenset[str]
+    reserving: frozenset[str]
+    undertaking_verbs: frozenset[str]
+    undertakings: frozenset[str]
+    rights: frozenset[str]
+    arrival_preps: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -74,7 +80,9 @@ _WORD_CLASSES = {
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
-    "saying": "saying_verbs",
+    "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",
+    "reserving": "reserving_verbs", "rights": "right_nouns",
+    "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
 }
 
 
