@@ -74,3 +74,22 @@ def test_ruling_out_talks_is_a_refusal(extractor):
     assert any(t == "REJECT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
     assert not any(t == "CONSULT" for t, _, _, _ in got), got
 
+
+@pytest.mark.parametrize("text, code", [
+    ("Bolivian gunners fired anti-aircraft batteries at Paraguayan aircraft.", "194"),
+    ("Bolivia fired artillery at Paraguayan border posts on Friday.", "194"),
+    ("Bolivian soldiers fired at Paraguayan smugglers near the river.", "193"),
+])
+def test_what_is_fired_sets_the_weapons_code(extractor, text, code):
+    # heavy weapons fired at a target are 194; firing with no weapon named stays small arms
+    got = _events(extractor, text)
+    assert any(t == "ASSAULT" and c == code for t, c, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia fought against Paraguay for three years over the lowlands.",
+    "Bolivia fought a long war with Paraguay over the lowlands.",
+])
+def test_the_enemy_of_a_fight_in_a_prepositional_phrase_is_its_target(extractor, text):
+    got = _events(extractor, text)
+    assert any(t == "ASSAULT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
