@@ -93,3 +93,12 @@ def test_what_is_fired_sets_the_weapons_code(extractor, text, code):
 def test_the_enemy_of_a_fight_in_a_prepositional_phrase_is_its_target(extractor, text):
     got = _events(extractor, text)
     assert any(t == "ASSAULT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia resumed diplomatic relations with Paraguay after a decade.",
+    "Bolivia renewed its severed ties with Paraguay on Thursday.",
+])
+def test_relations_resumed_are_relations_restored(extractor, text):
+    got = _events(extractor, text)
+    assert any(t == "SUPPORT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
