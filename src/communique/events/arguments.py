@@ -51,11 +51,13 @@ def object_owners(n) -> list:
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from", "between"):
+            # ("the agreement between X and Y": the parties' thing)
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            # "the demonstration staged by students"
-            out += [p for a in c.children if a.dep_ == "agent" for p in [pobj(a)] if p is not None]
+            # "the demonstration staged by students", "the deal reached between X and Y"
+            out += [p for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "between")
+                    for p in [pobj(a)] if p is not None]
     return out
 
 
