@@ -118,3 +118,69 @@ def test_a_toll_of_wounded_joins_the_attack_and_keeps_its_code(extractor):
     assert len(assaults) == 1, [(e.cameo, e.evidence.text) for e in assaults]
     assert assaults[0].cameo == "190"   # the attack's code, not the wounding verb's (182)
     assert any("three officers were wounded" in ev.text for ev in assaults[0].evidence_more)
+
+
+@pytest.mark.parametrize("text, doer, sector", [
+    ("The bishops of Varnia condemned the burning of a chapel in Olsk.", "bishops", "REL"),
+    ("Unknown men abducted a shopkeeper in the village of Keloma on Sunday.", "Unknown men", "CVL"),
+    ("Armed men stormed a clinic in the village of Keloma on Sunday.", "Armed men", "REB"),
+])
+def test_a_plural_agent_noun_of_a_known_class_is_an_actor(extractor, text, doer, sector):
+    # clergy and people named by sex are actors with a sector and no country, not nobody:
+    # without them the condemnation is no event at all and the abduction has no doer
+    doc = extractor.extract_text(text, published="2025-05-09")
+    doers = [doc.actor(a) for e in doc.events for a in e.sources]
+    assert any(a.name.startswith(doer) and a.sector == sector and a.country is None for a in doers), \
+        [(e.type, e.evidence.text, [(a.name, a.sector) for a in doers]) for e in doc.events]
+
+
+def test_the_day_a_report_is_published_is_not_the_day_of_the_acts_it_documents(extractor):
+    doc = extractor.extract_text(
+        "The Halden Press Union today published a report documenting the detention of fourteen "
+        "reporters by police during the campaign.", published="2024-09-20")
+    [arrest] = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.date != "2024-09-20"   # (the document's month, marked as not its own)
+    assert not any(doc.text[s.start:s.end] == "today" for s in arrest.fields.get("date", []))
+
+
+def test_a_definite_act_told_first_does_not_swallow_a_dated_case_told_after(extractor):
+    # the report's arrests (no date of their own) and one case of them (its own date and
+    # place) are two events; the general tellings of the arrests stay one
+    doc = extractor.extract_text(
+        "The Halden Press Union published a report documenting the detention of reporters by "
+        "police. Police detained dozens of reporters at rallies across the country. In one case, "
+        "police officers detained the reporter Mira Osk at a rally in Nakuru on 2 March.",
+        published="2024-09-20")
+    arrests = [e for e in doc.events if e.type == "COERCE" and e.cameo == "173"]
+    assert len(arrests) == 2, [(e.date, e.evidence.text) for e in arrests]
+    assert sorted(e.date for e in arrests)[0] == "2024-03-02"
+
+
+def test_the_place_and_date_of_an_act_noun_with_no_actor_are_its_own(extractor):
+    # "the attack" names no doer, so it is no event; its date is still the attack's, not
+    # the arrest's told beside it (its place stays the nearest guess for an act with none)
+    doc = extractor.extract_text(
+        "The ministry said that police had arrested three suspects in connection with the attack "
+        "on a bus station near Nakuru on Tuesday night.", published="2024-09-12")
+    [arrest] = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.date != "2024-09-10", arrest.date
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a clinic in the town of Serren on Monday, in which two nurses were wounded.",
+    "Rebels shelled an army post near Demmel on Sunday, and four soldiers were killed.",
+])
+def test_a_toll_told_in_the_sentence_of_its_attack_is_that_attack(extractor, text):
+    doc = extractor.extract_text(text, published="2024-06-11")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.cameo, e.targets) for e in assaults]
+    assert assaults[0].cameo != "182"   # the attack's code, not the wounding verb's
+
+
+def test_verbs_coordinated_in_the_relative_clause_of_an_attack_tell_that_attack(extractor):
+    doc = extractor.extract_text(
+        "The Tolvar Aid Network is shocked by the attack on a clinic in Serren on Tuesday, in which "
+        "gunmen killed two nurses and wounded four patients.", published="2024-05-02")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.cameo, e.sources, e.targets) for e in assaults]
+    assert [doc.actor(a).name.lower() for a in assaults[0].sources] == ["gunmen"]

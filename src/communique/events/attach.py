@@ -15,9 +15,16 @@ its own words, found in this order:
 3. **the sentence**: a place or date of the sentence that no event's words hold
    ("In X, the ministry said that ..."); a date in the words of a verb of saying above
    the event's clause dates the telling, not the act ("told the radio on Saturday that
-   three soldiers were wounded");
+   three soldiers were wounded"), and so does the date of the verb that makes a text
+   telling it ("today published a report documenting the arrest of ...");
+   then the place (never the date) of an act noun with no actor named in the sentence;
 4. **the document**: the date line's place, the publication date (lowered to the
    month by default, ``[dates] event_date_fallback``), marked as not the event's own.
+
+An act noun with no actor named ("the attack on a convoy near X on Wednesday") is no
+event, but its words are its own all the same; an act set before or after another
+("arrested after the attack on Monday", the word class time_order) does not take that
+act's place or date.
 
 The doers' words are never the event's place ("Sylvanian troops" do not act in
 Sylvania), nor are the doers of the acts it is told with; a place named as the thing acted on is, for acts done somewhere
@@ -33,6 +40,7 @@ from ..document import Document, Span
 
 from ..resolve import api as _resolve
 from .cues import load_cues
+from .patterns import load_word_classes
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
@@ -97,13 +105,20 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     events = [c for c in cands if c.trig.token.i not in content and (c.sources.actors or c.targets.actors)]
     if not events:
         return
+    # An act noun with no actor named is no event, but the place and date in its phrase are
+    # its own ("arrested five suspects in connection with the attack near X on Wednesday"):
+    # they reach an event only through the acts it is told with ("arrested at a rally in X").
+    nouns = [c for c in cands if c.trig.token.i not in content and not c.trig.is_verb
+             and not (c.sources.actors or c.targets.actors)]
+    owners = events + nouns
+    order = load_word_classes()["time_order"]
     s = _Sentence(sent, base)
     head_of: dict[int, object] = {}
-    for c in events:
+    for c in owners:
         for h in heads(c):
             head_of.setdefault(h.i, c)
     own = {}
-    for c in events:
+    for c in owners:
         mine = {h.i for h in heads(c)}
         own[id(c)] = own_tokens(heads(c), set(head_of) - mine)
     owned_by_any = set().union(*own.values())
@@ -129,12 +144,14 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     def arguments(c):
         mine = {h.i for h in heads(c)}
         out = []
-        for d in events:
+        for d in owners:
             t = d.trig.token
             if d is c or t.dep_ not in _ARGUMENT_DEPS:
                 continue
             h = t.head
             if h.dep_ in ("prep", "agent") and t.dep_ == "pobj":
+                if h.lower_ in order:
+                    continue   # "arrested after the attack on Monday": the attack's Monday
                 h = h.head
             if h.i in mine:
                 out.append(d)
@@ -164,6 +181,11 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             return s.start <= start < s.end and s.token_at(start) in toks
         return keep
 
+    noun_words = set().union(*(own[id(n)] for n in nouns)) if nouns else set()
+
+    def in_nouns(start: int, end: int | None = None) -> bool:
+        return s.start <= start < s.end and s.token_at(start) in noun_words
+
     def free(start: int, end: int | None = None) -> bool:
         return s.start <= start < s.end and s.token_at(start) not in owned_by_any \
             and not any(a.start <= start < a.end for a in actor_spans)
@@ -184,6 +206,9 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         # the doers of the acts it is told with are no place of it either ("Ankara
         # condemned the shelling of X": Ankara judges, the shelling is not there)
         chain = [(in_own(c), [])] + [(in_own(d), d.sources.spans) for d in related(c)] + [(free, [])]
+        # then the place of an act with no actor told in the sentence: nearer than the date
+        # line (its date is its own: an arrest "after the attack on Monday" was not on Monday)
+        chain += [(in_nouns, [])]
         for keep, theirs in chain:
             pid, span = _place(doc, s, keep, blocked + theirs)
             if pid:
@@ -213,14 +238,18 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
 def _telling_words(c) -> set[int]:
     """Tokens of the verbs of saying above the event's clause, outside the clause they
     report ("the spokesman told local radio on Saturday that ..."): the words of the telling."""
-    reporting = load_cues().reporting
+    cues = load_cues()
+    reporting, documents = cues.reporting, cues.document_nouns
     out: set[int] = set()
     x = c.light or c.trig.token
     for _ in range(MAX_UP):
         h = x.head
         if h == x:
             break
-        if x.dep_ == "ccomp" and (h.lemma_ or h.lower_).lower() in reporting:
+        if x.dep_ == "ccomp" and (h.lemma_ or h.lower_).lower() in reporting or (
+                x.dep_ in ("dobj", "obj") and (x.lemma_ or x.lower_).lower() in documents):
+            # (or the verb that makes a text telling it: "published a report on Monday
+            # documenting the arrest of ...": Monday is the report's)
             inside = {t.i for t in x.subtree}
             out |= {t.i for t in h.subtree if t.i not in inside}
         x = h

@@ -22,7 +22,10 @@ document are one happening when all of these hold:
   two judgments of acts of two types stay two), a background
   act (told to situate another one, :mod:`background`), or a headline (the title
   announces what the body tells); a re-mention that states a date ("the arrest of
-  fourteen men in July") joins only a telling that states one too (and agrees).
+  fourteen men in July") joins only a telling that states one too (and agrees), and a
+  definite act noun told first does not take in a later telling in full with its own
+  date or place ("a report documenting the arrest of journalists ... In one case, police
+  arrested a reporter in X on 14 January": one case of the arrests, not all of them).
 
 The merged event is the best telling (first criterion first: not background, said to
 have happened, own date, own place, not a re-mention, confidence, the earlier);
@@ -67,11 +70,21 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
     title = doc.section("title")
 
     def remention(e: Event) -> bool:
-        return e.marks.remention or "background" in e.fields or (
-            title is not None and title.start <= e.evidence.start < title.end)
+        return e.marks.remention or "background" in e.fields or headline(e)
+
+    def headline(e: Event) -> bool:
+        return title is not None and title.start <= e.evidence.start < title.end
 
     def joins(a: Event, b: Event) -> bool:
-        """``a`` re-mentions ``b`` (a dated re-mention only a dated telling)."""
+        """``a`` re-mentions ``b`` (a dated re-mention only a dated telling).  A definite
+        act noun told before (not in the headline) is no re-mention of a later telling in
+        full with a date or place of its own: "a report documenting the arrest of 37
+        journalists ... In one case, police arrested a reporter in X on 14 January" tells
+        one case of the arrests, not all of them."""
+        if a.evidence.start < b.evidence.start and a.marks.remention and not a.marks.toll \
+                and not headline(a) and not remention(b) \
+                and (own_date(b) or own_place(b)):
+            return False
         return remention(a) and (not own_date(a) or own_date(b))
 
     groups: list[list[Event]] = []
@@ -104,8 +117,10 @@ def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False) ->
         return False
     if not any_code and not codes_agree(a.cameo, b.cameo):
         return False
-    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
-        return False   # the same sentence: two acts told side by side
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end and not any_code:
+        # the same sentence: two acts told side by side (but a toll told with an attack is
+        # its toll: "attacked a clinic on Monday, in which two nurses were wounded")
+        return False
     if not _sides_agree(doc, a.sources, b.sources) or not _sides_agree(doc, a.targets, b.targets):
         return False
     if own_date(a) and own_date(b) and not _dates_agree(a.date, b.date):
@@ -204,7 +219,8 @@ def own_place(e: Event) -> bool:
 
 def _merged(doc: Document, group: list[Event], remention, toll: set[int] = frozenset()) -> Event:
     def rank(e: Event) -> tuple:
-        return ("background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
+        # (a toll counts the victims of an act told: never the best telling of it)
+        return (id(e) not in toll, "background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
                 own_date(e), own_place(e), not remention(e), e.confidence, -e.evidence.start)
 
     best = max(group, key=rank)

@@ -285,6 +285,7 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
             if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
                 _take_sides(g, c)   # the noun's event tells it; the clause adds its victims
                 content.add(t.i)
+                _fold_conjuncts(g, t, cands, content)
                 continue
             g = _act_of_phrase(t.head, by_host)
             if g is not None and g is not c and g.trig.type == c.trig.type and g.trig.token.i not in content:
@@ -294,6 +295,7 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     if a not in g.sources.actors:
                         g.targets.add([a], sp)
                 content.add(t.i)
+                _fold_conjuncts(g, t, cands, content)
             continue
         for s in (x for x in t.children if x.dep_ == "nsubj"):
             g = by_host.get(s.i)
@@ -301,6 +303,20 @@ def fold_noun_and_verb(cands: list[Candidate], content: set[int], by_host: dict)
                     and g.trig.token.i not in content:
                 _take_sides(c, g)   # "the bombing killed thirty": the verb tells it
                 content.add(g.trig.token.i)
+
+
+def _fold_conjuncts(g: Candidate, v, cands: list[Candidate], content: set[int]) -> None:
+    """The verbs of the act's type coordinated with ``v``, a relative clause folded into
+    act ``g``, tell the same act: "the attack, in which gunmen killed three children and
+    wounded nine others"."""
+    for w in v.children:
+        if w.dep_ != "conj" or w.i in content:
+            continue
+        d = next((x for x in cands if x.trig.token.i == w.i and x.trig.is_verb), None)
+        if d is not None and d.trig.type == g.trig.type:
+            _take_sides(g, d)
+            content.add(w.i)
+            _fold_conjuncts(g, w, cands, content)
 
 
 def _act_of_phrase(n, by_host: dict):
