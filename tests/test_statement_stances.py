@@ -185,3 +185,16 @@ def test_joining_an_undertaking_is_like_signing_it(ex, text, target):
                                   "We join others in condemning the coup in the capital."])
 def test_joining_no_undertaking_is_no_signing(ex, text):
     assert not [a for a in _acts(ex, text) if a[3]["cameo"] == "057"], _acts(ex, text)
+
+
+@pytest.mark.parametrize("text", ["We encourage all stakeholders to cooperate in the review.",
+                                  "We would like to encourage all participants to share their data."])
+def test_those_named_by_their_part_in_an_effort_can_be_asked(ex, text):
+    assert [a for a in _acts(ex, text) if a[0] == "REQUEST" and a[1] == ["EST"]], _acts(ex, text)
+
+
+@pytest.mark.parametrize("text", ["We welcome the agreement between Armenia and Azerbaijan.",
+                                  "We welcome the peace deal reached between Armenia and Azerbaijan."])
+def test_a_thing_between_two_sides_is_theirs(ex, text):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[1] == ["EST"]]
+    assert acts and {"ARM", "AZE"} <= set(acts[0][2]), _acts(ex, text)

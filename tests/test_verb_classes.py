@@ -93,3 +93,30 @@ def test_what_is_fired_sets_the_weapons_code(extractor, text, code):
 def test_the_enemy_of_a_fight_in_a_prepositional_phrase_is_its_target(extractor, text):
     got = _events(extractor, text)
     assert any(t == "ASSAULT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia resumed diplomatic relations with Paraguay after a decade.",
+    "Bolivia renewed its severed ties with Paraguay on Thursday.",
+])
+def test_relations_resumed_are_relations_restored(extractor, text):
+    got = _events(extractor, text)
+    assert any(t == "SUPPORT" and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Bolivia told Paraguay that it would impose new sanctions within a week.", "THREATEN"),
+    ("Bolivia assured Paraguay that it would send emergency aid within days.", "AGREE"),
+])
+def test_a_threat_or_promise_told_to_a_named_side_is_aimed_at_it(extractor, text, type_):
+    got = _events(extractor, text)
+    assert any(t == type_ and s == ["BOL"] and g == ["PRY"] for t, _, s, g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian minister told reporters that it would impose new sanctions soon.",
+    "Bolivia told Paraguay that Chilean troops would attack soon.",
+])
+def test_an_audience_or_anothers_act_is_no_target_of_what_is_told(extractor, text):
+    got = _events(extractor, text)
+    assert not any(g == ["PRY"] for _, _, _, g in got), got

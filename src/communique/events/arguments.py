@@ -51,11 +51,13 @@ def object_owners(n) -> list:
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from", "between"):
+            # ("the agreement between X and Y": the parties' thing)
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            # "the demonstration staged by students"
-            out += [p for a in c.children if a.dep_ == "agent" for p in [pobj(a)] if p is not None]
+            # "the demonstration staged by students", "the deal reached between X and Y"
+            out += [p for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "between")
+                    for p in [pobj(a)] if p is not None]
     return out
 
 
@@ -158,6 +160,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     return []
 
 
+# Auxiliaries of an act yet to come: said to someone, a threat or a promise.
+_FUTURE = {"will", "would", "shall", "'ll"}
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
 _FACT_NOUNS = {"fact", "news", "reality"}
 # Purposes of giving that name whom it is for: "to support / help / assist X".
@@ -248,6 +252,13 @@ def verb_targets(trig: Trigger) -> list:
         for c in t.children:
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+    if not out and t.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in t.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) \
+            and (t.head.lemma_ or "").lower() in load_word_classes()["addressing_verbs"]:
+        # "X told (assured, warned) Y that it would ...": the teller's own threat or promise
+        # (its subject a pronoun, "it", "we"), made to Y, a name ("told reporters" names an
+        # audience, not a side)
+        out += [o for o in t.head.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
     if trig.type == "THREATEN":
         # "threatened to strike unless Baghdad accepts": who must comply is the target; in a
         # passive condition ("if the detainees are not released") the subject is the one
