@@ -184,3 +184,14 @@ def test_verbs_coordinated_in_the_relative_clause_of_an_attack_tell_that_attack(
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1, [(e.cameo, e.sources, e.targets) for e in assaults]
     assert [doc.actor(a).name.lower() for a in assaults[0].sources] == ["gunmen"]
+
+
+def test_a_judgment_is_not_dated_by_the_act_it_judges(extractor):
+    doc = extractor.extract_text(
+        "The Tolvar Aid Network is appalled by the attack on a clinic in Serren on Tuesday, in which "
+        "gunmen wounded two nurses.", published="2024-09-12")
+    [judgment] = [e for e in doc.events if e.type == "ACCUSE"]
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.date == "2024-09-10"
+    assert judgment.date != "2024-09-10"   # told when the statement is (its month, not its own)
+

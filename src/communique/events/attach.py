@@ -11,7 +11,9 @@ its own words, found in this order:
 2. **the acts it is told with**: the events that are its subject or object ("the
    attack in X killed five"), then the nearest event above it in the parse (the
    aggression "which started with" the killing; the first of two conjoined verbs)
-   and that one's subject or object, and so on upward;
+   and that one's subject or object, and so on upward (an act about another, a judgment,
+   a call or a welcome, does not take the place or date of the act it is about: "is
+   appalled by the attack on a school on Wednesday" was not said on Wednesday);
 3. **the sentence**: a place or date of the sentence that no event's words hold
    ("In X, the ministry said that ..."); a date in the words of a verb of saying above
    the event's clause dates the telling, not the act ("told the radio on Saturday that
@@ -44,6 +46,8 @@ from .patterns import load_word_classes
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
+# Acts done with words about another act: the act they are about keeps its place and date.
+ABOUT_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 # Deps by which an event noun is the subject or object of another act.
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj")
 MAX_UP = 12
@@ -165,7 +169,10 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             if x is not c:
                 out.append(x)
             seen.add(id(x))
-            for d in arguments(x):
+            # (the act a judgment, a call or a welcome is about is another's: "condemned
+            # the attack on the school on Wednesday" is not dated Wednesday)
+            told = [] if x.trig.type in ABOUT_ACTS else arguments(x)
+            for d in told:
                 if id(d) not in seen:
                     out.append(d)
                     seen.add(id(d))
