@@ -1,0 +1,69 @@
+"""A cheap test that a verb dictionary pattern cannot fit a parse: a word it needs is nowhere
+in the document.
+
+A verb's block holds dozens of patterns; reading each on the parse (:mod:`dict_constraints`)
+builds token objects for the verb's subject, objects and prepositions again and again, though
+most patterns need a word (a subject or object head, a particle, a preposition, one of an
+object's modifiers) that the document never uses.  Each tree pattern is reduced once to the
+sets of words one of which it needs per constraint; a document's words (forms and lemmas, as
+:func:`dict_constraints.fits` reads them) are read once, with ``Doc.to_array``.  A pattern
+whose sets are not all met cannot fit, so skipping it changes no match.
+"""
+
+from __future__ import annotations
+
+from .dictionary import DictPattern, Phrase
+
+# (doc, its words) of the last parse read; (pattern, needs) by id(pattern).
+_DOC: tuple = (None, frozenset())
+_NEEDS: dict[int, tuple[DictPattern, tuple[frozenset[str], ...]]] = {}
+
+
+def _alternatives(phrase: Phrase) -> frozenset[str]:
+    """The words a token heading the phrase may be (a multi-word member ends in its head)."""
+    return phrase.heads | {words[-1] for words in phrase.multi if words}
+
+
+def needs(p: DictPattern) -> tuple[frozenset[str], ...]:
+    """Per constraint of a tree pattern, the words one of which must be in the document."""
+    got = _NEEDS.get(id(p))
+    if got is not None and got[0] is p:
+        return got[1]
+    out: list[frozenset[str]] = []
+    if not p.sequence:
+        if p.subject:
+            out.append(_alternatives(p.subject))
+        out += [frozenset([w]) for w in p.particles]
+        if p.obj:
+            out.append(_alternatives(p.obj))
+        for alts in p.obj_mods:
+            firsts = [m.split() for m in alts]
+            if firsts and all(firsts):   # (an empty member is met by any phrase)
+                out.append(frozenset(f[0] for f in firsts))
+        for prep, head in p.preps:
+            out.append(frozenset([prep]))
+            if head:
+                out.append(_alternatives(head))
+    got = _NEEDS[id(p)] = (p, tuple(out))
+    return got[1]
+
+
+def doc_words(doc) -> frozenset[str]:
+    """Every form (lower case) and lemma (lowered) of the document's tokens."""
+    global _DOC
+    if _DOC[0] is doc:
+        return _DOC[1]
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA]) if len(doc) else []
+    lowers = {int(r[0]) for r in rows}
+    lemmas = {int(r[1]) for r in rows}
+    words = frozenset({strings[x] for x in lowers} | {strings[x].lower() for x in lemmas} | {""})
+    _DOC = (doc, words)
+    return words
+
+
+def may_fit(p: DictPattern, words: frozenset[str]) -> bool:
+    """False when a word pattern ``p`` needs is not in ``words`` (:func:`doc_words`)."""
+    return all(not alts.isdisjoint(words) for alts in needs(p))
