@@ -195,3 +195,11 @@ def test_a_judgment_is_not_dated_by_the_act_it_judges(extractor):
     assert attack.date == "2024-09-10"
     assert judgment.date != "2024-09-10"   # told when the statement is (its month, not its own)
 
+
+
+def test_political_forces_are_parties_not_armed_forces(extractor):
+    doc = extractor.extract_text("The Tolvar Front and the Union Party expressed their readiness to "
+                                 "meet all political forces without preconditions.", published="2024-09-12")
+    sides = [doc.actor(a) for e in doc.events for a in e.targets]
+    forces = [a for a in sides if a.name == "political forces"]
+    assert forces and all(a.sector == "PTY" for a in forces), [(a.name, a.sector) for a in sides]

@@ -120,3 +120,10 @@ def test_a_threat_or_promise_told_to_a_named_side_is_aimed_at_it(extractor, text
 def test_an_audience_or_anothers_act_is_no_target_of_what_is_told(extractor, text):
     got = _events(extractor, text)
     assert not any(g == ["PRY"] for _, _, _, g in got), got
+
+
+def test_withdrawing_from_talks_halts_them(extractor):
+    # leaving negotiations is CAMEO 164 on the partner, not a military withdrawal (0874)
+    got = _events(extractor, "Bolivia withdrew from the border negotiations with Paraguay on Monday.")
+    assert any(t == "SANCTION" and c == "164" and s == ["BOL"] and g == ["PRY"] for t, c, s, g in got), got
+    assert not any(t == "RETREAT" for t, _, _, _ in got), got
