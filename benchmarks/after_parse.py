@@ -1,0 +1,98 @@
+"""CPU of the stages after the parse, the parse done once and replayed from bytes.
+
+    .venv/bin/python benchmarks/after_parse.py [--rounds 5] [--limit 300] [--out FILE]
+
+The full/bare ratio of ``bench_throughput.py`` is dominated by the parse, which is the same
+work in both, and on a shared machine a single round's ratio moves by 0.1-0.3.  This
+parses the short statements (``bench_throughput.short_records``) once, keeps each spaCy
+``Doc`` as bytes, and then, round after round, rebuilds the documents up to the parse
+(not timed), restores the ``Doc``s and times each later stage and ``to_dict`` alone.  A
+change after the parse shows here undiluted; ``--out`` writes every document's output as
+JSON lines, to check that a speed-up changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_throughput as bt  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=5, help="timed rounds (after one warm-up)")
+    ap.add_argument("--limit", type=int, default=300, help="short statements to take")
+    ap.add_argument("--config", type=Path, help="a TOML file layered over the default configuration")
+    ap.add_argument("--shared", type=Path, default=bt.ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, help="write the last round's to_dict output here (JSON lines)")
+    args = ap.parse_args(argv)
+    if not (args.shared / bt.ISAF).exists():
+        print(f"error: {args.shared / bt.ISAF} not found (use --shared DIR)", file=sys.stderr)
+        return 2
+    from spacy.tokens import Doc
+
+    from communique import Extractor
+    from communique.config import load_config
+    from communique.contract import to_dict
+    from communique.ingest import read_jsonl
+    from communique.pipeline import Pipeline
+    from communique.scale.worker import warm_up
+
+    config = load_config(args.config)
+    extractor = Extractor(config)
+    warm_up(extractor.pipeline)
+    lines = [json.dumps(r, ensure_ascii=False) for r in bt.short_records(args.shared, args.limit)]
+    stages = extractor.pipeline.components
+    k = [name for name, _ in stages].index("parse")
+
+    def before_parse():
+        docs = list(read_jsonl(lines, config, "bench"))   # (the label of bench_throughput.run_full)
+        for name, component in stages[:k]:
+            docs = list(Pipeline._run_stage(name, component, docs))
+        return docs
+
+    parser = stages[k][1]
+    parsed = list(Pipeline._run_stage("parse", parser, before_parse()))
+    blobs = [d.workspace.spacy.to_bytes() if d.workspace.spacy is not None else None for d in parsed]
+    vocab = parser.nlp.vocab
+    times: dict[str, list[float]] = {}
+    out = []
+    for round_ in range(args.rounds + 1):
+        docs = before_parse()
+        for d, blob in zip(docs, blobs):
+            if blob is not None:
+                d.workspace.spacy = Doc(vocab).from_bytes(blob)
+            d.done.append("parse")
+        row = {}
+        for name, component in stages[k + 1:]:
+            start = time.process_time()
+            docs = list(Pipeline._run_stage(name, component, docs))
+            row[name] = time.process_time() - start
+        start = time.process_time()
+        out = [to_dict(d) for d in docs]
+        row["to_dict"] = time.process_time() - start
+        row["total"] = sum(row.values())
+        if round_:   # (the first round warms per-process caches)
+            for key, value in row.items():
+                times.setdefault(key, []).append(value)
+    print(f"{len(lines)} documents, {args.rounds} rounds after a warm-up, CPU seconds per round")
+    for key, values in times.items():
+        print(f"  {key:10s} median {statistics.median(values):6.3f}  min {min(values):6.3f}  "
+              + " ".join(f"{v:.3f}" for v in values))
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            for d in out:
+                fh.write(json.dumps(d, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+        print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
