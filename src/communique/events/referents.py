@@ -281,7 +281,6 @@ class Referents(PronounReferences):
                 ids = place_country_actor(self.doc, start, end) or ids
         for i in ids:
             self._country_from_phrase(h, i)
-            self._country_from_owner(h, i)
         of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
@@ -340,31 +339,6 @@ class Referents(PronounReferences):
                     a.country = country
                     return
 
-    def _country_from_owner(self, h, aid: str) -> None:
-        """ "its forces killed ...", "shelled by their troops": a doer with no country of its
-        own, owned by a pronoun, is of the one country the pronoun stands for.  Only a doer:
-        the pronoun on a thing acted on ("crowds burned down its embassy") often stands for
-        someone else than the nearest name before it."""
-        a = self.doc.actor(aid)
-        if a is None or a.country or a.known:
-            return
-        if self.for_target or not (h.dep_ in ("nsubj", "nsubjpass")
-                                   or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
-            return   # ("X warned that its forces will respond": X's own forces are no target)
-        for c in h.children:
-            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in _OWNER_PRONOUNS:
-                # named before the doer's clause ("X said its forces ..."), not inside it
-                # ("X's villages were shelled by its troops": the villages' X is no owner)
-                verb = h.head if h.dep_ != "pobj" else h.head.head
-                before = self.base + verb.left_edge.idx
-                ids = self.pronoun(c)
-                named = {m.actor for m in self.doc.mentions if m.actor in ids and m.start < before}
-                owners = [self.doc.actor(x) for x in ids if x in named]
-                countries = {o.country for o in owners if o is not None and o.country}
-                if len(countries) == 1:
-                    a.country = countries.pop()
-                return
-
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
         return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
@@ -400,5 +374,4 @@ def _inside_phrase(head, t) -> bool:
 
 # Kinds of actors a phrase may place in a country, and the prepositions that do it.
 _PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
-_OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _LOCATING_PREPS = {"in", "of", "from", "inside", "within"}
