@@ -198,3 +198,9 @@ def test_those_named_by_their_part_in_an_effort_can_be_asked(ex, text):
 def test_a_thing_between_two_sides_is_theirs(ex, text):
     acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[1] == ["EST"]]
     assert acts and {"ARM", "AZE"} <= set(acts[0][2]), _acts(ex, text)
+
+
+def test_a_road_between_two_towns_names_no_parties(ex):
+    # "between" names the parties of an agreement only, not the ends of a road
+    acts = _acts(ex, "Armed men blocked the highway between Nairobi and Mombasa on Monday.")
+    assert acts and not any("KEN" in a[2] for a in acts), acts

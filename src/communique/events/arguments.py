@@ -48,15 +48,18 @@ def object_owners(n) -> list:
     """Who a thing belongs to or comes from: a possessive, a people or country
     adjective, an "of" / "by" / "from" phrase."""
     out = []
+    # "between X and Y" names the parties only of an agreement ("the deal between X and Y"),
+    # not of a road or a border ("the highway between two towns")
+    accord = (n.lemma_ or "").lower() in load_word_classes()["accords"]
+    owning = ("of", "by", "from", "between") if accord else ("of", "by", "from")
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             out.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from", "between"):
-            # ("the agreement between X and Y": the parties' thing)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in owning:
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             # "the demonstration staged by students", "the deal reached between X and Y"
-            out += [p for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "between")
+            out += [p for a in c.children if a.dep_ == "agent" or (accord and a.dep_ == "prep" and a.lower_ == "between")
                     for p in [pobj(a)] if p is not None]
     return out
 
