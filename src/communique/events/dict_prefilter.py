@@ -12,10 +12,14 @@ whose sets are not all met cannot fit, so skipping it changes no match.
 
 from __future__ import annotations
 
+import weakref
+
 from .dictionary import DictPattern, Phrase
 
-# (doc, its words) of the last parse read; (pattern, needs) by id(pattern).
-_DOC: tuple = (None, frozenset())
+# A parse's words while the parse lives (weakly keyed: a finished document is not kept
+# alive, and each thread or pipeline reads its own parse's entry); (pattern, needs) by
+# id(pattern), a fixed property of the loaded dictionary.
+_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _NEEDS: dict[int, tuple[DictPattern, tuple[frozenset[str], ...]]] = {}
 
 
@@ -50,9 +54,9 @@ def needs(p: DictPattern) -> tuple[frozenset[str], ...]:
 
 def doc_words(doc) -> frozenset[str]:
     """Every form (lower case) and lemma (lowered) of the document's tokens."""
-    global _DOC
-    if _DOC[0] is doc:
-        return _DOC[1]
+    got = _WORDS.get(doc)
+    if got is not None:
+        return got
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
@@ -60,7 +64,7 @@ def doc_words(doc) -> frozenset[str]:
     lowers = {int(r[0]) for r in rows}
     lemmas = {int(r[1]) for r in rows}
     words = frozenset({strings[x] for x in lowers} | {strings[x].lower() for x in lemmas} | {""})
-    _DOC = (doc, words)
+    _WORDS[doc] = words
     return words
 
 
