@@ -124,6 +124,7 @@ def test_a_toll_of_wounded_joins_the_attack_and_keeps_its_code(extractor):
     ("The bishops of Varnia condemned the burning of a chapel in Olsk.", "bishops", "REL"),
     ("Unknown men abducted a shopkeeper in the village of Keloma on Sunday.", "Unknown men", "CVL"),
     ("Armed men stormed a clinic in the village of Keloma on Sunday.", "Armed men", "REB"),
+    ("Security men detained a shopkeeper in the village of Keloma on Sunday.", "Security men", "COP"),
 ])
 def test_a_plural_agent_noun_of_a_known_class_is_an_actor(extractor, text, doer, sector):
     # clergy and people named by sex are actors with a sector and no country, not nobody:
