@@ -188,13 +188,19 @@ def stance_at(t, st: Stances) -> Trigger | None:
         named = _answered(t, st)
         if named is not None:
             return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None:
+    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None and not _uncertain(t, st):
         joined = next((o for o in verb_objects(t) if lemma_of(o) in st.undertakings), None)
         if joined is not None:
             return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=_proposer(joined))
     if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
     return None
+
+
+def _uncertain(t, st: Stances) -> bool:
+    """Verb ``t`` says only what may happen: "X may / could join". (A clause of condition,
+    "if X joins", is read by the modality stage: hypothetical.)"""
+    return any(c.dep_ == "aux" and c.lower_ in st.uncertain_aux for c in t.children)
 
 
 def _proposer(thing):
