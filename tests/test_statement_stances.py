@@ -217,3 +217,22 @@ def test_joining_under_a_condition_is_no_asserted_signing(ex):
     acts = [a for a in _acts(ex, "If Kenya joins the initiative of Ethiopia, we will be glad.")
             if a[3]["cameo"] == "057" and a[3]["status"] not in ("hypothetical", "intended")]
     assert not acts, acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya joined the Declaration of Paris on coastal fisheries.", "FRA"),
+    ("Uganda joined the Treaty of Lisbon on river basins.", "PRT"),
+])
+def test_the_place_an_undertaking_is_named_after_is_no_proposer(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts, _acts(ex, text)
+    assert target not in acts[0][2], acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya joined Ethiopia's initiative on coastal fisheries.", "ETH"),
+    ("Kenya joined the initiative of the President of Ghana on river basins.", "GHA"),
+])
+def test_an_actor_owning_an_undertaking_is_its_proposer(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts and target in acts[0][2], _acts(ex, text)
