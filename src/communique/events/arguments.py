@@ -163,8 +163,6 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     return []
 
 
-# Auxiliaries of an act yet to come: said to someone, a threat or a promise.
-_FUTURE = {"will", "would", "shall", "'ll"}
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
 _FACT_NOUNS = {"fact", "news", "reality"}
 # Purposes of giving that name whom it is for: "to support / help / assist X".
@@ -258,7 +256,8 @@ def verb_targets(trig: Trigger) -> list:
         for c in t.children:
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
-    if not out and t.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in t.children) \
+    if not out and t.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in load_word_classes()["future_aux"]
+                                              for a in t.children) \
             and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) \
             and (t.head.lemma_ or "").lower() in load_word_classes()["addressing_verbs"]:
         # "X told (assured, warned) Y that it would ...": the teller's own threat or promise

@@ -64,7 +64,7 @@ def load_word_classes() -> dict[str, frozenset[str]]:
     out = {}
     for name, members in data.items():
         if not isinstance(members, list) or not members or not all(
-                isinstance(m, str) and re.fullmatch(r"[a-z][a-z\-' ]*", m) for m in members):
+                isinstance(m, str) and re.fullmatch(r"'?[a-z][a-z\-' ]*", m) for m in members):
             raise OntologyError(f"{path}: class {name!r} must be a list of lower-case words")
         out[name] = frozenset(members)
     return out

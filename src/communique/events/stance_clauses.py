@@ -259,11 +259,6 @@ def _answered(t, st: Stances):
     return None
 
 
-# The heads of "I would like / wish / want to welcome X" and "let me / allow me to welcome X".
-_WISHING = {"like", "wish", "want", "love"}
-_LETTING = {"let", "allow", "permit"}
-
-
 def _greets(t, st: Stances) -> bool:
     """The speaker welcomes someone now: a first-person subject in the present (or of the
     verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
@@ -273,10 +268,10 @@ def _greets(t, st: Stances) -> bool:
         return False
     if t.tag_ in ("VBP", "VBZ"):
         speaker = t
-    elif t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp") and lemma_of(t.head) in _LETTING:
+    elif t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp") and lemma_of(t.head) in st.letting:
         # ("me" is the subject of "welcome" or the object of "let")
         return any(c.lower_ in ("me", "us") for c in (*t.children, *t.head.children))
-    elif t.tag_ == "VB" and t.dep_ == "xcomp" and lemma_of(t.head) in _WISHING:
+    elif t.tag_ == "VB" and t.dep_ == "xcomp" and lemma_of(t.head) in st.wishing:
         speaker = t.head
     else:
         return False

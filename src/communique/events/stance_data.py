@@ -66,6 +66,8 @@ class Stances:
     undertakings: frozenset[str]
     uncertain_aux: frozenset[str]
     place_named: frozenset[str]
+    wishing: frozenset[str]
+    letting: frozenset[str]
     rights: frozenset[str]
     arrival_preps: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
@@ -86,6 +88,7 @@ _WORD_CLASSES = {
     "reserving": "reserving_verbs", "rights": "right_nouns",
     "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
+    "wishing": "wishing_verbs", "letting": "letting_verbs",
 }
 
 
