@@ -204,3 +204,35 @@ def test_a_road_between_two_towns_names_no_parties(ex):
     # "between" names the parties of an agreement only, not the ends of a road
     acts = _acts(ex, "Armed men blocked the highway between Nairobi and Mombasa on Monday.")
     assert acts and not any("KEN" in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", ["Kenya may join the initiative of Ethiopia.",
+                                  "Uganda could join the Lake Victoria coalition next year.",
+                                  "Tanzania might join the grain compact of Zambia."])
+def test_joining_that_only_may_happen_is_no_signing(ex, text):
+    assert not [a for a in _acts(ex, text) if a[3]["cameo"] == "057"], _acts(ex, text)
+
+
+def test_joining_under_a_condition_is_no_asserted_signing(ex):
+    acts = [a for a in _acts(ex, "If Kenya joins the initiative of Ethiopia, we will be glad.")
+            if a[3]["cameo"] == "057" and a[3]["status"] not in ("hypothetical", "intended")]
+    assert not acts, acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya joined the Declaration of Paris on coastal fisheries.", "FRA"),
+    ("Uganda joined the Treaty of Lisbon on river basins.", "PRT"),
+])
+def test_the_place_an_undertaking_is_named_after_is_no_proposer(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts, _acts(ex, text)
+    assert target not in acts[0][2], acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya joined Ethiopia's initiative on coastal fisheries.", "ETH"),
+    ("Kenya joined the initiative of the President of Ghana on river basins.", "GHA"),
+])
+def test_an_actor_owning_an_undertaking_is_its_proposer(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "SUPPORT" and a[3]["cameo"] == "057"]
+    assert acts and target in acts[0][2], _acts(ex, text)

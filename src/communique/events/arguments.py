@@ -218,8 +218,11 @@ def verb_targets(trig: Trigger) -> list:
     # "closed its border with X", "froze its relations with X": the other side of what the
     # verb acts on (beside the owner "its", who is the doer)
     shared = load_word_classes()["shared_with"]
-    out += [w for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared
-            for w in _preps(d, ("with",)) if w not in out]
+    shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared]
+    sides = [w for d in shares for w in _preps(d, ("with",))]
+    if shares and not sides:
+        sides = _preps(t, ("with",))   # (the parser hung "with X" on the verb)
+    out += [w for w in sides if w not in out]
     if not out and trig.type == "AID":
         # "contributed $2 million to support the efforts of X": whom the purpose serves
         for c in t.children:

@@ -188,28 +188,54 @@ def stance_at(t, st: Stances) -> Trigger | None:
         named = _answered(t, st)
         if named is not None:
             return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None:
+    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None and not _uncertain(t, st):
         joined = next((o for o in verb_objects(t) if lemma_of(o) in st.undertakings), None)
         if joined is not None:
-            return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=_proposer(joined))
+            named = _proposer(joined, st)
+            if named is None and _place_after_of(joined, st):
+                named = t   # (the verb itself, which names no one: the place is no target either)
+            return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=named)
     if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
     return None
 
 
-def _proposer(thing):
-    """Who proposed or owns ``thing``: "proposed by X", "X's initiative", "the initiative of X"."""
+def _uncertain(t, st: Stances) -> bool:
+    """Verb ``t`` says only what may happen: "X may / could join". (A clause of condition,
+    "if X joins", is read by the modality stage: hypothetical.)"""
+    return any(c.dep_ == "aux" and c.lower_ in st.uncertain_aux for c in t.children)
+
+
+def _proposer(thing, st: Stances):
+    """Who proposed or owns ``thing``: "proposed by X", "X's initiative", "the initiative of X"
+    (an actor, not the place an undertaking is named after: "the Declaration of Paris")."""
     for c in thing.children:
         if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON:
             return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "of" and not _place_after_of(thing, st):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return g if g is not None and is_actorish(g, load_cues().actor_nouns) else None
         if c.dep_ == "acl":
             agent = next((g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                           for g in a.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
     return None
+
+
+# The entity labels of places.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Those of actors' names: "the Charter of the African Union" tagged whole names its owner.
+_ACTOR_NAME_ENTS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _place_after_of(thing, st: Stances) -> bool:
+    """``thing`` is an undertaking named after where it was made: "the Treaty of Lisbon", its
+    "of" a place or, in a name tagged whole ("the Declaration of Paris"), part of that name."""
+    return lemma_of(thing) in st.place_named and any(
+        g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or (
+            g.ent_iob_ == "I" and g.ent_type_ == thing.ent_type_ and g.ent_type_ not in _ACTOR_NAME_ENTS))
+        for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _answered(t, st: Stances):

@@ -64,6 +64,8 @@ class Stances:
     reserving: frozenset[str]
     undertaking_verbs: frozenset[str]
     undertakings: frozenset[str]
+    uncertain_aux: frozenset[str]
+    place_named: frozenset[str]
     rights: frozenset[str]
     arrival_preps: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
@@ -83,6 +85,7 @@ _WORD_CLASSES = {
     "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",
     "reserving": "reserving_verbs", "rights": "right_nouns",
     "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
+    "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
 }
 
 
