@@ -41,3 +41,18 @@ def test_place_and_copies_see_their_own_lists():
     assert back.place("p1").name == "Orvel" and back == doc
     # the index is no field: equality and the dataclass fields are those of the document alone
     assert doc == Document(raw="Orvel.", text="Orvel.", places=[Place("p1", "Orvel")])
+
+
+def test_actor_follows_a_list_changed_in_place():
+    # (review) an item replaced in place, or one removed and another appended, keeps the
+    # length or the positions the index knew: the answer is still the scan's
+    doc = Document(raw="Velmora and Taravel.", text="Velmora and Taravel.")
+    a1, a2, a3 = (Actor(f"a{i}", n, "country") for i, n in ((1, "Velmora"), (2, "Taravel"), (3, "Orvel")))
+    doc.actors += [a1, a2]
+    assert doc.actor("a1") is a1 and doc.actor("a2") is a2
+    renamed = Actor("a1", "Velmora (renamed)", "country")
+    doc.actors[0] = renamed
+    assert doc.actor("a1") is renamed
+    doc.actors.remove(a2)
+    doc.actors.append(a3)
+    assert doc.actor("a3") is a3 and doc.actor("a2") is None

@@ -275,11 +275,12 @@ def _by_id(doc: Document, name: str, wanted: str):
     """The first item of ``doc.<name>`` with id ``wanted``, or None.
 
     The event coder asks tens of thousands of times per hundred statements, and a scan
-    of the list each time was ~3 % of the work after the parse.  An index by id is kept
-    beside the document (not a field: never compared, shown or serialised), extended as
-    the list grows (items are only ever appended or the list replaced) and built again
-    when the list is replaced or shrinks; a hit whose id no longer matches falls back to
-    the scan.
+    of the list each time was ~3 % of the work after the parse.  An index of positions by
+    id is kept beside the document (not a field: never compared, shown or serialised),
+    extended as the list grows and built again when the list is replaced or shrinks.  An
+    answer is trusted only when the item now at that position still has the id; a list
+    changed in place (an item replaced, one removed and another appended) and a miss fall
+    back to the scan, so the index can make a look-up slower than it was, never wrong.
     """
     items = getattr(doc, name)
     key = "_index_" + name
@@ -288,10 +289,10 @@ def _by_id(doc: Document, name: str, wanted: str):
         index = doc.__dict__[key] = [items, 0, {}]
     if index[1] < len(items):
         first = index[2]
-        for x in items[index[1]:]:
-            first.setdefault(x.id, x)
+        for i in range(index[1], len(items)):
+            first.setdefault(items[i].id, i)
         index[1] = len(items)
-    hit = index[2].get(wanted)
-    if hit is None or hit.id == wanted:
-        return hit
+    i = index[2].get(wanted)
+    if i is not None and i < len(items) and items[i].id == wanted:
+        return items[i]
     return next((x for x in items if x.id == wanted), None)
