@@ -120,18 +120,12 @@ def parse_role(text: str, stats: Counter) -> Role | None:
     if len(parts) == 1:
         return Role(code)
     r = "".join(parts[1:])
-    if r.startswith(">"):
+    if r[:1] in (">", "<"):   # ">date": from then on; "<date": until then
         d = parse_date(r[1:])
         if d is None:
             stats["role: invalid date"] += 1
             return None
-        return Role(code, start=d)
-    if r.startswith("<"):
-        d = parse_date(r[1:])
-        if d is None:
-            stats["role: invalid date"] += 1
-            return None
-        return Role(code, end=d)
+        return Role(code, start=d) if r[0] == ">" else Role(code, end=d)
     if "-" in r:
         a, b = (parse_date(x) for x in r.split("-", 1))
         if a is None or b is None:
