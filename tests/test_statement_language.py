@@ -380,6 +380,14 @@ CASES = [
     # -- people sent to help: aid, not a delegation
     ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),
+    # -- a possessive with a curly apostrophe after a long name, which the parser takes for a
+    #    modifier: still the owner of the act accused
+    ("Japan", "We deplore the Democratic People’s Republic of Korea’s continued violation of Security "
+              "Council sanctions.", ["ACCUSE"], "PRK"),
+    # -- a call for an end to an act, with no one called on: addressed to the act's doer
+    ("Poland", "We call for an end to the Russian aggression against Georgia.", ["REQUEST"], "RUS"),
+    ("Jordan", "Jordan calls for an end to the Israeli occupation of the Golan.", ["REQUEST"], "ISR"),
+    ("Estonia", "We call for an end to Belarus’s persecution of opposition leaders.", ["REQUEST"], "BLR"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -53,6 +53,7 @@ this module places the stances among a sentence's triggers and says where their 
 from __future__ import annotations
 
 from .matcher import Trigger, verb_objects
+from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .stance_clauses import lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 
@@ -121,8 +122,25 @@ def _demanded_of(tr: Trigger) -> None:
     content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     agents = [g for c in content for w in c.subtree if w.dep_ == "agent" and w.head.tag_ == "VBN"
               for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    # "call for an end to the Russian aggression", "for the withdrawal of X's troops": the
+    # doer of the act (or of the conduct) the content names
+    agents = agents or [d for c in content for w in c.subtree if w.pos_ == "NOUN" and (
+        ACT_NOUN.search(w.lower_) or DOER_OF_NOUN.search(w.lower_)) for d in _act_doers(w)]
     if agents:
         tr.target_at = agents[0]
+
+
+def _act_doers(w) -> list:
+    """Who does act noun ``w``: its possessive, a word of a people or country on it ("the
+    Russian aggression"), its "by" phrase, or the "of" phrase of a noun of conduct."""
+    doers = possessors(w) + [c for c in w.children if c.dep_ in ("amod", "compound") and c.i < w.i
+                             and c.ent_type_ in ("NORP", "GPE")]
+    doers += [g for c in w.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    if not doers and DOER_OF_NOUN.search(w.lower_):
+        doers = [g for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return doers
 
 
 def _leave_to_speak(t, st: Stances) -> bool:
