@@ -388,6 +388,13 @@ CASES = [
     ("Poland", "We call for an end to the Russian aggression against Georgia.", ["REQUEST"], "RUS"),
     ("Jordan", "Jordan calls for an end to the Israeli occupation of the Golan.", ["REQUEST"], "ISR"),
     ("Estonia", "We call for an end to Belarus’s persecution of opposition leaders.", ["REQUEST"], "BLR"),
+    # -- a feeling said by an adjective with a "that" clause: about what the clause's doer did
+    ("Kenya", "We are deeply concerned that Eritrea continues to hold parts of the border area.",
+     ["ACCUSE"], "ERI"),
+    ("Uganda", "We are disappointed that Rwanda has not withdrawn its soldiers from the hills.",
+     ["ACCUSE"], "RWA"),
+    ("Ghana", "We are pleased that Togo and Benin have reopened their shared border.", ["SUPPORT"],
+     ("TGO", "BEN")),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -420,6 +427,9 @@ NOT_THE_ISSUER = [
     ("Palestine", "His Majesty King Abdullah received the President of Egypt in Amman.", "CONSULT"),
     ("Jordan", "His Majesty King Mohammed VI received the President of Egypt in Rabat.", "CONSULT"),
     ("Lebanon", "Lebanon hosts one and a half million refugees who fled the war next door.", "CONSULT"),
+    # a feeling adjective aimed at nothing is no welcome
+    ("Kenya", "We are pleased to announce a new programme for rural clinics.", "SUPPORT"),
+    ("Kenya", "I am delighted to be with you in this hall today.", "SUPPORT"),
 ]
 
 

@@ -181,7 +181,10 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[t.lower_]
-        return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
+        doer = _that_clause_doer(t)
+        aimed = doer is not None or any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children)
+        if aimed or t.lower_ not in st.aimed_adjectives:
+            return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t], target_at=doer)
     if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
         return _demand(t, st)
     if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:
@@ -236,6 +239,16 @@ def _place_after_of(thing, st: Stances) -> bool:
         g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or (
             g.ent_iob_ == "I" and g.ent_type_ == thing.ent_type_ and g.ent_type_ not in _ACTOR_NAME_ENTS))
         for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def _that_clause_doer(t):
+    """ "we are concerned / disappointed that X has ...": the subject of the adjective's "that"
+    clause, when it is a name or noun (what the feeling is about is X's doing)."""
+    for c in t.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                         and s.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 def _answered(t, st: Stances):

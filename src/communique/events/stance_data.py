@@ -70,6 +70,7 @@ class Stances:
     letting: frozenset[str]
     rights: frozenset[str]
     arrival_preps: frozenset[str]
+    aimed_adjectives: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -88,7 +89,7 @@ _WORD_CLASSES = {
     "reserving": "reserving_verbs", "rights": "right_nouns",
     "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
-    "wishing": "wishing_verbs", "letting": "letting_verbs",
+    "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
 }
 
 
