@@ -395,6 +395,13 @@ CASES = [
      ["ACCUSE"], "RWA"),
     ("Ghana", "We are pleased that Togo and Benin have reopened their shared border.", ["SUPPORT"],
      ("TGO", "BEN")),
+    # -- "you" is the one a title set off by commas speaks to, in its sentence or just after
+    ("Malta", "I congratulate you, Madam President, on your election to lead our deliberations.",
+     ["SUPPORT"], "president of the"),
+    ("Cyprus", "Mr. President, allow me to congratulate you on assuming the presidency of this session.",
+     ["SUPPORT"], "president of the"),
+    ("Iceland", "Mr. President, the year behind us was hard. We thank you for your calm guidance of this "
+                "Assembly.", ["SUPPORT"], "president of the"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -506,3 +513,10 @@ def test_the_speakers_surname_in_the_text_is_the_speaker(ex):
     actors = {a["id"]: a for a in out["actors"]}
     consults = [e for e in out["events"] if e["type"] == "CONSULT"]
     assert any(actors[s].get("country") == "KEN" for e in consults for s in e["sources"]), consults
+
+
+def test_leave_to_speak_after_a_title_spoken_to_is_no_concession(ex):
+    """ "Mr. President, allow me to ...": the parser takes the title for the subject of "allow";
+    it is the speaker's formula, not the President letting the issuer do something."""
+    out = code(ex, "Cyprus", "Mr. President, allow me to congratulate you on assuming the presidency of this session.")
+    assert [e["type"] for e in out["events"]] == ["SUPPORT"], [(e["type"], e["sources"]) for e in out["events"]]

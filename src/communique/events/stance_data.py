@@ -71,6 +71,8 @@ class Stances:
     rights: frozenset[str]
     arrival_preps: frozenset[str]
     aimed_adjectives: frozenset[str]
+    vocative_titles: frozenset[str]
+    vocative_honorifics: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -90,6 +92,7 @@ _WORD_CLASSES = {
     "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
+    "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
 }
 
 
