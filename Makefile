@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test smoke install eval clean dictionaries ungd ungd-probe digest
+.PHONY: demo test smoke install eval clean dictionaries ungd ungd-probe statements-extra digest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,14 @@ ungd: $(STAMP)
 PROBE_LABEL ?= latest
 ungd-probe: $(STAMP)
 	$(BIN)/python tools/ungd_probe.py --sentences 600 --seed 14 --report reports/ungd_probe.md --label "$(PROBE_LABEL)"
+
+# A second, self-annotated statements set (NOT gold; tools/statements_extra/README.md): passages of
+# UN General Debate speeches outside statements.dev, rebuilt from the corpus into build/, then
+# scored by the unchanged statements scorer into reports/statements_extra.md.
+STATEMENTS_EXTRA_DIR ?= build/statements_extra
+statements-extra: $(STAMP)
+	$(BIN)/python -m tools.statements_extra.build -o $(STATEMENTS_EXTRA_DIR)
+	$(BIN)/communique evaluate statements --split dev --gold $(STATEMENTS_EXTRA_DIR) --report reports/statements_extra.md
 
 # One sha256 per output kind (extract JSON, every export format, web API answers) over
 # examples/ and 200 UN General Debate speeches, to check a refactor leaves outputs identical:

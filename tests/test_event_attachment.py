@@ -77,3 +77,21 @@ def test_sample_assassination_is_not_placed_where_the_other_attempt_was(sample_d
     assert doc.place(attempt[0].place).name == "Damascus"
     assert doc.place(killing[0].place).name != "Damascus"
     assert doc.place(killing[0].place).country == "PSE"
+
+
+def test_an_attack_on_villages_the_gazetteer_does_not_know_is_not_placed_at_the_date_line(extractor):
+    doc = _code(extractor, "Ministry of Foreign Affairs of Norlandia\n\nPress Release\n\n"
+                           "Vienna, 9 October 2023\n\n"
+                           "The Minister condemned the shelling of the villages of Tarvessa and "
+                           "Ubrilo on 7 October, which wounded six farmers. She thanked Austria "
+                           "for hosting the talks.")
+    shelling = _by_word(doc, "shelling")
+    assert shelling.type == "ASSAULT"
+    assert _place_name(doc, shelling) == "Tarvessa"
+    place = doc.place(shelling.place)
+    assert place.geonameid is None and place.lat is None   # named, not located
+    assert doc.text[shelling.fields["place"][0].start:shelling.fields["place"][0].end] == "Tarvessa"
+    assert {p.name for p in doc.places} >= {"Tarvessa", "Ubrilo", "Vienna"}
+    # the speech acts are told where the statement was issued
+    assert _place_name(doc, _by_word(doc, "condemned")) == "Vienna"
+    assert _place_name(doc, _by_word(doc, "thanked")) == "Vienna"

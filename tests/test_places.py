@@ -96,6 +96,36 @@ def test_unknown_name_stays_a_place_without_id_and_with_a_reason():
     assert doc.mentions[0].place == p.id
 
 
+def test_names_after_a_generic_place_word_and_of_are_places_whatever_spacy_tagged():
+    text = ("Artillery hit the villages of Tarvessa, Ubrilo and Kostavin and the town of "
+            "Mirovca on Sunday, near the city of Izmir on Wednesday night.")
+    doc = resolve_places(_doc(text, "Tarvessa", "Mirovca", label="ORG"))
+    names = {p.name for p in doc.places}
+    assert {"Tarvessa", "Ubrilo", "Kostavin", "Mirovca"} <= names
+    assert "Wednesday" not in names and "Sunday" not in names
+    unknown = next(p for p in doc.places if p.name == "Ubrilo")
+    assert unknown.geonameid is None and doc.workspace.place_reasons[unknown.id] == "not in the gazetteer"
+    assert any(p.country == "TUR" and p.precision == "city" for p in doc.places)
+
+
+def test_a_direction_alone_names_a_place_only_with_its_country_in_the_text():
+    alone = resolve_places(_doc("The envoy for the Northern Region arrived on Monday.",
+                                "the Northern Region", label="LOC"))
+    (p,) = alone.places
+    assert p.geonameid is None
+    assert alone.workspace.place_reasons[p.id] == "a direction that names no place without its country"
+    text = "In Ghana, floods hit the Northern Region on Monday."
+    told = resolve_places(_doc(text, "Ghana", "the Northern Region", label="GPE"))
+    region = next(p for p in told.places if "Northern" in p.name)
+    assert region.country == "GHA" and region.geonameid is not None
+
+
+def test_a_body_named_after_a_place_word_makes_no_place():
+    text = "The City of Brennholt Police and the Department of Ostravia Affairs issued a notice."
+    doc = resolve_places(_doc(text))
+    assert not {"Brennholt", "Ostravia"} & {p.name for p in doc.places}
+
+
 def test_dateline_place_is_resolved_with_its_country():
     text = "KABUL, Afghanistan (Nov. 20, 2011) - A patrol detained two men."
     doc = resolve_places(_doc(text, dateline="KABUL, Afghanistan"))

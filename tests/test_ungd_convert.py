@@ -30,6 +30,14 @@ def test_a_speech_becomes_a_record_with_issuer_date_and_title():
     assert tool.ordinal(71) == "71st" and tool.ordinal(72) == "72nd" and tool.ordinal(73) == "73rd"
 
 
+def test_states_that_share_a_short_name_get_their_official_names():
+    names = tool.country_names()
+    assert names["COD"] == "Democratic Republic of the Congo"
+    assert names["COG"] == "Republic of the Congo"
+    assert names["PRT"] == "Portugal" and names["VAT"] == "Holy See"
+    assert len(set(names.values())) == len(names)
+
+
 def test_unknown_session_or_code_is_a_one_line_error(tmp_path, capsys):
     with pytest.raises(ValueError, match="session 60"):
         tool.convert(_record(session=60), tool.country_names())

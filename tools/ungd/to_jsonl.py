@@ -16,6 +16,7 @@ import argparse
 import csv
 import json
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -29,8 +30,15 @@ OTHER_NAMES = {"EU": "the European Union"}
 def country_names() -> dict[str, str]:
     table = resources.files("communique.resolve.kb").joinpath("countries.tsv")
     with table.open(encoding="utf-8") as fh:
-        # "Holy See (Vatican City State)" -> "Holy See": the name a title uses.
-        return {row["iso3"]: row["name"].split(" (")[0] for row in csv.DictReader(fh, delimiter="\t")}
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    # "Holy See (Vatican City State)" -> "Holy See": the name a title uses.
+    short = {row["iso3"]: row["name"].split(" (")[0] for row in rows}
+    counts = Counter(short.values())
+    # A short name two states share ("Congo") would leave the title's issuer ambiguous:
+    # those take their first official name instead ("Democratic Republic of the Congo").
+    return {row["iso3"]: row["other_names"].split("|")[0]
+            if counts[short[row["iso3"]]] > 1 and row["other_names"] else short[row["iso3"]]
+            for row in rows}
 
 
 def ordinal(n: int) -> str:

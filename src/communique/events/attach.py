@@ -203,7 +203,8 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         blocked = list(c.sources.spans)
         if c.trig.type not in WHERE_TARGET_TYPES:
             blocked += c.targets.spans
-        else:
+        not_theirs = list(blocked)   # (an unknown place is no country of a people named)
+        if c.trig.type in WHERE_TARGET_TYPES:
             # "attack on Tarna", "attack on a market in X region": places in what is acted
             # on are where; a country only when named as the target itself, not as an
             # adjective of its people ("Afghan soldiers").
@@ -222,7 +223,13 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
                 got.place, got.place_spans = pid, [span]
                 break
         else:
-            got.place, got.place_spans = _dateline_place(doc)
+            # a place its own words name but the gazetteer does not know ("the shelling of
+            # the village of X") is where it happened: not the date line's city
+            pid, span = _named_unknown_place(doc, s, in_own(c), not_theirs)
+            if pid:
+                got.place, got.place_spans = pid, [span]
+            else:
+                got.place, got.place_spans = _dateline_place(doc)
         # the date (the sentence's date of a telling is not the act's: "told the radio on
         # Saturday that three soldiers were wounded")
         telling = _telling_words(c)
@@ -284,6 +291,21 @@ def _place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
             continue
         for m in p.mentions:
             if s.start <= m.start and m.end <= s.end and ok(m.start, m.end):
+                return p.id, Span(m.start, m.end)
+    return None, None
+
+
+def _named_unknown_place(doc: Document, s: _Sentence, keep, blocked: list[Span]):
+    """An unresolved place whose words say it is one: after a locative preposition or
+    with a generic place word ("in X", "the village of X", "X district"); a bare unknown
+    name may be an actor ("thanked Estovia")."""
+    for p in doc.places:
+        if p.geonameid is not None or p.lat is not None:
+            continue
+        for m in p.mentions:
+            if (s.start <= m.start and m.end <= s.end and keep(m.start, m.end)
+                    and _resolve.worded_as_place(doc.text, m.start, m.end)
+                    and not any(b.start <= m.start < b.end for b in blocked)):
                 return p.id, Span(m.start, m.end)
     return None, None
 

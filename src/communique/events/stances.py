@@ -91,8 +91,10 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     if tr.pattern is st.judged.get(tr.pattern.lemma):
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
-        clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj")]
+        clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj", "xcomp")]
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
+            # (the "it" stands for the clause, never for a thing told before; "it is
+            # regrettable to witness ...": a clause with no doer of its own has no target)
             return [], [s for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..document import Document
 from .gazetteer import HOW_ALIAS, HOW_NAME, Candidate, Entry
-from .gazetteer.ranking import COHERENCE_KM, GENERIC_WORDS, SETTLEMENT_WORDS, Choice, Context, choose, distance_km
+from .gazetteer.ranking import (COHERENCE_KM, GENERIC_WORDS, SETTLEMENT_WORDS, Choice, Context, choose,
+                                distance_km, generic_word_regex)
 from .toponyms import Toponym
 
 # A short all-capital name ("US", "UK") only matches entries written that way or
@@ -190,6 +191,11 @@ def resolve_toponyms(doc: Document, toponyms: list[Toponym], gaz, min_population
                     t.choice, t.container = free, None
             if t.choice and container is None and _obscure(t.choice.entry, ctx):
                 t.choice, t.reason = None, "only small places abroad bear this name"
+            if (t.choice and container is None and _compass_only(t.text)
+                    and not ctx.countries.get(t.choice.entry.country or "")):
+                # "the Northern Region": many states have one; only a country the text
+                # names says whose
+                t.choice, t.reason = None, "a direction that names no place without its country"
             if (t.choice and t.source in GUESSED and t.generic is None
                     and not _well_known(t.choice.entry, ctx, t.source)):
                 t.choice, t.reason = None, "not a place by its label, nor a well-known one"
@@ -268,6 +274,16 @@ def _well_known(e: Entry, ctx: Context, source: str) -> bool:
 
 
 RECALL_POPULATION = 50_000
+
+_COMPASS = re.compile(r"(?i)(?:the\s+)?(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west|central|"
+                      r"(?:north|south)(?:[ -]?(?:east|west))?ern|eastern|western|upper|lower)"
+                      rf"(?:\s+(?:{generic_word_regex(bodies=True)}|provinces|regions))?")
+
+
+def _compass_only(text: str) -> bool:
+    """A name that is only a direction, with or without a generic word ("Northern",
+    "the Eastern Region", "South-West")."""
+    return bool(_COMPASS.fullmatch(text.strip()))
 
 
 def _obscure(e: Entry, ctx: Context) -> bool:

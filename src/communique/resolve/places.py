@@ -61,9 +61,13 @@ def resolve_places(doc: Document, min_population: int = 1000) -> Document:
     places: dict[tuple, Place] = {}
     reasons: dict[str, str] = {}
     for t in toponyms:
-        if t.choice is None and (t.source not in ("mention", "dateline") or event_name(t.text)
-                                 or all(m.label == "FAC" for m in t.mentions)):
-            continue  # a facility, an event or a guess the gazetteer does not know
+        if t.choice is None and ((t.source not in ("mention", "dateline") and not t.worded)
+                                 or event_name(t.text)
+                                 or (t.mentions and all(m.label == "FAC" for m in t.mentions))):
+            # a facility, an event or a guess the gazetteer does not know; a name that
+            # "the village of" makes a place is kept, unresolved, so that what happened
+            # there is not placed elsewhere
+            continue
         if t.choice is not None:
             key = t.choice.entry.key
             conf = t.choice.confidence

@@ -22,7 +22,10 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 _GENERIC_AFTER = re.compile(r"\s+(?P<w>[A-Za-z]+)\b")
 # "the province of X", "the hamlet of X": any generic place word (gazetteer.ranking.GENERIC_WORDS)
-_GENERIC_BEFORE = re.compile(rf"\b(?P<w>{generic_word_regex()}|state)\s+of\s+$", re.I)
+# (and the later names of a list: "the villages of X and Y")
+_GENERIC_BEFORE = re.compile(
+    rf"\b(?P<w>(?i:{generic_word_regex()}|state))(?i:e?s)?\s+of\s+"
+    r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+|,?\s+and\s+))*$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|"
                               r"through|inside|via|over)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -41,6 +44,9 @@ class Toponym:
     container: Toponym | None = None     # "West Virginia" in "Lewisburg, West Virginia"
     choice: Choice | None = None
     reason: str | None = None
+    # named a place by a generic word and "of" before it ("the village of X"): kept as a
+    # place even when the gazetteer does not know it
+    worded: bool = False
 
     @property
     def key(self) -> str:
@@ -95,7 +101,7 @@ def _generic_of(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     m = _GENERIC_AFTER.match(text, end)
     if m and m.group("w").lower() in GENERIC_WORDS and not m.group("w").isupper():
         return start, end, m.group("w").lower()
-    m = _GENERIC_BEFORE.search(text, max(0, start - 30), start)
+    m = _GENERIC_BEFORE.search(text, max(0, start - 60), start)
     if m:
         return start, end, m.group("w").lower()
     return start, end, None
@@ -183,6 +189,10 @@ def find_toponyms(doc: Document, gaz) -> list[Toponym]:
             inside = [m for m in doc.mentions if s <= m.start and m.end <= e + len(generic) + 1
                       and m.label != "DATE"]
             found.append(Toponym(s, e, text[s:e], "scan", inside, generic))
+    for s, e, generic in _generic_of_lists(text):
+        if overlapping(s, e) is None:
+            inside = [m for m in doc.mentions if s <= m.start and m.end <= e and m.label != "DATE"]
+            found.append(Toponym(s, e, text[s:e], "scan", inside, generic, worded=True))
 
     for m in doc.mentions:
         if m.label in PLACE_LABELS and _TITLE.match(m.text):
@@ -260,6 +270,25 @@ _BEFORE_GENERIC = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s
                              r"governorate|county|County|Province|District|Governorate)\b")
 
 
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+# "the villages of Dravna and Oster", "the towns of A, B and C": every name of the list
+# is a place of that kind, whatever spaCy tagged it (bodies' heads such as "State of"
+# and "Department of" are left out).
+_AFTER_GENERIC_OF = re.compile(
+    rf"\b(?P<w>(?i:{generic_word_regex()}))(?i:e?s)?\s+of\s+(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+_LISTED_NAME = re.compile(_NAME)
+
+
+def _generic_of_lists(text: str):
+    """The names after a generic place word and "of" ("the villages of X and Y")."""
+    for m in _AFTER_GENERIC_OF.finditer(text):
+        if m.group("w")[0].isupper():
+            continue   # "City of London Police", "Province of X Council": often a body's name
+        word = m.group("w").lower()
+        for n in _LISTED_NAME.finditer(text, m.start("names"), m.end("names")):
+            yield n.start(), n.end(), word
+
+
 def _scan(text: str, generic: bool):
     """Capitalised words that stand where places stand: before a generic place word
     ("Chimtal district", "Balkh province"), or right after a locative preposition
@@ -270,6 +299,13 @@ def _scan(text: str, generic: bool):
     else:
         for m in _AFTER_LOCATIVE.finditer(text):
             yield m.start("name"), m.end("name"), None
+
+
+def worded_as_place(text: str, start: int, end: int) -> bool:
+    """The words around a name say it is a place, whatever the gazetteer knows: a
+    locative preposition before it ("in X") or a generic place word ("X district",
+    "the village of X")."""
+    return follows_locative(text, start) or _generic_of(text, start, end)[2] is not None
 
 
 def follows_locative(text: str, start: int) -> bool:
