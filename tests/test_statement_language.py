@@ -402,6 +402,22 @@ CASES = [
      ["SUPPORT"], "president of the"),
     ("Iceland", "Mr. President, the year behind us was hard. We thank you for your calm guidance of this "
                 "Assembly.", ["SUPPORT"], "president of the"),
+    # -- "Sir" / "Madam" alone is how a General Assembly speaker addresses its President
+    ("Nauru", "Nauru congratulates you, Sir, on your election to steer this session.", ["SUPPORT"],
+     "president of the"),
+    # -- good wishes to someone: SUPPORT
+    ("Oman", "We wish Kenya every success in its leadership of the regional force.", ["SUPPORT"], "KEN"),
+    # -- "X has to / needs to <act>": a demand on X in the statement's voice
+    ("Latvia", "Russia has to stop the shelling and pull its forces out of Kherson.", ["REQUEST"], "RUS"),
+    ("Jordan", "Israel needs to halt the demolition of homes in East Jerusalem.", ["REQUEST"], "ISR"),
+    # -- "appeal / call for X to <act>": X is called on
+    ("Malta", "We appeal for the United Nations to give small islands a stronger voice.", ["REQUEST"],
+     "united nations"),
+    ("Tonga", "We call for the Security Council to take up sea-level rise as a threat to peace.",
+     ["REQUEST"], "security council"),
+    # -- feelings said by an adjective ("disturbed about", "troubled by") of what X did
+    ("Fiji", "Our government is extremely disturbed about the decision of Vanuatu to close its ports to our ships.",
+     ["ACCUSE"], "VUT"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -437,6 +453,9 @@ NOT_THE_ISSUER = [
     # a feeling adjective aimed at nothing is no welcome
     ("Kenya", "We are pleased to announce a new programme for rural clinics.", "SUPPORT"),
     ("Kenya", "I am delighted to be with you in this hall today.", "SUPPORT"),
+    # an obligation told in the past, or of the speaker, is no demand
+    ("Latvia", "Russia had to pull its forces out of Kherson last autumn.", "REQUEST"),
+    ("Latvia", "We have to do more for the families of the missing.", "REQUEST"),
 ]
 
 
