@@ -418,6 +418,10 @@ CASES = [
     # -- feelings said by an adjective ("disturbed about", "troubled by") of what X did
     ("Fiji", "Our government is extremely disturbed about the decision of Vanuatu to close its ports to our ships.",
      ["ACCUSE"], "VUT"),
+    # -- "<own name> would like / wishes to thank X": the speaker's formula, said, not an intent
+    ("Palau", "Palau would also like to thank Japan for the new solar plant in Koror.", ["SUPPORT"], "JPN"),
+    ("Kenya", "The Government of Kenya wishes to congratulate Ghana on its peaceful elections.", ["SUPPORT"],
+     "GHA"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
