@@ -32,6 +32,7 @@ from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
+from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -363,6 +364,11 @@ class Referents(PronounReferences):
             if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
                 found = Found()
                 self._one(t, found, depth=2)
+                return found.actors
+        for t in recent_vocatives(h.sent):   # "I congratulate you, Mr. President, on ..."
+            found = Found()
+            self._one(t, found, depth=2)
+            if found.actors:
                 return found.actors
         return []
 
