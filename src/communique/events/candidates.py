@@ -151,6 +151,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
         for a, sp in zip(f.actors, f.spans):
             sources.add([a], sp)
+    if issuer_voice.says_own_formula(doc, tr, sources.actors, mod, cues):
+        mod.status = "asserted"   # "Palau would like to thank X": the issuer's formula, said
     if not sources.actors and issuer_speaks(doc, tr, src_heads, mod, cues):
         # "This is the moment to denounce ...", "we take this opportunity to thank ...":
         # a speech act with no doer of its own is the statement's (its word is the evidence)
