@@ -156,3 +156,12 @@ def test_the_of_phrase_of_a_visit_is_the_visitor(extractor):
     doc, events = _events(extractor, "The visit of the Indonesian president to Fiji was postponed.", "CONSULT")
     assert _countries(doc, events[0].sources) == {"IDN"}
     assert _countries(doc, events[0].targets) == {"FJI"}
+
+
+def test_a_mobilisation_in_another_country_targets_it(extractor):
+    # military exercises held in a place are aimed at its country, as an attack there is
+    doc, events = _events(extractor, "Iran staged naval exercises in Oman on Tuesday.", "MOBILIZE")
+    assert _countries(doc, events[0].targets) == {"OMN"}
+    # ... but a state exercising at home targets no one
+    doc, events = _events(extractor, "Egypt held military exercises in Egypt on Sunday.", "MOBILIZE")
+    assert not events[0].targets
