@@ -251,6 +251,17 @@ def verb_targets(trig: Trigger) -> list:
             elif c.dep_ == "xcomp":
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
                 out += _preps(c, ("to", "against", "on", "with"))
+        # "reached a deal to sell boats to X", "announced a plan to send trainers to X": the
+        # act the object undertakes, in its infinitive, names whom it is for (the parser
+        # may hang the infinitive of an accord on the verb: "signed an accord to supply X")
+        objs = verb_objects(t)
+        undertaken = [a for o in objs for a in o.children if a.dep_ in ("acl", "relcl")]
+        if any((o.lemma_ or "").lower() in load_word_classes()["accords"] for o in objs):
+            undertaken += [a for a in t.children if a.dep_ == "advcl"]
+        for a in ([] if out else undertaken):
+            if a.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children):
+                out += [x for x in verb_objects(a) if x.pos_ in ("NOUN", "PROPN")]
+                out += _preps(a, ("to", "against", "on", "with"))
     if not out and trig.type in ("ASSAULT", "COERCE"):
         # "opened fire to disperse the demonstrators": whom the act was aimed at
         for c in t.children:

@@ -57,6 +57,7 @@ from .matcher import Trigger, is_actorish, verb_objects
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .stance_clauses import lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
+from .token_table import token_table
 
 
 def felt_roles(tr: Trigger) -> tuple[list, list] | None:
@@ -206,9 +207,11 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
         _demanded_of(tr)
     found, formulas = [], set()
     patterned = {tr.token.i for tr in triggers}
-    for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
-        if lemma_of(t) not in starts and t.lower_ not in starts:
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a stance word)
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if tab.lemma[i] not in starts and tab.lower[i] not in starts:   # (lemma_of, lower_)
             continue
+        t = sdoc[i]
         if _leave_to_speak(t, st):
             formulas.add(t.i)
             continue
