@@ -34,6 +34,12 @@ def test_an_organ_takes_the_country_of_its_owner(extractor, text, type_, country
     assert (country, sector) in _sides(doc, e.sources), [(a.name, a.country, a.sector) for a in doc.actors]
 
 
+def test_a_states_own_people_of_any_kind_are_its(extractor):
+    # "its nationals" after a state: that state's civilians (the ones detained: the target)
+    doc, e = _event(extractor, "Iran said its nationals were detained in Iraq.", "COERCE")
+    assert ("IRN", "CVL") in _sides(doc, e.targets), [(a.name, a.country, a.sector) for a in doc.actors]
+
+
 def test_an_organ_with_its_own_country_word_keeps_it(extractor):
     doc, e = _event(extractor, "The Tunisian army and Algerian police arrested dozens of smugglers on Monday.",
                     "COERCE")

@@ -29,11 +29,11 @@ def owned_organs(doc: Document, refs: Referents, head, found: Found) -> Found:
     for aid, sp in zip(found.actors, found.spans):
         a = doc.actor(aid)
         new = None
-        if a is not None and not a.country and not a.known and a.kind == "government":
+        if a is not None and not a.country and not a.known and a.kind != "person":
             tok = _token_at(head, sp, refs.base)
-            country = _owner_country(doc, refs, tok, head) if tok is not None else None
-            if country:
-                new = agent_of_country(doc, sp.start, sp.end, country)
+            owner = _owner_country(doc, refs, tok, a.kind == "government") if tok is not None else None
+            if owner:
+                new = agent_of_country(doc, sp.start, sp.end, owner[0], any_kind=owner[1])
         out.add([new or aid], sp)
     return out
 
@@ -46,14 +46,19 @@ def _token_at(head, sp: Span, base: int):
     return None
 
 
-def _owner_country(doc: Document, refs: Referents, tok, head) -> str | None:
+def _owner_country(doc: Document, refs: Referents, tok, organ: bool) -> tuple[str, bool] | None:
+    """(the owner's country, whether any kind of agent is the owner's) or None."""
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS]
     if poss:
-        # "its troops": the pronoun's antecedent, a state or a state's organ
+        # "its troops": the pronoun's antecedent, a state or a state's organ; a state's
+        # people of every kind are its own ("its citizens", "its diplomats")
         for aid in refs.pronoun(poss[0]):
             owner = doc.actor(aid)
-            if owner is not None and owner.country and owner.kind in _STATE_KINDS:
-                return owner.country
+            if owner is not None and owner.country and owner.kind in _STATE_KINDS \
+                    and (organ or owner.kind == "country"):
+                return owner.country, owner.kind == "country"
+        return None
+    if not organ:
         return None
     first = tok
     while first.dep_ == "conj" and first.head != first:
@@ -65,5 +70,5 @@ def _owner_country(doc: Document, refs: Referents, tok, head) -> str | None:
     for w in (c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i):
         entry = kb.country(w.text) if kb is not None else None
         if entry is not None:
-            return entry.country or entry.id
+            return entry.country or entry.id, False
     return None

@@ -235,7 +235,8 @@ class Referents(PronounReferences):
             # "attacked by its neighbour", "X's allies", "the enemies of X": someone other
             # than the owner, unnamed unless a name in apposition says who ("its neighbour,
             # Y"); an adjective is the noun's own people ("Syrian opponents" are Syrian)
-            for a in [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1]:
+            # (or the names singled out: "our allies ..., especially Y and Z")
+            for a in [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1] or listed_members(h):
                 if depth < 3:
                     self._one(a, found, depth + 1)
             return
