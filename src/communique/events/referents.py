@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from . import issuer_voice
+from . import issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
 from .matcher import is_actorish, is_relative
@@ -31,6 +31,7 @@ from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
+from .thing_pronouns import antecedent_noun
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -129,9 +130,21 @@ class Referents(PronounReferences):
             if h.i in skip or h in shared:
                 continue
             self._one(h, found)
+        if self.for_target and self.accusing and found:
+            self._drop_places_and_victims(head, found)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
         return found
+
+    def _drop_places_and_victims(self, head, found: Found) -> None:
+        """An accusation's target phrase names its place ("the war in X") and its victim
+        ("the plight of X") too: those are no one accused (:mod:`judged_sides`)."""
+        gone = judged_sides.not_accused(self.doc, head, self.base, found.actors, lambda n: n.pos_ == "NOUN"
+                                        and is_actorish(n, self.cues.actor_nouns))
+        if gone:
+            keep = [k for k, a in enumerate(found.actors) if a not in gone]
+            found.actors[:] = [found.actors[k] for k in keep]
+            found.spans[:] = [found.spans[k] for k in keep]
 
     def _owner(self, owner, found: Found, depth: int) -> None:
         """The owner or doer of a thing accused or rejected ("the policy of Washington",
@@ -187,6 +200,12 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if low == "you" and named and depth < 3:
                 return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."
+            thing = antecedent_noun(h) if self.for_target else None
+            if thing is not None:
+                # "talk about war by just condemning it": the thing, not an actor named before
+                if depth < 3:
+                    self._one(thing, found, depth + 1)
+                return
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
