@@ -78,3 +78,19 @@ def test_a_pronoun_for_a_thing_of_its_own_sentence_takes_no_actor_named_before(e
 ])
 def test_a_pronoun_for_a_name_still_takes_it(ex, text, target):
     assert target in _accused(ex, text)
+
+
+@pytest.mark.parametrize("text, not_accused", [
+    ("It is regrettable that Taiwan continues to be kept out of the United Nations system.", "TWN"),
+    ("It is deeply regrettable that Belarus was excluded from the meeting.", "BLR"),
+    ("In the case of Syria, the crisis still awaits a settlement. It is regrettable to see the outbreak "
+     "of fighting in the Sudan this year.", "SYR"),
+])
+def test_regretting_what_befell_a_state_accuses_no_one(ex, text, not_accused):
+    assert not_accused not in _accused(ex, text)
+
+
+@pytest.mark.parametrize("text", ["It is regrettable that the talks were blocked by Russia.",
+                                  "It is regrettable that Russia blocked the talks."])
+def test_regretting_what_a_state_did_accuses_it(ex, text):
+    assert "RUS" in _accused(ex, text)

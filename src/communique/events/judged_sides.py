@@ -46,6 +46,7 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
     actor by itself ("the authorities in X": X says whose authorities, and stays)."""
     ws = load()
     x = tok
+    owns = False   # passed an "of" owner ("the statement of X"): a place after it is the thing's
     for _ in range(20):
         if x == head or x.head == x:
             return False
@@ -55,21 +56,23 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
             return _lemma(x.head) in ws.victim_verbs
         if dep == "pobj":
             prep, owner = x.head, x.head.head
-            if prep.lower_ == "of" and owner.lower_ == "hands":
-                return False   # "at the hands of X": the doer
+            if prep.lower_ == "of" and (owner.lower_ == "hands" or (owner.lower_ == "part" and owner.head.lower_ == "on")):
+                return False   # "at the hands of X", "on the part of X": the doer
             if prep.dep_ == "agent" or prep.lower_ == "by":
                 return owner.pos_ == "VERB" and _lemma(owner) in ws.victim_verbs
-            if prep.lower_ in ws.locative_preps:
+            if prep.lower_ in ws.locative_preps and not owns:
                 return not (names_actor(owner) and not _owned(owner))
-            if prep.lower_ == "from" and owner.tag_ == "VBN":
+            if prep.lower_ == "from" and owner.tag_ == "VBN" and not owns:
                 return True
             if prep.lower_ == "of" and (owner.lower_ in ws.place_nouns or owner.lower_ in ws.victim_nouns
                                         or _lemma(owner) in ws.victim_nouns):
                 return True
+            owns = owns or prep.lower_ == "of"
             x = owner
             continue
         if dep == "poss" and (x.head.lower_ in ws.victim_nouns or _lemma(x.head) in ws.victim_nouns):
             return True   # "X's plight"
+        owns = owns or dep == "poss"
         if dep in _CLAUSES:
             return False
         x = x.head

@@ -91,8 +91,11 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
         clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj")]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and not clause and any(
+                c.dep_ == "xcomp" for c in t.children):
+            return [], []   # "it is regrettable to witness ...": "it" is the infinitive, no one
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
-            return [], [s for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            return [], [s for c in clause for s in _clause_doers(c)]
         return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
         return None
@@ -100,6 +103,16 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     cause = [g for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in FELT_PREPS
              for g in c.children if g.dep_ == "pobj"]
     return feeler, cause
+
+
+def _clause_doers(c) -> list:
+    """The doer of clause ``c``: its subject; in the passive ("that X was / continues to be
+    kept out", "that the talks were blocked by Y") the "by" agent, the subject being the one
+    acted on."""
+    verbs = [c, *[x for x in c.children if x.dep_ == "xcomp"]]
+    if any(a.dep_ == "auxpass" for v in verbs for a in v.children):
+        return [g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _called(t) -> bool:
