@@ -14,7 +14,10 @@ JSON lines, to check that a speed-up changes nothing.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
+import pstats
 import statistics
 import sys
 import time
@@ -32,6 +35,9 @@ def main(argv=None) -> int:
     ap.add_argument("--config", type=Path, help="a TOML file layered over the default configuration")
     ap.add_argument("--shared", type=Path, default=bt.ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, help="write the last round's to_dict output here (JSON lines)")
+    ap.add_argument("--profile", type=int, metavar="N", default=0,
+                    help="cProfile (CPU time) the last round's stages after the parse; print the "
+                         "top N functions by own and by cumulative time")
     args = ap.parse_args(argv)
     if not (args.shared / bt.ISAF).exists():
         print(f"error: {args.shared / bt.ISAF} not found (use --shared DIR)", file=sys.stderr)
@@ -71,6 +77,10 @@ def main(argv=None) -> int:
                 d.workspace.spacy = Doc(vocab).from_bytes(blob)
             d.done.append("parse")
         row = {}
+        prof = None
+        if args.profile and round_ == args.rounds:
+            prof = cProfile.Profile(time.process_time)
+            prof.enable()
         for name, component in stages[k + 1:]:
             start = time.process_time()
             docs = list(Pipeline._run_stage(name, component, docs))
@@ -78,6 +88,8 @@ def main(argv=None) -> int:
         start = time.process_time()
         out = [to_dict(d) for d in docs]
         row["to_dict"] = time.process_time() - start
+        if prof is not None:
+            prof.disable()
         row["total"] = sum(row.values())
         if round_:   # (the first round warms per-process caches)
             for key, value in row.items():
@@ -86,6 +98,11 @@ def main(argv=None) -> int:
     for key, values in times.items():
         print(f"  {key:10s} median {statistics.median(values):6.3f}  min {min(values):6.3f}  "
               + " ".join(f"{v:.3f}" for v in values))
+    if prof is not None:
+        for key in ("tottime", "cumulative"):
+            buf = io.StringIO()
+            pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(args.profile)
+            print(buf.getvalue())
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             for d in out:

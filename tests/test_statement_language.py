@@ -380,6 +380,48 @@ CASES = [
     # -- people sent to help: aid, not a delegation
     ("Japan", "After the earthquake Japan dispatched medical teams to Türkiye.", ["AID"], "TUR"),
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),
+    # -- a possessive with a curly apostrophe after a long name, which the parser takes for a
+    #    modifier: still the owner of the act accused
+    ("Japan", "We deplore the Democratic People’s Republic of Korea’s continued violation of Security "
+              "Council sanctions.", ["ACCUSE"], "PRK"),
+    # -- a call for an end to an act, with no one called on: addressed to the act's doer
+    ("Poland", "We call for an end to the Russian aggression against Georgia.", ["REQUEST"], "RUS"),
+    ("Jordan", "Jordan calls for an end to the Israeli occupation of the Golan.", ["REQUEST"], "ISR"),
+    ("Estonia", "We call for an end to Belarus’s persecution of opposition leaders.", ["REQUEST"], "BLR"),
+    # -- a feeling said by an adjective with a "that" clause: about what the clause's doer did
+    ("Kenya", "We are deeply concerned that Eritrea continues to hold parts of the border area.",
+     ["ACCUSE"], "ERI"),
+    ("Uganda", "We are disappointed that Rwanda has not withdrawn its soldiers from the hills.",
+     ["ACCUSE"], "RWA"),
+    ("Ghana", "We are pleased that Togo and Benin have reopened their shared border.", ["SUPPORT"],
+     ("TGO", "BEN")),
+    # -- "you" is the one a title set off by commas speaks to, in its sentence or just after
+    ("Malta", "I congratulate you, Madam President, on your election to lead our deliberations.",
+     ["SUPPORT"], "president of the"),
+    ("Cyprus", "Mr. President, allow me to congratulate you on assuming the presidency of this session.",
+     ["SUPPORT"], "president of the"),
+    ("Iceland", "Mr. President, the year behind us was hard. We thank you for your calm guidance of this "
+                "Assembly.", ["SUPPORT"], "president of the"),
+    # -- "Sir" / "Madam" alone is how a General Assembly speaker addresses its President
+    ("Nauru", "Nauru congratulates you, Sir, on your election to steer this session.", ["SUPPORT"],
+     "president of the"),
+    # -- good wishes to someone: SUPPORT
+    ("Oman", "We wish Kenya every success in its leadership of the regional force.", ["SUPPORT"], "KEN"),
+    # -- "X has to / needs to <act>": a demand on X in the statement's voice
+    ("Latvia", "Russia has to stop the shelling and pull its forces out of Kherson.", ["REQUEST"], "RUS"),
+    ("Jordan", "Israel needs to halt the demolition of homes in East Jerusalem.", ["REQUEST"], "ISR"),
+    # -- "appeal / call for X to <act>": X is called on
+    ("Malta", "We appeal for the United Nations to give small islands a stronger voice.", ["REQUEST"],
+     "united nations"),
+    ("Tonga", "We call for the Security Council to take up sea-level rise as a threat to peace.",
+     ["REQUEST"], "security council"),
+    # -- feelings said by an adjective ("disturbed about", "troubled by") of what X did
+    ("Fiji", "Our government is extremely disturbed about the decision of Vanuatu to close its ports to our ships.",
+     ["ACCUSE"], "VUT"),
+    # -- "<own name> would like / wishes to thank X": the speaker's formula, said, not an intent
+    ("Palau", "Palau would also like to thank Japan for the new solar plant in Koror.", ["SUPPORT"], "JPN"),
+    ("Kenya", "The Government of Kenya wishes to congratulate Ghana on its peaceful elections.", ["SUPPORT"],
+     "GHA"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
@@ -412,6 +454,12 @@ NOT_THE_ISSUER = [
     ("Palestine", "His Majesty King Abdullah received the President of Egypt in Amman.", "CONSULT"),
     ("Jordan", "His Majesty King Mohammed VI received the President of Egypt in Rabat.", "CONSULT"),
     ("Lebanon", "Lebanon hosts one and a half million refugees who fled the war next door.", "CONSULT"),
+    # a feeling adjective aimed at nothing is no welcome
+    ("Kenya", "We are pleased to announce a new programme for rural clinics.", "SUPPORT"),
+    ("Kenya", "I am delighted to be with you in this hall today.", "SUPPORT"),
+    # an obligation told in the past, or of the speaker, is no demand
+    ("Latvia", "Russia had to pull its forces out of Kherson last autumn.", "REQUEST"),
+    ("Latvia", "We have to do more for the families of the missing.", "REQUEST"),
 ]
 
 
@@ -488,3 +536,10 @@ def test_the_speakers_surname_in_the_text_is_the_speaker(ex):
     actors = {a["id"]: a for a in out["actors"]}
     consults = [e for e in out["events"] if e["type"] == "CONSULT"]
     assert any(actors[s].get("country") == "KEN" for e in consults for s in e["sources"]), consults
+
+
+def test_leave_to_speak_after_a_title_spoken_to_is_no_concession(ex):
+    """ "Mr. President, allow me to ...": the parser takes the title for the subject of "allow";
+    it is the speaker's formula, not the President letting the issuer do something."""
+    out = code(ex, "Cyprus", "Mr. President, allow me to congratulate you on assuming the presidency of this session.")
+    assert [e["type"] for e in out["events"]] == ["SUPPORT"], [(e["type"], e["sources"]) for e in out["events"]]

@@ -61,6 +61,16 @@ def test_a_stance_said_by_an_adjective(ex, text, type_, target):
     assert acts and acts[0][1] == ["EST"] and target in acts[0][2]
 
 
+def test_the_it_of_a_judgment_stands_for_its_clause_not_for_a_state_told_before(ex):
+    text = ("The people of Latvia deserve a lasting peace and Latvia’s borders must be respected.\n"
+            "It is regrettable to see the fighting spread to the northern provinces this spring.")
+    judged = [a for a in _acts(ex, text) if a[0] == "ACCUSE"]
+    assert judged and judged[0][1] == ["EST"] and judged[0][2] == [], judged
+    named = [a for a in _acts(ex, "It is regrettable that Belarus closed its border crossings.")
+             if a[0] == "ACCUSE"]
+    assert named and "BLR" in named[0][2]
+
+
 def test_not_opposed_is_no_rejection(ex):
     acts = _acts(ex, "Estonia is not opposed to talks with Latvia.")
     assert all(a[3]["negated"] for a in acts if a[0] == "REJECT"), acts

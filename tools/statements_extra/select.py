@@ -27,6 +27,13 @@ CUES = {
 }
 WEIGHTS = {"SUPPORT": 27, "ACCUSE": 22, "REQUEST": 22, "REJECT": 11, "AGREE": 8, "AID": 8,
            "CONSULT": 6, "COOPERATE": 5, "THREATEN": 5, "SANCTION": 3}
+# Second pass: stricter phrases for the types the first pass found too few of (THREATEN, SANCTION).
+RARE = {
+    "THREATEN": r"reserve[sd]? (the|its|our) right|will not hesitate|will respond|we warn|I warn|warns? (that|against"
+                r"|those)|will face (the )?consequences|will not remain silent|will defend (ourselves|itself) ",
+    "SANCTION": r"(we|has|have) (imposed|adopted|introduced) (\w+ )?sanctions|(we|I) (expelled|suspended|severed|recalled)"
+                r"|sever(ed)? diplomatic|broke off",
+}
 SELF = re.compile(r"\b(we|I|my|our|us)\b")
 
 
@@ -53,11 +60,13 @@ def _window(text: str, paras: list, p: int, i: int, rng: random.Random) -> tuple
     return prev[max(0, len(prev) - 3)][0], paras[p][1]
 
 
-def propose(rec: dict, want: str, rng: random.Random, many: int = 3) -> list[tuple[str, int, int]]:
-    """Up to `many` (type, start, end) passages: the wanted type first, then other types at random."""
+def propose(rec: dict, want: str, rng: random.Random, many: int = 3,
+            kinds: list[str] | None = None) -> list[tuple[str, int, int]]:
+    """Up to `many` (type, start, end) passages: the wanted type first, then other types at random
+    (only `kinds` when given: a later pass that looks for the types the first pass found too few of)."""
     text = rec["text"]
     paras = paragraphs(text)
-    others = [t for t in WEIGHTS if t != want]
+    others = [t for t in (kinds or WEIGHTS) if t != want]
     rng.shuffle(others)
     out = []
     for kind in [want] + others:
@@ -77,21 +86,40 @@ def propose(rec: dict, want: str, rng: random.Random, many: int = 3) -> list[tup
     return out[:many]
 
 
+def rare_hits(speeches: dict, order: list[str], start: int):
+    """(position, speech, type, paragraph span, sentence) for every RARE phrase from `start` on."""
+    for n in range(start, len(order)):
+        text = speeches[order[n]]["text"]
+        for pa, pb in paragraphs(text):
+            for a, b in sentences(text, pa, pb):
+                for kind, pat in RARE.items():
+                    if re.search(pat, text[a:b], re.I):
+                        yield n, order[n], kind, (pa, pb), text[a:b]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--seed", type=int, default=1414)
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--count", type=int, default=10)
+    ap.add_argument("--kinds", help="comma-separated types to propose only (e.g. THREATEN,SANCTION)")
+    ap.add_argument("--rare", action="store_true", help="list RARE phrases in speeches from --start on")
     args = ap.parse_args()
     speeches = load_speeches()
     order = speech_order(speeches, gold_dev_speech_ids(), args.seed)
+    if args.rare:
+        for n, sid, kind, (pa, pb), sent in rare_hits(speeches, order, args.start):
+            print(f"#{n} {sid} {kind} paragraph={pa}:{pb} {sent[:300]}")
+        return
     kinds, weights = zip(*WEIGHTS.items())
     wants = random.Random(args.seed + 1).choices(kinds, weights, k=len(order))
+    only = args.kinds.split(",") if args.kinds else None
     for n in range(args.start, min(args.start + args.count, len(order))):
         sid = order[n]
         rec = speeches[sid]
-        print(f"=== #{n} {sid} want={wants[n]}")
-        for c, (kind, a, b) in enumerate(propose(rec, wants[n], random.Random(f"{args.seed}:{sid}"))):
+        want = only[n % len(only)] if only else wants[n]
+        print(f"=== #{n} {sid} want={want}")
+        for c, (kind, a, b) in enumerate(propose(rec, want, random.Random(f"{args.seed}:{sid}"), kinds=only)):
             print(f"  --- {c} span={a}:{b} {kind}")
             for j, (x, y) in enumerate(sentences(rec["text"], a, b)):
                 print(f"   [{j}] {passage_text(rec['text'], x, y)}")

@@ -20,6 +20,7 @@ from .matcher import Trigger, is_relative, verb_objects
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
+from .organ_owners import owned_organs
 from .referents import Found, Referents
 from .stances import felt_roles
 from .triggers import OBLIGATION
@@ -147,9 +148,11 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     for h in src_heads:
         if h.i in trigger_idx and h.i != t.i:
             continue
-        f = refs.resolve(h, skip=trigger_idx)
+        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
         for a, sp in zip(f.actors, f.spans):
             sources.add([a], sp)
+    if issuer_voice.says_own_formula(doc, tr, sources.actors, mod, cues):
+        mod.status = "asserted"   # "Palau would like to thank X": the issuer's formula, said
     if not sources.actors and issuer_speaks(doc, tr, src_heads, mod, cues):
         # "This is the moment to denounce ...", "we take this opportunity to thank ...":
         # a speech act with no doer of its own is the statement's (its word is the evidence)
@@ -171,7 +174,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         if h.i in trigger_idx:
             event_targets.append(h)
             continue
-        f = refs.resolve(h, skip=trigger_idx)
+        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
         for a, sp in zip(f.actors, f.spans):
             if a not in sources.actors:
                 targets.add([a], sp)

@@ -60,9 +60,12 @@ def doc_words(doc) -> frozenset[str]:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA]) if len(doc) else []
-    lowers = {int(r[0]) for r in rows}
-    lemmas = {int(r[1]) for r in rows}
+    lowers: set[int] = set()
+    lemmas: set[int] = set()
+    if len(doc):
+        rows = doc.to_array([LOWER, LEMMA])
+        # (columns as Python ints at once: a loop over the array's rows makes an object per cell)
+        lowers, lemmas = set(rows[:, 0].tolist()), set(rows[:, 1].tolist())
     words = frozenset({strings[x] for x in lowers} | {strings[x].lower() for x in lemmas} | {""})
     _WORDS[doc] = words
     return words

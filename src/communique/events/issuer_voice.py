@@ -122,6 +122,22 @@ def issuer_countries(doc: Document) -> set[str]:
             if a is not None and a.kind == "country" and a.country}
 
 
+def says_own_formula(doc: Document, tr, source_ids: list[str], mod, cues: Cues) -> bool:
+    """ "Palau would like to thank X", "The Kingdom wishes to commend X": a speech act under
+    a verb of wanting whose subject is the issuer itself is the speaker's formula, so said
+    (as with "I would like to"), not an intent."""
+    from .stance_data import load_stances
+
+    w = mod.wanted_by
+    if w is None or mod.status != "intended" or tr.type not in cues.speech_act_types or not source_ids:
+        return False
+    if (w.lemma_ or w.lower_).lower() not in load_stances().wishing:
+        return False
+    own = set(doc.issuers) | {a.id for a in doc.actors if a.country and a.country in issuer_countries(doc)
+                              and a.kind == "country"}
+    return set(source_ids) <= own
+
+
 def issuer_names(doc: Document) -> list[str]:
     """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
     kb = doc.workspace.kb

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .cues import load_cues
 from .dict_matcher import match_dictionary
 from .patterns import Pattern, PatternSet, load_word_classes
+from .token_table import TokenTable, token_table
 
 # How far to look to the right for an object the parser attached elsewhere
 # ("held on Tuesday evening, 3 December 2019, a crucial meeting").
@@ -90,6 +91,15 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
 def is_verb(t) -> bool:
     return t.pos_ == "VERB" or (t.tag_ in _VERB_TAGS and t.pos_ in ("ADJ", "NOUN", "AUX")
                                 and t.dep_ not in ("aux", "auxpass")) or _mistagged_verb(t)
+
+
+def _is_verb_at(tab: TokenTable, i: int, sdoc) -> bool:
+    """:func:`is_verb` of ``sdoc[i]``, read from the parse's table (a token made only for a
+    plural noun at the root)."""
+    pos, tag = tab.pos[i], tab.tag[i]
+    return pos == "VERB" or (tag in _VERB_TAGS and pos in ("ADJ", "NOUN", "AUX")
+                             and tab.dep[i] not in ("aux", "auxpass")) \
+        or (tag == "NNS" and tab.dep[i] == "ROOT" and _mistagged_verb(sdoc[i]))
 
 
 def _mistagged_verb(t) -> bool:
@@ -201,7 +211,10 @@ def _relative_object(t):
 def _base_forms(t) -> list[str]:
     """Base forms of an inflected verb for when the lemmatizer errs ("staged" -> "stag"):
     the word less its -d/-ed/-s/-es/-ing ending, with or without a final e."""
-    w = t.lower_
+    return _base_forms_of(t.lower_)
+
+
+def _base_forms_of(w: str) -> list[str]:
     out = []
     for end in ("ing", "ed", "es", "d", "s"):
         if w.endswith(end) and len(w) > len(end) + 2:
@@ -226,18 +239,17 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     :mod:`dict_refine`)."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
-    names = [_lemma(t), t.lower_]
     only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
-    cands = [] if only else (patterns.candidates("V", names[0]) or patterns.candidates("V", names[1]))
-    if not cands and not only and t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
-        cands = next((c for f in _base_forms(t) if (c := patterns.candidates("V", f))), [])
+    cands = [] if only else _own_candidates(patterns, _lemma(t), t.lower_, t.tag_)
     vd = patterns.dictionary
-    if (not cands and vd is None) or is_background(t):
+    if not cands and (vd is None or patterns.dictionary_mode == "refine"):
+        return None   # (no own pattern, and the dictionary only refines own codes)
+    if is_background(t):
         return None
     doer = _doer(t)
     if doer is not None and _lemma(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
-    own = _match_own(t, cands, patterns, sent_end) if cands else None
+    own = _match_own(t, cands, patterns, sent_end, doer) if cands else None
     if vd is None or patterns.dictionary_mode == "refine" or (cands and patterns.dictionary_mode != "specific"):
         return own   # a verb the own patterns know, fitted or not, is theirs
     dm = match_dictionary(t, vd, sent_end, verb_forms(t),
@@ -255,8 +267,17 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
-def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int) -> Trigger | None:
-    doer = _doer(t)
+def _own_candidates(patterns: PatternSet, lemma: str, lower: str, tag: str) -> list[Pattern]:
+    """The own verb patterns for a verb of this lemma, form and tag (by lemma, by form, then
+    by the base forms of an inflected form)."""
+    cands = patterns.candidates("V", lemma) or patterns.candidates("V", lower)
+    if not cands and tag in ("VBD", "VBN", "VBZ", "VBG"):
+        cands = next((c for f in _base_forms_of(lower) if (c := patterns.candidates("V", f))), [])
+    return cands
+
+
+def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doer) -> Trigger | None:
+    """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``_doer(t)``)."""
     for p in cands:
         words = [t]
         if p.intransitive and verb_objects(t):
@@ -364,13 +385,24 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     """Triggers in one sentence (its first ``max_tokens`` tokens), verbs first by position."""
     end = min(sent.end, sent.start + max_tokens)
     verbs, nouns = [], {}
-    for t in sent.doc[sent.start:end]:
-        if is_verb(t):
-            trig = match_verb(t, patterns, end)
+    sdoc = sent.doc
+    tab = token_table(sdoc)   # (a token made only for a word that may be a trigger)
+    # Without the dictionary, or with it refining own codes only, a verb or noun no own
+    # pattern names is no trigger (match_verb, match_noun): not looked at.
+    own_only = patterns.dictionary is None or patterns.dictionary_mode == "refine"
+    nouns_too = not (patterns.dictionary is not None and patterns.dictionary_mode == "only")
+    for i in range(sent.start, end):
+        if _is_verb_at(tab, i, sdoc):
+            if own_only and not _own_candidates(patterns, tab.lemma[i], tab.lower[i], tab.tag[i]):
+                continue
+            trig = match_verb(sdoc[i], patterns, end)
             if trig is not None:
                 verbs.append(trig)
-        elif t.pos_ == "NOUN" and not (patterns.dictionary is not None and patterns.dictionary_mode == "only"):
+        elif tab.pos[i] == "NOUN" and nouns_too:
             # (PETRARCH codes verbs only)
+            if not (patterns.candidates("N", tab.lemma[i]) or patterns.candidates("N", tab.lower[i])):
+                continue
+            t = sdoc[i]
             trig = match_noun(t, patterns)
             if trig is not None:
                 nouns[t.i] = trig

@@ -32,6 +32,9 @@ class Modality:
     scheduled: bool = False
     # "X hoped (that) Y would be tried": the content of someone's wish, not an act intended
     wished: bool = False
+    # the verb of wanting whose subject is not "I"/"we" that made the act intended ("Palau would
+    # like to thank X"): the issuer's own name there makes it the speaker's formula, said
+    wanted_by: object | None = None
 
 
 # Negative pronouns: as a subject they deny the act ("nobody was hurt").
@@ -128,6 +131,8 @@ def clause_modality(t, cues: Cues) -> Modality:
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
             intended = intended or not _speaker_subject(h, cues)
+            if not _speaker_subject(h, cues) and x is t and not _aux(t) & cues.intent_aux:
+                m.wanted_by = h
         if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)) and not (
                 hl in cues.intent_verbs and _speaker_subject(h, cues)) and hl not in _GOING_ON:
             # ("we will continue to work with X": a practice that goes on, not a promise)

@@ -22,7 +22,7 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
     if for_target and accusing:
         # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
         # act it is; the one it was done to (of/against/on) is no one accused
-        doers = [c for c in h.children if c.dep_ == "poss"] + [
+        doers = possessors(h) + [
             g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"] + at_hands_of(h) + agent_on_verb(h)
         if not doers:
@@ -59,6 +59,18 @@ DOER_OF_NOUN = re.compile(r"^(?:aggression|incursion|provocation|interference|in
 _CONCERNS_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "for", "between"}
 # ... and, for the types whose place stands for its country, where it is ("targets in X").
 _LOCATIVE_PREPS = {"in", "at", "inside"}
+
+
+def _marked_possessive(c) -> bool:
+    """A modifier carrying the possessive ending ("’s", "'s", "’") as its own child."""
+    return any(g.tag_ == "POS" or (g.dep_ == "case" and g.lower_ in ("'s", "’s", "'", "’")) for g in c.children)
+
+
+def possessors(h) -> list:
+    """The possessives of noun ``h``: "X's act", also when the parser took "X’s" (a curly
+    apostrophe after a long name) for a compound or modifier of ``h``."""
+    return [c for c in h.children if c.dep_ == "poss"
+            or (c.dep_ in ("compound", "nmod") and c.i < h.i and _marked_possessive(c))]
 
 
 def clause_doers(h, clauses=None) -> list:
@@ -153,8 +165,10 @@ def _owners(h, country_word=None) -> list:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
-        elif c.dep_ == "compound" and any(g.tag_ == "POS" for g in c.children):
-            out.append(c)   # "the Secretary-General’s efforts" misparsed as a compound
+        elif c.dep_ in ("compound", "nmod") and c.i < h.i and _marked_possessive(c):
+            # "the Secretary-General’s efforts", "the Democratic People’s Republic of Korea’s
+            # continued violation": a possessive the parser took for a compound or modifier
+            out.append(c)
         elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]

@@ -24,6 +24,7 @@ from .cues import Cues
 from .pronouns import PronounReferences
 from .matcher import is_actorish, is_relative
 from .owners import ACT_NOUN, listed_members, owners_of
+from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
@@ -32,6 +33,7 @@ from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
 from .thing_pronouns import antecedent_noun
+from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -243,6 +245,15 @@ class Referents(PronounReferences):
                 for x in conjuncts(inner[0]):
                     self._one(x, found, depth + 1)
                 return
+        if h.pos_ == "NOUN" and (h.lemma_ or h.lower_).lower() in load_word_classes()["relational_nouns"] \
+                and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in h.children):
+            # "attacked by its neighbour", "X's allies", "the enemies of X": someone other
+            # than the owner, unnamed unless a name in apposition says who ("its neighbour,
+            # Y"); an adjective is the noun's own people ("Syrian opponents" are Syrian)
+            for a in [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1]:
+                if depth < 3:
+                    self._one(a, found, depth + 1)
+            return
         lo, hi = core(h)
         if self.for_target and self.deploring and h.pos_ == "NOUN" and not is_actorish(
                 h, self.cues.actor_nouns) and not any(m.actor for m in self.mentions_at(self.base + h.idx)):
@@ -372,6 +383,11 @@ class Referents(PronounReferences):
             if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
                 found = Found()
                 self._one(t, found, depth=2)
+                return found.actors
+        for t in recent_vocatives(h.sent):   # "I congratulate you, Mr. President, on ..."
+            found = Found()
+            self._one(t, found, depth=2)
+            if found.actors:
                 return found.actors
         return []
 

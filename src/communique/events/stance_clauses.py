@@ -181,9 +181,18 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[t.lower_]
-        return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t])
-    if t.lower_ in st.demanding_aux or lemma in st.time_nouns:
+        doer = _that_clause_doer(t)
+        aimed = doer is not None or any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children)
+        if aimed or t.lower_ not in st.aimed_adjectives:
+            return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t], target_at=doer)
+    if t.lower_ in st.demanding_aux or lemma in st.time_nouns or (
+            lemma in st.demanding_verbs and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP")):
         return _demand(t, st)
+    if t.pos_ == "VERB" and lemma in st.well_wishing and negation_of(t) is None:
+        wished = [c for c in t.children if c.lower_ in st.wished and c.dep_ in ("dobj", "advmod", "npadvmod")]
+        named = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ not in st.wished), None)
+        if wished and named is not None:
+            return _fixed(t, st, "well_wishing_verbs", None, [t], target_at=named)
     if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:
         named = _answered(t, st)
         if named is not None:
@@ -238,6 +247,16 @@ def _place_after_of(thing, st: Stances) -> bool:
         for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def _that_clause_doer(t):
+    """ "we are concerned / disappointed that X has ...": the subject of the adjective's "that"
+    clause, when it is a name or noun (what the feeling is about is X's doing)."""
+    for c in t.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                         and s.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
 def _answered(t, st: Stances):
     """Whom "reserve the right to <act> to / against X" is aimed at: the doer of X ("any
     provocation by Y") or X itself when it is an actor; None when no one is named."""
@@ -290,6 +309,20 @@ def _demand(t, st: Stances) -> Trigger | None:
     if t.lower_ in st.demanding_aux and t.dep_ == "aux":
         v, said = t.head, [t.head, t]
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+    elif lemma_of(t) in st.demanding_verbs:
+        # "X has to / needs to <act>": the verb asked for, with the obligation's subject
+        v = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if v is None or t.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in v.children):
+            return None
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return None
+        if v.sent[-1].text == "?" or not is_actorish(subject, load_cues().actor_nouns) or any(
+                w.lower_ in _FIRST_PERSON for w in subject.subtree):
+            return None
+        return _fixed(v, st, "demanding_aux", None, [v, t], negation_read=negation_of(v) is not None,
+                      target_at=subject)
     else:
         # "it is time / the time has come for X to <act>": the verb of the noun's clause
         v = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"

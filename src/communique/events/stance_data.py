@@ -70,6 +70,12 @@ class Stances:
     letting: frozenset[str]
     rights: frozenset[str]
     arrival_preps: frozenset[str]
+    aimed_adjectives: frozenset[str]
+    vocative_titles: frozenset[str]
+    demanding_verbs: frozenset[str]
+    well_wishing: frozenset[str]
+    wished: frozenset[str]
+    vocative_honorifics: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -88,7 +94,9 @@ _WORD_CLASSES = {
     "reserving": "reserving_verbs", "rights": "right_nouns",
     "undertaking_verbs": "undertaking_verbs", "undertakings": "undertaking_nouns",
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
-    "wishing": "wishing_verbs", "letting": "letting_verbs",
+    "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
+    "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
+    "demanding_verbs": "demanding_verbs", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
 }
 
 

@@ -52,9 +52,12 @@ this module places the stances among a sentence's triggers and says where their 
 
 from __future__ import annotations
 
-from .matcher import Trigger, verb_objects
+from .cues import load_cues
+from .matcher import Trigger, is_actorish, verb_objects
+from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .stance_clauses import lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
+from .token_table import token_table
 
 
 def felt_roles(tr: Trigger) -> tuple[list, list] | None:
@@ -81,8 +84,8 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         return ([c for c in said.children if c.dep_ == "poss"],
                 [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
     if tr.pattern is st.fixed["demanding_aux"]:
-        # "X must <act>": the statement's voice asks X
-        return [], [c for c in t.children if c.dep_ == "nsubj"]
+        # "X must <act>": the statement's voice asks X ("X has to <act>": X is not the verb's)
+        return [], [c for c in t.children if c.dep_ == "nsubj"] or ([tr.target_at] if tr.target_at is not None else [])
     if tr.pattern.id == st.fixed["response_nouns"].id and any(c.dep_ == "nsubjpass" for c in t.children):
         # "any violation by X will be met with a firm response": the statement's voice warns
         # the doer of what is answered
@@ -90,11 +93,10 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     if tr.pattern is st.judged.get(tr.pattern.lemma):
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
-        clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj")]
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and not clause and any(
-                c.dep_ == "xcomp" for c in t.children):
-            return [], []   # "it is regrettable to witness ...": "it" is the infinitive, no one
+        clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj", "xcomp")]
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
+            # (the "it" stands for the clause, never for a thing told before; "it is
+            # regrettable to witness ...": a clause with no doer of its own has no target)
             return [], [s for c in clause for s in _clause_doers(c)]
         return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
@@ -126,22 +128,57 @@ def _called(t) -> bool:
 def _demanded_of(tr: Trigger) -> None:
     """ "We call for the lifting of the embargo imposed on X by Y": a call for an act, with no
     one called on, is addressed to the doer its content names (the agent of a participle in
-    the "for" phrase: Y)."""
+    the "for" phrase: Y); "we appeal for X to <act>": to X."""
     p, t = tr.pattern, tr.token
-    if tr.type != "REQUEST" or p.need_prep != "for" or tr.target_at is not None or any(
+    if tr.type != "REQUEST" or tr.target_at is not None or any(
             c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children):
+        return
+    if not any(c.dep_ in ("dobj", "dative") for c in t.children):
+        # "we appeal / call for the United Nations to act": the subject of the "for ... to"
+        # clause is the one called on
+        asked = [s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+        # (or the parser hangs both on the verb: "call for (the Council) (to act)")
+        told = any(c.dep_ in ("advcl", "xcomp") and c.i > t.i and not any(s.dep_ == "nsubj" for s in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
+        asked = asked or [g for c in t.children if told and c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ == "pobj" and is_actorish(g, load_cues().actor_nouns)]
+        if asked:
+            tr.target_at = asked[0]
+            return
+    if p.need_prep != "for":
         return
     content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     agents = [g for c in content for w in c.subtree if w.dep_ == "agent" and w.head.tag_ == "VBN"
               for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    # "call for an end to the Russian aggression", "for the withdrawal of X's troops": the
+    # doer of the act (or of the conduct) the content names
+    agents = agents or [d for c in content for w in c.subtree if w.pos_ == "NOUN" and (
+        ACT_NOUN.search(w.lower_) or DOER_OF_NOUN.search(w.lower_)) for d in _act_doers(w)]
     if agents:
         tr.target_at = agents[0]
+
+
+def _act_doers(w) -> list:
+    """Who does act noun ``w``: its possessive, a word of a people or country on it ("the
+    Russian aggression"), its "by" phrase, or the "of" phrase of a noun of conduct."""
+    doers = possessors(w) + [c for c in w.children if c.dep_ in ("amod", "compound") and c.i < w.i
+                             and c.ent_type_ in ("NORP", "GPE")]
+    doers += [g for c in w.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    if not doers and DOER_OF_NOUN.search(w.lower_):
+        doers = [g for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return doers
 
 
 def _leave_to_speak(t, st: Stances) -> bool:
     """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
     the act is the verb it introduces, done by "me"/"us"."""
-    if lemma_of(t) not in st.permissive or t.tag_ != "VB" or any(
+    called = any(c.dep_ == "nsubj" and _called(c) for c in t.children)
+    # (a title spoken to, taken for the subject, makes the parser tag "allow" as a present tense)
+    if lemma_of(t) not in st.permissive or (t.tag_ != "VB" and not (t.tag_ == "VBP" and called)) or any(
             c.dep_ == "aux" or (c.dep_ == "nsubj" and not _called(c)) for c in t.children):
         return False
     speakers = [c for c in t.children if c.dep_ in ("dobj", "nsubj")]
@@ -177,9 +214,11 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
         _demanded_of(tr)
     found, formulas = [], set()
     patterned = {tr.token.i for tr in triggers}
-    for t in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
-        if lemma_of(t) not in starts and t.lower_ not in starts:
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a stance word)
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if tab.lemma[i] not in starts and tab.lower[i] not in starts:   # (lemma_of, lower_)
             continue
+        t = sdoc[i]
         if _leave_to_speak(t, st):
             formulas.add(t.i)
             continue

@@ -12,6 +12,7 @@ from .dict_refine import refine_codes
 from .matcher import Trigger, find_triggers, verb_forms
 from .patterns import Pattern, PatternSet
 from .stances import stance_triggers
+from .token_table import token_table
 
 # "X said (concluded, warned) that Y must ...": a demand by X on Y, coded without a pattern.
 OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "say",
@@ -31,12 +32,14 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
 def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> list[Trigger]:
     """ "X said (concluded, warned) that Y must ...": a demand by X on Y."""
     out = []
-    for v in sent.doc[sent.start:min(sent.end, sent.start + max_tokens)]:
-        if v.i in taken or v.pos_ != "VERB":
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a reporting verb)
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if i in taken or tab.pos[i] != "VERB":
             continue
-        lemma = (v.lemma_ or v.lower_).lower()
+        lemma = tab.lemma[i]   # ((v.lemma_ or v.lower_).lower())
         if lemma not in cues.reporting and lemma not in cues.obligation_verbs:
             continue
+        v = sdoc[i]
         for c in v.children:
             if c.dep_ != "ccomp":
                 continue

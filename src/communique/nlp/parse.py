@@ -103,16 +103,20 @@ def _boundaries(doc: Document) -> list[int]:
 
 def mark_block_starts(sdoc, bounds: Iterable[int]) -> None:
     """Start a sentence at the first word after a blank line or at/after each offset."""
+    from spacy.attrs import IDX, IS_SPACE
+
     pending = sorted(bounds)
     k = 0
     blank_before = False
-    for tok in sdoc:
-        if tok.is_space:
-            blank_before = blank_before or tok.text.count("\n") >= 2
+    # (read as arrays: a Token is made only for a whitespace token and a sentence start)
+    rows = sdoc.to_array([IS_SPACE, IDX]).tolist() if len(sdoc) else []
+    for i, (is_space, idx) in enumerate(rows):
+        if is_space:
+            blank_before = blank_before or sdoc[i].text.count("\n") >= 2
             continue
         start = False
-        while k < len(pending) and pending[k] <= tok.idx:
+        while k < len(pending) and pending[k] <= idx:
             start, k = True, k + 1
-        if (start or blank_before) and tok.i > 0:
-            tok.is_sent_start = True
+        if (start or blank_before) and i > 0:
+            sdoc[i].is_sent_start = True
         blank_before = False

@@ -121,7 +121,9 @@ _PLACE_BEFORE = re.compile(
 def written_after_place_word(text: str, start: int) -> bool:
     """A name after a generic place word or a direction ("the hamlet of Ser Banader",
     "north of Alaqehdari"): a place name (gazetteer.ranking.GENERIC_WORDS)."""
-    return bool(_PLACE_BEFORE.search(text[max(0, start - 30):start]))
+    before = text[max(0, start - 30):start]
+    # (every match ends in "of" and spaces, or "of the": no "of", no search)
+    return "of" in before.lower() and bool(_PLACE_BEFORE.search(before))
 
 
 def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, text: str, *,

@@ -110,8 +110,10 @@ _PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
 
 def _plural_reference(doc: Document, span) -> list[str]:
     """ "both movements", "the two leaderships": the issuers when they fit."""
-    m = _PLURAL_REF.match(" ".join(span.text.split()))
-    if not m or not span.text.lower().startswith(("both", "the two", "the 2")):
+    text = span.text
+    if not text.lower().startswith(("both", "the two", "the 2")):
+        return []   # (the cheaper test first)
+    if not _PLURAL_REF.match(" ".join(text.split())):
         return []
     if len(doc.issuers) >= 2:
         return list(doc.issuers)

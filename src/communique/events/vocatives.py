@@ -1,0 +1,53 @@
+"""The one a statement speaks to, named by a title set off by commas: "Mr. President, allow
+me to ...", "I congratulate you, Madam President, on ...", "Secretary-General, ...".
+
+The parser often makes such a title the subject of the verb or an apposition of "you", so it
+is found by its words here: a title of the word class ``vocative_titles`` (stances.toml),
+after optional honorifics (``vocative_honorifics``: "Mr.", "Madam", "Your"), opening the
+sentence or following a comma, and followed by a comma.  "you" and "your" stand for it in
+that sentence and in the next few of the same passage (a speaker keeps speaking to one
+person: "Mr. President, ... . I congratulate you on your election").
+"""
+
+from __future__ import annotations
+
+from .stance_data import load_stances
+
+# How far back a title spoken to still says who "you" is (sentences, characters).
+_BACK_SENTENCES = 3
+_BACK_CHARS = 600
+
+
+def titled_vocative(sent):
+    """The head word of a title spoken to in ``sent`` ("President" of ", Mr. President,"), or None."""
+    st = load_stances()
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in st.vocative_titles or t.i + 1 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        j = t.i
+        while j > sent.start and doc[j - 1].lower_ in st.vocative_honorifics:
+            j -= 1
+        if j == sent.start or doc[j - 1].text == ",":
+            return t
+    return None
+
+
+def recent_vocatives(sent):
+    """Titles spoken to in ``sent`` and in the sentences just before it, nearest first."""
+    out = []
+    t = titled_vocative(sent)
+    if t is not None:
+        out.append(t)
+    doc = sent.doc
+    for _ in range(_BACK_SENTENCES):
+        if sent.start == 0:
+            break
+        prev = doc[sent.start - 1].sent
+        if doc[sent.start].idx - prev.start_char > _BACK_CHARS:
+            break
+        t = titled_vocative(prev)
+        if t is not None:
+            out.append(t)
+        sent = prev
+    return out

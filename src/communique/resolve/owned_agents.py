@@ -1,0 +1,25 @@
+"""A generic agent phrase whose country is said outside it: "its forces" after "Kenya
+said", "police" in "the Egyptian army and police".  The events stage finds the owner
+(a pronoun's antecedent, a shared nationality word); this gives the organ of that
+country, the same actor as the country's organ of that sector already named."""
+
+from __future__ import annotations
+
+from ..document import Document
+from .actor_phrases import _agent_actor, _agent_of
+from .actor_state import _state
+
+
+def agent_of_country(doc: Document, start: int, end: int, country: str) -> str | None:
+    """The actor of the state organ the phrase [start, end) names ("forces", "police",
+    "lawmakers"), as ``country``'s; None when the phrase names no state organ or names a
+    country of its own."""
+    st = _state(doc)
+    sdoc = doc.workspace.spacy
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    text = doc.text[start:end]
+    agent = _agent_of(doc, st, span, text)
+    if agent is None or agent[0] is not None or agent[2] != "government":
+        return None
+    _, sector, kind, name = agent
+    return _agent_actor(doc, st, (country, sector, kind, name), start, end, text, create=True)

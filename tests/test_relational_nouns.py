@@ -1,0 +1,49 @@
+"""A noun of relation ("its neighbour", "X's allies", "the enemies of X") names someone other
+than its owner (events/referents.py, word class ``relational_nouns``).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def _events(ex, text, issuer=None):
+    title = TITLE.format(issuer) if issuer else None
+    out = contract.to_dict(ex.extract_text(text, title=title, published="2025-09-23"))
+    actors = {a["id"]: a for a in out["actors"]}
+    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
+             [actors[i]["country"] for i in e["targets"]]) for e in out["events"]]
+
+
+def test_the_neighbour_of_the_one_attacked_is_not_the_one_attacked(ex):
+    events = _events(ex, "Gunmen crossed the border last week. The attack on Kenya by its northern "
+                         "neighbour killed nine herders.")
+    assaults = [e for e in events if e[0] == "ASSAULT" and "KEN" in e[2]]
+    assert assaults, events
+    assert not [e for e in events if "KEN" in e[1]], events   # Kenya did not attack itself
+
+
+def test_a_neighbour_named_in_apposition_is_that_state(ex):
+    events = _events(ex, "We denounce the renewed aggression against our people at the hands of "
+                         "our neighbour, Uganda, which must withdraw its troops.", issuer="Kenya")
+    accused = [e for e in events if e[0] == "ACCUSE"]
+    assert accused and accused[0][1] == ["KEN"] and "UGA" in accused[0][2], events
+
+
+def test_the_allies_of_a_state_are_not_that_state(ex):
+    events = _events(ex, "We thank Norway for its generous help, and we reject the threats made by "
+                         "the allies of Norway against our fishermen.", issuer="Iceland")
+    rejected = [e for e in events if e[0] in ("REJECT", "ACCUSE")]
+    assert rejected and all("NOR" not in e[2] for e in rejected), events
