@@ -44,6 +44,7 @@ def test_a_place_named_in_the_thing_judged_is_not_accused(ex, text, place):
     ("We express our deep concern about the protracted crises that Haiti has been suffering.", "HTI"),
     ("We deplore the plight of the Rohingya in Myanmar.", "MMR"),
     ("We deplore the plight of Ukrainian children deported to camps.", "UKR"),
+    ("We condemn the imposition of harsh economic measures against Cuba by foreign powers.", "CUB"),
 ])
 def test_a_victim_of_the_thing_judged_is_not_accused(ex, text, victim):
     assert victim not in _accused(ex, text)
@@ -57,6 +58,8 @@ def test_a_victim_of_the_thing_judged_is_not_accused(ex, text, victim):
     ("We condemn the hardship that Israel imposes on Gaza.", "ISR"),
     ("We are alarmed by the losses Azerbaijan suffered at the hands of Armenia.", "ARM"),
     ("We condemn the regime in Pyongyang for its missile tests.", "PRK"),
+    ("We condemn the blockade imposed on Cuba by the United States.", "USA"),
+    ("We condemn the sanctions that the United States imposed on Venezuela.", "USA"),
 ])
 def test_the_doer_of_the_thing_judged_stays_accused(ex, text, doer):
     assert doer in _accused(ex, text)

@@ -3,7 +3,7 @@
 "We condemn the war in X", "the horrors in A and B in X", "the fighting across X", "grain
 shipped from X", "the occupied territories of X": X is where the thing happens.  "The
 crises that X has been suffering", "the hardship endured by X", "X's plight", "the loss of
-life of X's people": X suffers it.  Neither is a target of the accusation; its doer
+life of X's people", "the measures against X": X suffers it.  Neither is a target of the accusation; its doer
 ("Russia's war in X", "camps run by Y") still is.  Word classes in
 ``data/judged_sides.toml``.
 """
@@ -27,13 +27,14 @@ class JudgedSides:
     place_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     victim_nouns: frozenset[str]
+    done_to_preps: frozenset[str]
 
 
 @functools.cache
 def load() -> JudgedSides:
     data = read_data_toml(DATA)
     return JudgedSides(*(frozenset(data[k]) for k in ("locative_preps", "place_nouns",
-                                                        "victim_verbs", "victim_nouns")))
+                                                        "victim_verbs", "victim_nouns", "done_to_preps")))
 
 
 def _lemma(t) -> str:
@@ -62,6 +63,8 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
                 return owner.pos_ == "VERB" and _lemma(owner) in ws.victim_verbs
             if prep.lower_ in ws.locative_preps and not owns:
                 return not (names_actor(owner) and not _owned(owner))
+            if prep.lower_ in ws.done_to_preps and not names_actor(owner):
+                return True   # "the measures against X": X suffers them
             if prep.lower_ == "from" and owner.tag_ == "VBN" and not owns:
                 return True
             if prep.lower_ == "of" and (owner.lower_ in ws.place_nouns or owner.lower_ in ws.victim_nouns
