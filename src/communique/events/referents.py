@@ -132,7 +132,8 @@ class Referents(PronounReferences):
             if h.i in skip or h in shared:
                 continue
             self._one(h, found)
-        if self.for_target and self.accusing and found:
+        if self.for_target and self.deploring and found:
+            # (a condemnation, not an investigation: "inspectors examine the sites in X" is of X)
             self._drop_places_and_victims(head, found)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
