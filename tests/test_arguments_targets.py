@@ -138,3 +138,30 @@ def test_who_a_passive_condition_acts_on_is_not_the_one_threatened(extractor):
     doc, (e,) = _events(extractor, "Sudanese rebels threatened new attacks if the prisoners are not freed "
                                    "by the Chadian army.", "THREATEN")
     assert _countries(doc, e.targets) == {"TCD"}
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    # the infinitive an agreement's noun governs names whom the deal is for
+    ("Norway reached a deal to sell three frigates to Ghana.", "AGREE", "GHA"),
+    ("Spain reached a deal to sell two patrol boats to Senegal.", "AGREE", "SEN"),
+    ("Belgium announced a plan to send military trainers to Benin.", "AGREE", "BEN"),
+])
+def test_the_undertaking_of_an_agreement_names_its_target(extractor, text, type_, target):
+    doc, events = _events(extractor, text, type_)
+    assert target in _countries(doc, events[0].targets), [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+def test_the_of_phrase_of_a_visit_is_the_visitor(extractor):
+    # "of" marks no one visited: a noun a people's name describes is the doer
+    doc, events = _events(extractor, "The visit of the Indonesian president to Fiji was postponed.", "CONSULT")
+    assert _countries(doc, events[0].sources) == {"IDN"}
+    assert _countries(doc, events[0].targets) == {"FJI"}
+
+
+def test_a_mobilisation_in_another_country_targets_it(extractor):
+    # military exercises held in a place are aimed at its country, as an attack there is
+    doc, events = _events(extractor, "Iran staged naval exercises in Oman on Tuesday.", "MOBILIZE")
+    assert _countries(doc, events[0].targets) == {"OMN"}
+    # ... but a state exercising at home targets no one
+    doc, events = _events(extractor, "Egypt held military exercises in Egypt on Sunday.", "MOBILIZE")
+    assert not events[0].targets

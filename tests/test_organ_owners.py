@@ -34,8 +34,28 @@ def test_an_organ_takes_the_country_of_its_owner(extractor, text, type_, country
     assert (country, sector) in _sides(doc, e.sources), [(a.name, a.country, a.sector) for a in doc.actors]
 
 
+def test_a_states_own_people_of_any_kind_are_its(extractor):
+    # "its nationals" after a state: that state's civilians (the ones detained: the target)
+    doc, e = _event(extractor, "Iran said its nationals were detained in Iraq.", "COERCE")
+    assert ("IRN", "CVL") in _sides(doc, e.targets), [(a.name, a.country, a.sector) for a in doc.actors]
+
+
 def test_an_organ_with_its_own_country_word_keeps_it(extractor):
     doc, e = _event(extractor, "The Tunisian army and Algerian police arrested dozens of smugglers on Monday.",
                     "COERCE")
     assert {c for c, _ in _sides(doc, e.sources)} == {"TUN", "DZA"}
 
+
+
+@pytest.mark.parametrize("text, type_, country, sector", [
+    ("A senior Bolivian official said the army would retaliate against the smugglers.", "THREATEN", "BOL", "MIL"),
+    ("Zambian officials said police arrested four opposition activists.", "COERCE", "ZMB", "COP"),
+])
+def test_a_bare_organ_in_a_told_clause_is_the_speakers_states(extractor, text, type_, country, sector):
+    doc, e = _event(extractor, text, type_)
+    assert (country, sector) in _sides(doc, e.sources), [(a.name, a.country, a.sector) for a in doc.actors]
+
+
+def test_a_speaker_with_no_state_gives_the_organ_none(extractor):
+    doc, e = _event(extractor, "Amnesty International said police arrested four opposition activists.", "COERCE")
+    assert all(c is None for c, _ in _sides(doc, e.sources)), [(a.name, a.country) for a in doc.actors]

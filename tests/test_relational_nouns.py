@@ -1,5 +1,6 @@
 """A noun of relation ("its neighbour", "X's allies", "the enemies of X") names someone other
-than its owner (events/referents.py, word class ``relational_nouns``).
+than its owner (events/referents.py, word class ``relational_nouns``); a possessive "their"
+beside a plural noun of things stands for those things (events/pronouns.py).
 
 Sentences written for these tests; the states are real (so they resolve), the events invented.
 """
@@ -47,3 +48,11 @@ def test_the_allies_of_a_state_are_not_that_state(ex):
                          "the allies of Norway against our fishermen.", issuer="Iceland")
     rejected = [e for e in events if e[0] in ("REJECT", "ACCUSE")]
     assert rejected and all("NOR" not in e[2] for e in rejected), events
+
+
+def test_their_beside_a_plural_noun_of_things_stands_for_the_things(ex):
+    text = ("Norway and Sweden signed a fisheries accord on Monday. Finland will not recognize the "
+            "legality of those elections, or their results.")
+    rejected = [e for e in _events(ex, text, issuer="Finland") if e[0] == "REJECT"]
+    assert rejected and rejected[0][1] == ["FIN"], rejected
+    assert not {"NOR", "SWE"} & set(rejected[0][2]), rejected

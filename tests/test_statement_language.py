@@ -422,6 +422,17 @@ CASES = [
     ("Palau", "Palau would also like to thank Japan for the new solar plant in Koror.", ["SUPPORT"], "JPN"),
     ("Kenya", "The Government of Kenya wishes to congratulate Ghana on its peaceful elections.", ["SUPPORT"],
      "GHA"),
+    # -- a demand for an act, with no one called on: addressed to its doer (the holder, not the held)
+    ("India", "We demand the immediate release of the aid workers held by Al-Shabaab.", ["REQUEST"], "shabaab"),
+    # -- an arrangement said in the future progressive, and a practice that goes on, are no promise
+    ("Chile", "In March we will be hosting the regional summit on glaciers in Santiago.", ["CONSULT"], None),
+    ("Sudan", "We will continue the talks with South Sudan on the border crossings.", ["CONSULT"], "SSD"),
+    # -- names singled out inside a group's phrase ("especially X", "including X")
+    ("Tuvalu", "Tuvalu would also like to thank all our international allies and friends that came to our "
+               "aid during this hard time, especially Fiji and Samoa.",
+     ["SUPPORT"], ("FJI", "WSM")),
+    ("Norway", "I call on all states that have sway over the junta, including Thailand, to press for dialogue.",
+     ["REQUEST"], "THA"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -8,7 +8,7 @@ from .matcher import Trigger, pobj, verb_objects
 # a suspension of aid, shelling, a riot): with no other target, the place named in
 # the event's own clause stands for its country.  Not meetings ("met in Cairo" is
 # no meeting with Egypt) nor speech acts.
-LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST"})
+LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST", "MOBILIZE"})
 _LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
 
 

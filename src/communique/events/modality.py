@@ -97,6 +97,10 @@ def clause_modality(t, cues: Cues) -> Modality:
     m = Modality(negated=_has_neg(t) or _negated_otherwise(t))
     aux = _aux(t)
     intended = bool(aux & cues.intent_aux) or ("would" in aux)
+    if intended and (t.lemma_ or t.lower_).lower() in _GOING_ON:
+        intended = False   # "we will continue the negotiations": a practice that goes on
+    if intended and t.tag_ == "VBG" and "be" in {(c.lemma_ or "").lower() for c in t.children if c.dep_ == "aux"}:
+        m.scheduled = True   # "we will be hosting the summit": an arrangement, not a promise
     hypothetical = bool(aux & cues.conditional_aux) and any(
         c.dep_ == "advcl" and _marks(c) & cues.conditional_marks for c in t.children)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(

@@ -67,13 +67,21 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
     if not sources:
         sources = at_hands_of(n) or agent_on_verb(n) or low_agents(n) or agent_on_patient(n)
     if not sources and _PATIENT_PREP not in p.target_preps:
-        # "the aggression of X against Y": where "of" marks no one acted on, a name in it
-        # is the doer
+        # "the aggression of X against Y", "the visit of the Chinese premier to Y": where
+        # "of" marks no one acted on, a name in it (or a noun a name describes) is the doer
         sources = [g for c in n.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
-                   for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN")]
+                   for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
+                                                               or _named_kind(g))]
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def _named_kind(g) -> bool:
+    """ "the Chinese premier", "Iraqi troops": a common noun a people's or country's name
+    modifies stands for an actor of that country."""
+    return g.pos_ == "NOUN" and any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                                    and m.i < g.i for m in g.children)
 
 
 def at_hands_of(n) -> list:

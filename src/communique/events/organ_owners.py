@@ -20,22 +20,39 @@ _STATE_KINDS = {"country", "government"}
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "nummod"}
 
 
-def owned_organs(doc: Document, refs: Referents, head, found: Found) -> Found:
+def owned_organs(doc: Document, refs: Referents, head, found: Found, speaker=None) -> Found:
     """``found`` (the actors of the phrase headed by ``head`` and its conjuncts) with each
-    state organ of no country replaced by its owner's country's organ."""
+    state organ of no country replaced by its owner's country's organ.  ``speaker``: the
+    head of who tells the clause ("a Kenyan official said the army ..."), if any."""
     if not found.actors:
         return found
     out = Found()
     for aid, sp in zip(found.actors, found.spans):
         a = doc.actor(aid)
         new = None
-        if a is not None and not a.country and not a.known and a.kind == "government":
+        if a is not None and not a.country and not a.known and a.kind != "person":
             tok = _token_at(head, sp, refs.base)
-            country = _owner_country(doc, refs, tok, head) if tok is not None else None
-            if country:
-                new = agent_of_country(doc, sp.start, sp.end, country)
+            owner = _owner_country(doc, refs, tok, a.kind == "government") if tok is not None else None
+            if owner is None and tok is not None and a.kind == "government":
+                owner = _speakers_country(doc, refs, tok, speaker)
+            if owner:
+                new = agent_of_country(doc, sp.start, sp.end, owner[0], any_kind=owner[1])
         out.add([new or aid], sp)
     return out
+
+
+def _speakers_country(doc: Document, refs: Referents, tok, speaker) -> tuple[str, bool] | None:
+    """ "A senior Israeli official said the army would ...": a bare organ ("the army", "the
+    government", "police": no word of its own but "the") in a clause its speaker tells is
+    the speaker's state's, when the speaker has one."""
+    if speaker is None or speaker == tok or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children
+                                               if c.dep_ not in ("punct", "cc", "conj")):
+        return None
+    for aid in refs.resolve(speaker).actors:
+        s = doc.actor(aid)
+        if s is not None and s.country and s.kind in ("country", "government", "person"):
+            return s.country, False
+    return None
 
 
 def _token_at(head, sp: Span, base: int):
@@ -46,14 +63,19 @@ def _token_at(head, sp: Span, base: int):
     return None
 
 
-def _owner_country(doc: Document, refs: Referents, tok, head) -> str | None:
+def _owner_country(doc: Document, refs: Referents, tok, organ: bool) -> tuple[str, bool] | None:
+    """(the owner's country, whether any kind of agent is the owner's) or None."""
     poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS]
     if poss:
-        # "its troops": the pronoun's antecedent, a state or a state's organ
+        # "its troops": the pronoun's antecedent, a state or a state's organ; a state's
+        # people of every kind are its own ("its citizens", "its diplomats")
         for aid in refs.pronoun(poss[0]):
             owner = doc.actor(aid)
-            if owner is not None and owner.country and owner.kind in _STATE_KINDS:
-                return owner.country
+            if owner is not None and owner.country and owner.kind in _STATE_KINDS \
+                    and (organ or owner.kind == "country"):
+                return owner.country, owner.kind == "country"
+        return None
+    if not organ:
         return None
     first = tok
     while first.dep_ == "conj" and first.head != first:
@@ -65,5 +87,5 @@ def _owner_country(doc: Document, refs: Referents, tok, head) -> str | None:
     for w in (c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i):
         entry = kb.country(w.text) if kb is not None else None
         if entry is not None:
-            return entry.country or entry.id
+            return entry.country or entry.id, False
     return None

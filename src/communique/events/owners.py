@@ -149,7 +149,20 @@ def listed_members(h) -> list:
         if (a.dep_ == "appos" and a.pos_ == "PROPN" and h.pos_ == "NOUN"
                 and any(t.text == "," for t in h.doc[h.i + 1:a.left_edge.i])):
             return [a, *[x for x in a.conjuncts if x.pos_ == "PROPN"]]
+    if h.pos_ == "NOUN":
+        # "all our friends that came to our aid, especially X and Y", "all states that have
+        # influence, including X": names singled out inside the noun's phrase, which the
+        # parser hangs on a later noun of it
+        for t in h.subtree:
+            if t.i > h.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP") and t.dep_ != "conj" and (
+                    any(a.dep_ == "advmod" and a.lower_ in _SINGLING for a in t.children)
+                    or (t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.i != h.i)):
+                return [t, *[x for x in t.conjuncts if x.pos_ == "PROPN"]]
     return []
+
+
+# Adverbs that single out members of a group named before: "our partners, especially X".
+_SINGLING = {"especially", "particularly", "notably", "specifically", "chiefly", "mainly"}
 
 
 # Participles that place a thing said in the text that says it ("contained in", "made in").

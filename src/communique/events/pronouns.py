@@ -8,6 +8,8 @@ it.  A mixin of :class:`communique.events.referents.Referents`, which supplies t
 
 from __future__ import annotations
 
+from .matcher import is_actorish
+
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
 
@@ -78,6 +80,8 @@ class PronounReferences:
         if low in self.cues.plural_pronouns:
             if low in self.cues.first_person:
                 return self.group()   # "we" with no issuer known: the last group named
+            if low == "their" and self._thing_before(h):
+                return []   # "those referendums, or their results": things, not actors
             return self.third_person_group() or self._last_plural_name(h)
         kind = _PERSONAL.get(low)
         if kind is None:
@@ -92,6 +96,21 @@ class PronounReferences:
             subj = [x for x in near if self._was_subject(h.doc, x[2])]
             near = subj or near
         return [near[-1][1]] if near else []
+
+    def _thing_before(self, h) -> bool:
+        """ "the referendums, or their results", "these measures and their effects": a
+        possessive "their" on a noun coordinated with a plural noun of things stands for
+        those things."""
+        if h.dep_ != "poss":
+            return False
+        # (the nearest plural noun of the conjunct before: "the legitimacy of those
+        # referendums, or their results")
+        for c in h.head.conjuncts:
+            plural = [t for t in c.subtree if t.i < h.i and t.tag_ in ("NNS", "NNPS")]
+            if plural:
+                t = plural[-1]
+                return t.pos_ == "NOUN" and not is_actorish(t, self.cues.actor_nouns)
+        return False
 
     def _was_subject(self, sdoc, m) -> bool:
         span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand") \

@@ -33,6 +33,7 @@ from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
 from .thing_pronouns import antecedent_noun
+from .token_table import token_table
 from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
@@ -119,9 +120,12 @@ class Referents(PronounReferences):
         # A coordination of names the parser hung lower ("Barack Obama and Vladimir Putin"
         # read as "Barack (Obama and Putin)"): named conjuncts of named words count too.
         sdoc = head.doc
-        near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
-        for t in near:
-            if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
+        deps = token_table(sdoc).dep   # (a token made only for a conjunct)
+        for i in range(head.left_edge.i, min(len(sdoc), head.i + 12)):   # (not the whole subtree)
+            if deps[i] != "conj":
+                continue
+            t = sdoc[i]
+            if (t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
                     and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)):
                 heads.append(t)
         whole = self._named_whole(head, heads)
@@ -251,7 +255,8 @@ class Referents(PronounReferences):
             # "attacked by its neighbour", "X's allies", "the enemies of X": someone other
             # than the owner, unnamed unless a name in apposition says who ("its neighbour,
             # Y"); an adjective is the noun's own people ("Syrian opponents" are Syrian)
-            for a in [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1]:
+            # (or the names singled out: "our allies ..., especially Y and Z")
+            for a in [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"][:1] or listed_members(h):
                 if depth < 3:
                     self._one(a, found, depth + 1)
             return

@@ -147,9 +147,12 @@ def _demanded_of(tr: Trigger) -> None:
         if asked:
             tr.target_at = asked[0]
             return
-    if p.need_prep != "for":
+    content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"] if p.need_prep == "for" else [
+        # "we demand an end to the embargo imposed by X": what is demanded names no one asked
+        o for o in t.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+        and not is_actorish(o, load_cues().actor_nouns)]
+    if not content:
         return
-    content = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     agents = [g for c in content for w in c.subtree if w.dep_ == "agent" and w.head.tag_ == "VBN"
               for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     # "call for an end to the Russian aggression", "for the withdrawal of X's troops": the

@@ -10,16 +10,17 @@ from .actor_phrases import _agent_actor, _agent_of
 from .actor_state import _state
 
 
-def agent_of_country(doc: Document, start: int, end: int, country: str) -> str | None:
+def agent_of_country(doc: Document, start: int, end: int, country: str, *,
+                     any_kind: bool = False) -> str | None:
     """The actor of the state organ the phrase [start, end) names ("forces", "police",
-    "lawmakers"), as ``country``'s; None when the phrase names no state organ or names a
-    country of its own."""
+    "lawmakers"), as ``country``'s; with ``any_kind`` of any agent word ("its citizens").
+    None when the phrase names no such agent or names a country of its own."""
     st = _state(doc)
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     text = doc.text[start:end]
     agent = _agent_of(doc, st, span, text)
-    if agent is None or agent[0] is not None or agent[2] != "government":
+    if agent is None or agent[0] is not None or not (any_kind or agent[2] == "government"):
         return None
     _, sector, kind, name = agent
     return _agent_actor(doc, st, (country, sector, kind, name), start, end, text, create=True)
