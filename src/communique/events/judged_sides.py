@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from .matcher import is_actorish
 from .ontology import read_data_toml
 
 DATA = Path(__file__).parent / "data" / "judged_sides.toml"
@@ -57,7 +58,8 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
             return _lemma(x.head) in ws.victim_verbs
         if dep == "pobj":
             prep, owner = x.head, x.head.head
-            if prep.lower_ == "of" and (owner.lower_ == "hands" or (owner.lower_ == "part" and owner.head.lower_ == "on")):
+            if prep.lower_ == "of" and (owner.lower_ == "hands"
+                                        or (owner.lower_ == "part" and owner.head.lower_ == "on")):
                 return False   # "at the hands of X", "on the part of X": the doer
             if prep.dep_ == "agent" or prep.lower_ == "by":
                 return owner.pos_ == "VERB" and _lemma(owner) in ws.victim_verbs
@@ -110,3 +112,14 @@ def not_accused(doc, head, base: int, ids: list[str], names_actor) -> set[str]:
         if toks and all(placed_or_suffering(t, head, names_actor) for t in toks):
             out.add(aid)
     return out
+
+
+def drop_places_and_victims(doc, head, base: int, found, actor_nouns) -> None:
+    """Take out of ``found`` (a condemnation's target phrase, headed by ``head``) the actors
+    it names only as a place ("the war in X") or a victim ("the plight of X")."""
+    gone = not_accused(doc, head, base, found.actors,
+                       lambda n: n.pos_ == "NOUN" and is_actorish(n, actor_nouns))
+    if gone:
+        keep = [k for k, a in enumerate(found.actors) if a not in gone]
+        found.actors[:] = [found.actors[k] for k in keep]
+        found.spans[:] = [found.spans[k] for k in keep]

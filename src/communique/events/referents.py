@@ -136,22 +136,11 @@ class Referents(PronounReferences):
             if h.i in skip or h in shared:
                 continue
             self._one(h, found)
-        if self.for_target and self.deploring and found:
-            # (a condemnation, not an investigation: "inspectors examine the sites in X" is of X)
-            self._drop_places_and_victims(head, found)
+        if self.for_target and self.deploring and found:   # (a condemnation, not an investigation)
+            judged_sides.drop_places_and_victims(self.doc, head, self.base, found, self.cues.actor_nouns)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
         return found
-
-    def _drop_places_and_victims(self, head, found: Found) -> None:
-        """An accusation's target phrase names its place ("the war in X") and its victim
-        ("the plight of X") too: those are no one accused (:mod:`judged_sides`)."""
-        gone = judged_sides.not_accused(self.doc, head, self.base, found.actors, lambda n: n.pos_ == "NOUN"
-                                        and is_actorish(n, self.cues.actor_nouns))
-        if gone:
-            keep = [k for k, a in enumerate(found.actors) if a not in gone]
-            found.actors[:] = [found.actors[k] for k in keep]
-            found.spans[:] = [found.spans[k] for k in keep]
 
     def _owner(self, owner, found: Found, depth: int) -> None:
         """The owner or doer of a thing accused or rejected ("the policy of Washington",
@@ -207,12 +196,8 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if low == "you" and named and depth < 3:
                 return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."
-            thing = antecedent_noun(h) if self.for_target else None
-            if thing is not None:
-                # "talk about war by just condemning it": the thing, not an actor named before
-                if depth < 3:
-                    self._one(thing, found, depth + 1)
-                return
+            if self.for_target and (thing := antecedent_noun(h)) is not None:   # "condemning it": a thing
+                return self._one(thing, found, depth + 1) if depth < 3 else None
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
