@@ -38,13 +38,14 @@ def test_the_table_holds_each_tokens_own_attributes(nlp):
             assert (tab.pos[t.i], tab.tag[t.i], tab.dep[t.i], tab.lower[t.i]) == \
                 (t.pos_, t.tag_, t.dep_, t.lower_)
             assert tab.lemma[t.i] == (t.lemma_ or t.lower_).lower()
+            assert tab.alpha[t.i] == int(t.is_alpha)
             assert _is_verb_at(tab, t.i, doc) == is_verb(t)
         assert any(_is_verb_at(tab, t.i, doc) for t in doc)   # (the texts have verbs)
 
 
 def test_an_empty_parse_has_an_empty_table(nlp):
     tab = token_table(nlp(""))
-    assert tab.pos == tab.lemma == []
+    assert tab.pos == tab.lemma == tab.alpha == []
 
 
 def _starts_by_tokens(sdoc, bounds):

@@ -32,6 +32,7 @@ from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
+from .token_table import token_table
 from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
@@ -118,9 +119,12 @@ class Referents(PronounReferences):
         # A coordination of names the parser hung lower ("Barack Obama and Vladimir Putin"
         # read as "Barack (Obama and Putin)"): named conjuncts of named words count too.
         sdoc = head.doc
-        near = sdoc[head.left_edge.i:min(len(sdoc), head.i + 12)]   # (not the whole subtree)
-        for t in near:
-            if (t.dep_ == "conj" and t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
+        deps = token_table(sdoc).dep   # (a token made only for a conjunct)
+        for i in range(head.left_edge.i, min(len(sdoc), head.i + 12)):   # (not the whole subtree)
+            if deps[i] != "conj":
+                continue
+            t = sdoc[i]
+            if (t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
                     and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)):
                 heads.append(t)
         whole = self._named_whole(head, heads)

@@ -11,6 +11,7 @@ import re
 from ..document import Document
 from ..nlp.api import load_model
 from .cues import Cues
+from .token_table import token_table
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -48,12 +49,13 @@ def sentence_units(doc: Document, sdoc, nlp_name: str | None):
 
 def is_caption(sent, cues: Cues) -> bool:
     """Too short to tell an act, or a verbless line with a caption word ("Photo: ...")."""
+    tab = token_table(sent.doc)   # (read from the parse's table: no Token per word)
     words, verb = 0, False
-    for t in sent:   # (one pass, left as soon as three words and a verb are seen)
-        words += t.is_alpha
-        verb = verb or t.pos_ == "VERB"
+    for i in range(sent.start, sent.end):   # (one pass, left once three words and a verb are seen)
+        words += tab.alpha[i]
+        verb = verb or tab.pos[i] == "VERB"
         if words >= 3 and verb:
             return False
     if words < 3:
         return True
-    return any(t.lower_ in cues.caption_words for t in sent)
+    return any(tab.lower[i] in cues.caption_words for i in range(sent.start, sent.end))
