@@ -196,7 +196,7 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if low == "you" and named and depth < 3:
                 return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."
-            if self.for_target and (thing := antecedent_noun(h)) is not None:   # "condemning it": a thing
+            if self.deploring and (thing := antecedent_noun(h)) is not None:   # "condemning it": a thing
                 return self._one(thing, found, depth + 1) if depth < 3 else None
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
