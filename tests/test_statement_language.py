@@ -438,6 +438,9 @@ CASES = [
      ["SUPPORT"], "berg"),
     ("Oman", "We wish the Government of Qatar exceptional success as the first host of the regional games.",
      ["SUPPORT"], "QAT"),
+    # -- a thing's "by" phrase hung on the active verb names who did the thing
+    ("Haiti", "I would like to commend the outstanding work by your predecessor, Ambassador Tomas Berg.",
+     ["SUPPORT"], "berg"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)
