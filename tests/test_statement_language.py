@@ -433,6 +433,14 @@ CASES = [
      ["SUPPORT"], ("FJI", "WSM")),
     ("Norway", "I call on all states that have sway over the junta, including Thailand, to press for dialogue.",
      ["REQUEST"], "THA"),
+    # -- the parser hangs the noun conveyed on the one it goes to, or the one wished on the wish
+    ("Nepal", "I convey to Ambassador Tomas Berg our warm congratulations on his election to lead this session.",
+     ["SUPPORT"], "berg"),
+    ("Oman", "We wish the Government of Qatar exceptional success as the first host of the regional games.",
+     ["SUPPORT"], "QAT"),
+    # -- a thing's "by" phrase hung on the active verb names who did the thing
+    ("Haiti", "I would like to commend the outstanding work by your predecessor, Ambassador Tomas Berg.",
+     ["SUPPORT"], "berg"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

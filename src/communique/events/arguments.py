@@ -108,6 +108,9 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         subj = []   # "Mr. President, allow me to ...": the one spoken to does nothing
     if subj:
         return subj
+    fronted = _subject_in_fronted_phrase(t)
+    if fronted:
+        return fronted
     dep, head = t.dep_, t.head
     if head == t:
         return []
@@ -161,6 +164,25 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
                 return verb_sources(host, depth + 1)
         return [head]
     return []
+
+
+def _subject_in_fronted_phrase(t) -> list:
+    """ "On 22 July in Istanbul, X and Y signed ...": a verb with no subject right after
+    names the parser joined to the fronted phrase's last noun across its comma; those names
+    after the comma are the subject."""
+    if t.i == t.sent.start or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    prev = t.doc[t.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "PROPN":
+        return []
+    first = prev
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    after = [x for x in first.conjuncts if first.i < x.i < t.i]
+    if (not after or first.dep_ != "pobj" or t.doc[after[0].i - 1].text != ","
+            or not any(a == t for a in first.ancestors)):
+        return []
+    return after
 
 
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".

@@ -206,4 +206,10 @@ def _owners(h, country_word=None) -> list:
                 agents = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "in"
                           for g in a.children if g.dep_ == "pobj"]
             out += agents
+    if not out and h.dep_ == "dobj" and h.pos_ == "NOUN" and not any(c.dep_ == "auxpass" for c in h.head.children):
+        # "commend the work by your predecessor, X": the parser hung the thing's "by" phrase
+        # on the (active) verb; it names who did the thing when it names someone
+        out = [g for c in h.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > h.i
+               for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(
+                   a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children))]
     return out

@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from . import issuer_voice
+from . import issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
 from .matcher import is_actorish, is_relative
@@ -32,6 +32,7 @@ from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
+from .thing_pronouns import antecedent_noun
 from .token_table import token_table
 from .vocatives import recent_vocatives
 
@@ -135,6 +136,8 @@ class Referents(PronounReferences):
             if h.i in skip or h in shared:
                 continue
             self._one(h, found)
+        if self.for_target and self.deploring and found:   # (a condemnation, not an investigation)
+            judged_sides.drop_places_and_victims(self.doc, head, self.base, found, self.cues.actor_nouns)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
         return found
@@ -193,6 +196,8 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if low == "you" and named and depth < 3:
                 return self._one(named[0], found, depth + 1)   # "Thank you, X, for ..."
+            if self.deploring and (thing := antecedent_noun(h)) is not None:   # "condemning it": a thing
+                return self._one(thing, found, depth + 1) if depth < 3 else None
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return

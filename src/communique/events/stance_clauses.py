@@ -93,6 +93,11 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
         said = next((o for o in (verb_objects(t) if t.pos_ == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
                      if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
+        if said is None and t.pos_ == "VERB":
+            # "I convey to X our warm congratulations": the parser hangs the noun on X
+            said = next((a for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj" for a in g.children
+                         if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
@@ -191,6 +196,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.well_wishing and negation_of(t) is None:
         wished = [c for c in t.children if c.lower_ in st.wished and c.dep_ in ("dobj", "advmod", "npadvmod")]
         named = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ not in st.wished), None)
+        # ("wish the State of X success": the parser hangs the one wished on the wish)
+        named = named or next((g for c in wished for g in c.children if g.dep_ in ("nmod", "compound")
+                               and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
         if wished and named is not None:
             return _fixed(t, st, "well_wishing_verbs", None, [t], target_at=named)
     if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:

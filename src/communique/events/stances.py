@@ -97,7 +97,7 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
             # (the "it" stands for the clause, never for a thing told before; "it is
             # regrettable to witness ...": a clause with no doer of its own has no target)
-            return [], [s for c in clause for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            return [], [s for c in clause for s in _clause_doers(c)]
         return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
         return None
@@ -105,6 +105,16 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     cause = [g for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in FELT_PREPS
              for g in c.children if g.dep_ == "pobj"]
     return feeler, cause
+
+
+def _clause_doers(c) -> list:
+    """The doer of clause ``c``: its subject; in the passive ("that X was / continues to be
+    kept out", "that the talks were blocked by Y") the "by" agent, the subject being the one
+    acted on."""
+    verbs = [c, *[x for x in c.children if x.dep_ == "xcomp"]]
+    if any(a.dep_ == "auxpass" for v in verbs for a in v.children):
+        return [g for v in verbs for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _called(t) -> bool:
