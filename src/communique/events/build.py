@@ -27,6 +27,7 @@ from .merge import POINTING, TOOK_PLACE, remention_word
 from .ontology import Ontology
 from .patterns import load_word_classes
 from .referents import Found
+from .token_table import token_table
 
 # Acts done with hands, not words: in the simple present they describe a habit.
 _MATERIAL = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "COOPERATE", "PROTEST", "SANCTION", "RETREAT"}
@@ -119,9 +120,9 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
 
 def refine_mode(type_: str, cameo: str, c: Candidate, mode_cues: list, max_tokens: int) -> tuple[str | None, str]:
     """The PLOVER mode (and its CAMEO code) a cue word of the clause or of the targets names."""
-    sdoc = c.sent.doc
-    lemmas = {(w.lemma_ or w.lower_).lower() for w in sdoc[c.sent.start:min(c.sent.end, c.sent.start + max_tokens)]}
-    lemmas |= {w.lower_ for w in sdoc[c.sent.start:min(c.sent.end, c.sent.start + max_tokens)]}
+    tab = token_table(c.sent.doc)   # (the clause's lemma keys and forms, no Token per word)
+    a, b = c.sent.start, min(c.sent.end, c.sent.start + max_tokens)
+    lemmas = set(tab.lemma[a:b]) | set(tab.lower[a:b])
     heads = {(h.lemma_ or h.lower_).lower() for h in c.target_heads}
     for cue in mode_cues:
         if cue.type != type_:
