@@ -45,17 +45,3 @@ def test_an_organ_with_its_own_country_word_keeps_it(extractor):
                     "COERCE")
     assert {c for c, _ in _sides(doc, e.sources)} == {"TUN", "DZA"}
 
-
-
-@pytest.mark.parametrize("text, type_, country, sector", [
-    ("A senior Bolivian official said the army would retaliate against the smugglers.", "THREATEN", "BOL", "MIL"),
-    ("Zambian officials said police arrested four opposition activists.", "COERCE", "ZMB", "COP"),
-])
-def test_a_bare_organ_in_a_told_clause_is_the_speakers_states(extractor, text, type_, country, sector):
-    doc, e = _event(extractor, text, type_)
-    assert (country, sector) in _sides(doc, e.sources), [(a.name, a.country, a.sector) for a in doc.actors]
-
-
-def test_a_speaker_with_no_state_gives_the_organ_none(extractor):
-    doc, e = _event(extractor, "Amnesty International said police arrested four opposition activists.", "COERCE")
-    assert all(c is None for c, _ in _sides(doc, e.sources)), [(a.name, a.country) for a in doc.actors]

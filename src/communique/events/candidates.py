@@ -148,7 +148,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     for h in src_heads:
         if h.i in trigger_idx and h.i != t.i:
             continue
-        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx), mod.speaker)
+        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
         for a, sp in zip(f.actors, f.spans):
             sources.add([a], sp)
     if issuer_voice.says_own_formula(doc, tr, sources.actors, mod, cues):
@@ -174,7 +174,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         if h.i in trigger_idx:
             event_targets.append(h)
             continue
-        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx), mod.speaker)
+        f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
         for a, sp in zip(f.actors, f.spans):
             if a not in sources.actors:
                 targets.add([a], sp)

@@ -20,10 +20,9 @@ _STATE_KINDS = {"country", "government"}
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod", "nummod"}
 
 
-def owned_organs(doc: Document, refs: Referents, head, found: Found, speaker=None) -> Found:
+def owned_organs(doc: Document, refs: Referents, head, found: Found) -> Found:
     """``found`` (the actors of the phrase headed by ``head`` and its conjuncts) with each
-    state organ of no country replaced by its owner's country's organ.  ``speaker``: the
-    head of who tells the clause ("a Kenyan official said the army ..."), if any."""
+    state organ of no country replaced by its owner's country's organ."""
     if not found.actors:
         return found
     out = Found()
@@ -33,26 +32,10 @@ def owned_organs(doc: Document, refs: Referents, head, found: Found, speaker=Non
         if a is not None and not a.country and not a.known and a.kind != "person":
             tok = _token_at(head, sp, refs.base)
             owner = _owner_country(doc, refs, tok, a.kind == "government") if tok is not None else None
-            if owner is None and tok is not None and a.kind == "government":
-                owner = _speakers_country(doc, refs, tok, speaker)
             if owner:
                 new = agent_of_country(doc, sp.start, sp.end, owner[0], any_kind=owner[1])
         out.add([new or aid], sp)
     return out
-
-
-def _speakers_country(doc: Document, refs: Referents, tok, speaker) -> tuple[str, bool] | None:
-    """ "A senior Israeli official said the army would ...": a bare organ ("the army", "the
-    government", "police": no word of its own but "the") in a clause its speaker tells is
-    the speaker's state's, when the speaker has one."""
-    if speaker is None or speaker == tok or any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children
-                                               if c.dep_ not in ("punct", "cc", "conj")):
-        return None
-    for aid in refs.resolve(speaker).actors:
-        s = doc.actor(aid)
-        if s is not None and s.country and s.kind in ("country", "government", "person"):
-            return s.country, False
-    return None
 
 
 def _token_at(head, sp: Span, base: int):
