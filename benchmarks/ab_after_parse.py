@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_throughput as bt  # noqa: E402
+from after_parse import parsed_once  # noqa: E402
 
 
 def old_module(name: str, rev: str) -> types.ModuleType:
@@ -85,7 +86,6 @@ def main(argv=None) -> int:
     from communique import Extractor
     from communique.config import load_config
     from communique.contract import to_dict
-    from communique.ingest import read_jsonl
     from communique.pipeline import Pipeline
     from communique.scale.worker import warm_up
 
@@ -93,19 +93,7 @@ def main(argv=None) -> int:
     extractor = Extractor(config)
     warm_up(extractor.pipeline)
     lines = [json.dumps(r, ensure_ascii=False) for r in bt.short_records(args.shared, args.limit)]
-    stages = extractor.pipeline.components
-    k = [name for name, _ in stages].index("parse")
-
-    def before_parse():
-        docs = list(read_jsonl(lines, config, "bench"))
-        for name, component in stages[:k]:
-            docs = list(Pipeline._run_stage(name, component, docs))
-        return docs
-
-    parser = stages[k][1]
-    parsed = list(Pipeline._run_stage("parse", parser, before_parse()))
-    blobs = [d.workspace.spacy.to_bytes() if d.workspace.spacy is not None else None for d in parsed]
-    vocab = parser.nlp.vocab
+    stages, k, before_parse, blobs, vocab = parsed_once(extractor, config, lines)
     table = swaps(args.modules, args.rev)
     print(f"{len(table)} references swapped: " + ", ".join(sorted({a for _, a, _, _ in table})))
 

@@ -28,6 +28,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_throughput as bt  # noqa: E402
 
 
+def parsed_once(extractor, config, lines):
+    """The pipeline's stages, the index of its parse, a function giving fresh documents up
+    to the parse, the parse of each as bytes and the vocabulary to read them back: the set-up
+    shared by the benchmarks that time only the work after the parse."""
+    from communique.ingest import read_jsonl
+    from communique.pipeline import Pipeline
+
+    stages = extractor.pipeline.components
+    k = [name for name, _ in stages].index("parse")
+
+    def before_parse():
+        docs = list(read_jsonl(lines, config, "bench"))   # (the label of bench_throughput.run_full)
+        for name, component in stages[:k]:
+            docs = list(Pipeline._run_stage(name, component, docs))
+        return docs
+
+    parser = stages[k][1]
+    parsed = list(Pipeline._run_stage("parse", parser, before_parse()))
+    blobs = [d.workspace.spacy.to_bytes() if d.workspace.spacy is not None else None for d in parsed]
+    return stages, k, before_parse, blobs, parser.nlp.vocab
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds (after one warm-up)")
@@ -47,7 +69,6 @@ def main(argv=None) -> int:
     from communique import Extractor
     from communique.config import load_config
     from communique.contract import to_dict
-    from communique.ingest import read_jsonl
     from communique.pipeline import Pipeline
     from communique.scale.worker import warm_up
 
@@ -55,19 +76,7 @@ def main(argv=None) -> int:
     extractor = Extractor(config)
     warm_up(extractor.pipeline)
     lines = [json.dumps(r, ensure_ascii=False) for r in bt.short_records(args.shared, args.limit)]
-    stages = extractor.pipeline.components
-    k = [name for name, _ in stages].index("parse")
-
-    def before_parse():
-        docs = list(read_jsonl(lines, config, "bench"))   # (the label of bench_throughput.run_full)
-        for name, component in stages[:k]:
-            docs = list(Pipeline._run_stage(name, component, docs))
-        return docs
-
-    parser = stages[k][1]
-    parsed = list(Pipeline._run_stage("parse", parser, before_parse()))
-    blobs = [d.workspace.spacy.to_bytes() if d.workspace.spacy is not None else None for d in parsed]
-    vocab = parser.nlp.vocab
+    stages, k, before_parse, blobs, vocab = parsed_once(extractor, config, lines)
     times: dict[str, list[float]] = {}
     out = []
     for round_ in range(args.rounds + 1):
