@@ -56,3 +56,28 @@ def test_having_to_defend_oneself_keeps_the_attack(ex):
 def test_having_to_do_a_demandable_act_is_a_demand(ex, text, target):
     out = code(ex, "Norway", text)
     assert any(t == "REQUEST" and "NOR" in s and target in g for t, s, g in acts(out)), acts(out)
+
+
+# -- 2. A show of force is aimed at whom it faces ("against / near / towards X", "on / along the
+#       border of / with X"), not at the country that hosts it ("in / at X").
+
+@pytest.mark.parametrize("text", [
+    "NATO held large military exercises in Norway last week.",
+    "Russia staged naval drills in Syria in the spring.",
+])
+def test_a_show_of_force_is_not_aimed_at_its_host(ex, text):
+    out = code(ex, None, text)
+    mobilized = [a for a in acts(out) if a[0] == "MOBILIZE"]
+    assert mobilized and not any(g for _, _, g in mobilized), acts(out)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia massed troops on the border of Ukraine in the winter.", "UKR"),
+    ("Belarus conducted military drills along its frontier with Lithuania.", "LTU"),
+    ("Belarus conducted military drills along the frontier of Lithuania.", "LTU"),
+    ("Russia held large military exercises near Finland and Estonia.", "FIN"),
+    ("China staged war games around Taiwan.", "TWN"),
+])
+def test_a_show_of_force_is_aimed_at_whom_it_faces(ex, text, target):
+    out = code(ex, None, text)
+    assert any(t == "MOBILIZE" and target in g for t, _, g in acts(out)), acts(out)
