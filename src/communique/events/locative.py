@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .matcher import Trigger, pobj, verb_objects
+from .clause_parts import pobj, verb_objects
+
+# Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
+from .matcher import Trigger
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
 # a suspension of aid, shelling, a riot): with no other target, the place named in
