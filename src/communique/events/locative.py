@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .matcher import Trigger, pobj, verb_objects
+from .clause_parts import pobj, verb_objects
+from .matcher import Trigger
 from .patterns import load_word_classes
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,

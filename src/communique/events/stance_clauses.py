@@ -4,7 +4,8 @@ in :mod:`stances`; their word classes in :mod:`stance_data`)."""
 from __future__ import annotations
 
 from .cues import load_cues
-from .matcher import Trigger, is_actorish, verb_objects
+from .clause_parts import is_actorish, verb_objects
+from .matcher import Trigger
 from .stance_data import Stances
 
 
