@@ -81,3 +81,25 @@ def test_a_show_of_force_is_not_aimed_at_its_host(ex, text):
 def test_a_show_of_force_is_aimed_at_whom_it_faces(ex, text, target):
     out = code(ex, None, text)
     assert any(t == "MOBILIZE" and target in g for t, _, g in acts(out)), acts(out)
+
+
+# -- 3. A feeling with a "that" clause ("we are shocked that X ...") blames X only when X is an
+#       actor; a clause about a flood or an earthquake blames no one.
+
+@pytest.mark.parametrize("text", [
+    "We are shocked that the earthquake killed thousands of people in the mountain villages.",
+    "We are dismayed that the floods swept away entire villages along the river.",
+    "We are alarmed that the drought has spread across the Horn of Africa.",
+])
+def test_a_feeling_about_a_natural_disaster_accuses_no_one(ex, text):
+    out = code(ex, "Norway", text)
+    assert not [a for a in acts(out) if a[0] == "ACCUSE"], acts(out)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We are appalled that the militia burned the villages of the valley.", "militia"),
+    ("We are dismayed that the Government of Chad has closed the border crossings.", "TCD"),
+])
+def test_a_feeling_about_an_actors_deed_accuses_the_actor(ex, text, target):
+    out = code(ex, "Norway", text)
+    assert any(t == "ACCUSE" and "NOR" in s and target in g for t, s, g in acts(out)), acts(out)
