@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from .cues import Cues
 from .dict_refine import refine_codes
-from .matcher import Trigger, find_triggers, verb_forms
+from .clause_parts import verb_forms
+from .matcher import Trigger, find_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .stances import stance_triggers
 from .token_table import token_table
@@ -77,10 +78,6 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
     return content
 
 
-# Marks of a condition: "threatened to X unless Y ...", "will withdraw if Y ...".
-_CONDITION_MARKS = {"if", "unless"}
-
-
 def is_condition(tr: Trigger, by_tok: dict, content: set[int], cues: Cues) -> bool:
     """An act in an "if"/"unless" clause of a threat, offer, demand, rejection or
     concession, of that act's own content ("threatened to launch an offensive unless
@@ -92,7 +89,8 @@ def is_condition(tr: Trigger, by_tok: dict, content: set[int], cues: Cues) -> bo
         h = x.head
         if h.i == x.i:
             return False
-        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in x.children):
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in load_word_classes()["condition_marks"]
+                                     for c in x.children):
             g = by_tok.get(h.i) or governing_token(h, by_tok)
             return g is not None and g is not tr and (g.type in cues.content_types or g.token.i in content
                                                       or _announced(h))
@@ -100,12 +98,9 @@ def is_condition(tr: Trigger, by_tok: dict, content: set[int], cues: Cues) -> bo
     return False
 
 
-_FUTURE = {"will", "would", "shall", "'ll"}
-
-
 def _announced(v) -> bool:
     """ "will boycott", "would withdraw": an act said for the future."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in load_word_classes()["future_aux"] for c in v.children)
 
 
 # What a protest states as its aim: the demand, protest or condemnation it is held for.
