@@ -71,3 +71,26 @@ def test_the_issuers_body_owned_by_its_country_is_the_issuer(ex, text, type_, ta
 def test_a_body_owned_by_partner_countries_is_not_the_issuer(ex):
     acts = _acts(ex, "Our partner countries' governments thank Japan for the vaccines.")
     assert not any(a[1] == ["GHA"] for a in acts if a[0] == "SUPPORT"), acts
+
+
+# -- a noun coordinated after the object, hung by the parser on a verb above ----------------
+
+@pytest.mark.parametrize("text, type_, target", [
+    # the parser hangs "the new ... plan" on "is": it is the object's conjunct all the same
+    ("Today is the moment to denounce the hostile actions and the new recolonisation plan openly "
+     "claimed by Belarus.", "ACCUSE", "BLR"),
+    ("This is also the moment to condemn the illegal actions and the new annexation strategy openly "
+     "declared by Belarus.", "ACCUSE", "BLR"),
+    # ... and "the progress of ..." on "welcomed"
+    ("From that angle, my country welcomed and supported the peaceful changes that followed from the "
+     "summit that was held in the Republic of Chile, and the progress of the mediation efforts led by "
+     "the Kingdom of Norway.", "SUPPORT", "NOR"),
+])
+def test_a_noun_coordinated_after_the_object_is_part_of_it(ex, text, type_, target):
+    acts = _acts(ex, text)
+    assert any(a[0] == type_ and a[1] == ["GHA"] and target in a[2] for a in acts), acts
+
+
+def test_a_clause_after_the_object_is_no_conjunct_of_it(ex):
+    acts = _acts(ex, "We condemn the attacks on the ferries, and Belarus has closed its border.")
+    assert not any(a[0] == "ACCUSE" and "BLR" in a[2] for a in acts), acts
