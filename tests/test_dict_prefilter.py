@@ -8,7 +8,7 @@ import pytest
 
 from communique.events import dict_matcher, dict_prefilter
 from communique.events.dictionary import DictPattern, Phrase, load_verb_dictionary
-from communique.events.matcher import verb_forms
+from communique.events.clause_parts import verb_forms
 
 
 def test_needs_one_word_per_constraint():

@@ -230,7 +230,7 @@ def test_object_filter_is_read_and_keeps_the_object_a_target():
     ("The army has been holding thousands of refugees in the camps.", [("COERCE", "173")]),
     ("I offer my sincere congratulations to the President.", [("SUPPORT", "051")]),
     ("Myanmar is mobilizing the strength of its people.", []),
-    ("I would like to pay tribute to the outgoing President.", [("SUPPORT", "051")]),
+    ("We paid tribute to the retiring commander at the ceremony.", [("SUPPORT", "051")]),
     ("They talk about indifference in the world.", []),
     ("The minister talked with his Turkish counterpart on Monday.", [("CONSULT", "040")]),
     ("The world is coping with a pandemic that killed millions of people.", []),

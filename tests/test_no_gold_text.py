@@ -4,16 +4,22 @@ A test that pins a dev sentence measures the dev set again, under another name, 
 to pass it fit that sentence.  This fails when any string literal of a Python file in tests/
 or src/, or any text file there (fixtures, data), shares 8 or more consecutive words
 (lower-cased ``[a-z0-9]+`` tokens) with the text of a record of
-``../shared/eval-data/gold/*.dev.jsonl``.  It skips with a reason when ../shared is absent,
-except in CI (``COMMUNIQUE_REQUIRE_SHARED=1``).
+``../shared/eval-data/gold/*.dev.jsonl``, or with a passage of the self-annotated statements set
+(``tools/statements_extra``, rebuilt from the UNGD corpus in ../shared): half of that set is only
+scored, and a test or rule written from a passage fits it all the same.  It skips with a reason
+when ../shared (or the corpus) is absent, except in CI (``COMMUNIQUE_REQUIRE_SHARED=1``).
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import os
 import re
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 N = 8
@@ -37,6 +43,24 @@ def gold_shingles(gold_dir: Path) -> set[str]:
             for line in fh:
                 if line.strip():
                     found |= shingles(json.loads(line).get("text") or "")
+    return found
+
+
+def extra_passage_shingles() -> set[str]:
+    """The 8-word runs of the passages of tools/statements_extra, rebuilt from the UNGD corpus
+    (the set stores offsets, never text); skips with a reason when the corpus is absent."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tools.statements_extra.build import records
+    from tools.statements_extra.corpus import CORPUS, load_annotations, load_speeches
+
+    if not CORPUS.is_file():
+        if os.environ.get("COMMUNIQUE_REQUIRE_SHARED"):
+            pytest.fail(f"{CORPUS} is missing, and CI requires ../shared")
+        pytest.skip(f"{CORPUS} is absent: the extra statements set's passages are rebuilt from it")
+    found: set[str] = set()
+    for rec in records(load_annotations(), load_speeches(CORPUS)):
+        found |= shingles(rec["text"])
     return found
 
 
@@ -87,12 +111,26 @@ def overlaps(strings, gold: set[str]) -> list[str]:
     return hits
 
 
-def test_no_string_shares_eight_words_with_a_dev_gold_record(gold_dir):
+@pytest.fixture(scope="module")
+def strings() -> list[tuple[str, str]]:
+    return list(project_strings([ROOT / "tests", ROOT / "src"]))
+
+
+def test_no_string_shares_eight_words_with_a_dev_gold_record(gold_dir, strings):
     gold = gold_shingles(gold_dir)
     assert len(gold) > 10_000, "the dev gold files were read"
-    hits = overlaps(project_strings([ROOT / "tests", ROOT / "src"]), gold)
+    hits = overlaps(strings, gold)
     assert not hits, ("strings repeating dev gold wording (write a sentence of your own, same "
                       "construction, invented actors and places):\n" + "\n".join(hits))
+
+
+@pytest.mark.shared
+def test_no_string_shares_eight_words_with_an_extra_statements_passage(shared_dir, strings):
+    passages = extra_passage_shingles()
+    assert len(passages) > 5_000, "the passages of tools/statements_extra were rebuilt"
+    hits = overlaps(strings, passages)
+    assert not hits, ("strings repeating the wording of a tools/statements_extra passage (write a "
+                      "sentence of your own, same construction, invented actors and places):\n" + "\n".join(hits))
 
 
 def test_the_check_sees_literals_joined_across_lines(tmp_path):

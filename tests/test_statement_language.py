@@ -419,7 +419,8 @@ CASES = [
     ("Fiji", "Our government is extremely disturbed about the decision of Vanuatu to close its ports to our ships.",
      ["ACCUSE"], "VUT"),
     # -- "<own name> would like / wishes to thank X": the speaker's formula, said, not an intent
-    ("Palau", "Palau would also like to thank Japan for the new solar plant in Koror.", ["SUPPORT"], "JPN"),
+    ("Grenada", "Grenada would like to thank Canada warmly for the hurricane shelters it built in Carriacou.",
+     ["SUPPORT"], "CAN"),
     ("Kenya", "The Government of Kenya wishes to congratulate Ghana on its peaceful elections.", ["SUPPORT"],
      "GHA"),
     # -- a demand for an act, with no one called on: addressed to its doer (the holder, not the held)
@@ -428,19 +429,18 @@ CASES = [
     ("Chile", "In March we will be hosting the regional summit on glaciers in Santiago.", ["CONSULT"], None),
     ("Sudan", "We will continue the talks with South Sudan on the border crossings.", ["CONSULT"], "SSD"),
     # -- names singled out inside a group's phrase ("especially X", "including X")
-    ("Tuvalu", "Tuvalu would also like to thank all our international allies and friends that came to our "
-               "aid during this hard time, especially Fiji and Samoa.",
-     ["SUPPORT"], ("FJI", "WSM")),
-    ("Norway", "I call on all states that have sway over the junta, including Thailand, to press for dialogue.",
-     ["REQUEST"], "THA"),
+    ("Tuvalu", "We thank our allies and neighbours who stood by us through the long drought, especially Fiji "
+               "and Samoa.", ["SUPPORT"], ("FJI", "WSM")),
+    ("Norway", "I urge all countries that have influence on the generals, including Laos, to push for talks.",
+     ["REQUEST"], "LAO"),
     # -- the parser hangs the noun conveyed on the one it goes to, or the one wished on the wish
-    ("Nepal", "I convey to Ambassador Tomas Berg our warm congratulations on his election to lead this session.",
-     ["SUPPORT"], "berg"),
-    ("Oman", "We wish the Government of Qatar exceptional success as the first host of the regional games.",
-     ["SUPPORT"], "QAT"),
+    ("Nepal", "I convey to Minister Paulo Reyes my heartfelt congratulations on his election as chair of the "
+              "committee.", ["SUPPORT"], "reyes"),
+    ("Oman", "We wish the Government of Jordan remarkable success as the next chair of the regional council.",
+     ["SUPPORT"], "JOR"),
     # -- a thing's "by" phrase hung on the active verb names who did the thing
-    ("Haiti", "I would like to commend the outstanding work by your predecessor, Ambassador Tomas Berg.",
-     ["SUPPORT"], "berg"),
+    ("Haiti", "I want to salute the tireless efforts by the previous chair, Minister Paulo Reyes.",
+     ["SUPPORT"], "reyes"),
 ]
 
 # Sentences whose act is NOT the issuer's: (issuer, text, type)

@@ -7,7 +7,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from communique.events.matcher import _is_verb_at, is_verb  # noqa: E402
+from communique.events.clause_parts import is_verb, is_verb_at  # noqa: E402
 from communique.events.token_table import token_table  # noqa: E402
 from communique.nlp.model import load_model  # noqa: E402
 from communique.nlp.parse import mark_block_starts  # noqa: E402
@@ -39,8 +39,8 @@ def test_the_table_holds_each_tokens_own_attributes(nlp):
                 (t.pos_, t.tag_, t.dep_, t.lower_)
             assert tab.lemma[t.i] == (t.lemma_ or t.lower_).lower()
             assert tab.alpha[t.i] == int(t.is_alpha)
-            assert _is_verb_at(tab, t.i, doc) == is_verb(t)
-        assert any(_is_verb_at(tab, t.i, doc) for t in doc)   # (the texts have verbs)
+            assert is_verb_at(tab, t.i, doc) == is_verb(t)
+        assert any(is_verb_at(tab, t.i, doc) for t in doc)   # (the texts have verbs)
 
 
 def test_an_empty_parse_has_an_empty_table(nlp):

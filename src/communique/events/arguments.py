@@ -15,7 +15,8 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .matcher import Trigger, agent_nouns, pobj, verb_objects
+from .clause_parts import agent_nouns, pobj, verb_objects
+from .matcher import Trigger
 from .patterns import load_word_classes
 
 _SUBJ = ("nsubj", "csubj")

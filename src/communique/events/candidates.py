@@ -16,7 +16,8 @@ from .arguments import is_passive, verb_sources, verb_targets
 from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
-from .matcher import Trigger, is_relative, verb_objects
+from .clause_parts import is_relative, verb_objects
+from .matcher import Trigger
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .noun_roles import noun_roles

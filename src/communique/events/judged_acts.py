@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Event, Span
 from .candidates import Candidate
-from .matcher import verb_objects
+from .clause_parts import verb_objects
 from .merge import TOOK_PLACE, WINDOW, codes_agree, remention_word
 from .patterns import load_word_classes
 

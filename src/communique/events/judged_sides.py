@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from .matcher import is_actorish
+from .clause_parts import is_actorish
 from .ontology import read_data_toml
 
 DATA = Path(__file__).parent / "data" / "judged_sides.toml"

@@ -2,19 +2,64 @@
 
 from __future__ import annotations
 
-from .matcher import Trigger, pobj, verb_objects
+from .clause_parts import pobj, verb_objects
+from .matcher import Trigger
+from .patterns import load_word_classes
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
 # a suspension of aid, shelling, a riot): with no other target, the place named in
 # the event's own clause stands for its country.  Not meetings ("met in Cairo" is
-# no meeting with Egypt) nor speech acts.
+# no meeting with Egypt) nor speech acts; a show of force only from the side it faces.
 LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST", "MOBILIZE"})
 _LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
+# A show of force (MOBILIZE) is aimed at whom it faces, not at its host ("exercises in X"):
+# the prepositions of facing, and those whose border noun names the side faced ("massed troops
+# on / along the border of / with X").
+FACING_TYPES = frozenset({"MOBILIZE"})
+_FACING = ("against", "near", "towards", "toward", "around")
+_AT_BORDER = ("on", "along", "at", "across", "near", "to")
 
 
 def locative_heads(trig: Trigger) -> list:
     """Objects of locative prepositions on the trigger, its object and the object's
-    participle ("the curfew imposed in X"), its conjoined verb, at most two steps down."""
+    participle ("the curfew imposed in X"), its conjoined verb, at most two steps down;
+    for a show of force, the side it faces (:func:`_faced`)."""
+    if trig.type in FACING_TYPES:
+        return _faced(_hosts(trig))
+    out = []
+    for h in _hosts(trig):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+                p = pobj(c)
+                if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                    out.append(p)
+                    # "at this jail in northern X": one step further
+                    out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
+                            for g in [pobj(c2)] if g is not None]
+    return out
+
+
+def _faced(hosts) -> list:
+    """ "exercises near / against / towards X", "troops on the border of (with) X": whom a show
+    of force faces."""
+    borders = load_word_classes()["borders"]
+    out = []
+    for h in hosts:
+        for c in h.children:
+            p = pobj(c) if c.dep_ == "prep" else None
+            if p is None or p.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if (p.lemma_ or p.lower_).lower() in borders and c.lower_ in _AT_BORDER:
+                out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in ("of", "with")
+                        for g in [pobj(c2)] if g is not None]
+            elif c.lower_ in _FACING:
+                out.append(p)
+    return out
+
+
+def _hosts(trig: Trigger) -> list:
+    """The trigger, its objects, the nouns above an event noun, conjoined verbs and the
+    participles hung on them: where the act's phrases of place hang."""
     t = trig.token
     hosts = [t, *verb_objects(t)]
     if trig.obj is not None and trig.obj not in hosts:
@@ -29,18 +74,8 @@ def locative_heads(trig: Trigger) -> list:
             if x.pos_ in ("NOUN", "PROPN") and x not in hosts:
                 hosts.append(x)
     hosts += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    out = []
     for h in list(hosts):
         for c in h.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 hosts.append(c)
-    for h in hosts:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
-                p = pobj(c)
-                if p is not None and p.pos_ in ("PROPN", "NOUN"):
-                    out.append(p)
-                    # "at this jail in northern X": one step further
-                    out += [g for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in _LOCATIVE
-                            for g in [pobj(c2)] if g is not None]
-    return out
+    return hosts

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import load_cues
+from .clause_parts import (ACTOR_ENTS, PERSONAL_PRONOUNS, agent_of, base_forms_of, doer_of, is_actorish,
+                           is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
+                           verb_objects)
 from .dict_matcher import match_dictionary
-from .patterns import Pattern, PatternSet, load_word_classes
-from .token_table import TokenTable, token_table
+from .patterns import Pattern, PatternSet
+from .token_table import token_table
 
 # How far to look to the right for an object the parser attached elsewhere
 # ("held on Tuesday evening, 3 December 2019, a crucial meeting").
 OBJECT_SCAN = 15
-_OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
-_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 # Named entities whose words are names, not events ("Great Return March").
 _NAME_ENTS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "GPE", "NORP"}
-_ACTOR_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
 # Entity types of words a parser may take for an object that name no thing acted on.
 _NOT_OBJECTS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 
@@ -45,37 +44,6 @@ class Trigger:
         return self.pattern.pos == "V"
 
 
-def _lemma(t) -> str:
-    return (t.lemma_ or t.lower_).lower()
-
-
-def _names(t) -> set[str]:
-    return {_lemma(t), t.lower_}
-
-
-_PERSONAL = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
-
-
-def is_relative(t) -> bool:
-    """Whether ``t`` is a relative pronoun ("a pandemic that killed ...", "X, which ..."):
-    the word class relative_pronouns."""
-    return t.lower_ in load_word_classes()["relative_pronouns"]
-
-
-def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
-    """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
-    number or group word standing for one ("two", "thousands of refugees")."""
-    if t.ent_type_ in _ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in _PERSONAL:
-        return True
-    if _names(t) & actor_nouns:
-        return True
-    if not _names(t) & load_cues().partitive_heads:
-        return False
-    of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)]
-               if p is not None), None)
-    return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in _ACTOR_ENTS or bool(_names(of) & actor_nouns))
-
-
 def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -> bool:
     if not heads:
         return True
@@ -83,34 +51,9 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
         return True
     if "#actor" in heads and is_actorish(t, actor_nouns):
         return True
-    if "#person" in heads and (t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL):
+    if "#person" in heads and (t.ent_type_ == "PERSON" or t.lower_ in PERSONAL_PRONOUNS):
         return True
-    return bool(_names(t) & heads)
-
-
-def is_verb(t) -> bool:
-    return t.pos_ == "VERB" or (t.tag_ in _VERB_TAGS and t.pos_ in ("ADJ", "NOUN", "AUX")
-                                and t.dep_ not in ("aux", "auxpass")) or _mistagged_verb(t)
-
-
-def _is_verb_at(tab: TokenTable, i: int, sdoc) -> bool:
-    """:func:`is_verb` of ``sdoc[i]``, read from the parse's table (a token made only for a
-    plural noun at the root)."""
-    pos, tag = tab.pos[i], tab.tag[i]
-    return pos == "VERB" or (tag in _VERB_TAGS and pos in ("ADJ", "NOUN", "AUX")
-                             and tab.dep[i] not in ("aux", "auxpass")) \
-        or (tag == "NNS" and tab.dep[i] == "ROOT" and _mistagged_verb(sdoc[i]))
-
-
-def _mistagged_verb(t) -> bool:
-    """ "The Republic of X reserves the right ...": a plural-looking word tagged a noun that
-    heads the clause with a subject and a direct object is the clause's verb."""
-    return (t.tag_ == "NNS" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)
-            and any(c.dep_ == "dobj" for c in t.children))
-
-
-def verb_objects(t) -> list:
-    return [c for c in t.children if c.dep_ in _OBJ_DEPS]
+    return bool(names_of(t) & heads)
 
 
 def _scan_object(t, heads: frozenset[str], end: int):
@@ -138,97 +81,6 @@ def _prep_children(t, word: str) -> list:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word and c.i > t.i]
 
 
-def pobj(prep):
-    """The object of a preposition (a noun, or a clause: "by firing")."""
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def agent_nouns(v) -> list:
-    """The nouns of a passive verb's or participle's "by" phrase ("launched by X")."""
-    return [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-
-
-def reduced_relative_agents(n) -> list:
-    """ "the drone launched by X": the agents of the participles (reduced relatives) on noun ``n``."""
-    return [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in agent_nouns(a)]
-
-
-def _has_aux(t) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in t.children)
-
-
-def _agent(t):
-    """The "by" phrase of a passive verb or participle: its object."""
-    return next((p for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                 for p in [pobj(c)] if p is not None), None)
-
-
-def _doer(t):
-    """Head word of who does ``t``: the "by" agent, else the subject (of the verb it is
-    coordinated with or that controls it)."""
-    x = t
-    for _ in range(3):
-        a = _agent(x)
-        if a is not None:
-            return a
-        subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and is_relative(subj) and x.dep_ == "relcl":
-            return x.head   # "a pandemic that killed ...": the noun the clause is about
-        if subj is not None:
-            return subj
-        if x.dep_ not in ("conj", "xcomp") or x.head == x:
-            return None
-        x = x.head
-    return None
-
-
-def is_background(t) -> bool:
-    """A participle that describes a noun rather than reports an act: "the mayor,
-    jailed a year ago", "civilians imprisoned for protesting", "officials accused of
-    ...".  With no auxiliary, object or "by" agent it names no doer and no time of its
-    own, so it is the noun's description (coding it would date an old act today)."""
-    # (the tagger sometimes reads such a participle as a past tense: VBD)
-    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or _has_aux(t) or verb_objects(t) \
-            or _agent(t) is not None or any(c.dep_.startswith("nsubj") for c in t.children):
-        return False
-    # "There were ten soldiers killed": the participle is what the sentence reports; so
-    # it is when the parser left the sentence without another verb (its noun is the root).
-    n = t.head
-    return not (n.dep_ == "ROOT" or (n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)))
-
-
-def _relative_object(t):
-    """The noun a participle or relative clause modifies is its (passive) object:
-    "a missile believed to be fired", "the rockets fired from Gaza"."""
-    x = t
-    if x.dep_ == "xcomp" and x.head.dep_ in ("acl", "relcl"):
-        x = x.head
-    if x.dep_ in ("acl", "relcl") and x.head.pos_ in ("NOUN", "PROPN"):
-        return x.head
-    return None
-
-
-def _base_forms(t) -> list[str]:
-    """Base forms of an inflected verb for when the lemmatizer errs ("staged" -> "stag"):
-    the word less its -d/-ed/-s/-es/-ing ending, with or without a final e."""
-    return _base_forms_of(t.lower_)
-
-
-def _base_forms_of(w: str) -> list[str]:
-    out = []
-    for end in ("ing", "ed", "es", "d", "s"):
-        if w.endswith(end) and len(w) > len(end) + 2:
-            stem = w[: -len(end)]
-            out += [stem, stem + "e"] if end in ("ing", "ed") else [stem]
-    return out
-
-
-def verb_forms(t) -> list[str]:
-    """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
-    names = [_lemma(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
-    return list(dict.fromkeys(names))
-
-
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
@@ -240,14 +92,14 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
-    cands = [] if only else _own_candidates(patterns, _lemma(t), t.lower_, t.tag_)
+    cands = [] if only else _own_candidates(patterns, lemma_of(t), t.lower_, t.tag_)
     vd = patterns.dictionary
     if not cands and (vd is None or patterns.dictionary_mode == "refine"):
         return None   # (no own pattern, and the dictionary only refines own codes)
     if is_background(t):
         return None
-    doer = _doer(t)
-    if doer is not None and _lemma(doer) in patterns.non_agents:
+    doer = doer_of(t)
+    if doer is not None and lemma_of(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
     own = _match_own(t, cands, patterns, sent_end, doer) if cands else None
     if vd is None or patterns.dictionary_mode == "refine" or (cands and patterns.dictionary_mode != "specific"):
@@ -272,12 +124,12 @@ def _own_candidates(patterns: PatternSet, lemma: str, lower: str, tag: str) -> l
     by the base forms of an inflected form)."""
     cands = patterns.candidates("V", lemma) or patterns.candidates("V", lower)
     if not cands and tag in ("VBD", "VBN", "VBZ", "VBG"):
-        cands = next((c for f in _base_forms_of(lower) if (c := patterns.candidates("V", f))), [])
+        cands = next((c for f in base_forms_of(lower) if (c := patterns.candidates("V", f))), [])
     return cands
 
 
 def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doer) -> Trigger | None:
-    """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``_doer(t)``)."""
+    """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``doer_of(t)``)."""
     for p in cands:
         words = [t]
         if p.intransitive and verb_objects(t):
@@ -290,7 +142,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                 continue
             if p.object_filter:
                 # the object (or, in the passive, the agent or the one acted on) must be one of these
-                seen = direct + ([_agent(t)] if _agent(t) is not None else [])
+                seen = direct + ([agent_of(t)] if agent_of(t) is not None else [])
                 if not any(_fits(o, p.object_filter, patterns.actor_nouns) for o in seen):
                     continue
             if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
@@ -310,7 +162,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             objs = [o for o in verb_objects(t) if _fits(o, p.objects)]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and _fits(c, p.objects)]
             objs = objs or passive
-            rel = _relative_object(t) if not objs else None
+            rel = relative_object(t) if not objs else None
             if rel is not None and _fits(rel, p.objects) and "*" not in p.objects:
                 objs = [rel]
             if not objs and "*" not in p.objects:
@@ -338,7 +190,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             xs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
             if p.xcomp_heads:
-                xs = [x for x in xs if _names(x) & p.xcomp_heads]
+                xs = [x for x in xs if names_of(x) & p.xcomp_heads]
             if not xs:
                 continue
             words.append(xs[0])
@@ -349,13 +201,13 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
 def match_noun(t, patterns: PatternSet) -> Trigger | None:
     if t.pos_ != "NOUN" or t.ent_type_ in _NAME_ENTS or t.dep_ == "compound":
         return None   # a compound modifies another noun: "arrest warrants", "assassination attempt"
-    cands = patterns.candidates("N", _lemma(t)) or patterns.candidates("N", t.lower_)
+    cands = patterns.candidates("N", lemma_of(t)) or patterns.candidates("N", t.lower_)
     for p in cands:
         words = [t]
         if p.objects:
-            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and _names(c) & p.objects]
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and names_of(c) & p.objects]
             prev = t.doc[t.i - 1] if t.i > 0 else None
-            if not mods and prev is not None and _names(prev) & p.objects:
+            if not mods and prev is not None and names_of(prev) & p.objects:
                 mods = [prev]
             if not mods:
                 continue
@@ -374,7 +226,7 @@ def _has_owner(n) -> bool:
     """Whether an event noun names who made it ("Ethiopia's refusal", "an Iranian offer",
     "a call by the UN"): then it is an act of its own, not only a topic."""
     for c in n.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ACTOR_ENTS):
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS):
             return True
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and pobj(c) is not None:
             return True
@@ -392,7 +244,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     own_only = patterns.dictionary is None or patterns.dictionary_mode == "refine"
     nouns_too = not (patterns.dictionary is not None and patterns.dictionary_mode == "only")
     for i in range(sent.start, end):
-        if _is_verb_at(tab, i, sdoc):
+        if is_verb_at(tab, i, sdoc):
             if own_only and not _own_candidates(patterns, tab.lemma[i], tab.lower[i], tab.tag[i]):
                 continue
             trig = match_verb(sdoc[i], patterns, end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Cues
-from .matcher import pobj
+from .clause_parts import pobj
 
 MAX_UP = 6
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "parataxis")

@@ -11,7 +11,8 @@ assassination of ...") or the subject of the light verb that has it as object
 from __future__ import annotations
 
 from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
-from .matcher import Trigger, agent_nouns, is_relative, pobj
+from .clause_parts import agent_nouns, is_relative, pobj
+from .matcher import Trigger
 from .patterns import load_word_classes
 
 MAX_CLIMB = 8

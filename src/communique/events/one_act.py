@@ -40,7 +40,7 @@ event), and what it knew about the sides goes to the act it belongs to:
 from __future__ import annotations
 
 from .candidates import Candidate
-from .matcher import reduced_relative_agents, verb_objects
+from .clause_parts import reduced_relative_agents, verb_objects
 from .triggers import governing
 from .patterns import load_word_classes
 from .judged_acts import MAX_UP, fold_alleged_acts, fold_judged_acts, fold_talk_topics

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .matcher import is_relative
+from .clause_parts import is_relative
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 
 

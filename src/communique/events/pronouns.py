@@ -8,7 +8,7 @@ it.  A mixin of :class:`communique.events.referents.Referents`, which supplies t
 
 from __future__ import annotations
 
-from .matcher import is_actorish
+from .clause_parts import is_actorish
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}

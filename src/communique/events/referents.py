@@ -10,19 +10,20 @@ group of actors named.  When the actors helpers are missing it falls back to
 the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  Where a phrase's
 words end is read by :mod:`phrase_bounds`.  A statement's
 words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
-of a noun that names no actor by :mod:`owners`.
+of a noun that names no actor by :mod:`owners`, the country a group's phrase places it in by
+:mod:`phrase_country`.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
 from . import issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
-from .matcher import is_actorish, is_relative
+from .clause_parts import is_actorish, is_relative
+from .mention_index import MentionIndex
 from .owners import ACT_NOUN, listed_members, owners_of
 from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government
@@ -30,6 +31,7 @@ from .phrase_actors import is_place_name as _is_place_name
 from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
+from .phrase_country import place_by_phrase
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
 from .thing_pronouns import antecedent_noun
@@ -38,8 +40,6 @@ from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-# Longer mentions than this (characters) are not looked for around a word.
-_LONGEST_MENTION = 400
 # Prepositions that locate a thing ("the situation in X"), as opposed to owning it.
 _IN_PLACE_PREPS = {"in", "inside", "at", "within"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -80,7 +80,7 @@ class Referents(PronounReferences):
         self.cues = cues
         self.recent_group: list[str] = []   # the last subject naming two actors or more
         self._cache: dict[int, list[str]] = {}
-        self._mention_index: tuple[int, list[int], list] | None = None
+        self._mentions = MentionIndex(doc)
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
         # has its own spaCy Doc starting at 0).
         self.base = 0
@@ -97,21 +97,9 @@ class Referents(PronounReferences):
     # -- resolution ----------------------------------------------------------
 
     def mentions_at(self, at: int) -> list:
-        """The document's mentions over character ``at``, in document order, from an index
-        built once (a scan of every mention per phrase is quadratic on a long document)."""
-        ms = self.doc.mentions
-        if self._mention_index is None or self._mention_index[0] != len(ms):
-            order = sorted(range(len(ms)), key=lambda k: ms[k].start)
-            self._mention_index = (len(ms), [ms[k].start for k in order], order)
-        _, starts, order = self._mention_index
-        hits = []
-        for j in range(bisect.bisect_right(starts, at) - 1, -1, -1):
-            m = ms[order[j]]
-            if at - m.start > _LONGEST_MENTION:
-                break
-            if at < m.end:
-                hits.append(order[j])
-        return [ms[k] for k in sorted(hits)]
+        """The document's mentions over character ``at``, in document order
+        (:class:`mention_index.MentionIndex`)."""
+        return self._mentions.covering(at)
 
     def resolve(self, head, *, skip=frozenset()) -> Found:
         """The actors a noun phrase headed by ``head`` (and its conjuncts) denotes."""
@@ -301,7 +289,7 @@ class Referents(PronounReferences):
                 # "the capital Juba", "targets in Jericho": the place's country is the target
                 ids = place_country_actor(self.doc, start, end) or ids
         for i in ids:
-            self._country_from_phrase(h, i)
+            place_by_phrase(self.doc, h, i, self.base, self.mentions_at)
         of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
@@ -337,28 +325,6 @@ class Referents(PronounReferences):
             return []   # a name that goes on ("the Organization of Islamic Cooperation")
         lo, hi = core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
-
-    def _country_from_phrase(self, h, aid: str) -> None:
-        """ "refugees fleeing the war in X", "parties to the conflict in X": a group with
-        no country of its own is placed by the country its phrase locates it in."""
-        a = self.doc.actor(aid)
-        if a is None or a.country or a.known or a.kind not in _PLACEABLE_KINDS:
-            return
-        for t in h.subtree:
-            if t.i <= h.i or t.ent_type_ not in ("GPE", "LOC"):
-                continue
-            prep = next((x for x in t.ancestors if x.dep_ == "prep"), None)
-            if prep is None or prep.lower_ not in _LOCATING_PREPS or prep.i < h.i:
-                continue
-            at = self.base + t.idx
-            for m in self.mentions_at(at):
-                place = self.doc.place(m.place) if m.place else None
-                other = self.doc.actor(m.actor) if m.actor else None
-                country = (other.country if other is not None and other.kind == "country"
-                           else place.country if place is not None else None)
-                if country:
-                    a.country = country
-                    return
 
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
@@ -397,7 +363,3 @@ def _inside_phrase(head, t) -> bool:
         x = x.head
     return False
 
-
-# Kinds of actors a phrase may place in a country, and the prepositions that do it.
-_PLACEABLE_KINDS = {"group", "armed_group", "organization", "party"}
-_LOCATING_PREPS = {"in", "of", "from", "inside", "within"}

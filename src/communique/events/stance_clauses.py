@@ -4,7 +4,8 @@ in :mod:`stances`; their word classes in :mod:`stance_data`)."""
 from __future__ import annotations
 
 from .cues import load_cues
-from .matcher import Trigger, is_actorish, verb_objects
+from .clause_parts import is_actorish, verb_objects
+from .matcher import Trigger
 from .stance_data import Stances
 
 
@@ -319,7 +320,8 @@ def _demand(t, st: Stances) -> Trigger | None:
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
     elif lemma_of(t) in st.demanding_verbs:
         # "X has to / needs to <act>": the verb asked for, with the obligation's subject
-        v = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+        # (an act one asks of another: "has to cope / defend itself" tells what X goes through)
+        v = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in st.demanded_acts
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if v is None or t.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in v.children):
             return None

@@ -73,6 +73,7 @@ class Stances:
     aimed_adjectives: frozenset[str]
     vocative_titles: frozenset[str]
     demanding_verbs: frozenset[str]
+    demanded_acts: frozenset[str]
     well_wishing: frozenset[str]
     wished: frozenset[str]
     vocative_honorifics: frozenset[str]
@@ -96,7 +97,7 @@ _WORD_CLASSES = {
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
-    "demanding_verbs": "demanding_verbs", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
+    "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
 }
 
 

@@ -53,7 +53,8 @@ this module places the stances among a sentence's triggers and says where their 
 from __future__ import annotations
 
 from .cues import load_cues
-from .matcher import Trigger, is_actorish, verb_objects
+from .clause_parts import is_actorish, verb_objects
+from .matcher import Trigger
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .stance_clauses import lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances

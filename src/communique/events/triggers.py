@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .cues import Cues
 from .dict_refine import refine_codes
-from .matcher import Trigger, find_triggers, verb_forms
+from .clause_parts import verb_forms
+from .matcher import Trigger, find_triggers
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet
 from .stances import stance_triggers

@@ -1,0 +1,160 @@
+"""What the dependency parse says of one word and its clause: whether a word is a verb, a
+word for an actor or a relative pronoun; a verb's objects, its "by" agent and who does it; a
+preposition's object; the forms a verb is looked up under in the dictionaries."""
+
+from __future__ import annotations
+
+from .cues import load_cues
+from .patterns import load_word_classes
+from .token_table import TokenTable
+
+_OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+ACTOR_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def lemma_of(t) -> str:
+    return (t.lemma_ or t.lower_).lower()
+
+
+def names_of(t) -> set[str]:
+    return {lemma_of(t), t.lower_}
+
+
+PERSONAL_PRONOUNS = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+
+
+def is_relative(t) -> bool:
+    """Whether ``t`` is a relative pronoun ("a pandemic that killed ...", "X, which ..."):
+    the word class relative_pronouns."""
+    return t.lower_ in load_word_classes()["relative_pronouns"]
+
+
+def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
+    """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
+    number or group word standing for one ("two", "thousands of refugees")."""
+    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in PERSONAL_PRONOUNS:
+        return True
+    if names_of(t) & actor_nouns:
+        return True
+    if not names_of(t) & load_cues().partitive_heads:
+        return False
+    of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)]
+               if p is not None), None)
+    return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in ACTOR_ENTS or bool(names_of(of) & actor_nouns))
+
+
+def is_verb(t) -> bool:
+    return t.pos_ == "VERB" or (t.tag_ in _VERB_TAGS and t.pos_ in ("ADJ", "NOUN", "AUX")
+                                and t.dep_ not in ("aux", "auxpass")) or _mistagged_verb(t)
+
+
+def is_verb_at(tab: TokenTable, i: int, sdoc) -> bool:
+    """:func:`is_verb` of ``sdoc[i]``, read from the parse's table (a token made only for a
+    plural noun at the root)."""
+    pos, tag = tab.pos[i], tab.tag[i]
+    return pos == "VERB" or (tag in _VERB_TAGS and pos in ("ADJ", "NOUN", "AUX")
+                             and tab.dep[i] not in ("aux", "auxpass")) \
+        or (tag == "NNS" and tab.dep[i] == "ROOT" and _mistagged_verb(sdoc[i]))
+
+
+def _mistagged_verb(t) -> bool:
+    """ "The Republic of X reserves the right ...": a plural-looking word tagged a noun that
+    heads the clause with a subject and a direct object is the clause's verb."""
+    return (t.tag_ == "NNS" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "dobj" for c in t.children))
+
+
+def verb_objects(t) -> list:
+    return [c for c in t.children if c.dep_ in _OBJ_DEPS]
+
+
+def pobj(prep):
+    """The object of a preposition (a noun, or a clause: "by firing")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def agent_nouns(v) -> list:
+    """The nouns of a passive verb's or participle's "by" phrase ("launched by X")."""
+    return [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def reduced_relative_agents(n) -> list:
+    """ "the drone launched by X": the agents of the participles (reduced relatives) on noun ``n``."""
+    return [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in agent_nouns(a)]
+
+
+def _has_aux(t) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+
+def agent_of(t):
+    """The "by" phrase of a passive verb or participle: its object."""
+    return next((p for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                 for p in [pobj(c)] if p is not None), None)
+
+
+def doer_of(t):
+    """Head word of who does ``t``: the "by" agent, else the subject (of the verb it is
+    coordinated with or that controls it)."""
+    x = t
+    for _ in range(3):
+        a = agent_of(x)
+        if a is not None:
+            return a
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and is_relative(subj) and x.dep_ == "relcl":
+            return x.head   # "a pandemic that killed ...": the noun the clause is about
+        if subj is not None:
+            return subj
+        if x.dep_ not in ("conj", "xcomp") or x.head == x:
+            return None
+        x = x.head
+    return None
+
+
+def is_background(t) -> bool:
+    """A participle that describes a noun rather than reports an act: "the mayor,
+    jailed a year ago", "civilians imprisoned for protesting", "officials accused of
+    ...".  With no auxiliary, object or "by" agent it names no doer and no time of its
+    own, so it is the noun's description (coding it would date an old act today)."""
+    # (the tagger sometimes reads such a participle as a past tense: VBD)
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or _has_aux(t) or verb_objects(t) \
+            or agent_of(t) is not None or any(c.dep_.startswith("nsubj") for c in t.children):
+        return False
+    # "There were ten soldiers killed": the participle is what the sentence reports; so
+    # it is when the parser left the sentence without another verb (its noun is the root).
+    n = t.head
+    return not (n.dep_ == "ROOT" or (n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)))
+
+
+def relative_object(t):
+    """The noun a participle or relative clause modifies is its (passive) object:
+    "a missile believed to be fired", "the rockets fired from Gaza"."""
+    x = t
+    if x.dep_ == "xcomp" and x.head.dep_ in ("acl", "relcl"):
+        x = x.head
+    if x.dep_ in ("acl", "relcl") and x.head.pos_ in ("NOUN", "PROPN"):
+        return x.head
+    return None
+
+
+def _base_forms(t) -> list[str]:
+    """Base forms of an inflected verb for when the lemmatizer errs ("staged" -> "stag"):
+    the word less its -d/-ed/-s/-es/-ing ending, with or without a final e."""
+    return base_forms_of(t.lower_)
+
+
+def base_forms_of(w: str) -> list[str]:
+    out = []
+    for end in ("ing", "ed", "es", "d", "s"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            out += [stem, stem + "e"] if end in ("ing", "ed") else [stem]
+    return out
+
+
+def verb_forms(t) -> list[str]:
+    """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
+    names = [lemma_of(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
+    return list(dict.fromkeys(names))

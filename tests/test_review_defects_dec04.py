@@ -1,0 +1,83 @@
+"""Defects found by the code review of 2026-12-04, each with sentences written for this file
+(real states so that they resolve, invented happenings): every test here failed on the code
+before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLE = "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def code(ex, issuer: str | None, text: str) -> dict:
+    title = TITLE.format(issuer) if issuer else None
+    return contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
+
+
+def acts(out: dict) -> list[tuple[str, list, list]]:
+    """(type, source countries or names, target countries or names) of each event."""
+    actors = {a["id"]: a for a in out["actors"]}
+    name = lambda i: actors[i].get("country") or actors[i]["name"]   # noqa: E731
+    return [(e["type"], [name(s) for s in e["sources"]], [name(t) for t in e["targets"]]) for e in out["events"]]
+
+
+# -- 1. "X has to / needs to <verb>" is a demand on X only when the verb is an act one asks of
+#       another (stop, withdraw, comply ...), not when it tells what X goes through.
+
+@pytest.mark.parametrize("text", [
+    "Haiti has to cope with gang violence that has displaced whole neighbourhoods.",
+    "Sudan needs to feed millions of people who fled the fighting.",
+    "Tuvalu has to live with the rising sea every single day.",
+])
+def test_having_to_bear_something_is_no_demand(ex, text):
+    out = code(ex, "Norway", text)
+    assert not [a for a in acts(out) if a[0] == "REQUEST"], acts(out)
+
+
+def test_having_to_defend_oneself_keeps_the_attack(ex):
+    out = code(ex, "Norway", "Ukraine has to defend itself against Russian attacks on its power stations.")
+    assert not [a for a in acts(out) if a[0] == "REQUEST"], acts(out)
+    assert any(t == "ASSAULT" and "RUS" in s for t, s, _ in acts(out)), acts(out)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Armenia has to withdraw its soldiers from the border villages.", "ARM"),
+    ("Venezuela needs to release the opposition leaders it detained last spring.", "VEN"),
+    ("Iran must comply with its safeguards obligations.", "IRN"),
+])
+def test_having_to_do_a_demandable_act_is_a_demand(ex, text, target):
+    out = code(ex, "Norway", text)
+    assert any(t == "REQUEST" and "NOR" in s and target in g for t, s, g in acts(out)), acts(out)
+
+
+# -- 2. A show of force is aimed at whom it faces ("against / near / towards X", "on / along the
+#       border of / with X"), not at the country that hosts it ("in / at X").
+
+@pytest.mark.parametrize("text", [
+    "NATO held large military exercises in Norway last week.",
+    "Russia staged naval drills in Syria in the spring.",
+])
+def test_a_show_of_force_is_not_aimed_at_its_host(ex, text):
+    out = code(ex, None, text)
+    mobilized = [a for a in acts(out) if a[0] == "MOBILIZE"]
+    assert mobilized and not any(g for _, _, g in mobilized), acts(out)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia massed troops on the border of Ukraine in the winter.", "UKR"),
+    ("Belarus conducted military drills along its frontier with Lithuania.", "LTU"),
+    ("Belarus conducted military drills along the frontier of Lithuania.", "LTU"),
+    ("Russia held large military exercises near Finland and Estonia.", "FIN"),
+    ("China staged war games around Taiwan.", "TWN"),
+])
+def test_a_show_of_force_is_aimed_at_whom_it_faces(ex, text, target):
+    out = code(ex, None, text)
+    assert any(t == "MOBILIZE" and target in g for t, _, g in acts(out)), acts(out)
