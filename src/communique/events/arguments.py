@@ -328,13 +328,11 @@ _PARTNER_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
 
 def _singled_out(n) -> bool:
     """ "the first (second, last, only, youngest) N": a noun an ordinal, "only" or a
-    superlative singles out, whose infinitive relative says what its referent did."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _SINGLING) or c.dep_ == "advmod"
-               and c.lower_ == "only" for c in n.children) or n.lower_ in _SINGLING
-
-
-# Words that single out one of a kind ("the first to", "the only country to").
-_SINGLING = {"first", "second", "third", "last", "only", "sole", "next"}
+    superlative singles out (word class one_of_a_kind), whose infinitive relative says what its
+    referent did."""
+    singling = load_word_classes()["one_of_a_kind"]
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in singling) or c.dep_ == "advmod"
+               and c.lower_ == "only" for c in n.children) or n.lower_ in singling
 
 
 def stray_conjuncts(v) -> list:

@@ -34,6 +34,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
                         for c in kids)
         plural = h.tag_ in ("NNS", "NNPS") and h.lower_ != "people" and len(issuers) < 2
         return [] if described or plural else list(issuers)
+    if lemma in cues.self_heads and h.tag_ in ("NN", "NNP") and any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and self_reference(doc, cues, c) for c in kids):
+        # "my country's Government", "our nation's delegation": the issuer's own body speaks for it
+        return list(issuers)
     if lemma in _OFFICES and h.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and c.lower_ in ("my", "our")
                                                              for c in kids):
         # "our President", "my Foreign Minister": the issuer's own office-holder speaks for it

@@ -29,13 +29,15 @@ class JudgedSides:
     victim_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     done_to_preps: frozenset[str]
+    doer_phrases: frozenset[str]
 
 
 @functools.cache
 def load() -> JudgedSides:
     data = read_data_toml(DATA)
     return JudgedSides(*(frozenset(data[k]) for k in ("locative_preps", "place_nouns",
-                                                        "victim_verbs", "victim_nouns", "done_to_preps")))
+                                                        "victim_verbs", "victim_nouns", "done_to_preps",
+                                                        "doer_phrases")))
 
 
 def _lemma(t) -> str:
@@ -58,8 +60,8 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
             return _lemma(x.head) in ws.victim_verbs
         if dep == "pobj":
             prep, owner = x.head, x.head.head
-            if prep.lower_ == "of" and (owner.lower_ == "hands"
-                                        or (owner.lower_ == "part" and owner.head.lower_ == "on")):
+            if prep.lower_ == "of" and (owner.lower_ in ws.doer_phrases
+                                        or f"{owner.head.lower_} {owner.lower_}" in ws.doer_phrases):
                 return False   # "at the hands of X", "on the part of X": the doer
             if prep.dep_ == "agent" or prep.lower_ == "by":
                 return owner.pos_ == "VERB" and _lemma(owner) in ws.victim_verbs

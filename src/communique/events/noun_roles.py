@@ -88,8 +88,9 @@ def _named_kind(g) -> bool:
 def at_hands_of(n) -> list:
     """Complex prepositions of agency, "at the hands of X", "on the part of X" ("the abuses
     suffered at the hands of X", "provocations on the part of X"): X did it (searched in the
-    noun's own phrase, its relative clause included)."""
-    return [g for t in n.subtree if (t.head.lower_, t.lower_) in _AGENCY_PREPS
+    noun's own phrase, its relative clause included; word class agency_prepositions)."""
+    agency = load_word_classes()["agency_prepositions"]
+    return [g for t in n.subtree if f"{t.head.lower_} {t.lower_}" in agency
             for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
 
@@ -124,10 +125,6 @@ def low_agents(n) -> list:
     return [g for p in hosts
             for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" and (a.lemma_ or "").lower() in doing
             for g in agent_nouns(a)]
-
-
-# (preposition, noun) of the complex prepositions that name a doer with "of".
-_AGENCY_PREPS = {("at", "hands"), ("on", "part"), ("at", "hand")}
 
 
 def _inherited_sources(n, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, str]:

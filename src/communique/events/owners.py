@@ -13,6 +13,7 @@ import re
 
 from .clause_parts import is_relative
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
+from .patterns import load_word_classes
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
@@ -153,16 +154,13 @@ def listed_members(h) -> list:
         # "all our friends that came to our aid, especially X and Y", "all states that have
         # influence, including X": names singled out inside the noun's phrase, which the
         # parser hangs on a later noun of it
+        singling = load_word_classes()["singling_adverbs"]
         for t in h.subtree:
             if t.i > h.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP") and t.dep_ != "conj" and (
-                    any(a.dep_ == "advmod" and a.lower_ in _SINGLING for a in t.children)
+                    any(a.dep_ == "advmod" and a.lower_ in singling for a in t.children)
                     or (t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.i != h.i)):
                 return [t, *[x for x in t.conjuncts if x.pos_ == "PROPN"]]
     return []
-
-
-# Adverbs that single out members of a group named before: "our partners, especially X".
-_SINGLING = {"especially", "particularly", "notably", "specifically", "chiefly", "mainly"}
 
 
 # Participles that place a thing said in the text that says it ("contained in", "made in").

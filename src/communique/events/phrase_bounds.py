@@ -52,11 +52,34 @@ def core(head) -> tuple[int, int]:
 def conjuncts(head) -> list:
     """The head and the nouns, names and pronouns coordinated after it."""
     out = [head]
-    for c in head.conjuncts:
-        if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+    for c in [*head.conjuncts, *_stray_conjuncts(head)]:
+        if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and c not in out:
             out.append(c)
             if len(out) >= MAX_CONJUNCTS:
                 break   # a list, not the sides of one act: a bound on the work per phrase
+    return out
+
+
+def _stray_conjuncts(head) -> list:
+    """ "we denounce the actions and the strategy claimed by X", "we welcomed the talks held
+    in X, and the efforts led by Y": a noun coordinated right after a verb's object that the
+    parser hung on a verb above as that verb's conjunct (a noun is no verb's conjunct) is the
+    object's conjunct."""
+    if head.dep_ not in ("dobj", "obj") or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    sdoc, end = head.doc, head.right_edge.i
+    out, v = [], head.head
+    for _ in range(4):
+        for c in v.children if v.pos_ in ("VERB", "AUX") else ():
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.i <= end:
+                continue
+            between = sdoc[end + 1:c.left_edge.i]
+            # only the coordinator (and a comma) between the object's phrase and the noun's
+            if between and between[-1].dep_ == "cc" and all(t.is_punct for t in between[:-1]):
+                out.append(c)
+        if v.head.i == v.i:
+            break
+        v = v.head
     return out
 
 

@@ -1,0 +1,96 @@
+"""Statement acts, constructions fixed on 2026-12-04 (issue 14): acts done together with a
+partner, and the issuer's own bodies named through its country.
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def _acts(ex, text, issuer="Ghana"):
+    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
+    actors = {a["id"]: a for a in out["actors"]}
+    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
+             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]]) for e in out["events"]]
+
+
+# -- "Together with X, we <verb> ...": the doer cooperates with X ------------------------------
+
+@pytest.mark.parametrize("text, partner", [
+    ("Together with the Government of Norway, my Government will launch a fund for coastal towns.", "NOR"),
+    ("Ghana, jointly with Peru, has organized a summit on fisheries.", "PER"),
+    ("In partnership with Denmark, we have opened two clinics in the northern districts.", "DNK"),
+    ("Along with the Prime Minister of Chile, I started a dialogue on river basins last spring.", "CHL"),
+])
+def test_a_partner_said_before_the_verb_is_cooperated_with(ex, text, partner):
+    acts = _acts(ex, text)
+    assert ("COOPERATE", ["GHA"], [partner]) in acts, acts
+
+
+def test_the_partner_adds_to_the_act_it_is_done_with(ex):
+    acts = _acts(ex, "Together with Denmark, we condemn the attack on the embassy in the capital.")
+    assert ("COOPERATE", ["GHA"], ["DNK"]) in acts, acts
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    # a "with" phrase after the verb belongs to the object, not to a partner of the doer
+    "The police arrested the mayor of the town along with Peru's consul.",
+    # no one named: a thing, or partners left unnamed
+    "Along with vaccines, clean water is vital for the villages.",
+    "Together with our partners, we will build roads across the region.",
+])
+def test_no_partner_named_before_the_verb_is_no_cooperation(ex, text):
+    assert not [a for a in _acts(ex, text) if a[0] == "COOPERATE"], _acts(ex, text)
+
+
+# -- "my country's Government": the issuer ---------------------------------------------------
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("My country's Government condemns the shelling of the border villages by Belarus.", "ACCUSE", "BLR"),
+    ("Our country’s delegation thanks Japan for its generous help after the storms.", "SUPPORT", "JPN"),
+    ("Our nation's Government calls on Mali to release the detained journalists.", "REQUEST", "MLI"),
+])
+def test_the_issuers_body_owned_by_its_country_is_the_issuer(ex, text, type_, target):
+    acts = _acts(ex, text)
+    assert any(a[0] == type_ and a[1] == ["GHA"] and target in a[2] for a in acts), acts
+
+
+def test_a_body_owned_by_partner_countries_is_not_the_issuer(ex):
+    acts = _acts(ex, "Our partner countries' governments thank Japan for the vaccines.")
+    assert not any(a[1] == ["GHA"] for a in acts if a[0] == "SUPPORT"), acts
+
+
+# -- a noun coordinated after the object, hung by the parser on a verb above ----------------
+
+@pytest.mark.parametrize("text, type_, target", [
+    # the parser hangs "the new ... plan" on "is": it is the object's conjunct all the same
+    ("Today is the moment to denounce the hostile actions and the new recolonisation plan openly "
+     "claimed by Belarus.", "ACCUSE", "BLR"),
+    ("This is also the moment to condemn the illegal actions and the new annexation strategy openly "
+     "declared by Belarus.", "ACCUSE", "BLR"),
+    # ... and "the progress of ..." on "welcomed"
+    ("From that angle, my country welcomed and supported the peaceful changes that followed from the "
+     "summit that was held in the Republic of Chile, and the progress of the mediation efforts led by "
+     "the Kingdom of Norway.", "SUPPORT", "NOR"),
+])
+def test_a_noun_coordinated_after_the_object_is_part_of_it(ex, text, type_, target):
+    acts = _acts(ex, text)
+    assert any(a[0] == type_ and a[1] == ["GHA"] and target in a[2] for a in acts), acts
+
+
+def test_a_clause_after_the_object_is_no_conjunct_of_it(ex):
+    acts = _acts(ex, "We condemn the attacks on the ferries, and Belarus has closed its border.")
+    assert not any(a[0] == "ACCUSE" and "BLR" in a[2] for a in acts), acts
