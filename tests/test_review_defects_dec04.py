@@ -158,3 +158,22 @@ def test_an_elided_particle_stays_in_the_name(ex, text, apostrophe):
     name = "Côte d" + apostrophe + "Ivoire"
     body = out["document"]["text"]
     assert any(name in m["text"] and body[m["start"]:m["end"]] == m["text"] for m in out["mentions"]), out["mentions"]
+
+
+# -- 6. A short name two countries share ("Congo") is the issuer's own country when the issuer
+#       is one of them; elsewhere it keeps its usual reading.
+
+def _country_of_mention(out: dict, name: str) -> set:
+    actors = {a["id"]: a for a in out["actors"]}
+    return {actors[m["actor"]].get("country") for m in out["mentions"] if m["text"] == name and m.get("actor")}
+
+
+@pytest.mark.parametrize("issuer, country", [
+    ("the Democratic Republic of the Congo", "COD"),
+    ("the Republic of the Congo", "COG"),
+    ("Norway", "COG"),
+])
+def test_a_shared_short_name_is_the_issuers_own_country(ex, issuer, country):
+    out = code(ex, issuer, "Armed groups from across the border keep attacking villages in eastern Congo, "
+                           "and Congo will defend its people.")
+    assert _country_of_mention(out, "Congo") == {country}, [(m["text"], m.get("actor")) for m in out["mentions"]]
