@@ -6,7 +6,7 @@ role word heads out of the parse (its modifiers, not its relative clauses or
 other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
 leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
-group of actors named.  When the actors helpers are missing it falls back to
+group of actors named.  When they resolve nothing it falls back to
 the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  Where a phrase's
 words end is read by :mod:`phrase_bounds`.  A statement's
 words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
