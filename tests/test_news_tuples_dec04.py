@@ -94,3 +94,34 @@ def test_a_news_outlet_relaying_an_act_does_not_allege_it(extractor, text):
 def test_a_named_rights_group_still_alleges(extractor):
     doc = _code(extractor, "Amnesty International said soldiers tortured detainees in Tigray.")
     assert [e for e in doc.events if e.pattern == ALLEGE], _types(doc)
+
+
+# --- a diplomatic protest's stated aim ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kept, target", [
+    ("Bolivia summoned the Chilean ambassador on Tuesday to protest statements by Chilean officials.",
+     "ACCUSE", "CHL"),
+    ("Morocco recalled its envoy from Algiers in protest over remarks by the Algerian president.",
+     "SANCTION", "DZA"),
+])
+def test_the_protest_a_summons_or_recall_is_for_is_no_second_act(extractor, text, kept, target):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [kept], _types(doc)
+    assert target in {doc.actor(a).country for a in doc.events[0].targets}, _types(doc)
+
+
+# --- the act someone is suspected of ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jordanian police arrested six men suspected of plotting attacks on tourists.",
+    "Senegal deported 40 Gambian traders accused of attacking market guards.",
+    "Tunisia detained two bloggers charged with inciting riots against the police.",
+])
+def test_what_a_person_is_suspected_of_is_no_act(extractor, text):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)
+
+
+def test_an_attack_told_as_done_beside_an_arrest_stays(extractor):
+    doc = _code(extractor, "Jordanian police arrested six men after gunmen attacked a bus of tourists.")
+    assert {"COERCE", "ASSAULT"} <= {e.type for e in doc.events}, _types(doc)

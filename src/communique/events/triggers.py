@@ -105,17 +105,21 @@ def _announced(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in load_word_classes()["future_aux"] for c in v.children)
 
 
-# What a protest states as its aim: the demand, protest or condemnation it is held for.
-_AIM_TYPES = {"REQUEST", "PROTEST", "ACCUSE"}
+# What a protest states as its aim: the demand, protest or condemnation it is held for;
+# what a diplomatic protest (a summons, a recall) states: the protest.
+_AIMS = {"PROTEST": {"REQUEST", "PROTEST", "ACCUSE"}, "ACCUSE": {"PROTEST", "ACCUSE"},
+         "SANCTION": {"PROTEST", "ACCUSE"}}
 _AIM_LINKS = ("xcomp", "advcl", "acl", "pobj", "prep", "pcomp")
 
 
 def is_protest_aim(tr: Trigger, by_tok: dict) -> bool:
     """A demand, protest or condemnation with no doer of its own, said as the aim of a
     protest act ("staged a rally to demand X", "began a hunger strike to protest Y",
-    "went on strike in protest of Z"): the protest's own content, not a second act."""
+    "went on strike in protest of Z"), or a protest said as the aim of a summons or a
+    recall ("summoned the ambassador to protest ...", "recalled its envoy in protest
+    over ..."): that act's own content, not a second act."""
     t = tr.token
-    if tr.type not in _AIM_TYPES or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
         return False
     x = t
     for _ in range(4):
@@ -123,7 +127,7 @@ def is_protest_aim(tr: Trigger, by_tok: dict) -> bool:
             return False
         h = x.head
         acts = [by_tok.get(h.i)] + [by_tok.get(c.i) for c in h.children if c.dep_ in ("dobj", "obj")]
-        if any(a is not None and a is not tr and a.type == "PROTEST" for a in acts):
+        if any(a is not None and a is not tr and tr.type in _AIMS.get(a.type, ()) for a in acts):
             return True
         x = h
     return False
