@@ -94,3 +94,19 @@ def test_a_noun_coordinated_after_the_object_is_part_of_it(ex, text, type_, targ
 def test_a_clause_after_the_object_is_no_conjunct_of_it(ex):
     acts = _acts(ex, "We condemn the attacks on the ferries, and Belarus has closed its border.")
     assert not any(a[0] == "ACCUSE" and "BLR" in a[2] for a in acts), acts
+
+
+# -- organising a conference: hosting talks, CONSULT -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Last year we organized in Accra a high-level conference on maritime piracy.",
+    "My Government has organised the Accra Forum for Peace and Trade twice already.",
+])
+def test_organizing_a_meeting_is_consulting(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "CONSULT" and a[1] == ["GHA"] for a in acts), acts
+
+
+def test_organizing_other_things_is_no_meeting(ex):
+    acts = _acts(ex, "We organized the distribution of seeds in the northern districts.")
+    assert not any(a[0] == "CONSULT" for a in acts), acts
