@@ -81,3 +81,60 @@ def test_a_show_of_force_is_not_aimed_at_its_host(ex, text):
 def test_a_show_of_force_is_aimed_at_whom_it_faces(ex, text, target):
     out = code(ex, None, text)
     assert any(t == "MOBILIZE" and target in g for t, _, g in acts(out)), acts(out)
+
+
+# -- 3. A feeling with a "that" clause ("we are shocked that X ...") blames X only when X is an
+#       actor; a clause about a flood or an earthquake blames no one.
+
+@pytest.mark.parametrize("text", [
+    "We are shocked that the earthquake killed thousands of people in the mountain villages.",
+    "We are dismayed that the floods swept away entire villages along the river.",
+    "We are alarmed that the drought has spread across the Horn of Africa.",
+])
+def test_a_feeling_about_a_natural_disaster_accuses_no_one(ex, text):
+    out = code(ex, "Norway", text)
+    assert not [a for a in acts(out) if a[0] == "ACCUSE"], acts(out)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We are appalled that the militia burned the villages of the valley.", "militia"),
+    ("We are dismayed that the Government of Chad has closed the border crossings.", "TCD"),
+])
+def test_a_feeling_about_an_actors_deed_accuses_the_actor(ex, text, target):
+    out = code(ex, "Norway", text)
+    assert any(t == "ACCUSE" and "NOR" in s and target in g for t, s, g in acts(out)), acts(out)
+
+
+# -- 4. A title spoken to, set off by a comma at the start or the end of a sentence ("Madam
+#       President, ...", "..., Mr. Chairman."), is neither the doer nor the target of its act.
+
+def _names(out: dict, ids) -> list[str]:
+    actors = {a["id"]: a for a in out["actors"]}
+    return [actors[i]["name"].lower() for i in ids]
+
+
+@pytest.mark.parametrize("text", [
+    "Madam President, Norway condemns the attack on the relief convoy near Kismayo.",
+    "Mr. Chairman, Norway welcomes the release of the detained journalists by Belarus.",
+    "Excellencies, Norway supports the mission of the United Nations in Haiti.",
+])
+def test_a_title_spoken_to_is_not_the_doer(ex, text):
+    out = code(ex, "Norway", text)
+    speech = [e for e in out["events"] if e["type"] in ("ACCUSE", "SUPPORT")]
+    assert speech, acts(out)
+    for e in speech:
+        names = _names(out, e["sources"] + e["targets"])
+        assert not any(w in n for n in names for w in ("president", "chair", "excellenc")), acts(out)
+        assert "NOR" in [a for t, s, g in acts(out) for a in s], acts(out)
+
+
+def test_a_title_spoken_to_at_the_end_is_not_the_target(ex):
+    out = code(ex, "Norway", "Norway stands firmly with the people of Sudan, Madam President.")
+    support = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert support, acts(out)
+    assert not any("president" in n for e in support for n in _names(out, e["targets"])), acts(out)
+
+
+def test_you_before_a_closing_title_is_the_one_spoken_to(ex):
+    out = code(ex, "Norway", "We sincerely thank you for your wise guidance, Madam President.")
+    assert any(t == "SUPPORT" and any("president" in n.lower() for n in g) for t, _, g in acts(out)), acts(out)

@@ -40,9 +40,14 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def _line(raw: str, start: int, end: int, brk: int | None, brk_len: int) -> Line:
-    lo, hi = start, end
+    lo, hi = trim(raw, start, end)
+    return Line(start, end, lo, hi, brk, brk_len)
+
+
+def trim(raw: str, lo: int, hi: int) -> tuple[int, int]:
+    """``raw[lo:hi]`` less its leading and trailing white space, as offsets."""
     while lo < hi and raw[lo].isspace():
         lo += 1
     while hi > lo and raw[hi - 1].isspace():
         hi -= 1
-    return Line(start, end, lo, hi, brk, brk_len)
+    return lo, hi

@@ -12,18 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lines import Line
+from .lines import Line, trim
 
 _SPACE = re.compile(r"\s")
 _SPACE_RUN = re.compile(r"\s{2,}")
-
-
-def _trim(raw: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and raw[lo].isspace():
-        lo += 1
-    while hi > lo and raw[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
 
 
 class _Builder:
@@ -95,7 +87,7 @@ def build_text(raw: str, lines: list[Line], whole: set[int], cuts: list[tuple[in
     last_line = ""
     for i, ln in enumerate(lines):
         if i not in whole:
-            pieces = [(lo, hi) for lo, hi in (_trim(raw, a, b_) for a, b_ in _subtract(ln.lo, ln.hi, cuts, cut_ends))
+            pieces = [(lo, hi) for lo, hi in (trim(raw, a, b_) for a, b_ in _subtract(ln.lo, ln.hi, cuts, cut_ends))
                       if lo < hi]
             if pieces:
                 if b.size and pending_breaks:

@@ -8,7 +8,8 @@ and CAMEO (PETRARCH-2) also codes the monitoring group accusing the government f
 Only when the speaker is a named actor (a proper name: an organisation, a
 government, a person named): generic agents ("officials said", "a police officer
 said", "witnesses", "state media reported") relay news rather than accuse, and
-media or medical sources (sector MED) are excluded for the same reason.  Not when
+media or medical sources (sector MED, or a name of a news outlet: "the Associated
+Press", "state television") are excluded for the same reason.  Not when
 the speaker is among the act's doers ("X claimed it attacked" is CAMEO 015, a
 claim of responsibility), nor for a background act, nor when speaker and doers are
 one side (:func:`same_side`: "the Ministry of Interior said security forces arrested
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from ..document import Event, Span
 from .cues import Cues
+from .patterns import load_word_classes
 
 CAMEO = "112"
 PATTERN = "cues.toml:reporting/allegation"
@@ -61,6 +63,13 @@ def named_speaker(token) -> bool:
                                   and token.pos_ != "NOUN")
 
 
+def news_outlet(token) -> bool:
+    """The speaker's name is a news outlet's ("the Canadian Press", "Xinhua News Agency")."""
+    outlets = load_word_classes()["news_outlets"]
+    name = [token] + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    return any(w.lower_ in outlets for w in name)
+
+
 def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, base: int,
                cues: Cues) -> Event | None:
     """The ACCUSE event "speaker accuses the act's doers", or None."""
@@ -69,6 +78,8 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
     if not act.sources or not speaker_actors or "background" in act.fields:
         return None
     if not named_speaker(speaker_token) or set(speaker_actors) & set(act.sources):
+        return None
+    if news_outlet(speaker_token):
         return None
     if any(doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", [])):
         return None   # "X said its forces attacked": its own side's act, a claim (CAMEO 015)

@@ -25,6 +25,7 @@ from .organ_owners import owned_organs
 from .referents import Found, Referents
 from .stances import felt_roles
 from .triggers import OBLIGATION
+from .vocatives import past_vocative
 
 _PRONOUNS = {"they", "he", "she", "it", "we"}
 # Entity types that never stand for an actor ("on Sunday", "three").
@@ -143,8 +144,9 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     # "X said they would ...": the pronoun is the speaker.
     if mod.speaker is not None:
         src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
-    src_heads = [h for h in src_heads if names_actor(h)]
-    tgt_heads = [h for h in tgt_heads if names_actor(h)]
+    # ("Madam President, X condemns ...": the one spoken to is no side)
+    src_heads = [h for h in past_vocative(src_heads) if names_actor(h)]
+    tgt_heads = [h for h in past_vocative(tgt_heads) if names_actor(h)]
     sources = Found()
     for h in src_heads:
         if h.i in trigger_idx and h.i != t.i:

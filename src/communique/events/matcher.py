@@ -81,6 +81,15 @@ def _prep_children(t, word: str) -> list:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word and c.i > t.i]
 
 
+def _needed_preps(hosts: list, p: Pattern, patterns: PatternSet) -> list:
+    """The preposition pattern ``p`` needs, after any of ``hosts``; with its object in the
+    pattern's head list when it names one."""
+    preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
+    if p.need_prep_heads:
+        preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+    return preps
+
+
 def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
@@ -177,10 +186,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             obj = objs[0]
             words.append(obj)
         if p.need_prep:
-            hosts = [t] + ([obj] if obj is not None else [])
-            preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
-            if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+            preps = _needed_preps([t] + ([obj] if obj is not None else []), p, patterns)
             if not preps:
                 continue
             words.append(preps[0])
@@ -213,10 +219,7 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
                 continue
             words = mods[:1] + words
         if p.need_prep:
-            preps = _prep_children(t, p.need_prep)
-            if p.need_prep_heads:
-                preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
-            if not preps:
+            if not _needed_preps([t], p, patterns):
                 continue
         return Trigger(t, p, p.type, p.mode, p.cameo, None, words)
     return None

@@ -14,6 +14,9 @@ event), and what it knew about the sides goes to the act it belongs to:
   killed three policemen", "arrested and detained X", "arrested X and held her");
 * **the act alleged, the act judged, the topic of talks**: what is said of an act rather
   than told as done, in :mod:`judged_acts`;
+* **the act a person is suspected of** (:func:`fold_suspected_acts`): "arrested five men
+  suspected of planning attacks on pilgrims", "a refugee wanted for murder": a participle of
+  suspicion describing someone makes its reason phrase an allegation, not an act told;
 * **the act and its name** (:func:`fold_named_acts`): "killed four militants in a raid",
   "died in an air strike": an event noun of the same type in the verb's "in / during"
   phrase names the act the verb tells;
@@ -61,6 +64,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     by_host = _hosts(cands)
     before = set(content)
     fold_alleged_acts(cands, content, by_host)
+    fold_suspected_acts(cands, content)
     fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
     fold_banned_acts(cands, content, by_host, refs)
@@ -74,6 +78,30 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_frames(cands, content, by_host)
     fold_elaborations(cands, content, by_host)
     return own
+
+
+def fold_suspected_acts(cands: list[Candidate], content: set[int]) -> None:
+    """An act inside the "of / for / with" phrase of a participle of suspicion that
+    describes a noun ("men suspected of planning attacks", "a man wanted for murder",
+    "two activists charged with inciting riots"), however deep."""
+    words = load_word_classes()["suspicion_participles"]
+    for c in cands:
+        x = c.trig.token
+        for _ in range(MAX_UP * 2):
+            h = x.head
+            if h.i == x.i:
+                break
+            if x.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in _SUSPECTED_PREPS:
+                p = h.head
+                if p.lower_ in words and p.dep_ in ("acl", "amod", "relcl", "appos") and \
+                        p.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    content.add(c.trig.token.i)
+                break
+            x = h
+
+
+# What a suspicion is of: "suspected of", "wanted for", "charged with".
+_SUSPECTED_PREPS = {"of", "for", "with"}
 
 
 def _hosts(cands: list[Candidate]) -> dict[int, Candidate]:

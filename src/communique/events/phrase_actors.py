@@ -14,19 +14,11 @@ from ..document import Document, Span
 from ..resolve.api import actor_for_entry as _actor_for_entry
 from ..resolve.api import actors_in_span as _actors_in_span
 from ..resolve.api import load_kb
-from ..resolve.api import resolve_phrase as _resolve_phrase
 from ..resolve.api import resolve_phrases as _resolve_phrases
 
 
 def actors_overlapping(doc: Document, start: int, end: int) -> list[str]:
-    if _actors_in_span is not None:
-        return list(_actors_in_span(doc, start, end))
-    hits = []
-    for a in doc.actors:
-        first = next((s.start for s in a.mentions if s.start < end and s.end > start), None)
-        if first is not None:
-            hits.append((first, a.id))
-    return [aid for _, aid in sorted(hits)]
+    return list(_actors_in_span(doc, start, end))
 
 
 def is_place_name(doc: Document, start: int, end: int) -> bool:
@@ -40,8 +32,6 @@ def is_place_name(doc: Document, start: int, end: int) -> bool:
 
 def place_country_actor(doc: Document, start: int, end: int) -> list[str]:
     """For a place named as a target ("visited Amman", "attack on Gaza"): its country's actor."""
-    if _actor_for_entry is None:
-        return []
     kb = doc.workspace.kb
     if kb is None:
         try:
@@ -88,7 +78,7 @@ def capital_government(doc: Document, start: int, end: int) -> list[str]:
     """A capital named where a government is meant ("criticised Beijing", "urged Tehran"):
     the government of its country; [] for any other place."""
     kb = doc.workspace.kb
-    if kb is None or _resolve_phrases is None:
+    if kb is None:
         return []
     name = doc.text[start:end].strip()
     if name[:4].lower() == "the ":
@@ -101,9 +91,4 @@ def capital_government(doc: Document, start: int, end: int) -> list[str]:
 def resolve_span(doc: Document, start: int, end: int) -> list[str]:
     # A place named as a target stays a place: no actor is made for it.
     create = not is_place_name(doc, start, end)
-    if _resolve_phrases is not None:
-        return list(_resolve_phrases(doc, start, end, create=create))
-    if _resolve_phrase is not None:
-        aid = _resolve_phrase(doc, start, end, create=create)
-        return [aid] if aid else []
-    return actors_overlapping(doc, start, end)[:1]
+    return list(_resolve_phrases(doc, start, end, create=create))

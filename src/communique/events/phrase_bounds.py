@@ -4,6 +4,8 @@ modifiers and "of" phrase, not its clauses) and the heads coordinated with it (r
 
 from __future__ import annotations
 
+from .vocatives import set_off
+
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
 _CUT_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "prep", "parataxis",
              "ccomp", "xcomp", "dep", "mark"}
@@ -38,7 +40,8 @@ def core(head) -> tuple[int, int]:
         if keep_prep:
             # "the launches of missiles, which violate ...": a relative clause in the kept
             # phrase is no word of it
-            cut = {w.i for d in sub if d.dep_ == "relcl" for w in d.subtree}
+            # (nor is a title spoken to after it: "the people of X, Madam President")
+            cut = {w.i for d in sub if d.dep_ == "relcl" or (d.dep_ == "appos" and set_off(d)) for w in d.subtree}
             sub = [w for w in sub if w.i not in cut]
             while len(sub) > 1 and sub[-1].dep_ == "punct":
                 sub.pop()

@@ -105,7 +105,8 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     feeler = [c for c in t.children if c.dep_ == "nsubjpass"]
     cause = [g for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in FELT_PREPS
              for g in c.children if g.dep_ == "pobj"]
-    return feeler, cause
+    # ("dismayed that X closed ...": the doer of the "that" clause, stance_clauses)
+    return feeler, cause or ([tr.target_at] if tr.target_at is not None else [])
 
 
 def _clause_doers(c) -> list:

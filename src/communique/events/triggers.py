@@ -3,6 +3,9 @@ which of them are only the content of another act.
 
 "called for sanctions": the sanctions are what is called for, not an act of
 their own; the call takes their type as its content (CAMEO's "demand sanctions").
+Two more kinds of words name no act of their own: the condition of a threat, offer or
+demand ("will strike unless the government resigns"), and the aim a protest states
+("began a hunger strike to demand ...", "a sit-in in protest of ...").
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from .dict_refine import refine_codes
 from .clause_parts import verb_forms
 from .matcher import Trigger, find_triggers
 from .partnering import partner_triggers
-from .patterns import Pattern, PatternSet
+from .patterns import Pattern, PatternSet, load_word_classes
 from .stances import stance_triggers
 from .token_table import token_table
 
@@ -23,13 +26,22 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
-    found = find_triggers(sent, patterns, max_tokens)
+    found = [tr for tr in find_triggers(sent, patterns, max_tokens) if not names_a_text(tr)]
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     triggers = stance_triggers(sent, found, max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)
     return triggers
+
+
+def names_a_text(tr: Trigger) -> bool:
+    """An act noun made a genre of text by its compound ("a press release", "a news
+    release"): a document, not the act."""
+    if tr.is_verb or tr.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    genres = load_word_classes()["genre_modifiers"]
+    return any(c.dep_ == "compound" and c.lower_ in genres for c in tr.token.children)
 
 
 def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> list[Trigger]:
@@ -62,7 +74,75 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
         g = governing(tr, by_tok)[0] if tr.token.i in content else None
         if g is not None and not g.content_type:
             g.content_type, g.content_cameo = tr.type, tr.cameo
+    # (neither a condition nor a protest's aim gives the act above it a content type)
+    content |= {tr.token.i for tr in triggers if tr.token.i not in content
+                and (is_condition(tr, by_tok, content, cues) or is_protest_aim(tr, by_tok))}
     return content
+
+
+def is_condition(tr: Trigger, by_tok: dict, content: set[int], cues: Cues) -> bool:
+    """An act in an "if"/"unless" clause of a threat, offer, demand, rejection or
+    concession, of that act's own content ("threatened to launch an offensive unless
+    Baghdad accepted its terms"), or of an act only announced ("will boycott the vote
+    unless ..."): the condition is part of that act, not an act of its own, whether or
+    not it is ever met."""
+    x = tr.token
+    for _ in range(8):
+        h = x.head
+        if h.i == x.i:
+            return False
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in load_word_classes()["condition_marks"]
+                                     for c in x.children):
+            g = by_tok.get(h.i) or governing_token(h, by_tok)
+            return g is not None and g is not tr and (g.type in cues.content_types or g.token.i in content
+                                                      or _announced(h))
+        x = h
+    return False
+
+
+def _announced(v) -> bool:
+    """ "will boycott", "would withdraw": an act said for the future."""
+    return any(c.dep_ == "aux" and c.lower_ in load_word_classes()["future_aux"] for c in v.children)
+
+
+# What a protest states as its aim: the demand, protest or condemnation it is held for;
+# what a diplomatic protest (a summons, a recall) states: the protest.
+_AIMS = {"PROTEST": {"REQUEST", "PROTEST", "ACCUSE"}, "ACCUSE": {"PROTEST", "ACCUSE"},
+         "SANCTION": {"PROTEST", "ACCUSE"}}
+_AIM_LINKS = ("xcomp", "advcl", "acl", "pobj", "prep", "pcomp")
+
+
+def is_protest_aim(tr: Trigger, by_tok: dict) -> bool:
+    """A demand, protest or condemnation with no doer of its own, said as the aim of a
+    protest act ("staged a rally to demand X", "began a hunger strike to protest Y",
+    "went on strike in protest of Z"), or a protest said as the aim of a summons or a
+    recall ("summoned the ambassador to protest ...", "recalled its envoy in protest
+    over ..."): that act's own content, not a second act."""
+    t = tr.token
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
+        return False
+    x = t
+    for _ in range(4):
+        if x.dep_ not in _AIM_LINKS or x.head.i == x.i:
+            return False
+        h = x.head
+        acts = [by_tok.get(h.i)] + [by_tok.get(c.i) for c in h.children if c.dep_ in ("dobj", "obj")]
+        if any(a is not None and a is not tr and tr.type in _AIMS.get(a.type, ()) for a in acts):
+            return True
+        x = h
+    return False
+
+
+def governing_token(t, by_tok: dict):
+    """The nearest trigger at or above token ``t`` (at most 8 steps), or None."""
+    for _ in range(8):
+        g = by_tok.get(t.i)
+        if g is not None:
+            return g
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:

@@ -1,0 +1,127 @@
+"""Issue 13, news tuples (petr2_gsr convention: one tuple per act a sentence reports).
+
+Words that name no act of their own must not become events, each of which would be a
+(code, source, target) tuple of its own:
+
+* the condition of a threat, offer or demand ("unless the government resigns");
+* the aim a protest states ("began a hunger strike to demand ...");
+* an act noun made a text by its compound ("a press release");
+* a news outlet relaying a hostile act is not alleging it ("according to the Associated Press").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALLEGE = "cues.toml:reporting/allegation"
+
+
+def _code(extractor, text):
+    return extractor.extract_text(text, published="2022-03-08")
+
+
+def _types(doc):
+    return [(e.type, e.cameo, e.evidence.text[:40]) for e in doc.events]
+
+
+# --- conditions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, condition", [
+    ("Tanzania threatened to close its border with Kenya unless Nairobi released the "
+     "detained truck drivers.", "released"),
+    ("The miners' union said it will boycott the talks unless the minister agrees to resign.",
+     "agrees"),
+    ("Chile offered to lift the embargo on Peru if Lima withdraws its troops from the valley.",
+     "withdraws"),
+])
+def test_the_condition_of_a_threat_or_offer_is_no_event(extractor, text, condition):
+    doc = _code(extractor, text)
+    assert len(doc.events) == 1, _types(doc)
+    assert doc.events[0].status != "hypothetical", _types(doc)
+    words = {doc.text[s.start:s.end] for s in doc.events[0].fields["type"]}
+    assert condition not in words, words
+
+
+def test_a_condition_of_an_act_that_took_place_is_left_alone(extractor):
+    # "after" is no condition: the kidnapping is an act told in its own right (background)
+    doc = _code(extractor, "Soldiers shelled the village after rebels kidnapped two engineers.")
+    assert {e.type for e in doc.events} == {"ASSAULT"} and len(doc.events) == 2, _types(doc)
+
+
+# --- what a protest is held for ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers in Mombasa began a hunger strike to demand the release of their union leader.",
+    "A Kurdish lawmaker started a hunger strike on Monday to protest the governor's decisions.",
+    "Nurses marched through the capital to demand higher pay from the health ministry.",
+])
+def test_the_aim_of_a_protest_is_its_content(extractor, text):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["PROTEST"], _types(doc)
+
+
+def test_a_demand_with_its_own_speaker_after_a_protest_stays(extractor):
+    doc = _code(extractor, "Nurses marched through the capital, and the opposition leader "
+                           "demanded that the health minister resign.")
+    assert {"PROTEST", "REQUEST"} <= {e.type for e in doc.events}, _types(doc)
+
+
+# --- a press release --------------------------------------------------------------------
+
+def test_a_press_release_is_no_release(extractor):
+    doc = _code(extractor, "Troops detained dozens of villagers near the border, according to "
+                           "a press release by the rebel movement.")
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)
+
+
+def test_a_release_of_prisoners_is_still_coded(extractor):
+    doc = _code(extractor, "The junta announced the release of forty political prisoners.")
+    assert any(e.cameo.startswith("084") for e in doc.events), _types(doc)
+
+
+# --- news outlets relay ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two smugglers were arrested in Ghana for trafficking arms, according to the Associated Press.",
+    "Gunmen killed three farmers near Jos on Sunday, Nigerian state television reported.",
+])
+def test_a_news_outlet_relaying_an_act_does_not_allege_it(extractor, text):
+    doc = _code(extractor, text)
+    assert any(e.type in ("COERCE", "ASSAULT") for e in doc.events), _types(doc)
+    assert not [e for e in doc.events if e.pattern == ALLEGE], _types(doc)
+
+
+def test_a_named_rights_group_still_alleges(extractor):
+    doc = _code(extractor, "Amnesty International said soldiers tortured detainees in Tigray.")
+    assert [e for e in doc.events if e.pattern == ALLEGE], _types(doc)
+
+
+# --- a diplomatic protest's stated aim ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kept, target", [
+    ("Bolivia summoned the Chilean ambassador on Tuesday to protest statements by Chilean officials.",
+     "ACCUSE", "CHL"),
+    ("Morocco recalled its envoy from Algiers in protest over remarks by the Algerian president.",
+     "SANCTION", "DZA"),
+])
+def test_the_protest_a_summons_or_recall_is_for_is_no_second_act(extractor, text, kept, target):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [kept], _types(doc)
+    assert target in {doc.actor(a).country for a in doc.events[0].targets}, _types(doc)
+
+
+# --- the act someone is suspected of ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jordanian police arrested six men suspected of plotting attacks on tourists.",
+    "Senegal deported 40 Gambian traders accused of attacking market guards.",
+    "Tunisia detained two bloggers charged with inciting riots against the police.",
+])
+def test_what_a_person_is_suspected_of_is_no_act(extractor, text):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)
+
+
+def test_an_attack_told_as_done_beside_an_arrest_stays(extractor):
+    doc = _code(extractor, "Jordanian police arrested six men after gunmen attacked a bus of tourists.")
+    assert {"COERCE", "ASSAULT"} <= {e.type for e in doc.events}, _types(doc)
