@@ -210,8 +210,6 @@ def _as_speaker(doc: Document, ids: list[str]) -> list[str]:
 def forum_body(doc: Document, phrase, base: int = 0) -> list[str]:
     """ "the Organization", "this Assembly", "the Council" (the spaCy span ``phrase``, its
     parse ``base`` characters into ``doc.text``) at the forum of the statement."""
-    if _forum_body is None or _actor_for_entry is None:
-        return []
     kb = doc.workspace.kb
     if kb is None:
         return []

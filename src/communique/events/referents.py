@@ -6,8 +6,8 @@ role word heads out of the parse (its modifiers, not its relative clauses or
 other prepositional phrases), splits coordinations ("Hamas and Islamic Jihad
 leaderships" -> two actors), and resolves pronouns and plural references
 ("they", "both movements", "the participants") to the issuers or to the last
-group of actors named.  When they resolve nothing it falls back to
-the actors whose mentions overlap the phrase (:mod:`phrase_actors`).  Where a phrase's
+group of actors named.  When the actors stage resolves a phrase to no actor, the
+actors whose mentions overlap it stand for it (:mod:`phrase_actors`).  Where a phrase's
 words end is read by :mod:`phrase_bounds`.  A statement's
 words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
 of a noun that names no actor by :mod:`owners`, the country a group's phrase places it in by
