@@ -94,3 +94,46 @@ def test_a_noun_coordinated_after_the_object_is_part_of_it(ex, text, type_, targ
 def test_a_clause_after_the_object_is_no_conjunct_of_it(ex):
     acts = _acts(ex, "We condemn the attacks on the ferries, and Belarus has closed its border.")
     assert not any(a[0] == "ACCUSE" and "BLR" in a[2] for a in acts), acts
+
+
+# -- organising a conference: hosting talks, CONSULT -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Last year we organized in Accra a high-level conference on maritime piracy.",
+    "My Government has organised the Accra Forum for Peace and Trade twice already.",
+])
+def test_organizing_a_meeting_is_consulting(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "CONSULT" and a[1] == ["GHA"] for a in acts), acts
+
+
+def test_organizing_other_things_is_no_meeting(ex):
+    acts = _acts(ex, "We organized the distribution of seeds in the northern districts.")
+    assert not any(a[0] == "CONSULT" for a in acts), acts
+
+
+# -- a member singled out later in the group's clause ----------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    # the parser hangs "particularly Norway" on "Ghana" (a name has no members)
+    ("I want to commend those states that are our neighbours and allies, as well as several regional "
+     "bodies, for their steady engagement with Ghana, particularly Norway, which has offered to lead "
+     "a relief effort in the region.", "NOR"),
+    # a fronted addressee: "To the <group>, in particular X, I express ..."
+    ("To the regional bodies, in particular the African Union, which leads the mediation in the east, "
+     "I express Ghana's gratitude.", "African Union"),
+])
+def test_a_member_singled_out_later_is_the_target(ex, text, target):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and target in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    # the name belongs to the nearer group ("many countries"), not to the donors thanked
+    "We thank the donors for their aid to many countries, particularly Yemen, during the famine.",
+    # a clause of its own
+    "We thank the donors for their steady aid; Norway, in particular the Red Cross, was generous.",
+])
+def test_a_name_singled_out_of_another_group_is_not_the_target(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] and a[2] for a in acts), acts
