@@ -125,3 +125,24 @@ def test_what_a_person_is_suspected_of_is_no_act(extractor, text):
 def test_an_attack_told_as_done_beside_an_arrest_stays(extractor):
     doc = _code(extractor, "Jordanian police arrested six men after gunmen attacked a bus of tourists.")
     assert {"COERCE", "ASSAULT"} <= {e.type for e in doc.events}, _types(doc)
+
+
+# --- an act dated from the news ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Turkish jets bombed rebel positions near Dohuk, a day after militants killed two "
+     "border guards.", "ASSAULT"),
+    ("Armenia restored ties with Turkey almost five years after protesters stormed its embassy.",
+     "SUPPORT"),
+    ("The rebels freed two aid workers three weeks after the kidnapping of the convoy's drivers.",
+     "RETREAT"),
+])
+def test_an_act_told_as_a_time_distance_from_the_news_is_no_event(extractor, text, kept):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [kept], _types(doc)
+
+
+def test_an_act_right_before_the_news_stays_an_event(extractor):
+    # no distance in time: the clause tells what led to the arrests, in the same news
+    doc = _code(extractor, "Police arrested twenty people after protesters attacked a police station.")
+    assert len(doc.events) == 2 and "COERCE" in {e.type for e in doc.events}, _types(doc)
