@@ -204,3 +204,19 @@ def test_the_parties_just_named_are_the_parties(ex):
 def test_the_parties_to_the_accord_just_named_are_its_signatories(ex):
     out = code(ex, "Norway", ACCORD + " We urge the parties to the accord to implement it in good faith.")
     assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)
+
+
+# -- 8. Signing a named instrument ("the ... Initiative / Compact / Framework") is signing an
+#       agreement (CAMEO 057), as signing "an agreement" is.
+
+@pytest.mark.parametrize("text, signers", [
+    ("On 14 May in Nairobi, Kenya and Ethiopia signed the Lake Turkana Water Initiative.", {"KEN", "ETH"}),
+    ("Chile and Peru signed the Pacific Fisheries Compact in Lima.", {"CHL", "PER"}),
+    ("Ghana and Togo signed the Volta Border Framework on Tuesday.", {"GHA", "TGO"}),
+])
+def test_signing_a_named_instrument_is_signing_an_agreement(ex, text, signers):
+    out = code(ex, None, text)
+    signed = [e for e in out["events"] if e["cameo"] == "057"]
+    assert signed, acts(out)
+    actors = {a["id"]: a for a in out["actors"]}
+    assert signers <= {actors[s].get("country") for e in signed for s in e["sources"]}, acts(out)
