@@ -220,3 +220,16 @@ def test_signing_a_named_instrument_is_signing_an_agreement(ex, text, signers):
     assert signed, acts(out)
     actors = {a["id"]: a for a in out["actors"]}
     assert signers <= {actors[s].get("country") for e in signed for s in e["sources"]}, acts(out)
+
+
+# -- 9. (commit 803c51e) A pronoun in the target of an act other than a condemnation is not
+#       read through the thing-noun rule: "demanded their release" after "the detention of
+#       students by the security forces" asks for the students, not of the forces.
+
+def test_their_release_is_of_the_detained_not_of_the_detainers(ex):
+    out = code(ex, None, "The two opposition parties condemned the detention of twelve students by the "
+                         "security forces in the north last month and demanded their immediate release.")
+    requests = [(s, g) for t, s, g in acts(out) if t == "REQUEST"]
+    assert requests, acts(out)
+    assert not any("forces" in n for _, g in requests for n in g), acts(out)
+    assert any("students" in n for _, g in requests for n in g), acts(out)
