@@ -125,13 +125,36 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
         return
     (country,) = countries
     kb = doc.workspace.kb
+    victims = _victims_of_named_doers(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
-            if a is None or a.country or a.known:
+            if a is None or a.country or a.known or aid in victims:
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "the attacks on civilians by Russian forces": an act noun's victims ("on", "against")
+    when its doers, named in its "by" phrase, are the ones of ``country``.  The country the
+    doers come from says nothing of whom they attacked."""
+    out: set[str] = set()
+    for c in cands:
+        t = c.trig.token
+        if t.pos_ != "NOUN" or not any(doc.actor(s) is not None and doc.actor(s).country == country
+                                       for s in c.sources.actors):
+            continue
+        preps = {ch.lower_: ch for ch in t.children if ch.dep_ == "prep"}
+        if "by" not in preps:
+            continue
+        spans = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
+                 for p in ("on", "against") if p in preps
+                 for g in preps[p].children if g.dep_ == "pobj" for w in [list(g.subtree)]]
+        for aid, sp in zip(c.targets.actors, c.targets.spans):
+            if any(s0 <= sp.start and sp.end <= s1 for s0, s1 in spans):
+                out.add(aid)
+    return out
 
 
 def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, int]]:

@@ -1,0 +1,50 @@
+"""Older user-visible defects, fixed on 2026-12-04 (each sentence written for this file).
+
+Each test names the construction or word class its rule reads; the sentences are invented
+(real states so that they resolve, events made up).
+"""
+
+from __future__ import annotations
+
+from communique import contract
+
+TITLE = "Statement by {} at the general debate of the United Nations General Assembly"
+
+
+def _statement(extractor, issuer: str, text: str) -> dict:
+    return contract.to_dict(extractor.extract_text(text, title=TITLE.format(issuer),
+                                                   published="2023-09-19"))
+
+
+def _news(extractor, text: str) -> dict:
+    return contract.to_dict(extractor.extract_text(text, published="2022-03-08"))
+
+
+def _events(out: dict) -> list[tuple]:
+    """(type, source names and countries, target names and countries) per event."""
+    actors = {a["id"]: a for a in out["actors"]}
+    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
+    return [(e["type"], side(e["sources"]), side(e["targets"])) for e in out["events"]]
+
+
+def _events_of(out: dict, type_: str) -> list[dict]:
+    return [e for e in out["events"] if e["type"] == type_]
+
+
+def _actor(out: dict, aid: str) -> dict:
+    return next(a for a in out["actors"] if a["id"] == aid)
+
+
+# --- 1. an act noun's victims ("on", "against") and its doers ("by") ----------------------
+
+def test_victims_of_an_attack_noun_do_not_take_the_country_of_its_doers(extractor):
+    for text in ("The raids on fishing villages by Eritrean soldiers must end now.",
+                 "We deplore the assaults against journalists by Belarusian security forces."):
+        out = _statement(extractor, "Sweden", text)
+        acts = _events_of(out, "ASSAULT")
+        assert acts, _events(out)
+        for e in acts:
+            doers = {_actor(out, i).get("country") for i in e["sources"]}
+            assert doers & {"ERI", "BLR"}, _events(out)
+            for i in e["targets"]:
+                assert _actor(out, i).get("country") not in doers, _events(out)
