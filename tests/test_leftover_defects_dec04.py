@@ -48,3 +48,23 @@ def test_victims_of_an_attack_noun_do_not_take_the_country_of_its_doers(extracto
             assert doers & {"ERI", "BLR"}, _events(out)
             for i in e["targets"]:
                 assert _actor(out, i).get("country") not in doers, _events(out)
+
+
+# --- 2. the addressee of a request and the object of the act requested --------------------
+
+def test_the_addressee_of_a_request_does_not_take_the_country_of_the_act_requested(extractor):
+    for text in ("We appeal to the donor community to rebuild the hospitals of Honduras.",
+                 "My delegation calls upon the international community to stand by Malawi."):
+        out = _statement(extractor, "Belgium", text)
+        reqs = _events_of(out, "REQUEST")
+        assert reqs and all(e["targets"] for e in reqs), _events(out)
+        for e in reqs:
+            for i in e["targets"]:
+                assert _actor(out, i).get("country") not in ("HND", "MWI"), _events(out)
+
+
+def test_a_place_the_requested_act_is_done_in_still_places_the_addressee(extractor):
+    out = _statement(extractor, "Kenya", "We urge the militias to hand over their weapons in Somalia.")
+    reqs = _events_of(out, "REQUEST")
+    assert reqs and {_actor(out, i).get("country") for e in reqs for i in e["targets"]} == {"SOM"}, \
+        _events(out)
