@@ -68,3 +68,34 @@ def test_a_place_the_requested_act_is_done_in_still_places_the_addressee(extract
     reqs = _events_of(out, "REQUEST")
     assert reqs and {_actor(out, i).get("country") for e in reqs for i in e["targets"]} == {"SOM"}, \
         _events(out)
+
+
+# --- 8. a town the gazetteer knows is no misspelt country ----------------------------------
+
+def test_a_known_town_is_not_taken_for_a_country_its_name_resembles(extractor):
+    out = _news(extractor, "Traders in Nakuru closed their shops on Tuesday after police "
+                           "raided the main market.")
+    assert not [a for a in out["actors"] if a.get("country") == "NRU"], out["actors"]
+    assert {p["country"] for p in out["places"] if p["name"] == "Nakuru"} == {"KEN"}, out["places"]
+
+
+def test_a_misspelt_country_the_gazetteer_lacks_still_matches(extractor):
+    out = _news(extractor, "The government of Tanzana expelled two foreign reporters on Monday.")
+    assert any(a.get("country") == "TZA" for a in out["actors"]), out["actors"]
+
+
+# --- 3. countries coordinated in a "from" phrase --------------------------------------------
+
+def test_each_country_of_a_coordinated_from_phrase_is_a_side(extractor):
+    out = _news(extractor, "Negotiators from Ecuador and Bolivia met in Quito on Friday to discuss "
+                           "river transport.")
+    acts = _events_of(out, "CONSULT")
+    assert acts, _events(out)
+    sides = {_actor(out, i).get("country") for e in acts for i in e["sources"] + e["targets"]}
+    assert {"ECU", "BOL"} <= sides, _events(out)
+
+
+def test_one_country_in_a_from_phrase_still_places_the_group(extractor):
+    out = _news(extractor, "Negotiators from Ecuador met the Bolivian trade minister on Friday.")
+    srcs = {_actor(out, i).get("country") for e in out["events"] for i in e["sources"]}
+    assert srcs == {"ECU"}, _events(out)
