@@ -99,3 +99,20 @@ def test_one_country_in_a_from_phrase_still_places_the_group(extractor):
     out = _news(extractor, "Negotiators from Ecuador met the Bolivian trade minister on Friday.")
     srcs = {_actor(out, i).get("country") for e in out["events"] for i in e["sources"]}
     assert srcs == {"ECU"}, _events(out)
+
+
+# --- 4. the right of reply is no warning; a response with force still is --------------------
+
+def test_reserving_the_right_of_reply_is_no_threat(extractor):
+    for text in ("The delegation of Chile reserves the right to reply at a later meeting.",
+                 "Mr. President, my delegation reserves its right of reply.",
+                 "Our Government reserves the right to answer in writing."):
+        out = _statement(extractor, "Chile", text)
+        assert not _events_of(out, "THREATEN"), (text, _events(out))
+
+
+def test_reserving_a_response_with_force_or_at_someone_is_a_threat(extractor):
+    for text in ("Our Government reserves the right to respond militarily.",
+                 "Chile reserves the right to respond to any incursion by Bolivia."):
+        out = _statement(extractor, "Chile", text)
+        assert _events_of(out, "THREATEN"), (text, _events(out))
