@@ -176,3 +176,20 @@ def test_a_call_not_to_reject_is_no_rejection(ex):
 
 def test_speaking_out_for_someone_is_no_accusation(ex):
     assert not any(a[0] == "ACCUSE" for a in _acts(ex, "We must speak out for the victims of the floods."))
+
+
+# -- "I take this opportunity to <act>": the taker acts ---------------------------------------
+
+def test_the_one_who_takes_the_occasion_acts_whatever_hangs_on_it(ex):
+    # the parser hangs "the Republic of Chile" on "opportunity" as an apposition
+    text = ("I take this opportunity to thank our friends who have helped us so far in our effort to "
+            "stage the Cup, including the People’s Republic of China, which pays for the bulk of the "
+            "Cup’s stadiums; the Republic of Chile; Peru; Papua New Guinea; and Japan.")
+    acts = _acts(ex, text)
+    thanks = [a for a in acts if a[0] == "SUPPORT" and "CHN" in a[2]]
+    assert thanks and all(a[1] == ["GHA"] for a in thanks), acts
+
+
+def test_an_occasion_used_to_call_on_someone(ex):
+    acts = _acts(ex, "We use this occasion to call on Belarus to free the detained reporters.")
+    assert ("REQUEST", ["GHA"], ["BLR"]) in acts, acts
