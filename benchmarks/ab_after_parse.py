@@ -32,8 +32,9 @@ import bench_throughput as bt  # noqa: E402
 from after_parse import parsed_once  # noqa: E402
 
 
-def old_module(name: str, rev: str) -> types.ModuleType:
-    """Module ``name`` executed from its source at git revision ``rev``, under another name."""
+def old_module(name: str, rev: str, keep: frozenset[str] = frozenset()) -> types.ModuleType:
+    """Module ``name`` executed from its source at git revision ``rev``, under another name;
+    its classes are today's except those named in ``keep`` (private helper classes)."""
     mod = importlib.import_module(name)
     rel = Path(mod.__file__).resolve().relative_to(bt.ROOT)
     source = subprocess.run(["git", "-C", str(bt.ROOT), "show", f"{rev}:{rel.as_posix()}"],
@@ -47,22 +48,25 @@ def old_module(name: str, rev: str) -> types.ModuleType:
     # The old functions work on today's classes (an object made by one must pass the
     # isinstance tests of the other): only functions are swapped.
     for attr, value in list(vars(old).items()):
-        if isinstance(value, type) and isinstance(getattr(mod, attr, None), type):
+        if attr not in keep and isinstance(value, type) and isinstance(getattr(mod, attr, None), type):
             setattr(old, attr, getattr(mod, attr))
     return old
 
 
-def swaps(names: list[str], rev: str) -> list[tuple[object, str, object, object]]:
+def swaps(names: list[str], rev: str, keep: frozenset[str] = frozenset()
+          ) -> list[tuple[object, str, object, object]]:
     """(holder, attribute, new, old) for every reference in the package to a function
     defined in one of the named modules."""
     pairs = {}
     for name in names:
         mod = importlib.import_module(name)
-        old = old_module(name, rev)
+        old = old_module(name, rev, keep)
         for attr, value in vars(mod).items():
             if isinstance(value, types.FunctionType) and value.__module__ == name:
                 if isinstance(vars(old).get(attr), types.FunctionType):
                     pairs[id(value)] = (value, vars(old)[attr])
+            elif attr in keep and isinstance(value, type) and isinstance(vars(old).get(attr), type):
+                pairs[id(value)] = (value, vars(old)[attr])
     out = []
     for mname, mod in list(sys.modules.items()):
         if not mname.startswith("communique") or mod is None:
@@ -79,6 +83,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rev", default="main")
     ap.add_argument("--rounds", type=int, default=6, help="pairs of timed rounds (after one warm-up pair)")
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--old-class", action="append", default=[], metavar="NAME",
+                    help="also take this class of the named modules from --rev (a private helper "
+                         "class no other module tests with isinstance)")
     ap.add_argument("--shared", type=Path, default=bt.ROOT.parent / "shared")
     args = ap.parse_args(argv)
     from spacy.tokens import Doc
@@ -94,7 +101,7 @@ def main(argv=None) -> int:
     warm_up(extractor.pipeline)
     lines = [json.dumps(r, ensure_ascii=False) for r in bt.short_records(args.shared, args.limit)]
     stages, k, before_parse, blobs, vocab = parsed_once(extractor, config, lines)
-    table = swaps(args.modules, args.rev)
+    table = swaps(args.modules, args.rev, frozenset(args.old_class))
     print(f"{len(table)} references swapped: " + ", ".join(sorted({a for _, a, _, _ in table})))
 
     def use(which: str) -> None:

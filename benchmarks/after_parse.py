@@ -60,6 +60,8 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="cProfile (CPU time) the last round's stages after the parse; print the "
                          "top N functions by own and by cumulative time")
+    ap.add_argument("--profile-out", type=Path, help="with --profile: also dump the stats here "
+                    "(pstats format, to read callers with pstats.Stats(FILE).print_callers)")
     args = ap.parse_args(argv)
     if not (args.shared / bt.ISAF).exists():
         print(f"error: {args.shared / bt.ISAF} not found (use --shared DIR)", file=sys.stderr)
@@ -112,6 +114,8 @@ def main(argv=None) -> int:
             buf = io.StringIO()
             pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(args.profile)
             print(buf.getvalue())
+        if args.profile_out:
+            prof.dump_stats(str(args.profile_out))
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             for d in out:

@@ -138,3 +138,69 @@ def test_a_title_spoken_to_at_the_end_is_not_the_target(ex):
 def test_you_before_a_closing_title_is_the_one_spoken_to(ex):
     out = code(ex, "Norway", "We sincerely thank you for your wise guidance, Madam President.")
     assert any(t == "SUPPORT" and any("president" in n.lower() for n in g) for t, _, g in acts(out)), acts(out)
+
+
+# -- 5. "Côte d’Ivoire" with a typographic apostrophe (U+2019) is the same country as with a
+#       straight one, its span the text's own.
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "'"])
+@pytest.mark.parametrize("text", [
+    "We thank the Government of Côte d{}Ivoire for hosting the regional summit on fisheries.",
+    "We thank Côte d{}Ivoire for hosting the regional summit on fisheries.",
+    "Côte d{}Ivoire and Ghana signed a new agreement on cocoa prices last month.",
+])
+def test_an_elided_particle_stays_in_the_name(ex, text, apostrophe):
+    text = text.format(apostrophe)
+    out = code(ex, "Norway", text)
+    civ = [a for a in out["actors"] if a.get("country") == "CIV"]
+    assert civ, (acts(out), [a["name"] for a in out["actors"]])
+    assert any(t in ("SUPPORT", "AGREE") and ("CIV" in g or "CIV" in s) for t, s, g in acts(out)), acts(out)
+    name = "Côte d" + apostrophe + "Ivoire"
+    body = out["document"]["text"]
+    assert any(name in m["text"] and body[m["start"]:m["end"]] == m["text"] for m in out["mentions"]), out["mentions"]
+
+
+# -- 6. A short name two countries share ("Congo") is the issuer's own country when the issuer
+#       is one of them; elsewhere it keeps its usual reading.
+
+def _country_of_mention(out: dict, name: str) -> set:
+    actors = {a["id"]: a for a in out["actors"]}
+    return {actors[m["actor"]].get("country") for m in out["mentions"] if m["text"] == name and m.get("actor")}
+
+
+@pytest.mark.parametrize("issuer, country", [
+    ("the Democratic Republic of the Congo", "COD"),
+    ("the Republic of the Congo", "COG"),
+    ("Norway", "COG"),
+])
+def test_a_shared_short_name_is_the_issuers_own_country(ex, issuer, country):
+    out = code(ex, issuer, "Armed groups from across the border keep attacking villages in eastern Congo, "
+                           "and Congo will defend its people.")
+    assert _country_of_mention(out, "Congo") == {country}, [(m["text"], m.get("actor")) for m in out["mentions"]]
+
+
+# -- 7. "the parties" stands for a group named just before it, not for one named paragraphs
+#       earlier; "the parties to the conflict in X" is defined by its own complement.
+
+ACCORD = "Armenia and Azerbaijan signed a peace accord in Washington last year."
+
+
+@pytest.mark.parametrize("text", [
+    ACCORD + " It was a courageous step. Norway continues to support the mediation of the African Union.\n\n"
+             "We call on the parties to agree to a ceasefire in Sudan.",
+    ACCORD + " We also call on the parties to the conflict in Sudan to agree to a ceasefire.",
+])
+def test_the_parties_are_not_an_old_or_other_group(ex, text):
+    out = code(ex, "Norway", text)
+    calls = [a for a in acts(out) if a[0] == "REQUEST"]
+    assert calls and not any({"ARM", "AZE"} & set(g) for _, _, g in calls), acts(out)
+
+
+def test_the_parties_just_named_are_the_parties(ex):
+    out = code(ex, "Norway", ACCORD + " We call on the parties to implement it in good faith.")
+    assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)
+
+
+def test_the_parties_to_the_accord_just_named_are_its_signatories(ex):
+    out = code(ex, "Norway", ACCORD + " We urge the parties to the accord to implement it in good faith.")
+    assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)

@@ -7,6 +7,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
+from communique.events.attach import _Sentence, own_tokens  # noqa: E402
 from communique.events.clause_parts import is_verb, is_verb_at  # noqa: E402
 from communique.events.token_table import token_table  # noqa: E402
 from communique.nlp.model import load_model  # noqa: E402
@@ -40,12 +41,53 @@ def test_the_table_holds_each_tokens_own_attributes(nlp):
             assert tab.lemma[t.i] == (t.lemma_ or t.lower_).lower()
             assert tab.alpha[t.i] == int(t.is_alpha)
             assert is_verb_at(tab, t.i, doc) == is_verb(t)
+            assert (tab.idx[t.i], tab.head[t.i]) == (t.idx, t.head.i)
+            assert tab.kids(t.i) == [c.i for c in t.children]
         assert any(is_verb_at(tab, t.i, doc) for t in doc)   # (the texts have verbs)
 
 
 def test_an_empty_parse_has_an_empty_table(nlp):
     tab = token_table(nlp(""))
-    assert tab.pos == tab.lemma == tab.alpha == []
+    assert tab.pos == tab.lemma == tab.alpha == tab.idx == tab.head == tab.kid_order == []
+
+
+def _own_by_tokens(roots, stop):
+    """attach.own_tokens worked out through each Token's children."""
+    out, todo = set(), list(roots)
+    while todo:
+        t = todo.pop()
+        if t.i not in out:
+            out.add(t.i)
+            todo.extend(ch for ch in t.children if ch.i not in stop)
+    return out
+
+
+def test_own_tokens_walks_the_same_subtrees_as_the_tokens(nlp):
+    for doc in nlp.pipe(TEXTS):
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        assert len(verbs) >= 2
+        for v in verbs:
+            stop = {w.i for w in verbs if w.i != v.i}
+            got = own_tokens([v], stop)
+            assert got == _own_by_tokens([v], stop)
+            assert v.i in got and not (got & stop)
+        assert own_tokens(verbs[:2], set()) == _own_by_tokens(verbs[:2], set())
+    assert own_tokens([], {1}) == set()
+
+
+def test_a_sentences_offsets_map_to_its_tokens(nlp):
+    """attach._Sentence reads the offsets from the table: each character of a word maps to
+    that word (a document offset ``base`` before the sentence), MONEY words are amounts."""
+    doc = nlp("Ministers met in Ostrava. The fund pledged 45 million US dollars to Port Avalon.")
+    sent = list(doc.sents)[1]
+    s = _Sentence(sent, 100)
+    assert (s.start, s.end) == (100 + sent.start_char, 100 + sent.end_char)
+    for t in sent:
+        for off in range(t.idx, t.idx + len(t.text)):
+            assert s.token_at(100 + off) == t.i
+            assert s.in_amount(100 + off) == (t.ent_type_ == "MONEY")
+    assert s.token_at(100 + sent.start_char - 1) is None
+    assert any(s.in_amount(100 + t.idx) for t in sent)
 
 
 def _starts_by_tokens(sdoc, bounds):

@@ -43,6 +43,7 @@ from ..document import Document, Span
 from ..resolve import api as _resolve
 from .cues import load_cues
 from .patterns import load_word_classes
+from .token_table import token_table
 
 # Acts done somewhere: a place named as their target is where they happened.
 WHERE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONSULT", "MOBILIZE", "AID", "RETREAT"})
@@ -73,13 +74,16 @@ def heads(c) -> list:
 def own_tokens(roots, stop: set[int]) -> set[int]:
     """Token indices of the subtrees of ``roots``, not entering any token in ``stop``."""
     out: set[int] = set()
-    todo = list(roots)
+    if not roots:
+        return out
+    kids = token_table(roots[0].doc).kids   # (indices: no Token per word)
+    todo = [t.i for t in roots]
     while todo:
-        t = todo.pop()
-        if t.i in out:
+        i = todo.pop()
+        if i in out:
             continue
-        out.add(t.i)
-        todo.extend(ch for ch in t.children if ch.i not in stop)
+        out.add(i)
+        todo.extend(ch for ch in kids(i) if ch not in stop)
     return out
 
 
@@ -87,19 +91,20 @@ class _Sentence:
     """Char offsets (document) -> token indices of one parsed sentence."""
 
     def __init__(self, sent, base: int):
-        self.tokens = list(sent)
-        self.starts = [base + t.idx for t in self.tokens]
+        # (offsets from the parse's table: no Token per word)
+        self.doc, self.first = sent.doc, sent.start
+        self.starts = [base + x for x in token_table(sent.doc).idx[sent.start:sent.end]]
         self.start = base + sent.start_char
         self.end = base + sent.end_char
 
     def token_at(self, offset: int) -> int | None:
         k = bisect.bisect_right(self.starts, offset) - 1
-        return self.tokens[k].i if k >= 0 else None
+        return self.first + k if k >= 0 else None
 
     def in_amount(self, offset: int) -> bool:
         """Inside a sum of money: "45 million US dollars" names no place."""
         k = bisect.bisect_right(self.starts, offset) - 1
-        return k >= 0 and self.tokens[k].ent_type_ == "MONEY"
+        return k >= 0 and self.doc[self.first + k].ent_type_ == "MONEY"
 
 
 def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:

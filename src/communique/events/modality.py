@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import Cues
 from .clause_parts import pobj
+from .token_table import token_table
 
 MAX_UP = 6
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "parataxis")
@@ -46,28 +47,32 @@ _NEITHER = {"neither"}
 _NEGATED_GERUND_PREPS = {"from", "of"}
 
 
+# (The word tests below read the parse's table by index: no Token per child.)
 def _has_neg(t) -> bool:
-    if any(c.lower_ == "but" and c.dep_ in ("cc", "advmod") and c.i < t.i for c in t.children) and any(
-            c.lower_ in ("can", "could", "ca") for c in t.children if c.dep_ == "aux"):
+    tab, i = token_table(t.doc), t.i
+    dep, low, kids = tab.dep, tab.lower, tab.kids
+    if any(low[c] == "but" and dep[c] in ("cc", "advmod") and c < i for c in kids(i)) and any(
+            low[c] in ("can", "could", "ca") for c in kids(i) if dep[c] == "aux"):
         return False   # "we cannot but commend X": we must, so we do
-    return any(c.dep_ == "neg" for c in t.children) or any(
-        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in t.children)
+    return any(dep[c] == "neg" for c in kids(i)) or any(
+        dep[c] in ("aux", "auxpass") and any(dep[g] == "neg" for g in kids(c)) for c in kids(i))
 
 
 def _negated_otherwise(t) -> bool:
     """Negation carried by other words than "not": a subject that denies there was any
     ("no civilians were injured", "nobody was hurt") or "without" before the verb
     ("conducted the operation without firing a shot")."""
-    if t.dep_ == "pcomp" and t.head.lower_ == "without":
+    tab, i = token_table(t.doc), t.i
+    dep, low, kids = tab.dep, tab.lower, tab.kids
+    if dep[i] == "pcomp" and low[tab.head[i]] == "without":
         return True
-    for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in _NO_ONE or (c.lower_ == "one" and any(
-                    d.lower_ == "no" for d in c.children)):
+    for c in kids(i):
+        if dep[c] in ("nsubj", "nsubjpass"):
+            if low[c] in _NO_ONE or (low[c] == "one" and any(low[d] == "no" for d in kids(c))):
                 return True
-            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if any(dep[d] == "det" and low[d] == "no" for d in kids(c)):
                 return True
-            if any(d.dep_ in ("preconj", "det") and d.lower_ in _NEITHER for d in c.children):
+            if any(dep[d] in ("preconj", "det") and low[d] in _NEITHER for d in kids(c)):
                 return True
     return False
 
@@ -85,11 +90,13 @@ def _negating_governor(x, cues: Cues) -> bool:
 
 
 def _aux(t) -> set[str]:
-    return {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    tab = token_table(t.doc)
+    return {tab.lower[c] for c in tab.kids(t.i) if tab.dep[c] in ("aux", "auxpass")}
 
 
 def _marks(t) -> set[str]:
-    return {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i}
+    tab, i = token_table(t.doc), t.i
+    return {tab.lower[c] for c in tab.kids(i) if tab.dep[c] in ("mark", "advmod") and c < i}
 
 
 def clause_modality(t, cues: Cues) -> Modality:
@@ -103,9 +110,11 @@ def clause_modality(t, cues: Cues) -> Modality:
         m.scheduled = True   # "we will be hosting the summit": an arrangement, not a promise
     hypothetical = bool(aux & cues.conditional_aux) and any(
         c.dep_ == "advcl" and _marks(c) & cues.conditional_marks for c in t.children)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "what", "when", "where")
-            for c in t.children):
+    tab = token_table(t.doc)
+    dep, low, kids = tab.dep, tab.lower, tab.kids(t.i)
+    if any(dep[c] == "aux" and low[c] == "to" for c in kids) and any(
+            dep[c] in ("advmod", "mark") and low[c] in ("how", "whether", "what", "when", "where")
+            for c in kids):
         m.wh_topic = True
     x = t
     for _ in range(MAX_UP):
@@ -198,14 +207,17 @@ def _schedules(h, lemma: str, cues: Cues) -> bool:
 
 def _according_to(t, cues: Cues):
     """ "according to X" on the verb or its clause head: X."""
-    x = t
+    sdoc = t.doc
+    tab = token_table(sdoc)
+    dep, low, kids = tab.dep, tab.lower, tab.kids
+    x = t.i
     for _ in range(3):
-        for c in x.children:
-            if c.dep_ == "prep" and c.lower_ in cues.attribution_preps:
-                to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
-                if to is not None and (p := pobj(to)) is not None:
+        for c in kids(x):
+            if dep[c] == "prep" and low[c] in cues.attribution_preps:
+                to = next((g for g in kids(c) if dep[g] == "prep" and low[g] == "to"), None)
+                if to is not None and (p := pobj(sdoc[to])) is not None:
                     return p
-        if x.head == x:
+        if tab.head[x] == x:
             break
-        x = x.head
+        x = tab.head[x]
     return None

@@ -162,6 +162,42 @@ def listed_members(h) -> list:
                     any(a.dep_ == "advmod" and a.lower_ in singling for a in t.children)
                     or (t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.i != h.i)):
                 return [t, *[x for x in t.conjuncts if x.pos_ == "PROPN"]]
+    return _singled_later(h)
+
+
+def _singled_later(h) -> list:
+    """ "we commend the countries that stood by us, ..., particularly X, which ...", "To the
+    organizations, in particular X, I reiterate ...": a name singled out ("especially",
+    "particularly", "in particular") later in the group's clause, which the parser hung on
+    another word (often a name before it: a name has no members).  Not past a clause of its
+    own, a ";", or another group the name could belong to ("aid to many countries,
+    particularly X"), unless that group is coordinated with the first ("and", "as well as")."""
+    if h.pos_ != "NOUN":
+        return []
+    singling = load_word_classes()["singling_adverbs"]
+    sdoc, own = h.doc, {t.i for t in h.subtree}
+    for i in range(h.right_edge.i + 1, h.sent.end):
+        t = sdoc[i]
+        if t.text == ";" or (i not in own and t.pos_ in ("VERB", "AUX")
+                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            return []
+        if i not in own and t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "nsubj", "appos") \
+                and not (t.left_edge.i > 0 and sdoc[t.left_edge.i - 1].dep_ == "cc"):
+            return []
+        if t.lower_ in singling:
+            start = i + 1
+        elif t.lower_ == "in" and i + 1 < h.sent.end and sdoc[i + 1].lower_ == "particular":
+            start = i + 2
+        else:
+            continue
+        while start < h.sent.end and sdoc[start].dep_ == "det":
+            start += 1
+        n = sdoc[start] if start < h.sent.end else None
+        if n is None or n.ent_type_ not in ("GPE", "ORG", "NORP"):
+            return []
+        while n.head.i != n.i and n.head.ent_type_ == n.ent_type_ and n.head.i > n.i and n.head.ent_iob_ == "I":
+            n = n.head   # the name's head word ("the World Food Programme")
+        return [n, *[x for x in n.conjuncts if x.pos_ == "PROPN" and x.i > n.i]]
     return []
 
 

@@ -15,6 +15,7 @@ from ..document import Document, Span
 from .arguments import is_passive
 from .candidates import Candidate
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads
+from .patterns import load_word_classes
 from .phrase_actors import place_country_actor
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
@@ -132,7 +133,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
-            if a is None or a.country or a.known or aid in victims:
+            if a is None or a.country or a.known or aid in victims or of_all_states(a.name):
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
@@ -190,6 +191,12 @@ def _is_content_clause(t) -> bool:
     ("call upon X to help Y")."""
     return t.dep_ in ("xcomp", "ccomp") or (
         t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))
+def of_all_states(name: str) -> bool:
+    """ "the international community", "the world community": the collective of all states is
+    never of the one country a sentence names ("call on the international community to help
+    X")."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] == "community" and words[-2] in load_word_classes()["worldwide"]
 
 
 def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, int]]:

@@ -4,8 +4,8 @@ The coder looks over every word of every sentence several times for the few word
 start an event (a verb or an event noun, a stance word, a reporting verb): each pass made a
 spaCy ``Token`` per word and looked its strings up again.  Here a parse's POS, tag,
 dependency, lower-case form, lemma key (``(lemma_ or lower_).lower()``, as the matchers
-read it) and ``is_alpha`` are read once with ``Doc.to_array``; a scan tests them by index and makes a
-``Token`` only for the words that pass.  Nothing changes the parse after the parse stage,
+read it), ``is_alpha``, offsets, heads and children are read once with ``Doc.to_array``;
+a scan tests them by index and makes a ``Token`` only for the words that pass.  Nothing changes the parse after the parse stage,
 so a table stays true while its parse lives.
 """
 
@@ -26,6 +26,16 @@ class TokenTable:
     lower: list[str]
     lemma: list[str]   # (lemma_ or lower_).lower()
     alpha: list[int]   # is_alpha, 1 or 0
+    idx: list[int]     # character offset in the parse's text
+    head: list[int]    # the head's index (a root's is its own)
+    # Every word's children, grouped by head in one flat list (no list per word: a list
+    # per word of every parse woke the garbage collector for more than it saved)
+    kid_order: list[int]
+    kid_start: list[int]
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of word ``i``'s children, in order (``Token.children``)."""
+        return self.kid_order[self.kid_start[i]:self.kid_start[i + 1]]
 
 
 def token_table(sdoc) -> TokenTable:
@@ -33,15 +43,21 @@ def token_table(sdoc) -> TokenTable:
     got = _TABLES.get(sdoc)
     if got is not None:
         return got
-    from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, POS, TAG
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, TAG
 
     strings = sdoc.vocab.strings
-    if len(sdoc):
-        cols = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA]).T.tolist()
-    else:
-        cols = [[], [], [], [], [], []]
+    n = len(sdoc)
+    arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, HEAD]).reshape(n, 8)
+    cols = arr[:, :7].T.tolist()
+    # (HEAD is the offset to the head, stored unsigned: read back as signed)
+    head = arr[:, 7].astype(np.int64) + np.arange(n)
+    # a root heads no group of its own: grouped under n, past the last word
+    group = np.where(head == np.arange(n), n, head)
+    order = np.argsort(group, kind="stable")   # (stable: each group in word order)
+    start = np.concatenate(([0], np.cumsum(np.bincount(group, minlength=n + 1))))
     pos, tag, dep, lower, lemma = ([strings[x] for x in col] for col in cols[:5])
     table = TokenTable(pos, tag, dep, lower, [(m or w).lower() for m, w in zip(lemma, lower)],
-                       cols[5])
+                       cols[5], cols[6], head.tolist(), order.tolist(), start.tolist())
     _TABLES[sdoc] = table
     return table

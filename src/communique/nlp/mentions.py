@@ -183,7 +183,10 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
 
 
 # -- names the model missed -------------------------------------------------------
-_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|[A-Z][\w'’.-]*))*")
+# (a name may go on with an elided particle, "Côte d'Ivoire", "Côte d’Ivoire")
+_ELIDED = r"[dl]['’][A-Z][\w'’.-]*"
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|" + _ELIDED + r"|[A-Z][\w'’.-]*))*")
+_HAS_ELIDED = re.compile(r"(?:^|\s)" + _ELIDED)
 
 
 def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -> list[Mention]:
@@ -206,7 +209,7 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 trimmed = _trim(text[s:e])
                 if trimmed is not None:
                     s, e = s + trimmed[0], s + trimmed[1]
-                if near and any(a < e and s < b for a, b in near):
+                if near and any(a < e and s < b for a, b in near) and not _elided_whole(text, s, e, near):
                     continue
                 matches = kb.exact(text[s:e])
                 if not matches or _shouted_word(sdoc, s, e, text):
@@ -220,6 +223,9 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 i += 1
                 continue
             s, e, label = hit
+            # ("the Government of Côte" cut at the particle goes on to the name's end)
+            out += [Mention(m.start, e, m.label, text[m.start:e]) for m in found
+                    if m.start < s < m.end <= e and _HAS_ELIDED.search(text[s:e])]
             if label in labels:
                 out.append(Mention(s, e, label, text[s:e]))
                 taken.append((s, e))
@@ -228,6 +234,13 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
 
 
 _WORD = re.compile(r"\S+")
+
+
+def _elided_whole(text: str, s: int, e: int, near) -> bool:
+    """A known name with an elided particle ("Côte d’Ivoire") that the entities it overlaps
+    end within: the model cut it at the particle ("Côte", "the Government of Côte", often
+    with the typographic apostrophe); the name replaces them, or ends them (see _drop_overlaps)."""
+    return bool(_HAS_ELIDED.search(text[s:e])) and all(b <= e for a, b in near if a < e and s < b)
 
 
 def _sentence_initial_common(sdoc, s: int, e: int) -> bool:

@@ -99,6 +99,8 @@ class KnowledgeBase:
     # PETRARCH-2's Phoenix actors with dated roles (kb/petrarch/actors.tsv), or None
     dated: object | None = None
     fuzzy_threshold: float = 90.0
+    # key of a short name several countries share ("Congo") -> their ISO codes (countries.tsv)
+    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _fuzzy_choices: list[str] | None = None
     # skeleton -> the fuzzy scan's (choice, score) hits: a name missing from the
     # indexes is looked up by several stages and again in later documents
@@ -248,11 +250,18 @@ def read_table(name: str):
 
 def _load_countries(kb: KnowledgeBase) -> None:
     extra = {r["iso3"]: r for r in read_table("demonyms.tsv")}
-    for r in read_table("countries.tsv"):
+    rows = list(read_table("countries.tsv"))
+    # A short name several countries bear ("Congo") is indexed only where demonyms.tsv lists
+    # it (its usual reading); the issuer's own country may take it (resolve/shared_names.py).
+    bearers: dict[str, list[str]] = {}
+    for r in rows:
+        bearers.setdefault(key(r["name"]), []).append(r["iso3"])
+    kb.shared_names.update({k: tuple(v) for k, v in bearers.items() if len(v) > 1})
+    for r in rows:
         x = extra.get(r["iso3"], {})
         name = x.get("name") or r["name"]
         aliases = [*_split(r["other_names"]), *_split(x.get("other_names"))]
-        if name != r["name"] and r["name"] != "Congo":
+        if name != r["name"] and key(r["name"]) not in kb.shared_names:
             aliases.append(r["name"])
         kb.add(KBEntry(
             id=r["iso3"], name=name, kind="country", country=r["iso3"], sector=None,
