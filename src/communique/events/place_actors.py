@@ -191,6 +191,8 @@ def _is_content_clause(t) -> bool:
     ("call upon X to help Y")."""
     return t.dep_ in ("xcomp", "ccomp") or (
         t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))
+
+
 def of_all_states(name: str) -> bool:
     """ "the international community", "the world community": the collective of all states is
     never of the one country a sentence names ("call on the international community to help
