@@ -146,3 +146,39 @@ def test_an_act_right_before_the_news_stays_an_event(extractor):
     # no distance in time: the clause tells what led to the arrests, in the same news
     doc = _code(extractor, "Police arrested twenty people after protesters attacked a police station.")
     assert len(doc.events) == 2 and "COERCE" in {e.type for e in doc.events}, _types(doc)
+
+
+# --- an act dated in the past that describes a noun ----------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Niger's army released a Malian journalist that soldiers arrested in Gao two years ago.",
+     "RETREAT"),
+    ("Hundreds of people rallied in Skopje, where six people were killed in riots three years ago.",
+     "PROTEST"),
+    ("Ghana expelled two Togolese men who attacked a police station in Accra in 2019.", "SANCTION"),
+    ("Kenya deported a Somali cleric who had called for attacks on churches last year.", "COERCE"),
+])
+def test_a_relative_clause_dated_in_the_past_is_no_event(extractor, text, kept):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [kept], _types(doc)
+
+
+def test_a_relative_clause_of_the_same_news_stays(extractor):
+    doc = _code(extractor, "Police arrested the gunmen who attacked a bus in Kano on Sunday.")
+    assert {"COERCE", "ASSAULT"} <= {e.type for e in doc.events}, _types(doc)
+
+
+# --- the act plotted ----------------------------------------------------------------------
+
+def test_a_foiled_plot_is_no_attack_by_those_who_foiled_it(extractor):
+    doc = _code(extractor, "Belgian police foiled a plot to bomb a concert hall in Antwerp.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"], _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested four men planning attacks on hotels in Mombasa.",
+    "Morocco arrested a cell plotting to assassinate a senior judge.",
+])
+def test_what_the_people_arrested_were_plotting_is_no_act(extractor, text):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)

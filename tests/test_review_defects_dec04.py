@@ -177,3 +177,30 @@ def test_a_shared_short_name_is_the_issuers_own_country(ex, issuer, country):
     out = code(ex, issuer, "Armed groups from across the border keep attacking villages in eastern Congo, "
                            "and Congo will defend its people.")
     assert _country_of_mention(out, "Congo") == {country}, [(m["text"], m.get("actor")) for m in out["mentions"]]
+
+
+# -- 7. "the parties" stands for a group named just before it, not for one named paragraphs
+#       earlier; "the parties to the conflict in X" is defined by its own complement.
+
+ACCORD = "Armenia and Azerbaijan signed a peace accord in Washington last year."
+
+
+@pytest.mark.parametrize("text", [
+    ACCORD + " It was a courageous step. Norway continues to support the mediation of the African Union.\n\n"
+             "We call on the parties to agree to a ceasefire in Sudan.",
+    ACCORD + " We also call on the parties to the conflict in Sudan to agree to a ceasefire.",
+])
+def test_the_parties_are_not_an_old_or_other_group(ex, text):
+    out = code(ex, "Norway", text)
+    calls = [a for a in acts(out) if a[0] == "REQUEST"]
+    assert calls and not any({"ARM", "AZE"} & set(g) for _, _, g in calls), acts(out)
+
+
+def test_the_parties_just_named_are_the_parties(ex):
+    out = code(ex, "Norway", ACCORD + " We call on the parties to implement it in good faith.")
+    assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)
+
+
+def test_the_parties_to_the_accord_just_named_are_its_signatories(ex):
+    out = code(ex, "Norway", ACCORD + " We urge the parties to the accord to implement it in good faith.")
+    assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)

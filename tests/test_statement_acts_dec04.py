@@ -137,3 +137,59 @@ def test_a_member_singled_out_later_is_the_target(ex, text, target):
 def test_a_name_singled_out_of_another_group_is_not_the_target(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] and a[2] for a in acts), acts
+
+
+# -- the collective of all states is no one country's ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We call on the world community to stand with Haiti in these dark days.",
+    "We call on the international community to help the people of Haiti rebuild their schools.",
+])
+def test_the_international_community_takes_no_country_from_the_sentence(ex, text):
+    out = contract.to_dict(ex.extract_text(text, title=TITLE.format("Ghana"), published="2025-09-23"))
+    community = [a for a in out["actors"] if a["name"].endswith("community")]
+    assert community and all(a["country"] is None for a in community), out["actors"]
+
+
+def test_a_community_of_one_country_keeps_it(ex):
+    acts = _acts(ex, "The Muslim community of Mali protested against the new decree on schools.")
+    assert any(a[0] == "PROTEST" and a[1] == ["MLI"] for a in acts), acts
+
+
+# -- a call on others to condemn or reject X: the caller's own stance ------------------------
+
+@pytest.mark.parametrize("text, type_", [
+    ("We call on the international community to condemn Belarus's open meddling in our elections.", "ACCUSE"),
+    ("I urge all members to speak out against the aggression of Belarus.", "ACCUSE"),
+    ("We urge the Council to reject the claims of Belarus over our islands.", "REJECT"),
+])
+def test_a_call_to_condemn_is_the_callers_condemnation(ex, text, type_):
+    acts = _acts(ex, text)
+    assert ("REQUEST", ["GHA"]) in [(a[0], a[1]) for a in acts], acts
+    assert any(a[0] == type_ and a[1] == ["GHA"] and "BLR" in a[2] for a in acts), acts
+
+
+def test_a_call_not_to_reject_is_no_rejection(ex):
+    acts = _acts(ex, "We urge Belarus not to reject the peace plan of Norway.")
+    assert not any(a[0] == "REJECT" for a in acts), acts
+
+
+def test_speaking_out_for_someone_is_no_accusation(ex):
+    assert not any(a[0] == "ACCUSE" for a in _acts(ex, "We must speak out for the victims of the floods."))
+
+
+# -- "I take this opportunity to <act>": the taker acts ---------------------------------------
+
+def test_the_one_who_takes_the_occasion_acts_whatever_hangs_on_it(ex):
+    # the parser hangs "the Republic of Chile" on "opportunity" as an apposition
+    text = ("I take this opportunity to thank our friends who have helped us so far in our effort to "
+            "stage the Cup, including the People’s Republic of China, which pays for the bulk of the "
+            "Cup’s stadiums; the Republic of Chile; Peru; Papua New Guinea; and Japan.")
+    acts = _acts(ex, text)
+    thanks = [a for a in acts if a[0] == "SUPPORT" and "CHN" in a[2]]
+    assert thanks and all(a[1] == ["GHA"] for a in thanks), acts
+
+
+def test_an_occasion_used_to_call_on_someone(ex):
+    acts = _acts(ex, "We use this occasion to call on Belarus to free the detained reporters.")
+    assert ("REQUEST", ["GHA"], ["BLR"]) in acts, acts

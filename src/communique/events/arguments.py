@@ -158,6 +158,11 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         # "forces deployed in X" (VBN, no object): the noun is what was acted on.
         if t.tag_ == "VBN" and not verb_objects(t) and obj is None:
             return []
+        if (head.lemma_ or "").lower() in load_word_classes()["occasions"] and head.dep_ in ("dobj", "obj") \
+                and head.head.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            # "I take this opportunity to thank X", "we use this occasion to call on Y": the
+            # one who takes the occasion acts (the occasion is no doer, whatever hangs on it)
+            return verb_sources(head.head, depth + 1)
         # "issued a declaration demanding ...": the text's issuer.
         if (head.lemma_ or "").lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj", "pobj", "nsubj"):
             host = head.head if head.dep_ != "pobj" else head.head.head

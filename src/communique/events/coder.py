@@ -42,6 +42,7 @@ from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .scene import carry_scene
 from .sentences import is_caption, sentence_units
+from .shared_stance import shared_stances
 from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
 
@@ -175,4 +176,10 @@ class Coder:
                                      c.modality.speaker_verb, base, self.cues)
                 if derived is not None:
                     out.append(derived)
+        if not self.petrarch_only:
+            # "we call on X to condemn Y": the caller's own condemnation of Y
+            for c in shared_stances(cands, content, by_tok):
+                e = build_event(doc, c, self.ontology, self.cues, self.mode_cues, self.max_tokens)
+                if e is not None:
+                    out.append(e)
         return out

@@ -18,6 +18,15 @@ event), and what it knew about the sides goes to the act it belongs to:
   day after militants killed three soldiers", "restored ties five years after crowds
   stormed its embassy": a time clause measured from the act reported re-tells earlier (or
   later) news to date it; the sentence does not report it;
+* **an act dated in the past that describes a noun** (:func:`fold_dated_descriptions`):
+  "released a journalist detained in Kabul last month", "rallied in X, where twelve people
+  were killed three years ago", "the homes of two men who carried out an attack in 2021": a
+  relative clause with a date of its own in the past tells who or what the noun is, from
+  earlier news;
+* **the act plotted** (:func:`fold_plotted_acts`): "foiled a plot to bomb a synagogue",
+  "arrested men planning attacks on churches", "a cell plotting to assassinate the
+  minister": what a plot, or someone described as plotting, aims at is not done (and its
+  doers are not whoever foiled it);
 * **the act a person is suspected of** (:func:`fold_suspected_acts`): "arrested five men
   suspected of planning attacks on pilgrims", "a refugee wanted for murder": a participle of
   suspicion describing someone makes its reason phrase an allegation, not an act told;
@@ -70,6 +79,8 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_alleged_acts(cands, content, by_host)
     fold_suspected_acts(cands, content)
     fold_retold_acts(cands, content)
+    fold_dated_descriptions(cands, content)
+    fold_plotted_acts(cands, content)
     fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
     fold_banned_acts(cands, content, by_host, refs)
@@ -130,6 +141,76 @@ def fold_retold_acts(cands: list[Candidate], content: set[int]) -> None:
                     content.add(c.trig.token.i)
                 break
             x = h
+
+
+def fold_dated_descriptions(cands: list[Candidate], content: set[int]) -> None:
+    """An act in a relative clause or a reduced relative on a noun whose verb carries a
+    past date of its own ("... ago", "last month", "in 1998", "in the 1970s")."""
+    for c in cands:
+        if getattr(c.trig.pattern, "final", False):
+            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+        t = c.trig.token
+        v = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("dobj", "obj") else None)
+        if v is None or v.dep_ not in ("relcl", "acl") or v.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if _dated_past(v):
+            content.add(t.i)
+
+
+def fold_plotted_acts(cands: list[Candidate], content: set[int]) -> None:
+    """An act that is the complement of a plot noun ("a plot / conspiracy to bomb ..."),
+    of a participle of plotting that describes a noun ("men planning attacks", "a cell
+    plotting to kill ..."), or that such a word modifies ("planning attacks" parsed as
+    one noun)."""
+    classes = load_word_classes()
+    nouns, verbs = classes["plot_nouns"], classes["plotting"]
+    for c in cands:
+        if getattr(c.trig.pattern, "final", False):
+            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+        t = c.trig.token
+        if any(m.dep_ in ("compound", "amod") and m.lower_ in verbs for m in t.children):
+            content.add(t.i)
+            continue
+        x = t
+        for _ in range(4):
+            h = x.head
+            if h.i == x.i or x.dep_ not in ("xcomp", "advcl", "acl", "dobj", "obj", "pobj", "prep", "pcomp"):
+                break
+            if (h.lemma_ or h.lower_).lower() in nouns and h.pos_ == "NOUN":
+                content.add(t.i)
+                break
+            # (the parser may make "a cell plotting" one noun phrase: the participle its head)
+            if h.lower_ in verbs and h.dep_ in _DESCRIBING:
+                content.add(t.i)
+                break
+            # "foiled a plot to bomb": the parser hangs the plot's infinitive on the verb
+            if x.dep_ in ("advcl", "xcomp") and any(
+                    o.dep_ in ("dobj", "obj") and (o.lemma_ or o.lower_).lower() in nouns and o.i < x.i
+                    and all(w.dep_ in ("aux", "det", "amod") or w.i == o.i for w in x.doc[o.i:x.i])
+                    for o in h.children):
+                content.add(t.i)
+                break
+            x = h
+
+
+# Dependencies of a participle that describes a noun, not the clause's predicate.
+_DESCRIBING = ("acl", "relcl", "dobj", "obj", "pobj", "nsubj", "nsubjpass", "appos")
+_PAST_MODIFIERS = {"last", "previous"}
+
+
+def _dated_past(v) -> bool:
+    """The clause of verb ``v`` is dated in the past by words of its own: "three years ago",
+    "last month", "in 1998", "in the 1970s"."""
+    for c in v.children:
+        if c.lower_ == "ago":
+            return True
+        if c.dep_ == "npadvmod" and any(a.lower_ in _PAST_MODIFIERS for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and (p.shape_ == "dddd" or (p.lower_[:1].isdigit() and p.lower_.endswith("0s")))
+                for p in c.children):
+            return True
+    return False
 
 
 # What a suspicion is of: "suspected of", "wanted for", "charged with".

@@ -8,7 +8,10 @@ it.  A mixin of :class:`communique.events.referents.Referents`, which supplies t
 
 from __future__ import annotations
 
+import bisect
+
 from .clause_parts import is_actorish
+from .patterns import load_word_classes
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
@@ -40,15 +43,36 @@ class PronounReferences:
         if any(t.pos_ in ("ADJ", "VERB") and t.lower_ not in ("two", "both")
                and not self._country_word(t) for t in sdoc[lo:h.i]):
             return []
-        return self.third_person_group()
+        # "the parties to the conflict in X": a group its own complement defines, no one named
+        # before (but "the parties to the accord" are those who made it); the parser may hang
+        # the complement higher, so the preposition right after the head counts
+        accords = load_word_classes()["accords"]
+        nxt = sdoc[h.i + 1] if h.i + 1 < len(sdoc) else None
+        if nxt is not None and nxt.dep_ == "prep" and not any(
+                (g.lemma_ or g.lower_).lower() in accords for g in nxt.children if g.dep_ == "pobj"):
+            return []
+        return self.third_person_group(h)
 
-    def third_person_group(self) -> list[str]:
+    def third_person_group(self, h=None) -> list[str]:
         """Whom "they", "both movements", "the participants" stand for: the issuers of a
         joint statement that speaks of them in the third person; in one issuer's statement
-        (or none) the last group named, never the issuer."""
+        (or none) the last group named, never the issuer, in the same sentence as ``h`` or
+        the one before (a group named paragraphs earlier is no longer the one meant)."""
         if len(self.doc.issuers) >= 2:
             return list(self.doc.issuers)
+        if h is not None and self.recent_group and not self._near_group(self.base + h.idx):
+            return []
         return list(self.recent_group)
+
+    def _near_group(self, at: int) -> bool:
+        """Whether the last group was named in the sentence of offset ``at`` or the one before."""
+        sdoc = self.doc.workspace.spacy
+        if sdoc is None:
+            return True
+        starts = getattr(self, "_sent_starts", None)
+        if starts is None:
+            starts = self._sent_starts = [s.start_char for s in sdoc.sents]
+        return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, self.recent_group_at) <= 1
 
     def group(self) -> list[str]:
         if self.doc.issuers:
@@ -82,7 +106,7 @@ class PronounReferences:
                 return self.group()   # "we" with no issuer known: the last group named
             if low == "their" and self._thing_before(h):
                 return []   # "those referendums, or their results": things, not actors
-            return self.third_person_group() or self._last_plural_name(h)
+            return self.third_person_group(h) or self._last_plural_name(h)
         kind = _PERSONAL.get(low)
         if kind is None:
             return []

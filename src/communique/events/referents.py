@@ -79,6 +79,7 @@ class Referents(PronounReferences):
         self.doc = doc
         self.cues = cues
         self.recent_group: list[str] = []   # the last subject naming two actors or more
+        self.recent_group_at = 0            # (where it was named, in doc.text)
         self._cache: dict[int, list[str]] = {}
         self._mentions = MentionIndex(doc)
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
@@ -128,6 +129,7 @@ class Referents(PronounReferences):
             judged_sides.drop_places_and_victims(self.doc, head, self.base, found, self.cues.actor_nouns)
         if len(found.actors) >= 2:
             self.recent_group = list(found.actors)
+            self.recent_group_at = self.base + head.idx
         return found
 
     def _owner(self, owner, found: Found, depth: int) -> None:
