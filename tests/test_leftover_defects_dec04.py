@@ -130,3 +130,19 @@ def test_lending_money_or_goods_is_still_aid(extractor):
                  "Spain lent three transport aircraft to Mauritania."):
         out = _news(extractor, text)
         assert [e["type"] for e in out["events"]] == ["AID"], (text, _events(out))
+
+
+# --- 6. troops sent are one act: a deployment (PLOVER 2.0 MOBILIZE, troops) -------------------
+
+def test_sending_troops_is_one_deployment(extractor):
+    for text in ("Uganda sent two battalions of troops to South Sudan in July.",
+                 "Turkey is sending soldiers to the border with Syria."):
+        out = _news(extractor, text)
+        assert [e["type"] for e in out["events"]] == ["MOBILIZE"], (text, _events(out))
+
+
+def test_peacekeepers_or_weapons_sent_are_still_aid(extractor):
+    for text in ("Uganda sent peacekeepers to South Sudan in July.",
+                 "Iran sent weapons to the rebels in Yemen."):
+        out = _news(extractor, text)
+        assert [e["type"] for e in out["events"]] == ["AID"], (text, _events(out))
