@@ -193,3 +193,26 @@ def test_the_one_who_takes_the_occasion_acts_whatever_hangs_on_it(ex):
 def test_an_occasion_used_to_call_on_someone(ex):
     acts = _acts(ex, "We use this occasion to call on Belarus to free the detained reporters.")
     assert ("REQUEST", ["GHA"], ["BLR"]) in acts, acts
+
+
+# -- what a rejection does not reject: the victim and the place of the act rejected -----------
+
+@pytest.mark.parametrize("text", [
+    "We reject the blockade of Cuba.",
+    "I wish to convey Ghana's rejection of the long economic blockade of our sister nation of Cuba.",
+    "We reject any outside interference in Libya's internal affairs.",
+    "We reject the war in Sudan and its toll on the civilians.",
+])
+def test_a_rejected_acts_victim_or_place_is_not_rejected(ex, text):
+    acts = [a for a in _acts(ex, text) if a[0] == "REJECT"]
+    assert acts and all(a[1] == ["GHA"] and not a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("We oppose the sanctions imposed on Cuba by the United States.", "USA"),
+    ("We reject the annexation of Crimea by Russia.", "RUS"),
+    ("We reject the claims of Belarus over our islands.", "BLR"),
+])
+def test_a_rejected_acts_doer_is_rejected(ex, text, target):
+    acts = [a for a in _acts(ex, text) if a[0] == "REJECT"]
+    assert acts and any(a[1] == ["GHA"] and a[2] == [target] for a in acts), acts
