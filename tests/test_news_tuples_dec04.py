@@ -166,3 +166,19 @@ def test_a_relative_clause_dated_in_the_past_is_no_event(extractor, text, kept):
 def test_a_relative_clause_of_the_same_news_stays(extractor):
     doc = _code(extractor, "Police arrested the gunmen who attacked a bus in Kano on Sunday.")
     assert {"COERCE", "ASSAULT"} <= {e.type for e in doc.events}, _types(doc)
+
+
+# --- the act plotted ----------------------------------------------------------------------
+
+def test_a_foiled_plot_is_no_attack_by_those_who_foiled_it(extractor):
+    doc = _code(extractor, "Belgian police foiled a plot to bomb a concert hall in Antwerp.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"], _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested four men planning attacks on hotels in Mombasa.",
+    "Morocco arrested a cell plotting to assassinate a senior judge.",
+])
+def test_what_the_people_arrested_were_plotting_is_no_act(extractor, text):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)

@@ -23,6 +23,10 @@ event), and what it knew about the sides goes to the act it belongs to:
   were killed three years ago", "the homes of two men who carried out an attack in 2021": a
   relative clause with a date of its own in the past tells who or what the noun is, from
   earlier news;
+* **the act plotted** (:func:`fold_plotted_acts`): "foiled a plot to bomb a synagogue",
+  "arrested men planning attacks on churches", "a cell plotting to assassinate the
+  minister": what a plot, or someone described as plotting, aims at is not done (and its
+  doers are not whoever foiled it);
 * **the act a person is suspected of** (:func:`fold_suspected_acts`): "arrested five men
   suspected of planning attacks on pilgrims", "a refugee wanted for murder": a participle of
   suspicion describing someone makes its reason phrase an allegation, not an act told;
@@ -76,6 +80,7 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_suspected_acts(cands, content)
     fold_retold_acts(cands, content)
     fold_dated_descriptions(cands, content)
+    fold_plotted_acts(cands, content)
     fold_judged_acts(cands, content, by_host)
     fold_talk_topics(cands, content, by_host)
     fold_banned_acts(cands, content, by_host, refs)
@@ -152,6 +157,44 @@ def fold_dated_descriptions(cands: list[Candidate], content: set[int]) -> None:
             content.add(t.i)
 
 
+def fold_plotted_acts(cands: list[Candidate], content: set[int]) -> None:
+    """An act that is the complement of a plot noun ("a plot / conspiracy to bomb ..."),
+    of a participle of plotting that describes a noun ("men planning attacks", "a cell
+    plotting to kill ..."), or that such a word modifies ("planning attacks" parsed as
+    one noun)."""
+    classes = load_word_classes()
+    nouns, verbs = classes["plot_nouns"], classes["plotting"]
+    for c in cands:
+        if getattr(c.trig.pattern, "final", False):
+            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+        t = c.trig.token
+        if any(m.dep_ in ("compound", "amod") and m.lower_ in verbs for m in t.children):
+            content.add(t.i)
+            continue
+        x = t
+        for _ in range(4):
+            h = x.head
+            if h.i == x.i or x.dep_ not in ("xcomp", "advcl", "acl", "dobj", "obj", "pobj", "prep", "pcomp"):
+                break
+            if (h.lemma_ or h.lower_).lower() in nouns and h.pos_ == "NOUN":
+                content.add(t.i)
+                break
+            # (the parser may make "a cell plotting" one noun phrase: the participle its head)
+            if h.lower_ in verbs and h.dep_ in _DESCRIBING:
+                content.add(t.i)
+                break
+            # "foiled a plot to bomb": the parser hangs the plot's infinitive on the verb
+            if x.dep_ in ("advcl", "xcomp") and any(
+                    o.dep_ in ("dobj", "obj") and (o.lemma_ or o.lower_).lower() in nouns and o.i < x.i
+                    and all(w.dep_ in ("aux", "det", "amod") or w.i == o.i for w in x.doc[o.i:x.i])
+                    for o in h.children):
+                content.add(t.i)
+                break
+            x = h
+
+
+# Dependencies of a participle that describes a noun, not the clause's predicate.
+_DESCRIBING = ("acl", "relcl", "dobj", "obj", "pobj", "nsubj", "nsubjpass", "appos")
 _PAST_MODIFIERS = {"last", "previous"}
 
 

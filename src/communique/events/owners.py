@@ -119,8 +119,9 @@ def where_doers(h) -> list:
 
 
 def listed_members(h) -> list:
-    """The names a plural noun lists: "the Governments of X and Y" (an "of" phrase of two
-    names or more), "countries such as X, Y", "partners like X", "donors, including X"."""
+    """The names a plural noun lists: "the Governments of X and Y", "officials from X and
+    Y" (an "of" or "from" phrase of two names or more), "countries such as X, Y", "partners
+    like X", "donors, including X"."""
     if h.tag_ not in ("NNS", "NNPS"):
         return []
     for c in h.children:
@@ -132,7 +133,8 @@ def listed_members(h) -> list:
         if p is None or p.pos_ != "PROPN":
             continue
         names = [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
-        if listing or (c.lower_ == "of" and len(names) > 1):
+        # ("officials from X and Y": each country a side, as "X and Y officials" are)
+        if listing or (c.lower_ in ("of", "from") and len(names) > 1):
             return names
     v = h.head
     if h.dep_ in ("dobj", "obj") and h.pos_ == "NOUN":

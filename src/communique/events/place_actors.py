@@ -26,6 +26,8 @@ _LAUNCHED_FROM_TYPES = {"ASSAULT"}
 # Acts only a state's organs do (arrest, deportation, expulsion, investigation): told in
 # the passive with no agent, "was arrested in X", they are X's.
 _STATE_MODES = {"arrest", "deport", "expel", "investigate"}
+# Prepositions that say where an act is done.
+_PLACE_PREPS = {"in", "at", "inside", "within", "across", "throughout"}
 
 
 def place_sources(doc: Document, cands: list[Candidate]) -> None:
@@ -110,29 +112,85 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     beside one country."""
     s0, s1 = base + sent.start_char, base + sent.end_char
     countries: set[str] = set()
+    named_at: list[int] = []   # where the sentence names its country
     venues = _venues(doc, base, cands)
     for m in doc.mentions:
         if not (s0 <= m.start < s1) or (m.start, m.end) in venues:
             continue
         a = doc.actor(m.actor) if m.actor else None
-        if a is not None and a.country:
-            countries.add(a.country)
         p = doc.place(m.place) if m.place else None
-        if p is not None and p.country:
-            countries.add(p.country)
+        found = {x.country for x in (a, p) if x is not None and x.country}
+        countries |= found
+        if found:
+            named_at.append(m.start)
         if len(countries) > 1:
             return
     if len(countries) != 1:
         return
     (country,) = countries
     kb = doc.workspace.kb
+    victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
-            if a is None or a.country or a.known or of_all_states(a.name):
+            if a is None or a.country or a.known or aid in victims or of_all_states(a.name):
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "the attacks on civilians by Russian forces": an act noun's victims ("on", "against")
+    when its doers, named in its "by" phrase, are the ones of ``country``.  The country the
+    doers come from says nothing of whom they attacked."""
+    out: set[str] = set()
+    for c in cands:
+        t = c.trig.token
+        if t.pos_ != "NOUN" or not any(doc.actor(s) is not None and doc.actor(s).country == country
+                                       for s in c.sources.actors):
+            continue
+        preps = {ch.lower_: ch for ch in t.children if ch.dep_ == "prep"}
+        if "by" not in preps:
+            continue
+        spans = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
+                 for p in ("on", "against") if p in preps
+                 for g in preps[p].children if g.dep_ == "pobj" for w in [list(g.subtree)]]
+        for aid, sp in zip(c.targets.actors, c.targets.spans):
+            if any(s0 <= sp.start and sp.end <= s1 for s0, s1 in spans):
+                out.add(aid)
+    return out
+
+
+def _addressees_of_requests(cands: list[Candidate], named_at: list[int]) -> set[str]:
+    """ "We appeal to the international community to support Haiti": the ones a request is
+    addressed to, when the sentence names its country only inside the act requested (the
+    request's clause complement).  That country is the act's object, not theirs."""
+    out: set[str] = set()
+    for c in cands:
+        if c.trig.type != "REQUEST":
+            continue
+        heads = [c.trig.token] + ([c.light] if c.light is not None else [])
+        content = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
+                   for h in heads for ch in h.children if _is_content_clause(ch)
+                   for w in [list(ch.subtree)]]
+        # "to lay down their arms in X": a place the act is done in may well be theirs
+        where = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
+                 for h in heads for ch in h.children if _is_content_clause(ch)
+                 for p in ch.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+                 for w in [list(p.subtree)]]
+        if not content or not all(any(a <= at < b for a, b in content)
+                                  and not any(a <= at < b for a, b in where) for at in named_at):
+            continue
+        out |= {aid for aid, sp in zip(c.targets.actors, c.targets.spans)
+                if not any(a <= sp.start < b for a, b in content)}
+    return out
+
+
+def _is_content_clause(t) -> bool:
+    """A clause complement, or a to-infinitive the parser hung as an adverbial clause
+    ("call upon X to help Y")."""
+    return t.dep_ in ("xcomp", "ccomp") or (
+        t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children))
 
 
 def of_all_states(name: str) -> bool:

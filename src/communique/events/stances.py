@@ -56,6 +56,7 @@ from .cues import load_cues
 from .clause_parts import is_actorish, verb_objects
 from .matcher import Trigger
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
+from .right_of_reply import reserves_reply_only
 from .stance_clauses import lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
@@ -224,7 +225,7 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
         if tab.lemma[i] not in starts and tab.lower[i] not in starts:   # (lemma_of, lower_)
             continue
         t = sdoc[i]
-        if _leave_to_speak(t, st):
+        if _leave_to_speak(t, st) or reserves_reply_only(t, st):
             formulas.add(t.i)
             continue
         tr = stance_at(t, st)

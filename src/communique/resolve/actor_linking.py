@@ -15,6 +15,7 @@ from .kb import KBEntry, KnowledgeBase, Match
 from .kb.dated_actors import split_code
 from .kb.normalize import key
 from .kb.words import guess_kind, is_place_type, names_place, split_body
+from .misspelt_countries import drop_known_places
 
 # -- mentions -> actors ---------------------------------------------------------
 # Labels that denote places rather than actors unless the knowledge base says
@@ -119,7 +120,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
     if m.label == "NORP":
         text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians
-    matches = kb.lookup(text, fuzzy=m.label in ("ORG", "GPE"))
+    matches = drop_known_places(text, kb.lookup(text, fuzzy=m.label in ("ORG", "GPE")))
     if m.label == "GPE" and matches and matches[0].how in ("skeleton", "fuzzy"):
         # A misspelt country ("Ethopia") is fine; a city near an organisation's name is not.
         matches = [x for x in matches if x.entry.kind == "country"]

@@ -12,6 +12,7 @@ from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
 from .kb.words import guess_kind, names_place
+from .misspelt_countries import drop_known_places
 
 
 def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | None:
@@ -54,7 +55,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         whole = st.kb.best(_name_of(text), fuzzy=False)
         if whole is None and span is not None and len(span) <= 2 and span.root.pos_ == "PROPN":
             # A misspelt country ("Ethopia"): fuzzy, but only against countries.
-            whole = next((m for m in st.kb.lookup(_name_of(text))
+            whole = next((m for m in drop_known_places(_name_of(text), st.kb.lookup(_name_of(text)))
                           if m.entry.kind == "country" and m.how == "fuzzy"), None)
         if whole is not None and whole.how == "capital":
             # "Washington said": the government of the country, not the city.
