@@ -216,3 +216,25 @@ def test_a_rejected_acts_victim_or_place_is_not_rejected(ex, text):
 def test_a_rejected_acts_doer_is_rejected(ex, text, target):
     acts = [a for a in _acts(ex, text) if a[0] == "REJECT"]
     assert acts and any(a[1] == ["GHA"] and a[2] == [target] for a in acts), acts
+
+
+# -- "we hope that X will <act>": a request of X ---------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("We hope that Belarus will finally engage sincerely in the border negotiations.", "BLR"),
+    ("I trust that the Government of Togo will release the detained fishermen soon.", "TGO"),
+])
+def test_a_hope_that_another_acts_is_a_request(ex, text, target):
+    acts = _acts(ex, text)
+    assert ("REQUEST", ["GHA"], [target]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "We hope that the United Nations will be more effective in the years ahead.",   # a state
+    "We hope that our new laws will inspire our neighbours.",                      # no one named
+    "We hope that Belarus will be punished for the raids.",                        # a passive
+    "Belarus hopes that Togo will pay its debts.",                                 # not the speaker
+    "We had hoped that Belarus would sign the accord.",                            # a past hope
+])
+def test_other_hopes_are_no_request(ex, text):
+    assert not any(a[0] == "REQUEST" for a in _acts(ex, text)), _acts(ex, text)
