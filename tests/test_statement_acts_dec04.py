@@ -183,10 +183,10 @@ def test_speaking_out_for_someone_is_no_accusation(ex):
 def test_the_one_who_takes_the_occasion_acts_whatever_hangs_on_it(ex):
     # the parser hangs "the Republic of Chile" on "opportunity" as an apposition
     text = ("I take this opportunity to thank our friends who have helped us so far in our effort to "
-            "stage the Cup, including the People’s Republic of China, which pays for the bulk of the "
+            "stage the Cup, including the Republic of Korea, which pays for the bulk of the "
             "Cup’s stadiums; the Republic of Chile; Peru; Papua New Guinea; and Japan.")
     acts = _acts(ex, text)
-    thanks = [a for a in acts if a[0] == "SUPPORT" and "CHN" in a[2]]
+    thanks = [a for a in acts if a[0] == "SUPPORT" and "KOR" in a[2]]
     assert thanks and all(a[1] == ["GHA"] for a in thanks), acts
 
 
