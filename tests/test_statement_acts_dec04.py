@@ -195,11 +195,9 @@ def test_an_occasion_used_to_call_on_someone(ex):
     assert ("REQUEST", ["GHA"], ["BLR"]) in acts, acts
 
 
-# -- what a rejection does not reject: the victim and the place of the act rejected -----------
+# -- what a rejection does not reject: the place and victim its thing names -----------------
 
 @pytest.mark.parametrize("text", [
-    "We reject the blockade of Cuba.",
-    "I wish to convey Ghana's rejection of the long economic blockade of our sister nation of Cuba.",
     "We reject any outside interference in Libya's internal affairs.",
     "We reject the war in Sudan and its toll on the civilians.",
 ])

@@ -119,21 +119,10 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
                 if h.i in by_tok_c:
                     break
                 x = h
-            if linked and c.trig.type == "REJECT" and other.trig.type in _DONE_TO_TYPES:
-                # "we reject the blockade of X": a rejected act's victim is not rejected; its
-                # doer, when named, is
-                for a, sp in zip(other.sources.actors, other.sources.spans):
-                    if a not in c.sources.actors:
-                        c.targets.add([a], sp)
-            elif linked:
+            if linked:
                 for a, sp in zip(other.targets.actors, other.targets.spans):
                     if a not in c.sources.actors:
                         c.targets.add([a], sp)
-
-
-# Acts done to someone (their target is the one who suffers them): rejected, they name no one
-# rejected but their doer.
-_DONE_TO_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "FIGHT", "THREATEN", "MOBILIZE", "ACCUSE"})
 
 
 def purpose_clause(t) -> bool:
