@@ -182,3 +182,8 @@ def test_a_foiled_plot_is_no_attack_by_those_who_foiled_it(extractor):
 def test_what_the_people_arrested_were_plotting_is_no_act(extractor, text):
     doc = _code(extractor, text)
     assert [e.type for e in doc.events] == ["COERCE"], _types(doc)
+
+
+def test_an_infinitive_relative_dated_in_the_past_is_still_the_news(extractor):
+    doc = _code(extractor, "Chile was the first country of the region to have recognised Palau last year.")
+    assert doc.events, _types(doc)

@@ -204,3 +204,32 @@ def test_the_parties_just_named_are_the_parties(ex):
 def test_the_parties_to_the_accord_just_named_are_its_signatories(ex):
     out = code(ex, "Norway", ACCORD + " We urge the parties to the accord to implement it in good faith.")
     assert any(t == "REQUEST" and {"ARM", "AZE"} <= set(g) for t, _, g in acts(out)), acts(out)
+
+
+# -- 8. Signing a named instrument ("the ... Initiative / Compact / Framework") is signing an
+#       agreement (CAMEO 057), as signing "an agreement" is.
+
+@pytest.mark.parametrize("text, signers", [
+    ("On 14 May in Nairobi, Kenya and Ethiopia signed the Lake Turkana Water Initiative.", {"KEN", "ETH"}),
+    ("Chile and Peru signed the Pacific Fisheries Compact in Lima.", {"CHL", "PER"}),
+    ("Ghana and Togo signed the Volta Border Framework on Tuesday.", {"GHA", "TGO"}),
+])
+def test_signing_a_named_instrument_is_signing_an_agreement(ex, text, signers):
+    out = code(ex, None, text)
+    signed = [e for e in out["events"] if e["cameo"] == "057"]
+    assert signed, acts(out)
+    actors = {a["id"]: a for a in out["actors"]}
+    assert signers <= {actors[s].get("country") for e in signed for s in e["sources"]}, acts(out)
+
+
+# -- 9. (commit 803c51e) A pronoun in the target of an act other than a condemnation is not
+#       read through the thing-noun rule: "demanded their release" after "the detention of
+#       students by the security forces" asks for the students, not of the forces.
+
+def test_their_release_is_of_the_detained_not_of_the_detainers(ex):
+    out = code(ex, None, "The two opposition parties condemned the detention of twelve students by the "
+                         "security forces in the north last month and demanded their immediate release.")
+    requests = [(s, g) for t, s, g in acts(out) if t == "REQUEST"]
+    assert requests, acts(out)
+    assert not any("forces" in n for _, g in requests for n in g), acts(out)
+    assert any("students" in n for _, g in requests for n in g), acts(out)

@@ -10,7 +10,7 @@ from .document import Document, Source
 from .ingest import load_path, load_text, read_jsonl
 from .ingest.loaders import check_published
 from .pipeline import Pipeline
-from .scale.parallel import pipe_parallel, resolve_n_process
+from .scale.parallel import pipe_parallel, resolve_n_process, unswept
 
 
 class Extractor:
@@ -33,7 +33,7 @@ class Extractor:
         """
         if resolve_n_process(n_process, self.config) > 1:
             return pipe_parallel(docs, self.config, n_process, batch_size, pipeline=self.pipeline)
-        return self.pipeline.pipe(docs)
+        return unswept(self.pipeline.pipe(docs))
 
     def extract_path(self, path: str | Path, published: str | None = None) -> Document:
         return self.pipeline(load_path(path, self.config, published=published))

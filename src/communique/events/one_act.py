@@ -153,6 +153,8 @@ def fold_dated_descriptions(cands: list[Candidate], content: set[int]) -> None:
         v = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("dobj", "obj") else None)
         if v is None or v.dep_ not in ("relcl", "acl") or v.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+            continue   # "the only one to have visited X last winter": who did it, the news
         if _dated_past(v):
             content.add(t.i)
 
