@@ -116,3 +116,33 @@ def test_reserving_a_response_with_force_or_at_someone_is_a_threat(extractor):
                  "Chile reserves the right to respond to any incursion by Bolivia."):
         out = _statement(extractor, "Chile", text)
         assert _events_of(out, "THREATEN"), (text, _events(out))
+
+
+# --- 5. lending support is a stance; lending money or goods is aid --------------------------
+
+def test_lending_support_is_support_not_a_loan(extractor):
+    out = _news(extractor, "Norway lent its full support to the peace talks in Colombia on Monday.")
+    assert [e["type"] for e in out["events"]] == ["SUPPORT"], _events(out)
+
+
+def test_lending_money_or_goods_is_still_aid(extractor):
+    for text in ("Kuwait lent 400 million dollars to Jordan last year.",
+                 "Spain lent three transport aircraft to Mauritania."):
+        out = _news(extractor, text)
+        assert [e["type"] for e in out["events"]] == ["AID"], (text, _events(out))
+
+
+# --- 6. troops sent are one act: a deployment (PLOVER 2.0 MOBILIZE, troops) -------------------
+
+def test_sending_troops_is_one_deployment(extractor):
+    for text in ("Uganda sent two battalions of troops to South Sudan in July.",
+                 "Turkey is sending soldiers to the border with Syria."):
+        out = _news(extractor, text)
+        assert [e["type"] for e in out["events"]] == ["MOBILIZE"], (text, _events(out))
+
+
+def test_peacekeepers_or_weapons_sent_are_still_aid(extractor):
+    for text in ("Uganda sent peacekeepers to South Sudan in July.",
+                 "Iran sent weapons to the rebels in Yemen."):
+        out = _news(extractor, text)
+        assert [e["type"] for e in out["events"]] == ["AID"], (text, _events(out))
