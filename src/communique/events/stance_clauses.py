@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .cues import load_cues
 from .clause_parts import is_actorish, verb_objects
+from .feeling_clauses import has_that_clause, that_clause_doer
 from .matcher import Trigger
 from .stance_data import Stances
 
@@ -105,10 +106,10 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.tag_ == "VBN" and t.lower_ in st.felt and any(c.dep_ == "auxpass" for c in t.children) \
             and any(c.dep_ == "nsubjpass" for c in t.children) and negation_of(t) is None:
         p = st.felt[t.lower_]
-        if not _has_that_clause(t):
+        if not has_that_clause(t):
             return Trigger(t, p, p.type, None, p.cameo, None, [t])
         # "we are dismayed that X ...": a stance on X's doing, none on a flood's
-        doer = _that_clause_doer(t)
+        doer = that_clause_doer(t)
         if doer is not None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=doer)
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
@@ -192,10 +193,10 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[t.lower_]
-        doer = _that_clause_doer(t)
+        doer = that_clause_doer(t)
         aimed = doer is not None or any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children)
         # ("alarmed that the drought has spread": a "that" clause with no actor doing it blames no one)
-        if aimed or (t.lower_ not in st.aimed_adjectives and not _has_that_clause(t)):
+        if aimed or (t.lower_ not in st.aimed_adjectives and not has_that_clause(t)):
             return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t], target_at=doer)
     if t.lower_ in st.demanding_aux or lemma in st.time_nouns or (
             lemma in st.demanding_verbs and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP")):
@@ -260,27 +261,6 @@ def _place_after_of(thing, st: Stances) -> bool:
         g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or (
             g.ent_iob_ == "I" and g.ent_type_ == thing.ent_type_ and g.ent_type_ not in _ACTOR_NAME_ENTS))
         for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-
-
-def _has_that_clause(t) -> bool:
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in t.children)
-
-
-def _that_clause_doer(t):
-    """ "we are concerned / disappointed that X has ...": the doer of the adjective's "that"
-    clause (its subject, or in the passive its "by" agent), when it is an actor named by a
-    name or noun (what the feeling is about is X's doing; "shocked that the earthquake
-    killed ..." or "that civilians were killed" names no one to blame)."""
-    for c in t.children:
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            doer = next((s for s in c.children if s.dep_ == "nsubj"), None)
-            if doer is None:
-                doer = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-            if doer is not None and doer.pos_ in ("PROPN", "NOUN") and is_actorish(doer, load_cues().actor_nouns):
-                return doer
-            return None
-    return None
 
 
 def _answered(t, st: Stances):
