@@ -115,7 +115,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     named_at: list[int] = []   # where the sentence names its country
     venues = _venues(doc, base, cands)
     for m in doc.mentions:
-        if not (s0 <= m.start < s1) or (m.start, m.end) in venues:
+        if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m):
             continue
         a = doc.actor(m.actor) if m.actor else None
         p = doc.place(m.place) if m.place else None
@@ -200,6 +200,15 @@ def of_all_states(name: str) -> bool:
     X")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] == "community" and words[-2] in load_word_classes()["worldwide"]
+
+
+_LOCATING = re.compile(r"\b(?:in|of|from|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _issuer_speaking(doc: Document, m) -> bool:
+    """The issuer naming itself ("Norway condemns the attack by the militia"), not as a place
+    ("militants in Norway"): says nothing of whose a group is."""
+    return m.actor is not None and m.actor in doc.issuers and not _LOCATING.search(doc.text[max(0, m.start - 20):m.start])
 
 
 def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, int]]:
