@@ -233,3 +233,20 @@ def test_their_release_is_of_the_detained_not_of_the_detainers(ex):
     assert requests, acts(out)
     assert not any("forces" in n for _, g in requests for n in g), acts(out)
     assert any("students" in n for _, g in requests for n in g), acts(out)
+
+
+def test_a_signed_instruments_own_name_is_not_its_owner(ex):
+    """ "the Global Compact for ...", tagged whole as a name: its first words name the
+    instrument, they are no party to the signing."""
+    out = code(ex, None, "Chile signed the Global Compact for Safe Fisheries in Lima on Monday.")
+    signed = [e for e in out["events"] if e["cameo"] == "057"]
+    assert signed and not any(e["targets"] for e in signed), acts(out)
+
+
+# -- noticed while fixing 4: the issuer naming itself says nothing of where a group is.
+
+def test_a_group_is_not_of_the_issuers_country_for_being_condemned_by_it(ex):
+    out = code(ex, "Norway", "Norway condemns the attack on the relief convoy by the militia.")
+    actors = {a["id"]: a for a in out["actors"]}
+    militia = [a for a in actors.values() if "militia" in a["name"].lower()]
+    assert militia and not any(a.get("country") == "NOR" for a in militia), militia

@@ -17,7 +17,7 @@ prints one sha256 per output kind and a total over them:
   archive) to a fixed list of GET queries; ``web-export``: its export downloads.
 
 Volatile values are normalised before hashing, all of them listed in
-``VOLATILE_KEYS`` and ``_normalise_text`` below.  ``--out FILE`` also keeps a
+``tools/digest_parts.py`` (``VOLATILE_KEYS``, ``normalise_text``).  ``--out FILE`` also keeps a
 digest per item (document, endpoint, column) so ``--compare`` can say where two
 checkouts differ.
 """
@@ -25,7 +25,6 @@ checkouts differ.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import io
 import json
@@ -38,83 +37,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # (run as a script, or loaded by path)
+from digest_parts import Part, json_lines, normalise, normalise_text, table_rows  # noqa: E402
+
 CHECKOUT = Path(__file__).resolve().parents[1]
 UNGD_CORPUS = CHECKOUT.parent / "shared" / "eval-data" / "ungd-statements" / \
     "ungd_sessions75-79_2020-2024.jsonl"
 EXPORT_FORMATS = ("plover-jsonl", "cameo-tsv", "csv", "parquet", "geojson")
-
-# Values that differ from run to run or with the bundled data, never with the coding:
-# replaced by "<volatile>" wherever they appear as a key of a JSON object, a CSV
-# column or a GeoJSON property.
-VOLATILE_KEYS = frozenset({
-    "run_id",             # the ingest run's number
-    "coded_at",           # when a document was coded/ingested
-    "previous_coded_at",
-    "seen_at",
-    "started_at",
-    "finished_at",
-    "ingested_at",
-    "coding_version",     # <version>+<hash of config and bundled data files>
-    "previous_version",
-    "version",            # the coding version in PLOVER records, the app's in API answers
-    "dateCoded",          # PLOVER: the day of coding
-})
-
-
-# -- normalising and hashing -------------------------------------------------------
-def _normalise_text(s: str, tmp: str) -> str:
-    # The temporary working folder, should a path be printed absolute.
-    return s.replace(tmp, "<tmp>")
-
-
-def normalise(value: Any, tmp: str) -> Any:
-    if isinstance(value, dict):
-        return {k: "<volatile>" if k in VOLATILE_KEYS else normalise(v, tmp) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normalise(v, tmp) for v in value]
-    if isinstance(value, str):
-        return _normalise_text(value, tmp)
-    return value
-
-
-def canon(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str).encode("utf-8")
-
-
-def sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-class Part:
-    """One output kind: an ordered list of (item name, normalised value)."""
-
-    def __init__(self, name: str):
-        self.name, self.items = name, []
-        self.columns: dict[str, list] | None = None
-
-    def add(self, key: str, value: Any) -> None:
-        self.items.append((key, value))
-
-    def add_rows(self, rows: list[dict[str, Any]], columns: list[str]) -> None:
-        """A table: its column list, then each row; per-column digests for --compare."""
-        self.add("columns", columns)
-        for i, r in enumerate(rows):
-            self.add(f"row {i}", r)
-        self.columns = {c: [r.get(c) for r in rows] for c in columns}
-
-    def digest(self) -> str:
-        h = hashlib.sha256()
-        for key, value in self.items:
-            h.update(canon([key, value]) + b"\n")
-        return h.hexdigest()
-
-    def detail(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"digest": self.digest(), "items": len(self.items),
-                               "item_digests": {k: sha(canon(v)) for k, v in self.items}}
-        if self.columns is not None:
-            out["column_digests"] = {c: sha(canon(v)) for c, v in self.columns.items()}
-        return out
 
 
 # -- running the checkout ------------------------------------------------------------
@@ -139,20 +68,16 @@ def finish(run: tuple[list[str], subprocess.Popen], ok=(0,)) -> tuple[str, str]:
     return out, err
 
 
-def _json_lines(text: str, tmp: str) -> list[Any]:
-    return [normalise(json.loads(line), tmp) for line in text.splitlines() if line.strip()]
-
-
 def extract_part(name: str, runs: list, tmp: str, stderr: bool = True) -> Part:
     """The JSON of ``communique extract`` runs (started by ``start``), in order."""
     part = Part(name)
     for run in runs:
         # Status 1: some input failed; its error is part of the output that is digested.
         out, err = finish(run, ok=(0, 1))
-        for doc in _json_lines(out, tmp):
+        for doc in json_lines(out, tmp):
             part.add(str((doc.get("document") or {}).get("id")), doc)
         if stderr:  # (a batch's record errors are in its JSON; its last line counts them)
-            part.add("stderr", _normalise_text(err, tmp).splitlines())
+            part.add("stderr", normalise_text(err, tmp).splitlines())
     return part
 
 
@@ -172,12 +97,6 @@ def shards(path: Path, n: int) -> list[Path]:
                                  for k, l in enumerate(lines)), encoding="utf-8")
         out.append(shard)
     return out
-
-
-def table_rows(text: str, delimiter: str, tmp: str) -> tuple[list[str], list[dict]]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    rows = [normalise(dict(r), tmp) for r in reader]
-    return list(reader.fieldnames or []), rows
 
 
 def export_parts(cwd: Path, db: str, tmp: str) -> list[Part]:
@@ -209,7 +128,7 @@ def export_parts(cwd: Path, db: str, tmp: str) -> list[Part]:
                                        "," if fmt == "csv" else "\t", tmp)
             part.add_rows(rows, columns)
         else:
-            for i, rec in enumerate(_json_lines(target.read_text(encoding="utf-8"), tmp)):
+            for i, rec in enumerate(json_lines(target.read_text(encoding="utf-8"), tmp)):
                 part.add(f"line {i}", rec)
         parts.append(part)
     return parts
@@ -234,7 +153,7 @@ def web_parts(db_path: Path, tmp: str) -> list[Part]:
         def get(path: str, **params) -> Any:
             r = c.get(path, params=params)
             body = normalise(r.json(), tmp) if "json" in r.headers.get("content-type", "") else \
-                _normalise_text(r.text, tmp)
+                normalise_text(r.text, tmp)
             api.add(f"GET {path} {sorted(params.items())}", [r.status_code, body])
             return body
 
@@ -302,7 +221,7 @@ def web_parts(db_path: Path, tmp: str) -> list[Part]:
             elif fmt == "geojson":
                 exports.add(key, normalise(json.loads(r.text), tmp))
             else:
-                exports.add(key, _json_lines(r.text, tmp))
+                exports.add(key, json_lines(r.text, tmp))
     return [api, exports]
 
 

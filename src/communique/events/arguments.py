@@ -54,7 +54,8 @@ def object_owners(n) -> list:
     accord = (n.lemma_ or "").lower() in load_word_classes()["accords"]
     owning = ("of", "by", "from", "between") if accord else ("of", "by", "from")
     for c in n.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                                and not _same_name(c, n)):
             out.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in owning:
             out += [g for g in c.children if g.dep_ == "pobj"]
@@ -63,6 +64,12 @@ def object_owners(n) -> list:
             out += [p for a in c.children if a.dep_ == "agent" or (accord and a.dep_ == "prep" and a.lower_ == "between")
                     for p in [pobj(a)] if p is not None]
     return out
+
+
+def _same_name(c, n) -> bool:
+    """Modifier ``c`` is a word of the name ``n`` ends ("the Global Compact for Migration"
+    tagged whole): part of the thing's name, not its owner."""
+    return c.i < n.i and all(n.doc[i].ent_iob_ == "I" for i in range(c.i + 1, n.i + 1))
 
 
 def is_vocative(t) -> bool:

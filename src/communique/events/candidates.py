@@ -172,7 +172,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     # an act accused or rejected leads to its doer ("reject the division of X by Y": Y)
     refs.accusing = tr.type in ("ACCUSE", "REJECT")
     # disapproval (CAMEO 11x), not an investigation (09x, also ACCUSE in PLOVER)
-    refs.deploring = tr.type == "ACCUSE" and (tr.cameo or "").startswith("11")
+    # (and a rejection: "we reject any interference in X's affairs" rejects no X)
+    refs.deploring = (tr.type == "ACCUSE" and (tr.cameo or "").startswith("11")) or tr.type == "REJECT"
     for h in tgt_heads:
         if h.i in trigger_idx:
             event_targets.append(h)

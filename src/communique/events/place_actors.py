@@ -115,7 +115,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     named_at: list[int] = []   # where the sentence names its country
     venues = _venues(doc, base, cands)
     for m in doc.mentions:
-        if not (s0 <= m.start < s1) or (m.start, m.end) in venues:
+        if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m):
             continue
         a = doc.actor(m.actor) if m.actor else None
         p = doc.place(m.place) if m.place else None
@@ -140,9 +140,10 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
 
 
 def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str) -> set[str]:
-    """ "the attacks on civilians by Russian forces": an act noun's victims ("on", "against")
-    when its doers, named in its "by" phrase, are the ones of ``country``.  The country the
-    doers come from says nothing of whom they attacked."""
+    """ "the attacks on civilians by Russian forces", "the shelling of villages by X": an act
+    noun's victims ("on", "against", or "of" beside the "by" phrase) when its doers, named in
+    its "by" phrase, are the ones of ``country``.  The country the doers come from says
+    nothing of whom they attacked."""
     out: set[str] = set()
     for c in cands:
         t = c.trig.token
@@ -153,7 +154,7 @@ def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str)
         if "by" not in preps:
             continue
         spans = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
-                 for p in ("on", "against") if p in preps
+                 for p in ("on", "against", "of") if p in preps
                  for g in preps[p].children if g.dep_ == "pobj" for w in [list(g.subtree)]]
         for aid, sp in zip(c.targets.actors, c.targets.spans):
             if any(s0 <= sp.start and sp.end <= s1 for s0, s1 in spans):
@@ -199,6 +200,15 @@ def of_all_states(name: str) -> bool:
     X")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] == "community" and words[-2] in load_word_classes()["worldwide"]
+
+
+_LOCATING = re.compile(r"\b(?:in|of|from|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _issuer_speaking(doc: Document, m) -> bool:
+    """The issuer naming itself ("Norway condemns the attack by the militia"), not as a place
+    ("militants in Norway"): says nothing of whose a group is."""
+    return m.actor is not None and m.actor in doc.issuers and not _LOCATING.search(doc.text[max(0, m.start - 20):m.start])
 
 
 def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, int]]:

@@ -1,0 +1,69 @@
+"""A speaker's hope that someone else acts is a request of them (REQUEST, CAMEO 020).
+
+"We hope that X will finally engage in the negotiations", "I trust that the Council will adopt
+the resolution", "I hope that X and Y provide support": in the speaker's voice (a first-person
+subject, present tense) a hope about the act of another, named actor asks that actor to act,
+as "we call on X to ..." does; the act hoped for is its content, not an event.  Not a hope about
+a state ("that X will be more effective"), a passive ("that X will be compensated"), a negated
+or asked hope, nor one about a thing ("that the summit will result in ...").  The word lists are
+in ``data/hoped_acts.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .matcher import Trigger
+from .ontology import read_data_toml
+from .patterns import Pattern
+
+DATA = Path(__file__).parent / "data" / "hoped_acts.toml"
+
+HOPED = Pattern("hoped_acts.toml:hope", "REQUEST", None, "020", "V", "hope", "we hope that X will <act>")
+
+_SPEAKERS = {"i", "we"}
+# Named entity labels of a named actor.
+_NAMED = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data_toml(DATA)
+    return frozenset(data["verbs"]), frozenset(data["states"])
+
+
+def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
+    """The hopes of ``sent`` that ask a named actor to act (``taken``: tokens already triggers)."""
+    verbs, states = _words()
+    out = []
+    for t in sent[:max_tokens]:
+        if t.i in taken or t.pos_ != "VERB" or (t.lemma_ or "").lower() not in verbs or t.tag_ not in ("VBP", "VB"):
+            continue
+        speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        # (said now: no negation, no auxiliary but "do" / "would": "we had hoped" is past)
+        if speaker is None or speaker.lower_ not in _SPEAKERS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ not in ("do", "would")) for c in t.children):
+            continue
+        if sent.text.rstrip().endswith("?"):
+            continue
+        for v in (c for c in t.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if doer is None or not _named(doer) or (v.lemma_ or "").lower() in states:
+                continue
+            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
+                continue
+            out.append(Trigger(t, HOPED, HOPED.type, None, HOPED.cameo, None, [t],
+                               source_at=speaker, target_at=doer))
+            break
+    return out
+
+
+def _named(g) -> bool:
+    """A named actor, or a noun with a name in its "of" phrase ("the Government of X")."""
+    if g.pos_ == "PRON":
+        return False
+    if g.ent_type_ in _NAMED:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)
