@@ -39,7 +39,8 @@ def _actor(out: dict, aid: str) -> dict:
 
 def test_victims_of_an_attack_noun_do_not_take_the_country_of_its_doers(extractor):
     for text in ("The raids on fishing villages by Eritrean soldiers must end now.",
-                 "We deplore the assaults against journalists by Belarusian security forces."):
+                 "We deplore the assaults against journalists by Belarusian security forces.",
+                 "We deplore the bombing of farmers by Eritrean aircraft."):
         out = _statement(extractor, "Sweden", text)
         acts = _events_of(out, "ASSAULT")
         assert acts, _events(out)

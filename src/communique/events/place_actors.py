@@ -140,9 +140,10 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
 
 
 def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str) -> set[str]:
-    """ "the attacks on civilians by Russian forces": an act noun's victims ("on", "against")
-    when its doers, named in its "by" phrase, are the ones of ``country``.  The country the
-    doers come from says nothing of whom they attacked."""
+    """ "the attacks on civilians by Russian forces", "the shelling of villages by X": an act
+    noun's victims ("on", "against", or "of" beside the "by" phrase) when its doers, named in
+    its "by" phrase, are the ones of ``country``.  The country the doers come from says
+    nothing of whom they attacked."""
     out: set[str] = set()
     for c in cands:
         t = c.trig.token
@@ -153,7 +154,7 @@ def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str)
         if "by" not in preps:
             continue
         spans = [(c.base + w[0].idx, c.base + w[-1].idx + len(w[-1]))
-                 for p in ("on", "against") if p in preps
+                 for p in ("on", "against", "of") if p in preps
                  for g in preps[p].children if g.dep_ == "pobj" for w in [list(g.subtree)]]
         for aid, sp in zip(c.targets.actors, c.targets.spans):
             if any(s0 <= sp.start and sp.end <= s1 for s0, s1 in spans):
