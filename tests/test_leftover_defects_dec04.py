@@ -114,7 +114,8 @@ def test_reserving_the_right_of_reply_is_no_threat(extractor):
 
 def test_reserving_a_response_with_force_or_at_someone_is_a_threat(extractor):
     for text in ("Our Government reserves the right to respond militarily.",
-                 "Chile reserves the right to respond to any incursion by Bolivia."):
+                 "Chile reserves the right to respond to any incursion by Bolivia.",
+                 "Chile reserves the right to reply in a manner of its own choosing."):
         out = _statement(extractor, "Chile", text)
         assert _events_of(out, "THREATEN"), (text, _events(out))
 

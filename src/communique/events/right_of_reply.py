@@ -2,8 +2,9 @@
 
 In a debate a delegation reserving its right to reply (respond, answer) says it may speak
 again; that is no warning.  Reserving a response with force ("to respond militarily", "with
-force") or aimed at someone ("to respond to any provocation by X") still is one (THREATEN,
-read by the patterns and :mod:`stance_clauses`).
+force"), aimed at someone ("to respond to any provocation by X"), or at a time, place or manner
+of the speaker's own choosing (the formula of retaliation) still is one (THREATEN, read by the
+patterns and :mod:`stance_clauses`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .stance_data import Stances
 
 # What makes a reserved reply a warning: whom it answers, or the means it takes.
 _AIMED_PREPS = {"to", "against", "with", "by", "through", "via"}
+# "at a time / in a manner of our choosing": the speaker keeps the when and how of a retaliation.
+_CHOICE_NOUNS = {"choosing", "choice"}
 
 
 def reserves_reply_only(t, st: Stances) -> bool:
@@ -43,4 +46,9 @@ def _aimed(act, st: Stances) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in st.force_adverbs:
             return True
-    return False
+    return any(_of_own_choosing(d) for d in act.subtree)
+
+
+def _of_own_choosing(t) -> bool:
+    """A noun of choice owned by someone: "of our choosing", "of its own choice"."""
+    return t.lower_ in _CHOICE_NOUNS and any(c.dep_ == "poss" for c in t.children)
