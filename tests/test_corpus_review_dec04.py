@@ -42,3 +42,27 @@ def test_an_act_does_not_take_its_own_doer_as_target_from_another_telling(ex, te
     for e in own:
         assert "GHA" not in e["tgt"], e
 
+
+# -- a title that says it is another holder is not the one the document named with it ------
+# ("I congratulate the President of the Assembly" coded as support of a head of state told
+# before; "I thank the outgoing President" as the speaker's own president)
+
+@pytest.mark.parametrize("text", [
+    "President Biden spoke of democracy in his address yesterday. "
+    "I wish to congratulate the President of the Assembly, Mr. Jan Novak, on his election.",
+    "President Biden spoke of democracy in his address yesterday. "
+    "I also thank the outgoing President, His Excellency Mr. Jan Novak, for his able leadership.",
+    "President Biden spoke of democracy in his address yesterday. "
+    "We commend the former President for his work on the ocean treaty.",
+])
+def test_a_qualified_title_is_not_the_holder_named_before(ex, text):
+    evs = _events(ex, text, issuer="Palau")
+    thanks = [e for e in evs if e["type"] == "SUPPORT"]
+    assert thanks, evs
+    assert all("USA" not in e["tgt"] for e in thanks), thanks
+
+
+def test_a_bare_title_is_still_the_holder_named_before(ex):
+    evs = _events(ex, "President Biden spoke of democracy in his address yesterday. "
+                      "We thank the President for his words on the ocean treaty.", issuer="Palau")
+    assert any(e["type"] == "SUPPORT" and "USA" in e["tgt"] for e in evs), evs
