@@ -66,3 +66,23 @@ def test_a_bare_title_is_still_the_holder_named_before(ex):
     evs = _events(ex, "President Biden spoke of democracy in his address yesterday. "
                       "We thank the President for his words on the ocean treaty.", issuer="Palau")
     assert any(e["type"] == "SUPPORT" and "USA" in e["tgt"] for e in evs), evs
+
+
+# -- an allegation a statement tells of another speaker is reported, not the issuer's own ----
+# ("in 2015 X declared that Y poses a threat" in Z's speech was counted as X ACCUSE Y asserted)
+
+def test_another_speakers_allegation_told_in_a_statement_is_reported(ex):
+    evs = _events(ex, "In May 2016, the United States declared that Cuba poses a grave threat to "
+                      "its security and imposed sanctions on that country.", issuer="Dominica")
+    acc = [e for e in evs if e["type"] == "ACCUSE" and e["src"] == ["USA"]]
+    assert acc, evs
+    assert all(e["status"] == "reported" for e in acc), acc
+
+
+def test_an_allegation_in_a_news_text_stays_asserted(ex):
+    out = contract.to_dict(ex.extract_text(
+        "The Red Crescent said that Ethiopian troops attacked a convoy near the border on Monday.",
+        published="2025-09-23"))
+    acc = [e for e in out["events"] if e["type"] == "ACCUSE"]
+    assert acc and all(e["status"] == "asserted" for e in acc), out["events"]
+
