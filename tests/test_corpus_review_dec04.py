@@ -86,3 +86,21 @@ def test_an_allegation_in_a_news_text_stays_asserted(ex):
     acc = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert acc and all(e["status"] == "asserted" for e in acc), out["events"]
 
+
+# -- an acronym the text spells out is that body, not another the knowledge base knows by it --
+# ("International Seabed Authority (ISA)" read as the Israel Security Agency: Pacific states
+# "urging Israel's intelligence service")
+
+def test_an_acronym_defined_in_the_text_is_its_long_form(ex):
+    evs = _events(ex, "The International Seabed Authority (ISA) meets in Kingston every summer. "
+                      "We urge the ISA to finish the code for deep-sea mining.", issuer="Nauru")
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and all("ISR" not in e["tgt"] for e in req), req
+    assert any("International Seabed Authority" in e["tgt"] for e in req), req
+
+
+def test_an_acronym_spelt_as_the_known_body_stays_that_body(ex):
+    evs = _events(ex, "The Palestine Liberation Organisation (PLO) met in Ramallah. "
+                      "We urge the PLO to hold elections.")
+    assert any(e["type"] == "REQUEST" and e["tgt"] == ["PSE"] for e in evs), evs
+
