@@ -104,3 +104,17 @@ def test_an_acronym_spelt_as_the_known_body_stays_that_body(ex):
                       "We urge the PLO to hold elections.")
     assert any(e["type"] == "REQUEST" and e["tgt"] == ["PSE"] for e in evs), evs
 
+
+# -- an act coordinated with a condemnation is an act of its own: the condemnation does not
+# take its target ("condemn the war in X and call for Y to withdraw from X" accused X)
+
+@pytest.mark.parametrize("text", [
+    "We condemn the war in Ukraine and call for Russia to withdraw its troops from Ukraine.",
+    "Ghana continues to strongly condemn the war in Ukraine and joins the world in calling for "
+    "Russia to withdraw from Ukraine's sovereign territory.",
+])
+def test_a_condemnation_takes_no_target_from_a_coordinated_call(ex, text):
+    evs = _events(ex, text)
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and all("UKR" not in e["tgt"] for e in acc), evs
+    assert any(e["type"] == "RETREAT" and e["src"] == ["RUS"] for e in evs), evs
