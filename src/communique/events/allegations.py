@@ -107,3 +107,39 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
                    sources=list(speaker_actors), targets=list(act.sources), status=status,
                    claimed_by=claimed_by, confidence=max(0.01, 0.8 * act.confidence), fields=fields,
                    pattern=PATTERN)
+
+
+def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False) -> Event | None:
+    """A state's statement telling, in its own voice, a hostile act of another state
+    ("Azerbaijan has blockaded the only road", "the invasion by Turkey", "Russian forces
+    bombed our cities"): the issuing state accuses the act's doers (CAMEO 112), as a named
+    speaker does.  Only when every issuer is a state, the act is told by the statement itself
+    (no "X said" in its sentence, ``claimed_by`` the issuers), is reported, not negated, no
+    background act, not told to be judged or approved (``judged``: "we condemn the shelling by
+    X" is already the ACCUSE; "we support France in striking the camps"), every doer is a
+    state of another side than the issuers, and the act is done to someone besides its doers
+    (but for an attack by one doer: "Russia launched missiles")."""
+    if act.type not in cues.allegation_types or act.status != "reported" or act.negated:
+        return None
+    if speaker_token is not None or not act.sources or judged or "background" in act.fields:
+        return None
+    issuers = [doc.actor(a) for a in doc.issuers]
+    if not issuers or any(a is None or not is_state(a) for a in issuers):
+        return None
+    if set(act.claimed_by) != set(doc.issuers) or set(act.sources) & set(doc.issuers):
+        return None
+    if (act.type != "ASSAULT" or len(act.sources) > 1) and not set(act.targets) - set(act.sources):
+        # a restriction done to no one ("Belarus has closed its border"): a policy told; a
+        # fight among its doers ("Armenia and Azerbaijan have clashed"): no one blamed
+        return None
+    doers = [doc.actor(a) for a in act.sources]
+    if any(d is None or not is_state(d) or any(same_side(s, d) for s in issuers) for d in doers):
+        return None
+    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place")}
+    if "sources" in act.fields:
+        fields["targets"] = list(act.fields["sources"])
+    fields["alleged_act"] = list(act.fields.get("type", []))
+    return replace(act, id="", type="ACCUSE", mode="allege", cameo=CAMEO,
+                   sources=list(doc.issuers), targets=list(act.sources), status="asserted",
+                   claimed_by=[], confidence=max(0.01, 0.8 * act.confidence), fields=fields,
+                   pattern=PATTERN)

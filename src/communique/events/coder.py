@@ -25,8 +25,9 @@ from __future__ import annotations
 from ..config import EventsConfig, default_config
 from ..document import Document, Event
 from . import arguments
-from .allegations import allegation
+from .allegations import allegation, issuer_allegation
 from .attach import attach
+from .background import temporal_clause_head
 from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
@@ -45,6 +46,16 @@ from .sentences import is_caption, sentence_units
 from .shared_stance import shared_stances
 from .matcher import find_triggers
 from .triggers import content_triggers, sentence_triggers
+
+
+_APPROVING = ("SUPPORT", "AGREE", "COOPERATE", "AID")
+
+
+def _approved(c, cands) -> bool:
+    """The act ``c`` is told inside what another act of its sentence supports, agrees to or
+    works with ("we support France, which has struck the camps")."""
+    return any(d is not c and d.trig.type in _APPROVING and c.trig.token in d.trig.token.subtree
+               for d in cands)
 
 
 class Coder:
@@ -134,6 +145,11 @@ class Coder:
             triggers = [tr for tr in triggers
                         if not any(w.i in at and w.i != tr.token.i for c in tr.token.children
                                    if c.dep_ == "ccomp" for w in c.subtree)]
+            # an act in a temporal clause of a coded verb ("restored ties five years after
+            # crowds burned its embassy") only situates that verb's act: TABARI codes the verb
+            at = {tr.token.i for tr in triggers}
+            triggers = [tr for tr in triggers
+                        if (h := temporal_clause_head(tr.token, self.cues)) is None or h.i not in at]
         else:
             triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:
@@ -174,6 +190,9 @@ class Coder:
                 spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
+                if derived is None and not self.petrarch_only:
+                    derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
+                                                judged=c.judged_by is not None or _approved(c, cands))
                 if derived is not None:
                     out.append(derived)
         if not self.petrarch_only:

@@ -306,6 +306,8 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
         org = doc.actor(of) if of else None
         if org is not None and org.country and not actor.country:
             actor.country = org.country
+        if org is None and not actor.country and not actor.known:
+            actor.country = _title_country(st, m.role)
         if not actor.sector:
             actor.sector = _role_sector(doc, st, m, org)
     if not actor.known:
@@ -316,6 +318,22 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
             actor.country = actor.country or dated[0]
             actor.sector = actor.sector or dated[1]
     return actor
+
+
+def _title_country(st: _State, role: str) -> str | None:
+    """The country a title names by a capitalised word the tagger did not mark as a place
+    ("Sylvania President X", "Orvel Foreign Minister Y"): the knowledge base's country of
+    that name, longest names first."""
+    words = role.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n])
+            if not chunk[:1].isupper():
+                continue
+            c = st.kb.country(chunk)
+            if c is not None:
+                return c.country or c.id
+    return None
 
 
 def _role_sector(doc: Document, st: _State, m: Mention, org: Actor | None) -> str | None:

@@ -1,0 +1,60 @@
+"""Statement acts, constructions fixed on 2026-12-04, second round (issue 14: statements speak
+for their issuer).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from communique.extract import Extractor
+
+TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def _acts(ex, text, issuer="Ghana"):
+    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
+    actors = {a["id"]: a for a in out["actors"]}
+    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
+             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]]) for e in out["events"]]
+
+
+# -- a hostile act of another state told in the statement's own voice: the issuer accuses ------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Azerbaijan has blockaded the Armenian villages of the valley for months.", "AZE"),
+    ("For fifty years, Türkiye has occupied the northern part of our island.", "TUR"),
+    ("Russian forces have bombed our cities, destroyed our schools and deported our children.", "RUS"),
+    ("Last spring soldiers of Myanmar attacked the fishing villages along the coast.", "MMR"),
+])
+def test_a_hostile_act_the_issuer_tells_is_its_accusation(ex, text, doer):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [doer]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    # someone else tells it: that speaker's allegation, not the issuer's
+    "Nigeria said that Chadian troops had shelled the border post.",
+    # the issuer's own forces, or state forces of no stated country
+    "Our armed forces struck the camps of the traffickers in the north.",
+    "Security forces arrested five smugglers at the port.",
+    # a restriction done to no one: a policy told
+    "Belarus has closed its border and imposed a curfew in the capital.",
+    # a fight among its doers: no one blamed
+    "Sudan and Chad have clashed along the border for months.",
+    # negated, or only supposed
+    "Togo has never attacked its neighbours.",
+    "If Burkina Faso closes the border, the traders will suffer.",
+    # supported, not alleged
+    "We support the United States in striking the camps of the terrorists.",
+])
+def test_no_accusation_by_the_issuer_for_acts_it_does_not_allege(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "ACCUSE" and a[1] == ["GHA"]], acts
