@@ -23,7 +23,8 @@ def _events(ex, text, issuer="Ghana"):
     out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
     actors = {a["id"]: a for a in out["actors"]}
     return [dict(e, src=[actors[i]["country"] or actors[i]["name"] for i in e["sources"]],
-                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]])
+                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]],
+                 tgt_kinds=[actors[i]["kind"] for i in e["targets"]])
             for e in out["events"]]
 
 
@@ -118,3 +119,25 @@ def test_a_condemnation_takes_no_target_from_a_coordinated_call(ex, text):
     acc = [e for e in evs if e["type"] == "ACCUSE"]
     assert acc and all("UKR" not in e["tgt"] for e in acc), evs
     assert any(e["type"] == "RETREAT" and e["src"] == ["RUS"] for e in evs), evs
+
+
+# -- a possessive "its" stands for the subject of the sentence that named its antecedent, not
+# for the place or victim that sentence names after it ("X invaded Y. We condemn its
+# aggression" accused Y)
+
+@pytest.mark.parametrize("text, accused", [
+    ("Russia has invaded Ukraine. We condemn its aggression.", ("RUS", "country")),
+    ("We are worried by the violence in the north. Hezbollah has long been a destabilising force "
+     "in Lebanon and in the region. We have always condemned its attacks.", ("LBN", "armed_group")),
+])
+def test_its_is_the_subject_before_not_the_place_it_names(ex, text, accused):
+    evs = _events(ex, text, issuer="Ireland")
+    acc = [(t, k) for e in evs if e["type"] == "ACCUSE" for t, k in zip(e["tgt"], e["tgt_kinds"])]
+    assert acc and set(acc) == {accused}, evs
+
+
+def test_its_after_a_place_with_no_subject_actor_is_that_place(ex):
+    evs = _events(ex, "We are worried by the situation in Lebanon. We support its people in these "
+                      "hard times.", issuer="Ireland")
+    assert any(e["type"] == "SUPPORT" and "LBN" in e["tgt"] for e in evs), evs
+
