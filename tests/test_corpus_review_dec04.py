@@ -141,3 +141,20 @@ def test_its_after_a_place_with_no_subject_actor_is_that_place(ex):
                       "hard times.", issuer="Ireland")
     assert any(e["type"] == "SUPPORT" and "LBN" in e["tgt"] for e in evs), evs
 
+
+# -- a pronoun target that stands for the doer's own side is no target ------------------------
+# ("the Government of X expresses its support for Y" gave X SUPPORT X through "its")
+
+@pytest.mark.parametrize("text, issuer, code", [
+    ("The Government of Paraguay expresses its support for the Republic of Korea in its bid to "
+     "host the summit.", "Paraguay", "PRY"),
+    ("The Somali Government is committed to working with all its partners to train its armed "
+     "forces.", "Somalia", "SOM"),
+    ("The Yemeni Government stresses its commitment to the rights of its citizens.", "Yemen", "YEM"),
+])
+def test_a_pronoun_for_the_doer_is_not_its_target(ex, text, issuer, code):
+    evs = _events(ex, text, issuer=issuer)
+    own = [e for e in evs if e["src"] == [code]]
+    assert own, evs
+    assert all((t, k) != (code, "government") for e in own for t, k in zip(e["tgt"], e["tgt_kinds"])), own
+
