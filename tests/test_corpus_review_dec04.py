@@ -158,3 +158,22 @@ def test_a_pronoun_for_the_doer_is_not_its_target(ex, text, issuer, code):
     assert own, evs
     assert all((t, k) != (code, "government") for e in own for t, k in zip(e["tgt"], e["tgt_kinds"])), own
 
+
+# -- the one a wrong is done to is no one accused ------------------------------------------
+# ("alarmed at the treatment of X's refugees", "the denial of X's people's right" accused X)
+
+@pytest.mark.parametrize("text, issuer, victim", [
+    ("We are alarmed at the cruel treatment of Haitian migrants who cross the desert in search "
+     "of work.", "Belize", "HTI"),
+    ("It is regrettable that the continued denial of the Sahrawi people's right to "
+     "self-determination goes on.", "Lesotho", "ESH"),
+])
+def test_the_one_wronged_is_not_accused(ex, text, issuer, victim):
+    evs = _events(ex, text, issuer=issuer)
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and all(victim not in e["tgt"] for e in acc), acc
+
+
+def test_the_doer_of_a_wrong_is_still_accused(ex):
+    evs = _events(ex, "We condemn the treatment of prisoners by the Russian army.")
+    assert any(e["type"] == "ACCUSE" and "RUS" in e["tgt"] for e in evs), evs
