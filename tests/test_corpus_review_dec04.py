@@ -177,3 +177,26 @@ def test_the_one_wronged_is_not_accused(ex, text, issuer, victim):
 def test_the_doer_of_a_wrong_is_still_accused(ex):
     evs = _events(ex, "We condemn the treatment of prisoners by the Russian army.")
     assert any(e["type"] == "ACCUSE" and "RUS" in e["tgt"] for e in evs), evs
+
+
+# -- a capital that names a process or an initiative is not its government ------------------
+# ("support the Bridgetown initiative" was support of Barbados's government)
+
+@pytest.mark.parametrize("text, place_of", [
+    ("We are happy to support the Bridgetown initiative on debt.", "BRB"),
+    ("Ghana reaffirms its support for the Luanda and Nairobi peace processes.", "KEN"),
+    ("We support the Belgrade-Pristina dialogue.", "SRB"),
+])
+def test_a_capital_naming_a_process_is_no_target(ex, text, place_of):
+    evs = _events(ex, text)
+    sup = [e for e in evs if e["type"] == "SUPPORT"]
+    assert sup and all(place_of not in e["tgt"] for e in sup), sup
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("We welcome the Kenyan initiative on the region.", "KEN"),
+    ("We condemn Moscow's aggression against its neighbour.", "RUS"),
+])
+def test_a_people_word_or_a_possessive_capital_still_owns_it(ex, text, owner):
+    evs = _events(ex, text)
+    assert any(owner in e["tgt"] for e in evs if e["type"] in ("SUPPORT", "ACCUSE")), evs
