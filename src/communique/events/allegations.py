@@ -15,7 +15,8 @@ claim of responsibility), nor for a background act, nor when speaker and doers a
 one side (:func:`same_side`: "the Ministry of Interior said security forces arrested
 five suspects" is a state reporting its own forces' act, not accusing them).  The
 derived event is ranked below the act (0.8 x its confidence), so it is never a
-sentence's main event.
+sentence's main event.  In a statement whose issuer is not the speaker it is ``reported``
+and claimed by the issuer, as the issuer's telling of "X accused Y" is.
 """
 
 from __future__ import annotations
@@ -97,9 +98,14 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
     if "sources" in act.fields:
         fields["targets"] = list(act.fields["sources"])
     fields["alleged_act"] = list(act.fields.get("type", []))
+    status, claimed_by = "asserted", []
+    if doc.issuers and not set(speaker_actors) <= set(doc.issuers):
+        # a statement telling what another alleged ("in 2015 X declared that Y poses a
+        # threat"): the issuer reports it, as it reports "X accused Y" (attribution.claims)
+        status, claimed_by = "reported", list(doc.issuers)
     return replace(act, id="", type="ACCUSE", mode="allege", cameo=CAMEO,
-                   sources=list(speaker_actors), targets=list(act.sources), status="asserted",
-                   claimed_by=[], confidence=max(0.01, 0.8 * act.confidence), fields=fields,
+                   sources=list(speaker_actors), targets=list(act.sources), status=status,
+                   claimed_by=claimed_by, confidence=max(0.01, 0.8 * act.confidence), fields=fields,
                    pattern=PATTERN)
 
 

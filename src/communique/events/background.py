@@ -52,6 +52,23 @@ def background_marker(t, cues: Cues):
     return None
 
 
+def temporal_clause_head(t, cues: Cues):
+    """The verb whose temporal adverbial clause ("after/before/since ...") holds the verb
+    ``t`` ("restored ties five years after crowds burned its embassy": restored), or None."""
+    x = t
+    for _ in range(MAX_UP):
+        h = x.head
+        if h.i == x.i:
+            return None
+        if x.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < x.i
+                                     and c.lower_ in cues.background_marks for c in x.children):
+            return h
+        if x.dep_ not in ("conj", "xcomp"):
+            return None
+        x = h
+    return None
+
+
 def _existential(n) -> bool:
     """The noun of "there is/were N ...": what follows it is the sentence's predicate."""
     return n.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in n.head.children)

@@ -27,6 +27,7 @@ from ..document import Document, Event
 from . import arguments
 from .allegations import allegation, issuer_allegation
 from .attach import attach
+from .background import temporal_clause_head
 from .build import build_event
 from .candidates import sentence_candidates
 from .cues import Cues, load_cues
@@ -144,6 +145,11 @@ class Coder:
             triggers = [tr for tr in triggers
                         if not any(w.i in at and w.i != tr.token.i for c in tr.token.children
                                    if c.dep_ == "ccomp" for w in c.subtree)]
+            # an act in a temporal clause of a coded verb ("restored ties five years after
+            # crowds burned its embassy") only situates that verb's act: TABARI codes the verb
+            at = {tr.token.i for tr in triggers}
+            triggers = [tr for tr in triggers
+                        if (h := temporal_clause_head(tr.token, self.cues)) is None or h.i not in at]
         else:
             triggers = sentence_triggers(sent, self.patterns, self.cues, self.max_tokens)
         if not triggers:

@@ -112,6 +112,10 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
                     break
                 if c.trig.type == "THREATEN" and is_condition(x):
                     break   # "unless the detainees are released": what is demanded, not who is threatened
+                if x.dep_ == "conj" and h.i == anchor.i:
+                    # "we condemn the war in X and call for Y to withdraw from X": an act
+                    # coordinated with it is an act of its own, not what it announces
+                    break
                 if h.i == anchor.i or (c.light is not None and h.i == c.light.i):
                     linked = (other.trig.token.i in content or other.modality.purpose
                               or purpose_clause(x))

@@ -11,7 +11,8 @@ document are one happening when all of these hold:
   an attack, "194" a shelling) or both are the same;
 * compatible doers and compatible targets: the same actors, or one side empty, or
   one side's actors among the other's, leaving out generic agents of no country that
-  the knowledge base does not know ("gunmen", "security forces");
+  the knowledge base does not know ("gunmen", "security forces"); and no actor the
+  doer of one and the target of the other (an act is never done to its own doer);
 * compatible place and date where both are stated in their own words (the same
   place, or one inside the other's country; the same date, or one more precise
   than the other: "2023-10" and "2023-10-04");
@@ -122,6 +123,11 @@ def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False) ->
         # its toll: "attacked a clinic on Monday, in which two nurses were wounded")
         return False
     if not _sides_agree(doc, a.sources, b.sources) or not _sides_agree(doc, a.targets, b.targets):
+        return False
+    if set(a.sources) & set(b.targets) or set(b.sources) & set(a.targets):
+        # the doer of one is the target of the other ("we invite all nations to ..." and
+        # "reforms expected to give markets to our country"): two acts, never one that
+        # its doer does to itself
         return False
     if own_date(a) and own_date(b) and not _dates_agree(a.date, b.date):
         return False

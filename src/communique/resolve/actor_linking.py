@@ -98,6 +98,16 @@ _NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 
 
+def _acronym_fits(matches: list, long_form: str) -> bool:
+    """A knowledge-base entry of an acronym is the body the text spells it out as: one of
+    its names shares a word of four letters or more with the long form ("Palestine
+    Liberation Organisation (PLO)"), not another body with the same initials ("International
+    Seabed Authority (ISA)" is not the Israel Security Agency)."""
+    words = {w for w in re.findall(r"[a-z]{4,}", long_form.lower())}
+    return any(words & set(re.findall(r"[a-z]{4,}", n.lower()))
+               for x in matches for n in x.entry.all_names)
+
+
 def _ethnic_group(doc: Document, st: _State, m: Mention) -> Actor | None:
     """ "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state
     its name also denotes; a group whose country the text (or nothing) gives."""
@@ -117,7 +127,10 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     ethnic = _ethnic_group(doc, st, m)
     if ethnic is not None:
         return ethnic
-    text = m.long_form if m.long_form and not kb.exact(m.text) else m.text
+    # (an acronym the text defines is read as its long form, unless the knowledge base
+    # knows the acronym for that same body: "ISA" defined as another body than the KB's)
+    own_acronym = bool(m.long_form) and _acronym_fits(kb.exact(m.text), m.long_form)
+    text = m.long_form if m.long_form and not own_acronym else m.text
     if m.label == "NORP":
         text = _NORP_PREFIX.sub("", text)  # "intra-Palestinian" is about Palestinians
     matches = drop_known_places(text, kb.lookup(text, fuzzy=m.label in ("ORG", "GPE")))
@@ -125,7 +138,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         # A misspelt country ("Ethopia") is fine; a city near an organisation's name is not.
         matches = [x for x in matches if x.entry.kind == "country"]
     if not matches and m.long_form and text != m.text:
-        matches = kb.lookup(m.text, fuzzy=False)
+        matches = [x for x in kb.lookup(m.text, fuzzy=False) if _acronym_fits([x], m.long_form)]
     if not matches and m.label == "ORG":
         matches = _prefix_match(kb, text)
     match = _choose(_in_context(doc, matches), m.label)
@@ -293,6 +306,8 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
         org = doc.actor(of) if of else None
         if org is not None and org.country and not actor.country:
             actor.country = org.country
+        if org is None and not actor.country and not actor.known:
+            actor.country = _title_country(st, m.role)
         if not actor.sector:
             actor.sector = _role_sector(doc, st, m, org)
     if not actor.known:
@@ -303,6 +318,22 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
             actor.country = actor.country or dated[0]
             actor.sector = actor.sector or dated[1]
     return actor
+
+
+def _title_country(st: _State, role: str) -> str | None:
+    """The country a title names by a capitalised word the tagger did not mark as a place
+    ("Sylvania President X", "Orvel Foreign Minister Y"): the knowledge base's country of
+    that name, longest names first."""
+    words = role.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n])
+            if not chunk[:1].isupper():
+                continue
+            c = st.kb.country(chunk)
+            if c is not None:
+                return c.country or c.id
+    return None
 
 
 def _role_sector(doc: Document, st: _State, m: Mention, org: Actor | None) -> str | None:

@@ -11,7 +11,7 @@ from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
-from .kb.words import guess_kind, names_place
+from .kb.words import guess_kind, names_a_body, names_place, title_qualifiers
 from .misspelt_countries import drop_known_places
 
 
@@ -98,7 +98,8 @@ _OFFICE_HOLDERS = {"minister", "envoy", "ambassador", "president", "governor", "
 def _titled_person(doc: Document, span, agent: tuple | None):
     """ "Foreign Minister Lena Varga ... The Minister condemned ...": a definite singular
     title with no country is the one person the document names with that title (none
-    when two or more bear it)."""
+    when two or more bear it, nor when the title says it is another holder: "the outgoing
+    President", "the President of the Assembly")."""
     if agent is None or span is None or not len(span):
         return None
     country, _sector, kind, name = agent
@@ -106,6 +107,11 @@ def _titled_person(doc: Document, span, agent: tuple | None):
     if country or kind != "government" or name not in _OFFICE_HOLDERS or head.tag_ not in ("NN", "NNP") \
             or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in title_qualifiers() for c in head.children):
+        return None   # "the outgoing President": another holder than the one named before
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+            g.dep_ == "pobj" and names_a_body(g.text) for g in c.children) for c in head.children):
+        return None   # "the President of the Assembly": that body's office, not the holder named
     word = head.lower_
     holders = [a for a in doc.actors if a.kind == "person"
                and any(word in r.title.lower().split() for r in a.roles)]

@@ -76,3 +76,18 @@ def names_place(name: str) -> bool:
     """ "al-Aqsa Mosque", "UN Charter", "COVID-19": a site, document or disease, not an actor."""
     words = fold(name).split()
     return bool(words) and words[-1] in _table()[2]
+
+
+@functools.lru_cache(maxsize=1)
+def title_qualifiers() -> frozenset[str]:
+    """ "outgoing", "former": adjectives that make a title another holder of the office
+    (title_qualifiers.tsv)."""
+    text = resources.files(__package__).joinpath("title_qualifiers.tsv").read_text("utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])   # (after the header)
+
+
+def names_a_body(word: str) -> bool:
+    """ "Assembly", "Commission", "Council": a word that names a body (its kind is in
+    name_words.tsv), the office of which a title with "of" may be."""
+    return fold(word) in _table()[0]
