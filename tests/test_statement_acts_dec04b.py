@@ -58,3 +58,32 @@ def test_a_hostile_act_the_issuer_tells_is_its_accusation(ex, text, doer):
 def test_no_accusation_by_the_issuer_for_acts_it_does_not_allege(ex, text):
     acts = _acts(ex, text)
     assert not [a for a in acts if a[0] == "ACCUSE" and a[1] == ["GHA"]], acts
+
+
+# -- "we seize this opportunity to thank X": an occasion taken, nothing seized ----------------
+
+@pytest.mark.parametrize("text", [
+    "We seize this opportunity to thank Norway for its generosity.",
+    "Let me seize this occasion to commend the mediators of Qatar.",
+])
+def test_seizing_an_occasion_to_act_is_no_seizure(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "COERCE"], acts
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
+
+
+def test_seizing_things_stays_a_seizure(ex):
+    acts = _acts(ex, "The navy of Senegal seized the boats and the nets of the poachers.")
+    assert any(a[0] == "COERCE" for a in acts), acts
+
+
+# -- an object after a phrase set off by commas ("express, on behalf of X, our thanks to Y") --
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("I wish to express, on behalf of my Government and of the people of Ghana, our deep appreciation "
+     "to Norway.", "SUPPORT", "NOR"),
+    ("We extend, in the name of all Ghanaians, our warm congratulations to Chile.", "SUPPORT", "CHL"),
+])
+def test_the_object_after_a_parenthetical_is_the_verbs(ex, text, type_, target):
+    acts = _acts(ex, text)
+    assert (type_, ["GHA"], [target]) in acts, acts

@@ -66,7 +66,25 @@ def _mistagged_verb(t) -> bool:
 
 
 def verb_objects(t) -> list:
-    return [c for c in t.children if c.dep_ in _OBJ_DEPS]
+    objs = [c for c in t.children if c.dep_ in _OBJ_DEPS]
+    return objs or _object_past_parenthetical(t)
+
+
+def _object_past_parenthetical(t) -> list:
+    """The object the parser hung as an apposition on the last noun of a phrase set off by
+    commas between the verb and it ("we express, on behalf of my Government, our appreciation
+    to X"): the verb's object, when the verb is transitive in form and has none."""
+    if t.pos_ != "VERB" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+        return []
+    for c in t.children:
+        if c.dep_ != "prep" or c.i != t.i + 2:
+            continue
+        for a in c.subtree:
+            if a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0 \
+                    and a.doc[a.left_edge.i - 1].text == "," and a.right_edge.i == c.right_edge.i \
+                    and any(d.dep_ in ("poss", "det") for d in a.children):
+                return [a]
+    return []
 
 
 def pobj(prep):

@@ -8,7 +8,7 @@ from .clause_parts import (ACTOR_ENTS, PERSONAL_PRONOUNS, agent_of, base_forms_o
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_objects)
 from .dict_matcher import match_dictionary
-from .patterns import Pattern, PatternSet
+from .patterns import Pattern, PatternSet, load_word_classes
 from .token_table import token_table
 
 # How far to look to the right for an object the parser attached elsewhere
@@ -107,6 +107,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
         return None   # (no own pattern, and the dictionary only refines own codes)
     if is_background(t):
         return None
+    if not only and _takes_occasion(t):
+        return None   # "we seize this opportunity to thank X": the occasion is taken, nothing seized
     doer = doer_of(t)
     if doer is not None and lemma_of(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
@@ -202,6 +204,15 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             words.append(xs[0])
         return Trigger(t, p, p.type, p.mode, p.cameo, obj, sorted(words, key=lambda w: w.i))
     return None
+
+
+def _takes_occasion(t) -> bool:
+    """The verb's direct object is an occasion taken to act, with the act as its infinitive
+    ("seize this opportunity to thank", "grasp the chance to make peace")."""
+    occasions = load_word_classes()["occasions"]
+    return any(o.dep_ == "dobj" and (o.lemma_ or o.lower_).lower() in occasions
+               and any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") for c in (*o.children, *t.children))
+               for o in t.children)
 
 
 def match_noun(t, patterns: PatternSet) -> Trigger | None:
