@@ -262,5 +262,5 @@ def named_after_place(h) -> bool:
     """ "initiative", "process", "agreement": a noun of a thing a place's name may name."""
     w = load_word_classes()
     word = (h.lemma_ or h.lower_).lower()
-    return h.pos_ in ("NOUN", "PROPN") and any(word in w[k] or h.lower_ in w[k]
-                                               for k in ("accords", "instruments", "named_processes"))
+    nouns = w["accords"] | w["instruments"] | w["named_processes"]
+    return h.pos_ in ("NOUN", "PROPN") and (word in nouns or h.lower_ in nouns)
