@@ -87,3 +87,33 @@ def test_seizing_things_stays_a_seizure(ex):
 def test_the_object_after_a_parenthetical_is_the_verbs(ex, text, type_, target):
     acts = _acts(ex, text)
     assert (type_, ["GHA"], [target]) in acts, acts
+
+
+# -- a noun of thanks owed to someone, or deserved by someone ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our deepest gratitude is owed to Norway for hosting the talks.",
+    "Norway deserves our warmest thanks for hosting the talks.",
+    "Norway, which hosted the talks at short notice, merits our gratitude.",
+])
+def test_thanks_owed_to_or_deserved_by_someone_are_given_to_them(ex, text):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], ["NOR"]) in acts, acts
+
+
+# -- "commit war crimes / atrocities": violence done, not a commitment -----------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian forces are committing war crimes in the occupied regions.", "RUS"),
+    ("The army of Myanmar has perpetrated atrocities against the Rohingya.", "MMR"),
+])
+def test_committing_crimes_is_violence_the_issuer_alleges(ex, text, doer):
+    acts = _acts(ex, text)
+    assert any(a[0] == "ASSAULT" and a[1] == [doer] for a in acts), acts
+    assert not [a for a in acts if a[0] == "AGREE"], acts
+    assert ("ACCUSE", ["GHA"], [doer]) in acts, acts
+
+
+def test_committing_oneself_stays_a_commitment(ex):
+    acts = _acts(ex, "We commit ourselves to the goals of the Paris Agreement.")
+    assert any(a[0] == "AGREE" and a[1] == ["GHA"] for a in acts), acts

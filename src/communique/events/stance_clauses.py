@@ -123,11 +123,11 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
     if t.pos_ == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
-        if said is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        if said is not None and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children):
             p = st.going_to[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if t.pos_ in ("VERB", "AUX") and lemma == "have" and negation_of(t) is None:
-        # "X has our full support / solidarity / gratitude"
+    if t.pos_ in ("VERB", "AUX") and lemma in st.holding and negation_of(t) is None:
+        # "X has our full support / solidarity / gratitude", "X deserves our thanks"
         said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"
                      and any(c.dep_ == "poss" for c in o.children)), None)
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):

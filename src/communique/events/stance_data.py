@@ -36,6 +36,7 @@ class Stances:
     valuing: frozenset[str]
     merits: frozenset[str]
     held: dict         # speech-act noun -> Pattern ("X has our support": from the owner to X)
+    holding: frozenset[str]
     noting: frozenset[str]
     hosting: frozenset[str]
     visits: frozenset[str]
@@ -84,7 +85,7 @@ class Stances:
 _WORD_CLASSES = {
     "permissive": "permissive_verbs", "warning_aux": "warning_aux", "hesitation": "hesitation_verbs",
     "recognition": "recognition_verbs", "copulas": "copulas", "conveying": "conveying_verbs",
-    "going": "going_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
+    "going": "going_verbs", "holding": "holding_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
     "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",

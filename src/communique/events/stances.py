@@ -84,7 +84,8 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         # "our thanks go to X"; "special thanks go to X" (no owner: the statement's voice)
         said = tr.obj
         return ([c for c in said.children if c.dep_ == "poss"],
-                [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"])
+                [g for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"])
     if tr.pattern is st.fixed["demanding_aux"]:
         # "X must <act>": the statement's voice asks X ("X has to <act>": X is not the verb's)
         return [], [c for c in t.children if c.dep_ == "nsubj"] or ([tr.target_at] if tr.target_at is not None else [])
