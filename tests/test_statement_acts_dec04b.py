@@ -117,3 +117,20 @@ def test_committing_crimes_is_violence_the_issuer_alleges(ex, text, doer):
 def test_committing_oneself_stays_a_commitment(ex):
     acts = _acts(ex, "We commit ourselves to the goals of the Paris Agreement.")
     assert any(a[0] == "AGREE" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- threats and sanctions of another state, told by the issuer: also its accusation ----------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Last year Russia threatened to use nuclear weapons against its neighbours.", "RUS"),
+])
+def test_a_threat_the_issuer_tells_is_its_accusation(ex, text, doer):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [doer]) in acts, acts
+
+
+# -- the owner of the thing a pattern's object word modifies --------------------------------
+
+def test_a_modifier_matched_as_the_object_leads_to_the_owner_of_its_head(ex):
+    acts = _acts(ex, "We reject the Israeli settlement policy in the occupied territories.")
+    assert ("REJECT", ["GHA"], ["ISR"]) in acts, acts

@@ -35,6 +35,8 @@ _OWN = {"its", "their", "his", "her", "our", "my"}
 # CAMEO sectors of the state: government, police, military, judiciary, legislature, intelligence.
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 _STATE_KINDS = {"country", "government"}
+# Hostile acts of another state that a statement alleges by telling them (issuer_allegation).
+ISSUER_ALLEGED = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
 
 
 def is_state(actor) -> bool:
@@ -118,8 +120,8 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     background act, not told to be judged or approved (``judged``: "we condemn the shelling by
     X" is already the ACCUSE; "we support France in striking the camps"), every doer is a
     state of another side than the issuers, and the act is done to someone besides its doers
-    (but for an attack by one doer: "Russia launched missiles")."""
-    if act.type not in cues.allegation_types or act.status != "reported" or act.negated:
+    (but for an attack or threat by one doer: "Russia launched missiles")."""
+    if act.type not in ISSUER_ALLEGED or act.status != "reported" or act.negated:
         return None
     if speaker_token is not None or not act.sources or judged or "background" in act.fields:
         return None
@@ -128,7 +130,7 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
         return None
     if set(act.claimed_by) != set(doc.issuers) or set(act.sources) & set(doc.issuers):
         return None
-    if (act.type != "ASSAULT" or len(act.sources) > 1) and not set(act.targets) - set(act.sources):
+    if (act.type not in ("ASSAULT", "THREATEN") or len(act.sources) > 1) and not set(act.targets) - set(act.sources):
         # a restriction done to no one ("Belarus has closed its border"): a policy told; a
         # fight among its doers ("Armenia and Azerbaijan have clashed"): no one blamed
         return None

@@ -237,9 +237,10 @@ def verb_targets(trig: Trigger) -> list:
         out += object_owners(trig.obj)
     elif trig.obj is not None:
         # The pattern's object word sits deeper ("reject proposed Israeli changes to the
-        # deal"): the owners of the direct object on the way to it.
+        # deal"), or modifies it ("reject the Israeli settlement policy"): the owners of the
+        # direct object on the way to it, or that it modifies.
         for d in verb_objects(t):
-            if d.pos_ == "NOUN" and d.i < trig.obj.i:
+            if d.pos_ == "NOUN" and (d.i < trig.obj.i or trig.obj.head == d):
                 out += object_owners(d)
     if not out and "with" in (p.target_preps | trig.extra_preps):
         # "signed agreements on our maritime zones with X": the partner hung on a phrase
