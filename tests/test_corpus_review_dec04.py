@@ -23,7 +23,8 @@ def _events(ex, text, issuer="Ghana"):
     out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
     actors = {a["id"]: a for a in out["actors"]}
     return [dict(e, src=[actors[i]["country"] or actors[i]["name"] for i in e["sources"]],
-                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]])
+                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]],
+                 tgt_kinds=[actors[i]["kind"] for i in e["targets"]])
             for e in out["events"]]
 
 
@@ -118,3 +119,84 @@ def test_a_condemnation_takes_no_target_from_a_coordinated_call(ex, text):
     acc = [e for e in evs if e["type"] == "ACCUSE"]
     assert acc and all("UKR" not in e["tgt"] for e in acc), evs
     assert any(e["type"] == "RETREAT" and e["src"] == ["RUS"] for e in evs), evs
+
+
+# -- a possessive "its" stands for the subject of the sentence that named its antecedent, not
+# for the place or victim that sentence names after it ("X invaded Y. We condemn its
+# aggression" accused Y)
+
+@pytest.mark.parametrize("text, accused", [
+    ("Russia has invaded Ukraine. We condemn its aggression.", ("RUS", "country")),
+    ("We are worried by the violence in the north. Hezbollah has long been a destabilising force "
+     "in Lebanon and in the region. We have always condemned its attacks.", ("LBN", "armed_group")),
+])
+def test_its_is_the_subject_before_not_the_place_it_names(ex, text, accused):
+    evs = _events(ex, text, issuer="Ireland")
+    acc = [(t, k) for e in evs if e["type"] == "ACCUSE" for t, k in zip(e["tgt"], e["tgt_kinds"])]
+    assert acc and set(acc) == {accused}, evs
+
+
+def test_its_after_a_place_with_no_subject_actor_is_that_place(ex):
+    evs = _events(ex, "We are worried by the situation in Lebanon. We support its people in these "
+                      "hard times.", issuer="Ireland")
+    assert any(e["type"] == "SUPPORT" and "LBN" in e["tgt"] for e in evs), evs
+
+
+# -- a pronoun target that stands for the doer's own side is no target ------------------------
+# ("the Government of X expresses its support for Y" gave X SUPPORT X through "its")
+
+@pytest.mark.parametrize("text, issuer, code", [
+    ("The Government of Paraguay expresses its support for the Republic of Korea in its bid to "
+     "host the summit.", "Paraguay", "PRY"),
+    ("The Somali Government is committed to working with all its partners to train its armed "
+     "forces.", "Somalia", "SOM"),
+    ("The Yemeni Government stresses its commitment to the rights of its citizens.", "Yemen", "YEM"),
+])
+def test_a_pronoun_for_the_doer_is_not_its_target(ex, text, issuer, code):
+    evs = _events(ex, text, issuer=issuer)
+    own = [e for e in evs if e["src"] == [code]]
+    assert own, evs
+    assert all((t, k) != (code, "government") for e in own for t, k in zip(e["tgt"], e["tgt_kinds"])), own
+
+
+# -- the one a wrong is done to is no one accused ------------------------------------------
+# ("alarmed at the treatment of X's refugees", "the denial of X's people's right" accused X)
+
+@pytest.mark.parametrize("text, issuer, victim", [
+    ("We are alarmed at the cruel treatment of Haitian migrants who cross the desert in search "
+     "of work.", "Belize", "HTI"),
+    ("It is regrettable that the continued denial of the Sahrawi people's right to "
+     "self-determination goes on.", "Lesotho", "ESH"),
+])
+def test_the_one_wronged_is_not_accused(ex, text, issuer, victim):
+    evs = _events(ex, text, issuer=issuer)
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and all(victim not in e["tgt"] for e in acc), acc
+
+
+def test_the_doer_of_a_wrong_is_still_accused(ex):
+    evs = _events(ex, "We condemn the treatment of prisoners by the Russian army.")
+    assert any(e["type"] == "ACCUSE" and "RUS" in e["tgt"] for e in evs), evs
+
+
+# -- a capital that names a process or an initiative is not its government ------------------
+# ("support the Bridgetown initiative" was support of Barbados's government)
+
+@pytest.mark.parametrize("text, place_of", [
+    ("We are happy to support the Bridgetown initiative on debt.", "BRB"),
+    ("Ghana reaffirms its support for the Luanda and Nairobi peace processes.", "KEN"),
+    ("We support the Belgrade-Pristina dialogue.", "SRB"),
+])
+def test_a_capital_naming_a_process_is_no_target(ex, text, place_of):
+    evs = _events(ex, text)
+    sup = [e for e in evs if e["type"] == "SUPPORT"]
+    assert sup and all(place_of not in e["tgt"] for e in sup), sup
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("We welcome the Kenyan initiative on the region.", "KEN"),
+    ("We condemn Moscow's aggression against its neighbour.", "RUS"),
+])
+def test_a_people_word_or_a_possessive_capital_still_owns_it(ex, text, owner):
+    evs = _events(ex, text)
+    assert any(owner in e["tgt"] for e in evs if e["type"] in ("SUPPORT", "ACCUSE")), evs

@@ -16,6 +16,7 @@ field evidence, confidence, and the place and date attached to its own words.
 from __future__ import annotations
 
 from ..document import CoderMarks, Document, Event, Span
+from .allegations import is_state
 from .arguments import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
@@ -90,6 +91,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         # be told first in its judgment)
         remention = remention or any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children)
     marks = CoderMarks(remention=remention or toll, toll=toll, judged=judged, restated=bool(c.restated))
+    drop_own_side_pronouns(doc, c)
     if c.sources.spans:
         fields["sources"] = c.sources.evidence()
     if c.targets.spans:
@@ -174,3 +176,21 @@ def casualty_clause(c: Candidate) -> bool:
             or any(ch.dep_ == "agent" for ch in t.children):
         return False
     return (t.lemma_ or t.lower_).lower() in load_word_classes().get("casualties", ())
+
+
+def drop_own_side_pronouns(doc: Document, c: Candidate) -> None:
+    """ "The Government reaffirms its commitment to X", "Y expresses its support for Z": a
+    pronoun the parse makes a target that stands for the doer's own side (the doer itself, or
+    a state organ of the doer's state) is the doer's word for itself, not whom it acts on."""
+    words = load_word_classes()["personal_pronouns"]
+    sources = [a for a in map(doc.actor, c.sources.actors) if a is not None]
+    if not sources or not c.targets.actors:
+        return
+    keep = [(a, sp) for a, sp in zip(c.targets.actors, c.targets.spans)
+            if not (doc.text[sp.start:sp.end].lower() in words and _own_side(doc.actor(a), sources))]
+    c.targets.actors, c.targets.spans = [a for a, _ in keep], [sp for _, sp in keep]
+
+
+def _own_side(t, sources) -> bool:
+    return t is not None and any(s.id == t.id or (is_state(s) and is_state(t) and s.country
+                                                  and s.country == t.country) for s in sources)

@@ -16,10 +16,11 @@ from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
 
 
-def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool) -> list:
+def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool,
+              capital_word=None) -> list:
     """The heads of the phrases that say whose noun ``h`` is (``country_word``: whether a
-    word names a country or its people)."""
-    out = _owners(h, country_word)
+    word names a country or its people; ``capital_word``: whether it names only a capital)."""
+    out = _owners(h, country_word, capital_word)
     if for_target and accusing:
         # "condemn Russia's aggression against Ukraine", "the violations by X in Y": whose
         # act it is; the one it was done to (of/against/on) is no one accused
@@ -206,11 +207,17 @@ _HOLDING_VERBS = {"contain", "make", "include", "express", "set", "state", "voic
                   "formulate", "present", "raise"}
 
 
-def _owners(h, country_word=None) -> list:
+def _owners(h, country_word=None, capital_word=None) -> list:
     """Who a non-actor noun belongs to: a possessive, an "of" phrase, a "made by" agent,
     an adjective naming a people or country ("Israeli changes", "Kampuchean camps")."""
     out = []
+    named = named_after_place(h)
     for c in h.children:
+        if named and capital_word is not None and c.dep_ in ("amod", "compound", "nmod") \
+                and c.i < h.i and any(capital_word(x) for x in c.subtree):
+            # "the Bridgetown initiative", "the Luanda and Nairobi processes": a capital's name
+            # is the thing's name, not its government's (but "the Kenyan initiative" is Kenya's)
+            continue
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
@@ -249,3 +256,11 @@ def _owners(h, country_word=None) -> list:
                for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(
                    a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children))]
     return out
+
+
+def named_after_place(h) -> bool:
+    """ "initiative", "process", "agreement": a noun of a thing a place's name may name."""
+    w = load_word_classes()
+    word = (h.lemma_ or h.lower_).lower()
+    nouns = w["accords"] | w["instruments"] | w["named_processes"]
+    return h.pos_ in ("NOUN", "PROPN") and (word in nouns or h.lower_ in nouns)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .clause_parts import is_actorish
+from .owners import ACT_NOUN
 from .patterns import load_word_classes
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -119,7 +120,21 @@ class PronounReferences:
         if h.dep_ in ("nsubj", "nsubjpass"):
             subj = [x for x in near if self._was_subject(h.doc, x[2])]
             near = subj or near
+        elif h.dep_ == "poss" and near and low == "its" and ACT_NOUN.search(h.head.lower_):
+            # "X invaded Y. We condemn its aggression", "X has long been a malign actor in Y.
+            # We condemned its attacks": the doer of a hostile act is, of the actors of the
+            # sentence that named the nearest one, its subject, not the victim or place it names
+            sent = self._sentence_of(h.doc, near[-1][2])
+            subj = [x for x in near if sent is not None and self._sentence_of(h.doc, x[2]) == sent
+                    and self._was_subject(h.doc, x[2])]
+            near = subj or near
         return [near[-1][1]] if near else []
+
+    def _sentence_of(self, sdoc, m):
+        if not 0 <= m.start - self.base < len(sdoc.text):
+            return None
+        span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand")
+        return (span.sent.start, span.sent.end) if span is not None and len(span) > 0 else None
 
     def _thing_before(self, h) -> bool:
         """ "the referendums, or their results", "these measures and their effects": a

@@ -24,7 +24,7 @@ from .cues import Cues
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative
 from .mention_index import MentionIndex
-from .owners import ACT_NOUN, listed_members, owners_of
+from .owners import ACT_NOUN, listed_members, named_after_place, owners_of
 from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
@@ -115,7 +115,8 @@ class Referents(PronounReferences):
                 continue
             t = sdoc[i]
             if (t.ent_type_ in _NAMED and t.head.ent_type_ in _NAMED
-                    and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)):
+                    and t not in heads and (t == head or head.is_ancestor(t)) and _inside_phrase(head, t)
+                    and not (t.head != head and named_after_place(head) and self._capital_word(t))):
                 heads.append(t)
         whole = self._named_whole(head, heads)
         if whole:
@@ -265,7 +266,8 @@ class Referents(PronounReferences):
         # Coordinated modifiers: "Hungarian and Romanian officials", "Hamas and PIJ leaders".
         # Only named modifiers split a phrase: "political and military officials" is one group.
         mods = [c for c in h.children if c.dep_ in _MODIFIER_DEPS and c.i < h.i and list(c.conjuncts)
-                and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")]
+                and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                and not (named_after_place(h) and any(self._capital_word(x) for x in c.subtree))]
         if mods:
             for m in mods:
                 for part in [m, *[c for c in m.conjuncts if c.i < h.i]]:
@@ -331,7 +333,13 @@ class Referents(PronounReferences):
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
         return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
-                         places_as_countries=self.places_as_countries)
+                         places_as_countries=self.places_as_countries, capital_word=self._capital_word)
+
+    def _capital_word(self, t) -> bool:
+        """A word the knowledge base knows only as a capital city ("Nairobi")."""
+        kb = self.doc.workspace.kb
+        found = kb.exact(t.text) if kb is not None and t.pos_ == "PROPN" else []
+        return bool(found) and all(m.how == "capital" for m in found)
 
     def addressee(self, h) -> list[str]:
         """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
