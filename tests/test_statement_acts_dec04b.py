@@ -134,3 +134,28 @@ def test_a_threat_the_issuer_tells_is_its_accusation(ex, text, doer):
 def test_a_modifier_matched_as_the_object_leads_to_the_owner_of_its_head(ex):
     acts = _acts(ex, "We reject the Israeli settlement policy in the occupied territories.")
     assert ("REJECT", ["GHA"], ["ISR"]) in acts, acts
+
+
+# -- taking part in talks; voting for or against ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We participated actively in the negotiations on the new ocean treaty.",
+    "Last June my Government took part in the summit on nutrition in Lomé.",
+])
+def test_taking_part_in_talks_is_consulting(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "CONSULT" and a[1] == ["GHA"] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Ghana voted in favour of the resolution on small arms.", "SUPPORT"),
+    ("Ghana voted against the amendment to the draft resolution.", "REJECT"),
+])
+def test_a_vote_for_or_against_is_support_or_rejection(ex, text, type_):
+    acts = _acts(ex, text)
+    assert any(a[0] == type_ and a[1] == ["GHA"] for a in acts), acts
+
+
+def test_taking_part_in_a_protest_is_no_talk(ex):
+    acts = _acts(ex, "Thousands of students took part in the march in the capital.")
+    assert not [a for a in acts if a[0] == "CONSULT"], acts
