@@ -222,3 +222,23 @@ def test_a_struggle_told_is_no_accusation(ex, text, issuer):
 def test_an_attack_told_by_the_victim_is_still_its_accusation(ex, text):
     evs = _events(ex, text, issuer="Ukraine")
     assert any(e["type"] == "ACCUSE" and e["tgt"] == ["RUS"] for e in evs), evs
+
+
+# -- "it" after a thing as the subject before stands for the thing, not for an actor ---------
+# ("The war in X altered our agenda. It has threatened food security" accused X)
+
+@pytest.mark.parametrize("text, issuer", [
+    ("As we began to recover from the pandemic, the war in Ukraine altered our agenda. It has "
+     "threatened food security across the world.", "Croatia"),
+    ("The war against Ukraine is threatening the stability of the Balkans. It has also "
+     "threatened food and energy security.", "Slovenia"),
+])
+def test_it_after_a_thing_subject_is_that_thing(ex, text, issuer):
+    evs = _events(ex, text, issuer=issuer)
+    assert all("UKR" not in e["tgt"] and "UKR" not in e["src"] for e in evs), evs
+
+
+def test_it_after_a_state_subject_is_that_state(ex):
+    evs = _events(ex, "Russia is trying to redraw borders with tanks. It has threatened its "
+                      "neighbours with nuclear weapons.", issuer="Austria")
+    assert any(e["type"] == "ACCUSE" and e["tgt"] == ["RUS"] for e in evs), evs

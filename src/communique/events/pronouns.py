@@ -12,6 +12,7 @@ import bisect
 
 from .clause_parts import is_actorish
 from .owners import ACT_NOUN
+from .thing_pronouns import antecedent_noun
 from .patterns import load_word_classes
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -111,6 +112,8 @@ class PronounReferences:
         kind = _PERSONAL.get(low)
         if kind is None:
             return []
+        if low == "it" and h.dep_ in ("nsubj", "nsubjpass") and self._thing_subject_before(h):
+            return []   # "The war in X changed our agenda. It threatened food security": the war
         # The nearest actor mentioned before the pronoun, of the right kind, within 400
         # characters; for a subject, the nearest one that was a subject too ("Varga met
         # the envoy Eriksen ... She called on ...": she is Varga).
@@ -135,6 +138,17 @@ class PronounReferences:
             return None
         span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand")
         return (span.sent.start, span.sent.end) if span is not None and len(span) > 0 else None
+
+    def _thing_subject_before(self, h) -> bool:
+        """The subject "it" follows a subject that is a common noun naming no actor ("war",
+        "the pandemic"), in its own sentence or as the subject of the sentence before."""
+        thing = antecedent_noun(h)
+        if thing is None and h.sent.start > 0 and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in h.doc[h.sent.start:h.i]):
+            before = h.doc[h.sent.start - 1].sent
+            thing = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        return thing is not None and thing.pos_ == "NOUN" and thing.tag_ in ("NN", "NNS") \
+            and not is_actorish(thing, self.cues.actor_nouns)
 
     def _thing_before(self, h) -> bool:
         """ "the referendums, or their results", "these measures and their effects": a
