@@ -200,3 +200,25 @@ def test_a_capital_naming_a_process_is_no_target(ex, text, place_of):
 def test_a_people_word_or_a_possessive_capital_still_owns_it(ex, text, owner):
     evs = _events(ex, text)
     assert any(owner in e["tgt"] for e in evs if e["type"] in ("SUPPORT", "ACCUSE")), evs
+
+
+# -- a fight told with no target and no object is no act the statement blames -----------------
+# ("Ukraine is fighting to keep us safe" in another state's speech became its accusation of
+# Ukraine through the issuer's own allegation)
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ukraine is fighting today to keep all of us safe.", "Moldova"),
+    ("Ukraine's soldiers are fighting for our security and for the respect of borders.", "Sweden"),
+])
+def test_a_struggle_told_is_no_accusation(ex, text, issuer):
+    evs = _events(ex, text, issuer=issuer)
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched missiles at our cities last night.",
+    "Russia launched dozens of missiles last night.",
+])
+def test_an_attack_told_by_the_victim_is_still_its_accusation(ex, text):
+    evs = _events(ex, text, issuer="Ukraine")
+    assert any(e["type"] == "ACCUSE" and e["tgt"] == ["RUS"] for e in evs), evs

@@ -58,6 +58,15 @@ def _approved(c, cands) -> bool:
                for d in cands)
 
 
+def _undirected(c, e) -> bool:
+    """ "Ukraine is fighting to keep us safe", "wars are fought from X to Y": a verb of attack
+    with no target and no object (what was fired, whom it struck) tells a struggle, not an act
+    the statement can blame on its doer (a threat or a sanction stays one)."""
+    t = c.trig.token
+    return e.type == "ASSAULT" and not e.targets and c.trig.is_verb and not any(
+        ch.dep_ in ("dobj", "obj", "dative", "attr") for ch in t.children)
+
+
 class Coder:
     def __init__(self, settings: EventsConfig | None = None, nlp_name: str | None = None):
         settings = settings or default_config().events
@@ -192,7 +201,8 @@ class Coder:
                                      c.modality.speaker_verb, base, self.cues)
                 if derived is None and not self.petrarch_only:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
-                                                judged=c.judged_by is not None or _approved(c, cands))
+                                                judged=c.judged_by is not None or _approved(c, cands)
+                                                or _undirected(c, e))
                 if derived is not None:
                     out.append(derived)
         if not self.petrarch_only:
