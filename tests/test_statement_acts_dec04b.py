@@ -159,3 +159,14 @@ def test_a_vote_for_or_against_is_support_or_rejection(ex, text, type_):
 def test_taking_part_in_a_protest_is_no_talk(ex):
     acts = _acts(ex, "Thousands of students took part in the march in the capital.")
     assert not [a for a in acts if a[0] == "CONSULT"], acts
+
+
+# -- "X and Y cooperate": the issuer's cooperation with its partner --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo are cooperating closely on the security of their border.",
+    "Ghana and Togo have strengthened their ties in trade and energy.",
+])
+def test_cooperating_together_is_the_issuers_act_with_its_partner(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[1] == ["GHA"] and a[2] == ["TGO"] for a in acts), acts

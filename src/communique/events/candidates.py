@@ -183,7 +183,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             if a not in sources.actors:
                 targets.add([a], sp)
     refs.places_as_countries = refs.for_target = refs.accusing = refs.deploring = False
-    joint = tr.type in _JOINT_TYPES or (tr.cameo or "").startswith("057")   # (057: signing)
+    joint = tr.type in _JOINT_TYPES or (tr.cameo or "").startswith(("050", "057"))   # (cooperating, signing)
     if joint and not targets.actors and len(sources.actors) > 1:
         # "Chile and Argentina signed a treaty" in Chile's statement: Chile's act, with Argentina
         sources, targets = _joint(doc, sources)
