@@ -170,3 +170,16 @@ def test_taking_part_in_a_protest_is_no_talk(ex):
 def test_cooperating_together_is_the_issuers_act_with_its_partner(ex, text):
     acts = _acts(ex, text)
     assert any(a[1] == ["GHA"] and a[2] == ["TGO"] for a in acts), acts
+
+
+# -- "X's war against Y, which we condemn": the relative word stands for the act -------------
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Russia's brutal war against Ukraine, which we condemn, has caused immense suffering.", "RUS", "UKR"),
+    ("The aggression of Azerbaijan against Armenia, which Ghana deplores, must end.", "AZE", "ARM"),
+])
+def test_a_condemnation_in_a_relative_clause_on_an_act_accuses_its_doer(ex, text, doer, victim):
+    acts = _acts(ex, text)
+    deplored = [a for a in acts if a[0] == "ACCUSE" and a[1] == ["GHA"]]
+    assert deplored and all(victim not in a[2] for a in deplored), acts
+    assert any(doer in a[2] for a in deplored), acts

@@ -178,8 +178,9 @@ class Referents(PronounReferences):
         low = h.lower_
         if h.pos_ == "PRON" or is_relative(h):
             if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
-                # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression)
-                self._one(h.head.head, found, depth)
+                # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression;
+                # "X's war against Y, which we condemn": the parser hangs it on Y, the act is meant)
+                self._one(_act_antecedent(h.head) if self.deploring else h.head.head, found, depth)
                 joiner = joiner_of(h.head.head, load_stances())
                 if not found and joiner is not None and depth < 3:
                     self._one(joiner, found, depth + 1)   # "we join those who condemn X"
@@ -373,3 +374,13 @@ def _inside_phrase(head, t) -> bool:
         x = x.head
     return False
 
+
+def _act_antecedent(clause):
+    """The noun a relative clause set off by a comma stands for: the parsed head, or the act
+    noun whose phrase that head ends ("the war against Y, which ...")."""
+    ante = clause.head
+    p = ante.head
+    if ante.dep_ == "pobj" and p.dep_ == "prep" and ACT_NOUN.search(p.head.lower_) and clause.left_edge.i > 0 \
+            and clause.doc[clause.left_edge.i - 1].text == ",":
+        return p.head
+    return ante
