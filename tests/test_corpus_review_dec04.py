@@ -242,3 +242,19 @@ def test_it_after_a_state_subject_is_that_state(ex):
     evs = _events(ex, "Russia is trying to redraw borders with tanks. It has threatened its "
                       "neighbours with nuclear weapons.", issuer="Austria")
     assert any(e["type"] == "ACCUSE" and e["tgt"] == ["RUS"] for e in evs), evs
+
+
+# -- a hostile act named as the subject is done by its owner, not by the victim it names ------
+# ("Russia's war of aggression against Ukraine threatens ..." made Ukraine the threatener)
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Right next to us, Russia's unprovoked war of aggression against Ukraine threatens the "
+     "fabric of our international order.", "Moldova"),
+    ("Russia is trying to redraw borders with tanks. Its war of aggression against Ukraine has "
+     "destroyed many illusions.", "Austria"),
+])
+def test_an_act_noun_subject_is_done_by_its_owner(ex, text, issuer):
+    evs = _events(ex, text, issuer=issuer)
+    assert all("UKR" not in e["src"] for e in evs), evs
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and all(e["tgt"] == ["RUS"] for e in acc), acc

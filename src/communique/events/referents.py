@@ -24,7 +24,7 @@ from .cues import Cues
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative
 from .mention_index import MentionIndex
-from .owners import ACT_NOUN, listed_members, named_after_place, owners_of
+from .owners import ACT_NOUN, listed_members, named_after_place, owners_of, possessors
 from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
@@ -199,6 +199,13 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos"]
             if named:
                 return self._one(named[0], found, depth + 1)
+        if not self.for_target and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3 \
+                and h.dep_ in ("nsubj", "nsubjpass") and (doers := possessors(h)):
+            # "Russia's war of aggression against Ukraine threatens ...": the doer of the act
+            # named as a subject is its owner, not the victim the phrase names
+            for owner in self._with_conjuncts(doers):
+                self._owner(owner, found, depth + 1)
+            return
         if self.for_target and self.accusing and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3:
             # "condemn the war in X", "the aggression against X": an act accused stands for
             # its doers; the place or victim it names is no one accused
