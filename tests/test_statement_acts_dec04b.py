@@ -9,14 +9,13 @@ from __future__ import annotations
 import pytest
 
 from communique import contract
-from communique.extract import Extractor
 
 TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
 
 
 @pytest.fixture(scope="module")
-def ex():
-    return Extractor()
+def ex(extractor):
+    return extractor   # the session's pipeline (conftest): the model loads once
 
 
 def _acts(ex, text, issuer="Ghana"):
