@@ -37,6 +37,9 @@ STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 _STATE_KINDS = {"country", "government"}
 # Hostile acts of another state that a statement alleges by telling them (issuer_allegation).
 ISSUER_ALLEGED = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+# ... and CAMEO codes of other types that are hostile when done to a victim: defying the law
+# or norms against someone ("violated the sovereignty / airspace of X", 128).
+ISSUER_ALLEGED_CODES = {"128"}
 
 
 def is_state(actor) -> bool:
@@ -120,8 +123,12 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     background act, not told to be judged or approved (``judged``: "we condemn the shelling by
     X" is already the ACCUSE; "we support France in striking the camps"), every doer is a
     state of another side than the issuers, and the act is done to someone besides its doers
-    (but for an attack or threat by one doer: "Russia launched missiles")."""
-    if act.type not in ISSUER_ALLEGED or act.status != "reported" or act.negated:
+    (but for an attack or threat by one doer: "Russia launched missiles").  Besides hostile
+    types, a defiance of norms done to a victim (``ISSUER_ALLEGED_CODES``: "X has violated our
+    airspace") is alleged so."""
+    if act.type not in ISSUER_ALLEGED and act.cameo not in ISSUER_ALLEGED_CODES:
+        return None
+    if act.status != "reported" or act.negated:
         return None
     if speaker_token is not None or not act.sources or judged or "background" in act.fields:
         return None

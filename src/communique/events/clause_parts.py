@@ -176,3 +176,46 @@ def verb_forms(t) -> list[str]:
     """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
     names = [lemma_of(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
     return list(dict.fromkeys(names))
+
+
+def named_state_apposition(h):
+    """The country's name set off by commas after a description of it ("the occupying Power,
+    X, ...", "the host country, X,"): the name says which state the description means.  None
+    when ``h`` is itself a name (a capitalised head with no lower-case modifier: "the
+    Netherlands, France, ..." is a list) or has no such apposition."""
+    if h.pos_ not in ("NOUN", "PROPN") or h.tag_ in ("NNS", "NNPS") \
+            or not any(c.dep_ in ("det", "poss") for c in h.children):
+        return None   # (a plural's names in apposition are its members: owners.listed_members)
+    if not h.text.islower() and not any(c.dep_ in ("amod", "compound") and c.text.islower()
+                                        for c in h.children):
+        return None
+    for a in h.children:
+        if a.dep_ == "appos" and a.i > h.i and a.ent_type_ == "GPE" and a.pos_ == "PROPN" \
+                and h.doc[a.left_edge.i - 1].text == ",":
+            return a
+    return None
+
+
+def stand_ins(h, merits) -> list:
+    """Who a noun phrase means when another phrase names them: the state named in apposition
+    to a description of it (:func:`named_state_apposition`), or the doers of a merit shown
+    (``merits``: nouns of merit that can also name a body, "leadership") by a participle of
+    showing (word class ``showing_verbs``: "the leadership shown by X")."""
+    if (state := named_state_apposition(h)) is not None:
+        return [state]
+    if h.lower_ in merits:
+        return participle_agents(h, load_word_classes()["showing_verbs"])
+    return []
+
+
+def participle_agents(h, lemmas) -> list:
+    """The doers a past participle after a noun names ("the leadership shown by X", "the
+    role played by X and Y"): the objects of its "by" agent, with their conjuncts (only for a
+    participle of ``lemmas``)."""
+    out = []
+    for c in h.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > h.i and (c.lemma_ or c.lower_).lower() in lemmas:
+            for a in c.children:
+                if a.dep_ == "agent" and (p := pobj(a)) is not None:
+                    out += [p, *p.conjuncts]
+    return out

@@ -30,6 +30,7 @@ from .attach import attach
 from .background import temporal_clause_head
 from .build import build_event
 from .candidates import sentence_candidates
+from .clause_targets import clause_targets
 from .cues import Cues, load_cues
 from .dict_patterns import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
@@ -190,6 +191,9 @@ class Coder:
                 coded_only(e, coded, doc)
             if e is not None and id(c) in judged:
                 add_targets(e, judged[id(c)])
+            if e is not None and not self.petrarch_only:
+                # a statement's act: the party its clause names
+                clause_targets(doc, e, c.trig.token, base, {d.trig.token.i for d in cands})
             if e is not None:
                 if self.petrarch_only:
                     # a symmetric code, a compound acting on itself: PETRARCH-1's events

@@ -196,7 +196,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                 words.append(pobj(preps[0]))
         if p.need_xcomp:
             xs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")
-                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+                  and (any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) or _colon_imperative(t, c))]
             if p.xcomp_heads:
                 xs = [x for x in xs if names_of(x) & p.xcomp_heads]
             if not xs:
@@ -213,6 +213,13 @@ def _takes_occasion(t) -> bool:
     return any(o.dep_ == "dobj" and (o.lemma_ or o.lower_).lower() in occasions
                and any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") for c in (*o.children, *t.children))
                for o in t.children)
+
+
+def _colon_imperative(t, c) -> bool:
+    """``c`` is a bare imperative after a colon that follows ``t`` ("I say to X: lift the
+    embargo"): a complement as an infinitive is."""
+    return c.tag_ == "VB" and c.i > t.i and not any(a.dep_ in ("nsubj", "aux") for a in c.children) \
+        and any(w.text == ":" for w in t.doc[t.i + 1:c.i])
 
 
 def match_noun(t, patterns: PatternSet) -> Trigger | None:

@@ -22,7 +22,7 @@ from ..document import Document, Span
 from . import issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
-from .clause_parts import is_actorish, is_relative
+from .clause_parts import is_actorish, is_relative, stand_ins
 from .mention_index import MentionIndex
 from .owners import ACT_NOUN, listed_members, named_after_place, owners_of, possessors
 from .patterns import load_word_classes
@@ -199,6 +199,12 @@ class Referents(PronounReferences):
             named = [c for c in h.children if c.dep_ == "appos"]
             if named:
                 return self._one(named[0], found, depth + 1)
+        merits = load_stances().merits & self.cues.actor_nouns if self.for_target else frozenset()
+        if depth < 3 and (named := stand_ins(h, merits)):
+            for d in named:   # "the occupying Power, X,", "we welcome the leadership shown by X": X
+                self._one(d, found, depth + 1)
+            if found:
+                return
         if not self.for_target and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3 \
                 and h.dep_ in ("nsubj", "nsubjpass") and (doers := possessors(h)):
             # "Russia's war of aggression against Ukraine threatens ...": the doer of the act
@@ -369,9 +375,8 @@ class Referents(PronounReferences):
 
 def _inside_phrase(head, t) -> bool:
     """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)",
-    even with "Barack" read as a preposition),
-    not through another phrase ("Fiji thanks (Australia, New Zealand and Japan)" with
-    "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
+    even with "Barack" read as a preposition), not through another phrase ("Fiji thanks (X,
+    Y and Z)" with "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
     x = t.head
     for _ in range(12):
         if x == head:

@@ -1,0 +1,63 @@
+"""The one an issuer's act is about when its own phrases named no one: the actors named in
+the act's clause.
+
+"We will continue the negotiations under the auspices of X", "we have imposed sanctions that
+are taking a toll on the Russian economy": the act's pattern reads its target from its object
+or a preposition of its own; when the statement names the other party in another phrase of
+the clause, that party is the one the act is about.  Only for a statement's own act (its one
+source an issuer) with no target read otherwise (a generic one, "the donor community", is kept
+alone: the names beside it are often places or members the project's conventions keep out).
+The clause is the trigger word's subtree without: its subject's phrase, the subject of a
+clause it is about ("we welcome that X and Y signed"), a coordinated clause with an act of its
+own ("... and call for X to withdraw"), what one is thanked for.  An actor among the sources
+or the issuers is never taken.  A place the clause names is taken ("we call for an end to the
+war in X": X), as event data codes the country an act is about.  Not for accusations or
+rejections: what is deplored or rejected names its target by the rules of referents.py (a
+place it is located in, a victim, is no one accused), or no one.
+"""
+
+from __future__ import annotations
+
+from ..document import Span
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
+    """Fill ``e.targets`` (and its ``targets`` evidence) with the actors of the act's clause,
+    when it has none; ``acts``: the token indices of the sentence's act words."""
+    if not e.sources or not doc.issuers or not set(e.sources) <= set(doc.issuers):
+        return
+    if e.targets:
+        return
+    if e.type in ("ACCUSE", "REJECT"):
+        return   # what is deplored or rejected names its target by referents.py's rules, or no one
+    if len(e.sources) > 1:
+        return   # a joint act of several issuers ("X and Y held a meeting"): its parties are they
+    own = set(e.sources) | set(doc.issuers)
+    # (nor the subject of a clause the act is about: "we welcome that X and Y signed the
+    # accord" welcomes a happening, whose doers are told, not addressed)
+    out = {w.i for c in token.children if c.dep_ in _SUBJECTS for w in c.subtree}
+    out |= {w.i for c in token.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in _SUBJECTS for w in s.subtree}
+    # nor the parties of another act in a clause coordinated with it: "we welcome the truce and
+    # call for X to withdraw" (X is called on, not welcomed)
+    out |= {w.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+            and any(w.i in acts for w in c.subtree) for w in c.subtree}
+    if e.type == "SUPPORT":
+        # nor what one is thanked or praised for: "we thank the donors for their aid to many
+        # countries, particularly X" (X is no one thanked)
+        out |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree}
+    lo, hi = base + token.left_edge.idx, base + token.right_edge.idx + len(token.right_edge)
+    cut = [(base + token.doc[i].idx, base + token.doc[i].idx + len(token.doc[i])) for i in out]
+    spans = []
+    for m in doc.mentions:
+        if not m.actor or m.actor in own or not (lo <= m.start and m.end <= hi):
+            continue
+        if any(a <= m.start < b for a, b in cut):
+            continue
+        if m.actor not in e.targets:
+            e.targets.append(m.actor)
+            spans.append(Span(m.start, m.end))
+    if spans:
+        e.fields["targets"] = spans
