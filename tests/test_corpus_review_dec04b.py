@@ -51,6 +51,54 @@ def test_a_coordination_of_a_group_and_a_country_is_still_two(ex):
     assert any(e["type"] == "SUPPORT" and "CHN" in e["tgt"] for e in evs), evs
 
 
+# -- the victim of an act noun is not what "it" stands for as its doer -----------------------
+# ("the occupation of X's territories and the crimes it commits": X committed them)
+
+@pytest.mark.parametrize("text, victim", [
+    ("We condemn the Israeli occupation of Lebanese territories and the crimes it commits.", "LBN"),
+    ("The occupation of Syrian territories and the killings it commits must end.", "SYR"),
+    ("We condemn the aggression against Syrian territories and the crimes it commits.", "SYR"),
+])
+def test_it_after_an_act_on_a_victim_is_not_the_victim(ex, text, victim):
+    evs = _events(ex, text)
+    assert evs, evs
+    assert all(victim not in e["src"] for e in evs), evs
+
+
+def test_it_after_an_act_stands_for_its_doer(ex):
+    evs = _events(ex, "We condemn the Israeli occupation of Lebanese territories and the crimes it commits.")
+    assert any(e["type"] == "ASSAULT" and e["src"] == ["ISR"] for e in evs), evs
+
+
+# -- backing someone against an act: the act's doer is not backed ----------------------------
+# ("we stood with X against the occupation by Y" coded SUPPORT of Y)
+
+@pytest.mark.parametrize("text, doer", [
+    ("We stood with the people of Kuwait against the occupation by Saddam Hussein.", "IRQ"),
+    ("We stand in solidarity with Ukraine against Russian aggression.", "RUS"),
+    ("We stand with Ukraine against the aggression by Russia.", "RUS"),
+])
+def test_support_against_an_act_does_not_back_its_doer(ex, text, doer):
+    evs = _events(ex, text)
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert support, evs
+    assert all(doer not in e["tgt"] for e in support), support
+
+
+# -- condolences go to the bereaved, not back to their givers --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Allow me to convey the condolences of the people of Kenya to the families of the victims in Morocco.",
+    "I convey Kenya's condolences to the people of Libya.",
+    "We express the gratitude of the people of Kenya to Japan for its help.",
+])
+def test_the_giver_of_condolences_is_not_their_target(ex, text):
+    evs = _events(ex, text, issuer="Kenya")
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert support, evs
+    assert all("KEN" not in e["tgt"] and e["tgt"] for e in support), support
+
+
 # -- a sentence opened by a capitalised verb: the verb is no name ----------------------------
 
 @pytest.mark.parametrize("text, word", [
