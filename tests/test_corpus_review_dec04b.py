@@ -99,6 +99,31 @@ def test_the_giver_of_condolences_is_not_their_target(ex, text):
     assert all("KEN" not in e["tgt"] and e["tgt"] for e in support), support
 
 
+# -- where a meeting is held is not the nationality of those there --------------------------
+# (an unknown state's minister meeting an envoy "at the session in Geneva" was Swiss)
+
+def test_the_venue_of_a_session_is_nobodys_country(ex):
+    out = _out(ex, "Foreign Minister Ada Korrin met on Monday with the envoy of the United Nations for "
+                   "the Northern Region, Tom Berg, on the sidelines of the Human Rights Council session "
+                   "in Geneva.", issuer=None)
+    people = [a for a in out["actors"] if a["kind"] == "person"]
+    assert people, out["actors"]
+    assert all(a["country"] != "CHE" for a in people), people
+
+
+def test_the_example_ministers_are_not_of_the_venue(ex):
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[1] / "examples" / "ministry_press_release.txt").read_text("utf-8")
+    out = contract.to_dict(ex.extract_text(text))
+    assert not any(a["country"] == "CHE" for a in out["actors"]), out["actors"]
+
+
+def test_a_group_of_an_unknown_place_takes_no_other_country(ex):
+    evs = _events(ex, "We support the people of Ruritania against the invasion by Russia.")
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert support and all("RUS" not in e["tgt"] for e in support), support
+
+
 # -- a sentence opened by a capitalised verb: the verb is no name ----------------------------
 
 @pytest.mark.parametrize("text, word", [
