@@ -21,7 +21,10 @@ def names_of(t) -> set[str]:
     return {lemma_of(t), t.lower_}
 
 
-PERSONAL_PRONOUNS = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+def is_personal_pronoun(t) -> bool:
+    """Whether ``t`` is a personal pronoun naming an actor ("they", "him"): the word class
+    personal_pronouns."""
+    return t.lower_ in load_word_classes()["personal_pronouns"]
 
 
 def is_relative(t) -> bool:
@@ -33,7 +36,7 @@ def is_relative(t) -> bool:
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
     number or group word standing for one ("two", "thousands of refugees")."""
-    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in PERSONAL_PRONOUNS:
+    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or is_personal_pronoun(t):
         return True
     if names_of(t) & actor_nouns:
         return True
