@@ -47,6 +47,18 @@ def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in ACTOR_ENTS or bool(names_of(of) & actor_nouns))
 
 
+def names_one_actor(g) -> bool:
+    """A named actor ("France", "the FAO"), or a noun with a name in its "of" phrase ("the
+    Government of X", "the Prime Minister of X"); a pronoun or a bare common noun ("our
+    partners", "vaccines") names no one in particular."""
+    if g.pos_ == "PRON":
+        return False
+    if g.ent_type_ in ACTOR_ENTS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)
+
+
 def is_verb(t) -> bool:
     return t.pos_ == "VERB" or (t.tag_ in _VERB_TAGS and t.pos_ in ("ADJ", "NOUN", "AUX")
                                 and t.dep_ not in ("aux", "auxpass")) or _mistagged_verb(t)
