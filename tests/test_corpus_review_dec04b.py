@@ -39,6 +39,8 @@ def _events(ex, text, issuer="Ghana"):
     "Our capital will receive the heads of state of the Group of 77 and China next spring.",
     "The Group of 77 and China has called for debt relief.",
     "My country holds the chairmanship of the Group of 77 and China this year.",
+    "As host, we are ready to receive the leaders of the Group of 77 and China in our capital.",
+    "As host, we are ready to receive the leaders of the G-77 and China in our capital.",
 ])
 def test_a_group_named_with_a_country_is_not_that_country(ex, text):
     out = _out(ex, text)
@@ -58,6 +60,8 @@ def test_a_coordination_of_a_group_and_a_country_is_still_two(ex):
     ("We condemn the Israeli occupation of Lebanese territories and the crimes it commits.", "LBN"),
     ("The occupation of Syrian territories and the killings it commits must end.", "SYR"),
     ("We condemn the aggression against Syrian territories and the crimes it commits.", "SYR"),
+    ("We condemn the Israeli occupation of Arab lands, including the Lebanese hills, and the crimes it commits.",
+     "LBN"),
 ])
 def test_it_after_an_act_on_a_victim_is_not_the_victim(ex, text, victim):
     evs = _events(ex, text)

@@ -160,6 +160,8 @@ class PronounReferences:
         for _ in range(8):
             if t.dep_ == "pobj" and t.head.lower_ == "including":
                 t = t.head.head   # "Arab lands, including the X hills"
+                if ACT_NOUN.search(t.lower_):
+                    return t      # (the parser hung "including X" on the act noun itself)
             elif t.dep_ in ("amod", "compound", "poss", "nmod", "conj", "appos", "flat"):
                 t = t.head
             else:
