@@ -86,7 +86,11 @@ def _needed_preps(hosts: list, p: Pattern, patterns: PatternSet) -> list:
     pattern's head list when it names one."""
     preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
     if p.need_prep_heads:
-        preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+        # (the object, or its apposition: the parser often hangs a compound's head on a
+        # modifier before it, "for a Taliban explosive device (IED) cell commander")
+        preps = [pr for pr in preps if (po := pobj(pr)) is not None
+                 and any(_fits(w, p.need_prep_heads, patterns.actor_nouns)
+                         for w in (po, *(c for c in po.children if c.dep_ == "appos")))]
     return preps
 
 
