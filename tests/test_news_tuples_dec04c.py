@@ -9,6 +9,9 @@ sentences read by their class, on made-up sentences.
   it the subject of the bare infinitive (word class ``bare_infinitive_verbs``).
 * "its ambassador to (in) X": an envoy's "to / in" phrase names the side it is sent to, as
   "of / from" names the side sending it (word class ``envoys``).
+* "travelled to X for talks with Y": the event noun a verb's pattern needs after its
+  preposition is the verb's own act, one event whose target is the noun's partner (it was a
+  second event with no doer) (events/matcher.py).
 """
 
 from __future__ import annotations
@@ -71,3 +74,14 @@ def test_an_envoys_host_is_the_target(extractor, text, source, target):
 def test_an_envoy_sent_by_the_other_side_keeps_its_sender(extractor):
     coded = _coded(extractor, "Togo expelled the Ghanaian ambassador in Lome.")
     assert any(s == ["TGO"] and t == ["GHA"] for _, s, t in coded), coded
+
+
+# --- travelling for talks: one act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister flew to Geneva for talks with Ethiopian officials.",
+    "The Kenyan foreign minister travelled to Geneva for a meeting with Ethiopian officials.",
+])
+def test_travel_for_talks_is_one_act_with_the_partner(extractor, text):
+    coded = _coded(extractor, text)
+    assert len(coded) == 1 and coded[0][1] == ["KEN"] and coded[0][2] == ["ETH"], coded
