@@ -12,6 +12,10 @@ sentences read by their class, on made-up sentences.
 * "travelled to X for talks with Y": the event noun a verb's pattern needs after its
   preposition is the verb's own act, one event whose target is the noun's partner (it was a
   second event with no doer) (events/matcher.py).
+* PETRARCH-2's verb patterns keep the words written before their subject's head ("AIR FORCE
+  * KILLED" 195, "TANK FIRE *" 194) as modifiers the subject must have; the compiled subject
+  cell keeps the head only, so "forces killed" was read as an air force's act
+  (events/dictionary.py, dict_constraints.py).
 """
 
 from __future__ import annotations
@@ -85,3 +89,17 @@ def test_an_envoy_sent_by_the_other_side_keeps_its_sender(extractor):
 def test_travel_for_talks_is_one_act_with_the_partner(extractor, text):
     coded = _coded(extractor, text)
     assert len(coded) == 1 and coded[0][1] == ["KEN"] and coded[0][2] == ["ETH"], coded
+
+
+# --- the verb dictionary: words before a pattern's subject -------------------------------
+
+@pytest.mark.parametrize("text, cameo", [
+    # "AIR FORCE * KILLED [195]": the subject must be an air force, not any force
+    ("Kenyan forces killed two Somali herders near the border.", "190"),
+    ("The Kenyan air force killed two Somali fighters near the border.", "195"),
+    # "TANK FIRE *" [194]: not any fire
+    ("Fire from Kenyan positions killed two Somali herders near the border.", "190"),
+])
+def test_a_dictionary_subject_keeps_its_modifiers(extractor, text, cameo):
+    coded = _coded(extractor, text)
+    assert [c for c, _, _ in coded] == [cameo], coded
