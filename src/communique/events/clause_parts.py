@@ -21,7 +21,10 @@ def names_of(t) -> set[str]:
     return {lemma_of(t), t.lower_}
 
 
-PERSONAL_PRONOUNS = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+def is_personal_pronoun(t) -> bool:
+    """Whether ``t`` is a personal pronoun naming an actor ("they", "him"): the word class
+    personal_pronouns."""
+    return t.lower_ in load_word_classes()["personal_pronouns"]
 
 
 def is_relative(t) -> bool:
@@ -33,7 +36,7 @@ def is_relative(t) -> bool:
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
     number or group word standing for one ("two", "thousands of refugees")."""
-    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in PERSONAL_PRONOUNS:
+    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or is_personal_pronoun(t):
         return True
     if names_of(t) & actor_nouns:
         return True
@@ -42,6 +45,18 @@ def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)]
                if p is not None), None)
     return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in ACTOR_ENTS or bool(names_of(of) & actor_nouns))
+
+
+def names_one_actor(g) -> bool:
+    """A named actor ("France", "the FAO"), or a noun with a name in its "of" phrase ("the
+    Government of X", "the Prime Minister of X"); a pronoun or a bare common noun ("our
+    partners", "vaccines") names no one in particular."""
+    if g.pos_ == "PRON":
+        return False
+    if g.ent_type_ in ACTOR_ENTS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)
 
 
 def is_verb(t) -> bool:

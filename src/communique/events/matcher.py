@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_parts import (ACTOR_ENTS, PERSONAL_PRONOUNS, agent_of, base_forms_of, doer_of, is_actorish,
+from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_actorish, is_personal_pronoun,
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_objects)
 from .dict_matcher import match_dictionary
@@ -51,7 +51,7 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
         return True
     if "#actor" in heads and is_actorish(t, actor_nouns):
         return True
-    if "#person" in heads and (t.ent_type_ == "PERSON" or t.lower_ in PERSONAL_PRONOUNS):
+    if "#person" in heads and (t.ent_type_ == "PERSON" or is_personal_pronoun(t)):
         return True
     return bool(names_of(t) & heads)
 

@@ -116,15 +116,19 @@ def fold_suspected_acts(cands: list[Candidate], content: set[int]) -> None:
             x = h
 
 
+def _own_coding(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of the project's patterns: PETRARCH's own coding (mode "only") codes
+    every verb it knows, none of it is folded."""
+    return [c for c in cands if not getattr(c.trig.pattern, "final", False)]
+
+
 def fold_retold_acts(cands: list[Candidate], content: set[int]) -> None:
     """An act in a time clause or phrase measured in time units from the act it hangs on
     ("a day after militants killed ...", "two weeks before the vote", "years after the
     bombing of ..."), however deep in that clause."""
     classes = load_word_classes()
     order, units = classes["time_order"], classes["time_units"]
-    for c in cands:
-        if getattr(c.trig.pattern, "final", False):
-            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+    for c in _own_coding(cands):
         x = c.trig.token
         for _ in range(MAX_UP * 2):
             h = x.head
@@ -146,9 +150,7 @@ def fold_retold_acts(cands: list[Candidate], content: set[int]) -> None:
 def fold_dated_descriptions(cands: list[Candidate], content: set[int]) -> None:
     """An act in a relative clause or a reduced relative on a noun whose verb carries a
     past date of its own ("... ago", "last month", "in 1998", "in the 1970s")."""
-    for c in cands:
-        if getattr(c.trig.pattern, "final", False):
-            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+    for c in _own_coding(cands):
         t = c.trig.token
         v = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("dobj", "obj") else None)
         if v is None or v.dep_ not in ("relcl", "acl") or v.head.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -166,9 +168,7 @@ def fold_plotted_acts(cands: list[Candidate], content: set[int]) -> None:
     one noun)."""
     classes = load_word_classes()
     nouns, verbs = classes["plot_nouns"], classes["plotting"]
-    for c in cands:
-        if getattr(c.trig.pattern, "final", False):
-            continue   # PETRARCH's own coding (mode "only") codes every verb it knows
+    for c in _own_coding(cands):
         t = c.trig.token
         if any(m.dep_ in ("compound", "amod") and m.lower_ in verbs for m in t.children):
             content.add(t.i)

@@ -9,6 +9,7 @@ X and Y", "countries such as X").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .clause_parts import is_relative
@@ -260,7 +261,13 @@ def _owners(h, country_word=None, capital_word=None) -> list:
 
 def named_after_place(h) -> bool:
     """ "initiative", "process", "agreement": a noun of a thing a place's name may name."""
-    w = load_word_classes()
+    nouns = _place_named_nouns()
     word = (h.lemma_ or h.lower_).lower()
-    nouns = w["accords"] | w["instruments"] | w["named_processes"]
     return h.pos_ in ("NOUN", "PROPN") and (word in nouns or h.lower_ in nouns)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_named_nouns() -> frozenset[str]:
+    """The word classes accords, instruments and named_processes, joined once."""
+    w = load_word_classes()
+    return w["accords"] | w["instruments"] | w["named_processes"]
