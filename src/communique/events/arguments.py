@@ -54,6 +54,8 @@ def object_owners(n) -> list:
     # not of a road or a border ("the highway between two towns")
     accord = (n.lemma_ or "").lower() in load_word_classes()["accords"]
     owning = ("of", "by", "from", "between") if accord else ("of", "by", "from")
+    if (n.lemma_ or "").lower() in load_word_classes()["envoys"]:
+        owning += ("to", "in")   # "its ambassador to (in) X": the side it is sent to
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
                                 and not _same_name(c, n)):
