@@ -53,6 +53,23 @@ def test_a_coordination_of_a_group_and_a_country_is_still_two(ex):
     assert any(e["type"] == "SUPPORT" and "CHN" in e["tgt"] for e in evs), evs
 
 
+# -- a numeral compound broken after its hyphen names no actor ---------------------------------
+# ("a two- State solution" was SUPPORT of an actor "State")
+
+@pytest.mark.parametrize("text", [
+    "We back a two- State outcome for the Middle East.",
+    "Our region needs a three- State arrangement for the river basin.",
+])
+def test_the_state_of_a_two_state_compound_is_no_actor(ex, text):
+    out = _out(ex, text)
+    assert not any(a["name"] == "State" for a in out["actors"]), out["actors"]
+
+
+def test_a_known_name_after_a_numeral_hyphen_stays(ex):
+    evs = _events(ex, "We reaffirm our commitment to the one- China policy.")
+    assert any("CHN" in e["tgt"] for e in evs), evs
+
+
 # -- the victim of an act noun is not what "it" stands for as its doer -----------------------
 # ("the occupation of X's territories and the crimes it commits": X committed them)
 

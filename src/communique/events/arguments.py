@@ -15,7 +15,7 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import agent_nouns, pobj, verb_objects
+from .clause_parts import agent_nouns, numeral_compound_half, pobj, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
@@ -58,7 +58,7 @@ def object_owners(n) -> list:
         owning += ("to", "in")   # "its ambassador to (in) X": the side it is sent to
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                                and not _same_name(c, n)):
+                                and not _same_name(c, n) and not numeral_compound_half(c)):
             out.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in owning:
             out += [g for g in c.children if g.dep_ == "pobj"]

@@ -4,6 +4,8 @@ preposition's object; the forms a verb is looked up under in the dictionaries.""
 
 from __future__ import annotations
 
+import re
+
 from .cues import load_cues
 from .patterns import load_word_classes
 from .token_table import TokenTable
@@ -202,3 +204,13 @@ def verb_forms(t) -> list[str]:
     """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
     names = [lemma_of(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
     return list(dict.fromkeys(names))
+
+
+# "two- State", "three- party": a numeral and a hyphen the line or the typist broke off
+_NUMERAL_HYPHEN = re.compile(r"(?i)^(?:one|two|three|four|five|six|multi|\d+)-$")
+
+
+def numeral_compound_half(c) -> bool:
+    """ "a two- State solution": a common noun after a numeral and a hyphen is the second half
+    of an adjective ("two-State"), whatever entity the model made of it; it owns nothing."""
+    return c.pos_ == "NOUN" and c.i > 0 and bool(_NUMERAL_HYPHEN.match(c.doc[c.i - 1].text))

@@ -60,7 +60,8 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
                     continue
             if ent.label_ == "PERSON":
                 s = _skip_honorifics(sdoc, s, e)
-            if s < e and not _shouted_word(sdoc, s, e, text) and not _opening_verb(sdoc, s, e, kb):
+            if s < e and not _shouted_word(sdoc, s, e, text) and not _opening_verb(sdoc, s, e, kb) \
+                    and not _compound_half(text, s, e, kb):
                 found.append(Mention(s, e, ent.label_, text[s:e]))
     if kb is not None:
         found.extend(_kb_names(doc, found, kb, labels))
@@ -255,6 +256,17 @@ def _opening_verb(sdoc, s: int, e: int, kb) -> bool:
     t = span[0]
     return t.is_sent_start and t.pos_ in ("VERB", "AUX") and not t.is_upper \
         and not (kb is not None and kb.exact(t.text))
+
+
+# "two- State", "three- party": a numeral and a hyphen the line or the typist broke off
+_NUMERAL_HYPHEN = re.compile(r"\b(?:one|two|three|four|five|six|multi|\d+)-\s+$", re.I)
+
+
+def _compound_half(text: str, s: int, e: int, kb) -> bool:
+    """The second half of a hyphenated numeral compound ("a two- State solution"): part of
+    an adjective, no name (unless the knowledge base knows the word: "one- China policy")."""
+    return " " not in text[s:e] and bool(_NUMERAL_HYPHEN.search(text, max(0, s - 12), s)) \
+        and not (kb is not None and kb.exact(text[s:e]))
 
 
 def _covers_whole(s: int, e: int, near) -> bool:
