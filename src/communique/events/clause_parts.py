@@ -82,7 +82,18 @@ def _mistagged_verb(t) -> bool:
 
 def verb_objects(t) -> list:
     objs = [c for c in t.children if c.dep_ in _OBJ_DEPS]
-    return objs or _object_past_parenthetical(t)
+    return objs or _object_past_parenthetical(t) or _small_clause_subject(t)
+
+
+def _small_clause_subject(t) -> list:
+    """ "helped X search for ...", "let X go": the parser makes the one helped (let) the subject
+    of the bare infinitive after the verb; for a verb of the word class bare_infinitive_verbs
+    it is the verb's object."""
+    if t.pos_ != "VERB" or lemma_of(t) not in load_word_classes()["bare_infinitive_verbs"]:
+        return []
+    return [s for c in t.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > t.i
+            and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def _object_past_parenthetical(t) -> list:
