@@ -18,6 +18,7 @@ from __future__ import annotations
 from .clause_parts import agent_nouns, pobj, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
+from .stance_data import load_stances
 
 _SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -234,7 +235,9 @@ def verb_targets(trig: Trigger) -> list:
     if trig.type == "PROTEST":
         for h in [t, *verb_objects(t)]:   # "blocked roads in defiance of X"
             out += protest_targets(h)
-    if trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
+    if trig.obj is not None and _conveyed(t, trig.obj):
+        pass   # "convey the condolences of X (X's thanks) to Y": the owner of what is said gives it
+    elif trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
     elif trig.obj is not None:
@@ -328,6 +331,13 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def _conveyed(t, obj) -> bool:
+    """Verb ``t`` conveys the speech-act noun ``obj`` ("express / extend / convey our
+    condolences"): whoever owns the noun gives it (stances.toml ``conveying_verbs``, ``nouns``)."""
+    st = load_stances()
+    return (t.lemma_ or t.lower_).lower() in st.conveying and obj.lower_ in st.nouns
 
 
 def is_condition(c) -> bool:

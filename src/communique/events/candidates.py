@@ -32,6 +32,7 @@ _PRONOUNS = {"they", "he", "she", "it", "we"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
 _GRIEVANCE_PREPS = ("over", "about", "against")
+_OPPOSED_PREPS = ("against",)
 
 
 @dataclass
@@ -238,7 +239,10 @@ def _content_heads(tr: Trigger, cues: Cues) -> list:
     if tr.type in cues.event_target_types:
         # "complained over Israeli air raids", "protested against the arrests":
         # the act complained of, whose doers are the target.
-        content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+        # (backing someone "against" an act names the act opposed: its doers are no one
+        # backed, "stood with X against the occupation by Y")
+        preps = [w for w in _GRIEVANCE_PREPS if not (w in _OPPOSED_PREPS and tr.type == "SUPPORT")]
+        content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                           for p in c.children if p.dep_ == "pobj"]
     return content_heads
 
