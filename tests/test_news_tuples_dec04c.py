@@ -16,6 +16,9 @@ sentences read by their class, on made-up sentences.
   * KILLED" 195, "TANK FIRE *" 194) as modifiers the subject must have; the compiled subject
   cell keeps the head only, so "forces killed" was read as an air force's act
   (events/dictionary.py, dict_constraints.py).
+* "X said his (its) country (government) would ...": a state noun owned by a third-person
+  possessive pronoun in a speaker's clause is the speaker's state, as "X said he would" is the
+  speaker (events/candidates.py); it had no source.
 """
 
 from __future__ import annotations
@@ -103,3 +106,14 @@ def test_travel_for_talks_is_one_act_with_the_partner(extractor, text):
 def test_a_dictionary_subject_keeps_its_modifiers(extractor, text, cameo):
     coded = _coded(extractor, text)
     assert [c for c, _, _ in coded] == [cameo], coded
+
+
+# --- "X said his country would ...": the speaker's own state -----------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Benin's foreign minister said his country would not recognise the junta in Niamey.", "BEN"),
+    ("The Beninese president told reporters that his government would send troops to Niger.", "BEN"),
+])
+def test_his_country_in_a_speakers_clause_is_the_speakers_state(extractor, text, source):
+    coded = _coded(extractor, text)
+    assert coded and all(s == [source] for _, s, _ in coded), coded
