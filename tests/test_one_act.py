@@ -1,8 +1,9 @@
 """One act, one event: words of a news sentence that tell no act of their own.
 
 Sentences written for these tests (real countries, made-up situations).  Each case is a
-construction of events/one_act.py: coded without it, the sentence gives a second event
-(or a wrong doer); with it, one event with the right sides.
+construction of the one-act rules (events/one_act.py, over unreported_acts.py and
+act_tellings.py): coded without it, the sentence gives a second event (or a wrong doer);
+with it, one event with the right sides.
 """
 
 from __future__ import annotations
