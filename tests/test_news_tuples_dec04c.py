@@ -19,6 +19,8 @@ sentences read by their class, on made-up sentences.
 * "X said his (its) country (government) would ...": a state noun owned by a third-person
   possessive pronoun in a speaker's clause is the speaker's state, as "X said he would" is the
   speaker (events/candidates.py); it had no source.
+* An event noun after a preposition of time ("pledged to ... during a visit by X") situates
+  the act above it and is not its content (events/triggers.py).
 """
 
 from __future__ import annotations
@@ -117,3 +119,11 @@ def test_a_dictionary_subject_keeps_its_modifiers(extractor, text, cameo):
 def test_his_country_in_a_speakers_clause_is_the_speakers_state(extractor, text, source):
     coded = _coded(extractor, text)
     assert coded and all(s == [source] for _, s, _ in coded), coded
+
+
+# --- an event noun after a preposition of time is no act's content ----------------------
+
+def test_a_visit_during_which_a_pledge_is_made_is_not_what_is_pledged(extractor):
+    coded = _coded(extractor, "Laos pledged to expand rice exports during a visit by the Thai foreign minister.")
+    pledges = [c for c, s, _ in coded if s == ["LAO"]]
+    assert pledges == ["030"], coded   # (was 036, intent to meet, from the visit)
