@@ -120,6 +120,18 @@ def test_the_giver_of_condolences_is_not_their_target(ex, text):
     assert all("KEN" not in e["tgt"] and e["tgt"] for e in support), support
 
 
+@pytest.mark.parametrize("text", [
+    "On behalf of the people of Kenya, we convey our condolences to the families of the victims.",
+    "I would like to extend the heartfelt condolences of the Kenyan people to all families who lost "
+    "loved ones in the floods.",
+])
+def test_the_bereaved_are_not_of_the_givers_country(ex, text):
+    evs = _events(ex, text, issuer="Kenya")
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert support, evs
+    assert all(e["tgt"] and "KEN" not in e["tgt"] for e in support), support
+
+
 # -- where a meeting is held is not the nationality of those there --------------------------
 # (an unknown state's minister meeting an envoy "at the session in Geneva" was Swiss)
 

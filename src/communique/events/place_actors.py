@@ -129,7 +129,8 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
         return
     (country,) = countries
     kb = doc.workspace.kb
-    victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at)
+    victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
+        | _addressed_by_issuer(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
@@ -138,6 +139,16 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _addressed_by_issuer(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "On behalf of the people of X, we convey our condolences to the families ...": when
+    the one country a statement's sentence names is its issuer's, those the issuer's own acts
+    are aimed at are not of it (it named itself as the giver)."""
+    own = [i for i in doc.issuers if (a := doc.actor(i)) is not None and a.country == country]
+    if not own:
+        return set()
+    return {aid for c in cands if any(s in own for s in c.sources.actors) for aid in c.targets.actors}
 
 
 def _of_unknown_place(doc: Document, a) -> bool:
