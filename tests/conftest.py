@@ -58,6 +58,12 @@ def extractor(config):
 
 
 @pytest.fixture(scope="session")
+def ex(extractor):
+    """The session's pipeline, by the short name the tests of coded sentences use."""
+    return extractor
+
+
+@pytest.fixture(scope="session")
 def sample_doc(extractor, sample_path):
     return extractor.extract_path(sample_path)
 

@@ -6,21 +6,14 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
+from coding_support import actors_by_id, statement
 
 from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by Chile at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def _accusations(ex, text):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE, published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
+    out = statement(ex, text, "Chile")
+    actors = actors_by_id(out)
     evs = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert evs, [(e["type"], e["evidence"]["text"]) for e in out["events"]]
     return [[actors[i] for i in e["targets"]] for e in evs]
@@ -53,7 +46,7 @@ def test_an_investigation_of_a_thing_in_a_country_still_concerns_that_country(ex
     # examined in a country concern that country, as PETRARCH codes them
     out = contract.to_dict(ex.extract_text("UN monitors plan to investigate the prisons in Moldova.",
                                            title="Inspectors' visit", published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     evs = [e for e in out["events"] if e["type"] == "ACCUSE" and e["cameo"].startswith("09")]
     assert evs, [(e["type"], e["cameo"]) for e in out["events"]]
     assert [actors[i]["country"] for i in evs[0]["targets"]] == ["MDA"]

@@ -7,6 +7,7 @@ checks one argument-finding rule of events/arguments.py and events/referents.py.
 from __future__ import annotations
 
 import pytest
+from coding_support import countries
 
 
 def _events(extractor, text, type_):
@@ -14,10 +15,6 @@ def _events(extractor, text, type_):
     found = [e for e in doc.events if e.type == type_]
     assert found, f"no {type_} event in {[(e.type, e.sources, e.targets) for e in doc.events]}"
     return doc, found
-
-
-def _countries(doc, ids):
-    return {doc.actor(i).country for i in ids if doc.actor(i) is not None}
 
 
 @pytest.mark.parametrize("text, type_, source, target", [
@@ -74,9 +71,9 @@ def test_target_country_found(extractor, text, type_, source, target):
     else:
         doc, events = _events(extractor, text, type_)
     e = events[0]
-    assert target in _countries(doc, e.targets), (e.sources, e.targets, [(a.id, a.name) for a in doc.actors])
+    assert target in countries(doc, e.targets), (e.sources, e.targets, [(a.id, a.name) for a in doc.actors])
     if source:
-        assert source in _countries(doc, e.sources)
+        assert source in countries(doc, e.sources)
     # the source is never its own target
     assert not set(e.sources) & set(e.targets)
 
@@ -85,8 +82,8 @@ def test_possessor_of_a_refusal_is_its_source(extractor):
     doc, events = _events(extractor, "Kenya condemned the Ethiopian government's refusal to reopen the border.",
                           "REJECT")
     refusal = events[0]
-    assert "ETH" in _countries(doc, refusal.sources)
-    assert "ETH" not in _countries(doc, refusal.targets)
+    assert "ETH" in countries(doc, refusal.sources)
+    assert "ETH" not in countries(doc, refusal.targets)
 
 
 def test_place_standing_for_its_country_has_a_mention(extractor):
@@ -118,14 +115,14 @@ def test_a_place_inside_other_words_is_no_locative_target(extractor):
     doc = extractor.extract_text("Militants stormed the hotel in an operation planned by Syrian intelligence.",
                                  published="2021-03-04")
     for e in doc.events:
-        assert "SYR" not in _countries(doc, e.targets), (e.type, e.targets)
+        assert "SYR" not in countries(doc, e.targets), (e.type, e.targets)
 
 
 def test_a_crowd_protesting_in_a_place_is_of_that_place(extractor):
     doc, events = _events(extractor, "Hundreds of people blocked streets in Nairobi in defiance of "
                                      "Ugandan authorities.", "PROTEST")
     e = events[0]
-    assert _countries(doc, e.sources) == {"KEN"} and "UGA" in _countries(doc, e.targets)
+    assert countries(doc, e.sources) == {"KEN"} and "UGA" in countries(doc, e.targets)
 
 
 def test_who_a_passive_condition_acts_on_is_not_the_one_threatened(extractor):
@@ -136,7 +133,7 @@ def test_who_a_passive_condition_acts_on_is_not_the_one_threatened(extractor):
     # the agent of the passive condition must comply: the target
     doc, (e,) = _events(extractor, "Sudanese rebels threatened new attacks if the prisoners are not freed "
                                    "by the Chadian army.", "THREATEN")
-    assert _countries(doc, e.targets) == {"TCD"}
+    assert countries(doc, e.targets) == {"TCD"}
 
 
 @pytest.mark.parametrize("text, type_, target", [
@@ -147,14 +144,14 @@ def test_who_a_passive_condition_acts_on_is_not_the_one_threatened(extractor):
 ])
 def test_the_undertaking_of_an_agreement_names_its_target(extractor, text, type_, target):
     doc, events = _events(extractor, text, type_)
-    assert target in _countries(doc, events[0].targets), [(e.type, e.sources, e.targets) for e in doc.events]
+    assert target in countries(doc, events[0].targets), [(e.type, e.sources, e.targets) for e in doc.events]
 
 
 def test_the_of_phrase_of_a_visit_is_the_visitor(extractor):
     # "of" marks no one visited: a noun a people's name describes is the doer
     doc, events = _events(extractor, "The visit of the Indonesian president to Fiji was postponed.", "CONSULT")
-    assert _countries(doc, events[0].sources) == {"IDN"}
-    assert _countries(doc, events[0].targets) == {"FJI"}
+    assert countries(doc, events[0].sources) == {"IDN"}
+    assert countries(doc, events[0].targets) == {"FJI"}
 
 
 def test_a_mobilisation_at_home_targets_no_one(extractor):

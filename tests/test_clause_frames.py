@@ -6,17 +6,12 @@ written for these tests."""
 
 from __future__ import annotations
 
-from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by Estonia at the general debate of the autumn session of the United Nations General Assembly"
+from coding_support import statement
 
 
-def test_names_after_the_comma_of_a_fronted_place_phrase_are_the_subject():
-    ex = Extractor()
-    out = contract.to_dict(ex.extract_text(
-        "On 3 May in Geneva, Armenia and Georgia signed separate accords with Norway and Iceland.",
-        title=TITLE, published="2025-09-23"))
+def test_names_after_the_comma_of_a_fronted_place_phrase_are_the_subject(ex):
+    out = statement(ex, "On 3 May in Geneva, Armenia and Georgia signed separate accords with Norway and Iceland.",
+                    "Estonia")
     actors = {a["id"]: a["country"] for a in out["actors"]}
     signed = [e for e in out["events"] if e["cameo"] == "057"]
     assert signed, out["events"]
@@ -24,11 +19,9 @@ def test_names_after_the_comma_of_a_fronted_place_phrase_are_the_subject():
     assert signed[0]["status"] == "reported"   # the issuer reports it; Estonia signed nothing
 
 
-def test_a_happening_welcomed_as_a_clause_is_approval_not_hosting():
-    ex = Extractor()
-    out = contract.to_dict(ex.extract_text(
-        "We welcome that Armenia and Georgia signed the border accord. Estonia welcomed the "
-        "Prime Minister of Georgia in Tallinn last spring.", title=TITLE, published="2025-09-23"))
+def test_a_happening_welcomed_as_a_clause_is_approval_not_hosting(ex):
+    out = statement(ex, "We welcome that Armenia and Georgia signed the border accord. Estonia welcomed the "
+                        "Prime Minister of Georgia in Tallinn last spring.", "Estonia")
     actors = {a["id"]: a["country"] for a in out["actors"]}
     welcomes = [(e["type"], e["cameo"], [actors[i] for i in e["sources"]], [actors[i] for i in e["targets"]])
                 for e in out["events"] if e["cameo"] in ("043", "051")]

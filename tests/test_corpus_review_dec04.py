@@ -7,22 +7,14 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex(extractor):
-    return extractor   # the session's pipeline (conftest): the model loads once
+from coding_support import actors_by_id, country_or_name, statement
 
 
 def _events(ex, text, issuer="Ghana"):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
-    return [dict(e, src=[actors[i]["country"] or actors[i]["name"] for i in e["sources"]],
-                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]],
+    out = statement(ex, text, issuer)
+    actors = actors_by_id(out)
+    return [dict(e, src=[country_or_name(actors[i]) for i in e["sources"]],
+                 tgt=[country_or_name(actors[i]) for i in e["targets"]],
                  tgt_kinds=[actors[i]["kind"] for i in e["targets"]])
             for e in out["events"]]
 
@@ -80,9 +72,8 @@ def test_another_speakers_allegation_told_in_a_statement_is_reported(ex):
 
 
 def test_an_allegation_in_a_news_text_stays_asserted(ex):
-    out = contract.to_dict(ex.extract_text(
-        "The Red Crescent said that Ethiopian troops attacked a convoy near the border on Monday.",
-        published="2025-09-23"))
+    out = statement(ex, "The Red Crescent said that Ethiopian troops attacked a convoy near the border "
+                        "on Monday.", issuer=None)
     acc = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert acc and all(e["status"] == "asserted" for e in acc), out["events"]
 

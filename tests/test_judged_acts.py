@@ -7,6 +7,7 @@ Sentences written for these tests (real countries, invented groups and situation
 from __future__ import annotations
 
 import pytest
+from coding_support import countries
 
 
 def _code(extractor, text):
@@ -15,10 +16,6 @@ def _code(extractor, text):
 
 def _names(doc, ids):
     return {doc.actor(i).name for i in ids}
-
-
-def _countries(doc, ids):
-    return {doc.actor(i).country for i in ids if doc.actor(i) is not None}
 
 
 @pytest.mark.parametrize("text, judge, doer", [
@@ -33,7 +30,7 @@ def test_an_act_judged_again_takes_the_doers_told_before(extractor, text, judge,
     doc = _code(extractor, text)
     second = text.split(". ")[1]
     (j,) = [e for e in doc.events if e.type == judge and e.evidence.text.startswith(second[:20])]
-    assert _countries(doc, j.targets) == {doer}, [(e.type, _names(doc, e.targets)) for e in doc.events]
+    assert countries(doc, j.targets) == {doer}, [(e.type, _names(doc, e.targets)) for e in doc.events]
     # the act is told once: the re-mention is no second event
     hostile = [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
     assert len(hostile) == 1, [(e.type, e.evidence.text) for e in hostile]
@@ -58,7 +55,7 @@ def test_a_judge_takes_no_doer_from_an_act_told_far_before(extractor):
     assert not j.targets, _names(doc, j.targets)
     # the first act was told, with its doers: the judge could have taken them
     first = [e for e in doc.events if e.type == "ASSAULT" and e.evidence.start == 0]
-    assert first and _countries(doc, first[0].sources) == {"TCD"}
+    assert first and countries(doc, first[0].sources) == {"TCD"}
 
 
 def test_a_judge_takes_no_doer_from_an_act_of_another_kind(extractor):

@@ -7,22 +7,13 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
+from coding_support import actors_by_id, statement
 
 
 def _accused(ex, text, issuer="Estonia"):
     """The target countries of the ACCUSE events the issuer states itself."""
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
+    out = statement(ex, text, issuer)
+    actors = actors_by_id(out)
     acts = [e for e in out["events"] if e["type"] == "ACCUSE" and e["status"] == "asserted"]
     assert acts, out["events"]
     return {actors[i]["country"] for e in acts for i in e["targets"]} - {None}

@@ -6,25 +6,26 @@ Each test names the construction or word class its rule reads; the sentences are
 
 from __future__ import annotations
 
-from communique import contract
+from coding_support import acts, statement
 
 TITLE = "Statement by {} at the general debate of the United Nations General Assembly"
 
 
 def _statement(extractor, issuer: str, text: str) -> dict:
-    return contract.to_dict(extractor.extract_text(text, title=TITLE.format(issuer),
-                                                   published="2023-09-19"))
+    return statement(extractor, text, issuer, title=TITLE, published="2023-09-19")
 
 
 def _news(extractor, text: str) -> dict:
-    return contract.to_dict(extractor.extract_text(text, published="2022-03-08"))
+    return statement(extractor, text, None, published="2022-03-08")
+
+
+def _name_and_country(actor: dict) -> tuple:
+    return actor["name"], actor.get("country")
 
 
 def _events(out: dict) -> list[tuple]:
     """(type, source names and countries, target names and countries) per event."""
-    actors = {a["id"]: a for a in out["actors"]}
-    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
-    return [(e["type"], side(e["sources"]), side(e["targets"])) for e in out["events"]]
+    return acts(out, source=_name_and_country, target=_name_and_country)
 
 
 def _events_of(out: dict, type_: str) -> list[dict]:

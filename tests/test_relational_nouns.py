@@ -8,24 +8,11 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
+from coding_support import country, statement_acts
 
 
 def _events(ex, text, issuer=None):
-    title = TITLE.format(issuer) if issuer else None
-    out = contract.to_dict(ex.extract_text(text, title=title, published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
-    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
-             [actors[i]["country"] for i in e["targets"]]) for e in out["events"]]
+    return statement_acts(ex, text, issuer, target=country)
 
 
 def test_the_neighbour_of_the_one_attacked_is_not_the_one_attacked(ex):

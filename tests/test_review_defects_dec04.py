@@ -5,28 +5,19 @@ before its fix."""
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
+from coding_support import actors_by_id, country_or_name, statement
+from coding_support import acts as _acts
 
 TITLE = "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
 def code(ex, issuer: str | None, text: str) -> dict:
-    title = TITLE.format(issuer) if issuer else None
-    return contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
+    return statement(ex, text, issuer, title=TITLE, published="2023-09-19")
 
 
 def acts(out: dict) -> list[tuple[str, list, list]]:
     """(type, source countries or names, target countries or names) of each event."""
-    actors = {a["id"]: a for a in out["actors"]}
-    name = lambda i: actors[i].get("country") or actors[i]["name"]   # noqa: E731
-    return [(e["type"], [name(s) for s in e["sources"]], [name(t) for t in e["targets"]]) for e in out["events"]]
+    return _acts(out, source=country_or_name)
 
 
 # -- 1. "X has to / needs to <verb>" is a demand on X only when the verb is an act one asks of
@@ -109,7 +100,7 @@ def test_a_feeling_about_an_actors_deed_accuses_the_actor(ex, text, target):
 #       President, ...", "..., Mr. Chairman."), is neither the doer nor the target of its act.
 
 def _names(out: dict, ids) -> list[str]:
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     return [actors[i]["name"].lower() for i in ids]
 
 
@@ -164,7 +155,7 @@ def test_an_elided_particle_stays_in_the_name(ex, text, apostrophe):
 #       is one of them; elsewhere it keeps its usual reading.
 
 def _country_of_mention(out: dict, name: str) -> set:
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     return {actors[m["actor"]].get("country") for m in out["mentions"] if m["text"] == name and m.get("actor")}
 
 
@@ -218,7 +209,7 @@ def test_signing_a_named_instrument_is_signing_an_agreement(ex, text, signers):
     out = code(ex, None, text)
     signed = [e for e in out["events"] if e["cameo"] == "057"]
     assert signed, acts(out)
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     assert signers <= {actors[s].get("country") for e in signed for s in e["sources"]}, acts(out)
 
 
@@ -247,6 +238,6 @@ def test_a_signed_instruments_own_name_is_not_its_owner(ex):
 
 def test_a_group_is_not_of_the_issuers_country_for_being_condemned_by_it(ex):
     out = code(ex, "Norway", "Norway condemns the attack on the relief convoy by the militia.")
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     militia = [a for a in actors.values() if "militia" in a["name"].lower()]
     assert militia and not any(a.get("country") == "NOR" for a in militia), militia

@@ -7,23 +7,8 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
-def _acts(ex, text, issuer="Ghana"):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
-    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
-             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]]) for e in out["events"]]
+from coding_support import statement
+from coding_support import statement_acts as _acts
 
 
 # -- "Together with X, we <verb> ...": the doer cooperates with X ------------------------------
@@ -146,7 +131,7 @@ def test_a_name_singled_out_of_another_group_is_not_the_target(ex, text):
     "We call on the international community to help the people of Haiti rebuild their schools.",
 ])
 def test_the_international_community_takes_no_country_from_the_sentence(ex, text):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format("Ghana"), published="2025-09-23"))
+    out = statement(ex, text)
     community = [a for a in out["actors"] if a["name"].endswith("community")]
     assert community and all(a["country"] is None for a in community), out["actors"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from coding_support import actors_by_id
 
 from communique import contract
-from communique.extract import Extractor
 from communique.ingest.loaders import read_jsonl
 from communique.structure.title_issuers import title_issuers
 
@@ -47,14 +47,9 @@ def test_a_title_naming_no_one_gives_no_issuer(title):
     assert title_issuers(title) == []
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
 def _issuers(doc):
     out = contract.to_dict(doc)
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     return [actors[i] for i in out["document"]["issuers"]], out
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from coding_support import actors_by_id, statement
 
 from communique import contract
-from communique.extract import Extractor
 
 TITLES = [
     "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly",
@@ -482,14 +482,8 @@ NOT_THE_ISSUER = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
 def code(ex, issuer: str, text: str, k: int = 0) -> dict:
-    title = TITLES[k % len(TITLES)].format(issuer)
-    return contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
+    return statement(ex, text, issuer, title=TITLES[k % len(TITLES)], published="2023-09-19")
 
 
 def matches(actor: dict, want: str) -> bool:
@@ -502,7 +496,7 @@ def found(out: dict, types: list[str], target) -> bool:
     """Some event, not negated, of one of ``types`` whose sources include an issuer (or the
     issuer's state: "Kenya welcomes" in a head of state's address) and whose targets hold
     every wanted target."""
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     issuers = set(out["document"]["issuers"])
     states = {actors[i]["country"] for i in issuers if actors[i].get("country")}
     wants = [] if target is None else [target] if isinstance(target, str) else list(target)
@@ -551,7 +545,7 @@ def test_the_speakers_surname_in_the_text_is_the_speaker(ex):
     title = "Address by H.E. Amina Odhiambo, President of Kenya, to the 78th session of the UN General Assembly"
     text = "Last month President Odhiambo travelled to Kampala to meet the President of Uganda."
     out = contract.to_dict(ex.extract_text(text, title=title, published="2023-09-19"))
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     consults = [e for e in out["events"] if e["type"] == "CONSULT"]
     assert any(actors[s].get("country") == "KEN" for e in consults for s in e["sources"]), consults
 

@@ -6,26 +6,19 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
+from coding_support import actors_by_id, statement
 
 UN_TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
 def _code(ex, text, issuer="Portugal", title=UN_TITLE):
-    out = contract.to_dict(ex.extract_text(text, title=title.format(issuer), published="2025-09-23"))
+    out = statement(ex, text, issuer, title=title)
     assert out["document"]["issuers"], "the title names the issuer"
     return out
 
 
 def _events(out, type_):
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     evs = [e for e in out["events"] if e["type"] == type_]
     assert evs, (type_, [(e["type"], e["evidence"]["text"]) for e in out["events"]])
     return [(e, [actors[i] for i in e["sources"]], [actors[i] for i in e["targets"]]) for e in evs]
@@ -102,7 +95,7 @@ def test_forum_bodies_at_the_un(ex, text, pattern):
 
 
 def test_the_council_outside_a_forum_is_not_the_security_council(ex):
-    out = contract.to_dict(ex.extract_text("The city council condemned the closure of the river port."))
+    out = statement(ex, "The city council condemned the closure of the river port.", None, published=None)
     assert not any("security council" in a["name"].lower() for a in out["actors"])
 
 
@@ -181,7 +174,7 @@ def test_an_act_condemned_accuses_its_doer_not_the_one_it_was_done_to(ex):
 def test_an_act_condemned_with_no_doer_named_accuses_no_one_of_its_victim(ex, text):
     # 'the war in X' names where (or whom) the war is done to: X is no one accused
     out = _code(ex, text)
-    actors = {a["id"]: a for a in out["actors"]}
+    actors = actors_by_id(out)
     for e in out["events"]:
         if e["type"] == "ACCUSE":
             assert not [actors[i]["country"] for i in e["targets"]], e["evidence"]["text"]

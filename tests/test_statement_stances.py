@@ -6,23 +6,11 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-
-from communique import contract
-from communique.extract import Extractor
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
+from coding_support import statement_acts
 
 
 def _acts(ex, text, issuer="Estonia"):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
-    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
-             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]], e) for e in out["events"]]
+    return statement_acts(ex, text, issuer, event=True)
 
 
 @pytest.mark.parametrize("text, target", [

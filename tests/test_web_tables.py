@@ -85,6 +85,38 @@ def test_actor_page_pages_through_every_event(client):
     assert roles == {"source", "target"}
 
 
+def actor_rows(html: str) -> list[tuple[str, int]]:
+    return [(name, int(n)) for name, n in
+            re.findall(r'<tr data-actor="([^"]+)">.*?class="c-events">(\d+)<', html, re.S)]
+
+
+@pytest.mark.parametrize("url", ["/actors", "/actors/", "/actors?name=", "/actors?name=%20"])
+def test_the_actors_page_with_no_name_lists_actors_most_events_first(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    assert "no actor named" not in r.text
+    assert actor_rows(r.text) == [
+        ("Tidewater Guild", MEETINGS + 4),
+        ("Saltmarsh Pilots Association of the Western Estuary Reclamation District", MEETINGS),
+        ("Carrow Point Ferry Board", 4)]
+    assert 'href="/actors/Tidewater%20Guild"' in r.text
+
+
+def test_the_actors_page_pages_like_the_other_tables(client, monkeypatch):
+    monkeypatch.setattr(client.app.state.settings, "table_size", 2)
+    first, second = client.get("/actors").text, client.get("/actors", params={"page": 2}).text
+    assert [n for n, _ in actor_rows(first)] == ["Tidewater Guild", "Saltmarsh Pilots Association of the "
+                                                 "Western Estuary Reclamation District"]
+    assert actor_rows(second) == [("Carrow Point Ferry Board", 4)]
+    assert "next →" in first and "next →" not in second and "page 2 of 2" in second
+
+
+def test_the_actors_page_with_a_name_is_that_actors_page(client):
+    r = client.get("/actors", params={"name": "Carrow Point Ferry Board"})
+    assert r.status_code == 200 and "<h1>Carrow Point Ferry Board</h1>" in r.text
+    assert client.get("/actors/Nobody At All").status_code == 404
+
+
 def test_actor_page_shows_the_archive_key_not_a_document_id(client):
     html = client.get("/actors/Carrow Point Ferry Board").text
     key = re.search(r"<th>archive key</th><td><code>([^<]+)</code>", html)

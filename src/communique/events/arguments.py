@@ -15,9 +15,10 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import agent_nouns, pobj, verb_objects
+from .clause_parts import agent_nouns, numeral_compound_half, pobj, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
+from .stance_data import load_stances
 
 _SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -53,9 +54,11 @@ def object_owners(n) -> list:
     # not of a road or a border ("the highway between two towns")
     accord = (n.lemma_ or "").lower() in load_word_classes()["accords"]
     owning = ("of", "by", "from", "between") if accord else ("of", "by", "from")
+    if (n.lemma_ or "").lower() in load_word_classes()["envoys"]:
+        owning += ("to", "in")   # "its ambassador to (in) X": the side it is sent to
     for c in n.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                                and not _same_name(c, n)):
+                                and not _same_name(c, n) and not numeral_compound_half(c)):
             out.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in owning:
             out += [g for g in c.children if g.dep_ == "pobj"]
@@ -232,7 +235,9 @@ def verb_targets(trig: Trigger) -> list:
     if trig.type == "PROTEST":
         for h in [t, *verb_objects(t)]:   # "blocked roads in defiance of X"
             out += protest_targets(h)
-    if trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
+    if trig.obj is not None and _conveyed(t, trig.obj):
+        pass   # "convey the condolences of X (X's thanks) to Y": the owner of what is said gives it
+    elif trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
     elif trig.obj is not None:
@@ -326,6 +331,13 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def _conveyed(t, obj) -> bool:
+    """Verb ``t`` conveys the speech-act noun ``obj`` ("express / extend / convey our
+    condolences"): whoever owns the noun gives it (stances.toml ``conveying_verbs``, ``nouns``)."""
+    st = load_stances()
+    return (t.lemma_ or t.lower_).lower() in st.conveying and obj.lower_ in st.nouns
 
 
 def is_condition(c) -> bool:

@@ -182,7 +182,7 @@ def drop_own_side_pronouns(doc: Document, c: Candidate) -> None:
     """ "The Government reaffirms its commitment to X", "Y expresses its support for Z": a
     pronoun the parse makes a target that stands for the doer's own side (the doer itself, or
     a state organ of the doer's state) is the doer's word for itself, not whom it acts on."""
-    words = load_word_classes()["personal_pronouns"]
+    words = load_word_classes()["own_side_pronouns"]
     sources = [a for a in map(doc.actor, c.sources.actors) if a is not None]
     if not sources or not c.targets.actors:
         return

@@ -32,6 +32,7 @@ _PRONOUNS = {"they", "he", "she", "it", "we"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
 _GRIEVANCE_PREPS = ("over", "about", "against")
+_OPPOSED_PREPS = ("against",)
 
 
 @dataclass
@@ -142,8 +143,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass")][:2]
         mod = Modality()
     # "X said they would ...": the pronoun is the speaker.
+    # "X said his (its) country (government) would ...": the speaker's own state.
     if mod.speaker is not None:
-        src_heads = [mod.speaker if h.pos_ == "PRON" and h.lower_ in _PRONOUNS else h for h in src_heads]
+        src_heads = [mod.speaker if (h.pos_ == "PRON" and h.lower_ in _PRONOUNS) or _own_state(h, cues) else h
+                     for h in src_heads]
     # ("Madam President, X condemns ...": the one spoken to is no side)
     src_heads = [h for h in past_vocative(src_heads) if names_actor(h)]
     tgt_heads = [h for h in past_vocative(tgt_heads) if names_actor(h)]
@@ -236,7 +239,10 @@ def _content_heads(tr: Trigger, cues: Cues) -> list:
     if tr.type in cues.event_target_types:
         # "complained over Israeli air raids", "protested against the arrests":
         # the act complained of, whose doers are the target.
-        content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+        # (backing someone "against" an act names the act opposed: its doers are no one
+        # backed, "stood with X against the occupation by Y")
+        preps = [w for w in _GRIEVANCE_PREPS if not (w in _OPPOSED_PREPS and tr.type == "SUPPORT")]
+        content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                           for p in c.children if p.dep_ == "pobj"]
     return content_heads
 
@@ -271,6 +277,17 @@ def _speakers_formula(v) -> bool:
                                                       for g in c.children))
                or (c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in first for g in c.children))
                for c in v.children)
+
+
+def _own_state(h, cues: Cues) -> bool:
+    """ "his country", "its government", "their nation": a state noun (cues self_heads) whose
+    only owner is a third-person possessive pronoun."""
+    if h.pos_ != "NOUN" or (h.lemma_ or h.lower_).lower() not in cues.self_heads:
+        return False
+    poss = [c for c in h.children if c.dep_ == "poss"]
+    return len(poss) == 1 and poss[0].tag_ == "PRP$" and poss[0].lower_ not in cues.first_person \
+        and poss[0].lower_ not in ("your", "yours") and not any(
+            c.dep_ in ("amod", "compound", "nummod", "prep") and c.lower_ != "own" for c in h.children)
 
 
 def clause_depth(t, cues: Cues) -> int:

@@ -4,6 +4,8 @@ preposition's object; the forms a verb is looked up under in the dictionaries.""
 
 from __future__ import annotations
 
+import re
+
 from .cues import load_cues
 from .patterns import load_word_classes
 from .token_table import TokenTable
@@ -21,7 +23,10 @@ def names_of(t) -> set[str]:
     return {lemma_of(t), t.lower_}
 
 
-PERSONAL_PRONOUNS = {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"}
+def is_personal_pronoun(t) -> bool:
+    """Whether ``t`` is a personal pronoun naming an actor ("they", "him"): the word class
+    personal_pronouns."""
+    return t.lower_ in load_word_classes()["personal_pronouns"]
 
 
 def is_relative(t) -> bool:
@@ -33,7 +38,7 @@ def is_relative(t) -> bool:
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
     number or group word standing for one ("two", "thousands of refugees")."""
-    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or t.lower_ in PERSONAL_PRONOUNS:
+    if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or is_personal_pronoun(t):
         return True
     if names_of(t) & actor_nouns:
         return True
@@ -42,6 +47,18 @@ def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)]
                if p is not None), None)
     return of is not None and (of.pos_ == "PROPN" or of.ent_type_ in ACTOR_ENTS or bool(names_of(of) & actor_nouns))
+
+
+def names_one_actor(g) -> bool:
+    """A named actor ("France", "the FAO"), or a noun with a name in its "of" phrase ("the
+    Government of X", "the Prime Minister of X"); a pronoun or a bare common noun ("our
+    partners", "vaccines") names no one in particular."""
+    if g.pos_ == "PRON":
+        return False
+    if g.ent_type_ in ACTOR_ENTS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)
 
 
 def is_verb(t) -> bool:
@@ -67,7 +84,18 @@ def _mistagged_verb(t) -> bool:
 
 def verb_objects(t) -> list:
     objs = [c for c in t.children if c.dep_ in _OBJ_DEPS]
-    return objs or _object_past_parenthetical(t)
+    return objs or _object_past_parenthetical(t) or _small_clause_subject(t)
+
+
+def _small_clause_subject(t) -> list:
+    """ "helped X search for ...", "let X go": the parser makes the one helped (let) the subject
+    of the bare infinitive after the verb; for a verb of the word class bare_infinitive_verbs
+    it is the verb's object."""
+    if t.pos_ != "VERB" or lemma_of(t) not in load_word_classes()["bare_infinitive_verbs"]:
+        return []
+    return [s for c in t.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > t.i
+            and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def _object_past_parenthetical(t) -> list:
@@ -219,3 +247,13 @@ def participle_agents(h, lemmas) -> list:
                 if a.dep_ == "agent" and (p := pobj(a)) is not None:
                     out += [p, *p.conjuncts]
     return out
+
+
+# "two- State", "three- party": a numeral and a hyphen the line or the typist broke off
+_NUMERAL_HYPHEN = re.compile(r"(?i)^(?:one|two|three|four|five|six|multi|\d+)-$")
+
+
+def numeral_compound_half(c) -> bool:
+    """ "a two- State solution": a common noun after a numeral and a hyphen is the second half
+    of an adjective ("two-State"), whatever entity the model made of it; it owns nothing."""
+    return c.pos_ == "NOUN" and c.i > 0 and bool(_NUMERAL_HYPHEN.match(c.doc[c.i - 1].text))

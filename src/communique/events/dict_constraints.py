@@ -109,6 +109,15 @@ def entry_fits(t, e: VerbEntry, sent_end: int) -> list | None:
     return words
 
 
+def _has_mods(head, mods, exact: bool) -> bool:
+    """Whether the phrase of ``head`` holds one word of each modifier (a multi-word set
+    member: all its words)."""
+    if not mods:
+        return True
+    sub = {w.lower_ for w in head.subtree} | (set() if exact else {(w.lemma_ or "").lower() for w in head.subtree})
+    return all(any(all(x in sub for x in m.split()) for m in alts) for alts in mods)
+
+
 def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Reading | None = None):
     """(object token or None, words) when every constraint of ``p`` holds, else None
     (``r``: the look-up's reading of the parse, shared by the verb's patterns)."""
@@ -117,7 +126,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
     obj = None
     if p.subject:
         s = subject(t, r)
-        if s is None or not fits(s, p.subject, exact):
+        if s is None or not fits(s, p.subject, exact) or not _has_mods(s, p.subj_mods, exact):
             return None
         words.append(s)
     if p.particles:
@@ -134,11 +143,8 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
             return None
         obj = objs[0]
         words.append(obj)
-        if p.obj_mods:
-            sub = {w.lower_ for w in obj.subtree} | (set() if exact else {(w.lemma_ or "").lower() for w in obj.subtree})
-            # (a multi-word set member: all its words in the phrase)
-            if not all(any(all(x in sub for x in m.split()) for m in alts) for alts in p.obj_mods):
-                return None
+        if not _has_mods(obj, p.obj_mods, exact):
+            return None
     if p.preps:
         hosts = [t] + ([obj] if obj is not None else []) + objects(t, r)
         for prep, head in p.preps:

@@ -80,6 +80,7 @@ class DictPattern:
     subject: Phrase = Phrase()
     obj: Phrase = Phrase()
     obj_mods: tuple[frozenset[str], ...] = ()   # each: the words one modifier may be (a set's members)
+    subj_mods: tuple[frozenset[str], ...] = ()  # the same for the subject ("AIR FORCE *": "air")
     preps: tuple[tuple[str, Phrase], ...] = ()
     particles: tuple[str, ...] = ()
     verb: str = ""               # the block's verb it was written for ("# RESERVE"), if named
@@ -155,6 +156,18 @@ def _mod(cell: str, synsets: dict[str, frozenset[str]]) -> frozenset[str]:
     return frozenset({cell.replace("_", " ")})
 
 
+def _subject_mods(pre: str, subject: str, synsets: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The words written before a pattern's subject head ("AIR FORCE * ", "TANK FIRE *",
+    "&WEAPON &FIGHT *"): modifiers the subject's phrase must hold, as an object's do (the
+    compiled ``subject`` cell keeps the head only; without them "forces killed" read as
+    "air force killed", 195)."""
+    toks = [x for tok in pre.split() for x in tok.split("~") if x and x not in ("$", "+", "%", "^")]
+    head = subject.replace("_", " ").split()
+    if not head or len(toks) <= len(head) or [t.lower() for t in toks[-len(head):]] != [h.lower() for h in head]:
+        return ()
+    return tuple(_mod(m, synsets) for m in toks[:-len(head)])
+
+
 def _sequence(cell: str, synsets: dict[str, frozenset[str]], side: str) -> Sequence:
     """A compiled ``pre``/``post`` cell: blank-separated tokens, ``~`` joining elements
     (a trailing ``~`` on the pre side, a leading one on the post side: joined to the verb)."""
@@ -215,6 +228,7 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
             passive=_paired(r["passive"], seq)[0], reverse=reverse,
             subject=_phrase(r["subject"], vd.synsets), obj=_phrase(r["object"], vd.synsets),
             obj_mods=tuple(_mod(m, vd.synsets) for m in r["object_mods"].split("|") if m),
+            subj_mods=() if seq else _subject_mods(r.get("pre") or "", r["subject"], vd.synsets),
             preps=tuple(preps), particles=tuple(x for x in r["particles"].split("|") if x),
             verb=r.get("verb") or "",
             pre=_sequence(r.get("pre") or "", vd.synsets, "pre") if seq else Sequence(),
@@ -228,7 +242,7 @@ def load_verb_dictionary(folder: str = "") -> VerbDictionary:
         seen: set = set()
         kept = []
         for p in reversed(lst):
-            key = (p.subject, p.obj, p.obj_mods, p.preps, p.particles, p.verb, p.pre, p.post)
+            key = (p.subject, p.subj_mods, p.obj, p.obj_mods, p.preps, p.particles, p.verb, p.pre, p.post)
             if key not in seen:
                 seen.add(key)
                 kept.append(p)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml
 from .patterns import Pattern
@@ -23,8 +24,6 @@ DATA = Path(__file__).parent / "data" / "hoped_acts.toml"
 HOPED = Pattern("hoped_acts.toml:hope", "REQUEST", None, "020", "V", "hope", "we hope that X will <act>")
 
 _SPEAKERS = {"i", "we"}
-# Named entity labels of a named actor.
-_NAMED = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 @functools.cache
@@ -49,7 +48,7 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
             continue
         for v in (c for c in t.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
             doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if doer is None or not _named(doer) or (v.lemma_ or "").lower() in states:
+            if doer is None or not names_one_actor(doer) or (v.lemma_ or "").lower() in states:
                 continue
             if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
                 continue
@@ -57,13 +56,3 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
                                source_at=speaker, target_at=doer))
             break
     return out
-
-
-def _named(g) -> bool:
-    """A named actor, or a noun with a name in its "of" phrase ("the Government of X")."""
-    if g.pos_ == "PRON":
-        return False
-    if g.ent_type_ in _NAMED:
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_parts import (ACTOR_ENTS, PERSONAL_PRONOUNS, agent_of, base_forms_of, doer_of, is_actorish,
+from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_actorish, is_personal_pronoun,
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_objects)
 from .dict_matcher import match_dictionary
@@ -51,7 +51,7 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
         return True
     if "#actor" in heads and is_actorish(t, actor_nouns):
         return True
-    if "#person" in heads and (t.ent_type_ == "PERSON" or t.lower_ in PERSONAL_PRONOUNS):
+    if "#person" in heads and (t.ent_type_ == "PERSON" or is_personal_pronoun(t)):
         return True
     return bool(names_of(t) & heads)
 
@@ -86,7 +86,11 @@ def _needed_preps(hosts: list, p: Pattern, patterns: PatternSet) -> list:
     pattern's head list when it names one."""
     preps = [pr for h in hosts for pr in _prep_children(h, p.need_prep)]
     if p.need_prep_heads:
-        preps = [pr for pr in preps if (po := pobj(pr)) is not None and _fits(po, p.need_prep_heads, patterns.actor_nouns)]
+        # (the object, or its apposition: the parser often hangs a compound's head on a
+        # modifier before it, "for a Taliban explosive device (IED) cell commander")
+        preps = [pr for pr in preps if (po := pobj(pr)) is not None
+                 and any(_fits(w, p.need_prep_heads, patterns.actor_nouns)
+                         for w in (po, *(c for c in po.children if c.dep_ == "appos")))]
     return preps
 
 
@@ -297,6 +301,12 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     nouns.pop(o.i)
                     break
                 n = None
+        if n is None and v.pattern.need_prep_heads and v.is_verb:
+            # "travelled to X for talks with Y": the event noun the verb's pattern needs after
+            # its preposition is the same act, its "with Y" the verb's target
+            n = next((nouns.pop(po.i) for pr in _prep_children(v.token, v.pattern.need_prep)
+                      for po in [pobj(pr)] if po is not None and po.i in nouns
+                      and nouns[po.i].type == v.type), None)
         if n is not None:
             v.merged_noun, v.merged_code = n.token, (n.type, n.cameo)
             said = n.type in patterns.verbal_types and not n.pattern.objects and v.obj != n.token

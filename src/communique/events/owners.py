@@ -9,9 +9,10 @@ X and Y", "countries such as X").
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .clause_parts import is_relative
+from .clause_parts import is_relative, numeral_compound_half
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
 
@@ -218,7 +219,7 @@ def _owners(h, country_word=None, capital_word=None) -> list:
             # "the Bridgetown initiative", "the Luanda and Nairobi processes": a capital's name
             # is the thing's name, not its government's (but "the Kenyan initiative" is Kenya's)
             continue
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and not numeral_compound_half(c) and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or (country_word is not None and country_word(c)))):
             out.append(c)
         elif c.dep_ in ("compound", "nmod") and c.i < h.i and _marked_possessive(c):
@@ -260,7 +261,13 @@ def _owners(h, country_word=None, capital_word=None) -> list:
 
 def named_after_place(h) -> bool:
     """ "initiative", "process", "agreement": a noun of a thing a place's name may name."""
-    w = load_word_classes()
+    nouns = _place_named_nouns()
     word = (h.lemma_ or h.lower_).lower()
-    nouns = w["accords"] | w["instruments"] | w["named_processes"]
     return h.pos_ in ("NOUN", "PROPN") and (word in nouns or h.lower_ in nouns)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_named_nouns() -> frozenset[str]:
+    """The word classes accords, instruments and named_processes, joined once."""
+    w = load_word_classes()
+    return w["accords"] | w["instruments"] | w["named_processes"]

@@ -15,6 +15,7 @@ import functools
 from pathlib import Path
 
 from .arguments import verb_sources
+from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml
 from .patterns import Pattern
@@ -23,9 +24,6 @@ DATA = Path(__file__).parent / "data" / "partnering.toml"
 
 PARTNERING = Pattern("partnering.toml:partner", "COOPERATE", None, "060", "V", "with",
                      "together with X, <subject> <verb>")
-
-# Named entity labels of a partner's name.
-_NAMED = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 @functools.cache
@@ -44,7 +42,7 @@ def partner_triggers(sent, taken: dict, max_tokens: int) -> list[Trigger]:
             continue
         marker = _marker(t, adverbs, nouns)
         partner = next((g for g in t.children if g.dep_ == "pobj"), None)
-        if marker is None or partner is None or not _names_actor(partner):
+        if marker is None or partner is None or not names_one_actor(partner):
             continue
         verb = _verb_of(marker)
         if verb is None or verb.i < t.i or taken.get(verb.i) == "COOPERATE":
@@ -79,15 +77,3 @@ def _verb_of(marker):
         if x.dep_ not in ("prep", "advmod", "pobj") or x.head.i == x.i:
             return None
     return None
-
-
-def _names_actor(g) -> bool:
-    """The partner is named ("France", "the FAO") or is the office or government of a named
-    state ("the Prime Minister of X"); a pronoun or a bare common noun ("our partners",
-    "vaccines") names no one in particular."""
-    if g.pos_ == "PRON":
-        return False
-    if g.ent_type_ in _NAMED:
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP") for p in c.children) for c in g.children)

@@ -113,7 +113,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     s0, s1 = base + sent.start_char, base + sent.end_char
     countries: set[str] = set()
     named_at: list[int] = []   # where the sentence names its country
-    venues = _venues(doc, base, cands)
+    venues = _venues(doc, base, cands) | _gathering_places(doc, base, sent)
     for m in doc.mentions:
         if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m):
             continue
@@ -129,14 +129,43 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
         return
     (country,) = countries
     kb = doc.workspace.kb
-    victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at)
+    victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
+        | _addressed_by_issuer(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
-            if a is None or a.country or a.known or aid in victims or of_all_states(a.name):
+            if a is None or a.country or a.known or aid in victims or of_all_states(a.name) \
+                    or _of_unknown_place(doc, a):
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _addressed_by_issuer(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "On behalf of the people of X, we convey our condolences to the families ...": when
+    the one country a statement's sentence names is its issuer's, those the issuer's own acts
+    are aimed at are not of it (it named itself as the giver)."""
+    own = [i for i in doc.issuers if (a := doc.actor(i)) is not None and a.country == country]
+    if not own:
+        return set()
+    return {aid for c in cands if any(s in own for s in c.sources.actors) for aid in c.targets.actors}
+
+
+def _of_unknown_place(doc: Document, a) -> bool:
+    """ "the people of Ruritania", "the villagers of X": a group named by its "of" phrase after
+    a place that no gazetteer knows is of that place, not of another country the sentence
+    names (an unknown word before the noun, "Chenchen refugees", may be a people's name)."""
+    sdoc = doc.workspace.spacy
+    for s in a.mentions:
+        for m in doc.mentions:
+            if not (m.place and s.start <= m.start and m.end <= s.end) or sdoc is None:
+                continue
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            p = doc.place(m.place)
+            if span is not None and len(span) and span.root.dep_ == "pobj" \
+                    and span.root.head.lower_ == "of" and p is not None and not p.country:
+                return True
+    return False
 
 
 def _victims_of_named_doers(doc: Document, cands: list[Candidate], country: str) -> set[str]:
@@ -229,6 +258,17 @@ def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, 
                     out |= {span for g in p.children if g.dep_ == "pobj"
                             if (span := place_named_by(doc, g, base)) is not None}
     return out
+
+
+def _gathering_places(doc: Document, base: int, sent) -> set[tuple[int, int]]:
+    """Where a gathering is held ("on the sidelines of the session in Geneva", "at the
+    summit in Doha"): a venue, whatever act the sentence tells."""
+    words = load_word_classes()
+    gatherings = set(words["meetings"]) | set(words["gatherings"])
+    return {span for t in sent if t.pos_ == "NOUN" and t.lower_ in gatherings
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for g in p.children if g.dep_ == "pobj"
+            if (span := place_named_by(doc, g, base)) is not None}
 
 
 def place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 
 from .clause_parts import is_actorish
-from .owners import ACT_NOUN
+from .owners import ACT_NOUN, DOER_OF_NOUN
 from .thing_pronouns import antecedent_noun
 from .patterns import load_word_classes
 
+# the prepositions of an act noun's phrase that name the one it is done to
+_VICTIM_PREPS = {"of", "against", "on", "upon"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "other", "its": "other"}
 
@@ -120,6 +122,15 @@ class PronounReferences:
         at = self.base + h.idx
         near = sorted(((m.end, a.id, m) for a in self.doc.actors if (a.kind == "person") == (kind == "person")
                        for m in a.mentions if m.end <= at and at - m.end < 400), key=lambda x: x[0])
+        if kind == "other" and near and (h.dep_ == "nsubj" or (low == "its" and ACT_NOUN.search(h.head.lower_))):
+            # "the occupation of X's territories and the crimes it commits": "it" does what
+            # the act noun's doer does; the one the act is done to is not its doer
+            act = self._victim_of_act(h.doc, near[-1][2])
+            if act is not None:
+                doers = {t.i for t in act.children if t.dep_ in ("poss", "amod", "compound", "nmod")}
+                doers |= {g.i for c in act.children if c.lower_ == "by" for g in c.children}
+                near = [x for x in near if (sp := self._span_of(h.doc, x[2])) is not None
+                        and sp.root.i in doers]
         if h.dep_ in ("nsubj", "nsubjpass"):
             subj = [x for x in near if self._was_subject(h.doc, x[2])]
             near = subj or near
@@ -132,6 +143,36 @@ class PronounReferences:
                     and self._was_subject(h.doc, x[2])]
             near = subj or near
         return [near[-1][1]] if near else []
+
+    def _span_of(self, sdoc, m):
+        if not 0 <= m.start - self.base < len(sdoc.text):
+            return None
+        span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand")
+        return span if span is not None and len(span) > 0 else None
+
+    def _victim_of_act(self, sdoc, m):
+        """The act noun (ACT_NOUN) whose "of"/"against" phrase names mention ``m``, the one
+        the act is done to ("the occupation of X's land", "aggression against X"), or None."""
+        span = self._span_of(sdoc, m)
+        if span is None:
+            return None
+        t = span.root
+        for _ in range(8):
+            if t.dep_ == "pobj" and t.head.lower_ == "including":
+                t = t.head.head   # "Arab lands, including the X hills"
+                if ACT_NOUN.search(t.lower_):
+                    return t      # (the parser hung "including X" on the act noun itself)
+            elif t.dep_ in ("amod", "compound", "poss", "nmod", "conj", "appos", "flat"):
+                t = t.head
+            else:
+                break
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _VICTIM_PREPS:
+            return None
+        act = prep.head
+        if not ACT_NOUN.search(act.lower_) or (prep.lower_ == "of" and DOER_OF_NOUN.search(act.lower_)):
+            return None
+        return act
 
     def _sentence_of(self, sdoc, m):
         if not 0 <= m.start - self.base < len(sdoc.text):

@@ -81,6 +81,7 @@ class Referents(PronounReferences):
         self.recent_group: list[str] = []   # the last subject naming two actors or more
         self.recent_group_at = 0            # (where it was named, in doc.text)
         self._cache: dict[int, list[str]] = {}
+        self._capitals: dict[str, bool] = {}   # a word's text -> _capital_word
         self._mentions = MentionIndex(doc)
         # Offset of the parse being read in doc.text (a sentence re-parsed on its own
         # has its own spaCy Doc starting at 0).
@@ -350,10 +351,14 @@ class Referents(PronounReferences):
                          places_as_countries=self.places_as_countries, capital_word=self._capital_word)
 
     def _capital_word(self, t) -> bool:
-        """A word the knowledge base knows only as a capital city ("Nairobi")."""
+        """A word the knowledge base knows only as a capital city ("Nairobi"), once per text."""
         kb = self.doc.workspace.kb
-        found = kb.exact(t.text) if kb is not None and t.pos_ == "PROPN" else []
-        return bool(found) and all(m.how == "capital" for m in found)
+        if kb is None or t.pos_ != "PROPN":
+            return False
+        if t.text not in self._capitals:
+            found = kb.exact(t.text)
+            self._capitals[t.text] = bool(found) and all(m.how == "capital" for m in found)
+        return self._capitals[t.text]
 
     def addressee(self, h) -> list[str]:
         """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I

@@ -151,7 +151,7 @@ def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:
     """Governed by a request, offer, rejection or threat, other than as its subject."""
     g, child = governing(tr, by_tok)
     return (g is not None and g.type in cues.content_types
-            and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _own_act(tr.token, g.token))
+            and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _own_act(tr.token, g.token, cues))
 
 
 # Markers of an adverbial clause that is said beside the act, not asked or refused by it
@@ -159,14 +159,18 @@ def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:
 _BESIDE_MARKS = {"while", "whilst", "although", "though", "whereas", "as", "since", "because", "when"}
 
 
-def _own_act(t, top) -> bool:
+def _own_act(t, top, cues: Cues) -> bool:
     """Between trigger ``t`` and the act above it, a clause of its own: a verb coordinated
     with the act itself, or a finite verb coordinated with another ("we urge X to ..., and we condemn Y"; "we reject X and call
-    on Y"), or an adverbial clause said beside it ("while we commend X, we urge ...")."""
+    on Y"), or an adverbial clause said beside it ("while we commend X, we urge ..."), or an
+    event noun after a preposition of time ("pledged to boost trade during a visit by X": the
+    visit situates the pledge, it is not what is pledged; cues background_preps)."""
     x = t
     for _ in range(8):
         if x.i == top.i or x.head.i == x.i:   # (spaCy makes a new Token per access: compare indices)
             return False
+        if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in cues.background_preps:
+            return True
         if x.dep_ == "conj" and x.pos_ == "VERB" and (x.head.i == top.i or
                 x.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "nsubj" for c in x.children)):
             return True

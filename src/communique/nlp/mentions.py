@@ -60,7 +60,8 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
                     continue
             if ent.label_ == "PERSON":
                 s = _skip_honorifics(sdoc, s, e)
-            if s < e and not _shouted_word(sdoc, s, e, text):
+            if s < e and not _shouted_word(sdoc, s, e, text) and not _opening_verb(sdoc, s, e, kb) \
+                    and not _compound_half(text, s, e, kb):
                 found.append(Mention(s, e, ent.label_, text[s:e]))
     if kb is not None:
         found.extend(_kb_names(doc, found, kb, labels))
@@ -185,7 +186,8 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
 # -- names the model missed -------------------------------------------------------
 # (a name may go on with an elided particle, "Côte d'Ivoire", "Côte d’Ivoire")
 _ELIDED = r"[dl]['’][A-Z][\w'’.-]*"
-_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|" + _ELIDED + r"|[A-Z][\w'’.-]*))*")
+# (a number goes on a run too: "Group of 77", "Group of 20")
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:of|the|al|for|and|" + _ELIDED + r"|[A-Z0-9][\w'’.-]*))*")
 _HAS_ELIDED = re.compile(r"(?:^|\s)" + _ELIDED)
 
 
@@ -209,7 +211,8 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 trimmed = _trim(text[s:e])
                 if trimmed is not None:
                     s, e = s + trimmed[0], s + trimmed[1]
-                if near and any(a < e and s < b for a, b in near) and not _elided_whole(text, s, e, near):
+                if near and any(a < e and s < b for a, b in near) and not (
+                        _elided_whole(text, s, e, near) or _covers_whole(s, e, near)):
                     continue
                 matches = kb.exact(text[s:e])
                 if not matches or _shouted_word(sdoc, s, e, text):
@@ -241,6 +244,37 @@ def _elided_whole(text: str, s: int, e: int, near) -> bool:
     end within: the model cut it at the particle ("Côte", "the Government of Côte", often
     with the typographic apostrophe); the name replaces them, or ends them (see _drop_overlaps)."""
     return bool(_HAS_ELIDED.search(text[s:e])) and all(b <= e for a, b in near if a < e and s < b)
+
+
+def _opening_verb(sdoc, s: int, e: int, kb) -> bool:
+    """A lone word opening a sentence that the parser reads as a verb ("Liberated, X built
+    ..."): capitalised for its place, no name, whatever label the model gave it (unless the
+    knowledge base knows the word)."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    return t.is_sent_start and t.pos_ in ("VERB", "AUX") and not t.is_upper \
+        and not (kb is not None and kb.exact(t.text))
+
+
+# "two- State", "three- party": a numeral and a hyphen the line or the typist broke off
+_NUMERAL_HYPHEN = re.compile(r"\b(?:one|two|three|four|five|six|multi|\d+)-\s+$", re.I)
+
+
+def _compound_half(text: str, s: int, e: int, kb) -> bool:
+    """The second half of a hyphenated numeral compound ("a two- State solution"): part of
+    an adjective, no name (unless the knowledge base knows the word: "one- China policy")."""
+    return " " not in text[s:e] and bool(_NUMERAL_HYPHEN.search(text, max(0, s - 12), s)) \
+        and not (kb is not None and kb.exact(text[s:e]))
+
+
+def _covers_whole(s: int, e: int, near) -> bool:
+    """A known name that holds whole the entities it overlaps, and more: the model cut one
+    name in two ("the Group of 77" + "China" in "the Group of 77 and China", a group whose
+    name coordinates a country); the longer known name replaces them (see _drop_overlaps)."""
+    inside = [(a, b) for a, b in near if a < e and s < b]
+    return all(s <= a and b <= e and (b - a) < (e - s) for a, b in inside)
 
 
 def _sentence_initial_common(sdoc, s: int, e: int) -> bool:

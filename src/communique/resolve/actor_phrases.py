@@ -305,11 +305,18 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                 if place is not None and place.country:
                     return place.country
         tokens = list(span)
+        # (a country coordinated inside a known body's name, "the Group of 77 and China", is
+        # the name's)
+        bodies = [(m.start + i, m.end) for a in doc.actors if a.known and a.kind != "country"
+                  for m in a.mentions if m.start >= s and m.end <= e
+                  and (i := doc.text.find(" and ", m.start, m.end) - m.start) > 0]
         # "United States", "Saudi Arabia": try two-word names before one word.
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 if i > 0 and tokens[i - 1].text == "-" or tokens[i].text == "-":
                     continue  # "Pan-American", "Afro-Asian", "pro-Russian": not the country
+                if any(a <= tokens[i].idx < b for a, b in bodies):
+                    continue
                 chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
                 c = st.kb.country(chunk)
                 if c is not None:

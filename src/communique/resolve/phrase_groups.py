@@ -36,7 +36,7 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     if span is not None and len(span) > 0:
-        parts = _conjuncts(span)
+        parts = _within_names(doc, _conjuncts(span))
         if len(parts) > 1:
             out: list[str] = []
             for s, e in parts:
@@ -72,6 +72,23 @@ def _conjuncts(span) -> list[tuple[int, int]]:
         toks = [t for t in toks if not any(t.i == c.i or c.is_ancestor(t) for c in others)]
         if toks:
             out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
+    return out
+
+
+def _within_names(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Conjuncts one name joins are one: "the Group of 77 and China" is a group (a known
+    name's mention runs over the "and"), not the group and China."""
+    kb = doc.workspace.kb
+    if kb is None:
+        return parts
+    # (a name the knowledge base knows whole: the model's entities may run over a coordination)
+    names = [(m.start, m.end) for m in doc.mentions if " and " in m.text and kb.exact(m.text)]
+    out: list[tuple[int, int]] = []
+    for s, e in parts:
+        if out and any(a < out[-1][1] and s < b for a, b in names):   # one name over both
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

@@ -145,6 +145,8 @@ def _leading_place(gaz, text: str, start: int, end: int) -> tuple[int, int] | No
     capitalised words, when they name a place."""
     words = list(re.finditer(r"[A-Z][\w.'’-]*", text[start:end]))
     for first in (0, 1):
+        if first and (len(words) < 2 or text[start + words[0].end():start + words[1].start()].strip()):
+            break   # the second word only right after the first ("Air Berlin", not "Group of 77 and China")
         for n in (3, 2, 1):
             if first + n > len(words) or (first == 0 and n == len(words)):
                 continue

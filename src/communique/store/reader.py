@@ -288,6 +288,22 @@ class Reader:
                 "partners": [{"name": k, **v} for k, v in
                              sorted(partners.items(), key=lambda kv: -(kv[1]["out"] + kv[1]["in"]))]}
 
+    def actors(self, offset: int = 0, limit: int = 50) -> Page:
+        """The actors that are a source or target of an event (as reviewed), one a canonical
+        name, with their kind, country and events: most events first, then by name."""
+        view = self.view()
+        links = view.actors
+        n = func.count(func.distinct(view.c.id))
+        q = (select(ActorRow.name, func.max(ActorRow.kind), func.max(ActorRow.country), n)
+             .select_from(view.events)
+             .join(links, links.c.event_id == view.c.id)
+             .join(ActorRow, ActorRow.id == links.c.actor_id)
+             .where(links.c.role.in_(("source", "target")))
+             .group_by(ActorRow.name))
+        total = self.conn.scalar(select(func.count()).select_from(q.subquery()))
+        rows = self.conn.execute(q.order_by(n.desc(), ActorRow.name).offset(offset).limit(limit)).all()
+        return Page(total, [{"name": a, "kind": k, "country": c, "events": e} for a, k, c, e in rows])
+
     def actor_events(self, name: str, offset: int = 0, limit: int = 50) -> Page:
         """Every event with the actor of exactly this name as source or target, newest first."""
         view = self.view()

@@ -76,6 +76,9 @@ def match_agency_dateline(text: str, start: int, end: int, order: str = "DMY") -
     place = (m.start("place"), m.end("place"))
     if "paren" in m.re.groupindex:
         inner = find_dates(text, m.start("paren"), m.end("paren"), order)
+        if not inner and _agency_name(text, m):
+            # "GENEVA (Reuters) - ...": a place in capitals, an agency's name, a dash
+            return DateLine("agency", start, m.end("paren") + 1, None, place)
         if not inner or not _TRAIL.fullmatch(text, inner[0].end, m.end("paren")):
             return None  # "(brackets)" after a capitalised word that hold no date
         return DateLine("agency", start, m.end("paren") + 1, inner[0], place)
@@ -87,6 +90,17 @@ def match_agency_dateline(text: str, start: int, end: int, order: str = "DMY") -
     if not re.match(r"\s*[-–—]", text[place[1]:end]):
         return None  # no date and no dash: a line in capitals, not a dateline
     return DateLine("agency", start, place[1], None, place)
+
+
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z.&'’-]*(?: [A-Z][A-Za-z.&'’-]*){0,3}")
+
+
+def _agency_name(text: str, m: re.Match) -> bool:
+    """The brackets of an agency dateline hold an agency's name ("Reuters", "AP", "AFP"): a
+    few capitalised words after a place in capitals, and a dash after them."""
+    first = text[m.start("place"):m.end("place")].split()[0]
+    return (first.isupper() and len(first) > 1 and bool(_AGENCY_NAME.fullmatch(m.group("paren")))
+            and bool(re.match(r"\s*[-–—]", text[m.end("paren") + 1:m.end()])))
 
 
 def match_title_date(text: str, start: int, end: int, order: str = "DMY") -> DateLine | None:

@@ -1,11 +1,11 @@
-"""Server-rendered pages: search, document, events, actor, timeline, map, login."""
+"""Server-rendered pages: search, document, events, actors, actor, timeline, map, login."""
 
 from __future__ import annotations
 
 import io
 import json
 from functools import lru_cache
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -188,9 +188,22 @@ def export_download(request: Request, format: str = Query(...), who=Depends(get_
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, name: str = Query("", max_length=FILTER_MAX["actor"]),
+                page: int = Query(1, ge=1, le=100_000), who=Depends(get_who), archive=Depends(get_archive)):
+    """Every actor of an event, most events first, a page at a time; ``?name=X`` is X's page."""
+    if name.strip():
+        return RedirectResponse(f"/actors/{quote(name.strip(), safe='')}", status_code=303)
+    size = request.app.state.settings.table_size
+    result = archive.actors((page - 1) * size, size)
+    return render(request, "actors.html", who, result=result, page=page, size=size, params={}, qs=qs)
+
+
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor_page(request: Request, name: str, page: int = Query(1, ge=1, le=100_000), who=Depends(get_who),
                archive=Depends(get_archive), db=Depends(get_db)):
+    if not name.strip():   # "/actors/": the list of actors, not an actor named ""
+        return actors_page(request, "", page, who, archive)
     actor = archive.actor(name)
     if actor is None:
         raise HTTPException(404, f"no actor named {name!r}")

@@ -70,6 +70,9 @@ class StoreArchive:
     def actor(self, name: str) -> dict | None:
         return self.reader.actor(name)
 
+    def actors(self, offset: int = 0, limit: int = 50) -> Page:
+        return self.reader.actors(offset, limit)
+
     def actor_events(self, name: str, offset: int = 0, limit: int = 50) -> Page:
         return self.reader.actor_events(name, offset, limit)
 
