@@ -224,14 +224,17 @@ def named_state_apposition(h):
     return None
 
 
-def stand_ins(h, merits) -> list:
-    """Who a noun phrase means when another phrase names them: the state named in apposition
-    to a description of it (:func:`named_state_apposition`), or the doers of a merit shown
-    (``merits``: nouns of merit that can also name a body, "leadership") by a participle of
-    showing (word class ``showing_verbs``: "the leadership shown by X")."""
+def stand_ins(h, styles, merits) -> list:
+    """Who a noun phrase means when another phrase names them: the one a title of ``styles``
+    has in apposition ("His Majesty the King of X", "Her Excellency, the President of X"), the
+    state named in apposition to a description of it (:func:`named_state_apposition`), or the
+    doers of a merit shown (``merits``: nouns of merit that can also name a body, "leadership")
+    by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
+    if h.lower_ in styles:
+        return [c for c in h.children if c.dep_ == "appos"][:1]
     if (state := named_state_apposition(h)) is not None:
         return [state]
-    if h.lower_ in merits:
+    if merits and h.lower_ in merits:
         return participle_agents(h, load_word_classes()["showing_verbs"])
     return []
 

@@ -194,18 +194,10 @@ class Referents(PronounReferences):
             ids = self.pronoun(h)
             found.add(ids, Span(self.base + h.idx, self.base + h.idx + len(h)))
             return
-        if low in _STYLES and depth < 3:
-            # "His Majesty the King of X", "Her Excellency, the President of X": the title
-            # in apposition says who
-            named = [c for c in h.children if c.dep_ == "appos"]
-            if named:
-                return self._one(named[0], found, depth + 1)
-        merits = load_stances().merits & self.cues.actor_nouns if self.for_target else frozenset()
-        if depth < 3 and (named := stand_ins(h, merits)):
-            for d in named:   # "the occupying Power, X,", "we welcome the leadership shown by X": X
+        if depth < 3 and (named := stand_ins(h, _STYLES, self.for_target and load_stances().merits & self.cues.actor_nouns)):
+            for d in named:   # "His Majesty the King of X", "the occupying Power, X,", "the leadership shown by X"
                 self._one(d, found, depth + 1)
-            if found:
-                return
+            return
         if not self.for_target and h.pos_ == "NOUN" and ACT_NOUN.search(h.lower_) and depth < 3 \
                 and h.dep_ in ("nsubj", "nsubjpass") and (doers := possessors(h)):
             # "Russia's war of aggression against Ukraine threatens ...": the doer of the act
