@@ -102,3 +102,12 @@ def test_an_act_without_a_target_takes_the_party_its_clause_names(ex, text, want
 def test_the_clause_target_is_never_the_issuer_or_the_subject(ex):
     acts = _acts(ex, "Ghana and Togo will hold talks next year.")
     assert not any(a[1] == ["GHA"] and ("GHA" in a[2]) for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana denounces that unjust decision, which shows that the Security Council ignores the voice of Africa.",
+    "We deplore the paralysis that has prevented the Security Council from acting.",
+])
+def test_a_deplored_thing_whose_clause_names_its_author_accuses_it(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] and any("Security Council" in t for t in a[2]) for a in acts), acts

@@ -11,9 +11,12 @@ The clause is the trigger word's subtree without: its subject's phrase, the subj
 clause it is about ("we welcome that X and Y signed"), a coordinated clause with an act of its
 own ("... and call for X to withdraw"), what one is thanked for.  An actor among the sources
 or the issuers is never taken.  A place the clause names is taken ("we call for an end to the
-war in X": X), as event data codes the country an act is about.  Not for accusations or
-rejections: what is deplored or rejected names its target by the rules of referents.py (a
-place it is located in, a victim, is no one accused), or no one.
+war in X": X), as event data codes the country an act is about.  Not for rejections (the rejected act's
+victim or place is no one rejected: tests/test_statement_acts_dec04.py); for an accusation,
+only outside the phrases that locate what is deplored or name its victim ("in / from / of /
+against / on / to / about / over ...": referents.py's rule that a place or victim is no one
+accused), so "we deplore the paralysis that has prevented the Security Council from acting"
+accuses the Council.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from __future__ import annotations
 from ..document import Span
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_PLACE_OR_VICTIM = ("in", "from", "of", "against", "on", "to", "at", "within", "across", "throughout",
+                    "inside", "into", "about", "over")
 
 
 def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
@@ -30,8 +35,8 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
         return
     if e.targets:
         return
-    if e.type in ("ACCUSE", "REJECT"):
-        return   # what is deplored or rejected names its target by referents.py's rules, or no one
+    if e.type == "REJECT":
+        return   # what is rejected names its target by referents.py's rules, or no one
     if len(e.sources) > 1:
         return   # a joint act of several issuers ("X and Y held a meeting"): its parties are they
     own = set(e.sources) | set(doc.issuers)
@@ -48,6 +53,9 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
         # nor what one is thanked or praised for: "we thank the donors for their aid to many
         # countries, particularly X" (X is no one thanked)
         out |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree}
+    if e.type == "ACCUSE":
+        out |= {x.i for p in token.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_OR_VICTIM
+                for x in p.subtree}
     lo, hi = base + token.left_edge.idx, base + token.right_edge.idx + len(token.right_edge)
     cut = [(base + token.doc[i].idx, base + token.doc[i].idx + len(token.doc[i])) for i in out]
     spans = []
