@@ -1,8 +1,8 @@
 """No string of the project repeats a dev gold record: tests use sentences written for them.
 
 A test that pins a dev sentence measures the dev set again, under another name, and rules tuned
-to pass it fit that sentence.  This fails when any string literal of a Python file in tests/
-or src/, or any text file there (fixtures, data), shares 8 or more consecutive words
+to pass it fit that sentence.  This fails when any string literal or comment (a run of comment
+lines read as one text) of a Python file in tests/ or src/, or any text file there (fixtures, data), shares 8 or more consecutive words
 (lower-cased ``[a-z0-9]+`` tokens) with the text of a record of
 ``../shared/eval-data/gold/*.dev.jsonl``, or with a passage of the self-annotated statements set
 (``tools/statements_extra``, rebuilt from the UNGD corpus in ../shared): half of that set is only
@@ -13,10 +13,12 @@ when ../shared (or the corpus) is absent, except in CI (``COMMUNIQUE_REQUIRE_SHA
 from __future__ import annotations
 
 import ast
+import io
 import json
 import os
 import re
 import sys
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -26,8 +28,8 @@ N = 8
 WORD = re.compile(r"[a-z0-9]+")
 TEXT_SUFFIXES = {".txt", ".json", ".jsonl", ".tsv", ".csv", ".md", ".html", ".toml", ".xml"}
 SKIP_PARTS = {"__pycache__", "node_modules"}
-# Tables of names, not sentences: an organisation's full name can have eight words
-# ("National Union for the Total Independence of Angola") and news names it in full.
+# Tables of names, not sentences: an organisation's full name can have eight words or more,
+# and news names it in full.
 NAME_TABLES = (ROOT / "src" / "communique" / "resolve" / "kb",)
 
 
@@ -88,6 +90,23 @@ def python_strings(path: Path):
                 yield getattr(node, "lineno", 0), value
 
 
+def python_comments(path: Path):
+    """(line, text) for every run of comments on consecutive lines: a rule's example is often
+    told in the comment above it, and a gold sentence quoted there is as fitted as a literal."""
+    runs: list[tuple[int, int, list[str]]] = []
+    source = path.read_text(encoding="utf-8")
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type != tokenize.COMMENT:
+            continue
+        line = tok.start[0]
+        if runs and runs[-1][1] == line - 1:
+            runs[-1] = (runs[-1][0], line, runs[-1][2] + [tok.string.lstrip("#")])
+        else:
+            runs.append((line, line, [tok.string.lstrip("#")]))
+    for first, _last, parts in runs:
+        yield first, " ".join(parts)
+
+
 def project_strings(roots):
     for root in roots:
         for path in sorted(root.rglob("*")):
@@ -97,6 +116,8 @@ def project_strings(roots):
                 continue
             if path.suffix == ".py":
                 for line, value in python_strings(path):
+                    yield f"{path.relative_to(ROOT)}:{line}", value
+                for line, value in python_comments(path):
                     yield f"{path.relative_to(ROOT)}:{line}", value
             elif path.suffix in TEXT_SUFFIXES:
                 yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8", errors="replace")
@@ -146,3 +167,13 @@ def test_the_check_sees_literals_joined_across_lines(tmp_path):
     fstring.write_text('Y = f"{5} green frogs sing on the old stone bridge at night"\n', encoding="utf-8")
     assert any(shingles(s) & gold for _, s in python_strings(fstring))
     assert not shingles("the quick brown fox jumps over the cat") & gold
+
+
+def test_the_check_sees_comments_running_over_lines(tmp_path):
+    gold = shingles("Five green frogs sing on the old stone bridge at night.")
+    commented = tmp_path / "c.py"
+    commented.write_text('x = 1\n# "five green frogs sing on the\n# old stone bridge": a rule\n\ny = 2  # unrelated\n',
+                         encoding="utf-8")
+    texts = [t for _, t in python_comments(commented)]
+    assert any(shingles(t) & gold for t in texts)
+    assert not any(shingles(t) & gold for t in texts if "unrelated" in t)

@@ -226,7 +226,7 @@ def verb_targets(trig: Trigger) -> list:
         hosts += [po for c in t.children if c.dep_ == "prep" and c.lower_ == p.need_prep
                   for po in [pobj(c)] if po is not None]
     if trig.obj is not None:
-        # "launched artillery, mortar and rocket fire against X": the object's conjuncts
+        # "fired shells, drones and missiles at X": the object's conjuncts
         # (and the direct object's, when the parser hung the pattern's word lower)
         for d in [trig.obj, *verb_objects(t)]:
             hosts += [c for c in (d, *d.conjuncts) if c not in hosts]
@@ -241,14 +241,14 @@ def verb_targets(trig: Trigger) -> list:
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
     elif trig.obj is not None:
-        # The pattern's object word sits deeper ("reject proposed Israeli changes to the
-        # deal"), or modifies it ("reject the Israeli settlement policy"): the owners of the
+        # The pattern's object word sits deeper ("reject planned Ruritanian amendments to the
+        # treaty"), or modifies it ("reject the Ruritanian border policy"): the owners of the
         # direct object on the way to it, or that it modifies.
         for d in verb_objects(t):
             if d.pos_ == "NOUN" and (d.i < trig.obj.i or trig.obj.head == d):
                 out += object_owners(d)
     if not out and "with" in (p.target_preps | trig.extra_preps):
-        # "signed agreements on our maritime zones with X": the partner hung on a phrase
+        # "concluded accords on our fishing grounds with X": the partner hung on a phrase
         # of the verb's own prepositional phrase
         for h in hosts:
             for pr in h.children:

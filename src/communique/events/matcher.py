@@ -12,7 +12,7 @@ from .patterns import Pattern, PatternSet, load_word_classes
 from .token_table import token_table
 
 # How far to look to the right for an object the parser attached elsewhere
-# ("held on Tuesday evening, 3 December 2019, a crucial meeting").
+# ("convened on Friday morning, 7 March 2025, an urgent session").
 OBJECT_SCAN = 15
 # Named entities whose words are names, not events ("Great Return March").
 _NAME_ENTS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "GPE", "NORP"}

@@ -3,8 +3,8 @@
 A possessive, an adjective or compound naming an actor ("Israeli aggression"), a
 "from" phrase of a noun of saying, or a "by" phrase (also on its "of" object: "the
 arrest of X by Y") is the source; otherwise the
-source of the event noun it hangs under ("aggression which started with the
-assassination of ...") or the subject of the light verb that has it as object
+source of the event noun it hangs under ("campaign which began with the
+shelling of ...") or the subject of the light verb that has it as object
 ("launched an attack", "declared a state of siege").  All walks are bounded.
 """
 

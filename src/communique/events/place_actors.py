@@ -82,7 +82,7 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
         unplaced = [a for a in map(doc.actor, c.sources.actors)
                     if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS]
         if unplaced and c.trig.type in _LOCAL_ACT_TYPES:
-            # "people blocked streets in Hong Kong": a crowd acts where it lives
+            # "residents barricaded roads in Veloria": a crowd acts where it lives
             for h in locative_heads(c.trig):
                 span = place_named_by(doc, h, c.base)
                 country = place_country_in(doc, *span) if span else None

@@ -197,8 +197,8 @@ class PronounReferences:
         those things."""
         if h.dep_ != "poss":
             return False
-        # (the nearest plural noun of the conjunct before: "the legitimacy of those
-        # referendums, or their results")
+        # (the nearest plural noun of the conjunct before: "the fairness of those
+        # elections, or their outcomes")
         for c in h.head.conjuncts:
             plural = [t for t in c.subtree if t.i < h.i and t.tag_ in ("NNS", "NNPS")]
             if plural:

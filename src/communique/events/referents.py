@@ -229,7 +229,7 @@ class Referents(PronounReferences):
             inner = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             if inner and depth < 3:
-                # "scores of Sierra Leonean and Liberian refugees": every conjunct counts
+                # "hundreds of Malian and Nigerien migrants": every conjunct counts
                 for x in conjuncts(inner[0]):
                     self._one(x, found, depth + 1)
                 return

@@ -142,7 +142,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
         if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
             p = st.peacekeeping
-            # "Somalia, where my country has deployed 5,000 troops": the place the clause is about
+            # "Veloria, where my country keeps 800 peacekeepers": the place the clause is about
             where = (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
                      and not any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children))
             return Trigger(t, p, "AID", None, p.cameo, sent_off, [t, sent_off], extra_preps=p.target_preps,

@@ -2,10 +2,10 @@
 
 Three constructions, all read from spaCy's parse rather than the surface:
 
-* apposition after the name: "Ismail Haniyeh, head of Hamas Political Bureau";
-* apposition before the name: "the Egyptian foreign minister, Sameh Shoukry";
-* a title in front of the name: "Islamic Jihad commander Bahaa Abu al-Ata",
-  "US Deputy Secretary of Energy Jeffrey Kupfer", "Hamas's leader Yahya Sinwar".
+* apposition after the name: "Mara Velt, head of the Liberty Front's political council";
+* apposition before the name: "the Estovian foreign minister, Ivo Rand";
+* a title in front of the name: "Liberty Front commander Tomas Orr",
+  "Estovian Deputy Minister of Trade Anna Kell", "the Front's leader Lena Vask".
 
 A phrase is a role only when its head (or a word of its compounds) is a title
 word (``data/titles.txt``).  ``role_of`` is the organisation or country named

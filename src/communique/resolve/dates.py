@@ -220,7 +220,7 @@ def is_reporting_date(doc: Document, mention: DateMention) -> bool:
     return head == verb
 
 
-# "KABUL, Afghanistan (Nov. 20, 2011)": a place in capitals, then the date in brackets.
+# "VELORIA, Ruritania (Mar. 4, 2019)": a place in capitals, then the date in brackets.
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,[^\n(]{0,60}\(\s*$")
 
 

@@ -57,8 +57,8 @@ def _iso(value: str | None) -> date | None:
 
 def release_month(text: str, layout: Layout) -> tuple[int, int] | None:
     """(year, month) of the first release number in the head: a whole reference line
-    ("2011-11-S-034" alone on its line), or one stamped YYYY-MM-CODE-NNN inside a head
-    line ("ISAF Joint Command 2010-07-CA-046 For Immediate Release")."""
+    ("2019-04-S-007" alone on its line), or one stamped YYYY-MM-CODE-NNN inside a head
+    line ("Joint Command 2019-03-XB-112 For Immediate Release")."""
     for ref in layout.references:
         m = _REF_MONTH.search(ref.text)
         if m:

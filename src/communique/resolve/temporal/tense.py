@@ -2,7 +2,7 @@
 
 News and press-release convention: a bare weekday or month refers to the past
 ("met on Tuesday") unless its clause is about the future ("will meet on
-Tuesday", "is due to be published in May", "plans to visit in June").
+Tuesday", "is due to be released in October", "plans to visit in June").
 """
 
 from __future__ import annotations
