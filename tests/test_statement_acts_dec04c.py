@@ -111,3 +111,26 @@ def test_the_clause_target_is_never_the_issuer_or_the_subject(ex):
 def test_a_deplored_thing_whose_clause_names_its_author_accuses_it(ex, text):
     acts = _acts(ex, text)
     assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] and any("Security Council" in t for t in a[2]) for a in acts), acts
+
+
+# -- who answers for an act is its doer: "X is responsible for / bears responsibility for <act>" --
+
+@pytest.mark.parametrize("text, doer", [
+    ("Burkina Faso bears full responsibility for the attacks on our border posts.", "BFA"),
+    ("The army of Togo is responsible for the shelling of the market in the north.", "TGO"),
+    ("Mali carries the responsibility for the bombing of two of our clinics.", "MLI"),
+])
+def test_the_one_answerable_for_a_hostile_act_is_accused(ex, text, doer):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [doer]) in acts, acts
+    assert any(t == "ASSAULT" and s == [doer] for t, s, _ in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso is not responsible for the attacks on our border posts.",
+    "We thank the unit that is responsible for the clearing of mines along the road.",
+])
+def test_denied_or_relative_answerability_accuses_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert not any(t == "ACCUSE" and d == ["BFA"] for t, _, d in acts), acts
+    assert not any(t == "ASSAULT" and s and s != [None] for t, s, _ in acts), acts

@@ -74,8 +74,29 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
                                                                or _named_kind(g))]
     if not sources:
+        sources = answerable_party(n)
+    if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def answerable_party(n) -> list:
+    """The subject of "X is responsible for <act>" or "X bears (full) responsibility for
+    <act>": who answers for an act is told as its doer (not a relative pronoun, not when negated)."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return []
+    held, classes = n.head.head, load_word_classes()
+    if held.lower_ in classes["answerable_adjectives"] and held.dep_ == "acomp":
+        verb = held.head
+    elif (held.lemma_ or "").lower() in classes["answerability_nouns"] and held.dep_ in ("dobj", "obj") \
+            and (held.head.lemma_ or "").lower() in classes["answerability_verbs"]:
+        verb = held.head
+    else:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [] if not subj or all(map(is_relative, subj)) else subj
 
 
 def _named_kind(g) -> bool:
