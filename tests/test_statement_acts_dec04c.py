@@ -134,3 +134,16 @@ def test_denied_or_relative_answerability_accuses_no_one(ex, text):
     acts = _acts(ex, text)
     assert not any(t == "ACCUSE" and d == ["BFA"] for t, _, d in acts), acts
     assert not any(t == "ASSAULT" and s and s != [None] for t, s, _ in acts), acts
+
+
+# -- the one spoken for ("on behalf of X") is the speaker's own side, never the act's target --
+
+@pytest.mark.parametrize("text", [
+    "On behalf of President Owusu and the Government and the people of Ghana, I extend our warm thanks to all who helped us.",
+    "I am honoured to take part in this session on behalf of His Excellency Kofi Owusu, President of the Republic of Ghana.",
+])
+def test_the_one_spoken_for_is_no_target(ex, text):
+    acts = _acts(ex, text)
+    own = [a for a in acts if a[1] == ["GHA"]]
+    assert own, acts   # the issuer's act is still coded
+    assert not any(tgt in ("GHA", "Owusu", "Kofi Owusu") for _, _, targets in own for tgt in targets), own

@@ -22,6 +22,7 @@ accuses the Council.
 from __future__ import annotations
 
 from ..document import Span
+from .patterns import load_word_classes
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _PLACE_OR_VICTIM = ("in", "from", "of", "against", "on", "to", "at", "within", "across", "throughout",
@@ -49,6 +50,10 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
     # call for X to withdraw" (X is called on, not welcomed)
     out |= {w.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")
             and any(w.i in acts for w in c.subtree) for w in c.subtree}
+    # nor the one spoken for: "on behalf of President X and the people of Y, I thank Z" (the
+    # speaker's own side, word class spoken_for_nouns)
+    spoken_for = load_word_classes()["spoken_for_nouns"]
+    out |= {w.i for p in token.subtree if p.lower_ in spoken_for for w in p.subtree}
     if e.type == "SUPPORT":
         # nor what one is thanked or praised for: "we thank the donors for their aid to many
         # countries, particularly X" (X is no one thanked)
