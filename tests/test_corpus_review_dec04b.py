@@ -10,25 +10,15 @@ from __future__ import annotations
 import pytest
 
 from communique import contract
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex(extractor):
-    return extractor   # the session's pipeline (conftest): the model loads once
-
-
-def _out(ex, text, issuer="Ghana"):
-    title = TITLE.format(issuer) if issuer else None
-    return contract.to_dict(ex.extract_text(text, title=title, published="2025-09-23"))
+from coding_support import actors_by_id, country_or_name, statement as _out
 
 
 def _events(ex, text, issuer="Ghana"):
+    """Each event's dict with ``src`` / ``tgt``: its actors' countries, or else names."""
     out = _out(ex, text, issuer)
-    actors = {a["id"]: a for a in out["actors"]}
-    return [dict(e, src=[actors[i]["country"] or actors[i]["name"] for i in e["sources"]],
-                 tgt=[actors[i]["country"] or actors[i]["name"] for i in e["targets"]])
+    actors = actors_by_id(out)
+    return [dict(e, src=[country_or_name(actors[i]) for i in e["sources"]],
+                 tgt=[country_or_name(actors[i]) for i in e["targets"]])
             for e in out["events"]]
 
 

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique import contract
-
-TITLE = "Statement by {} at the general debate of the autumn session of the United Nations General Assembly"
-
-
-@pytest.fixture(scope="module")
-def ex(extractor):
-    return extractor   # the session's pipeline (conftest): the model loads once
-
-
-def _acts(ex, text, issuer="Ghana"):
-    out = contract.to_dict(ex.extract_text(text, title=TITLE.format(issuer), published="2025-09-23"))
-    actors = {a["id"]: a for a in out["actors"]}
-    return [(e["type"], [actors[i]["country"] for i in e["sources"]],
-             [actors[i]["country"] or actors[i]["name"] for i in e["targets"]]) for e in out["events"]]
+from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana") -> (type, sources, targets)
 
 
 # -- a state's domain violated or infiltrated, mass crimes carried out: the issuer accuses ------

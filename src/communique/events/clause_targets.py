@@ -25,8 +25,6 @@ from ..document import Span
 from .patterns import load_word_classes
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-_PLACE_OR_VICTIM = ("in", "from", "of", "against", "on", "to", "at", "within", "across", "throughout",
-                    "inside", "into", "about", "over")
 
 
 def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
@@ -59,7 +57,8 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
         # countries, particularly X" (X is no one thanked)
         out |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree}
     if e.type == "ACCUSE":
-        out |= {x.i for p in token.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_OR_VICTIM
+        locating = load_word_classes()["locating_or_victim_preps"]
+        out |= {x.i for p in token.subtree if p.dep_ == "prep" and p.lower_ in locating
                 for x in p.subtree}
     lo, hi = base + token.left_edge.idx, base + token.right_edge.idx + len(token.right_edge)
     cut = [(base + token.doc[i].idx, base + token.doc[i].idx + len(token.doc[i])) for i in out]
