@@ -83,7 +83,7 @@ def test_build_writes_gold_format(tmp_path, speeches):
     assert first["expect"]["needle"] in first["text"]
 
 
-def test_a_moved_passage_fails_naming_the_speech(tmp_path, annotations, capsys):
+def test_a_moved_passage_fails_naming_the_speech(tmp_path, annotations, speeches, capsys):
     bad = dict(annotations[0], start=annotations[0]["start"] + 1)
     path = tmp_path / "ann.jsonl"
     path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
