@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from coding_support import actors_by_id, statement
 from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana") -> (type, sources, targets)
 
 
@@ -35,3 +36,23 @@ def test_a_state_in_the_role_phrase_stays_the_state(ex):
     acts = _acts(ex, "We condemn the threats of the Minister of Foreign Affairs of Russia against the port.")
     assert [a for a in acts if a[0] == "ACCUSE" and a[2] == ["RUS"]], acts
 
+
+# -- "<country>-led <collective noun>": a body the country leads, with the leader's country ---
+
+@pytest.mark.parametrize("text, leader", [
+    ("We condemn the air strikes carried out by the Saudi-led coalition on the markets of the port.", "SAU"),
+    ("We condemn the raids carried out by the Russian-led alliance on the border villages.", "RUS"),
+    ("We thank the Kenya-led mission for restoring order in the capital.", "KEN"),
+])
+def test_a_country_led_body_has_the_leaders_country(ex, text, leader):
+    out = statement(ex, text)
+    led = [a for a in out["actors"] if "-led " in a["name"]]
+    assert led and all(a.get("country") == leader for a in led), out["actors"]
+    targets = [t for e in out["events"] if e["type"] in ("ACCUSE", "SUPPORT")
+               for t in e["targets"]]
+    assert {actors_by_id(out)[t]["name"] for t in targets} & {a["name"] for a in led}, out["events"]
+
+
+def test_a_led_body_telling_an_attack_is_accused_as_a_state(ex):
+    acts = _acts(ex, "The Russian-led alliance shelled the border posts of Georgia last week.")
+    assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts
