@@ -56,3 +56,22 @@ def test_a_country_led_body_has_the_leaders_country(ex, text, leader):
 def test_a_led_body_telling_an_attack_is_accused_as_a_state(ex):
     acts = _acts(ex, "The Russian-led alliance shelled the border posts of Georgia last week.")
     assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts
+
+
+# -- "our villages": the speaker's own places and people are of the speaker's side ------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("The army of Rwanda shelled our villages near the lake.", "RWA"),
+    ("We condemn the attacks on our villages by the army of Rwanda.", "RWA"),
+    ("Militias from Burundi have killed our fishermen on the lake.", "BDI"),
+])
+def test_the_speakers_own_people_are_of_the_speakers_side(ex, text, doer):
+    acts = _acts(ex, text)
+    assert ("ASSAULT", [doer], ["GHA"]) in acts, acts
+    assert not [a for a in acts if a[0] == "ASSAULT" and doer in a[2]], acts
+
+
+def test_another_speakers_own_people_are_not_the_issuers(ex):
+    # (told by another speaker, "our" is that speaker's: the issuer's side is not named)
+    out = statement(ex, '"The army of Rwanda shelled our villages," the Mayor of Goma said.')
+    assert not [a for a in out["actors"] if a["name"] == "villages" and a.get("country") == "GHA"], out["actors"]
