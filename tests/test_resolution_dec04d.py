@@ -75,3 +75,30 @@ def test_another_speakers_own_people_are_not_the_issuers(ex):
     # (told by another speaker, "our" is that speaker's: the issuer's side is not named)
     out = statement(ex, '"The army of Rwanda shelled our villages," the Mayor of Goma said.')
     assert not [a for a in out["actors"] if a["name"] == "villages" and a.get("country") == "GHA"], out["actors"]
+
+
+# -- the two Congos: named in full they say which; bare "Congo" by the document's places -------
+
+@pytest.mark.parametrize("text, want", [
+    ("We support the peace process in the Democratic Republic of the Congo.", "COD"),
+    ("We support the peace process in the DRC.", "COD"),
+    ("We support the peace process in the DR Congo.", "COD"),
+    ("We support the reforms in the Republic of the Congo.", "COG"),
+    ("We support the reforms in Congo-Brazzaville.", "COG"),
+    # bare "Congo": the usual reading (ISO 3166's "Congo")
+    ("We support the peace process in Congo.", "COG"),
+    # ... unless the document's places point at one of the two
+    ("We support the peace process in Congo, where the fighting near Kinshasa has displaced thousands.", "COD"),
+    ("We support the peace process in Congo, where the mines near Lubumbashi have reopened.", "COD"),
+    ("We support the reforms in Congo, where the port of Pointe-Noire has reopened.", "COG"),
+    # places of both decide nothing
+    ("We thank Congo for hosting the talks in Brazzaville and Kinshasa.", "COG"),
+])
+def test_which_congo(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], [want]) in acts, acts
+
+
+def test_congo_said_by_the_drc_is_itself(ex):
+    out = statement(ex, "Congo will never accept the looting of its mines.", "the Democratic Republic of the Congo")
+    assert {a.get("country") for a in out["actors"] if "Congo" in a["name"]} == {"COD"}, out["actors"]
