@@ -90,3 +90,14 @@ def test_a_state_not_kept_from_invading_is_accused_by_the_issuer(ex):
 def test_a_thing_of_several_owners_is_each_ones(ex, text, want):
     acts = _acts(ex, text)
     assert want in acts, acts
+
+
+# -- standing "shoulder to shoulder with" X: support ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We stand shoulder to shoulder with Ukraine.", "UKR"),
+    ("Ghana will stand shoulder to shoulder with the people of Haiti.", "HTI"),
+])
+def test_standing_shoulder_to_shoulder_is_support(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] in ("SUPPORT", "AGREE") and a[1] == ["GHA"] and a[2] == [want]], acts
