@@ -44,8 +44,10 @@ ISSUER_ALLEGED_CODES = {"128"}
 
 def is_state(actor) -> bool:
     """A state actor: a country, or a government, police, military, court, parliament or
-    intelligence body (by kind or CAMEO sector)."""
-    return actor.kind in _STATE_KINDS or (actor.sector or "").upper() in STATE_SECTORS
+    intelligence body (by kind or CAMEO sector), or a body of states one state leads (an
+    IGO with a country: "the Russian-led alliance")."""
+    return actor.kind in _STATE_KINDS or (actor.sector or "").upper() in STATE_SECTORS \
+        or (actor.kind == "igo" and bool(actor.country))
 
 
 def same_side(speaker, doer) -> bool:
