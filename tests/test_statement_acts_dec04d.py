@@ -27,3 +27,54 @@ def test_a_fronted_adverbial_leaves_the_addressee_after_the_verb(ex):
     # ("to that end" is no one spoken to: the one asked is still the "to" after the verb)
     acts = _acts(ex, "To that end we say to Togo: open the border.")
     assert ("REQUEST", ["GHA"], ["TGO"]) in acts, acts
+
+
+# -- a bare organ of the state, or the statement itself, speaking: the issuer ------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry calls on Ethiopia to refrain from filling the dam alone.", ("REQUEST", ["GHA"], ["ETH"])),
+    ("The Ministry of Foreign Affairs warmly congratulates Senegal on its elections.",
+     ("SUPPORT", ["GHA"], ["SEN"])),
+    ("The Presidency urges Israel to halt the settlements.", ("REQUEST", ["GHA"], ["ISR"])),
+    ("This statement calls on Iran to cooperate fully with the inspectors.", ("REQUEST", ["GHA"], ["IRN"])),
+])
+def test_a_bare_organ_or_the_statement_speaking_is_the_issuer(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry of Foreign Affairs of Togo condemns the coup in Niger.", "TGO"),
+    ("The Russian Ministry of Defence denounces the strikes.", "RUS"),
+])
+def test_an_organ_of_a_named_state_is_that_state(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] == "ACCUSE" and a[1] == [want]], acts
+
+
+# -- "X did not prevent Y from <act>": Y did it; "X prevented Y from <act>": not done ----------
+
+def _assaults(ex, text):
+    from coding_support import acts, statement
+    return [(a[1], a[2], bool(a[3].get("negated"))) for a in acts(statement(ex, text), event=True)
+            if a[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("The Security Council did not prevent Russia from invading Ukraine.", "RUS", "UKR"),
+    ("The mediators failed to stop Eritrea from shelling Ethiopia.", "ERI", "ETH"),
+    ("Nothing prevented Azerbaijan from attacking Armenia.", "AZE", "ARM"),
+])
+def test_the_one_not_kept_from_an_act_does_it(ex, text, doer, victim):
+    got = _assaults(ex, text)
+    assert ([doer], [victim], False) in got, got
+
+
+def test_the_one_kept_from_an_act_does_not_do_it(ex):
+    got = _assaults(ex, "The Security Council prevented Russia from invading Ukraine.")
+    assert got and all(neg for _s, _t, neg in got), got
+
+
+def test_a_state_not_kept_from_invading_is_accused_by_the_issuer(ex):
+    acts = _acts(ex, "The Council did not prevent Russia from invading Ukraine.")
+    assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts

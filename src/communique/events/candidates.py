@@ -154,6 +154,12 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         if h.i in trigger_idx and h.i != t.i:
             continue
         f = owned_organs(doc, refs, h, refs.resolve(h, skip=trigger_idx))
+        if issuer_voice.own_voice_subject(doc, cues, tr, h, mod) and not any(
+                (a := doc.actor(i)) is not None and a.country for i in f.actors):
+            # "The Ministry calls on X", "This statement condemns ...": the issuer speaks
+            lo, hi = h.left_edge, h.right_edge
+            sources.add(list(doc.issuers), Span(refs.base + lo.idx, refs.base + hi.idx + len(hi)))
+            continue
         for a, sp in zip(f.actors, f.spans):
             sources.add([a], sp)
     if issuer_voice.says_own_formula(doc, tr, sources.actors, mod, cues):
