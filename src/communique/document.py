@@ -161,8 +161,9 @@ class CoderMarks:
 @dataclass(slots=True)
 class Event:
     id: str
-    # PLOVER 2.0, upper case; None only for an event coded with [events] petrarch_verbs =
-    # "only" whose dictionary code has no PLOVER type (010-017 statements, test codes)
+    # PLOVER 2.0, upper case; None only for an event whose CAMEO code has no PLOVER type: one
+    # coded with [events] petrarch_verbs = "only" (010-017 statements, test codes) or a doer's
+    # claim of its own attack (015, events/own_claims.py; never the main event)
     type: str | None
     evidence: Evidence            # the sentence (or clause) that supports the event
     mode: str | None = None

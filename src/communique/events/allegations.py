@@ -44,14 +44,16 @@ ISSUER_ALLEGED_CODES = {"128"}
 
 def is_state(actor) -> bool:
     """A state actor: a country, or a government, police, military, court, parliament or
-    intelligence body (by kind or CAMEO sector)."""
-    return actor.kind in _STATE_KINDS or (actor.sector or "").upper() in STATE_SECTORS
+    intelligence body (by kind or CAMEO sector), or a body of states one state leads (an
+    IGO with a country: "the Russian-led alliance")."""
+    return actor.kind in _STATE_KINDS or (actor.sector or "").upper() in STATE_SECTORS \
+        or (actor.kind == "igo" and bool(actor.country))
 
 
-def same_side(speaker, doer) -> bool:
-    """Speaker and doer are one side: both organs of the same state, or the speaker is a
-    state and the doer state forces of no stated country ("security forces", "the
-    police"), which a government's statement tells as its own."""
+def same_side(speaker, doer, *, stateless: bool = True) -> bool:
+    """Speaker and doer are one side: one actor, both organs of the same state, or (with
+    ``stateless``) the speaker is a state and the doer state forces of no stated country
+    ("security forces", "the police"), which a government's statement tells as its own."""
     if speaker is None or doer is None:
         return False
     if speaker.id == doer.id:
@@ -59,7 +61,7 @@ def same_side(speaker, doer) -> bool:
     if not (is_state(speaker) and is_state(doer)):
         return False
     if doer.country is None:
-        return doer.kind != "country"
+        return stateless and doer.kind != "country"
     return speaker.country == doer.country
 
 

@@ -152,6 +152,11 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         return verb_sources(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
         host = head.head
+        if head.lower_ == "from" and (host.lemma_ or host.lower_).lower() in load_word_classes()["preventing_verbs"]:
+            # "prevented Y from attacking", "Y was stopped from entering": Y would act
+            kept = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
+            if kept:
+                return kept[:1]
         if host.pos_ == "ADJ" and host.head != host:   # "are guilty of violating"
             host = host.head
         return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []

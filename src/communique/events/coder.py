@@ -38,6 +38,7 @@ from .dictionary import load_verb_dictionary
 from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
+from .own_claims import claimed_noun_act, own_claim
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
@@ -207,6 +208,12 @@ class Coder:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
                                                 or _undirected(c, e))
+                if derived is None and not self.petrarch_only:
+                    # "X said it had shelled Y": the doer's claim of its own act (015)
+                    derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],
+                                        c.modality.speaker_verb, base, self.cues)
+                if derived is None and not self.petrarch_only:
+                    derived = claimed_noun_act(doc, e, c.trig.token, base)
                 if derived is not None:
                     out.append(derived)
         if not self.petrarch_only:

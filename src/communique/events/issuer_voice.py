@@ -111,6 +111,30 @@ def _has_country(doc: Document, h) -> bool:
                                   for m in kb.lookup(n, fuzzy=False))
 
 
+def own_voice_subject(doc: Document, cues: Cues, tr, h, mod) -> bool:
+    """ "The Ministry calls on X", "The Ministry of Foreign Affairs condemns", "This statement
+    urges": a bare organ of a state or the statement itself (word classes issuer_organs,
+    issuer_documents), subject of a speech act said in the statement's own voice, is the issuer
+    speaking.  Not when a place or a people names whose organ it is ("the Ministry of Foreign
+    Affairs of Togo", "the Russian Ministry"), nor under another speaker ("X said the Ministry
+    ...")."""
+    from .patterns import load_word_classes
+
+    if not doc.issuers or not tr.is_verb or tr.type not in cues.speech_act_types or mod.speaker is not None:
+        return False
+    if h.dep_ != "nsubj" or h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    wc = load_word_classes()
+    if (h.lemma_ or h.lower_).lower() not in wc["issuer_organs"] | wc["issuer_documents"] \
+            and h.lower_ not in wc["issuer_organs"] | wc["issuer_documents"]:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in h.children):
+        return False
+    if any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in h.children):
+        return False
+    return not any(w.ent_type_ in ("GPE", "NORP", "LOC") for w in h.subtree if w is not h)
+
+
 def joint_partners(doc: Document, ids: list[str]) -> list[str]:
     """Of the doers of a joint act in the issuer's statement ("Chile and Argentina signed a
     treaty", "we and X agreed ..."), the issuer's partners: the doers other than the issuer

@@ -5,6 +5,8 @@ incident) and users who want one row per document need to know which of a docume
 that is; the output marks it ``main: true`` on exactly one event of every document that has
 any.  Ranked, first criterion first:
 
+0. a PLOVER event: an act with a CAMEO code only (a claim of responsibility, 015) is never
+   the main one when another act is;
 1. news, not background: acts told only to situate another (``fields.background``: "two weeks
    after rebels kidnapped ...", a relative clause) are never the news when another act is;
 2. said to have taken place: status ``asserted`` or ``reported`` and not negated, before
@@ -21,7 +23,8 @@ from .merge import TOOK_PLACE
 
 def rank(event: Event) -> tuple:
     """Sort key, higher is more likely the main event."""
-    return ("background" not in event.fields,
+    return (event.type is not None,
+            "background" not in event.fields,
             event.status in TOOK_PLACE and not event.negated,
             event.confidence,
             -event.evidence.start)

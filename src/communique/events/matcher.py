@@ -78,7 +78,17 @@ def _scan_object(t, heads: frozenset[str], end: int):
 
 def _prep_children(t, word: str) -> list:
     return [c for c in t.children
-            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word and c.i > t.i]
+            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word
+            and (c.i > t.i or _fronted(c, t))]
+
+
+def _fronted(c, t) -> bool:
+    """Prepositional phrase ``c`` of verb ``t`` stands before its subject, set off by a comma
+    ("To our partners, I say: ..."): the verb's own phrase moved to the front."""
+    subj = next((s for s in t.children if s.dep_ == "nsubj"), None)
+    after = c.right_edge.i + 1
+    return c.dep_ == "prep" and subj is not None and c.i < subj.i and after < len(c.doc) \
+        and c.doc[after].text == ","
 
 
 def _needed_preps(hosts: list, p: Pattern, patterns: PatternSet) -> list:

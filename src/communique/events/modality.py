@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import Cues
 from .clause_parts import pobj
+from .patterns import load_word_classes
 from .token_table import token_table
 
 MAX_UP = 6
@@ -86,7 +87,14 @@ def _negating_governor(x, cues: Cues) -> bool:
     gov = h.head
     if gov.dep_ in ("advmod", "acomp") and gov.head != gov:
         gov = gov.head   # "stopped short of": the preposition hangs on "short"
-    return (gov.lemma_ or gov.lower_).lower() in cues.negating_verbs
+    lemma = (gov.lemma_ or gov.lower_).lower()
+    if h.lower_ == "from" and lemma in load_word_classes()["preventing_verbs"] \
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in gov.children):
+        # "prevented Y from attacking": not done; "did not prevent / failed to stop Y from
+        # attacking", "nothing prevented Y from ...": the keeping denied, so done
+        return not (_has_neg(gov) or _negated_otherwise(gov) or (
+            gov.dep_ == "xcomp" and (gov.head.lemma_ or gov.head.lower_).lower() in cues.negating_verbs))
+    return lemma in cues.negating_verbs
 
 
 def _aux(t) -> set[str]:

@@ -14,6 +14,7 @@ import re
 from ..document import Document, Span
 from .arguments import is_passive
 from .candidates import Candidate
+from .cues import load_cues
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads
 from .patterns import load_word_classes
 from .phrase_actors import place_country_actor
@@ -111,6 +112,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     its actors, persons or places; a meeting's venue does not count) is of that country,
     as event coders read it.  Persons are left alone: a foreign leader is often named
     beside one country."""
+    own = _speakers_own(doc, cands)
     s0, s1 = base + sent.start_char, base + sent.end_char
     countries: set[str] = set()
     named_at: list[int] = []   # where the sentence names its country
@@ -135,11 +137,36 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
-            if a is None or a.country or a.known or aid in victims or of_all_states(a.name) \
+            if a is None or a.country or a.known or aid in victims or aid in own or of_all_states(a.name) \
                     or _of_unknown_place(doc, a):
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+
+
+def _speakers_own(doc: Document, cands: list[Candidate]) -> set[str]:
+    """ "X's militias burned our villages", "killed our farmers": a group the statement's
+    issuer owns ("my", "our": cues first_person), told in its own voice (no speaker of the
+    act named), is of the issuer's side: the issuer's country, whatever country the sentence
+    names.  Its ids (placed or not, when the issuers have no one country)."""
+    countries = {a.country for a in map(doc.actor, doc.issuers) if a is not None and a.country}
+    first = load_cues().first_person
+    out: set[str] = set()
+    for c in cands:
+        if c.modality.speaker is not None:
+            continue   # ("'they burned our villages', the minister said": the minister's own)
+        sdoc = c.sent.doc
+        for aid, sp in [*zip(c.sources.actors, c.sources.spans), *zip(c.targets.actors, c.targets.spans)]:
+            a = doc.actor(aid)
+            if a is None or a.country or a.known or a.kind not in _PLACEABLE_KINDS or aid in doc.issuers:
+                continue
+            span = sdoc.char_span(sp.start - c.base, sp.end - c.base, alignment_mode="expand")
+            if span is None or not any(t.dep_ == "poss" and t.lower_ in first for t in span.root.children):
+                continue
+            out.add(aid)
+            if len(countries) == 1:
+                a.country = next(iter(countries))
+    return out
 
 
 def _addressed_by_issuer(doc: Document, cands: list[Candidate], country: str) -> set[str]:

@@ -30,11 +30,29 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     found = [tr for tr in find_triggers(sent, patterns, max_tokens) if not names_a_text(tr)]
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
+    attempted_codes(found)
     triggers = stance_triggers(sent, found, max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)
     triggers += hoped_triggers(sent, {tr.token.i for tr in triggers}, max_tokens)
     return triggers
+
+
+# CAMEO codes whose attempt has a code of its own: assassinate (186) -> attempt to (185).
+_ATTEMPTED = {"186": "185"}
+
+
+def attempted_codes(triggers: list[Trigger]) -> None:
+    """ "attempted (tried) to assassinate X", "an attempt to kill X": an act in the infinitive
+    under a word of attempting (word class ``attempt_words``) takes CAMEO's code for its
+    attempt (PETRARCH-2's transformation ``a (_ b ASSASSINATE) ATTEMPT = a b 185``)."""
+    attempts = load_word_classes()["attempt_words"]
+    for tr in triggers:
+        t = tr.token
+        if (tr.cameo in _ATTEMPTED and t.dep_ in ("xcomp", "acl") and t.head.i != t.i
+                and t.head.lemma_.lower() in attempts
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            tr.cameo = _ATTEMPTED[tr.cameo]
 
 
 def names_a_text(tr: Trigger) -> bool:
@@ -73,13 +91,20 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
     takes the first such content's type (``content_type``)."""
     content = {tr.token.i for tr in triggers if is_content(tr, by_tok, cues)}
     for tr in triggers:
-        g = governing(tr, by_tok)[0] if tr.token.i in content else None
-        if g is not None and not g.content_type:
+        g, child = governing(tr, by_tok) if tr.token.i in content else (None, None)
+        if g is not None and not g.content_type and not _ceased(tr, child):
             g.content_type, g.content_cameo = tr.type, tr.cameo
     # (neither a condition nor a protest's aim gives the act above it a content type)
     content |= {tr.token.i for tr in triggers if tr.token.i not in content
                 and (is_condition(tr, by_tok, content, cues) or is_protest_aim(tr, by_tok))}
     return content
+
+
+def _ceased(tr: Trigger, child) -> bool:
+    """An attack told under another verb below the act that governs it ("called on X to halt
+    its attacks", "demanded that X stop shelling"): what is asked or threatened is that verb's
+    act (to stop), not the attack, which gives the act no content code."""
+    return tr.type == "ASSAULT" and child is not None and child.i != tr.token.i and child.pos_ in ("VERB", "AUX")
 
 
 def is_condition(tr: Trigger, by_tok: dict, content: set[int], cues: Cues) -> bool:

@@ -211,12 +211,15 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 trimmed = _trim(text[s:e])
                 if trimmed is not None:
                     s, e = s + trimmed[0], s + trimmed[1]
+                role = _role_into_name(text, s, e, near) if near else None
                 if near and any(a < e and s < b for a, b in near) and not (
-                        _elided_whole(text, s, e, near) or _covers_whole(s, e, near)):
+                        _elided_whole(text, s, e, near) or _covers_whole(s, e, near) or role):
                     continue
                 matches = kb.exact(text[s:e])
                 if not matches or _shouted_word(sdoc, s, e, text):
                     continue
+                if role and matches[0].entry.kind in ("country", "person"):
+                    continue   # (a state's or a person's office: the phrase's country says whose)
                 if _sentence_initial_common(sdoc, s, e):
                     continue
                 hit = (s, e, _label_for(matches[0]))
@@ -226,6 +229,15 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 i += 1
                 continue
             s, e, label = hit
+            if role is not None:
+                # ("the Heads of State of the Group of 77" + "China": the entity goes on to the
+                # body's name's end; the role is the mention's, the body what it stands for)
+                a, title = role
+                found[:] = [m for m in found if not (m.start == a and m.end > s)]
+                out.append(Mention(a, e, "ORG", text[a:e], role=title, role_of=text[s:e]))
+                taken.append((a, e))
+                near.append((a, e))
+                continue
             # ("the Government of Côte" cut at the particle goes on to the name's end)
             out += [Mention(m.start, e, m.label, text[m.start:e]) for m in found
                     if m.start < s < m.end <= e and _HAS_ELIDED.search(text[s:e])]
@@ -275,6 +287,29 @@ def _covers_whole(s: int, e: int, near) -> bool:
     name coordinates a country); the longer known name replaces them (see _drop_overlaps)."""
     inside = [(a, b) for a, b in near if a < e and s < b]
     return all(s <= a and b <= e and (b - a) < (e - s) for a, b in inside)
+
+
+# "Heads of State and Government of the ", "Chair of ": a role's words and its "of" before a name
+_ROLE_OF = re.compile(r"^(([A-Za-z-]+)(?: [A-Za-z-]+)*?) of (?:the )?$")
+
+
+def _role_into_name(text: str, s: int, e: int, near) -> tuple[int, str] | None:
+    """(start, words) of a role that the one entity a name overlaps opens and the name
+    ends: "the Heads of State and Government of the Group of 77" + "China" in "... of the
+    Group of 77 and China", where the model's entity ended inside a group's name whose
+    "and" coordinates a country; "the Heads of State of ECOWAS" too.  Only when the role's
+    first word is a title (titles.txt; a plural too: "Heads", "Ministers").  Entities inside
+    the name ("China") give way to it."""
+    role = None
+    for a, b in near:
+        if not (a < e and s < b) or s <= a and b <= e:
+            continue   # (apart, or inside the name)
+        m = _ROLE_OF.match(text[a:s]) if role is None and a < s < b <= e else None
+        word = m.group(2) if m else ""
+        if not (is_title(word) or word[-1:] in "sS" and is_title(word[:-1])):
+            return None
+        role = (a, m.group(1))
+    return role
 
 
 def _sentence_initial_common(sdoc, s: int, e: int) -> bool:

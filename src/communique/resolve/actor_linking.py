@@ -127,6 +127,12 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     ethnic = _ethnic_group(doc, st, m)
     if ethnic is not None:
         return ethnic
+    if m.label == "ORG" and m.role_of:
+        # "the Heads of State of the Group of 77 and China" (a role of a known body, found
+        # by the mentions stage): the body stands for its office-holders, as an organ does
+        body = _choose(kb.exact(m.role_of), "ORG")
+        if body is not None:
+            return actor_for_entry(doc, body.entry, CONF_KB * body.score)
     # (an acronym the text defines is read as its long form, unless the knowledge base
     # knows the acronym for that same body: "ISA" defined as another body than the KB's)
     own_acronym = bool(m.long_form) and _acronym_fits(kb.exact(m.text), m.long_form)

@@ -47,6 +47,10 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
     if org is not None and (agent is None or _is_generic(st.kb, head)):
         # "Hamas leaders", "the PIJ movement", "Hezbollah's military wing": the organisation.
         return org.id
+    if agent is None and (led := _led_by(st.kb, head)) is not None:
+        # "the Russian-led alliance", "a Kenya-led mission": a body the country leads, not the
+        # country itself; the leader's country is its own (a led coalition the KB knows too)
+        return _agent_actor(doc, st, (led, None, "igo", head.lower_), start, end, text, create=create)
     if agent is None:
         # No agent word: an actor mentioned inside stands for the phrase
         # ("Hamas leaders" -> Hamas), the widest mention first.
@@ -249,6 +253,21 @@ def _agent_of(doc: Document, st: _State, span, text: str):
         sector = _office_sector(kb, text) or sector
     country = _country_in(doc, st, span, text)
     return country, sector, agent.kind, agent.name
+
+
+def _led_by(kb: KnowledgeBase, head) -> str | None:
+    """The country of "<country>-led" before a common noun ("the Saudi-led coalition", "the
+    US-led force"), or None."""
+    if head is None or head.pos_ != "NOUN":
+        return None
+    for led in head.children:
+        if led.lower_ == "led" and led.i < head.i and led.dep_ in ("amod", "compound"):
+            by = [c for c in led.children if c.i < led.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+            if by and led.doc[led.i - 1].text == "-":
+                words = led.doc[by[0].left_edge.i:by[0].i + 1].text
+                c = kb.country(words)
+                return (c.country or c.id) if c is not None else None
+    return None
 
 
 def _is_generic(kb: KnowledgeBase, head) -> bool:

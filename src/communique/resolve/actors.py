@@ -22,7 +22,7 @@ from .actor_linking import link_mentions, resolve_phrase_text
 from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
 from .issuers import resolve_issuer_refs
-from .shared_names import issuers_own_short_names
+from .shared_names import shared_short_names
 from .kb import load_kb
 
 
@@ -68,7 +68,7 @@ def actors_stage(settings: ActorsConfig, config: Config):
             if aid and aid not in issuers:
                 issuers.append(aid)
         doc.issuers = issuers
-        issuers_own_short_names(doc)   # "Congo" said by the Democratic Republic of the Congo
+        shared_short_names(doc)   # "Congo": the issuer's own, or the one its places say
         return doc
 
     return actors

@@ -81,8 +81,9 @@ def _within_names(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int
     kb = doc.workspace.kb
     if kb is None:
         return parts
-    # (a name the knowledge base knows whole: the model's entities may run over a coordination)
-    names = [(m.start, m.end) for m in doc.mentions if " and " in m.text and kb.exact(m.text)]
+    # (a name the knowledge base knows whole: the model's entities may run over a coordination;
+    # or a role of such a name: "the Heads of State of the Group of 77 and China")
+    names = [(m.start, m.end) for m in doc.mentions if " and " in m.text and kb.exact(m.role_of or m.text)]
     out: list[tuple[int, int]] = []
     for s, e in parts:
         if out and any(a < out[-1][1] and s < b for a, b in names):   # one name over both

@@ -1,0 +1,79 @@
+"""A doer telling its own hostile act: a claim of responsibility (CAMEO 015).
+
+"The army said it had shelled the rebels' positions", "Chile claimed that its air force bombed
+the camps": the shelling and the bombing are coded as they are told (ASSAULT, the doer as the
+source); CAMEO also codes the telling itself, the doer acknowledging or claiming the act (015,
+"acknowledge or claim responsibility"; PETRARCH-2's transformation ``a (a b ATTACK) SAY = a b
+015``).  It is the twin of the allegation (events/allegations.py: a speaker telling another's
+act, 112): the same reported hostile act, told by its own doer.
+
+015 has no PLOVER type (CAMEO2PLOVER leaves the 01 statements out), so the derived event has
+``type`` None: it carries a CAMEO code only, ranks below the act (0.8 x its confidence) and is
+never a document's main event (events/main_event.py).  Only for an act said to have taken
+place (asserted or reported, not negated): "X said it will strike" is a threat (138), not a
+claim; only for an attack (ASSAULT: "police said they arrested ..." reports, it claims
+nothing), only when the speaker is among the act's doers ("the army said it had shelled"),
+or is a named actor owning the doers' phrase ("Chile said its air force bombed"), and never
+a news outlet.  The same holds for the act named in the claim itself ("X claimed (took,
+accepted) responsibility for the attack on Y": word class ``claiming_verbs``), whose doer the
+claimer is (events/noun_roles.py answerable_party).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Event, Span
+from .allegations import named_speaker, news_outlet
+from .cues import Cues
+from .merge import TOOK_PLACE
+from .patterns import load_word_classes
+
+CAMEO = "015"
+PATTERN = "cues.toml:reporting/own_claim"
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
+def own_claim(doc, act: Event, speaker_token, speaker_actors: list[str], verb, base: int,
+              cues: Cues) -> Event | None:
+    """The event "the speaker claims its own act" (CAMEO 015, no PLOVER type), or None."""
+    if act.type != "ASSAULT" or act.status not in TOOK_PLACE or act.negated:
+        return None
+    if not act.sources or not speaker_actors or "background" in act.fields:
+        return None
+    if speaker_token is None or news_outlet(speaker_token):
+        return None
+    own = named_speaker(speaker_token) and any(
+        doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", []))
+    if not (set(speaker_actors) & set(act.sources) or own):
+        return None
+    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets")}
+    if verb is not None:
+        fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]
+    fields["sources"] = [Span(base + speaker_token.left_edge.idx,
+                              base + speaker_token.right_edge.idx + len(speaker_token.right_edge))]
+    fields["claimed_act"] = list(act.fields.get("type", []))
+    return replace(act, id="", type=None, mode=None, cameo=CAMEO, sources=list(speaker_actors),
+                   targets=list(act.targets), status="asserted", claimed_by=[],
+                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=PATTERN)
+
+
+def claimed_noun_act(doc, act: Event, token, base: int) -> Event | None:
+    """ "X claimed (took, accepted) responsibility (credit) for the attack on Y": the claim
+    (015, no PLOVER type) of the act noun ``token``, whose doers are the claimer, or None."""
+    if act.type != "ASSAULT" or act.negated or not act.sources or token.dep_ != "pobj" \
+            or token.head.lower_ != "for":
+        return None
+    held, classes = token.head.head, load_word_classes()
+    verb = held.head
+    if (held.lemma_ or "").lower() not in classes["answerability_nouns"] \
+            or held.dep_ not in ("dobj", "obj") or (verb.lemma_ or "").lower() not in classes["claiming_verbs"]:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None   # "did not claim responsibility"
+    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets", "sources")}
+    fields["type"] = [Span(base + verb.idx, base + held.idx + len(held))]
+    fields["claimed_act"] = list(act.fields.get("type", []))
+    return replace(act, id="", type=None, mode=None, cameo=CAMEO, sources=list(act.sources),
+                   targets=list(act.targets), status="asserted", claimed_by=[],
+                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=PATTERN)

@@ -1,0 +1,103 @@
+"""Statement acts, constructions fixed on 2026-12-04, fourth round (issue 14: statements speak
+for their issuer; generalisation over the constructions of diplomatic statements).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana") -> (type, sources, targets)
+
+
+# -- the addressee fronted: "To X, I say: <imperative>" is a request of X ----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("To our partners in the European Union, I say: keep your promises.", "European Union"),
+    ("To the Government of France, I say: return the bronzes.", "FRA"),
+    ("To Russia, we say: end this war.", "RUS"),
+])
+def test_a_fronted_addressee_of_saying_is_asked(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("REQUEST", ["GHA"], [want]) in acts, acts
+
+
+def test_a_fronted_adverbial_leaves_the_addressee_after_the_verb(ex):
+    # ("to that end" is no one spoken to: the one asked is still the "to" after the verb)
+    acts = _acts(ex, "To that end we say to Togo: open the border.")
+    assert ("REQUEST", ["GHA"], ["TGO"]) in acts, acts
+
+
+# -- a bare organ of the state, or the statement itself, speaking: the issuer ------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry calls on Ethiopia to refrain from filling the dam alone.", ("REQUEST", ["GHA"], ["ETH"])),
+    ("The Ministry of Foreign Affairs warmly congratulates Senegal on its elections.",
+     ("SUPPORT", ["GHA"], ["SEN"])),
+    ("The Presidency urges Israel to halt the settlements.", ("REQUEST", ["GHA"], ["ISR"])),
+    ("This statement calls on Iran to cooperate fully with the inspectors.", ("REQUEST", ["GHA"], ["IRN"])),
+])
+def test_a_bare_organ_or_the_statement_speaking_is_the_issuer(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry of Foreign Affairs of Togo condemns the coup in Niger.", "TGO"),
+    ("The Russian Ministry of Defence denounces the strikes.", "RUS"),
+])
+def test_an_organ_of_a_named_state_is_that_state(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] == "ACCUSE" and a[1] == [want]], acts
+
+
+# -- "X did not prevent Y from <act>": Y did it; "X prevented Y from <act>": not done ----------
+
+def _assaults(ex, text):
+    from coding_support import acts, statement
+    return [(a[1], a[2], bool(a[3].get("negated"))) for a in acts(statement(ex, text), event=True)
+            if a[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("The Security Council did not prevent Russia from invading Ukraine.", "RUS", "UKR"),
+    ("The mediators failed to stop Eritrea from shelling Ethiopia.", "ERI", "ETH"),
+    ("Nothing prevented Azerbaijan from attacking Armenia.", "AZE", "ARM"),
+])
+def test_the_one_not_kept_from_an_act_does_it(ex, text, doer, victim):
+    got = _assaults(ex, text)
+    assert ([doer], [victim], False) in got, got
+
+
+def test_the_one_kept_from_an_act_does_not_do_it(ex):
+    got = _assaults(ex, "The Security Council prevented Russia from invading Ukraine.")
+    assert got and all(neg for _s, _t, neg in got), got
+
+
+def test_a_state_not_kept_from_invading_is_accused_by_the_issuer(ex):
+    acts = _acts(ex, "The Council did not prevent Russia from invading Ukraine.")
+    assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts
+
+
+# -- a thing of several owners named by "of X and Y": each one's --------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We are grateful for the support of Norway and Japan.", ("SUPPORT", ["GHA"], ["NOR", "JPN"])),
+    ("We applaud the decision of Chile and Peru to open their markets.", ("SUPPORT", ["GHA"], ["CHL", "PER"])),
+    ("We regret the decision of Mali and Niger to leave the community.", ("ACCUSE", ["GHA"], ["MLI", "NER"])),
+])
+def test_a_thing_of_several_owners_is_each_ones(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+# -- standing "shoulder to shoulder with" X: support ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We stand shoulder to shoulder with Ukraine.", "UKR"),
+    ("Ghana will stand shoulder to shoulder with the people of Haiti.", "HTI"),
+])
+def test_standing_shoulder_to_shoulder_is_support(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] in ("SUPPORT", "AGREE") and a[1] == ["GHA"] and a[2] == [want]], acts
