@@ -78,3 +78,26 @@ def test_the_one_kept_from_an_act_does_not_do_it(ex):
 def test_a_state_not_kept_from_invading_is_accused_by_the_issuer(ex):
     acts = _acts(ex, "The Council did not prevent Russia from invading Ukraine.")
     assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts
+
+
+# -- a thing of several owners named by "of X and Y": each one's --------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We are grateful for the support of Norway and Japan.", ("SUPPORT", ["GHA"], ["NOR", "JPN"])),
+    ("We applaud the decision of Chile and Peru to open their markets.", ("SUPPORT", ["GHA"], ["CHL", "PER"])),
+    ("We regret the decision of Mali and Niger to leave the community.", ("ACCUSE", ["GHA"], ["MLI", "NER"])),
+])
+def test_a_thing_of_several_owners_is_each_ones(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+# -- standing "shoulder to shoulder with" X: support ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We stand shoulder to shoulder with Ukraine.", "UKR"),
+    ("Ghana will stand shoulder to shoulder with the people of Haiti.", "HTI"),
+])
+def test_standing_shoulder_to_shoulder_is_support(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] in ("SUPPORT", "AGREE") and a[1] == ["GHA"] and a[2] == [want]], acts

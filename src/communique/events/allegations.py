@@ -50,10 +50,10 @@ def is_state(actor) -> bool:
         or (actor.kind == "igo" and bool(actor.country))
 
 
-def same_side(speaker, doer) -> bool:
-    """Speaker and doer are one side: both organs of the same state, or the speaker is a
-    state and the doer state forces of no stated country ("security forces", "the
-    police"), which a government's statement tells as its own."""
+def same_side(speaker, doer, *, stateless: bool = True) -> bool:
+    """Speaker and doer are one side: one actor, both organs of the same state, or (with
+    ``stateless``) the speaker is a state and the doer state forces of no stated country
+    ("security forces", "the police"), which a government's statement tells as its own."""
     if speaker is None or doer is None:
         return False
     if speaker.id == doer.id:
@@ -61,7 +61,7 @@ def same_side(speaker, doer) -> bool:
     if not (is_state(speaker) and is_state(doer)):
         return False
     if doer.country is None:
-        return doer.kind != "country"
+        return stateless and doer.kind != "country"
     return speaker.country == doer.country
 
 

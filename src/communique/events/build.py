@@ -16,7 +16,7 @@ field evidence, confidence, and the place and date attached to its own words.
 from __future__ import annotations
 
 from ..document import CoderMarks, Document, Event, Span
-from .allegations import is_state
+from .allegations import same_side
 from .arguments import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
@@ -187,10 +187,6 @@ def drop_own_side_pronouns(doc: Document, c: Candidate) -> None:
     if not sources or not c.targets.actors:
         return
     keep = [(a, sp) for a, sp in zip(c.targets.actors, c.targets.spans)
-            if not (doc.text[sp.start:sp.end].lower() in words and _own_side(doc.actor(a), sources))]
+            if not (doc.text[sp.start:sp.end].lower() in words
+                    and any(same_side(s, doc.actor(a), stateless=False) for s in sources))]
     c.targets.actors, c.targets.spans = [a for a, _ in keep], [sp for _, sp in keep]
-
-
-def _own_side(t, sources) -> bool:
-    return t is not None and any(s.id == t.id or (is_state(s) and is_state(t) and s.country
-                                                  and s.country == t.country) for s in sources)

@@ -22,6 +22,7 @@ from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
 from .organ_owners import owned_organs
+from .patterns import load_word_classes
 from .referents import Found, Referents
 from .stances import felt_roles
 from .triggers import OBLIGATION
@@ -31,8 +32,6 @@ _PRONOUNS = {"they", "he", "she", "it", "we"}
 # Entity types that never stand for an actor ("on Sunday", "three").
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod")
-_GRIEVANCE_PREPS = ("over", "about", "against")
-_OPPOSED_PREPS = ("against",)
 
 
 @dataclass
@@ -247,7 +246,8 @@ def _content_heads(tr: Trigger, cues: Cues) -> list:
         # the act complained of, whose doers are the target.
         # (backing someone "against" an act names the act opposed: its doers are no one
         # backed, "stood with X against the occupation by Y")
-        preps = [w for w in _GRIEVANCE_PREPS if not (w in _OPPOSED_PREPS and tr.type == "SUPPORT")]
+        words = load_word_classes()
+        preps = [w for w in words["grievance_preps"] if not (w in words["opposed_preps"] and tr.type == "SUPPORT")]
         content_heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                           for p in c.children if p.dep_ == "pobj"]
     return content_heads
@@ -292,7 +292,7 @@ def _own_state(h, cues: Cues) -> bool:
         return False
     poss = [c for c in h.children if c.dep_ == "poss"]
     return len(poss) == 1 and poss[0].tag_ == "PRP$" and poss[0].lower_ not in cues.first_person \
-        and poss[0].lower_ not in ("your", "yours") and not any(
+        and poss[0].lower_ not in load_word_classes()["second_person"] and not any(
             c.dep_ in ("amod", "compound", "nummod", "prep") and c.lower_ != "own" for c in h.children)
 
 

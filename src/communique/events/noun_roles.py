@@ -14,6 +14,7 @@ from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
 from .clause_parts import agent_nouns, is_relative, pobj
 from .matcher import Trigger
 from .patterns import load_word_classes
+from .stance_clauses import negation_of
 
 MAX_CLIMB = 8
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
@@ -93,7 +94,7 @@ def answerable_party(n) -> list:
         verb = held.head
     else:
         return []
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negation_of(verb) is not None:
         return []
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return [] if not subj or all(map(is_relative, subj)) else subj

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .clause_parts import is_relative, numeral_compound_half
+from .clause_parts import is_actorish, is_relative, numeral_compound_half
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
 
@@ -118,6 +118,17 @@ def where_doers(h) -> list:
                     if cl.dep_ == "relcl" and any(a.lower_ == "where" for a in cl.children):
                         out += [s for s in cl.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
     return out
+
+
+def named_of_owners(h, actor_nouns) -> list:
+    """The names a thing's "of" phrase coordinates ("the support of X and Y", "the decision
+    of X and Y to ..."): each an owner of the thing; [] for one name or a noun that is no thing
+    (a noun naming an actor, ``actor_nouns``: "the Governments of X and Y" are listed_members)."""
+    if h.pos_ != "NOUN" or h.ent_type_ or is_actorish(h, actor_nouns):
+        return []
+    of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i
+          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
+    return [x for x in (of[0], *of[0].conjuncts) if x.pos_ == "PROPN"] if of else []
 
 
 def listed_members(h) -> list:

@@ -103,7 +103,7 @@ class PronounReferences:
         low = h.lower_
         if low in self.cues.first_person and self.doc.issuers:
             return list(self.doc.issuers)
-        if low in ("you", "your", "yours", "yourself"):
+        if low in load_word_classes()["second_person"]:
             return self.addressee(h)
         if low in self.cues.plural_pronouns:
             if low in self.cues.first_person:

@@ -24,7 +24,7 @@ from .cues import Cues
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative, stand_ins
 from .mention_index import MentionIndex
-from .owners import ACT_NOUN, listed_members, named_after_place, owners_of, possessors
+from .owners import ACT_NOUN, listed_members, named_after_place, named_of_owners, owners_of, possessors
 from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government
 from .phrase_actors import is_place_name as _is_place_name
@@ -287,6 +287,10 @@ class Referents(PronounReferences):
                 return
         ids = self._cache.get(start)
         if ids is None:
+            if depth < 2 and len(owned := named_of_owners(h, self.cues.actor_nouns)) > 1:
+                for owner in owned:   # "the support of X and Y": each one's, not the first name's
+                    self._owner(owner, found, depth + 1)
+                return
             ids = _resolve_span(self.doc, start, end)
             if not ids and not _is_place_name(self.doc, start, end):
                 ids = actors_overlapping(self.doc, start, end)[:1]
