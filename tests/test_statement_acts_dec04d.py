@@ -101,3 +101,33 @@ def test_a_thing_of_several_owners_is_each_ones(ex, text, want):
 def test_standing_shoulder_to_shoulder_is_support(ex, text, want):
     acts = _acts(ex, text)
     assert [a for a in acts if a[0] in ("SUPPORT", "AGREE") and a[1] == ["GHA"] and a[2] == [want]], acts
+
+
+# -- "any attack by X": an act that may come, not one told as done ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Any aggression by Togo will be met with a decisive response.",
+    "We will respond firmly to any incursion by Burkina Faso.",
+])
+def test_any_act_is_no_act_done_nor_an_accusation(ex, text):
+    from coding_support import acts, statement
+    got = acts(statement(ex, text), event=True)
+    assert not [a for a in got if a[0] == "ACCUSE"], got
+    assert not [a for a in got if a[0] == "ASSAULT" and a[3]["status"] in ("asserted", "reported")], got
+
+
+# -- an act that "will meet / receive / face a response": the issuer warns its doer -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Any aggression by Togo will receive a decisive response.", "TGO"),
+    ("Any incursion by Burkina Faso will meet a firm response.", "BFA"),
+    ("Any provocation by Benin will draw a swift response.", "BEN"),
+])
+def test_an_act_that_will_meet_a_response_is_warned_of(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("THREATEN", ["GHA"], [want]) in acts, acts
+
+
+def test_a_response_received_by_an_actor_is_no_warning(ex):
+    acts = _acts(ex, "Togo will receive a response from the Commission next week.")
+    assert not [a for a in acts if a[0] == "THREATEN"], acts

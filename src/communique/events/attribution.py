@@ -32,8 +32,8 @@ def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
     if c.modality.purpose and status == "asserted":
         status = "intended"   # the aim of another act; its type stays
     elif status in ("intended", "hypothetical") and type_ in ontology.intent \
-            and not getattr(c.modality, "scheduled", False):
-        # (a meeting "scheduled to" take place is a meeting, not an actor's intent)
+            and not getattr(c.modality, "scheduled", False) and not getattr(c.modality, "generic", False):
+        # (a meeting "scheduled to" take place is a meeting, not an actor's intent; nor is "any attack")
         type_, cameo = ontology.intent[type_]
         mode = None
         if negated and type_ in ontology.negated:

@@ -132,6 +132,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             if anchor is not None:
                 outer = clause_modality(anchor, cues)
                 mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
+    if not tr.is_verb and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
+        mod.status, mod.generic = "hypothetical", True   # "any attack by X will be met with ..."
     if mod.wh_topic:
         return None
     if tr.negation_read:

@@ -18,6 +18,7 @@ from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml
 from .patterns import Pattern
+from .token_table import token_table
 
 DATA = Path(__file__).parent / "data" / "hoped_acts.toml"
 
@@ -36,8 +37,14 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     """The hopes of ``sent`` that ask a named actor to act (``taken``: tokens already triggers)."""
     verbs, states = _words()
     out = []
-    for t in sent[:max_tokens]:
-        if t.i in taken or t.pos_ != "VERB" or (t.lemma_ or "").lower() not in verbs or t.tag_ not in ("VBP", "VB"):
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a verb of hoping)
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        # (the table's lemma key falls back on the form: the exact test is on the token)
+        if i in taken or tab.pos[i] != "VERB" or tab.tag[i] not in ("VBP", "VB") \
+                or (tab.lemma[i] not in verbs and "" not in verbs):
+            continue
+        t = sdoc[i]
+        if (t.lemma_ or "").lower() not in verbs:
             continue
         speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
         # (said now: no negation, no auxiliary but "do" / "would": "we had hoped" is past)

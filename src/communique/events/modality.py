@@ -37,6 +37,9 @@ class Modality:
     # the verb of wanting whose subject is not "I"/"we" that made the act intended ("Palau would
     # like to thank X"): the issuer's own name there makes it the speaker's formula, said
     wanted_by: object | None = None
+    # "any attack by X": an act of any kind that may come, told as done by no one (it keeps its
+    # type: no one's intent either)
+    generic: bool = False
 
 
 # Negative pronouns: as a subject they deny the act ("nobody was hurt").

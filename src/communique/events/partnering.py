@@ -19,6 +19,7 @@ from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml
 from .patterns import Pattern
+from .token_table import token_table
 
 DATA = Path(__file__).parent / "data" / "partnering.toml"
 
@@ -37,9 +38,11 @@ def partner_triggers(sent, taken: dict, max_tokens: int) -> list[Trigger]:
     sentence's other triggers (a verb already coded as cooperation needs no second one)."""
     adverbs, nouns = _words()
     out = []
-    for t in sent[:max_tokens]:
-        if t.lower_ != "with" or t.dep_ != "prep":
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a "with")
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if tab.lower[i] != "with" or tab.dep[i] != "prep":
             continue
+        t = sdoc[i]
         marker = _marker(t, adverbs, nouns)
         partner = next((g for g in t.children if g.dep_ == "pobj"), None)
         if marker is None or partner is None or not names_one_actor(partner):

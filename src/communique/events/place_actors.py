@@ -18,6 +18,7 @@ from .cues import load_cues
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads
 from .patterns import load_word_classes
 from .phrase_actors import place_country_actor
+from .token_table import token_table
 
 _PLACEABLE_KINDS = {"group", "armed_group", "party"}
 # Acts done by people where they live: a crowd protesting in X is of X.
@@ -287,13 +288,25 @@ def _venues(doc: Document, base: int, cands: list[Candidate]) -> set[tuple[int, 
     return out
 
 
+_GATHERINGS: list = [None, frozenset()]   # (the word classes read, their union)
+
+
+def _gatherings() -> frozenset[str]:
+    """The word classes meetings and gatherings (one union while the classes last)."""
+    words = load_word_classes()
+    if _GATHERINGS[0] is not words:
+        _GATHERINGS[:] = [words, words["meetings"] | words["gatherings"]]
+    return _GATHERINGS[1]
+
+
 def _gathering_places(doc: Document, base: int, sent) -> set[tuple[int, int]]:
     """Where a gathering is held ("on the sidelines of the session in Geneva", "at the
     summit in Doha"): a venue, whatever act the sentence tells."""
-    words = load_word_classes()
-    gatherings = set(words["meetings"]) | set(words["gatherings"])
-    return {span for t in sent if t.pos_ == "NOUN" and t.lower_ in gatherings
-            for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+    gatherings = _gatherings()
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a gathering noun)
+    return {span for i in range(sent.start, sent.end)
+            if tab.pos[i] == "NOUN" and tab.lower[i] in gatherings
+            for p in sdoc[i].children if p.dep_ == "prep" and p.lower_ in ("in", "at")
             for g in p.children if g.dep_ == "pobj"
             if (span := place_named_by(doc, g, base)) is not None}
 

@@ -153,7 +153,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if helpers is not None:
             p = st.relief
             return Trigger(t, p, "AID", None, p.cameo, helpers, [t, helpers], extra_preps=p.target_preps)
-    if t.pos_ == "VERB" and lemma in st.response_verbs and negation_of(t) is None and _warns(t, st):
+    if t.pos_ == "VERB" and (lemma in st.response_verbs or (lemma in st.answered and act_subject(t))) \
+            and negation_of(t) is None and _warns(t, st):
         # (or in the passive: "any violation will be met with a firm response")
         answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(
             (g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "auxpass" for a in t.children)
@@ -223,6 +224,13 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
     return None
+
+
+def act_subject(t) -> list:
+    """The subject of verb ``t`` when it names an act, not an actor ("any attack on X will meet
+    a response"), as a list."""
+    return [c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+            and not is_actorish(c, load_cues().actor_nouns)]
 
 
 def _uncertain(t, st: Stances) -> bool:

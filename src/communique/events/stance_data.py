@@ -45,6 +45,7 @@ class Stances:
     missions: frozenset[str]
     peacekeeping: Pattern
     response_verbs: frozenset[str]
+    answered: frozenset[str]
     response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
@@ -88,7 +89,7 @@ _WORD_CLASSES = {
     "going": "going_verbs", "holding": "holding_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
     "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
-    "response_verbs": "response_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
+    "response_verbs": "response_verbs", "answered": "answered_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",

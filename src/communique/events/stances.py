@@ -57,7 +57,7 @@ from .clause_parts import is_actorish, verb_objects
 from .matcher import Trigger
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .right_of_reply import reserves_reply_only
-from .stance_clauses import lemma_of, stance_at
+from .stance_clauses import act_subject, lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
 
@@ -89,10 +89,11 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
     if tr.pattern is st.fixed["demanding_aux"]:
         # "X must <act>": the statement's voice asks X ("X has to <act>": X is not the verb's)
         return [], [c for c in t.children if c.dep_ == "nsubj"] or ([tr.target_at] if tr.target_at is not None else [])
-    if tr.pattern.id == st.fixed["response_nouns"].id and any(c.dep_ == "nsubjpass" for c in t.children):
-        # "any violation by X will be met with a firm response": the statement's voice warns
-        # the doer of what is answered
-        return [], [c for c in t.children if c.dep_ == "nsubjpass"]
+    if tr.pattern.id == st.fixed["response_nouns"].id and (
+            answered := [c for c in t.children if c.dep_ == "nsubjpass"] or act_subject(t)):
+        # "any violation by X will be met with a firm response", "any attack by X will meet a
+        # decisive response": the statement's voice warns the doer of what is answered
+        return [], answered
     if tr.pattern is st.judged.get(tr.pattern.lemma):
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner

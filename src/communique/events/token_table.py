@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 # A parse's table while the parse lives (weakly keyed: a finished document is not kept alive).
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+# The parse asked for last (a weak reference) and its table: no weak key made per look-up.
+_LAST: list = [None, None]
+# Strings by hash (see _decoded), emptied when it grows past _STRINGS_MAX.
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 500_000
 
 
 @dataclass(frozen=True)
@@ -40,9 +45,17 @@ class TokenTable:
 
 def token_table(sdoc) -> TokenTable:
     """The table of spaCy ``Doc`` ``sdoc`` (built on first use)."""
+    last = _LAST   # (the coder asks for one parse's table tens of times in a row)
+    if last[0] is not None and last[0]() is sdoc:
+        return last[1]
     got = _TABLES.get(sdoc)
-    if got is not None:
-        return got
+    if got is None:
+        got = _TABLES[sdoc] = _build(sdoc)
+    _LAST[:] = [weakref.ref(sdoc), got]
+    return got
+
+
+def _build(sdoc) -> TokenTable:
     import numpy as np
     from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, TAG
 
@@ -51,13 +64,31 @@ def token_table(sdoc) -> TokenTable:
     arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, HEAD]).reshape(n, 8)
     cols = arr[:, :7].T.tolist()
     # (HEAD is the offset to the head, stored unsigned: read back as signed)
-    head = arr[:, 7].astype(np.int64) + np.arange(n)
-    # a root heads no group of its own: grouped under n, past the last word
-    group = np.where(head == np.arange(n), n, head)
-    order = np.argsort(group, kind="stable")   # (stable: each group in word order)
-    start = np.concatenate(([0], np.cumsum(np.bincount(group, minlength=n + 1))))
-    pos, tag, dep, lower, lemma = ([strings[x] for x in col] for col in cols[:5])
-    table = TokenTable(pos, tag, dep, lower, [(m or w).lower() for m, w in zip(lemma, lower)],
-                       cols[5], cols[6], head.tolist(), order.tolist(), start.tolist())
-    _TABLES[sdoc] = table
-    return table
+    head = [i + h for i, h in enumerate(arr[:, 7].view(np.int64).tolist())]
+    # a root heads no group of its own: grouped under n, past the last word; the children
+    # of each word in word order (sorted is stable), and where each word's group starts
+    group = [n if h == i else h for i, h in enumerate(head)]
+    order = sorted(range(n), key=group.__getitem__)
+    start = [0] * (n + 2)
+    for g in group:
+        start[g + 1] += 1
+    for k in range(1, n + 2):
+        start[k] += start[k - 1]
+    pos, tag, dep, lower, lemma = (_decoded(strings, col) for col in cols[:5])
+    return TokenTable(pos, tag, dep, lower, [(m or w).lower() for m, w in zip(lemma, lower)],
+                      cols[5], cols[6], head, order, start)
+
+
+def _decoded(strings, col: list[int]) -> list[str]:
+    """``[strings[x] for x in col]``, through a memo of strings by hash (a hash is that of its
+    string, the same in every StringStore): a dict look-up instead of a decoding."""
+    memo = _STRINGS
+    try:
+        return [memo[x] for x in col]
+    except KeyError:
+        if len(memo) > _STRINGS_MAX:
+            memo.clear()
+        for x in col:
+            if x not in memo:
+                memo[x] = strings[x]
+        return [memo[x] for x in col]

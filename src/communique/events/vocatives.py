@@ -12,6 +12,7 @@ person: "Mr. President, ... . I congratulate you on your election").
 from __future__ import annotations
 
 from .stance_data import load_stances
+from .token_table import token_table
 
 # How far back a title spoken to still says who "you" is (sentences, characters).
 _BACK_SENTENCES = 3
@@ -28,9 +29,11 @@ def _vocatives(sent):
     or a comma, before a comma or the sentence's closing mark ("..., Madam President.")."""
     st = load_stances()
     doc = sent.doc
-    for t in sent:
-        if t.lower_ not in st.vocative_titles or t.i + 1 >= sent.end:
+    lower = token_table(doc).lower   # (a token made only for a title)
+    for i in range(sent.start, sent.end - 1):
+        if lower[i] not in st.vocative_titles:
             continue
+        t = doc[i]
         after = doc[t.i + 1]
         if after.text != "," and not (after.i == sent.end - 1 and after.is_punct):
             continue
@@ -45,6 +48,9 @@ def set_off(t) -> bool:
     """Whether ``t`` is a word of a title spoken to that opens or closes its sentence ("Madam
     President, X condemns ...", "... with X, Mr. Chairman."): the one addressed, who is
     neither the doer nor the target of what the sentence says."""
+    st, low = load_stances(), token_table(t.doc).lower[t.i]
+    if low not in st.vocative_titles and low not in st.vocative_honorifics:
+        return False   # (a title's words are the title and the honorifics before it)
     sent = t.sent
     for head, first in _vocatives(sent):
         at_edge = first == sent.start or head.i + 2 >= sent.end

@@ -52,7 +52,8 @@ def _state(doc: Document) -> _State:
 
 
 def _new_actor(doc: Document, st: _State, name: str, kind: str, **kw: Any) -> Actor:
-    while doc.actor(f"a{st.next_n}") is not None:
+    taken = {a.id for a in doc.actors}   # (what doc.actor(id) is not None tells, in one pass)
+    while f"a{st.next_n}" in taken:
         st.next_n += 1
     actor = Actor(f"a{st.next_n}", name, kind, **kw)
     st.next_n += 1
