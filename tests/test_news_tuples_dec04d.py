@@ -7,6 +7,11 @@ read by their class, on made-up sentences.
   attack so told stays a threat (138), and another's attack told stays an allegation (112).
   So is "X claimed (took) responsibility for the attack on Y", whose doer X is (word classes
   ``claiming_verbs``, ``answerability_verbs``; events/noun_roles.py answerable_party).
+* Its twin, the doer denying its attack ("X denied that its troops had attacked Y", "the army
+  denied it had shelled Y", "X denied any involvement in the bombing of Y"): CAMEO 016 (deny
+  responsibility), type None, by the denier (word class ``involvement_nouns``; cues
+  ``denial_verbs``).  A denial of another's act ("X denied that Z attacked Y") is no such
+  denial; one not made ("did not deny") neither.
 * "attempted (tried) to assassinate X": an assassination under a word of attempting is CAMEO's
   attempt, 185, not 186 (word class ``attempt_words``, events/triggers.py).
 * "X wants (urges, asks) Y to attack Z": asking another to use force is an appeal for material
@@ -64,6 +69,27 @@ def test_claiming_responsibility_for_an_attack(extractor, text):
 def test_no_claim_when_responsibility_is_not_claimed(extractor):
     coded, _ = _coded(extractor, "Bolivia did not claim responsibility for the attack on the Chilean embassy.")
     assert not any(c == "015" for c, _, _ in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Togo denied that its troops had attacked the Ghanaian convoy.",
+    "The Togolese army denied it had shelled Ghanaian villages.",
+    "Togo denied any involvement in the bombing of the Ghanaian convoy.",
+    "Togo denied responsibility for the attack on the Ghanaian convoy.",
+])
+def test_a_doer_denying_its_attack(extractor, text):
+    coded, doc = _coded(extractor, text)
+    assert ("016", ["TGO"], ["GHA"]) in coded, coded
+    assert not any(e.main for e in doc.events if e.cameo == "016")
+
+
+@pytest.mark.parametrize("text", [
+    "Togo denied that Benin had attacked the Ghanaian convoy.",
+    "Togo did not deny that its troops had attacked the Ghanaian convoy.",
+])
+def test_no_denial_of_responsibility(extractor, text):
+    coded, _ = _coded(extractor, text)
+    assert not any(c == "016" for c, _, _ in coded), coded
 
 
 # --- an attempted assassination ----------------------------------------------------------

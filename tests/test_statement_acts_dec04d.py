@@ -131,3 +131,39 @@ def test_an_act_that_will_meet_a_response_is_warned_of(ex, text, want):
 def test_a_response_received_by_an_actor_is_no_warning(ex):
     acts = _acts(ex, "Togo will receive a response from the Commission next week.")
     assert not [a for a in acts if a[0] == "THREATEN"], acts
+
+
+# -- "it is imperative / essential that X <act>": a demand on X -------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("It is imperative that Russia withdraw its troops from Ukraine.", "RUS"),
+    ("It is essential that Israel lift the blockade of Gaza.", "ISR"),
+])
+def test_a_necessity_that_someone_act_is_a_request(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("REQUEST", ["GHA"], [want]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "It is crucial that we work together on migration.",
+    "It is not necessary that Togo apologize for the incident.",
+])
+def test_no_request_of_ourselves_nor_when_the_need_is_denied(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "REQUEST"], acts
+
+
+# -- "committed to <doing> X": the act kept up is told (as "continue to <do>"), not a promise ----
+
+@pytest.mark.parametrize("text, want", [
+    ("We remain committed to supporting Somalia in its fight against piracy.", ("SUPPORT", ["GHA"], ["SOM"])),
+    ("We are committed to working with Nigeria on maritime security.", ("COOPERATE", ["GHA"], ["NGA"])),
+])
+def test_a_commitment_to_an_act_kept_up_is_that_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_a_commitment_to_a_thing_stays_a_commitment(ex):
+    acts = _acts(ex, "We remain committed to the sovereignty of Ukraine.")
+    assert ("AGREE", ["GHA"], ["UKR"]) in acts, acts

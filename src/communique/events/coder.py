@@ -38,7 +38,7 @@ from .dictionary import load_verb_dictionary
 from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
-from .own_claims import claimed_noun_act, own_claim
+from .own_claims import claimed_noun_act, own_claim, own_denial
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns
 from .place_actors import place_sources, place_targets, place_unplaced_groups
@@ -214,6 +214,8 @@ class Coder:
                                         c.modality.speaker_verb, base, self.cues)
                 if derived is None and not self.petrarch_only:
                     derived = claimed_noun_act(doc, e, c.trig.token, base)
+                if derived is None and not self.petrarch_only:
+                    derived = own_denial(doc, e, c.trig.token, base, self.cues)
                 if derived is not None:
                     out.append(derived)
         if not self.petrarch_only:

@@ -1,4 +1,4 @@
-"""A doer telling its own hostile act: a claim of responsibility (CAMEO 015).
+"""A doer telling its own hostile act: a claim of responsibility (CAMEO 015), or denying it (016).
 
 "The army said it had shelled the rebels' positions", "Chile claimed that its air force bombed
 the camps": the shelling and the bombing are coded as they are told (ASSAULT, the doer as the
@@ -12,11 +12,17 @@ act, 112): the same reported hostile act, told by its own doer.
 never a document's main event (events/main_event.py).  Only for an act said to have taken
 place (asserted or reported, not negated): "X said it will strike" is a threat (138), not a
 claim; only for an attack (ASSAULT: "police said they arrested ..." reports, it claims
-nothing), only when the speaker is among the act's doers ("the army said it had shelled"),
+nothing), only when the speaker is among the act's doers or of their side (allegations.same_side:
+"the army said it had shelled", "it" read as the army's country),
 or is a named actor owning the doers' phrase ("Chile said its air force bombed"), and never
 a news outlet.  The same holds for the act named in the claim itself ("X claimed (took,
 accepted) responsibility for the attack on Y": word class ``claiming_verbs``), whose doer the
 claimer is (events/noun_roles.py answerable_party).
+
+Its twin is the denial (016, "deny responsibility"): "X denied that its troops had shelled Y",
+"the army denied it had attacked Y" (the attack is ``denied``, X among its doers or owning
+them), "X denied (any) involvement in / responsibility for the attack on Y" (word class
+``involvement_nouns``; the attack keeps the doers it has): the denier, 016, the attack's targets.
 """
 
 from __future__ import annotations
@@ -24,12 +30,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Event, Span
-from .allegations import named_speaker, news_outlet
+from .allegations import named_speaker, news_outlet, same_side
 from .cues import Cues
 from .merge import TOOK_PLACE
+from .referents import Referents
 from .patterns import load_word_classes
 
 CAMEO = "015"
+DENIAL = "016"
+DENIAL_PATTERN = "cues.toml:denial_verbs/own_denial"
 PATTERN = "cues.toml:reporting/own_claim"
 _OWN = {"its", "their", "his", "her", "our", "my"}
 
@@ -45,7 +54,7 @@ def own_claim(doc, act: Event, speaker_token, speaker_actors: list[str], verb, b
         return None
     own = named_speaker(speaker_token) and any(
         doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", []))
-    if not (set(speaker_actors) & set(act.sources) or own):
+    if not (_one_side(doc, speaker_actors, act.sources) or own):
         return None
     fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets")}
     if verb is not None:
@@ -77,3 +86,63 @@ def claimed_noun_act(doc, act: Event, token, base: int) -> Event | None:
     return replace(act, id="", type=None, mode=None, cameo=CAMEO, sources=list(act.sources),
                    targets=list(act.targets), status="asserted", claimed_by=[],
                    confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=PATTERN)
+
+
+def own_denial(doc, act: Event, token, base: int, cues: Cues) -> Event | None:
+    """ "X denied that its troops attacked Y", "X denied involvement in the attack on Y": the
+    denial of responsibility (016, no PLOVER type) by X, or None."""
+    if act.type != "ASSAULT" or act.negated or "background" in act.fields:
+        return None
+    verb = _denying_verb(token, act, cues)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or news_outlet(subj):
+        return None
+    deniers = Referents(doc, cues).resolve(subj).actors
+    if not deniers:
+        return None
+    if act.status == "denied":
+        own = named_speaker(subj) and any(doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN
+                                          for s in act.fields.get("sources", []))
+        if not (_one_side(doc, deniers, act.sources) or own):
+            return None
+    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets")}
+    fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]
+    fields["sources"] = [Span(base + subj.left_edge.idx, base + subj.right_edge.idx + len(subj.right_edge))]
+    fields["claimed_act"] = list(act.fields.get("type", []))
+    return replace(act, id="", type=None, mode=None, cameo=DENIAL, sources=list(deniers),
+                   targets=list(act.targets), status="asserted", claimed_by=[], negated=False,
+                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=DENIAL_PATTERN)
+
+
+def _denying_verb(token, act: Event, cues: Cues):
+    """The verb of denial above the act: the one whose complement the act is (status
+    ``denied``), or the one whose object is a part in the act noun ("denied involvement in")."""
+    if act.status == "denied":
+        x = token
+        for _ in range(4):
+            h = x.head
+            if h.i == x.i:
+                return None
+            if x.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and (h.lemma_ or "").lower() in cues.denial_verbs:
+                return h
+            x = h
+        return None
+    if act.status not in TOOK_PLACE or token.dep_ != "pobj" or token.head.lower_ not in ("in", "for", "with", "to"):
+        return None
+    held = token.head.head
+    verb = held.head
+    if (held.lemma_ or "").lower() in load_word_classes()["involvement_nouns"] and held.dep_ in ("dobj", "obj") \
+            and (verb.lemma_ or "").lower() in cues.denial_verbs:
+        return verb
+    return None
+
+
+def _one_side(doc, tellers: list[str], doers: list[str]) -> bool:
+    """The teller is among the doers, or every doer is of the teller's side ("the army denied
+    it had shelled ...", "it" read as the army's country: allegations.same_side)."""
+    if set(tellers) & set(doers):
+        return True
+    ts, ds = [doc.actor(a) for a in tellers], [doc.actor(a) for a in doers]
+    return bool(ds) and all(any(same_side(t, d) for t in ts) for d in ds)
