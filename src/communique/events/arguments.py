@@ -19,6 +19,7 @@ from .clause_parts import agent_nouns, numeral_compound_half, pobj, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
+from .token_table import token_table
 
 _SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -97,7 +98,8 @@ _PERSONAL_SUBJECTS = {"i", "we", "you"}
 def is_passive(t) -> bool:
     if (t.lemma_ or "").lower() in STATIVE:
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    tab = token_table(t.doc)   # (children read from the parse's table, no Token made)
+    return any(tab.dep[k] in ("nsubjpass", "auxpass") for k in tab.kids(t.i))
 
 
 def verb_sources(t, depth: int = 0, obj=None) -> list:

@@ -25,6 +25,7 @@ from .organ_owners import owned_organs
 from .patterns import load_word_classes
 from .referents import Found, Referents
 from .stances import felt_roles
+from .token_table import token_table
 from .triggers import OBLIGATION
 from .vocatives import past_vocative
 
@@ -302,14 +303,18 @@ def clause_depth(t, cues: Cues) -> int:
     """Subordinate clauses between a word and its sentence's main clause: "while
     searching", "which started", "to protest" count; a reported clause ("X said
     that Y attacked") does not, the saying being no event."""
-    n, x = 0, t
+    sdoc = t.doc   # (read from the parse's table: a Token made only for a ccomp's head)
+    tab = token_table(sdoc)
+    heads, deps = tab.head, tab.dep
+    n, x = 0, t.i
     for _ in range(12):
-        h = x.head
+        h = heads[x]
         if h == x:
             break
-        if x.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
+        dep = deps[x]
+        if dep in ("advcl", "relcl", "acl", "pcomp", "csubj"):
             n += 1
-        elif x.dep_ == "ccomp" and (h.lemma_ or "").lower() not in cues.reporting:
+        elif dep == "ccomp" and (sdoc[h].lemma_ or "").lower() not in cues.reporting:
             n += 1
         x = h
     return n
@@ -335,9 +340,10 @@ def noun_infinitive(t) -> bool:
 
 def tree_depth(t) -> int:
     """Steps from a token up to its sentence root (at most 50)."""
-    d = 0
-    while t.head != t and d < 50:
-        t = t.head
+    heads = token_table(t.doc).head   # (no Token made per step)
+    d, i = 0, t.i
+    while heads[i] != i and d < 50:
+        i = heads[i]
         d += 1
     return d
 
@@ -350,8 +356,11 @@ def own_range(tr: Trigger, src_heads, tgt_heads, sent) -> tuple[int, int]:
         toks.append(h.left_edge)
     hosts = [tr.token] + ([tr.obj] if tr.obj is not None else [])
     for h in hosts:
-        for ch in h.children:
-            if ch.dep_ in _MODIFIER_DEPS or ch.dep_ in ("dobj", "pobj"):
+        sdoc = h.doc   # (children read from the parse's table: a Token made only for those kept)
+        tab = token_table(sdoc)
+        for k in tab.kids(h.i):
+            if tab.dep[k] in _MODIFIER_DEPS or tab.dep[k] in ("dobj", "pobj"):
+                ch = sdoc[k]
                 toks.append(ch.right_edge)
                 toks.append(ch.left_edge)
     lo = max(sent.start, min(t.i for t in toks))

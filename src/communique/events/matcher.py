@@ -65,13 +65,14 @@ def _scan_object(t, heads: frozenset[str], end: int):
     own = [o for o in verb_objects(t) if o.ent_type_ not in _NOT_OBJECTS]
     inside = {w.i for o in own for w in o.subtree}
     sdoc = t.doc
+    tab = token_table(sdoc)   # (a Token made only for a noun)
+    pos, dep = tab.pos, tab.dep
     for j in range(t.i + 1, min(end, t.i + 1 + OBJECT_SCAN)):
-        w = sdoc[j]
         if own and j not in inside:
             continue
-        if w.pos_ == "VERB" and w.dep_ not in ("amod", "compound"):
+        if pos[j] == "VERB" and dep[j] not in ("amod", "compound"):
             return None
-        if w.pos_ in ("NOUN", "PROPN") and _fits(w, heads) and "*" not in heads:
+        if pos[j] in ("NOUN", "PROPN") and _fits(w := sdoc[j], heads) and "*" not in heads:
             return w
     return None
 

@@ -175,7 +175,7 @@ class Referents(PronounReferences):
         return out
 
     def _one(self, h, found: Found, depth: int = 0) -> None:
-        sdoc = h.doc
+        sdoc, tab = h.doc, token_table(h.doc)   # (children read from the table: fewer Tokens made)
         low = h.lower_
         if h.pos_ == "PRON" or is_relative(h):
             if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
@@ -272,7 +272,7 @@ class Referents(PronounReferences):
             return
         # Coordinated modifiers: "Hungarian and Romanian officials", "Hamas and PIJ leaders".
         # Only named modifiers split a phrase: "political and military officials" is one group.
-        mods = [c for c in h.children if c.dep_ in _MODIFIER_DEPS and c.i < h.i and list(c.conjuncts)
+        mods = [c for k in tab.kids(h.i) if k < h.i and tab.dep[k] in _MODIFIER_DEPS for c in [sdoc[k]] if list(c.conjuncts)
                 and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                 and not (named_after_place(h) and any(self._capital_word(x) for x in c.subtree))]
         if mods:
@@ -305,8 +305,8 @@ class Referents(PronounReferences):
                 ids = place_country_actor(self.doc, start, end) or ids
         for i in ids:
             place_by_phrase(self.doc, h, i, self.base, self.mentions_at)
-        of_end = max([self.base + t.idx + len(t) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for t in c.subtree] + [end])
+        of_end = max([self.base + t.idx + len(t) for k in tab.kids(h.i) if tab.dep[k] == "prep" and tab.lower[k] == "of"
+                      for t in sdoc[k].subtree] + [end])
         ids = self.as_issuer(ids, start, of_end)
         if ids and self.for_target and self.accusing and h.pos_ == "NOUN" and set(ids) <= set(self.doc.issuers):
             # "we reject the inclusion of Cuba in the list ... by X" in Cuba's statement: the
