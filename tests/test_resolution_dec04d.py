@@ -31,6 +31,12 @@ def test_a_role_of_a_known_body_is_the_body(ex):
     assert ("SUPPORT", ["GHA"], ["ECOWAS"]) in acts, acts
 
 
+def test_a_role_tagged_apart_from_the_body_is_the_body_too(ex):
+    # (the model's entities: "the Heads of State and Government" + "the African Union")
+    acts = _acts(ex, "We welcome the declaration adopted by the Heads of State and Government of the African Union last month.")
+    assert ("SUPPORT", ["GHA"], ["African Union"]) in acts, acts
+
+
 def test_a_state_in_the_role_phrase_stays_the_state(ex):
     # (a country is no body the role stands for: its office is the country's)
     acts = _acts(ex, "We condemn the threats of the Minister of Foreign Affairs of Russia against the port.")

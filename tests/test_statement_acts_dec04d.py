@@ -131,3 +131,23 @@ def test_an_act_that_will_meet_a_response_is_warned_of(ex, text, want):
 def test_a_response_received_by_an_actor_is_no_warning(ex):
     acts = _acts(ex, "Togo will receive a response from the Commission next week.")
     assert not [a for a in acts if a[0] == "THREATEN"], acts
+
+
+# -- "it is imperative / essential that X <act>": a demand on X -------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("It is imperative that Russia withdraw its troops from Ukraine.", "RUS"),
+    ("It is essential that Israel lift the blockade of Gaza.", "ISR"),
+])
+def test_a_necessity_that_someone_act_is_a_request(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("REQUEST", ["GHA"], [want]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "It is crucial that we work together on migration.",
+    "It is not necessary that Togo apologize for the incident.",
+])
+def test_no_request_of_ourselves_nor_when_the_need_is_denied(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "REQUEST"], acts

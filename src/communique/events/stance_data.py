@@ -49,6 +49,7 @@ class Stances:
     response_nouns: frozenset[str]
     going_to: dict     # speech-act noun -> Pattern ("our thanks go to X")
     demanding_aux: frozenset[str]
+    demanding_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     uttered: dict      # speech-act noun or exclamation -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
@@ -90,6 +91,7 @@ _WORD_CLASSES = {
     "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "answered": "answered_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
+    "demanding_adjectives": "demanding_adjectives",
     "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",

@@ -19,6 +19,7 @@ from ..document import Document, Mention
 from ..pipeline import stage
 from ..resolve.api import load_kb
 from .acronyms import find_definitions, is_acronym
+from .body_roles import join_roles_of_bodies, role_into_name
 from .lexicon import is_honorific, is_title
 from .roles import find_role
 
@@ -69,6 +70,8 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
     found.sort(key=lambda m: (m.start, -m.end))
     found = _drop_overlaps(found)
     found = _join_dangling_of(doc.text, found)
+    if kb is not None:
+        found = join_roles_of_bodies(doc.text, found, kb)
     _add_roles(doc, found)
     return found
 
@@ -211,7 +214,7 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 trimmed = _trim(text[s:e])
                 if trimmed is not None:
                     s, e = s + trimmed[0], s + trimmed[1]
-                role = _role_into_name(text, s, e, near) if near else None
+                role = role_into_name(text, s, e, near) if near else None
                 if near and any(a < e and s < b for a, b in near) and not (
                         _elided_whole(text, s, e, near) or _covers_whole(s, e, near) or role):
                     continue
@@ -287,29 +290,6 @@ def _covers_whole(s: int, e: int, near) -> bool:
     name coordinates a country); the longer known name replaces them (see _drop_overlaps)."""
     inside = [(a, b) for a, b in near if a < e and s < b]
     return all(s <= a and b <= e and (b - a) < (e - s) for a, b in inside)
-
-
-# "Heads of State and Government of the ", "Chair of ": a role's words and its "of" before a name
-_ROLE_OF = re.compile(r"^(([A-Za-z-]+)(?: [A-Za-z-]+)*?) of (?:the )?$")
-
-
-def _role_into_name(text: str, s: int, e: int, near) -> tuple[int, str] | None:
-    """(start, words) of a role that the one entity a name overlaps opens and the name
-    ends: "the Heads of State and Government of the Group of 77" + "China" in "... of the
-    Group of 77 and China", where the model's entity ended inside a group's name whose
-    "and" coordinates a country; "the Heads of State of ECOWAS" too.  Only when the role's
-    first word is a title (titles.txt; a plural too: "Heads", "Ministers").  Entities inside
-    the name ("China") give way to it."""
-    role = None
-    for a, b in near:
-        if not (a < e and s < b) or s <= a and b <= e:
-            continue   # (apart, or inside the name)
-        m = _ROLE_OF.match(text[a:s]) if role is None and a < s < b <= e else None
-        word = m.group(2) if m else ""
-        if not (is_title(word) or word[-1:] in "sS" and is_title(word[:-1])):
-            return None
-        role = (a, m.group(1))
-    return role
 
 
 def _sentence_initial_common(sdoc, s: int, e: int) -> bool:
