@@ -151,3 +151,19 @@ def test_a_necessity_that_someone_act_is_a_request(ex, text, want):
 def test_no_request_of_ourselves_nor_when_the_need_is_denied(ex, text):
     acts = _acts(ex, text)
     assert not [a for a in acts if a[0] == "REQUEST"], acts
+
+
+# -- "committed to <doing> X": the act kept up is told (as "continue to <do>"), not a promise ----
+
+@pytest.mark.parametrize("text, want", [
+    ("We remain committed to supporting Somalia in its fight against piracy.", ("SUPPORT", ["GHA"], ["SOM"])),
+    ("We are committed to working with Nigeria on maritime security.", ("COOPERATE", ["GHA"], ["NGA"])),
+])
+def test_a_commitment_to_an_act_kept_up_is_that_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_a_commitment_to_a_thing_stays_a_commitment(ex):
+    acts = _acts(ex, "We remain committed to the sovereignty of Ukraine.")
+    assert ("AGREE", ["GHA"], ["UKR"]) in acts, acts

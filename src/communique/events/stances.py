@@ -238,6 +238,8 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
                 if old.token.i == tr.token.i and old.type == tr.type:
                     old.extra_preps = frozenset(old.extra_preps) | tr.pattern.target_preps
             continue
+        if tr is not None and (kept := _kept_up(tr)) is not None and kept.i in patterned:
+            continue   # "we remain committed to supporting X": the act kept up is told, as "continue to"
         if tr is not None:
             found.append(tr)
     if not found and not formulas:
@@ -246,3 +248,12 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
     out = [tr for tr in triggers if tr.token.i not in taken] + found
     out.sort(key=lambda tr: tr.token.i)
     return out
+
+
+def _kept_up(tr: Trigger):
+    """The gerund a commitment said by an adjective takes ("committed to supporting X"), or None."""
+    adj = tr.obj
+    if tr.type != "AGREE" or adj is None or adj.pos_ != "ADJ" and adj.dep_ != "acomp":
+        return None
+    return next((g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
