@@ -8,7 +8,7 @@ import re
 
 from .cues import load_cues
 from .patterns import load_word_classes
-from .token_table import TokenTable
+from .token_table import TokenTable, token_table
 
 _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -83,7 +83,10 @@ def _mistagged_verb(t) -> bool:
 
 
 def verb_objects(t) -> list:
-    objs = [c for c in t.children if c.dep_ in _OBJ_DEPS]
+    sdoc = t.doc   # (children read from the parse's table: a Token made only for an object)
+    tab = token_table(sdoc)
+    dep = tab.dep
+    objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
     return objs or _object_past_parenthetical(t) or _small_clause_subject(t)
 
 

@@ -15,6 +15,7 @@ import re
 from .clause_parts import is_actorish, is_relative, numeral_compound_half
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
+from .token_table import token_table
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool,
@@ -121,14 +122,19 @@ def where_doers(h) -> list:
 
 
 def named_of_owners(h, actor_nouns) -> list:
-    """The names a thing's "of" phrase coordinates ("the support of X and Y", "the decision
-    of X and Y to ..."): each an owner of the thing; [] for one name or a noun that is no thing
-    (a noun naming an actor, ``actor_nouns``: "the Governments of X and Y" are listed_members)."""
+    """The doers a thing names by name: its "by" agent ("the recognition of X by Y and Z", "the
+    lifting of the sanctions on X by Y": Y and Z, not X), else the names its "of" phrase
+    coordinates ("the support of X and Y", "the decision of X and Y to ..."); [] for a noun
+    that is no thing (a noun naming an actor, ``actor_nouns``: "the Governments of X and Y"
+    are listed_members), and for one name in an "of" phrase."""
     if h.pos_ != "NOUN" or h.ent_type_ or is_actorish(h, actor_nouns):
         return []
-    of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i
-          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
-    return [x for x in (of[0], *of[0].conjuncts) if x.pos_ == "PROPN"] if of else []
+    def names(prep):
+        p = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == prep and c.i > h.i
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
+        return [x for x in (p[0], *p[0].conjuncts) if x.pos_ == "PROPN"] if p else []
+    named = names("of")
+    return names("by") or (named if len(named) > 1 else [])
 
 
 def listed_members(h) -> list:
@@ -188,24 +194,35 @@ def _singled_later(h) -> list:
     if h.pos_ != "NOUN":
         return []
     singling = load_word_classes()["singling_adverbs"]
-    sdoc, own = h.doc, {t.i for t in h.subtree}
-    for i in range(h.right_edge.i + 1, h.sent.end):
-        t = sdoc[i]
-        if t.text == ";" or (i not in own and t.pos_ in ("VERB", "AUX")
-                             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+    # (words read from the parse's token table: a Token made only for the few words that
+    # need more; the subtree's indices only when a word could end the search)
+    sdoc, tab, own = h.doc, token_table(h.doc), None
+    pos, tag, dep, lower = tab.pos, tab.tag, tab.dep, tab.lower
+    end = h.sent.end
+    for i in range(h.right_edge.i + 1, end):
+        low = lower[i]
+        if low == ";":
             return []
-        if i not in own and t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "nsubj", "appos") \
-                and not (t.left_edge.i > 0 and sdoc[t.left_edge.i - 1].dep_ == "cc"):
-            return []
-        if t.lower_ in singling:
+        if pos[i] in ("VERB", "AUX") and any(dep[k] in ("nsubj", "nsubjpass") for k in tab.kids(i)):
+            if own is None:
+                own = {t.i for t in h.subtree}
+            if i not in own:
+                return []
+        if tag[i] == "NNS" and dep[i] in ("dobj", "pobj", "nsubj", "appos"):
+            if own is None:
+                own = {t.i for t in h.subtree}
+            left = sdoc[i].left_edge.i
+            if i not in own and not (left > 0 and dep[left - 1] == "cc"):
+                return []
+        if low in singling:
             start = i + 1
-        elif t.lower_ == "in" and i + 1 < h.sent.end and sdoc[i + 1].lower_ == "particular":
+        elif low == "in" and i + 1 < end and lower[i + 1] == "particular":
             start = i + 2
         else:
             continue
-        while start < h.sent.end and sdoc[start].dep_ == "det":
+        while start < end and dep[start] == "det":
             start += 1
-        n = sdoc[start] if start < h.sent.end else None
+        n = sdoc[start] if start < end else None
         if n is None or n.ent_type_ not in ("GPE", "ORG", "NORP"):
             return []
         while n.head.i != n.i and n.head.ent_type_ == n.ent_type_ and n.head.i > n.i and n.head.ent_iob_ == "I":

@@ -241,8 +241,9 @@ def _agent_of(doc: Document, st: _State, span, text: str):
     sector = agent.sector
     if agent.generic and span is not None and len(span):
         # "rebel leaders", "army officers": the modifier says who they are.
+        root = span.root.i   # (once: Span.root reads the whole span)
         for t in span:
-            if t.i != span.root.i and t.head.i == span.root.i and t.dep_ in ("compound", "amod", "nmod"):
+            if t.i != root and t.head.i == root and t.dep_ in ("compound", "amod", "nmod"):
                 mod = kb.agent(t.lemma_.lower()) or kb.agent(t.lower_)
                 if mod is not None and not mod.generic:
                     return _country_in(doc, st, span, text), mod.sector, mod.kind, mod.name
