@@ -12,6 +12,10 @@ read by their class, on made-up sentences.
   responsibility), type None, by the denier (word class ``involvement_nouns``; cues
   ``denial_verbs``).  A denial of another's act ("X denied that Z attacked Y") is no such
   denial; one not made ("did not deny") neither.
+* "X pledged (vowed, promised) to attack / expel / sanction Y": a hostile act promised is
+  announced, THREATEN with CAMEO's 13 code (plover.toml [intent]), not an intent to cooperate,
+  AGREE 030 (word class ``promise_verbs``, events/build.py); a cooperative act promised stays
+  AGREE ("pledged to release" 0353).
 * "attempted (tried) to assassinate X": an assassination under a word of attempting is CAMEO's
   attempt, 185, not 186 (word class ``attempt_words``, events/triggers.py).
 * "X wants (urges, asks) Y to attack Z": asking another to use force is an appeal for material
@@ -90,6 +94,22 @@ def test_a_doer_denying_its_attack(extractor, text):
 def test_no_denial_of_responsibility(extractor, text):
     coded, _ = _coded(extractor, text)
     assert not any(c == "016" for c, _, _ in coded), coded
+
+
+# --- a hostile act promised ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Ghana pledged to attack the rebel bases in Togo.", "138"),
+    ("Ghana vowed to expel the Nigerian traders.", "131"),
+])
+def test_a_promised_hostile_act_is_a_threat(extractor, text, code):
+    doc = extractor.extract_text(text, published="2019-09-17")
+    assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", code)], doc.events
+
+
+def test_a_promised_cooperative_act_stays_an_intent(extractor):
+    doc = extractor.extract_text("Ghana pledged to release the Nigerian prisoners.", published="2019-09-17")
+    assert [(e.type, e.cameo) for e in doc.events] == [("AGREE", "0353")], doc.events
 
 
 # --- an attempted assassination ----------------------------------------------------------

@@ -167,3 +167,15 @@ def test_a_commitment_to_an_act_kept_up_is_that_act(ex, text, want):
 def test_a_commitment_to_a_thing_stays_a_commitment(ex):
     acts = _acts(ex, "We remain committed to the sovereignty of Ukraine.")
     assert ("AGREE", ["GHA"], ["UKR"]) in acts, acts
+
+
+# -- a thing done "by" someone: the doer is the one praised, not the one it is done to ----------
+
+@pytest.mark.parametrize("text, want", [
+    ("We welcome the lifting of the sanctions against Eritrea by the Security Council.", "UN Security Council"),
+    ("We applaud the easing of the restrictions on Cuba by the United States.", "USA"),
+])
+def test_a_thing_done_by_someone_praises_the_doer(ex, text, want):
+    acts = _acts(ex, text)
+    assert [a for a in acts if a[0] == "SUPPORT" and a[1] == ["GHA"] and want in a[2]], acts
+    assert not [a for a in acts if a[0] == "SUPPORT" and a[1] == ["GHA"] and set(a[2]) & {"ERI", "CUB"}], acts

@@ -51,7 +51,11 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     final = getattr(tr.pattern, "final", False)   # a dictionary code that stands (mode "only")
     if mode is None and not final:
         mode, cameo = refine_mode(type_, cameo, c, mode_cues, max_tokens)
-    if tr.content_type and not final:
+    if tr.content_type and not final and type_ == "AGREE" and _promises_harm(ontology, tr):
+        # "vowed (pledged) to strike X": a hostile act promised is announced, a threat
+        type_, cameo = ontology.intent[tr.content_type]
+        mode = None
+    elif tr.content_type and not final:
         cameo = parallel_code(ontology, ontology.content_code(type_, cameo, tr.content_type), tr.content_cameo)
     read = modal_reading(ontology, type_, mode, cameo, c)
     type_, mode, cameo, status, negated = (type_, mode, cameo) + read[3:] if final else read
@@ -190,3 +194,11 @@ def drop_own_side_pronouns(doc: Document, c: Candidate) -> None:
             if not (doc.text[sp.start:sp.end].lower() in words
                     and any(same_side(s, doc.actor(a), stateless=False) for s in sources))]
     c.targets.actors, c.targets.spans = [a for a, _ in keep], [sp for _, sp in keep]
+
+
+def _promises_harm(ontology: Ontology, tr) -> bool:
+    """A verb of promising (word class ``promise_verbs``) whose content is a hostile act: by
+    plover.toml's [intent], a hostile act only announced is THREATEN, as CAMEO codes "threaten
+    to ..." under 13, not an intent to cooperate (030)."""
+    return (tr.is_verb and (tr.token.lemma_ or "").lower() in load_word_classes()["promise_verbs"]
+            and ontology.intent.get(tr.content_type, ("",))[0] == "THREATEN")

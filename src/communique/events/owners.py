@@ -122,14 +122,19 @@ def where_doers(h) -> list:
 
 
 def named_of_owners(h, actor_nouns) -> list:
-    """The names a thing's "of" phrase coordinates ("the support of X and Y", "the decision
-    of X and Y to ..."): each an owner of the thing; [] for one name or a noun that is no thing
-    (a noun naming an actor, ``actor_nouns``: "the Governments of X and Y" are listed_members)."""
+    """The doers a thing names by name: its "by" agent ("the recognition of X by Y and Z", "the
+    lifting of the sanctions on X by Y": Y and Z, not X), else the names its "of" phrase
+    coordinates ("the support of X and Y", "the decision of X and Y to ..."); [] for a noun
+    that is no thing (a noun naming an actor, ``actor_nouns``: "the Governments of X and Y"
+    are listed_members), and for one name in an "of" phrase."""
     if h.pos_ != "NOUN" or h.ent_type_ or is_actorish(h, actor_nouns):
         return []
-    of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i
-          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
-    return [x for x in (of[0], *of[0].conjuncts) if x.pos_ == "PROPN"] if of else []
+    def names(prep):
+        p = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == prep and c.i > h.i
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
+        return [x for x in (p[0], *p[0].conjuncts) if x.pos_ == "PROPN"] if p else []
+    named = names("of")
+    return names("by") or (named if len(named) > 1 else [])
 
 
 def listed_members(h) -> list:

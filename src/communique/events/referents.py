@@ -287,7 +287,7 @@ class Referents(PronounReferences):
                 return
         ids = self._cache.get(start)
         if ids is None:
-            if depth < 2 and len(owned := named_of_owners(h, self.cues.actor_nouns)) > 1:
+            if depth < 2 and (owned := named_of_owners(h, self.cues.actor_nouns)):
                 for owner in owned:   # "the support of X and Y": each one's, not the first name's
                     self._owner(owner, found, depth + 1)
                 return

@@ -16,8 +16,9 @@ them out), except those the output says did not happen (``status: denied`` or ``
   sources and targets against the gold ones (nulls left out), per sentence.
 
 CAMEO 010-017 (statements, comments, claims and denials of responsibility) have no PLOVER
-type, so the coder never emits them: gold codings there are misses by construction (a note
-gives their number).
+type; the default coder emits only 015 and 016 of them (a doer's claim or denial of its own
+act, with a null type), so most gold codings there are misses by construction (a note gives
+their number).
 
 Secondary (the older scoring, for comparison): ``sets_no_background.*`` compares the
 sentence's codes (root, full) as sets, without actors, and leaves background events out.
@@ -106,5 +107,5 @@ def score(records, outputs, result):
     result.tables.append(("Sentences whose tuples differ (code:source>target)",
                           ["id", "gold", "predicted"], misses))
     result.notes.append(f"{statements} gold codings are CAMEO 010-017 statements, which have no PLOVER "
-                        "type and are never emitted")
+                        "type; of them the coder emits only 015 and 016 (claims and denials)")
     result.notes.append(f"{sum(1 for r in records if not r.get('codings'))} sentences have no gold event")
