@@ -140,12 +140,13 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     target_places = [m for m in doc.mentions if m.place and lo <= m.start < hi]
 
     def governor(c):
-        x = c.light or c.trig.token
+        t = c.light or c.trig.token
+        heads, x = token_table(t.doc).head, t.i   # (indices: no Token per step)
         for _ in range(MAX_UP):
-            if x.head == x:
+            if heads[x] == x:
                 return None
-            x = x.head
-            g = head_of.get(x.i)
+            x = heads[x]
+            g = head_of.get(x)
             if g is not None and g is not c:
                 return g
         return None

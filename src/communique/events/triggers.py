@@ -208,13 +208,14 @@ def _own_act(t, top, cues: Cues) -> bool:
 def governing(tr: Trigger, by_tok: dict):
     """The nearest other trigger up the head chain (at most 8 steps), and the
     token just below it on the way there; (None, None) when there is none."""
-    x = tr.token
+    t = tr.token
+    heads, x = token_table(t.doc).head, t.i   # (indices up the chain: a Token made for the answer only)
     for _ in range(8):
-        h = x.head
+        h = heads[x]
         if h == x:
             return None, None
-        g = by_tok.get(h.i)
+        g = by_tok.get(h)
         if g is not None and g is not tr:
-            return g, x
+            return g, (t if x == t.i else t.doc[x])
         x = h
     return None, None

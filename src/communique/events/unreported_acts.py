@@ -34,6 +34,7 @@ from .clause_parts import reduced_relative_agents
 from .folding import add_resolved, has_to, own_coding
 from .judged_acts import MAX_UP
 from .patterns import load_word_classes
+from .token_table import token_table
 from .triggers import governing
 
 # What a suspicion is of: "suspected of", "wanted for", "charged with".
@@ -204,8 +205,9 @@ def _complement_path(t, top) -> bool:
 
 
 def _depth(t) -> int:
-    d = 0
-    while t.head != t and d < 50:
-        t, d = t.head, d + 1
+    heads = token_table(t.doc).head   # (no Token made per step)
+    d, i = 0, t.i
+    while heads[i] != i and d < 50:
+        i, d = heads[i], d + 1
     return d
 
