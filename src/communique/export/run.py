@@ -50,8 +50,9 @@ def _plover(records, out) -> dict[str, int]:
     for rec in records:
         events += 1
         if not rec["event"]["type"]:
-            # a CAMEO code with no PLOVER type (coded with petrarch_verbs = "only"): no
-            # PLOVER record can say what it is; the CAMEO export keeps it
+            # a CAMEO code with no PLOVER type (a claim or denial of responsibility, 015/016;
+            # with petrarch_verbs = "only", any code the table maps to no type): no PLOVER
+            # record can say what it is; the CAMEO export keeps it
             no_type += 1
             continue
         out.write(json.dumps(plover.record(rec), ensure_ascii=False, default=str) + "\n")
