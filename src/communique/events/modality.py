@@ -165,7 +165,7 @@ def clause_modality(t, cues: Cues) -> Modality:
             m.purpose = True   # "... to restore unity": the aim of the main act, ranked below it
         if dep in ("ccomp", "parataxis", "advcl") and hl in cues.reporting:
             if m.speaker is None:
-                m.speaker = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                m.speaker = _teller(h, cues)
                 m.speaker_verb = h
             break
         if dep not in _CLAUSE_LINKS:
@@ -214,6 +214,32 @@ def _schedules(h, lemma: str, cues: Cues) -> bool:
     return lemma in cues.preparation_verbs and h.pos_ == "VERB" and not any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and (c.lemma_ or "").lower() == "be" and h.tag_ == "VBN")
         for c in h.children)
+
+
+def _subject(v):
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _teller(h, cues: Cues):
+    """Who says it with the reporting verb ``h``: its subject, else, for a reporting verb
+    coordinated with no subject of its own ("He denied X and said Y"), the subject of the
+    telling verb it is coordinated with.  The parser often hangs such a second verb on the verb
+    of the first one's that-clause ("denied that soldiers were killed and said ..."): then the
+    teller is the subject of the verb above that clause, not the clause's own subject."""
+    subj = _subject(h)
+    if subj is not None or h.dep_ != "conj":
+        return subj
+    g = h.head
+    if _tells(g, cues):
+        return _subject(g)
+    if g.dep_ == "ccomp" and _tells(g.head, cues) and "that" in _marks(g):
+        return _subject(g.head)
+    return None
+
+
+def _tells(v, cues: Cues) -> bool:
+    lemma = (v.lemma_ or v.lower_).lower()
+    return lemma in cues.reporting or lemma in cues.denial_verbs
 
 
 def _according_to(t, cues: Cues):
