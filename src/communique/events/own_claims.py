@@ -52,19 +52,13 @@ def own_claim(doc, act: Event, speaker_token, speaker_actors: list[str], verb, b
         return None
     if speaker_token is None or news_outlet(speaker_token):
         return None
-    own = named_speaker(speaker_token) and any(
-        doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", []))
-    if not (_one_side(doc, speaker_actors, act.sources) or own):
+    if not (_one_side(doc, speaker_actors, act.sources) or _owns_doers(doc, speaker_token, act)):
         return None
-    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets")}
+    fields = _fields(act, ("date", "place", "targets"))
     if verb is not None:
         fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]
-    fields["sources"] = [Span(base + speaker_token.left_edge.idx,
-                              base + speaker_token.right_edge.idx + len(speaker_token.right_edge))]
-    fields["claimed_act"] = list(act.fields.get("type", []))
-    return replace(act, id="", type=None, mode=None, cameo=CAMEO, sources=list(speaker_actors),
-                   targets=list(act.targets), status="asserted", claimed_by=[],
-                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=PATTERN)
+    fields["sources"] = [_phrase(speaker_token, base)]
+    return _telling(act, CAMEO, speaker_actors, fields, PATTERN)
 
 
 def claimed_noun_act(doc, act: Event, token, base: int) -> Event | None:
@@ -80,12 +74,9 @@ def claimed_noun_act(doc, act: Event, token, base: int) -> Event | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None   # "did not claim responsibility"
-    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets", "sources")}
+    fields = _fields(act, ("date", "place", "targets", "sources"))
     fields["type"] = [Span(base + verb.idx, base + held.idx + len(held))]
-    fields["claimed_act"] = list(act.fields.get("type", []))
-    return replace(act, id="", type=None, mode=None, cameo=CAMEO, sources=list(act.sources),
-                   targets=list(act.targets), status="asserted", claimed_by=[],
-                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=PATTERN)
+    return _telling(act, CAMEO, act.sources, fields, PATTERN)
 
 
 def own_denial(doc, act: Event, token, base: int, cues: Cues) -> Event | None:
@@ -102,18 +93,35 @@ def own_denial(doc, act: Event, token, base: int, cues: Cues) -> Event | None:
     deniers = Referents(doc, cues).resolve(subj).actors
     if not deniers:
         return None
-    if act.status == "denied":
-        own = named_speaker(subj) and any(doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN
-                                          for s in act.fields.get("sources", []))
-        if not (_one_side(doc, deniers, act.sources) or own):
-            return None
-    fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place", "targets")}
+    if act.status == "denied" and not (_one_side(doc, deniers, act.sources) or _owns_doers(doc, subj, act)):
+        return None
+    fields = _fields(act, ("date", "place", "targets"))
     fields["type"] = [Span(base + verb.idx, base + verb.idx + len(verb))]
-    fields["sources"] = [Span(base + subj.left_edge.idx, base + subj.right_edge.idx + len(subj.right_edge))]
+    fields["sources"] = [_phrase(subj, base)]
+    return _telling(act, DENIAL, deniers, fields, DENIAL_PATTERN)
+
+
+def _telling(act: Event, cameo: str, tellers: list[str], fields: dict, pattern: str) -> Event:
+    """The derived event "``tellers`` claim / deny ``act``": a CAMEO code with no PLOVER type,
+    the act's targets, ranked below the act (0.8 x its confidence)."""
     fields["claimed_act"] = list(act.fields.get("type", []))
-    return replace(act, id="", type=None, mode=None, cameo=DENIAL, sources=list(deniers),
+    return replace(act, id="", type=None, mode=None, cameo=cameo, sources=list(tellers),
                    targets=list(act.targets), status="asserted", claimed_by=[], negated=False,
-                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=DENIAL_PATTERN)
+                   confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=pattern)
+
+
+def _fields(act: Event, keys: tuple[str, ...]) -> dict:
+    return {k: list(v) for k, v in act.fields.items() if k in keys}
+
+
+def _phrase(token, base: int) -> Span:
+    return Span(base + token.left_edge.idx, base + token.right_edge.idx + len(token.right_edge))
+
+
+def _owns_doers(doc, speaker_token, act: Event) -> bool:
+    """A named speaker owning the doers' phrase ("Chile said its air force bombed ...")."""
+    return named_speaker(speaker_token) and any(
+        doc.text[s.start:s.end].split(" ", 1)[0].lower() in _OWN for s in act.fields.get("sources", []))
 
 
 def _denying_verb(token, act: Event, cues: Cues):
