@@ -498,3 +498,18 @@ def test_wrong_bearer_secrets_lock_that_account_only(client, review_db, editor_t
     locked = client.get("/api/me", headers={"Authorization": f"Bearer {editor_token}"})
     assert locked.status_code == 429 and int(locked.headers["retry-after"]) > 0
     assert client.get("/api/me", headers={"Authorization": f"Bearer {other}"}).json()["user"] == "bo"
+
+
+
+def test_an_event_with_no_plover_type_shows_its_cameo_code_not_a_bare_dash(tmp_path, archive):
+    # a doer's claim of its own act is CAMEO 015 with no PLOVER type
+    doc = hostile_doc()
+    doc["document"]["id"] = "doc_claim"
+    doc["events"][0].update(type=None, cameo="015")
+    app = create_app(archive_sessions(tmp_path / "claim.db", [doc]), archive, WebSettings())
+    with TestClient(app, base_url=BASE) as c:
+        page, listing = c.get("/documents/doc_claim"), c.get("/events")
+    assert page.status_code == 200 and listing.status_code == 200
+    assert '<strong class="etype">CAMEO 015</strong>' in page.text
+    assert 'class="c-type">CAMEO 015<' in listing.text
+    assert '<strong class="etype">-</strong>' not in page.text
