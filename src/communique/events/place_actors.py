@@ -16,6 +16,7 @@ from .arguments import is_passive
 from .candidates import Candidate
 from .cues import load_cues
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads
+from .opponents import facing_the_country
 from .patterns import load_word_classes
 from .phrase_actors import place_country_actor
 from .token_table import token_table
@@ -133,7 +134,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     (country,) = countries
     kb = doc.workspace.kb
     victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
-        | _addressed_by_issuer(doc, cands, country)
+        | _addressed_by_issuer(doc, cands, country) | facing_the_country(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)

@@ -1,0 +1,38 @@
+"""Actor resolution: which country an actor is of, and whether it is found at all.  Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from coding_support import actors_by_id
+
+
+def _coded(ex, text: str, **kw) -> tuple[dict, list[dict]]:
+    out = contract.to_dict(ex.extract_text(text, published="2024-05-02", **kw))
+    return actors_by_id(out), out["events"]
+
+
+def _sides(ex, text: str, kind: str) -> list[tuple[list, list]]:
+    actors, events = _coded(ex, text)
+    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
+    return [(side(e["sources"]), side(e["targets"])) for e in events if e["type"] == kind]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The rebels ambushed a convoy of Ugandan soldiers near the river on Monday.", "rebels"),
+    ("Armed fighters attacked a Malian army patrol north of the town, officials said.", "fighters"),
+    ("The militias clashed with Nigerian troops in the north.", "militias"),
+])
+def test_a_bare_armed_group_does_not_borrow_the_country_of_its_opponent(ex, text, group):
+    found = _sides(ex, text, "ASSAULT")
+    assert found, _coded(ex, text)
+    names = [(n, c) for src, tgt in found for n, c in src + tgt if group in n.lower()]
+    assert names and all(c is None for _, c in names), found
+
+
+def test_a_named_rebel_group_facing_its_government_keeps_its_country(ex):
+    text = "A Tutsi rebel group, the Union for Freedom, demanded that the Chadian government free its prisoners."
+    actors, events = _coded(ex, text)
+    assert any(actors[i].get("country") == "TCD" for e in events for i in e["sources"]), events
