@@ -36,3 +36,15 @@ def test_a_named_rebel_group_facing_its_government_keeps_its_country(ex):
     text = "A Tutsi rebel group, the Union for Freedom, demanded that the Chadian government free its prisoners."
     actors, events = _coded(ex, text)
     assert any(actors[i].get("country") == "TCD" for e in events for i in e["sources"]), events
+
+
+@pytest.mark.parametrize("text, force, country", [
+    ("Police detained a dozen students in Nairobi on Friday.", "police", "KEN"),
+    ("The authorities arrested three journalists in Delhi last week.", "authorities", "IND"),
+    ("Security forces detained four traders in Lahore after the strike.", "security forces", "PAK"),
+])
+def test_a_state_force_coercing_people_in_a_place_is_of_its_country(ex, text, force, country):
+    actors, events = _coded(ex, text)
+    doers = [actors[i] for e in events if e["type"] == "COERCE" for i in e["sources"]]
+    assert doers and all(a["name"].lower() == force and a.get("country") == country for a in doers), \
+        (doers, events)

@@ -47,6 +47,7 @@ from .scene import carry_scene
 from .sentences import is_caption, sentence_units
 from .shared_stance import shared_stances
 from .matcher import find_triggers
+from .state_agents import place_state_forces
 from .triggers import content_triggers, sentence_triggers
 
 
@@ -174,6 +175,7 @@ class Coder:
         # Sides read from places come after the doers inherited from other events.
         place_sources(doc, cands)
         place_targets(doc, cands)
+        place_state_forces(doc, cands)
         place_unplaced_groups(doc, sent, base, cands)
         attach(doc, cands, content, sent, base)   # place and date from each event's own words
         out = []

@@ -1,0 +1,35 @@
+"""A state's force with no country of its own ("police", "troops", "security forces") placed
+by where it acts: "police arrested protesters in Nairobi" are Kenya's police, as event coders
+read the location of an act of coercion.  Run after the places are read
+(:func:`place_actors.place_targets`), before the sentence's one country is spread."""
+
+from __future__ import annotations
+
+from ..document import Document
+from .candidates import Candidate
+from .locative import locative_heads
+from .place_actors import place_country_in, place_named_by
+
+# Acts a state's force does on its own ground (arrests, dispersals, bans, raids): the place
+# names its state.  An attack may well be abroad ("troops shelled villages in X").
+_HOME_ACTS = {"COERCE"}
+# Sectors of a state's forces of order and its authorities.
+_FORCES = {"COP", "MIL", "GOV"}
+
+
+def place_state_forces(doc: Document, cands: list[Candidate]) -> None:
+    for c in cands:
+        if c.trig.type not in _HOME_ACTS:
+            continue
+        forces = [a for a in map(doc.actor, c.sources.actors)
+                  if a is not None and not a.country and not a.known and a.kind == "government"
+                  and (a.sector or "")[:3] in _FORCES]
+        if not forces:
+            continue
+        for h in locative_heads(c.trig):
+            span = place_named_by(doc, h, c.base)
+            country = place_country_in(doc, *span) if span else None
+            if country:
+                for a in forces:
+                    a.country = country
+                break
