@@ -48,3 +48,13 @@ def test_a_state_force_coercing_people_in_a_place_is_of_its_country(ex, text, fo
     doers = [actors[i] for e in events if e["type"] == "COERCE" for i in e["sources"]]
     assert doers and all(a["name"].lower() == force and a.get("country") == country for a in doers), \
         (doers, events)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy clashes were reported around Goma on Friday, witnesses said.",
+    "The insurgents took Goma after three days of heavy fighting.",
+])
+def test_a_town_the_tagger_takes_for_a_person_is_no_person(ex, text):
+    actors, _ = _coded(ex, text)
+    named = [a for a in actors.values() if any(text[m["start"]:m["end"]] == "Goma" for m in a["mentions"])]
+    assert all(a["kind"] != "person" and a.get("country") == "COD" for a in named), named

@@ -17,6 +17,7 @@ from .kb.dated_actors import split_code
 from .kb.normalize import key
 from .kb.words import guess_kind, is_place_type, names_place, split_body
 from .misspelt_countries import drop_known_places
+from .place_persons import country_of_place_person
 
 # -- mentions -> actors ---------------------------------------------------------
 # Labels that denote places rather than actors unless the knowledge base says
@@ -301,6 +302,8 @@ def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
     name = m.text
     # A known person (transliteration-tolerant); a one-word name must match exactly.
     match = _choose(kb.lookup(name, fuzzy=len(name.split()) > 1), "PERSON")
+    if match is None and (state := country_of_place_person(doc, kb, m)) is not None:
+        return actor_for_entry(doc, state, CONF_KB * _label_fit(state, "PERSON"))  # "Goma": DR Congo's
     if match is not None and match.entry.kind != "person":
         # "Jordan" tagged PERSON: the country, with less confidence.
         return actor_for_entry(doc, match.entry, CONF_KB * match.score * _label_fit(match.entry, "PERSON"))
