@@ -58,3 +58,26 @@ def test_a_town_the_tagger_takes_for_a_person_is_no_person(ex, text):
     actors, _ = _coded(ex, text)
     named = [a for a in actors.values() if any(text[m["start"]:m["end"]] == "Goma" for m in a["mentions"])]
     assert all(a["kind"] != "person" and a.get("country") == "COD" for a in named), named
+
+
+def _statement(ex, issuer: str, text: str) -> tuple[dict, list[dict]]:
+    out = contract.to_dict(ex.extract_text(text, title=f"Statement of the Ministry of Foreign Affairs of {issuer}",
+                                           published="2024-03-24"))
+    return actors_by_id(out), out["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO warplanes struck our power stations and a hospital on Tuesday night.",
+    "NATO shelled Serbian villages along the river for a second week.",
+])
+def test_an_alliance_attacking_the_issuer_is_accused_by_it(ex, text):
+    actors, events = _statement(ex, "Serbia", text)
+    accusations = [e for e in events if e["type"] == "ACCUSE" and e.get("mode") == "allege"]
+    assert accusations, events
+    assert all("NATO" in actors[t]["name"] for e in accusations for t in e["targets"]), accusations
+    assert not [e for e in events if e.get("cameo") == "015"], events
+
+
+def test_an_alliance_act_a_member_tells_is_no_allegation(ex):
+    actors, events = _statement(ex, "France", "NATO warplanes struck the regime's tanks near the port.")
+    assert not [e for e in events if e["type"] == "ACCUSE"], events

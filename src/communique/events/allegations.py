@@ -95,7 +95,7 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
     if any(a is None or (a.sector or "").upper() in _RELAY_SECTORS for a in actors):
         return None
     doers = [doc.actor(a) for a in act.sources]
-    if all(any(same_side(s, d) for s in actors) for d in doers):
+    if all(any(same_side(s, d) for s in actors) and not of_body(doc, d) for d in doers):
         return None   # a state reporting its own organs' act: no accusation
     fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place")}
     if verb is not None:
@@ -144,8 +144,12 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
         # fight among its doers ("Armenia and Azerbaijan have clashed"): no one blamed
         return None
     doers = [doc.actor(a) for a in act.sources]
-    if any(d is None or not is_state(d) or any(same_side(s, d) for s in issuers) for d in doers):
-        return None
+    for d in doers:
+        if d is not None and ((d.kind == "igo" and not d.country) or of_body(doc, d)):
+            if not _done_to(doc, act, issuers):
+                return None   # "NATO aircraft struck the regime's tanks": told by a member
+        elif d is None or not is_state(d) or any(same_side(s, d) for s in issuers):
+            return None
     fields = {k: list(v) for k, v in act.fields.items() if k in ("date", "place")}
     if "sources" in act.fields:
         fields["targets"] = list(act.fields["sources"])
@@ -154,3 +158,19 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
                    sources=list(doc.issuers), targets=list(act.sources), status="asserted",
                    claimed_by=[], confidence=max(0.01, 0.8 * act.confidence), fields=fields,
                    pattern=PATTERN)
+
+
+def of_body(doc, actor) -> bool:
+    """An agent of an intergovernmental body ("NATO aircraft", "AU troops"): no stateless force
+    of the speaker's own, and a side of its own."""
+    return actor.kind != "igo" and any(
+        b.kind == "igo" and b.id != actor.id and any(m.start <= x.start and x.end <= m.end
+                                                     for m in actor.mentions for x in b.mentions)
+        for b in doc.actors)
+
+
+def _done_to(doc, act: Event, issuers) -> bool:
+    """The act is done to the issuers' side ("bombed our bridges", "struck Serbian towns"): an
+    intergovernmental body's act is alleged only by its victim, not told by one of its members."""
+    own = {a.id for a in issuers} | {a.country for a in issuers if a.country}
+    return any(t in own or ((a := doc.actor(t)) is not None and a.country in own) for t in act.targets)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Event, Span
-from .allegations import named_speaker, news_outlet, same_side
+from .allegations import named_speaker, news_outlet, of_body, same_side
 from .cues import Cues
 from .merge import TOOK_PLACE
 from .referents import Referents
@@ -153,4 +153,4 @@ def _one_side(doc, tellers: list[str], doers: list[str]) -> bool:
     if set(tellers) & set(doers):
         return True
     ts, ds = [doc.actor(a) for a in tellers], [doc.actor(a) for a in doers]
-    return bool(ds) and all(any(same_side(t, d) for t in ts) for d in ds)
+    return bool(ds) and all(any(same_side(t, d) for t in ts) and not of_body(doc, d) for d in ds)
