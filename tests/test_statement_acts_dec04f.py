@@ -36,3 +36,44 @@ def test_a_stance_under_will_in_the_issuers_voice_is_declared(ex, text, want):
 def test_a_pledge_or_anothers_future_stance_stays_intended(ex, text, kind):
     acts = _acts(ex, text)
     assert any(a[0] == kind for a in acts) and not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- leaning on someone is asking it: "we count / rely on X", "we look to X to <act>" -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We count on the support of Peru in this effort.", "PER"),
+    ("We count on Chile to do its part.", "CHL"),
+    ("We rely on the support of Mongolia.", "MNG"),
+    ("We are counting on the solidarity of the European Union.", "European Union"),
+    ("We look to Vietnam to play a constructive role.", "VNM"),
+])
+def test_leaning_on_someone_is_a_request_of_it(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REQUEST" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "The ballots were counted on Friday in Accra.",
+    "We rely on imports for our wheat.",
+    "We look to the future with confidence.",
+])
+def test_counting_relying_or_looking_at_no_one_is_no_request(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- a speech-act noun carried by the noun of its vehicle: "a debt of gratitude to X" ------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We owe a debt of gratitude to Benin for its hospitality.", ("SUPPORT", "BEN")),
+    ("We owe our gratitude to the people of Latvia.", ("SUPPORT", "LVA")),
+    ("I send a message of solidarity to the people of Nepal.", ("SUPPORT", "NPL")),
+])
+def test_a_carried_speech_act_noun_is_the_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and a[1] == ["GHA"] and want[1] in a[2] for a in acts), acts
+
+
+def test_a_debt_of_money_is_no_thanks(ex):
+    acts = _acts(ex, "We owe a debt of three billion dollars to Japan.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts

@@ -80,6 +80,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
             said = next((a for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj" for a in g.children
                          if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
+        if said is None and t.pos_ == "VERB":
+            # "we owe a debt of gratitude to X", "convey a message of solidarity to X": the
+            # noun carried by a noun of its vehicle (word class carrier_nouns)
+            said = next((g for o in verb_objects(t) if o.lower_ in st.carriers for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.lower_ in st.nouns and g.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])

@@ -80,6 +80,7 @@ class Stances:
     well_wishing: frozenset[str]
     wished: frozenset[str]
     vocative_honorifics: frozenset[str]
+    carriers: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -102,6 +103,7 @@ _WORD_CLASSES = {
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
+    "carriers": "carrier_nouns",
 }
 
 
