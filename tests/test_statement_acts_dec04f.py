@@ -77,3 +77,39 @@ def test_a_carried_speech_act_noun_is_the_act(ex, text, want):
 def test_a_debt_of_money_is_no_thanks(ex):
     acts = _acts(ex, "We owe a debt of three billion dollars to Japan.")
     assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- the issuer's help leaned on by another is the issuer's stance: "X can count on our support" --
+
+@pytest.mark.parametrize("text, want", [
+    ("Estonia can count on our support.", "EST"),
+    ("The people of Tonga can always rely on Ghana's solidarity.", "TON"),
+])
+def test_counting_on_the_issuers_help_is_the_issuers_support(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], [want]) in acts and not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- the speaker's own stance noun said of itself: "our support for X is unwavering" -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Our support for Estonia is unwavering.", ("SUPPORT", ["GHA"], ["EST"])),
+    ("Our solidarity with the people of Nepal remains total.", ("SUPPORT", ["GHA"], ["NPL"])),
+    ("We remain steadfast in our support for the people of Chad.", ("SUPPORT", ["GHA"], ["TCD"])),
+    ("We stand firmly behind Moldova.", ("SUPPORT", ["GHA"], ["MDA"])),
+])
+def test_the_speakers_own_stance_noun_said_of_itself_is_the_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_anothers_stance_noun_said_of_itself_is_no_act_of_the_issuer(ex):
+    acts = _acts(ex, "Canada's support for Estonia is unwavering.")
+    assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "we are (fully) committed to <gerund> X": the act kept up, not a pledge ----------------------
+
+def test_a_commitment_said_by_a_participle_keeps_up_its_gerunds_act(ex):
+    acts = _acts(ex, "We are fully committed to supporting Somalia.")
+    assert ("SUPPORT", ["GHA"], ["SOM"]) in acts and not any(a[0] == "AGREE" for a in acts), acts
