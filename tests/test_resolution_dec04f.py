@@ -81,3 +81,16 @@ def test_an_alliance_attacking_the_issuer_is_accused_by_it(ex, text):
 def test_an_alliance_act_a_member_tells_is_no_allegation(ex):
     actors, events = _statement(ex, "France", "NATO warplanes struck the regime's tanks near the port.")
     assert not [e for e in events if e["type"] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Statement by the Chair of the Group of 77", "Group of 77"),
+    ("Statement by the Chair of the Group of 77 and China", "Group of 77"),
+    ("Statement by the Executive Secretary of ECOWAS", "ECOWAS"),
+])
+def test_an_office_of_a_known_body_issues_for_that_body(ex, title, body):
+    out = contract.to_dict(ex.extract_text("We urge all creditors to ease the debt burden of poor nations.",
+                                           title=title, published="2024-09-24"))
+    actors = actors_by_id(out)
+    issuers = [actors[i] for i in out["document"]["issuers"]]
+    assert [(a["name"], a["kind"]) for a in issuers] == [(body, "igo")], issuers

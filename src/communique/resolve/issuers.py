@@ -85,6 +85,21 @@ def _split_office(kb: KnowledgeBase, phrase: str) -> tuple[str, KBEntry] | None:
     return None
 
 
+def _office_of_body(kb: KnowledgeBase, phrase: str) -> KBEntry | None:
+    """ "the Chair of the Group of 77", "the Secretary-General of the Arab League": an office of
+    a known body (not a state, not a person) speaks for that body, as "the delegation of X"
+    speaks for X."""
+    for m in re.finditer(r"\s+of\s+", phrase):
+        title = _THE.sub("", phrase[:m.start()].strip())
+        if not ((_OFFICE.search(title) and len(title.split()) <= 4) or _SPEAKS_FOR.match(title)):
+            continue
+        bodies = [x.entry for x in kb.exact(_THE.sub("", phrase[m.end():].strip()))
+                  if x.entry.kind not in ("country", "person")]
+        if bodies:
+            return bodies[0]
+    return None
+
+
 def _names(kb: KnowledgeBase, phrase: str) -> list[str]:
     """The names in a list phrase; one known name with "and" in it stays whole."""
     phrase = _THE.sub("", phrase.strip())
@@ -104,7 +119,7 @@ def _names(kb: KnowledgeBase, phrase: str) -> list[str]:
 
 def _one_name(kb: KnowledgeBase, phrase: str) -> bool:
     return (country_entry(kb, phrase) is not None or bool(kb.exact(phrase))
-            or _split_office(kb, phrase) is not None)
+            or _split_office(kb, phrase) is not None or _office_of_body(kb, phrase) is not None)
 
 
 def _office_actor(doc: Document, office: str, entry: KBEntry, phrase: str) -> Actor:
@@ -139,6 +154,9 @@ def _named_actor(doc: Document, name: str, notices: list[str], field: str) -> Ac
         if _SPEAKS_FOR.match(_THE.sub("", title)):
             return actor_for_entry(doc, state)
         return _office_actor(doc, title, state, name)
+    body = _office_of_body(kb, name)
+    if body is not None:
+        return actor_for_entry(doc, body, CONF_KB * 0.9)
     if not _CODE.match(name):
         match = next((m for m in kb.lookup(name, fuzzy=False) if m.score >= 0.9), None)
         if match is not None and field in _PAGE_FIELDS and match.entry.kind == "person":
