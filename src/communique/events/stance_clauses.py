@@ -160,6 +160,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
             or _any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
+    if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in st.close_adverbs
+                                                              for c in t.children):
+        return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
     if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
         said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(

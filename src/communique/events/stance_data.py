@@ -83,6 +83,8 @@ class Stances:
     carriers: frozenset[str]
     leaning: frozenset[str]
     hostile_acts: frozenset[str]
+    close_working: frozenset[str]
+    close_adverbs: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -106,6 +108,7 @@ _WORD_CLASSES = {
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
+    "close_working": "close_working_verbs", "close_adverbs": "close_adverbs",
 }
 
 
