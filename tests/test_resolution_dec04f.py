@@ -94,3 +94,14 @@ def test_an_office_of_a_known_body_issues_for_that_body(ex, title, body):
     actors = actors_by_id(out)
     issuers = [actors[i] for i in out["document"]["issuers"]]
     assert [(a["name"], a["kind"]) for a in issuers] == [(body, "igo")], issuers
+
+
+def test_a_state_the_tagger_takes_for_a_building_acts_as_the_state(ex):
+    actors, events = _coded(ex, "The Vatican condemned the bombing of the cathedral in strong terms.")
+    doers = [actors[i] for e in events if e["type"] == "ACCUSE" for i in e["sources"]]
+    assert [a.get("country") for a in doers] == ["VAT"], events
+
+
+def test_a_state_named_as_a_place_stays_a_place(ex):
+    actors, _ = _coded(ex, "Thousands of pilgrims gathered in the Vatican on Sunday for the mass.")
+    assert not [a for a in actors.values() if a.get("country") == "VAT"], actors

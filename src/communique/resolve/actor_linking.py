@@ -157,8 +157,8 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
                 return None  # "a meeting in Cairo": a place, not Egypt acting
             aid = _government_of(doc, st, e, m.start, m.end, create=True)
             return doc.actor(aid)
-        if e.kind == "country" and m.label in ("LOC", "FAC"):
-            return None
+        if e.kind == "country" and m.label in ("LOC", "FAC") and not _is_agentive(doc, m):
+            return None   # "in Palestine" a place; "the Vatican said", tagged a building, the state
         conf = CONF_KB * match.score * _label_fit(e, m.label)
         return actor_for_entry(doc, e, conf)
     state = declared_state_name(doc, m.text) if m.label in ("GPE", "ORG") else None
