@@ -105,3 +105,13 @@ def test_a_state_the_tagger_takes_for_a_building_acts_as_the_state(ex):
 def test_a_state_named_as_a_place_stays_a_place(ex):
     actors, _ = _coded(ex, "Thousands of pilgrims gathered in the Vatican on Sunday for the mass.")
     assert not [a for a in actors.values() if a.get("country") == "VAT"], actors
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Duma denounced the new sanctions as economic warfare.", "RUS"),
+    ("The Bundestag approved the deployment of two frigates.", "DEU"),
+])
+def test_a_legislature_the_field_dictionary_knows_has_its_country(ex, text, country):
+    actors, events = _coded(ex, text)
+    doers = [actors[i] for e in events for i in e["sources"]]
+    assert doers and all(a.get("country") == country for a in doers), events

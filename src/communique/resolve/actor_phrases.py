@@ -8,6 +8,7 @@ import re
 from ..document import Document
 from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name_of,
                           _new_actor, _state, _State, _trim, actor_for_entry)
+from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
@@ -83,7 +84,10 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         aid = st.by_key.get(key(name))
         if aid is None:
             kind, sector = guess_kind(name, None)
-            actor = _new_actor(doc, st, name, kind, sector=sector, confidence=CONF_UNKNOWN)
+            country, dated = None, dated_name(doc, st.kb, name)
+            if dated is not None:   # "the Duma": the field's dictionary knows it
+                country, sector, kind = dated[0], dated[1] or sector, dated[2] if dated[2] != "country" else kind
+            actor = _new_actor(doc, st, name, kind, sector=sector, country=country, confidence=CONF_UNKNOWN)
             aid = actor.id
         _add_mention(doc.actor(aid), start, end)
         return aid
