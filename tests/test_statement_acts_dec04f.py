@@ -169,3 +169,14 @@ def test_cannot_but_with_but_on_the_modal_is_no_negation(ex):
     out = statement(ex, "We cannot but condemn the harsh repression by the Iranian regime of peaceful marchers.")
     accusations = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert accusations and not any(e["negated"] for e in accusations), out["events"]
+
+
+# -- "the Zionist regime / entity / occupation": Israel, as statements that shun its name say ------
+
+@pytest.mark.parametrize("text", [
+    "We condemn the crimes of the Zionist regime in the occupied territories.",
+    "We denounce the Zionist entity for its blockade.",
+])
+def test_the_zionist_regime_is_israel(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] and "ISR" in a[2] for a in acts), acts
