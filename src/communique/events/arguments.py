@@ -15,7 +15,7 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import agent_nouns, numeral_compound_half, pobj, verb_objects
+from .clause_parts import agent_nouns, numeral_compound_half, pobj, retained_object_agents, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
@@ -107,7 +107,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if depth > 4:
         return []
     if is_passive(t):
-        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None] \
+            or retained_object_agents(t)
     if t.tag_ == "VBN" and (t.dep_ == "acl" or t.dep_ == "conj" and t.head.dep_ == "acl"):
         # a reduced passive relative: "the plan backed by France (and opposed by Y)", "an
         # agreement forced on X by Y": the "by" agent did it (the noun is what was acted on)

@@ -128,6 +128,17 @@ def agent_nouns(v) -> list:
     return [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def retained_object_agents(v) -> list:
+    """ "X was given aid by Y", "X was granted credit by Y": a passive verb of two objects keeps
+    one, and the parser hangs the "by" agent on it or makes it a plain "by" phrase of the verb;
+    Y is the doer (a name in the verb's own phrase: not "by Monday", "by road")."""
+    kept = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    own = [g for c in v.children if kept and c.dep_ == "prep" and c.lower_ == "by"
+           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    return own or [g for o in kept for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+
+
 def reduced_relative_agents(n) -> list:
     """ "the drone launched by X": the agents of the participles (reduced relatives) on noun ``n``."""
     return [g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in agent_nouns(a)]

@@ -36,6 +36,8 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 targets += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not targets and trig.type in _PATIENT_POSS_TYPES:
+        targets = struck_by(n)
     has_of = any(c.dep_ == "prep" and c.lower_ == _PATIENT_PREP for c in n.children)
     sources, how = [], "own"
     pattern_mods = {w.i for w in trig.words}
@@ -79,6 +81,17 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def struck_by(n) -> list:
+    """The subject of a passive clause whose "by" agent is a hostile act noun ("X was hit by
+    air strikes", "the post was targeted by artillery fire and drones"): the one it struck."""
+    while n.dep_ == "conj" and n.head.pos_ == "NOUN":
+        n = n.head
+    if n.dep_ != "pobj" or n.head.dep_ != "agent" or n.head.lower_ != "by":
+        return []
+    verb = n.head.head
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and not is_relative(c)]
 
 
 def answerable_party(n) -> list:

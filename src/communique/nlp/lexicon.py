@@ -21,3 +21,8 @@ def is_title(word: str) -> bool:
 
 def is_honorific(word: str) -> bool:
     return word.casefold().rstrip(".") in words("honorifics.txt")
+
+
+def is_currency(word: str) -> bool:
+    """A currency noun: "dollars", "francs", "riyal"."""
+    return word.casefold() in words("currency_nouns.txt")

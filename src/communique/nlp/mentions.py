@@ -20,7 +20,7 @@ from ..pipeline import stage
 from ..resolve.api import load_kb
 from .acronyms import find_definitions, is_acronym
 from .body_roles import join_roles_of_bodies, role_into_name
-from .lexicon import is_honorific, is_title
+from .lexicon import is_currency, is_honorific, is_title
 from .roles import find_role
 
 _LEADING = re.compile(r"^(?:the|this|that|these|those|our|its|their|his|her)\s+", re.I)
@@ -62,7 +62,7 @@ def find_mentions(doc: Document, labels: frozenset[str], kb=None) -> list[Mentio
             if ent.label_ == "PERSON":
                 s = _skip_honorifics(sdoc, s, e)
             if s < e and not _shouted_word(sdoc, s, e, text) and not _opening_verb(sdoc, s, e, kb) \
-                    and not _compound_half(text, s, e, kb):
+                    and not _compound_half(text, s, e, kb) and not _names_currency(sdoc, e):
                 found.append(Mention(s, e, ent.label_, text[s:e]))
     if kb is not None:
         found.extend(_kb_names(doc, found, kb, labels))
@@ -223,7 +223,7 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                     continue
                 if role and matches[0].entry.kind in ("country", "person"):
                     continue   # (a state's or a person's office: the phrase's country says whose)
-                if _sentence_initial_common(sdoc, s, e):
+                if _sentence_initial_common(sdoc, s, e) or _names_currency(sdoc, e):
                     continue
                 hit = (s, e, _label_for(matches[0]))
                 i = j
@@ -282,6 +282,16 @@ def _compound_half(text: str, s: int, e: int, kb) -> bool:
     an adjective, no name (unless the knowledge base knows the word: "one- China policy")."""
     return " " not in text[s:e] and bool(_NUMERAL_HYPHEN.search(text, max(0, s - 12), s)) \
         and not (kb is not None and kb.exact(text[s:e]))
+
+
+def _names_currency(sdoc, e: int) -> bool:
+    """ "45 million US dollars", "Swiss francs": a state's name or adjective right before a
+    currency noun says which currency; no actor, no place ("Russia pounds the city": a verb)."""
+    last = sdoc.char_span(max(e - 1, 0), e, alignment_mode="expand")
+    if last is None or last.end >= len(sdoc):
+        return False
+    nxt = sdoc[last.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and is_currency(nxt.text)
 
 
 def _covers_whole(s: int, e: int, near) -> bool:

@@ -1,0 +1,49 @@
+"""Issue 13, news tuples (helper news6): constructions of news text the read parts showed.
+
+* a hostile act noun as the "by" agent of a passive clause ("X was hit by air strikes"): the
+  clause's subject is the one the act struck, its target;
+* a passive verb of giving with two objects ("X was given aid by Y", "X was granted credit by
+  Y"): the "by" phrase the parser hangs on the kept object, or as a plain phrase of the verb,
+  is the giver (the source), the passive subject the receiver.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _code(extractor, text):
+    return extractor.extract_text(text, published="2021-05-11")
+
+
+def _events(doc):
+    return [(e.type, e.cameo, e.evidence.text[:40]) for e in doc.events]
+
+
+def _countries(doc, ids):
+    by_id = {a.id: a for a in doc.actors}
+    return sorted(by_id[i].country or "-" for i in ids)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Yemen was hit by Saudi air strikes on Tuesday night.", "SAU", "YEM"),
+    ("Armenia was targeted by Azerbaijani artillery fire near the border.", "AZE", "ARM"),
+])
+def test_a_hostile_act_as_passive_agent_strikes_the_subject(extractor, text, source, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].sources) == [source], _events(doc)
+    assert _countries(doc, hits[0].targets) == [target], _events(doc)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Haiti was given emergency fuel aid by Venezuela after the storm.", "VEN", "HTI"),
+    ("Lebanon was granted emergency credit by France.", "FRA", "LBN"),
+])
+def test_the_giver_of_a_passive_verb_of_two_objects(extractor, text, source, target):
+    doc = _code(extractor, text)
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid, _events(doc)
+    assert _countries(doc, aid[0].sources) == [source], _events(doc)
+    assert _countries(doc, aid[0].targets) == [target], _events(doc)
