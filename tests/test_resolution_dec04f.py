@@ -115,3 +115,10 @@ def test_a_legislature_the_field_dictionary_knows_has_its_country(ex, text, coun
     actors, events = _coded(ex, text)
     doers = [actors[i] for e in events for i in e["sources"]]
     assert doers and all(a.get("country") == country for a in doers), events
+
+
+def test_police_attacked_in_a_place_are_of_its_country_and_their_attackers_none(ex):
+    found = _sides(ex, "Gunmen shot dead two policemen in Peshawar on Monday evening.", "ASSAULT")
+    assert found, found
+    (src, tgt), = found[:1]
+    assert [c for _, c in tgt] == ["PAK"] and [c for _, c in src] == [None], found
