@@ -122,3 +122,11 @@ def test_police_attacked_in_a_place_are_of_its_country_and_their_attackers_none(
     assert found, found
     (src, tgt), = found[:1]
     assert [c for _, c in tgt] == ["PAK"] and [c for _, c in src] == [None], found
+
+
+def test_a_body_the_field_dictionary_dates_later_keeps_its_country(ex):
+    # the Phoenix dictionary codes the party SYRREB from December 2012 only
+    out = contract.to_dict(ex.extract_text("The Kurdish Democratic Union Party rejected the offer of talks.",
+                                           published="2005-05-01"))
+    party = [a for a in out["actors"] if a["name"] == "Kurdish Democratic Union Party"]
+    assert party and party[0].get("country") == "SYR", out["actors"]

@@ -228,7 +228,7 @@ def _dated_role(doc: Document, kb: KnowledgeBase, m: Mention):
     names = [f"{m.role} {m.text}"] if m.role else []
     names += [m.long_form, m.text] if m.long_form else [m.text]
     for n in names:
-        code = kb.dated.code_on(n, doc.published)
+        code = kb.dated.code_on(n, doc.published) or (kb.dated.country_of(n) if m.label == "ORG" else None)
         if code:
             country, sector, kind = split_code(code, kb.entries.keys())
             if country is None and sector is None:

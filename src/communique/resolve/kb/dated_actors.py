@@ -85,6 +85,13 @@ class DatedActors:
             return max(roles, key=lambda r: (r.start, r.end or "99999999")).code
         return None   # dated roles only, none on that day
 
+    def country_of(self, name: str) -> str | None:
+        """The one country all of a name's roles are of, whatever the day ("USAGOV" and "USAELI":
+        USA), or None (no role, roles of two countries or of none)."""
+        firsts = {r.code[:3] for r in self.roles_of(name)}
+        one = next(iter(firsts)) if len(firsts) == 1 else None
+        return one if one and one.isalpha() and one not in _BODY_KINDS and one not in SECTORS else None
+
     def __contains__(self, name: str) -> bool:
         return fold(name).strip() in self.names
 
