@@ -212,3 +212,28 @@ def test_thanks_misread_as_a_preposition_after_the_name(ex):
 def test_thanks_to_someone_is_no_thanking(ex):
     acts = _acts(ex, "Tuvalu thanks to Australia survived the storm.", issuer="Tuvalu")
     assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- demands in the statement's voice: "incumbent upon X to", "high time that X", duties of X ----
+
+@pytest.mark.parametrize("text, want", [
+    ("It is incumbent upon the Security Council to act.", "UN Security Council"),
+    ("It is high time that Canada lifted the ban.", "CAN"),
+    ("The Security Council has a responsibility to act.", "UN Security Council"),
+    ("The international community has a moral obligation to help Tonga.", "international community"),
+    ("We call for the Security Council to act.", "UN Security Council"),
+    ("We press for Mexico to release the detainees.", "MEX"),
+])
+def test_demands_in_the_statements_voice(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REQUEST" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We have a duty to protect our people.",
+    "It is incumbent on all of us to act.",
+    "This is the moment that Togo needs.",
+])
+def test_the_speakers_own_duty_is_no_demand(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "REQUEST" for a in acts), acts

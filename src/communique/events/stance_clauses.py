@@ -164,6 +164,13 @@ def stance_at(t, st: Stances) -> Trigger | None:
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
             or _any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
+    if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
+        # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
+        asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children
+            if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+        if asked is not None:
+            return _fixed(t, st, "calling_for_verbs", None, [t], target_at=asked)
     if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in st.close_adverbs
                                                               for c in t.children):
         return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
