@@ -237,3 +237,14 @@ def test_demands_in_the_statements_voice(ex, text, want):
 def test_the_speakers_own_duty_is_no_demand(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- an act noun framed by another noun's "of": "X's war of aggression" is X's act ---------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russia's war of aggression against Moldova is a flagrant breach of the Charter.", "RUS"),
+    ("The Israeli policy of annexation must end.", "ISR"),
+])
+def test_the_owner_of_the_frame_does_the_framed_act(ex, text, doer):
+    acts = _acts(ex, text)
+    assert any(a[1] == [doer] for a in acts), acts
