@@ -248,3 +248,23 @@ def test_the_speakers_own_duty_is_no_demand(ex, text):
 def test_the_owner_of_the_frame_does_the_framed_act(ex, text, doer):
     acts = _acts(ex, text)
     assert any(a[1] == [doer] for a in acts), acts
+
+
+# -- an act judged illegal / irresponsible ... in the statement's voice, its doer named -----------
+
+@pytest.mark.parametrize("text, want", [
+    ("The unilateral coercive measures imposed by Canada are illegal.", "CAN"),
+    ("Russia's decision to leave the grain deal is irresponsible.", "RUS"),
+])
+def test_a_named_doers_act_judged_illegal_is_an_accusation(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [want]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "It is illegal to fish in the lagoon.",
+    "Our position is illegal under their law.",
+])
+def test_a_descriptive_judgement_naming_no_doer_is_no_accusation(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "ACCUSE" for a in acts), acts
