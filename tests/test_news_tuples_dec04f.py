@@ -4,7 +4,9 @@
   clause's subject is the one the act struck, its target;
 * a passive verb of giving with two objects ("X was given aid by Y", "X was granted credit by
   Y"): the "by" phrase the parser hangs on the kept object, or as a plain phrase of the verb,
-  is the giver (the source), the passive subject the receiver.
+  is the giver (the source), the passive subject the receiver;
+* acts traded between two sides ("X and Y traded accusations / threats"): the verb's object
+  names the act (an accusation, a threat), not trade between them.
 """
 
 from __future__ import annotations
@@ -47,3 +49,19 @@ def test_the_giver_of_a_passive_verb_of_two_objects(extractor, text, source, tar
     assert aid, _events(doc)
     assert _countries(doc, aid[0].sources) == [source], _events(doc)
     assert _countries(doc, aid[0].targets) == [target], _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Serbia and Croatia traded accusations over the border incident.", "ACCUSE"),
+    ("Guyana and Venezuela exchanged barbs at the summit.", "ACCUSE"),
+    ("Iran and Israel traded threats after the drone attack.", "THREATEN"),
+])
+def test_acts_traded_between_two_sides_are_those_acts(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [type_], _events(doc)
+    assert len(doc.events[0].sources) == 2, _events(doc)
+
+
+def test_trading_goods_stays_cooperation(extractor):
+    doc = _code(extractor, "Kenya and Uganda trade heavily with each other.")
+    assert [e.type for e in doc.events] == ["COOPERATE"], _events(doc)
