@@ -6,7 +6,9 @@
   Y"): the "by" phrase the parser hangs on the kept object, or as a plain phrase of the verb,
   is the giver (the source), the passive subject the receiver;
 * acts traded between two sides ("X and Y traded accusations / threats"): the verb's object
-  names the act (an accusation, a threat), not trade between them.
+  names the act (an accusation, a threat), not trade between them;
+* an event noun's own preposition that the parser hung on the verb whose object the noun is
+  ("repelled a Russian assault on X", right after the noun's phrase): X is the noun's target.
 """
 
 from __future__ import annotations
@@ -65,3 +67,16 @@ def test_acts_traded_between_two_sides_are_those_acts(extractor, text, type_):
 def test_trading_goods_stays_cooperation(extractor):
     doc = _code(extractor, "Kenya and Uganda trade heavily with each other.")
     assert [e.type for e in doc.events] == ["COOPERATE"], _events(doc)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigerian troops repelled a Boko Haram assault on Maiduguri.", None, "NGA"),
+    ("Kurdish fighters beat back an Iranian attack on Sulaymaniyah.", "IRN", "IRQ"),
+])
+def test_an_event_nouns_preposition_hung_on_the_verb(extractor, text, source, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hits, _events(doc)
+    assert target in _countries(doc, hits[0].targets), _events(doc)
+    if source:
+        assert _countries(doc, hits[0].sources) == [source], _events(doc)
