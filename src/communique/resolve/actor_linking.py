@@ -11,6 +11,7 @@ from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_s
                             written_after_place_word)
 from .actor_state import (CONF_KB, CONF_UNKNOWN, _add_mention, _name_of, _new_actor, _State,
                           _state, actor_for_entry)
+from .declared_states import declared_state_name
 from .kb import KBEntry, KnowledgeBase, Match
 from .kb.dated_actors import split_code
 from .kb.normalize import key
@@ -159,6 +160,12 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
             return None
         conf = CONF_KB * match.score * _label_fit(e, m.label)
         return actor_for_entry(doc, e, conf)
+    state = declared_state_name(doc, m.text) if m.label in ("GPE", "ORG") else None
+    if state is not None:
+        aid = st.by_key.get(key(state))
+        actor = doc.actor(aid) if aid else _new_actor(doc, st, state, "country",
+                                                      confidence=CONF_UNKNOWN)
+        return actor
     if m.label in _PLACE_LABELS or names_place(m.text):
         return None  # cities, regions, buildings: the places stage handles them
     if not any(c.isupper() for c in m.text):
