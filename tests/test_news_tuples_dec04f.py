@@ -8,7 +8,9 @@
 * acts traded between two sides ("X and Y traded accusations / threats"): the verb's object
   names the act (an accusation, a threat), not trade between them;
 * an event noun's own preposition that the parser hung on the verb whose object the noun is
-  ("repelled a Russian assault on X", right after the noun's phrase): X is the noun's target.
+  ("repelled a Russian assault on X", right after the noun's phrase): X is the noun's target;
+* talk coordinated with a meeting and naming no partner of its own ("met X and discussed
+  Y", "met and held talks"): one meeting, not a second CONSULT event with no target.
 """
 
 from __future__ import annotations
@@ -80,3 +82,15 @@ def test_an_event_nouns_preposition_hung_on_the_verb(extractor, text, source, ta
     assert target in _countries(doc, hits[0].targets), _events(doc)
     if source:
         assert _countries(doc, hits[0].sources) == [source], _events(doc)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ghana's finance minister met the Nigerian vice president in Abuja on Friday and "
+     "discussed the gas pipeline.", 1),
+    ("The presidents of Angola and Zambia met in Luanda and held talks on the railway.", 1),
+    # the second verb names a partner of its own: two acts
+    ("The Qatari envoy visited Kabul and met Taliban ministers.", 2),
+])
+def test_talk_coordinated_with_a_meeting_is_that_meeting(extractor, text, n):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["CONSULT"] * n, _events(doc)
