@@ -10,7 +10,9 @@
 * an event noun's own preposition that the parser hung on the verb whose object the noun is
   ("repelled a Russian assault on X", right after the noun's phrase): X is the noun's target;
 * talk coordinated with a meeting and naming no partner of its own ("met X and discussed
-  Y", "met and held talks"): one meeting, not a second CONSULT event with no target.
+  Y", "met and held talks"): one meeting, not a second CONSULT event with no target;
+* joint military exercises of any name ("joint drills / manoeuvres / war games"): military
+  cooperation (CAMEO 062), not a show of force (150).
 """
 
 from __future__ import annotations
@@ -94,3 +96,16 @@ def test_an_event_nouns_preposition_hung_on_the_verb(extractor, text, source, ta
 def test_talk_coordinated_with_a_meeting_is_that_meeting(extractor, text, n):
     doc = _code(extractor, text)
     assert [e.type for e in doc.events] == ["CONSULT"] * n, _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Vietnam and India held joint naval drills off Da Nang.", "COOPERATE"),
+    ("Pakistani and Chinese troops began joint manoeuvres near the border.", "COOPERATE"),
+    # one country alone: a show of force
+    ("Iran staged war games near the Strait of Hormuz.", "MOBILIZE"),
+])
+def test_joint_exercises_of_any_name_are_cooperation(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [type_], _events(doc)
+    if type_ == "COOPERATE":
+        assert doc.events[0].cameo == "062", _events(doc)
