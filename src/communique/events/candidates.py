@@ -167,6 +167,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             sources.add([a], sp)
     if issuer_voice.says_own_formula(doc, tr, sources.actors, mod, cues):
         mod.status = "asserted"   # "Palau would like to thank X": the issuer's formula, said
+    if issuer_voice.declares_own_stance(doc, tr, sources.actors, mod, cues):
+        mod.status = "asserted"   # "we will always support X": a stance held now (issuer_voice)
     if not sources.actors and issuer_speaks(doc, tr, src_heads, mod, cues):
         # "This is the moment to denounce ...", "we take this opportunity to thank ...":
         # a speech act with no doer of its own is the statement's (its word is the evidence)

@@ -166,6 +166,29 @@ def says_own_formula(doc: Document, tr, source_ids: list[str], mod, cues: Cues) 
     return set(source_ids) <= own
 
 
+def declares_own_stance(doc: Document, tr, source_ids: list[str], mod, cues: Cues) -> bool:
+    """ "We will always support X", "Norway shall stand with X", "we will work closely with X":
+    a verb of stance (word class stance_verbs) under the future auxiliary of the issuer's own
+    voice declares the stance it holds now, so said, not promised.  A pledge of something
+    given ("will support X with funds") stays a pledge."""
+    from .patterns import load_word_classes
+
+    t = tr.token
+    if mod.status != "intended" or mod.negated or not tr.is_verb or not source_ids:
+        return False
+    wc = load_word_classes()
+    if (t.lemma_ or t.lower_).lower() not in wc["stance_verbs"]:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in cues.intent_aux for c in t.children):
+        return False   # ("we intend to / would support X": an intent, not a stance held)
+    if any(g.ent_type_ == "MONEY" or (g.lemma_ or g.lower_).lower() in wc["aid_goods"]
+           for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree):
+        return False
+    own = set(doc.issuers) | {a.id for a in doc.actors if a.country and a.country in issuer_countries(doc)
+                              and a.kind == "country"}
+    return set(source_ids) <= own
+
+
 def issuer_names(doc: Document) -> list[str]:
     """Names of the issuers and of their countries ("Kingdom of Saudi Arabia")."""
     kb = doc.workspace.kb

@@ -56,6 +56,11 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # the statement's voice
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
+    if t.pos_ == "NOUN" and t.lower_ in st.nouns and _own_stance_said(t, st):
+        # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
+        # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
+        p = st.uttered[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t])
     if t.dep_ == "intj" and t.lower_ in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
             and t.head.lower_ in st.uttered[t.lower_].target_preps:
         # "No to X.": the parser makes the preposition the root and the exclamation hangs on it
@@ -80,6 +85,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
             said = next((a for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj" for a in g.children
                          if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
+        if said is None and t.pos_ == "VERB":
+            # "we owe a debt of gratitude to X", "convey a message of solidarity to X": the
+            # noun carried by a noun of its vehicle (word class carrier_nouns)
+            said = next((g for o in verb_objects(t) if o.lower_ in st.carriers for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.lower_ in st.nouns and g.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
@@ -106,9 +117,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children):
             p = st.going_to[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if t.pos_ in ("VERB", "AUX") and lemma in st.holding and negation_of(t) is None:
-        # "X has our full support / solidarity / gratitude", "X deserves our thanks"
-        said = next((o for o in verb_objects(t) if o.lower_ in st.nouns and o.pos_ == "NOUN"
+    if t.pos_ in ("VERB", "AUX") and (lemma in st.holding or lemma in st.leaning) and negation_of(t) is None:
+        # "X has our full support / solidarity / gratitude", "X deserves our thanks", "X can
+        # count on our support" (the help leaned on is the owner's, given to X)
+        held = verb_objects(t) if lemma in st.holding else [
+            g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+        said = next((o for o in held if o.lower_ in st.nouns and o.pos_ == "NOUN"
                      and any(c.dep_ == "poss" for c in o.children)), None)
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
@@ -294,6 +308,20 @@ def _greets(t, st: Stances) -> bool:
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def _own_stance_said(t, st: Stances) -> bool:
+    """Stance noun ``t`` owned by the speaker ("our", "my"), aimed by one of its prepositions, as
+    the subject of a copula ("our support for X is / remains unwavering") or in the "in" phrase of
+    an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) or not any(
+            c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
+        return False
+    h = t.head
+    if t.dep_ == "nsubj":
+        return lemma_of(h) in st.copulas
+    return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
+        lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
 
 
 def _misread_subject(t):

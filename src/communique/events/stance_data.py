@@ -80,6 +80,8 @@ class Stances:
     well_wishing: frozenset[str]
     wished: frozenset[str]
     vocative_honorifics: frozenset[str]
+    carriers: frozenset[str]
+    leaning: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -102,6 +104,7 @@ _WORD_CLASSES = {
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
+    "carriers": "carrier_nouns", "leaning": "leaning_verbs",
 }
 
 
@@ -126,7 +129,8 @@ def load_stances() -> Stances:
             misread={w.lower(): _pattern(w, row, "X {w}s ... (read as a plural noun) +{p}", section="misread.",
                                          object_filter=frozenset(str(o).lower() for o in row.get("objects", [])))
                      for w, row in data["misread"].items()},
-            held={n.lower(): _pattern(n, {**row, "preps": []}, "X <have> <owner's> {w}") for n, row in nouns.items()},
+            held={n.lower(): _pattern(n, {**row, "preps": []}, "X <have> / <count on> <owner's> {w}", section="held.")
+                  for n, row in nouns.items()},
             going_to={n.lower(): _pattern(n, {**row, "preps": ["to"]}, "<owner's> {w} <go> to X")
                       for n, row in nouns.items()},
             uttered={**{n.lower(): _pattern(n, row, "<speech-act noun> +{p} (no verb)", section="uttered.")

@@ -239,7 +239,10 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
                     old.extra_preps = frozenset(old.extra_preps) | tr.pattern.target_preps
             continue
         if tr is not None and (kept := _kept_up(tr)) is not None and kept.i in patterned:
-            continue   # "we remain committed to supporting X": the act kept up is told, as "continue to"
+            # "we remain committed to supporting X": the act kept up is told, as "continue to"
+            # (and "are committed", a participle, is no pledge of its own)
+            formulas |= {tr.token.i, tr.obj.i}
+            continue
         if tr is not None:
             found.append(tr)
     if not found and not formulas:

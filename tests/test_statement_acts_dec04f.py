@@ -1,0 +1,115 @@
+"""Statement acts, constructions fixed on 2026-12-04, sixth round (issue 14: the speech-act
+constructions of general-debate speeches).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana") -> (type, sources, targets)
+
+
+# -- a stance under "will" / "shall" in the issuer's own voice is held now -----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We will always support Estonia.", ("SUPPORT", ["GHA"], ["EST"])),
+    ("Ghana will stand with the people of Tonga.", ("SUPPORT", ["GHA"], ["TON"])),
+    ("My Government shall firmly back Uruguay in its reform efforts.", ("SUPPORT", ["GHA"], ["URY"])),
+    ("We will work closely with Bhutan on mountain ecosystems.", ("COOPERATE", ["GHA"], ["BTN"])),
+    ("We will partner with Laos on solar power.", ("COOPERATE", ["GHA"], ["LAO"])),
+])
+def test_a_stance_under_will_in_the_issuers_voice_is_declared(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a material act under "will" stays a pledge
+    ("We will provide emergency food aid to Malawi.", "AGREE"),
+    # a stance pledged with something given is a pledge of it
+    ("We will support Malawi with five million dollars.", "AGREE"),
+    # another state's future stance, told by the issuer, is no stance of the issuer's
+    ("Canada will support Malawi.", "AGREE"),
+])
+def test_a_pledge_or_anothers_future_stance_stays_intended(ex, text, kind):
+    acts = _acts(ex, text)
+    assert any(a[0] == kind for a in acts) and not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- leaning on someone is asking it: "we count / rely on X", "we look to X to <act>" -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We count on the support of Peru in this effort.", "PER"),
+    ("We count on Chile to do its part.", "CHL"),
+    ("We rely on the support of Mongolia.", "MNG"),
+    ("We are counting on the solidarity of the European Union.", "European Union"),
+    ("We look to Vietnam to play a constructive role.", "VNM"),
+])
+def test_leaning_on_someone_is_a_request_of_it(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REQUEST" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "The ballots were counted on Friday in Accra.",
+    "We rely on imports for our wheat.",
+    "We look to the future with confidence.",
+])
+def test_counting_relying_or_looking_at_no_one_is_no_request(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- a speech-act noun carried by the noun of its vehicle: "a debt of gratitude to X" ------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We owe a debt of gratitude to Benin for its hospitality.", ("SUPPORT", "BEN")),
+    ("We owe our gratitude to the people of Latvia.", ("SUPPORT", "LVA")),
+    ("I send a message of solidarity to the people of Nepal.", ("SUPPORT", "NPL")),
+])
+def test_a_carried_speech_act_noun_is_the_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and a[1] == ["GHA"] and want[1] in a[2] for a in acts), acts
+
+
+def test_a_debt_of_money_is_no_thanks(ex):
+    acts = _acts(ex, "We owe a debt of three billion dollars to Japan.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- the issuer's help leaned on by another is the issuer's stance: "X can count on our support" --
+
+@pytest.mark.parametrize("text, want", [
+    ("Estonia can count on our support.", "EST"),
+    ("The people of Tonga can always rely on Ghana's solidarity.", "TON"),
+])
+def test_counting_on_the_issuers_help_is_the_issuers_support(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], [want]) in acts and not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- the speaker's own stance noun said of itself: "our support for X is unwavering" -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Our support for Estonia is unwavering.", ("SUPPORT", ["GHA"], ["EST"])),
+    ("Our solidarity with the people of Nepal remains total.", ("SUPPORT", ["GHA"], ["NPL"])),
+    ("We remain steadfast in our support for the people of Chad.", ("SUPPORT", ["GHA"], ["TCD"])),
+    ("We stand firmly behind Moldova.", ("SUPPORT", ["GHA"], ["MDA"])),
+])
+def test_the_speakers_own_stance_noun_said_of_itself_is_the_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_anothers_stance_noun_said_of_itself_is_no_act_of_the_issuer(ex):
+    acts = _acts(ex, "Canada's support for Estonia is unwavering.")
+    assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "we are (fully) committed to <gerund> X": the act kept up, not a pledge ----------------------
+
+def test_a_commitment_said_by_a_participle_keeps_up_its_gerunds_act(ex):
+    acts = _acts(ex, "We are fully committed to supporting Somalia.")
+    assert ("SUPPORT", ["GHA"], ["SOM"]) in acts and not any(a[0] == "AGREE" for a in acts), acts
