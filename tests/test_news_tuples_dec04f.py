@@ -12,7 +12,9 @@
 * talk coordinated with a meeting and naming no partner of its own ("met X and discussed
   Y", "met and held talks"): one meeting, not a second CONSULT event with no target;
 * joint military exercises of any name ("joint drills / manoeuvres / war games"): military
-  cooperation (CAMEO 062), not a show of force (150).
+  cooperation (CAMEO 062), not a show of force (150);
+* recalling any envoy (the envoys word class: diplomats, consuls, emissaries) is the
+  withdrawal of representation (161), as recalling an ambassador was.
 """
 
 from __future__ import annotations
@@ -109,3 +111,13 @@ def test_joint_exercises_of_any_name_are_cooperation(extractor, text, type_):
     assert [e.type for e in doc.events] == [type_], _events(doc)
     if type_ == "COOPERATE":
         assert doc.events[0].cameo == "062", _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Namibia recalled its diplomats from Morocco for consultations.", "MAR"),
+    ("Gabon recalled its consul in Cameroon.", "CMR"),
+])
+def test_recalling_any_envoy_withdraws_representation(extractor, text, target):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")], _events(doc)
+    assert _countries(doc, doc.events[0].targets) == [target], _events(doc)
