@@ -113,3 +113,59 @@ def test_anothers_stance_noun_said_of_itself_is_no_act_of_the_issuer(ex):
 def test_a_commitment_said_by_a_participle_keeps_up_its_gerunds_act(ex):
     acts = _acts(ex, "We are fully committed to supporting Somalia.")
     assert ("SUPPORT", ["GHA"], ["SOM"]) in acts and not any(a[0] == "AGREE" for a in acts), acts
+
+
+# -- ties taken up, contacts kept, undertakings launched with a partner; help needed -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We have entered into a strategic partnership with Vietnam.", ("SUPPORT", ["GHA"], ["VNM"])),
+    ("We have maintained close contacts with the Government of Chad.", ("CONSULT", ["GHA"], ["TCD"])),
+    ("We launched a joint initiative with Fiji on coral reefs.", ("COOPERATE", ["GHA"], ["FJI"])),
+    ("We need the support of Norway and Denmark.", ("REQUEST", ["GHA"], ["NOR", "DNK"])),
+])
+def test_ties_contacts_undertakings_and_help_needed(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_weapons_needed_are_no_request_of_anyone(ex):
+    acts = _acts(ex, "Our army needs more trucks.")
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- a response announced to any hostile act that may come is a warning --------------------------
+
+def test_a_response_to_any_hostile_act_is_a_warning(ex):
+    acts = _acts(ex, "We will respond to any aggression by Togo.")
+    assert ("THREATEN", ["GHA"], ["TGO"]) in acts, acts
+
+
+def test_a_response_to_questions_is_no_warning(ex):
+    acts = _acts(ex, "We will respond to any questions from the press.")
+    assert not any(a[0] == "THREATEN" for a in acts), acts
+
+
+# -- "cooperate / coordinate closely with X": joint work, COOPERATE --------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We are cooperating closely with Togo and Benin on maritime security.", ("COOPERATE", ["GHA"], ["TGO", "BEN"])),
+    ("Ghana will cooperate closely with Kenya on drought.", ("COOPERATE", ["GHA"], ["KEN"])),
+    ("We coordinate closely with the African Union.", ("COOPERATE", ["GHA"], ["African Union"])),
+])
+def test_close_cooperation_is_joint_work(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_cooperation_alone_stays_diplomatic(ex):
+    acts = _acts(ex, "We cooperate with Togo.")
+    assert ("SUPPORT", ["GHA"], ["TGO"]) in acts, acts
+
+
+# -- "we cannot but condemn X": "but" hung on the modal; the act is done, not negated -------------
+
+def test_cannot_but_with_but_on_the_modal_is_no_negation(ex):
+    from coding_support import statement
+    out = statement(ex, "We cannot but condemn the harsh repression by the Iranian regime of peaceful marchers.")
+    accusations = [e for e in out["events"] if e["type"] == "ACCUSE"]
+    assert accusations and not any(e["negated"] for e in accusations), out["events"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 
 from .dictionary import DictPattern, Phrase
+from .token_table import token_table
 
 # A parse's words while the parse lives (weakly keyed: a finished document is not kept
 # alive, and each thread or pipeline reads its own parse's entry); (pattern, needs) by
@@ -57,16 +58,11 @@ def doc_words(doc) -> frozenset[str]:
     got = _WORDS.get(doc)
     if got is not None:
         return got
-    from spacy.attrs import LEMMA, LOWER
-
-    strings = doc.vocab.strings
-    lowers: set[int] = set()
-    lemmas: set[int] = set()
-    if len(doc):
-        rows = doc.to_array([LOWER, LEMMA])
-        # (columns as Python ints at once: a loop over the array's rows makes an object per cell)
-        lowers, lemmas = set(rows[:, 0].tolist()), set(rows[:, 1].tolist())
-    words = frozenset({strings[x] for x in lowers} | {strings[x].lower() for x in lemmas} | {""})
+    # (read from the parse's word table, already decoded for the coder's scans: its lemma
+    # column is the lowered lemma, or the form where a word has no lemma, a form the set
+    # holds already)
+    tab = token_table(doc)
+    words = frozenset(tab.lower).union(tab.lemma, ("",))
     _WORDS[doc] = words
     return words
 

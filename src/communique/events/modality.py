@@ -55,9 +55,10 @@ _NEGATED_GERUND_PREPS = {"from", "of"}
 def _has_neg(t) -> bool:
     tab, i = token_table(t.doc), t.i
     dep, low, kids = tab.dep, tab.lower, tab.kids
-    if any(low[c] == "but" and dep[c] in ("cc", "advmod") and c < i for c in kids(i)) and any(
-            low[c] in ("can", "could", "ca") for c in kids(i) if dep[c] == "aux"):
-        return False   # "we cannot but commend X": we must, so we do
+    modal = [c for c in kids(i) if dep[c] == "aux" and low[c] in ("can", "could", "ca")]
+    if modal and any(low[c] == "but" and dep[c] in ("cc", "advmod") and c < i
+                     for w in (i, *modal) for c in kids(w)):
+        return False   # "we cannot but commend X": we must, so we do ("but" on the verb or on "can")
     return any(dep[c] == "neg" for c in kids(i)) or any(
         dep[c] in ("aux", "auxpass") and any(dep[g] == "neg" for g in kids(c)) for c in kids(i))
 

@@ -157,8 +157,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return _fixed(t, st, "response_nouns", answer, [t, answer],
                           extra_preps=frozenset({"to", "against"}))
     if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
-            lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)):
+            lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
+            or _any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
+    if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in st.close_adverbs
+                                                              for c in t.children):
+        return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
     if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
         said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(
@@ -308,6 +312,13 @@ def _greets(t, st: Stances) -> bool:
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def _any_hostile_act(t, st: Stances) -> bool:
+    """ "(we will respond) to any aggression / attack / provocation (by X)": a hostile act that
+    may come, answered (word class hostile_acts)."""
+    return any(g.lower_ in st.hostile_acts and any(d.dep_ == "det" and d.lower_ == "any" for d in g.children)
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
 def _own_stance_said(t, st: Stances) -> bool:

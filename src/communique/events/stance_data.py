@@ -82,6 +82,9 @@ class Stances:
     vocative_honorifics: frozenset[str]
     carriers: frozenset[str]
     leaning: frozenset[str]
+    hostile_acts: frozenset[str]
+    close_working: frozenset[str]
+    close_adverbs: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -104,7 +107,8 @@ _WORD_CLASSES = {
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
-    "carriers": "carrier_nouns", "leaning": "leaning_verbs",
+    "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
+    "close_working": "close_working_verbs", "close_adverbs": "close_adverbs",
 }
 
 

@@ -34,6 +34,8 @@ def binary_kind(data: bytes) -> str | None:
 
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{200,}")
+# C0 controls other than tab, line feed, form feed and carriage return; the replacement character
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _DATA_URI = re.compile(r"^\s*data:[\w.+-]+/[\w.+-]+;base64,", re.I)
 
 
@@ -74,8 +76,8 @@ def control_ratio(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:200_000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
-    return bad / len(sample)
+    # (counted by a regular expression: a Python test per character was 0.1 ms per page)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def looks_like_html(data: bytes) -> bool:

@@ -79,8 +79,8 @@ def _within_names(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int
     """Conjuncts one name joins are one: "the Group of 77 and China" is a group (a known
     name's mention runs over the "and"), not the group and China."""
     kb = doc.workspace.kb
-    if kb is None:
-        return parts
+    if kb is None or len(parts) < 2:
+        return parts   # (one part or none: nothing to join)
     # (a name the knowledge base knows whole: the model's entities may run over a coordination;
     # or a role of such a name: "the Heads of State of the Group of 77 and China")
     names = [(m.start, m.end) for m in doc.mentions if " and " in m.text and kb.exact(m.role_of or m.text)]

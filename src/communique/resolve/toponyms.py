@@ -50,7 +50,12 @@ class Toponym:
 
     @property
     def key(self) -> str:
-        return name_key(self.text)
+        # (asked tens of thousands of times per hundred statements while readings are
+        # weighed: kept beside the text it was made from, made again if the text changes)
+        got = self.__dict__.get("_key")
+        if got is None or got[0] is not self.text:
+            got = self.__dict__["_key"] = (self.text, name_key(self.text))
+        return got[1]
 
 
 # -- finding toponyms ---------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""Speed changes of 2026-12-04 (helper speed4) that must leave every output as it was.
+
+Each test pins what the faster code has to keep: the share of control characters the
+sniffer counts, a toponym's key after its text changes, the words of a parse the verb
+dictionary's prefilter reads, and the single conjunct the coordination joiner hands back.
+Sentences and names are made up (Velmora, Taravel, Orvel).
+"""
+
+from __future__ import annotations
+
+from communique.document import Document
+from communique.events import dict_prefilter
+from communique.ingest.sniff import control_ratio
+from communique.resolve.gazetteer import name_key
+from communique.resolve.phrase_groups import _within_names
+from communique.resolve.toponyms import Toponym
+
+
+def _per_character(text: str) -> float:
+    """The sniffer's definition, one character at a time."""
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad / len(sample)
+
+
+def test_control_ratio_counts_the_c0_controls_but_tab_newline_return_and_form_feed():
+    every_c0 = "".join(chr(i) for i in range(32))
+    for text in ("", "Orvel talks resumed.\n", every_c0, every_c0 + "\ufffd plain words",
+                 "tab\there\r\nform\ffeed\vvertical\x00nul \x1b[0m", "é ü \u2028 \x85 \x7f"):
+        assert control_ratio(text) == _per_character(text), repr(text)
+    assert control_ratio("\x00" * 10 + "a" * 30) == 0.25
+    # only the first 200,000 characters are read
+    assert control_ratio("a" * 200_000 + "\x00" * 50) == 0.0
+
+
+def test_toponym_key_follows_its_text():
+    t = Toponym(0, 11, "the Velmora", "mention")
+    assert t.key == name_key("the Velmora") == "velmora"
+    assert t.key == "velmora"   # (asked again: the same)
+    t.text = "Taravel-Sud"
+    assert t.key == name_key("Taravel-Sud")
+    assert Toponym(0, 11, "the Velmora", "mention") == Toponym(0, 11, "the Velmora", "mention")
+
+
+def test_prefilter_words_are_the_parse_forms_and_lowered_lemmas(stock):
+    doc = stock("Taravel Police SEIZED the boats of Orvel's fishermen on Monday.")
+    words = dict_prefilter.doc_words(doc)
+    expected = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc} | {""}
+    assert words == expected
+    assert {"seized", "seize", "boats", "boat", "fishermen", "fisherman"} <= words
+
+
+def test_a_single_conjunct_is_handed_back_as_it_is():
+    doc = Document(raw="Velmora and Taravel", text="Velmora and Taravel")
+    assert _within_names(doc, []) == []
+    assert _within_names(doc, [(0, 7)]) == [(0, 7)]
