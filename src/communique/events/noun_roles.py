@@ -28,7 +28,7 @@ _SPEECH_NOUN_TYPES = {"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN", "SUPPO
 def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
     """(source heads, target heads, how the source was found) of an event noun."""
     n, p = trig.token, trig.pattern
-    targets = _preps(n, p.target_preps)
+    targets = _preps(n, p.target_preps) or prep_on_verb(n, p.target_preps)
     if trig.type == "PROTEST":
         targets += [x for x in protest_targets(n) if x not in targets]
     if trig.type in ("REQUEST", "THREATEN") and not targets:
@@ -77,10 +77,35 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
                                                                or _named_kind(g))]
     if not sources:
-        sources = answerable_party(n)
+        sources = answerable_party(n) or framed_by(n)
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def framed_by(n) -> list:
+    """ "Russia's war of aggression", "the Israeli policy of annexation", "acts of aggression by
+    X": the act noun in the "of" phrase of a noun that frames it (word class act_frames) is done
+    by the frame's owner (its possessive, a name on it, or its "by" phrase)."""
+    if n.dep_ != "pobj" or n.head.lower_ != _PATIENT_PREP or n.head.head.pos_ != "NOUN":
+        return []
+    frame = n.head.head
+    if (frame.lemma_ or frame.lower_).lower() not in load_word_classes()["act_frames"]:
+        return []
+    return [c for c in frame.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and c.i < frame.i and c.ent_type_ in _NAME_ENT)] + [
+        g for c in frame.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def prep_on_verb(n, preps) -> list:
+    """ "repelled a Russian assault on X": the parser hangs the event noun's own preposition on
+    the verb whose object the noun is; right after the noun's phrase, it is the noun's."""
+    v = n.head
+    if n.dep_ not in ("dobj", "obj") or v.pos_ != "VERB":
+        return []
+    return [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i == n.right_edge.i + 1
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def struck_by(n) -> list:
