@@ -14,7 +14,9 @@
 * joint military exercises of any name ("joint drills / manoeuvres / war games"): military
   cooperation (CAMEO 062), not a show of force (150);
 * recalling any envoy (the envoys word class: diplomats, consuls, emissaries) is the
-  withdrawal of representation (161), as recalling an ambassador was.
+  withdrawal of representation (161), as recalling an ambassador was;
+* an "X-led" compound on an act noun ("a Saudi-led coalition air strike"): X leads the doers,
+  the act's source.
 """
 
 from __future__ import annotations
@@ -121,3 +123,9 @@ def test_recalling_any_envoy_withdraws_representation(extractor, text, target):
     doc = _code(extractor, text)
     assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")], _events(doc)
     assert _countries(doc, doc.events[0].targets) == [target], _events(doc)
+
+
+def test_the_leader_of_an_x_led_act_is_its_source(extractor):
+    doc = _code(extractor, "A Nigerian-led coalition air strike killed nine fighters near Lake Chad.")
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hits and _countries(doc, hits[0].sources) == ["NGA"], _events(doc)
