@@ -169,3 +169,46 @@ def test_cannot_but_with_but_on_the_modal_is_no_negation(ex):
     out = statement(ex, "We cannot but condemn the harsh repression by the Iranian regime of peaceful marchers.")
     accusations = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert accusations and not any(e["negated"] for e in accusations), out["events"]
+
+
+# -- "the Zionist regime / entity / occupation": Israel, as statements that shun its name say ------
+
+@pytest.mark.parametrize("text", [
+    "We condemn the crimes of the Zionist regime in the occupied territories.",
+    "We denounce the Zionist entity for its blockade.",
+])
+def test_the_zionist_regime_is_israel(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] and "ISR" in a[2] for a in acts), acts
+
+
+# -- a carried speech-act noun going to someone: "a special word of thanks goes to X" ------------
+
+@pytest.mark.parametrize("text, want", [
+    ("A special word of thanks goes to Oman.", "OMN"),
+    ("Our message of solidarity goes to the people of Libya.", "LBY"),
+])
+def test_a_carried_noun_going_to_someone_is_the_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], [want]) in acts, acts
+
+
+# -- "we cannot thank X enough": done, not negated ------------------------------------------------
+
+def test_cannot_enough_is_no_negation(ex):
+    from coding_support import statement
+    out = statement(ex, "We cannot thank Germany enough for its generosity.")
+    thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert thanks and not any(e["negated"] for e in thanks), out["events"]
+
+
+# -- "<Issuer> thanks X" with "thanks" taken for a preposition after the name --------------------
+
+def test_thanks_misread_as_a_preposition_after_the_name(ex):
+    acts = _acts(ex, "Tuvalu thanks Australia and New Zealand for their support.", issuer="Tuvalu")
+    assert ("SUPPORT", ["TUV"], ["AUS", "NZL"]) in acts, acts
+
+
+def test_thanks_to_someone_is_no_thanking(ex):
+    acts = _acts(ex, "Tuvalu thanks to Australia survived the storm.", issuer="Tuvalu")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts

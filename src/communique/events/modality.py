@@ -59,6 +59,8 @@ def _has_neg(t) -> bool:
     if modal and any(low[c] == "but" and dep[c] in ("cc", "advmod") and c < i
                      for w in (i, *modal) for c in kids(w)):
         return False   # "we cannot but commend X": we must, so we do ("but" on the verb or on "can")
+    if modal and any(dep[c] == "advmod" and low[c] == "enough" for c in kids(i)):
+        return False   # "we cannot thank X enough": done, more than words say
     return any(dep[c] == "neg" for c in kids(i)) or any(
         dep[c] in ("aux", "auxpass") and any(dep[g] == "neg" for g in kids(c)) for c in kids(i))
 

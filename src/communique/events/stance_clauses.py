@@ -114,6 +114,10 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
     if t.pos_ == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
+        # ("a special word of thanks goes to X": the noun carried by its vehicle's "of")
+        said = said or next((g for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.carriers
+                             for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                             for g in o.children if g.dep_ == "pobj" and g.lower_ in st.nouns), None)
         if said is not None and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children):
             p = st.going_to[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
@@ -343,8 +347,10 @@ def _misread_subject(t):
     if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
                                       and c.i > t.i for c in t.children):
         return None   # a verb has what it acts on after it
-    if t.dep_ == "npadvmod" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1:
-        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root
+    if t.dep_ in ("npadvmod", "prep") and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1 \
+            and (t.dep_ == "npadvmod" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)):
+        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root (its verb a
+        #                 noun, or a preposition with the one thanked its object)
     if t.dep_ == "ROOT":
         return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
                      and c.pos_ in ("PROPN", "NOUN")), None)
