@@ -79,10 +79,25 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
                                                                or _named_kind(g))]
     if not sources:
-        sources = answerable_party(n)
+        sources = answerable_party(n) or framed_by(n)
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def framed_by(n) -> list:
+    """ "Russia's war of aggression", "the Israeli policy of annexation", "acts of aggression by
+    X": the act noun in the "of" phrase of a noun that frames it (word class act_frames) is done
+    by the frame's owner (its possessive, a name on it, or its "by" phrase)."""
+    if n.dep_ != "pobj" or n.head.lower_ != _PATIENT_PREP or n.head.head.pos_ != "NOUN":
+        return []
+    frame = n.head.head
+    if (frame.lemma_ or frame.lower_).lower() not in load_word_classes()["act_frames"]:
+        return []
+    return [c for c in frame.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and c.i < frame.i and c.ent_type_ in _NAME_ENT)] + [
+        g for c in frame.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def prep_on_verb(n, preps) -> list:
