@@ -4,7 +4,17 @@
   clause's subject is the one the act struck, its target;
 * a passive verb of giving with two objects ("X was given aid by Y", "X was granted credit by
   Y"): the "by" phrase the parser hangs on the kept object, or as a plain phrase of the verb,
-  is the giver (the source), the passive subject the receiver.
+  is the giver (the source), the passive subject the receiver;
+* acts traded between two sides ("X and Y traded accusations / threats"): the verb's object
+  names the act (an accusation, a threat), not trade between them;
+* an event noun's own preposition that the parser hung on the verb whose object the noun is
+  ("repelled a Russian assault on X", right after the noun's phrase): X is the noun's target;
+* talk coordinated with a meeting and naming no partner of its own ("met X and discussed
+  Y", "met and held talks"): one meeting, not a second CONSULT event with no target;
+* joint military exercises of any name ("joint drills / manoeuvres / war games"): military
+  cooperation (CAMEO 062), not a show of force (150);
+* recalling any envoy (the envoys word class: diplomats, consuls, emissaries) is the
+  withdrawal of representation (161), as recalling an ambassador was.
 """
 
 from __future__ import annotations
@@ -47,3 +57,67 @@ def test_the_giver_of_a_passive_verb_of_two_objects(extractor, text, source, tar
     assert aid, _events(doc)
     assert _countries(doc, aid[0].sources) == [source], _events(doc)
     assert _countries(doc, aid[0].targets) == [target], _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Serbia and Croatia traded accusations over the border incident.", "ACCUSE"),
+    ("Guyana and Venezuela exchanged barbs at the summit.", "ACCUSE"),
+    ("Iran and Israel traded threats after the drone attack.", "THREATEN"),
+])
+def test_acts_traded_between_two_sides_are_those_acts(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [type_], _events(doc)
+    assert len(doc.events[0].sources) == 2, _events(doc)
+
+
+def test_trading_goods_stays_cooperation(extractor):
+    doc = _code(extractor, "Kenya and Uganda trade heavily with each other.")
+    assert [e.type for e in doc.events] == ["COOPERATE"], _events(doc)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigerian troops repelled a Boko Haram assault on Maiduguri.", None, "NGA"),
+    ("Kurdish fighters beat back an Iranian attack on Sulaymaniyah.", "IRN", "IRQ"),
+])
+def test_an_event_nouns_preposition_hung_on_the_verb(extractor, text, source, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hits, _events(doc)
+    assert target in _countries(doc, hits[0].targets), _events(doc)
+    if source:
+        assert _countries(doc, hits[0].sources) == [source], _events(doc)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ghana's finance minister met the Nigerian vice president in Abuja on Friday and "
+     "discussed the gas pipeline.", 1),
+    ("The presidents of Angola and Zambia met in Luanda and held talks on the railway.", 1),
+    # the second verb names a partner of its own: two acts
+    ("The Qatari envoy visited Kabul and met Taliban ministers.", 2),
+])
+def test_talk_coordinated_with_a_meeting_is_that_meeting(extractor, text, n):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == ["CONSULT"] * n, _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Vietnam and India held joint naval drills off Da Nang.", "COOPERATE"),
+    ("Pakistani and Chinese troops began joint manoeuvres near the border.", "COOPERATE"),
+    # one country alone: a show of force
+    ("Iran staged war games near the Strait of Hormuz.", "MOBILIZE"),
+])
+def test_joint_exercises_of_any_name_are_cooperation(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events] == [type_], _events(doc)
+    if type_ == "COOPERATE":
+        assert doc.events[0].cameo == "062", _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Namibia recalled its diplomats from Morocco for consultations.", "MAR"),
+    ("Gabon recalled its consul in Cameroon.", "CMR"),
+])
+def test_recalling_any_envoy_withdraws_representation(extractor, text, target):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")], _events(doc)
+    assert _countries(doc, doc.events[0].targets) == [target], _events(doc)

@@ -56,3 +56,17 @@ def test_a_single_conjunct_is_handed_back_as_it_is():
     doc = Document(raw="Velmora and Taravel", text="Velmora and Taravel")
     assert _within_names(doc, []) == []
     assert _within_names(doc, [(0, 7)]) == [(0, 7)]
+
+
+def test_token_table_heads_and_children_are_the_parse_own(stock):
+    from communique.events.token_table import _build
+
+    doc = stock("Velmora and Taravel signed a treaty in Orvel. The ministers left on Friday, "
+                "and talks resume next week.")
+    tab = _build(doc)
+    assert [type(x) for x in tab.head[:2]] == [int, int]
+    assert tab.head == [t.head.i for t in doc]
+    assert [tab.kids(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert tab.kid_start[-1] == len(doc) and len(tab.kid_start) == len(doc) + 2
+    empty = _build(stock(""))
+    assert empty.head == [] and empty.kid_order == [] and empty.kid_start == [0, 0]

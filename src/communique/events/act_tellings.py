@@ -62,6 +62,10 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
         elif t.dep_ == "conj" and not _own_subject(t) and _rementioned_object(t):
             # "arrested the journalist X and held her for three days": the same one, the same act
             into = by_host.get(t.head.i)
+        elif t.dep_ == "conj" and not _own_subject(t) and c.trig.type == "CONSULT" and not c.targets.actors:
+            # "met X and discussed trade", "met and held talks": talk naming no partner of its
+            # own, coordinated with a meeting, is told of that meeting (same type, checked below)
+            into = by_host.get(t.head.i)
         if into is None or into is c or into.trig.token.i in content:
             continue
         if into.trig.type != c.trig.type and not _protest_message(into, c, t):

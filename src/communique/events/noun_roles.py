@@ -28,7 +28,7 @@ _SPEECH_NOUN_TYPES = {"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN", "SUPPO
 def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset()) -> tuple[list, list, str]:
     """(source heads, target heads, how the source was found) of an event noun."""
     n, p = trig.token, trig.pattern
-    targets = _preps(n, p.target_preps)
+    targets = _preps(n, p.target_preps) or prep_on_verb(n, p.target_preps)
     if trig.type == "PROTEST":
         targets += [x for x in protest_targets(n) if x not in targets]
     if trig.type in ("REQUEST", "THREATEN") and not targets:
@@ -96,6 +96,16 @@ def framed_by(n) -> list:
         c.dep_ in ("amod", "compound") and c.i < frame.i and c.ent_type_ in _NAME_ENT)] + [
         g for c in frame.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
         for g in c.children if g.dep_ == "pobj"]
+
+
+def prep_on_verb(n, preps) -> list:
+    """ "repelled a Russian assault on X": the parser hangs the event noun's own preposition on
+    the verb whose object the noun is; right after the noun's phrase, it is the noun's."""
+    v = n.head
+    if n.dep_ not in ("dobj", "obj") or v.pos_ != "VERB":
+        return []
+    return [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i == n.right_edge.i + 1
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def struck_by(n) -> list:

@@ -64,16 +64,15 @@ def _build(sdoc) -> TokenTable:
     arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, HEAD]).reshape(n, 8)
     cols = arr[:, :7].T.tolist()
     # (HEAD is the offset to the head, stored unsigned: read back as signed)
-    head = [i + h for i, h in enumerate(arr[:, 7].view(np.int64).tolist())]
+    at = np.arange(n, dtype=np.int64)
+    heads = at + arr[:, 7].view(np.int64)
     # a root heads no group of its own: grouped under n, past the last word; the children
-    # of each word in word order (sorted is stable), and where each word's group starts
-    group = [n if h == i else h for i, h in enumerate(head)]
-    order = sorted(range(n), key=group.__getitem__)
-    start = [0] * (n + 2)
-    for g in group:
-        start[g + 1] += 1
-    for k in range(1, n + 2):
-        start[k] += start[k - 1]
+    # of each word in word order (a stable sort), and where each word's group starts
+    # (numbers of words in the groups before it)
+    group = np.where(heads == at, n, heads)
+    order = np.argsort(group, kind="stable").tolist()
+    start = [0, *np.cumsum(np.bincount(group, minlength=n + 1)).tolist()]
+    head = heads.tolist()
     pos, tag, dep, lower, lemma = (_decoded(strings, col) for col in cols[:5])
     return TokenTable(pos, tag, dep, lower, [(m or w).lower() for m, w in zip(lemma, lower)],
                       cols[5], cols[6], head, order, start)
