@@ -212,3 +212,59 @@ def test_thanks_misread_as_a_preposition_after_the_name(ex):
 def test_thanks_to_someone_is_no_thanking(ex):
     acts = _acts(ex, "Tuvalu thanks to Australia survived the storm.", issuer="Tuvalu")
     assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- demands in the statement's voice: "incumbent upon X to", "high time that X", duties of X ----
+
+@pytest.mark.parametrize("text, want", [
+    ("It is incumbent upon the Security Council to act.", "UN Security Council"),
+    ("It is high time that Canada lifted the ban.", "CAN"),
+    ("The Security Council has a responsibility to act.", "UN Security Council"),
+    ("The international community has a moral obligation to help Tonga.", "international community"),
+    ("We call for the Security Council to act.", "UN Security Council"),
+    ("We press for Mexico to release the detainees.", "MEX"),
+])
+def test_demands_in_the_statements_voice(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REQUEST" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We have a duty to protect our people.",
+    "It is incumbent on all of us to act.",
+    "This is the moment that Togo needs.",
+])
+def test_the_speakers_own_duty_is_no_demand(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- an act noun framed by another noun's "of": "X's war of aggression" is X's act ---------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russia's war of aggression against Moldova is a flagrant breach of the Charter.", "RUS"),
+    ("The Israeli policy of annexation must end.", "ISR"),
+])
+def test_the_owner_of_the_frame_does_the_framed_act(ex, text, doer):
+    acts = _acts(ex, text)
+    assert any(a[1] == [doer] for a in acts), acts
+
+
+# -- an act judged illegal / irresponsible ... in the statement's voice, its doer named -----------
+
+@pytest.mark.parametrize("text, want", [
+    ("The unilateral coercive measures imposed by Canada are illegal.", "CAN"),
+    ("Russia's decision to leave the grain deal is irresponsible.", "RUS"),
+])
+def test_a_named_doers_act_judged_illegal_is_an_accusation(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [want]) in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "It is illegal to fish in the lagoon.",
+    "Our position is illegal under their law.",
+])
+def test_a_descriptive_judgement_naming_no_doer_is_no_accusation(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "ACCUSE" for a in acts), acts

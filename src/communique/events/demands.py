@@ -42,6 +42,7 @@ def demand(t, st: Stances) -> Trigger | None:
     """ "X must / should <act>" said in the statement's own voice (a main clause, X named,
     no first person), "it is time for X to <act>" and "it is imperative that X <act>": a demand on X (the act asked for
     is not done).  The trigger is the verb asked for; its subject X the target."""
+    asked = None
     if t.lower_ in st.demanding_aux and t.dep_ == "aux":
         v, said = t.head, [t.head, t]
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
@@ -50,6 +51,10 @@ def demand(t, st: Stances) -> Trigger | None:
         # (an act one asks of another: "has to cope / defend itself" tells what X goes through)
         v = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma_of(c) in st.demanded_acts
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        # "X has a responsibility / duty / an obligation to <act>": any act, the noun says it is owed
+        v = v or next((c for o in t.children if o.dep_ == "dobj" and o.lower_ in st.duty_nouns
+                       for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if v is None or t.dep_ != "ROOT" or any(c.dep_ == "nsubj" for c in v.children):
             return None
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -65,21 +70,37 @@ def demand(t, st: Stances) -> Trigger | None:
         cop = t.head
         v = next((c for w in (t, cop) for c in w.children if c.dep_ == "ccomp"
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if v is None:
+            # "it is incumbent upon / on X to <act>": X the one asked, the infinitive the act
+            asked = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("upon", "on")
+                          for g in c.children if g.dep_ == "pobj"), None)
+            v = None if asked is None else next((c for w in (t, cop) for c in w.children if c.dep_ in (
+                "xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and c.i > asked.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         said = [v, t] if v is not None else []
         main = v is not None and cop.dep_ == "ROOT" and lemma_of(cop) in st.copulas and negation_of(cop) is None \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children)
     else:
         # "it is time / the time has come for X to <act>": the verb of the noun's clause
-        v = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        # ("it is (high) time that X <act>ed": the "that" clause, on the noun or on the copula)
+        v = next((c for w in (t, t.head) for c in w.children if c.dep_ in ("relcl", "acl", "ccomp")
+                  and c.pos_ == "VERB" and c.i > t.i and (c.dep_ != "ccomp" or t.dep_ == "attr") and any(
+                      (m.dep_ == "mark" and m.lower_ == "for") or (m.dep_ in ("mark", "advmod") and m.lower_ == "that"
+                                                                    and _it_is(t.head))
+                      for m in c.children if m.i < c.i)), None)
         said = [v, t] if v is not None else []
         main = v is not None and t.head.dep_ == "ROOT"
     if not main or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
             or any(c.lower_ in _QUESTION_WORDS for c in v.children) or v.sent[-1].text == "?":
         return None
-    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subject = asked or next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subject is None or not is_actorish(subject, load_cues().actor_nouns) or any(
             w.lower_ in _FIRST_PERSON for w in subject.subtree):
         return None   # (what the speaker and others must do together is no demand on them)
     return fixed(v, st, "demanding_aux", None, said,
-                 negation_read=negation_of(v) is not None)
+                 negation_read=negation_of(v) is not None, target_at=asked)
+
+
+def _it_is(cop) -> bool:
+    """ "It is (high) time that ...": the copula's subject the "it" that stands for the clause."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children)

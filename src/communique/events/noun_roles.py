@@ -57,8 +57,10 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
         elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
             if c.ent_type_ in _NAME_ENT:
                 sources.append(c)
-            else:   # "Israeli tank shelling": the actor modifies the modifier
-                sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+            else:   # "Israeli tank shelling": the actor modifies the modifier ("Saudi-led")
+                led = (c.lemma_ or "").lower() in load_word_classes()["leading"]
+                sources += [g for g in c.children if (g.dep_ in ("amod", "compound", "nmod")
+                                                      or led and g.dep_ == "npadvmod")
                             and g.ent_type_ in _NAME_ENT and g.i < c.i]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             p2 = pobj(c)
@@ -77,10 +79,25 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
                                                                or _named_kind(g))]
     if not sources:
-        sources = answerable_party(n)
+        sources = answerable_party(n) or framed_by(n)
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def framed_by(n) -> list:
+    """ "Russia's war of aggression", "the Israeli policy of annexation", "acts of aggression by
+    X": the act noun in the "of" phrase of a noun that frames it (word class act_frames) is done
+    by the frame's owner (its possessive, a name on it, or its "by" phrase)."""
+    if n.dep_ != "pobj" or n.head.lower_ != _PATIENT_PREP or n.head.head.pos_ != "NOUN":
+        return []
+    frame = n.head.head
+    if (frame.lemma_ or frame.lower_).lower() not in load_word_classes()["act_frames"]:
+        return []
+    return [c for c in frame.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and c.i < frame.i and c.ent_type_ in _NAME_ENT)] + [
+        g for c in frame.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def prep_on_verb(n, preps) -> list:

@@ -164,6 +164,13 @@ def stance_at(t, st: Stances) -> Trigger | None:
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
             or _any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
+    if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
+        # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
+        asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children
+            if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+        if asked is not None:
+            return _fixed(t, st, "calling_for_verbs", None, [t], target_at=asked)
     if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in st.close_adverbs
                                                               for c in t.children):
         return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
@@ -189,7 +196,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if judged is not None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
     if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
-            and negation_of(t.head) is None and negation_of(t) is None):
+            and negation_of(t.head) is None and negation_of(t) is None
+            and (t.lower_ not in st.named_judgements or _names_a_doer(t.head))):
         p = st.judged[t.lower_]
         return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
     if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
@@ -316,6 +324,15 @@ def _greets(t, st: Stances) -> bool:
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def _names_a_doer(cop) -> bool:
+    """The copula's subject names someone ("the measures imposed by X", "Russia's decision"), and
+    is not the speaker's own ("our position") nor the "it" of "it is illegal to fish")."""
+    subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subj.children) and any(
+        w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in subj.subtree)
 
 
 def _any_hostile_act(t, st: Stances) -> bool:

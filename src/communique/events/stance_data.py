@@ -85,6 +85,9 @@ class Stances:
     hostile_acts: frozenset[str]
     close_working: frozenset[str]
     close_adverbs: frozenset[str]
+    calling_for: frozenset[str]
+    duty_nouns: frozenset[str]
+    named_judgements: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -108,7 +111,7 @@ _WORD_CLASSES = {
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
-    "close_working": "close_working_verbs", "close_adverbs": "close_adverbs",
+    "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",
 }
 
 
