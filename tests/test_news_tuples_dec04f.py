@@ -21,7 +21,9 @@
   sanctions, the embargo") eases them (085); "removed sanctions on X" was coded as sanctions
   imposed (163) with no source;
 * a prisoner exchange ("swapped / exchanged prisoners") releases people (0841), as the CAMEO
-  verb dictionary codes it; it was intelligence sharing (064) or nothing.
+  verb dictionary codes it; it was intelligence sharing (064) or nothing;
+* a missile launched as a test or into open waters ("test-fired a missile", "fired two
+  missiles into the sea") is a show of force (150), not an attack (194).
 """
 
 from __future__ import annotations
@@ -155,3 +157,14 @@ def test_ending_a_restriction_eases_it(extractor, text, type_, cameo, target):
 def test_a_prisoner_exchange_releases_people(extractor, text):
     doc = _code(extractor, text)
     assert [(e.type, e.cameo) for e in doc.events] == [("RETREAT", "0841")], _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pakistan test-fired a cruise missile on Monday.", "MOBILIZE"),
+    ("Iran launched two missiles into the Gulf during the drill.", "MOBILIZE"),
+    # fired at someone: an attack
+    ("Houthi forces fired missiles at Saudi Arabia.", "ASSAULT"),
+])
+def test_a_missile_test_is_a_show_of_force(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events][:1] == [type_], _events(doc)
