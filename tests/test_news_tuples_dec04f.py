@@ -19,7 +19,9 @@
   the act's source;
 * any verb of ending sanctions (word class lifting: "removed / scrapped / repealed the
   sanctions, the embargo") eases them (085); "removed sanctions on X" was coded as sanctions
-  imposed (163) with no source.
+  imposed (163) with no source;
+* a prisoner exchange ("swapped / exchanged prisoners") releases people (0841), as the CAMEO
+  verb dictionary codes it; it was intelligence sharing (064) or nothing.
 """
 
 from __future__ import annotations
@@ -144,3 +146,12 @@ def test_ending_a_restriction_eases_it(extractor, text, type_, cameo, target):
     assert [(e.type, e.cameo) for e in doc.events] == [(type_, cameo)], _events(doc)
     assert _countries(doc, doc.events[0].targets) == [target], _events(doc)
     assert doc.events[0].sources, _events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped prisoners on Friday.",
+    "Israel exchanged detainees with Hamas.",
+])
+def test_a_prisoner_exchange_releases_people(extractor, text):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [("RETREAT", "0841")], _events(doc)
