@@ -308,3 +308,20 @@ def test_a_speech_act_verb_shares_the_object_of_the_next(ex, text, want):
 def test_cosponsoring_and_inviting(ex, text, want):
     acts = _acts(ex, text)
     assert want in acts, acts
+
+
+# -- the speaker's own land or self defended under "will" / readiness: a warning -------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We will defend our sovereignty against Togo.", ["TGO"]),
+    ("We are ready to defend ourselves against any aggression from Eritrea.", ["ERI"]),
+    ("We will defend our territorial integrity by all means necessary.", []),
+])
+def test_self_defence_announced_is_a_warning(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("THREATEN", ["GHA"], want) in acts and not any(a[0] == "AGREE" for a in acts), acts
+
+
+def test_defending_the_rights_of_others_is_no_warning(ex):
+    acts = _acts(ex, "We will defend the rights of women.")
+    assert not any(a[0] == "THREATEN" for a in acts), acts
