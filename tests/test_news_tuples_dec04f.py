@@ -14,7 +14,16 @@
 * joint military exercises of any name ("joint drills / manoeuvres / war games"): military
   cooperation (CAMEO 062), not a show of force (150);
 * recalling any envoy (the envoys word class: diplomats, consuls, emissaries) is the
-  withdrawal of representation (161), as recalling an ambassador was.
+  withdrawal of representation (161), as recalling an ambassador was;
+* an "X-led" compound on an act noun ("a Saudi-led coalition air strike"): X leads the doers,
+  the act's source;
+* any verb of ending sanctions (word class lifting: "removed / scrapped / repealed the
+  sanctions, the embargo") eases them (085); "removed sanctions on X" was coded as sanctions
+  imposed (163) with no source;
+* a prisoner exchange ("swapped / exchanged prisoners") releases people (0841), as the CAMEO
+  verb dictionary codes it; it was intelligence sharing (064) or nothing;
+* a missile launched as a test or into open waters ("test-fired a missile", "fired two
+  missiles into the sea") is a show of force (150), not an attack (194).
 """
 
 from __future__ import annotations
@@ -121,3 +130,41 @@ def test_recalling_any_envoy_withdraws_representation(extractor, text, target):
     doc = _code(extractor, text)
     assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")], _events(doc)
     assert _countries(doc, doc.events[0].targets) == [target], _events(doc)
+
+
+def test_the_leader_of_an_x_led_act_is_its_source(extractor):
+    doc = _code(extractor, "A Nigerian-led coalition air strike killed nine fighters near Lake Chad.")
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert hits and _countries(doc, hits[0].sources) == ["NGA"], _events(doc)
+
+
+@pytest.mark.parametrize("text, type_, cameo, target", [
+    ("Canada removed sanctions on Zambia.", "RETREAT", "085", "ZMB"),
+    ("The Security Council scrapped the arms embargo on Liberia.", "RETREAT", "085", "LBR"),
+    ("Ottawa repealed the tariffs on Chinese steel.", "RETREAT", "085", "CHN"),
+])
+def test_ending_a_restriction_eases_it(extractor, text, type_, cameo, target):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [(type_, cameo)], _events(doc)
+    assert _countries(doc, doc.events[0].targets) == [target], _events(doc)
+    assert doc.events[0].sources, _events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped prisoners on Friday.",
+    "Israel exchanged detainees with Hamas.",
+])
+def test_a_prisoner_exchange_releases_people(extractor, text):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [("RETREAT", "0841")], _events(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pakistan test-fired a cruise missile on Monday.", "MOBILIZE"),
+    ("Iran launched two missiles into the Gulf during the drill.", "MOBILIZE"),
+    # fired at someone: an attack
+    ("Houthi forces fired missiles at Saudi Arabia.", "ASSAULT"),
+])
+def test_a_missile_test_is_a_show_of_force(extractor, text, type_):
+    doc = _code(extractor, text)
+    assert [e.type for e in doc.events][:1] == [type_], _events(doc)

@@ -268,3 +268,60 @@ def test_a_named_doers_act_judged_illegal_is_an_accusation(ex, text, want):
 def test_a_descriptive_judgement_naming_no_doer_is_no_accusation(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "ACCUSE" for a in acts), acts
+
+
+# -- aid shared, scholarships granted, debts cancelled ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We have shared two million vaccine doses with Nigeria.", "NGA"),
+    ("We have granted 300 scholarships to students from Nepal.", "NPL"),
+    ("We have cancelled the debt of Somalia.", "SOM"),
+])
+def test_aid_shared_granted_or_a_debt_relieved(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("AID", ["GHA"], [want]) in acts, acts
+
+
+def test_views_shared_are_no_aid(ex):
+    acts = _acts(ex, "We shared our views with Chile.")
+    assert not any(a[0] == "AID" for a in acts), acts
+
+
+# -- two speech-act verbs sharing one object: "we condemn and reject X" ----------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We condemn and reject the aggression of Israel.", "ISR"),
+    ("We strongly condemn and firmly reject the attacks by Eritrea.", "ERI"),
+])
+def test_a_speech_act_verb_shares_the_object_of_the_next(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [want]) in acts and ("REJECT", ["GHA"], [want]) in acts, acts
+
+
+# -- co-sponsoring a text is endorsing it; an invitation renewed is a request ----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We co-sponsored the resolution presented by Moldova.", ("SUPPORT", ["GHA"], ["MDA"])),
+    ("We renew our invitation to the Secretary-General to visit our country.",
+     ("REQUEST", ["GHA"], ["UN Secretary-General"])),
+])
+def test_cosponsoring_and_inviting(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+# -- the speaker's own land or self defended under "will" / readiness: a warning -------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We will defend our sovereignty against Togo.", ["TGO"]),
+    ("We are ready to defend ourselves against any aggression from Eritrea.", ["ERI"]),
+    ("We will defend our territorial integrity by all means necessary.", []),
+])
+def test_self_defence_announced_is_a_warning(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("THREATEN", ["GHA"], want) in acts and not any(a[0] == "AGREE" for a in acts), acts
+
+
+def test_defending_the_rights_of_others_is_no_warning(ex):
+    acts = _acts(ex, "We will defend the rights of women.")
+    assert not any(a[0] == "THREATEN" for a in acts), acts

@@ -42,6 +42,8 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     if not c.sources.actors and not c.targets.actors:
         return None
     type_, mode, cameo = tr.type, tr.mode, tr.cameo
+    if type_ == "ASSAULT" and _test_launch(c):
+        type_, mode, cameo = "MOBILIZE", None, "150"   # "test-fired a missile into the sea"
     if tr.pattern.reverse:   # "received weapons from X": X gives
         c.sources, c.targets = c.targets, c.sources
         if not c.sources.actors and not c.targets.actors:
@@ -122,6 +124,18 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         confidence=max(0.01, min(0.99, confidence)), fields=fields, pattern=tr.pattern.id,
         marks=marks,
     )
+
+
+def _test_launch(c: Candidate) -> bool:
+    """A projectile launched as a test ("test-fired a missile") or into open waters ("fired
+    two missiles into the sea"): a show of force (150) with no one hit, not an attack."""
+    t, obj, classes = c.trig.token, c.trig.obj, load_word_classes()
+    if not c.trig.is_verb or obj is None or (obj.lemma_ or obj.lower_).lower() not in classes["projectiles"]:
+        return False
+    if any(ch.lower_ in classes["weapon_tests"] for ch in t.children if ch.dep_ in ("npadvmod", "compound", "amod")):
+        return True
+    return any(po.dep_ == "pobj" and (po.lemma_ or po.lower_).lower() in classes["open_waters"]
+               for pr in t.children if pr.dep_ == "prep" and pr.lower_ in ("into", "in") for po in pr.children)
 
 
 def refine_mode(type_: str, cameo: str, c: Candidate, mode_cues: list, max_tokens: int) -> tuple[str | None, str]:

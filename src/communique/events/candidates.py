@@ -16,7 +16,7 @@ from .arguments import is_passive, verb_sources, verb_targets
 from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
-from .clause_parts import is_relative, verb_objects
+from .clause_parts import is_relative, shared_object, verb_objects
 from .matcher import Trigger
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
@@ -118,6 +118,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if tr.is_verb:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
+        if not tgt_heads and tr.type in cues.speech_act_types:
+            tgt_heads = shared_object(t)   # "we condemn and reject X" (a speech act: clause_parts)
         src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)
         felt = felt_roles(tr)
         if felt is not None:   # "we are appalled by X": the feeler judges X (events/stances.py)

@@ -101,6 +101,20 @@ def _small_clause_subject(t) -> list:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def shared_object(t) -> list:
+    """ "we condemn and reject X", "strongly condemn and firmly denounce X": a verb with no object
+    of its own, right before the verb coordinated with it (only "and" / "or" and adverbs between),
+    shares that verb's object."""
+    if t.pos_ != "VERB" or verb_objects(t):
+        return []
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > t.i and all(
+                w.dep_ in ("cc", "advmod", "punct") for w in t.doc[t.i + 1:c.i]) and any(
+                w.dep_ == "cc" for w in t.doc[t.i + 1:c.i]):
+            return [o for o in c.children if o.dep_ in _OBJ_DEPS]
+    return []
+
+
 def _object_past_parenthetical(t) -> list:
     """The object the parser hung as an apposition on the last noun of a phrase set off by
     commas between the verb and it ("we express, on behalf of my Government, our appreciation

@@ -57,8 +57,10 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
         elif c.dep_ in ("amod", "compound", "nmod") and c.i not in pattern_mods and c.i < n.i:
             if c.ent_type_ in _NAME_ENT:
                 sources.append(c)
-            else:   # "Israeli tank shelling": the actor modifies the modifier
-                sources += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+            else:   # "Israeli tank shelling": the actor modifies the modifier ("Saudi-led")
+                led = (c.lemma_ or "").lower() in load_word_classes()["leading"]
+                sources += [g for g in c.children if (g.dep_ in ("amod", "compound", "nmod")
+                                                      or led and g.dep_ == "npadvmod")
                             and g.ent_type_ in _NAME_ENT and g.i < c.i]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             p2 = pobj(c)

@@ -9,6 +9,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
+from .stance_checks import any_hostile_act, names_a_doer, own_stance_said, self_defence_announced
 from .stance_data import Stances
 
 
@@ -56,7 +57,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # the statement's voice
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
-    if t.pos_ == "NOUN" and t.lower_ in st.nouns and _own_stance_said(t, st):
+    if t.pos_ == "NOUN" and t.lower_ in st.nouns and own_stance_said(t, st):
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[t.lower_]
@@ -162,8 +163,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
                           extra_preps=frozenset({"to", "against"}))
     if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
-            or _any_hostile_act(t, st)):
+            or any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
+    if t.pos_ == "VERB" and lemma in st.defending and negation_of(t) is None and self_defence_announced(t, st):
+        # "we will defend our sovereignty (against X)", "we are ready to defend ourselves": force
+        # announced, a warning (not the verbal defence of another, SUPPORT 052)
+        return _fixed(t, st, "defending_verbs", None, [t])
     if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
         # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
         asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
@@ -197,7 +202,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
     if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
             and negation_of(t.head) is None and negation_of(t) is None
-            and (t.lower_ not in st.named_judgements or _names_a_doer(t.head))):
+            and (t.lower_ not in st.named_judgements or names_a_doer(t.head))):
         p = st.judged[t.lower_]
         return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
     if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
@@ -326,34 +331,12 @@ def _greets(t, st: Stances) -> bool:
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
-def _names_a_doer(cop) -> bool:
-    """The copula's subject names someone ("the measures imposed by X", "Russia's decision"), and
-    is not the speaker's own ("our position") nor the "it" of "it is illegal to fish")."""
-    subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subj.children) and any(
-        w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in subj.subtree)
 
 
-def _any_hostile_act(t, st: Stances) -> bool:
-    """ "(we will respond) to any aggression / attack / provocation (by X)": a hostile act that
-    may come, answered (word class hostile_acts)."""
-    return any(g.lower_ in st.hostile_acts and any(d.dep_ == "det" and d.lower_ == "any" for d in g.children)
-               for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
 
-def _own_stance_said(t, st: Stances) -> bool:
-    """Stance noun ``t`` owned by the speaker ("our", "my"), aimed by one of its prepositions, as
-    the subject of a copula ("our support for X is / remains unwavering") or in the "in" phrase of
-    an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) or not any(
-            c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
-        return False
-    h = t.head
-    if t.dep_ == "nsubj":
-        return lemma_of(h) in st.copulas
-    return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
-        lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
+
+
 
 
 def _misread_subject(t):

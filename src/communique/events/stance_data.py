@@ -88,6 +88,9 @@ class Stances:
     calling_for: frozenset[str]
     duty_nouns: frozenset[str]
     named_judgements: frozenset[str]
+    defending: frozenset[str]
+    defended: frozenset[str]
+    readiness: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -112,6 +115,7 @@ _WORD_CLASSES = {
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
     "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",
+    "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
 }
 
 

@@ -214,12 +214,15 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
                 trimmed = _trim(text[s:e])
                 if trimmed is not None:
                     s, e = s + trimmed[0], s + trimmed[1]
+                # (no known name, no mention: asked first, the tests below read nothing else)
+                matches = kb.exact(text[s:e])
+                if not matches:
+                    continue
                 role = role_into_name(text, s, e, near) if near else None
                 if near and any(a < e and s < b for a, b in near) and not (
                         _elided_whole(text, s, e, near) or _covers_whole(s, e, near) or role):
                     continue
-                matches = kb.exact(text[s:e])
-                if not matches or _shouted_word(sdoc, s, e, text):
+                if _shouted_word(sdoc, s, e, text):
                     continue
                 if role and matches[0].entry.kind in ("country", "person"):
                     continue   # (a state's or a person's office: the phrase's country says whose)

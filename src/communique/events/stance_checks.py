@@ -1,0 +1,55 @@
+"""Tests of the clause around a stance word that :mod:`stance_clauses` asks (kept apart to keep
+that module small): is the speaker's own stance noun said of itself, does a judged subject name
+a doer, is a response aimed at any hostile act, is the speaker's own self defended under "will"."""
+
+from __future__ import annotations
+
+from .clause_parts import verb_objects
+from .demands import lemma_of
+from .stance_data import Stances
+
+_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def self_defence_announced(t, st: Stances) -> bool:
+    """The speaker's own land, sovereignty or self (word class defended) defended under "will" /
+    "shall" or an adjective of readiness ("ready / determined to defend ...")."""
+    from .patterns import load_word_classes
+
+    own = load_word_classes()["sovereign_domains"] | st.defended
+    if not any(o.lower_ in own and (o.lower_ in st.defended or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in o.children)) for o in verb_objects(t)):
+        return False
+    h = t.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children) or (
+        t.dep_ == "xcomp" and h.lower_ in st.readiness)
+
+
+def names_a_doer(cop) -> bool:
+    """The copula's subject names someone ("the measures imposed by X", "Russia's decision"), and
+    is not the speaker's own ("our position") nor the "it" of "it is illegal to fish")."""
+    subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in subj.children) and any(
+        w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in subj.subtree)
+
+
+def any_hostile_act(t, st: Stances) -> bool:
+    """ "(we will respond) to any aggression / attack / provocation (by X)": a hostile act that
+    may come, answered (word class hostile_acts)."""
+    return any(g.lower_ in st.hostile_acts and any(d.dep_ == "det" and d.lower_ == "any" for d in g.children)
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+
+
+def own_stance_said(t, st: Stances) -> bool:
+    """Stance noun ``t`` owned by the speaker ("our", "my"), aimed by one of its prepositions, as
+    the subject of a copula ("our support for X is / remains unwavering") or in the "in" phrase of
+    an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) or not any(
+            c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
+        return False
+    h = t.head
+    if t.dep_ == "nsubj":
+        return lemma_of(h) in st.copulas
+    return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
+        lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
