@@ -86,13 +86,9 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
                     if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS]
         if unplaced and c.trig.type in _LOCAL_ACT_TYPES:
             # "residents barricaded roads in Veloria": a crowd acts where it lives
-            for h in locative_heads(c.trig):
-                span = place_named_by(doc, h, c.base)
-                country = place_country_in(doc, *span) if span else None
-                if country:
-                    for a in unplaced:
-                        a.country = country
-                    break
+            country = act_place_country(doc, c)
+            for a in unplaced if country else ():
+                a.country = country
         if c.targets.actors or not c.sources.actors or c.trig.type not in LOCATIVE_TARGET_TYPES:
             continue
         for h in locative_heads(c.trig):
@@ -310,6 +306,16 @@ def _gathering_places(doc: Document, base: int, sent) -> set[tuple[int, int]]:
             for p in sdoc[i].children if p.dep_ == "prep" and p.lower_ in ("in", "at")
             for g in p.children if g.dep_ == "pobj"
             if (span := place_named_by(doc, g, base)) is not None}
+
+
+def act_place_country(doc: Document, c: Candidate) -> str | None:
+    """The country of the first place an act's own locative phrases name ("in Veloria")."""
+    for h in locative_heads(c.trig):
+        span = place_named_by(doc, h, c.base)
+        country = place_country_in(doc, *span) if span else None
+        if country:
+            return country
+    return None
 
 
 def place_named_by(doc: Document, h, base: int) -> tuple[int, int] | None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from ..document import Document
 from .candidates import Candidate
-from .locative import locative_heads
-from .place_actors import place_country_in, place_named_by
+from .place_actors import act_place_country
 
 # Acts a state's force does on its own ground (arrests, dispersals, bans, raids): the place
 # names its state.  An attack may well be abroad ("troops shelled villages in X").
@@ -29,13 +28,9 @@ def place_state_forces(doc: Document, cands: list[Candidate]) -> None:
             forces += _unplaced(doc, c.targets.actors, {"COP"})
         if not forces:
             continue
-        for h in locative_heads(c.trig):
-            span = place_named_by(doc, h, c.base)
-            country = place_country_in(doc, *span) if span else None
-            if country:
-                for a in forces:
-                    a.country = country
-                break
+        country = act_place_country(doc, c)
+        for a in forces if country else ():
+            a.country = country
 
 
 def _unplaced(doc: Document, ids: list[str], sectors: set[str]) -> list:
