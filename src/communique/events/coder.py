@@ -40,7 +40,7 @@ from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
 from .own_claims import claimed_noun_act, own_claim, own_denial
 from .ontology import Ontology, load_ontology
-from .patterns import load_mode_cues, load_patterns
+from .patterns import load_mode_cues, load_patterns, load_word_classes
 from .place_actors import place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .scene import carry_scene
@@ -68,6 +68,26 @@ def _undirected(c, e) -> bool:
     t = c.trig.token
     return e.type == "ASSAULT" and not e.targets and c.trig.is_verb and not any(
         ch.dep_ in ("dobj", "obj", "dative", "attr") for ch in t.children)
+
+
+def _defensive(c) -> bool:
+    """ "X is fighting a war of self-defence", "a defensive war", "X acted in self-defence (when
+    it ...)": a fight told as a defence, which a statement telling it does not blame on the
+    fighter (word classes defence_words, defensive_modifiers)."""
+    classes = load_word_classes()
+    t = c.trig.token
+    hosts = [t, *(ch for ch in t.children if ch.dep_ in ("dobj", "obj", "attr"))]
+    if t.dep_ == "advcl":
+        hosts.append(t.head)   # "X acted in self-defence when it shot down Y"
+    for h in hosts:
+        for ch in h.children:
+            if ch.dep_ == "amod" and ch.lower_ in classes["defensive_modifiers"]:
+                return True
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "in", "for") and any(
+                    g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in classes["defence_words"]
+                    for g in ch.children):
+                return True
+    return False
 
 
 class Coder:
@@ -209,7 +229,7 @@ class Coder:
                 if derived is None and not self.petrarch_only:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
-                                                or _undirected(c, e))
+                                                or _undirected(c, e) or _defensive(c))
                 if derived is None and not self.petrarch_only:
                     # "X said it had shelled Y": the doer's claim of its own act (015)
                     derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],
