@@ -5,9 +5,11 @@ Their coders know only the actors their dictionaries code: the source is the fir
 actor before the verb in its sentence, the target the first coded actor in the verb's
 phrase after it, unless a pattern's ``$`` or ``+`` names them.  The coder's own reading of
 the parse (subject, object, the preposition a pattern names) comes first; this fills a side
-it leaves without a coded actor ("Arnor signed an accord to supply Gondor ...": Gondor,
-named in the signing's phrase; "Gondor's Prime Minister X noted ...": Gondor, X having no
-code).  A passive verb is left as read: its doer stands after it.
+it leaves without a coded actor ("Arnor sent envoys on Monday to meet Gondor's ministers":
+Gondor, named in the sending's phrase; "Gondor's Prime Minister X said ...": Gondor, X
+having no code).  The phrase is the verb's subtree as parsed: a coded actor the parser
+hangs elsewhere (on a noun outside it) is not found.  A passive verb is left as read: its
+doer stands after it.
 """
 
 from __future__ import annotations
