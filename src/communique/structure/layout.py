@@ -20,6 +20,8 @@ MAX_SIGNATURE_LINES = 8
 MAX_SHORT_WORDS = 12
 # A lone line of this many words with nothing after it is a sentence, not a headline.
 MIN_LONE_SENTENCE = 6
+# Words a line needs to count as one of several short sentences, one to a line.
+MIN_SENTENCE_WORDS = 4
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -77,6 +79,7 @@ def read_layout(text: str, order: str = "DMY") -> Layout:
         body_from = len(lines) - 1
         lay.title = None
         lay.datelines = [d for d in lay.datelines if d.kind != "title"]
+    body_from = _short_sentences(lines, body_from, lay)
     if body_from < len(lines):
         first = lines[body_from]
         agency = match_agency_dateline(text, first.start, first.end, order)
@@ -92,6 +95,23 @@ def read_layout(text: str, order: str = "DMY") -> Layout:
         if body_start < body_end:
             lay.body = (body_start, body_end)
     return lay
+
+
+def _short_sentences(lines: list[TextLine], body_from: int, lay: Layout) -> int:
+    """The "title" and every head line after it a sentence ("Germany will send aid to X." /
+    "Talks resume on Monday."): sentences one to a line, too short to read as prose, are a
+    body, not a headline with its letterhead (which would leave them uncoded).  A headline
+    is rarely written with a full stop."""
+    head = [ln for ln in (lay.title, *lay.header) if ln is not None]
+    if lay.title is None or len(head) < 2 or lay.references or lay.boilerplate or not all(
+            len(ln.text.split()) >= MIN_SENTENCE_WORDS and lexicon.SENTENCE_END.search(ln.text)
+            for ln in head if ln.start >= lay.title.start):
+        return body_from
+    start = lines.index(lay.title)
+    lay.header = [ln for ln in lay.header if ln.start < lay.title.start]
+    lay.datelines = [d for d in lay.datelines if d.kind != "title"]
+    lay.title = None
+    return start
 
 
 def _read_head(text: str, lines: list[TextLine], limit: int, lay: Layout, order: str) -> int:
