@@ -9,6 +9,7 @@ never dropped.  Real states never reach this rule; the knowledge base finds them
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..document import Document
@@ -27,6 +28,11 @@ def declared_state_name(doc: Document, text: str) -> str | None:
     bare = _FORM_PREFIX.sub("", text.strip())
     if not bare or not bare[0].isupper():
         return None
-    # (only names the knowledge base does not know get here: a few per document at most)
-    names = {m.group(1) for m in _DECLARED.finditer(doc.text)}
-    return bare if bare in names else None
+    return bare if bare in _declared(doc.text) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _declared(text: str) -> frozenset[str]:
+    """The names a text declares states, read once per document (a long speech has many
+    unknown names, each asking)."""
+    return frozenset(m.group(1) for m in _DECLARED.finditer(text))
