@@ -28,3 +28,24 @@ def test_every_capital_of_a_coordinated_subject_is_its_government(ex, text, kind
     found = _sides(ex, text, kind)
     assert found, _coded(ex, text)
     assert {c for src, _ in found for _, c in src} == countries, found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Belarusian-backed rebels attacked a Lithuanian border post on Monday.", "rebels"),
+    ("A Ugandan-funded militia ambushed the convoy near the lake.", "militia"),
+    ("Venezuelan-trained fighters shelled the village on Sunday.", "fighters"),
+])
+def test_a_backed_group_is_not_of_its_sponsor(ex, text, group):
+    """The sponsor named before "-backed" is not the group's country (nor, alone in the
+    sentence, the country the group is placed in)."""
+    sponsor = {"Belarusian": "BLR", "Ugandan": "UGA", "Venezuelan": "VEN"}[text.split("-")[0].split()[-1]]
+    actors, events = _coded(ex, text)
+    named = [a for a in actors.values() if group in a["name"].lower()]
+    assert named and all(a.get("country") != sponsor and a["kind"] != "country" for a in named), named
+    doers = [actors[i] for e in events for i in e["sources"]]
+    assert doers and all(a.get("country") != sponsor for a in doers), events
+
+
+def test_a_capital_doing_a_passive_act_is_its_government(ex):
+    found = _sides(ex, "The ceasefire plan was rejected by Ankara and Baghdad.", "REJECT")
+    assert found and {c for src, _ in found for _, c in src} == {"TUR", "IRQ"}, found

@@ -96,6 +96,8 @@ def _is_agentive(doc: Document, m: Mention) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head   # "Moscow and Kyiv said": a later conjunct acts as the first does
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True        # "backed by Washington": the doer of a passive
     return root.dep_ in _AGENTIVE_DEPS
 
 
