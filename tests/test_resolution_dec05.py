@@ -49,3 +49,13 @@ def test_a_backed_group_is_not_of_its_sponsor(ex, text, group):
 def test_a_capital_doing_a_passive_act_is_its_government(ex):
     found = _sides(ex, "The ceasefire plan was rejected by Ankara and Baghdad.", "REJECT")
     assert found and {c for src, _ in found for _, c in src} == {"TUR", "IRQ"}, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile launched an attack on Peru on Monday. It also warned Bolivia against interference.", "REQUEST"),
+    ("Chile attacked Peru on Monday. Its troops also shelled Bolivia.", "ASSAULT"),
+])
+def test_a_pronoun_after_an_attack_is_the_attacker_not_the_victim(ex, text, kind):
+    found = _sides(ex, text, kind)
+    assert found and any(c == "CHL" for src, _ in found for _, c in src), found
+    assert not any(c == "PER" for src, _ in found for _, c in src), found
