@@ -4,6 +4,8 @@
   Z, a charge Y denied"; the parser hangs the clause on the denial): the accusation was
   made, it is the charge that is denied; the accusation was marked denied (and so not
   counted at all).
+* the forces a deployment sends ("deployed troops / warships to X") are what is deployed,
+  not whom it is aimed at: the target is the side it faces, or none.
 """
 
 from __future__ import annotations
@@ -40,3 +42,14 @@ def test_a_charge_denied_after_the_accusation_leaves_it_made(extractor, text, so
 def test_a_denial_of_the_act_itself_stays_a_denial(extractor):
     doc = _code(extractor, "Minsk denied that its troops shelled the village.")
     assert any(e.status == "denied" for e in doc.events), _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Uganda has deployed extra soldiers to its western border, an army spokesman said.", []),
+    ("Azerbaijan deployed troops along its border with Armenia on Friday.", ["ARM"]),
+])
+def test_the_forces_deployed_are_no_target(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
