@@ -62,3 +62,57 @@ def test_a_time_told_of_asks_no_one(ex, text):
 def test_those_let_act_by_the_act_asked_are_not_asked(ex):
     acts = _acts(ex, "We call on Fiji to allow the refugees and the migrants to return home.")
     assert any(a[2] == ["FJI"] for a in _requests(acts)), acts
+
+
+# -- "the <Noun>": the body named in full before, whose name that noun heads ----------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Ghana welcomes the report of the Andean Water Commission. We encourage the Commission to "
+     "publish its findings.", ("REQUEST", "Andean Water Commission")),
+    ("As the host of the West African Centre for Coastal Studies, we are committed to supporting "
+     "the work of the Centre.", ("SUPPORT", "West African Centre for Coastal Studies")),
+])
+def test_a_body_named_again_by_its_head_noun_is_the_body_named_before(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and want[1] in a[2] for a in acts), acts
+
+
+def test_a_head_noun_no_body_named_before_has_is_not_that_body(ex):
+    acts = _acts(ex, "Ghana welcomes the report of the Andean Water Commission. We call on the Court "
+                     "to publish its findings.")
+    assert not any(a[0] == "REQUEST" and "Andean Water Commission" in a[2] for a in acts), acts
+
+
+# -- groups of states named by a common noun and what describes it -----------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We call on the developed countries to honour their pledges.", ("REQUEST", "developed countries")),
+    ("We thank the Nordic countries for their generous support.", ("SUPPORT", "Nordic countries")),
+    ("We urge the industrialized nations to cut their emissions.", ("REQUEST", "industrialized nations")),
+    ("We appeal to the international financial institutions to ease our debt.",
+     ("REQUEST", "international financial institutions")),
+])
+def test_a_described_group_of_states_is_the_one_addressed(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and a[1] == ["GHA"] and want[1] in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We call on other countries to follow this example.",
+    "We call on many nations to follow this example.",
+])
+def test_a_group_only_counted_names_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert _requests(acts) and all(a[2] == [] for a in _requests(acts)), acts
+
+
+# -- "we do not condone / tolerate X": a rejection (a refusal for the future warns) ---------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("We do not condone the shelling of Goma.", "REJECT"),
+    ("Ghana does not tolerate any interference in the elections of Malawi.", "REJECT"),
+    ("We will not tolerate any incursion by Burundi.", "THREATEN"),
+])
+def test_not_condoning_or_tolerating_is_a_rejection(ex, text, kind):
+    acts = _acts(ex, text)
+    assert any(a[0] == kind and a[1] == ["GHA"] for a in acts), acts
