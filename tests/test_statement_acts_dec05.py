@@ -116,3 +116,20 @@ def test_a_group_only_counted_names_no_one(ex, text):
 def test_not_condoning_or_tolerating_is_a_rejection(ex, text, kind):
     acts = _acts(ex, text)
     assert any(a[0] == kind and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "<phrase>, permit me to <act>": the speaker's formula, also when a phrase opens the sentence ---
+
+@pytest.mark.parametrize("text, want", [
+    ("Before concluding, permit me to thank the Government of Belize.", "BLZ"),
+    ("While speaking of elections, allow me to congratulate the people of Zambia.", "ZMB"),
+    ("In closing, permit me to commend Botswana for its leadership.", "BWA"),
+])
+def test_a_formula_of_leave_after_an_opening_phrase_is_the_speakers_act(ex, text, want):
+    acts = _acts(ex, text)
+    assert ("SUPPORT", ["GHA"], [want]) in acts and not any(a[0] == "CONCEDE" for a in acts), acts
+
+
+def test_a_state_permitting_others_still_concedes(ex):
+    acts = _acts(ex, "Last week Kenya permitted the inspectors to visit the site.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts
