@@ -133,3 +133,23 @@ def test_a_formula_of_leave_after_an_opening_phrase_is_the_speakers_act(ex, text
 def test_a_state_permitting_others_still_concedes(ex):
     acts = _acts(ex, "Last week Kenya permitted the inspectors to visit the site.")
     assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- word classes of speech acts: felicitations, lamenting, challenging X to, cautioning X
+#    against, recalling with gratitude ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We extend our warmest felicitations to Tuvalu on its anniversary.", ("SUPPORT", "TUV")),
+    ("We lament the decision of Nauru to close its embassy.", ("ACCUSE", "NRU")),
+    ("We challenge Andorra to match our pledge.", ("REQUEST", "AND")),
+    ("We caution Kiribati against any hasty decision.", ("REQUEST", "KIR")),
+    ("We recall with gratitude the assistance of Palau.", ("SUPPORT", "PLW")),
+])
+def test_speech_act_words_of_the_general_debate(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and a[1] == ["GHA"] and want[1] in a[2] for a in acts), acts
+
+
+def test_challenging_a_ruling_is_no_request(ex):
+    acts = _acts(ex, "Nauru challenged the ruling of the court.")
+    assert not any(a[0] == "REQUEST" for a in acts), acts
