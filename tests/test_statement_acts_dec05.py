@@ -69,8 +69,8 @@ def test_those_let_act_by_the_act_asked_are_not_asked(ex):
 @pytest.mark.parametrize("text, want", [
     ("Ghana welcomes the report of the Andean Water Commission. We encourage the Commission to "
      "publish its findings.", ("REQUEST", "Andean Water Commission")),
-    ("As the host of the West African Centre for Coastal Studies, we are committed to supporting "
-     "the work of the Centre.", ("SUPPORT", "West African Centre for Coastal Studies")),
+    ("Ghana is proud to host the West African Centre for Coastal Studies and fully supports the "
+     "activities of the Centre.", ("SUPPORT", "West African Centre for Coastal Studies")),
 ])
 def test_a_body_named_again_by_its_head_noun_is_the_body_named_before(ex, text, want):
     acts = _acts(ex, text)
