@@ -52,11 +52,9 @@ class Cues:
 @functools.lru_cache(maxsize=1)
 def load_cues() -> Cues:
     path = DATA / "cues.toml"
-    data = read_data_toml(path)
+    data = read_data_toml(path, keys=Cues.__annotations__)
     kw = {}
     for name, typ in Cues.__annotations__.items():
-        if name not in data:
-            raise OntologyError(f"{path}: missing list {name!r}")
         values = [str(v).lower() for v in data[name]]
         kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
     for name in ("content_types", "event_target_types", "place_target_types", "allegation_types",

@@ -29,7 +29,7 @@ _SPEAKERS = {"i", "we"}
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data_toml(DATA)
+    data = read_data_toml(DATA, keys=("verbs", "states"))
     return frozenset(data["verbs"]), frozenset(data["states"])
 
 

@@ -11,7 +11,7 @@ life of X's people", "the measures against X": X suffers it.  Neither is a targe
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .clause_parts import is_actorish
@@ -34,10 +34,9 @@ class JudgedSides:
 
 @functools.cache
 def load() -> JudgedSides:
-    data = read_data_toml(DATA)
-    return JudgedSides(*(frozenset(data[k]) for k in ("locative_preps", "place_nouns",
-                                                        "victim_verbs", "victim_nouns", "done_to_preps",
-                                                        "doer_phrases")))
+    names = [f.name for f in fields(JudgedSides)]
+    data = read_data_toml(DATA, keys=names)
+    return JudgedSides(*(frozenset(data[k]) for k in names))
 
 
 def _lemma(t) -> str:

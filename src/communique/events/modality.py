@@ -103,6 +103,15 @@ def _negating_governor(x, cues: Cues) -> bool:
     return lemma in cues.negating_verbs
 
 
+def _answers_claim(x, h) -> bool:
+    """Whether denial ``h`` answers clause ``x`` before it through a noun that sums it up
+    ("X accused Y of Z, a charge Y denied"; the parser hangs the clause on the denial): the
+    clause was said, and it is the charge that is denied."""
+    words = load_word_classes()["summed_claims"]
+    return x.i < h.i and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and x.i < c.i < h.i
+                             and (c.lemma_ or c.lower_).lower() in words for c in h.children)
+
+
 def _aux(t) -> set[str]:
     tab = token_table(t.doc)
     return {tab.lower[c] for c in tab.kids(t.i) if tab.dep[c] in ("aux", "auxpass")}
@@ -142,7 +151,7 @@ def clause_modality(t, cues: Cues) -> Modality:
             break
         if dep == "advcl" and _marks(x) & cues.conditional_marks:
             hypothetical = True
-        if dep in ("xcomp", "ccomp", "dobj", "pcomp") and hl in cues.denial_verbs:
+        if dep in ("xcomp", "ccomp", "dobj", "pcomp") and hl in cues.denial_verbs and not _answers_claim(x, h):
             return Modality("denied", m.negated or _has_neg(h), None, None, m.wh_topic, m.purpose)
         if dep == "xcomp" and hl in cues.negating_verbs:
             m.negated = True

@@ -13,6 +13,7 @@ import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import CommuniqueError
 
@@ -96,12 +97,30 @@ class Ontology:
         return c.name if c else code
 
 
-def read_data_toml(path: Path) -> dict:
-    """A TOML file of the coder's data; unreadable or malformed, an OntologyError naming it."""
+def read_data_toml(path: Path, keys: Iterable[str] | None = None) -> dict:
+    """A TOML file of the coder's data; unreadable or malformed, an OntologyError naming it.
+
+    With ``keys``, the file must hold exactly those top-level keys: a word class misspelt in
+    the file (or renamed in the code) is an error, not a class silently read as empty."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise OntologyError(f"{path}: {exc}") from None
+    if keys is not None:
+        check_keys(path, "", data, keys)
+    return data
+
+
+def check_keys(path: Path, where: str, table: dict, keys: Iterable[str], optional: Iterable[str] = ()) -> None:
+    """Refuse a table of a data file that lacks one of ``keys`` or holds a key neither in
+    ``keys`` nor in ``optional``; ``where`` names the table in the message."""
+    keys, optional = set(keys), set(optional)
+    missing = sorted(keys - set(table))
+    unknown = sorted(set(table) - keys - optional)
+    if missing or unknown:
+        parts = ([f"missing {', '.join(missing)}"] if missing else []) + (
+            [f"unknown {', '.join(unknown)}"] if unknown else [])
+        raise OntologyError(f"{path}: {where or 'top level'}: {'; '.join(parts)}")
 
 
 def _read_types(path: Path):

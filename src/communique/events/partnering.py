@@ -29,7 +29,7 @@ PARTNERING = Pattern("partnering.toml:partner", "COOPERATE", None, "060", "V", "
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data_toml(DATA)
+    data = read_data_toml(DATA, keys=("adverbs", "nouns"))
     return frozenset(data["adverbs"]), frozenset(data["nouns"])
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Span
+from ..resolve.api import names_sponsor
 from .arguments import is_passive
 from .candidates import Candidate
 from .cues import load_cues
@@ -115,8 +116,9 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     named_at: list[int] = []   # where the sentence names its country
     venues = _venues(doc, base, cands) | _gathering_places(doc, base, sent)
     for m in doc.mentions:
-        if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m):
-            continue
+        if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m) \
+                or names_sponsor(doc.text, m.end):
+            continue   # ("Iranian-backed rebels" names their sponsor, not their country)
         a = doc.actor(m.actor) if m.actor else None
         p = doc.place(m.place) if m.place else None
         found = {x.country for x in (a, p) if x is not None and x.country}

@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ontology import OntologyError, read_data_toml
+from .ontology import OntologyError, check_keys, read_data_toml
 from .patterns import Pattern
 
 DATA = Path(__file__).parent / "data" / "stances.toml"
@@ -120,9 +120,23 @@ _WORD_CLASSES = {
 }
 
 
+# The tables of the data file and the keys their rows may hold (any other key is a typo).
+_ROWS = {"misread": ("objects",), "adjectives": (), "felt": (), "judged": (), "noted": (), "nouns": (),
+         "exclaimed": (), "fixed": ("lemma", "shape", "mode")}
+_ROW_KEYS = {"type", "cameo"}
+_PREPS = {"misread", "adjectives", "nouns", "exclaimed"}   # rows that must say their prepositions
+
+
 @functools.lru_cache(maxsize=1)
 def load_stances() -> Stances:
-    data = read_data_toml(DATA)
+    data = read_data_toml(DATA, keys=[*_WORD_CLASSES.values(), *_ROWS])
+    for table, extra in _ROWS.items():
+        for word, row in data[table].items():
+            if not isinstance(row, dict):
+                raise OntologyError(f"{DATA}: [{table}] {word}: expected a table of type, cameo ...")
+            required = _ROW_KEYS | ({"preps"} if table in _PREPS else set()) | (
+                {"lemma", "shape"} if table == "fixed" else set())
+            check_keys(DATA, f"[{table}] {word}", row, required, optional={*extra, "preps"})
     try:
         words = {f: frozenset(str(w).lower() for w in data[k]) for f, k in _WORD_CLASSES.items()}
         nouns = data["nouns"]

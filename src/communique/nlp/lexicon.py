@@ -26,3 +26,8 @@ def is_honorific(word: str) -> bool:
 def is_currency(word: str) -> bool:
     """A currency noun: "dollars", "francs", "riyal"."""
     return word.casefold() in words("currency_nouns.txt")
+
+
+def is_state_organ(word: str) -> bool:
+    """An organ of a state named "<organ> of <state>": "Ministry", "Embassy", "Mission"."""
+    return word.casefold() in words("state_organs.txt")

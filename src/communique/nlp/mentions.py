@@ -20,11 +20,12 @@ from ..pipeline import stage
 from ..resolve.api import load_kb
 from .acronyms import find_definitions, is_acronym
 from .body_roles import join_roles_of_bodies, role_into_name
-from .lexicon import is_currency, is_honorific, is_title
+from .lexicon import is_currency, is_honorific, is_state_organ, is_title
 from .roles import find_role
 
 _LEADING = re.compile(r"^(?:the|this|that|these|those|our|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:\s*['’]s?|[\s,.;:!?\"“”()\[\]]+)$")
+_OF_THE = re.compile(r" of (?:the )?")
 _EDGE = re.compile(r"^[\s,.;:!?\"“”'‘’()\[\]-]+")
 _ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
@@ -162,14 +163,20 @@ def _shouted_word(sdoc, s: int, e: int, text: str | None = None) -> bool:
 
 
 def _join_dangling_of(text: str, found: list[Mention]) -> list[Mention]:
-    """ "Ministry of Water of" + "Kenya": an ORG cut after "of"/"for" takes the next name."""
+    """ "Ministry of Water of" + "Kenya": an ORG cut after "of"/"for" takes the next name;
+    so does an organ of a state cut before its state ("the Ministry of Defence" + "of the
+    Russian Federation"), which alone would be read as any state's ministry."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.label == "ORG" and m.label in ("GPE", "ORG", "LOC")
-                and re.search(r"\s(?:of|for)$", prev.text) and text[prev.end:m.start] == " "):
-            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end])
-            continue
+        if prev is not None and prev.label == "ORG" and m.label in ("GPE", "ORG", "LOC"):
+            gap = text[prev.end:m.start]
+            dangling = re.search(r"\s(?:of|for)$", prev.text) and gap in (" ", " the ")
+            organ = (m.label == "GPE" and _OF_THE.fullmatch(gap)
+                     and is_state_organ(prev.text.split()[0]))
+            if dangling or organ:
+                out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end])
+                continue
         out.append(m)
     return out
 

@@ -22,6 +22,7 @@ from .actor_linking import link_mentions, resolve_phrase_text
 from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
 from .issuers import resolve_issuer_refs
+from .organ_names import merge_short_organ_names
 from .shared_names import shared_short_names
 from .kb import load_kb
 
@@ -68,6 +69,7 @@ def actors_stage(settings: ActorsConfig, config: Config):
             if aid and aid not in issuers:
                 issuers.append(aid)
         doc.issuers = issuers
+        merge_short_organ_names(doc, _state(doc).by_key)   # the signature's short name too
         shared_short_names(doc)   # "Congo": the issuer's own, or the one its places say
         return doc
 

@@ -1,0 +1,55 @@
+"""Issue 13, news tuples (helper news7): constructions of news text that generalize.
+
+* a denial that answers the clause before it through a noun summing it up ("X accused Y of
+  Z, a charge Y denied"; the parser hangs the clause on the denial): the accusation was
+  made, it is the charge that is denied; the accusation was marked denied (and so not
+  counted at all).
+* the forces a deployment sends ("deployed troops / warships to X") are what is deployed,
+  not whom it is aimed at: the target is the side it faces, or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _code(extractor, text):
+    return extractor.extract_text(text, published="2021-05-11")
+
+
+def _events(doc):
+    return [(e.type, e.cameo, e.status, e.evidence.text[:40]) for e in doc.events]
+
+
+def _countries(doc, ids):
+    by_id = {a.id: a for a in doc.actors}
+    return sorted(by_id[i].country or "-" for i in ids)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile's president accused Bolivia of arming smugglers, a charge La Paz denied.", "CHL", "BOL"),
+    ("Ghana accused Togo of harbouring rebels, an accusation Lome has denied.", "GHA", "TGO"),
+])
+def test_a_charge_denied_after_the_accusation_leaves_it_made(extractor, text, source, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "ACCUSE"]
+    assert hits, _events(doc)
+    assert hits[0].status != "denied", _events(doc)
+    assert _countries(doc, hits[0].sources) == [source], _events(doc)
+    assert _countries(doc, hits[0].targets) == [target], _events(doc)
+
+
+def test_a_denial_of_the_act_itself_stays_a_denial(extractor):
+    doc = _code(extractor, "Minsk denied that its troops shelled the village.")
+    assert any(e.status == "denied" for e in doc.events), _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Uganda has deployed extra soldiers to its western border, an army spokesman said.", []),
+    ("Azerbaijan deployed troops along its border with Armenia on Friday.", ["ARM"]),
+])
+def test_the_forces_deployed_are_no_target(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
