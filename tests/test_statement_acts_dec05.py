@@ -153,3 +153,16 @@ def test_speech_act_words_of_the_general_debate(ex, text, want):
 def test_challenging_a_ruling_is_no_request(ex):
     acts = _acts(ex, "Nauru challenged the ruling of the court.")
     assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- the members an addressee's phrase singles out are addressed too -------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We call on the international community, and especially Norway, to fund the new clinics.",
+     {"international community", "NOR"}),
+    ("We thank the European Union, notably Portugal, for the new ferries.", {"European Union", "PRT"}),
+])
+def test_a_member_singled_out_beside_the_addressee_is_addressed(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[1] == ["GHA"] and want <= set(a[2]) for a in acts), acts
+
