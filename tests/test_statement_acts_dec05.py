@@ -15,30 +15,6 @@ def _requests(acts) -> list:
     return [a for a in acts if a[0] == "REQUEST" and a[1] == ["GHA"]]
 
 
-# -- addressees coordinated after the first act asked for ------------------------------------
-
-@pytest.mark.parametrize("text, want", [
-    ("We call on Fiji to lift the ban and on Samoa to reopen the port.", {"FJI", "WSM"}),
-    ("We call on Fiji to lift the ban and for Samoa to reopen the port.", {"FJI", "WSM"}),
-    ("I call upon the donor community to step up its funding and for the World Bank to ease "
-     "its lending terms.", {"donor community", "World Bank"}),
-    ("We urge Paraguay to free the detainees and Bolivia to open talks.", {"PRY", "BOL"}),
-])
-def test_addressees_coordinated_after_the_first_act_asked_are_asked_too(ex, text, want):
-    acts = _acts(ex, text)
-    assert any(want <= set(a[2]) for a in _requests(acts)), acts
-
-
-@pytest.mark.parametrize("text, want", [
-    # one addressee asked two acts: no one more
-    ("We call on Fiji to lift the ban and to reopen the port.", ["FJI"]),
-    ("We urge Paraguay to free the detainees and open talks with Bolivia.", ["PRY"]),
-])
-def test_one_addressee_asked_two_acts_stays_one(ex, text, want):
-    acts = _acts(ex, text)
-    assert any(a[2] == want for a in _requests(acts)), acts
-
-
 # -- "it is high time for X to <act>": a demand on X ---------------------------------------
 
 @pytest.mark.parametrize("text, want", [
@@ -57,30 +33,6 @@ def test_high_time_for_someone_to_act_asks_it(ex, text, want):
 def test_a_time_told_of_asks_no_one(ex, text):
     acts = _acts(ex, text)
     assert not _requests(acts), acts
-
-
-def test_those_let_act_by_the_act_asked_are_not_asked(ex):
-    acts = _acts(ex, "We call on Fiji to allow the refugees and the migrants to return home.")
-    assert any(a[2] == ["FJI"] for a in _requests(acts)), acts
-
-
-# -- "the <Noun>": the body named in full before, whose name that noun heads ----------------
-
-@pytest.mark.parametrize("text, want", [
-    ("Ghana welcomes the report of the Andean Water Commission. We encourage the Commission to "
-     "publish its findings.", ("REQUEST", "Andean Water Commission")),
-    ("Ghana is proud to host the West African Centre for Coastal Studies and fully supports the "
-     "activities of the Centre.", ("SUPPORT", "West African Centre for Coastal Studies")),
-])
-def test_a_body_named_again_by_its_head_noun_is_the_body_named_before(ex, text, want):
-    acts = _acts(ex, text)
-    assert any(a[0] == want[0] and want[1] in a[2] for a in acts), acts
-
-
-def test_a_head_noun_no_body_named_before_has_is_not_that_body(ex):
-    acts = _acts(ex, "Ghana welcomes the report of the Andean Water Commission. We call on the Court "
-                     "to publish its findings.")
-    assert not any(a[0] == "REQUEST" and "Andean Water Commission" in a[2] for a in acts), acts
 
 
 # -- groups of states named by a common noun and what describes it -----------------------------

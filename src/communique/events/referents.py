@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from . import group_phrases, issuer_voice, judged_sides, short_names
+from . import group_phrases, issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative, stand_ins
@@ -210,7 +210,7 @@ class Referents(PronounReferences):
             for owner in self._with_conjuncts(self.owners(h)):
                 self._owner(owner, found, depth + 1)
             return
-        own = self.self_reference(h) or self.forum_body(h) or short_names.named_before(self.doc, h, self.base)
+        own = self.self_reference(h) or self.forum_body(h)
         if not own and h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
             # "Secretary-General, we commend your leadership": the one spoken to, if named
             own = self.addressee(h)
