@@ -118,3 +118,14 @@ def test_a_member_singled_out_beside_the_addressee_is_addressed(ex, text, want):
     acts = _acts(ex, text)
     assert any(a[1] == ["GHA"] and want <= set(a[2]) for a in acts), acts
 
+
+
+# -- "we stand (firmly) against X": opposing X ----------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We stand firmly against the quarantine imposed by Canada on Greenland.", "CAN"),
+    ("Ghana has always stood against the occupation of the islands by Iceland.", "ISL"),
+])
+def test_standing_against_something_rejects_its_doer(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REJECT" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
