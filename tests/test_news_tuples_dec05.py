@@ -5,7 +5,9 @@
   made, it is the charge that is denied; the accusation was marked denied (and so not
   counted at all).
 * the forces a deployment sends ("deployed troops / warships to X") are what is deployed,
-  not whom it is aimed at: the target is the side it faces, or none.
+  not whom it is aimed at: the target is the side it faces, or none;
+* a threat carried out by the threatener's own forces ("warned that its forces / the army
+  would respond to any provocation by X"): it is aimed at X, not at those forces.
 """
 
 from __future__ import annotations
@@ -51,5 +53,17 @@ def test_a_denial_of_the_act_itself_stays_a_denial(extractor):
 def test_the_forces_deployed_are_no_target(extractor, text, target):
     doc = _code(extractor, text)
     hits = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Beijing warned that its forces would respond to any provocation by Taiwan.", ["TWN"]),
+    ("Pakistan's army chief warned that troops would crush any incursion by Afghan militants.",
+     ["AFG"]),
+])
+def test_a_threat_by_own_forces_is_aimed_at_the_other_side(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "THREATEN"]
     assert hits, _events(doc)
     assert _countries(doc, hits[0].targets) == target, _events(doc)

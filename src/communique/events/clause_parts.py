@@ -288,3 +288,21 @@ def numeral_compound_half(c) -> bool:
     """ "a two- State solution": a common noun after a numeral and a hyphen is the second half
     of an adjective ("two-State"), whatever entity the model made of it; it owns nothing."""
     return c.pos_ == "NOUN" and c.i > 0 and bool(_NUMERAL_HYPHEN.match(c.doc[c.i - 1].text))
+
+
+def by_own_forces(c) -> bool:
+    """Whether clause ``c``, a threat's content, is done by the threatener's own armed or
+    police body ("that the police / security forces / its troops would ..."), not by one of
+    another people ("Russian troops")."""
+    subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_own_forces(s) for s in subjects)
+
+
+def _own_forces(s) -> bool:
+    forces = load_word_classes()["security_forces"]
+    if (s.lemma_ or s.lower_).lower() not in forces and s.lower_ not in forces:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in s.children):
+        return True
+    return not any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                   for c in s.children)
