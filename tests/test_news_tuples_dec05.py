@@ -6,6 +6,10 @@
   counted at all).
 * the forces a deployment sends ("deployed troops / warships to X") are what is deployed,
   not whom it is aimed at: the target is the side it faces, or none;
+* an act accepted or approved ("accepted an Egyptian offer", "accepted Kenyan mediation"):
+  the act's doer is the other side of the agreement, as the doer of an act rejected or
+  condemned already was (AGREE joins cues.toml event_target_types); the offer was dropped as
+  a target that names no actor;
 * a threat carried out by the threatener's own forces ("warned that its forces / the army
   would respond to any provocation by X"): it is aimed at X, not at those forces.
 """
@@ -53,6 +57,17 @@ def test_a_denial_of_the_act_itself_stays_a_denial(extractor):
 def test_the_forces_deployed_are_no_target(extractor, text, target):
     doc = _code(extractor, text)
     hits = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Niger's junta accepted an Algerian offer to mediate with the ousted government.", ["DZA"]),
+    ("The Malian president has accepted Senegalese mediation in the border dispute.", ["SEN"]),
+])
+def test_an_act_accepted_has_its_doer_as_target(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "AGREE"]
     assert hits, _events(doc)
     assert _countries(doc, hits[0].targets) == target, _events(doc)
 

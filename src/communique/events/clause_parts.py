@@ -290,6 +290,15 @@ def numeral_compound_half(c) -> bool:
     return c.pos_ == "NOUN" and c.i > 0 and bool(_NUMERAL_HYPHEN.match(c.doc[c.i - 1].text))
 
 
+def joined_to_infinitive(t) -> bool:
+    """A finite verb coordinated with an infinitive ("we urge X to allow access and thank Y",
+    "it urges X to halt and thanks Y"): the speaker's second act, said beside the request,
+    not a second thing asked of X (the tagger's finite form is the only sign)."""
+    h = t.head
+    return (t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP", "VBD") and h.dep_ == "xcomp" and h.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children))
+
+
 def by_own_forces(c) -> bool:
     """Whether clause ``c``, a threat's content, is done by the threatener's own armed or
     police body ("that the police / security forces / its troops would ..."), not by one of

@@ -129,9 +129,14 @@ class PronounReferences:
             if act is not None:
                 doers = {t.i for t in act.children if t.dep_ in ("poss", "amod", "compound", "nmod")}
                 doers |= {g.i for c in act.children if c.lower_ == "by" for g in c.children}
+                if act.dep_ == "dobj":
+                    # "X launched an attack on Y": the subject of the verb the act is the object of
+                    doers |= {t.i for t in act.head.children if t.dep_ == "nsubj"}
                 near = [x for x in near if (sp := self._span_of(h.doc, x[2])) is not None
                         and sp.root.i in doers]
-        if h.dep_ in ("nsubj", "nsubjpass"):
+        if h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "poss" and low == "its"
+                                                and h.head.dep_ in ("nsubj", "nsubjpass")):
+            # (and "its" in a subject: "X attacked Y. Its troops also shelled Z" are X's)
             subj = [x for x in near if self._was_subject(h.doc, x[2])]
             near = subj or near
         elif h.dep_ == "poss" and near and low == "its" and ACT_NOUN.search(h.head.lower_):

@@ -91,7 +91,14 @@ def _country_before(doc: Document, m: Mention) -> str | None:
 def _is_agentive(doc: Document, m: Mention) -> bool:
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
-    return span is not None and len(span) > 0 and span.root.dep_ in _AGENTIVE_DEPS
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head   # "Moscow and Kyiv said": a later conjunct acts as the first does
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True        # "backed by Washington": the doer of a passive
+    return root.dep_ in _AGENTIVE_DEPS
 
 
 _NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)

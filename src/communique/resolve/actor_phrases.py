@@ -12,7 +12,7 @@ from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
-from .kb.words import guess_kind, names_a_body, names_place, title_qualifiers
+from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, title_qualifiers
 from .misspelt_countries import drop_known_places
 
 
@@ -313,6 +313,12 @@ def _stance_prefixed(text: str, at: int) -> bool:
     return _STANCE_PREFIX.search(text, max(0, at - 8), at) is not None
 
 
+def _not_own(text: str, start: int, end: int) -> bool:
+    """A name that gives no country to the phrase it is in: "pro-Russian rebels" (a
+    stance), "Iranian-backed rebels" (a sponsor)."""
+    return _stance_prefixed(text, start) or names_sponsor(text, end)
+
+
 def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
     """The country named in a phrase: an adjective, a possessive, an "of X"."""
     # An actor already resolved inside the phrase (a country, or an organisation's country).
@@ -320,11 +326,11 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
     if s is not None:
         for a in doc.actors:
             for m in a.mentions:
-                if m.start >= s and m.end <= e and a.country and not _stance_prefixed(doc.text, m.start):
+                if m.start >= s and m.end <= e and a.country and not _not_own(doc.text, m.start, m.end):
                     return a.country
         # A place resolved by the places stage ("rebels in Darfur", "Tripoli militias").
         for m in doc.mentions:
-            if m.place and m.start >= s and m.end <= e and not _stance_prefixed(doc.text, m.start):
+            if m.place and m.start >= s and m.end <= e and not _not_own(doc.text, m.start, m.end):
                 place = doc.place(m.place)
                 if place is not None and place.country:
                     return place.country
@@ -337,11 +343,15 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
         # "United States", "Saudi Arabia": try two-word names before one word.
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
-                if i > 0 and tokens[i - 1].text == "-" or tokens[i].text == "-":
+                if i > 0 and tokens[i - 1].text == "-" or tokens[i].text == "-" \
+                        or tokens[i + n - 1].text == "-":
                     continue  # "Pan-American", "Afro-Asian", "pro-Russian": not the country
                 if any(a <= tokens[i].idx < b for a, b in bodies):
                     continue
-                chunk = doc.text[tokens[i].idx:tokens[i + n - 1].idx + len(tokens[i + n - 1])]
+                chunk_end = tokens[i + n - 1].idx + len(tokens[i + n - 1])
+                if names_sponsor(doc.text, chunk_end):
+                    continue   # "Iranian-backed": the sponsor's country, not the group's
+                chunk = doc.text[tokens[i].idx:chunk_end]
                 c = st.kb.country(chunk)
                 if c is not None:
                     return c.country or c.id   # (a user KB's country has an id of its own)

@@ -91,3 +91,20 @@ def names_a_body(word: str) -> bool:
     """ "Assembly", "Commission", "Council": a word that names a body (its kind is in
     name_words.tsv), the office of which a title with "of" may be."""
     return fold(word) in _table()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _sponsor_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("sponsor_words.tsv").read_text("utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])   # (after the header)
+
+
+_HYPHEN_WORD = re.compile(r"\s*-\s*([A-Za-z]+)")
+
+
+def names_sponsor(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the sponsor of what follows, not its country:
+    "Iranian-backed rebels", "a US-funded militia" (sponsor_words.tsv)."""
+    m = _HYPHEN_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _sponsor_words()

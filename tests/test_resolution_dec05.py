@@ -1,0 +1,61 @@
+"""Actor and referent resolution (session of 5 December): capitals in coordination, backed
+groups, pronouns, accusations and generic groups.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import contract
+from coding_support import actors_by_id
+
+
+def _coded(ex, text: str, **kw) -> tuple[dict, list[dict]]:
+    out = contract.to_dict(ex.extract_text(text, published="2024-05-02", **kw))
+    return actors_by_id(out), out["events"]
+
+
+def _sides(ex, text: str, kind: str) -> list[tuple[list, list]]:
+    actors, events = _coded(ex, text)
+    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
+    return [(side(e["sources"]), side(e["targets"])) for e in events if e["type"] == kind]
+
+
+@pytest.mark.parametrize("text, kind, countries", [
+    ("Ottawa and Canberra agreed to extend the fisheries accord.", "AGREE", {"CAN", "AUS"}),
+    ("Lima and Quito traded accusations over the border incident.", "ACCUSE", {"PER", "ECU"}),
+])
+def test_every_capital_of_a_coordinated_subject_is_its_government(ex, text, kind, countries):
+    found = _sides(ex, text, kind)
+    assert found, _coded(ex, text)
+    assert {c for src, _ in found for _, c in src} == countries, found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Belarusian-backed rebels attacked a Lithuanian border post on Monday.", "rebels"),
+    ("A Ugandan-funded militia ambushed the convoy near the lake.", "militia"),
+    ("Venezuelan-trained fighters shelled the village on Sunday.", "fighters"),
+])
+def test_a_backed_group_is_not_of_its_sponsor(ex, text, group):
+    """The sponsor named before "-backed" is not the group's country (nor, alone in the
+    sentence, the country the group is placed in)."""
+    sponsor = {"Belarusian": "BLR", "Ugandan": "UGA", "Venezuelan": "VEN"}[text.split("-")[0].split()[-1]]
+    actors, events = _coded(ex, text)
+    named = [a for a in actors.values() if group in a["name"].lower()]
+    assert named and all(a.get("country") != sponsor and a["kind"] != "country" for a in named), named
+    doers = [actors[i] for e in events for i in e["sources"]]
+    assert doers and all(a.get("country") != sponsor for a in doers), events
+
+
+def test_a_capital_doing_a_passive_act_is_its_government(ex):
+    found = _sides(ex, "The ceasefire plan was rejected by Ankara and Baghdad.", "REJECT")
+    assert found and {c for src, _ in found for _, c in src} == {"TUR", "IRQ"}, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile launched an attack on Peru on Monday. It also warned Bolivia against interference.", "REQUEST"),
+    ("Chile attacked Peru on Monday. Its troops also shelled Bolivia.", "ASSAULT"),
+])
+def test_a_pronoun_after_an_attack_is_the_attacker_not_the_victim(ex, text, kind):
+    found = _sides(ex, text, kind)
+    assert found and any(c == "CHL" for src, _ in found for _, c in src), found
+    assert not any(c == "PER" for src, _ in found for _, c in src), found
