@@ -54,6 +54,7 @@ class Stances:
     demanding_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     time_urgency: frozenset[str]
+    judging: frozenset[str]
     uttered: dict      # speech-act noun or exclamation -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
     force_adverbs: frozenset[str]
@@ -94,6 +95,7 @@ class Stances:
     defending: frozenset[str]
     defended: frozenset[str]
     readiness: frozenset[str]
+    labelling: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -106,7 +108,7 @@ _WORD_CLASSES = {
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "answered": "answered_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
     "demanding_adjectives": "demanding_adjectives",
-    "time_nouns": "time_nouns", "time_urgency": "time_urgency", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
+    "time_nouns": "time_nouns", "time_urgency": "time_urgency", "judging": "judging_verbs", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
     "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",
@@ -119,6 +121,7 @@ _WORD_CLASSES = {
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
     "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
+    "labelling": "labelling_verbs",
 }
 
 
