@@ -59,3 +59,20 @@ def test_a_pronoun_after_an_attack_is_the_attacker_not_the_victim(ex, text, kind
     found = _sides(ex, text, kind)
     assert found and any(c == "CHL" for src, _ in found for _, c in src), found
     assert not any(c == "PER" for src, _ in found for _, c in src), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Raiders killed nine people in Sokoto on Sunday. On Thursday, police arrested 25 people in Ilorin.", "people"),
+    ("Troops shot two civilians near the dam. Militants later seized several civilians at the market.",
+     "civilians"),
+])
+def test_groups_counted_afresh_are_not_one_actor(ex, text, word):
+    actors, events = _coded(ex, text)
+    victims = [i for e in events for i in e["targets"] if word in actors[i]["name"].lower()]
+    assert len(victims) == 2 and len(set(victims)) == 2, (victims, events)
+
+
+def test_a_definite_group_is_the_one_counted_before(ex):
+    text = "Police detained 30 students on Monday. The students were released on Tuesday."
+    actors, _ = _coded(ex, text)
+    assert len([a for a in actors.values() if "students" in a["name"].lower()]) == 1, actors

@@ -12,7 +12,8 @@ from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
-from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, title_qualifiers
+from .kb.words import (counting_words, guess_kind, names_a_body, names_place, names_sponsor,
+                       title_qualifiers)
 from .misspelt_countries import drop_known_places
 
 
@@ -147,6 +148,9 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
     country, sector, kind, name = agent
     k = (country, sector, None if kind == "government" else key(name))
     aid = st.by_agent.get(k)
+    if aid is not None and kind == "group" and _counted(doc, start, end) \
+            and not any(s.start < end and start < s.end for s in doc.actor(aid).mentions):
+        aid = None   # "ten people ... 40 people": another group of the same name
     if aid is None and kind == "government" and country:
         # "Israeli troops" after "the Israel Defense Forces": the same body.
         aid = next((a.id for a in doc.actors if a.kind == "government"
@@ -159,6 +163,22 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
         aid = st.by_agent[k] = actor.id
     _add_mention(doc.actor(aid), start, end, _name_of(text))
     return aid
+
+
+def _counted(doc: Document, start: int, end: int) -> bool:
+    """A phrase that counts its people afresh: "three civilians", "several protesters",
+    "dozens of villagers" (a number or a word of counting_words.tsv before the head)."""
+    sdoc = doc.workspace.spacy
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head   # "dozens of villagers", "a group of students"
+    counting = counting_words()
+    return any(c.i < head.i and (c.tag_ == "CD" or (c.dep_ in ("det", "amod", "nummod", "quantmod")
+                                                    and c.lower_ in counting))
+               for c in head.children) or head.lower_ in counting
 
 
 def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,
