@@ -76,3 +76,32 @@ def test_a_definite_group_is_the_one_counted_before(ex):
     text = "Police detained 30 students on Monday. The students were released on Tuesday."
     actors, _ = _coded(ex, text)
     assert len([a for a in actors.values() if "students" in a["name"].lower()]) == 1, actors
+
+
+def _statement(ex, issuer: str, text: str) -> tuple[dict, list[dict]]:
+    from communique.document import Source
+
+    doc = ex.extract_text(text, published="2023-09-20", title=f"Statement by {issuer}",
+                          source=Source(issuer_hint=[issuer]))
+    out = contract.to_dict(doc)
+    return actors_by_id(out), out["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "We reaffirm the commitment of the Mongolian Government to the climate goals.",
+    "We welcome the support of the Government of Mongolia to the peace process.",
+    "The Government of Mongolia remains committed to the goals. The Government of Mongolia is "
+    "committed to protecting the rights of citizens.",
+])
+def test_a_state_does_not_act_on_its_own_government(ex, text):
+    actors, events = _statement(ex, "Mongolia", text)
+    assert events, text
+    for e in events:
+        src = {actors[i].get("country") for i in e["sources"]}
+        tgt = {actors[i].get("country") for i in e["targets"]}
+        assert not (src & tgt), (e["type"], [actors[i]["name"] for i in e["sources"] + e["targets"]])
+
+
+def test_a_state_may_still_call_on_its_own_parliament(ex):
+    actors, events = _statement(ex, "Mongolia", "We call on the Mongolian Parliament to adopt the law.")
+    assert any(actors[i]["name"] == "Mongolian Parliament" for e in events for i in e["targets"]), events
