@@ -62,7 +62,8 @@ def test_a_pronoun_after_an_attack_is_the_attacker_not_the_victim(ex, text, kind
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Raiders killed nine people in Sokoto on Sunday. On Thursday, police arrested 25 people in Ilorin.", "people"),
+    ("Raiders killed nine people in Sokoto on Sunday. On Thursday, police arrested 25 people in Ilorin.",
+     "people"),
     ("Troops shot two civilians near the dam. Militants later seized several civilians at the market.",
      "civilians"),
 ])
@@ -105,3 +106,15 @@ def test_a_state_does_not_act_on_its_own_government(ex, text):
 def test_a_state_may_still_call_on_its_own_parliament(ex):
     actors, events = _statement(ex, "Mongolia", "We call on the Mongolian Parliament to adopt the law.")
     assert any(actors[i]["name"] == "Mongolian Parliament" for e in events for i in e["targets"]), events
+
+
+@pytest.mark.parametrize("text", [
+    "I wish to congratulate the President, His Excellency Mr. Pedro Almeida of Portugal, on his election.",
+    "Prime Minister Batu Erdene opened our session. We thank the President, His Excellency "
+    "Mr. Arvid Lund of Sweden, for his leadership.",
+])
+def test_a_bare_title_with_a_person_in_apposition_is_that_person(ex, text):
+    actors, events = _statement(ex, "Mongolia", text)
+    named = text.split("Mr. ")[-1].split(" of ")[0]
+    targets = [actors[i]["name"] for e in events if e["type"] == "SUPPORT" for i in e["targets"]]
+    assert targets == [named], (targets, events)
