@@ -36,6 +36,7 @@ from .candidates import Candidate
 from .clause_parts import reduced_relative_agents, verb_objects
 from .folding import add_resolved, has_to, take_sides
 from .patterns import load_word_classes
+from .stance_data import MISREAD_PREFIX
 
 # Object pronouns that re-mention a person or group acted on.
 _OBJECT_PRONOUNS = {"her", "him", "them"}
@@ -48,8 +49,8 @@ def fold_elaborations(cands: list[Candidate], content: set[int], by_host: dict) 
     folded: dict[int, Candidate] = {}
     for c in sorted(cands, key=lambda c: c.trig.token.i):
         t = c.trig.token
-        if not c.trig.is_verb or t.i in content:
-            continue
+        if not c.trig.is_verb or t.i in content or c.trig.pattern.id.startswith(MISREAD_PREFIX):
+            continue   # (a verb the parser took for a noun was read with a subject of its own)
         into = None
         if _elaborates(t):
             into = by_host.get(t.head.i)

@@ -15,7 +15,8 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import agent_nouns, numeral_compound_half, pobj, retained_object_agents, verb_objects
+from .clause_parts import (agent_nouns, joined_to_infinitive, numeral_compound_half, pobj, retained_object_agents,
+                           verb_objects)
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
@@ -131,6 +132,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if dep == "conj":
         if is_passive(head):   # "was indicted by the court and will resign": the one indicted
             return [c for c in head.children if c.dep_ == "nsubjpass"]
+        if joined_to_infinitive(t):   # "we urge X to allow access and thank Y": we thank
+            return verb_sources(head.head, depth + 1)
         return verb_sources(head, depth + 1)
     if dep == "xcomp":
         # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed";

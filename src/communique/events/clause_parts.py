@@ -297,3 +297,13 @@ def numeral_compound_half(c) -> bool:
     """ "a two- State solution": a common noun after a numeral and a hyphen is the second half
     of an adjective ("two-State"), whatever entity the model made of it; it owns nothing."""
     return c.pos_ == "NOUN" and c.i > 0 and bool(_NUMERAL_HYPHEN.match(c.doc[c.i - 1].text))
+
+
+def joined_to_infinitive(t) -> bool:
+    """A finite verb coordinated with an infinitive ("we urge X to allow access and thank Y",
+    "it urges X to halt and thanks Y"): the speaker's second act, said beside the request,
+    not a second thing asked of X (the tagger's finite form is the only sign)."""
+    h = t.head
+    return (t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP", "VBD") and h.dep_ == "xcomp" and h.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children))
+

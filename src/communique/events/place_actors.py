@@ -132,7 +132,8 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     (country,) = countries
     kb = doc.workspace.kb
     victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
-        | _addressed_by_issuer(doc, cands, country) | facing_the_country(doc, cands, country)
+        | _addressed_by_issuer(doc, cands, country) | facing_the_country(doc, cands, country) \
+        | _beside_the_addressee(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
@@ -176,6 +177,19 @@ def _addressed_by_issuer(doc: Document, cands: list[Candidate], country: str) ->
     if not own:
         return set()
     return {aid for c in cands if any(s in own for s in c.sources.actors) for aid in c.targets.actors}
+
+
+def _beside_the_addressee(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "We welcome the release of the hostages and thank Oman for its mediation": when the one
+    country a sentence names is only the one a speech act is aimed at, the sides of the
+    sentence's other speech acts are not of it (the speaker names the addressee, not theirs)."""
+    speech = load_cues().speech_act_types
+    addressing = [c for c in cands if any((a := doc.actor(x)) is not None and a.country == country
+                                          for x in c.targets.actors)]
+    if not addressing or any(c.trig.type not in speech for c in addressing):
+        return set()
+    return {aid for c in cands if c.trig.type in speech and c not in addressing
+            for aid in c.targets.actors}
 
 
 def _of_unknown_place(doc: Document, a) -> bool:

@@ -14,6 +14,8 @@ from .patterns import Pattern
 DATA = Path(__file__).parent / "data" / "stances.toml"
 # The prepositions naming what caused a feeling said in the passive ("appalled by / at X").
 FELT_PREPS = ("by", "with", "at", "about", "over", "regarding", "concerning")
+# The id prefix of the stances read on a statement verb the parser took for a plural noun.
+MISREAD_PREFIX = "stances.toml:misread."
 
 
 @dataclass(frozen=True)

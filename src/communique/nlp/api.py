@@ -4,6 +4,7 @@ Another stage package imports ``communique.nlp.api`` only, never the modules
 behind it (tests/test_import_layers.py checks it).
 """
 
+from .lexicon import is_state_organ
 from .model import load_model
 
-__all__ = ["load_model"]
+__all__ = ["is_state_organ", "load_model"]

@@ -26,6 +26,8 @@ from .roles import find_role
 _LEADING = re.compile(r"^(?:the|this|that|these|those|our|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:\s*['’]s?|[\s,.;:!?\"“”()\[\]]+)$")
 _OF_THE = re.compile(r" of (?:the )?")
+# Up to four capitalised words on the same line: the name an ORG cut after "of" names.
+_NAME_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _EDGE = re.compile(r"^[\s,.;:!?\"“”'‘’()\[\]-]+")
 _ACTOR_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
@@ -178,7 +180,19 @@ def _join_dangling_of(text: str, found: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end])
                 continue
         out.append(m)
-    return out
+    return [_close_dangling_of(text, m) for m in out]
+
+
+def _close_dangling_of(text: str, m: Mention) -> Mention:
+    """An ORG still cut after "of"/"for" ("the Ministry of Foreign Affairs of" + a name the
+    parser tagged as nothing): it takes the capitalised words after it, else drops the "of"."""
+    if m.label != "ORG" or not re.search(r"\s(?:of|for)$", m.text):
+        return m
+    after = _NAME_AFTER.match(text, m.end)
+    if after is not None:
+        return Mention(m.start, after.end(), "ORG", text[m.start:after.end()])
+    end = m.start + len(m.text.rsplit(None, 1)[0])
+    return Mention(m.start, end, "ORG", text[m.start:end])
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:

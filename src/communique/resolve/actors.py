@@ -21,7 +21,7 @@ from ..pipeline import stage
 from .actor_linking import link_mentions, resolve_phrase_text
 from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
-from .issuers import resolve_issuer_refs
+from .issuers import kept_issuer_name, resolve_issuer_refs
 from .organ_names import merge_short_organ_names
 from .shared_names import shared_short_names
 from .kb import load_kb
@@ -63,8 +63,12 @@ def actors_stage(settings: ActorsConfig, config: Config):
         issuers = resolve_issuer_refs(doc, doc.workspace.issuer_refs)
         for s, e in doc.workspace.issuer_spans:
             aid = resolve_phrase(doc, s, e, create=True)
+            field = _section_at(doc, s)
+            if aid is None and field in ("title", "header"):
+                # a name the title gives as an issuer is kept even when nothing knows it
+                aid = kept_issuer_name(doc, s, e)
             if aid:
-                doc.issuer_evidence.append({"actor": aid, "field": _section_at(doc, s),
+                doc.issuer_evidence.append({"actor": aid, "field": field,
                                             "text": doc.text[s:e], "start": s, "end": e})
             if aid and aid not in issuers:
                 issuers.append(aid)

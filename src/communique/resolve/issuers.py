@@ -193,6 +193,16 @@ def _person_actor(doc: Document, person: str, office: str) -> Actor:
     return actor
 
 
+def kept_issuer_name(doc: Document, start: int, end: int) -> str | None:
+    """The actor of an issuer name in the title or header that no other reading resolved
+    ("Joint statement by Arland and Belmark"): a named actor, with no country when unknown."""
+    actor = _named_actor(doc, _THE.sub("", doc.text[start:end].strip()), [], "title")
+    if actor is None:
+        return None
+    _add_mention(actor, start, end)
+    return actor.id
+
+
 def resolve_issuer_refs(doc: Document, refs: list[dict[str, Any]]) -> list[str]:
     """Actor ids of the issuers the refs name, in order; ``doc.issuer_evidence`` gets one
     entry per issuer and phrase (the field, the words, their offsets when in the text)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..nlp.lexicon import is_state_organ
+from ..nlp.api import is_state_organ
 from ..document import Actor, Document
 from .actor_state import _add_mention
 from .kb.normalize import key

@@ -88,7 +88,12 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cut = min(cut, m.start())
     chunk = chunk[:cut]
     out, pos = [], 0
-    seps = [m for m in _SPLIT.finditer(chunk) if not _joins_one_name(chunk, m)]
+    for dist in lexicon.phrases().get("distributive", ()):
+        m = dist.match(chunk)
+        if m and _SPLIT.search(chunk, m.end()):   # "the Governments of A and B": A, B
+            pos = m.end()
+            break
+    seps = [m for m in _SPLIT.finditer(chunk, pos) if not _joins_one_name(chunk, m)]
     for m in seps + [None]:
         piece_end = m.start() if m else len(chunk)
         span = _name_span(text, start + pos, start + piece_end)
