@@ -118,3 +118,17 @@ def test_a_bare_title_with_a_person_in_apposition_is_that_person(ex, text):
     named = text.split("Mr. ")[-1].split(" of ")[0]
     targets = [actors[i]["name"] for e in events if e["type"] == "SUPPORT" for i in e["targets"]]
     assert targets == [named], (targets, events)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal has deployed thousands of its troops to Lebanon.",
+    "Fiji has deployed hundreds of its peacekeepers to Lebanon.",
+])
+def test_forces_a_state_sends_are_not_whom_it_acts_on(ex, text):
+    actors, events = _coded(ex, text)
+    sent = [e for e in events if e["type"] in ("MOBILIZE", "AID")]
+    assert sent, events
+    for e in sent:
+        src = {actors[i].get("country") for i in e["sources"]}
+        tgt = {actors[i].get("country") for i in e["targets"]}
+        assert src and not (src & tgt), (e["type"], [actors[i]["name"] for i in e["sources"] + e["targets"]])
