@@ -5,7 +5,11 @@
   made, it is the charge that is denied; the accusation was marked denied (and so not
   counted at all).
 * the forces a deployment sends ("deployed troops / warships to X") are what is deployed,
-  not whom it is aimed at: the target is the side it faces, or none.
+  not whom it is aimed at: the target is the side it faces, or none;
+* an act accepted or approved ("accepted an Egyptian offer", "accepted Kenyan mediation"):
+  the act's doer is the other side of the agreement, as the doer of an act rejected or
+  condemned already was (AGREE joins cues.toml event_target_types); the offer was dropped as
+  a target that names no actor.
 """
 
 from __future__ import annotations
@@ -51,5 +55,16 @@ def test_a_denial_of_the_act_itself_stays_a_denial(extractor):
 def test_the_forces_deployed_are_no_target(extractor, text, target):
     doc = _code(extractor, text)
     hits = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Niger's junta accepted an Algerian offer to mediate with the ousted government.", ["DZA"]),
+    ("The Malian president has accepted Senegalese mediation in the border dispute.", ["SEN"]),
+])
+def test_an_act_accepted_has_its_doer_as_target(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "AGREE"]
     assert hits, _events(doc)
     assert _countries(doc, hits[0].targets) == target, _events(doc)

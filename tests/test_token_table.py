@@ -114,3 +114,26 @@ def test_block_starts_after_a_blank_line_and_at_each_bound(nlp):
     starts = [t.i for t in sdoc if t.is_sent_start and t.i > 0]
     assert starts == _starts_by_tokens(nlp.make_doc(text), [bound, len(text)])
     assert [sdoc[i].text for i in starts] == ["The", "Signed"]
+
+
+def test_remembered_columns_equal_the_strings_read_afresh(nlp):
+    """The memos of token_table (strings by hash, lowered lemmas by hash) give what decoding
+    each hash gives, cold and warm, for parses of one word and none too."""
+    from spacy.attrs import LEMMA, LOWER, TAG
+
+    from communique.events import token_table as tt
+
+    docs = list(nlp.pipe([*TEXTS, "Ceasefire", "", "  "]))
+    for cold in (True, False, False):
+        if cold:
+            tt._STRINGS.clear()
+            tt._LEMMA_KEYS.clear()
+        for doc in docs:
+            strings = doc.vocab.strings
+            tags = doc.to_array([TAG]).tolist() if len(doc) else []
+            lemmas = doc.to_array([LEMMA]).tolist() if len(doc) else []
+            lower = [strings[x] for x in (doc.to_array([LOWER]).tolist() if len(doc) else [])]
+            assert tt._decoded(strings, tags) == [strings[x] for x in tags]
+            assert tt._lemma_keys(strings, lemmas, lower) == \
+                [(strings[m] or w).lower() for m, w in zip(lemmas, lower)]
+    assert tt._lemma_keys(docs[0].vocab.strings, [0, 0], ["A", "b"]) == ["a", "b"]

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[\w+-]+")
 _NOISE = re.compile(r"[\W\d_]*")
 # Separators of breadcrumb trails: Home > News > Press releases.
 _CRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\||·|•|::)\s+")
+_CRUMB_MARK = re.compile(r"[>»›/|·•:]")   # (a character every separator holds)
 # Headings that open a list of links to other pages.
 _LINK_LIST_HEAD = re.compile(
     r"(?:related(?: articles| posts| news| stories| content| links| items| press releases)?|see also|"
@@ -40,9 +41,22 @@ class Rule:
     scope: str  # line | inline
     hint: re.Pattern[str] | None  # must occur in the line before the pattern is tried
     pattern: re.Pattern[str]
+    # The hint's words when it is only words ("read more|continue reading"): in an ASCII
+    # line, the case-insensitive search finds one exactly when the lower-cased line holds it
+    # (a substring test; the regex engine scans a case-insensitive pattern char by char)
+    words: tuple[str, ...] | None = None
 
     def applies(self, line: str) -> bool:
-        return self.hint is None or self.hint.search(line) is not None
+        if self.hint is None:
+            return True
+        if self.words is not None and line.isascii():
+            low = line.lower()
+            return any(w in low for w in self.words)
+        return self.hint.search(line) is not None
+
+
+# A hint that is words and "|" alone, in lower case (see Rule.words).
+_PLAIN_HINT = re.compile(r"[a-z0-9 ]+(?:\|[a-z0-9 ]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +70,8 @@ def rules() -> tuple[Rule, ...]:
         if scope not in ("line", "inline"):
             raise ValueError(f"debris.tsv: unknown scope {scope!r}")
         out.append(Rule(reason, scope, re.compile(hint, re.I) if hint else None,
-                        re.compile(pattern, re.I)))
+                        re.compile(pattern, re.I),
+                        tuple(hint.split("|")) if hint and _PLAIN_HINT.fullmatch(hint) else None))
     return tuple(out)
 
 
@@ -90,15 +105,20 @@ def is_form_of_address(line: str) -> bool:
 
 
 def is_button_row(line: str, max_words: int = 12) -> bool:
+    vocab, strong = share_words()
+    first = _WORD.search(line)
+    if first is None or first.group().casefold() not in vocab:
+        return False   # (no word, or one that is no button's: no row, whatever follows)
     words = [w.casefold() for w in _WORD.findall(line)]
     if not words or len(words) > max_words:
         return False
-    vocab, strong = share_words()
     return all(w in vocab for w in words) and any(w in strong for w in words)
 
 
 def is_breadcrumb(line: str) -> bool:
     """Home > News > Statements, or three or more short items joined by separators."""
+    if not _CRUMB_MARK.search(line):
+        return False   # (no separator's sign: one part; found at C speed, not by splitting)
     parts = _CRUMB_SEP.split(line)
     if len(parts) < 2 or len(line) > 160 or line[:1].isdigit():  # "3. A | B | C": a heading
         return False

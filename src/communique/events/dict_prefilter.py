@@ -69,4 +69,10 @@ def doc_words(doc) -> frozenset[str]:
 
 def may_fit(p: DictPattern, words: frozenset[str]) -> bool:
     """False when a word pattern ``p`` needs is not in ``words`` (:func:`doc_words`)."""
-    return all(not alts.isdisjoint(words) for alts in needs(p))
+    # (called for every pattern of every verb tried: the memo read here and a plain loop,
+    # no generator, as the look-up of ``needs`` does)
+    got = _NEEDS.get(id(p))
+    for alts in (got[1] if got is not None and got[0] is p else needs(p)):
+        if alts.isdisjoint(words):
+            return False
+    return True

@@ -81,6 +81,22 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
                     content.add(c.trig.token.i)
                     break
             x = h
+        if c.trig.token.i not in content and _alleged_consequence(c.trig.token, by_host):
+            content.add(c.trig.token.i)
+
+
+def _alleged_consequence(t, by_host: dict) -> bool:
+    """ "accused the police of firing on the crowd, killing five": a participle clause on
+    the accusing verb, after its reason phrase, tells the alleged act's outcome; it is said by
+    the accuser too, not done by them."""
+    h = t.head
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in t.children):
+        return False
+    judge = by_host.get(h.i)
+    return (judge is not None and judge.trig.type in _JUDGING and judge.trig.token.i != t.i
+            and any(p.dep_ == "prep" and p.lower_ in _REASON_PREPS and p.i < t.i
+                    and any(g.dep_ == "pcomp" for g in p.children)
+                    for r in (h, *[o for o in h.children if o.dep_ in ("dobj", "obj")]) for p in r.children))
 
 
 def fold_talk_topics(cands: list[Candidate], content: set[int], by_host: dict) -> None:

@@ -184,9 +184,11 @@ def _act_doers(w) -> list:
 def _leave_to_speak(t, st: Stances) -> bool:
     """ "Allow me to thank ...", "let us condemn ...": a speaker's formula, no concession;
     the act is the verb it introduces, done by "me"/"us"."""
+    if lemma_of(t) not in st.permissive:
+        return False   # (most words: the subject is not read)
     called = any(c.dep_ == "nsubj" and _called(c) for c in t.children)
     # (a title spoken to, taken for the subject, makes the parser tag "allow" as a present tense)
-    if lemma_of(t) not in st.permissive or (t.tag_ != "VB" and not (t.tag_ == "VBP" and called)) or any(
+    if (t.tag_ != "VB" and not (t.tag_ == "VBP" and called)) or any(
             c.dep_ == "aux" or (c.dep_ == "nsubj" and not _called(c)) for c in t.children):
         return False
     speakers = [c for c in t.children if c.dep_ in ("dobj", "nsubj")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from operator import itemgetter
 
 # A parse's table while the parse lives (weakly keyed: a finished document is not kept alive).
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -21,6 +22,8 @@ _LAST: list = [None, None]
 # Strings by hash (see _decoded), emptied when it grows past _STRINGS_MAX.
 _STRINGS: dict[int, str] = {}
 _STRINGS_MAX = 500_000
+# Lemma keys by lemma hash (see _lemma_keys): the lemma lowered; None for no lemma (0).
+_LEMMA_KEYS: dict[int, str | None] = {}
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,18 @@ def _build(sdoc) -> TokenTable:
     order = np.argsort(group, kind="stable").tolist()
     start = [0, *np.cumsum(np.bincount(group, minlength=n + 1)).tolist()]
     head = heads.tolist()
-    pos, tag, dep, lower, lemma = (_decoded(strings, col) for col in cols[:5])
-    return TokenTable(pos, tag, dep, lower, [(m or w).lower() for m, w in zip(lemma, lower)],
+    pos, tag, dep, lower = (_decoded(strings, col) for col in cols[:4])
+    return TokenTable(pos, tag, dep, lower, _lemma_keys(strings, cols[4], lower),
                       cols[5], cols[6], head, order, start)
+
+
+def _looked_up(memo: dict, col: list[int]) -> list:
+    """``[memo[x] for x in col]`` (KeyError for a missing key), the look-ups made in C by
+    ``operator.itemgetter`` (a parse's columns are read for every document: about a third of
+    the comprehension's time)."""
+    if len(col) < 2:   # (itemgetter of one key gives the value, of none is an error)
+        return [memo[x] for x in col]
+    return list(itemgetter(*col)(memo))
 
 
 def _decoded(strings, col: list[int]) -> list[str]:
@@ -83,11 +95,30 @@ def _decoded(strings, col: list[int]) -> list[str]:
     string, the same in every StringStore): a dict look-up instead of a decoding."""
     memo = _STRINGS
     try:
-        return [memo[x] for x in col]
+        return _looked_up(memo, col)
     except KeyError:
         if len(memo) > _STRINGS_MAX:
             memo.clear()
         for x in col:
             if x not in memo:
                 memo[x] = strings[x]
-        return [memo[x] for x in col]
+        return _looked_up(memo, col)
+
+
+def _lemma_keys(strings, col: list[int], lower: list[str]) -> list[str]:
+    """``[(lemma or form).lower() ...]`` for the lemma hashes ``col`` and the lower-case forms
+    ``lower`` of a parse, the lowered lemmas remembered by hash (a word with no lemma, hash 0,
+    takes its form lowered)."""
+    memo = _LEMMA_KEYS
+    try:
+        keys = _looked_up(memo, col)
+    except KeyError:
+        if len(memo) > _STRINGS_MAX:
+            memo.clear()
+        for x in col:
+            if x not in memo:
+                memo[x] = (strings[x] or None) and strings[x].lower()
+        keys = _looked_up(memo, col)
+    if None in keys:
+        keys = [w.lower() if m is None else m for m, w in zip(keys, lower)]
+    return keys

@@ -69,6 +69,25 @@ def _spreads(t: Toponym) -> bool:
 SPREAD_POPULATION = 100_000
 
 
+_WORDISH = re.compile(r"[\w-]")
+
+
+def occurrences(text: str, form: str):
+    """The spans of ``form`` in ``text`` with no word character or hyphen on either side: the
+    matches of ``re.finditer(rf"(?<![\\w-]){re.escape(form)}(?![\\w-])", text)``, found with
+    ``str.find`` (one regular expression per name scanned every text at the regex engine's pace)."""
+    n, at = len(form), 0
+    if not n:
+        return
+    while (s := text.find(form, at)) != -1:
+        e = s + n
+        if (s and _WORDISH.match(text, s - 1)) or _WORDISH.match(text, e):
+            at = s + 1
+            continue
+        yield s, e
+        at = e
+
+
 def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
     """Other occurrences of a name resolved as a place elsewhere in the text ("Aleppo"
     tagged once as a place, then as a person or not at all)."""
@@ -85,8 +104,7 @@ def propagate(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
             continue
         forms = {surface, surface.upper()} if not surface.isupper() else {surface}
         for form in forms:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                s, e = m.start(), m.end()
+            for s, e in occurrences(text, form):
                 if any(a < e and s < b for a, b in spans):
                     continue
                 if any(a <= s and e <= b and (b - a) > (e - s) for a, b in persons):
