@@ -132,3 +132,13 @@ def test_forces_a_state_sends_are_not_whom_it_acts_on(ex, text):
         src = {actors[i].get("country") for i in e["sources"]}
         tgt = {actors[i].get("country") for i in e["targets"]}
         assert src and not (src & tgt), (e["type"], [actors[i]["name"] for i in e["sources"] + e["targets"]])
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Officials in Ankara and Athens rejected the proposal.", {"TUR", "GRC"}),
+    ("Diplomats from Lima and Quito signed the fisheries accord.", {"PER", "ECU"}),
+])
+def test_an_agent_placed_in_two_capitals_is_one_per_country(ex, text, countries):
+    actors, events = _coded(ex, text)
+    doers = [actors[i] for e in events for i in e["sources"]]
+    assert {a.get("country") for a in doers} == countries, events
