@@ -9,7 +9,9 @@
 * an act accepted or approved ("accepted an Egyptian offer", "accepted Kenyan mediation"):
   the act's doer is the other side of the agreement, as the doer of an act rejected or
   condemned already was (AGREE joins cues.toml event_target_types); the offer was dropped as
-  a target that names no actor.
+  a target that names no actor;
+* a threat carried out by the threatener's own forces ("warned that its forces / the army
+  would respond to any provocation by X"): it is aimed at X, not at those forces.
 """
 
 from __future__ import annotations
@@ -66,5 +68,17 @@ def test_the_forces_deployed_are_no_target(extractor, text, target):
 def test_an_act_accepted_has_its_doer_as_target(extractor, text, target):
     doc = _code(extractor, text)
     hits = [e for e in doc.events if e.type == "AGREE"]
+    assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Beijing warned that its forces would respond to any provocation by Taiwan.", ["TWN"]),
+    ("Pakistan's army chief warned that troops would crush any incursion by Afghan militants.",
+     ["AFG"]),
+])
+def test_a_threat_by_own_forces_is_aimed_at_the_other_side(extractor, text, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.type == "THREATEN"]
     assert hits, _events(doc)
     assert _countries(doc, hits[0].targets) == target, _events(doc)

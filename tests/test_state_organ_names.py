@@ -56,3 +56,15 @@ def test_two_states_ministries_stay_two(extractor):
         "signed a memorandum on maritime cooperation in Hanoi.")
     countries = {a.country for a in doc.actors if a.name.startswith("Ministry of Foreign Affairs")}
     assert countries == {"JPN", "VNM"}
+
+
+def test_a_bare_known_organ_name_is_the_issuers_organ_named_in_full(extractor):
+    # "Ministry of Defence" alone is the United Kingdom's in the knowledge base; in a statement
+    # of the Ministry of Defence of Ruritania it is Ruritania's, the issuer itself.
+    doc = extractor.extract_text(
+        "Statement of the Ministry of Defence of Ruritania\n\n"
+        "The Ministry of Defence rejects the claims made by the neighbouring state's media.\n")
+    (issuer,) = doc.issuers
+    assert not [a for a in doc.actors if a.country == "GBR"]
+    (reject,) = [e for e in doc.events if e.type == "REJECT"]
+    assert reject.sources == [issuer]

@@ -15,8 +15,8 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import (agent_nouns, joined_to_infinitive, numeral_compound_half, pobj, retained_object_agents,
-                           verb_objects)
+from .clause_parts import (agent_nouns, by_own_forces, joined_to_infinitive, numeral_compound_half, pobj,
+                           retained_object_agents, verb_objects)
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
@@ -298,9 +298,9 @@ def verb_targets(trig: Trigger) -> list:
     if not out and trig.type in ("REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE", "CONCEDE"):
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and not (trig.type == "THREATEN" and by_own_forces(c)):
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            elif c.dep_ == "xcomp":
+            elif c.dep_ in ("xcomp", "ccomp"):   # (and "warned that its forces would crush X")
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
                 out += _preps(c, ("to", "against", "on", "with"))
         # "reached a deal to sell boats to X", "announced a plan to send trainers to X": the

@@ -307,3 +307,20 @@ def joined_to_infinitive(t) -> bool:
     return (t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP", "VBD") and h.dep_ == "xcomp" and h.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children))
 
+
+def by_own_forces(c) -> bool:
+    """Whether clause ``c``, a threat's content, is done by the threatener's own armed or
+    police body ("that the police / security forces / its troops would ..."), not by one of
+    another people ("Russian troops")."""
+    subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_own_forces(s) for s in subjects)
+
+
+def _own_forces(s) -> bool:
+    forces = load_word_classes()["security_forces"]
+    if (s.lemma_ or s.lower_).lower() not in forces and s.lower_ not in forces:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in s.children):
+        return True
+    return not any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
+                   for c in s.children)

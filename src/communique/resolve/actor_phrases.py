@@ -12,8 +12,8 @@ from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
-from .kb.words import (counting_words, guess_kind, names_a_body, names_place, names_sponsor,
-                       title_qualifiers)
+from .group_counts import counted as _counted
+from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, title_qualifiers
 from .misspelt_countries import drop_known_places
 
 
@@ -146,8 +146,16 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
                  create: bool, display: str | None = None) -> str | None:
     """The actor for a generic agent (country, sector, kind, name), one per document."""
     country, sector, kind, name = agent
-    k = (country, sector, None if kind == "government" else key(name))
+    k = generic = (country, sector, None if kind == "government" else key(name))
+    nationality = _unknown_nationality(doc, start, end, name) if country is None else None
+    if nationality:
+        # "Freedonian artillery" and "Ruritanian forces", both of no country we know: two
+        # sides named apart, not one generic army ("the Freedonian gunners" stay the first)
+        k = (None, sector, "nationality:" + key(nationality))
     aid = st.by_agent.get(k)
+    if aid is None and nationality and (g := st.by_agent.get(generic)) is not None \
+            and key(nationality) in key(doc.actor(g).name).split():
+        aid = st.by_agent[k] = g   # named with the same nationality before, by another reading
     if aid is not None and kind == "group" and _counted(doc, start, end) \
             and not any(s.start < end and start < s.end for s in doc.actor(aid).mentions):
         aid = None   # "ten people ... 40 people": another group of the same name
@@ -161,24 +169,22 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
         actor = _new_actor(doc, st, display or _agent_display(st.kb, country, name, text), kind,
                            country=country, sector=sector, confidence=CONF_AGENT)
         aid = st.by_agent[k] = actor.id
+        st.by_agent.setdefault(generic, aid)   # a later bare "the troops": the first named
     _add_mention(doc.actor(aid), start, end, _name_of(text))
     return aid
 
 
-def _counted(doc: Document, start: int, end: int) -> bool:
-    """A phrase that counts its people afresh: "three civilians", "several protesters",
-    "dozens of villagers" (a number or a word of counting_words.tsv before the head)."""
+def _unknown_nationality(doc: Document, start: int, end: int, name: str) -> str | None:
+    """A nationality before the agent word that resolved to no country ("Freedonian"), or None."""
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
-    if span is None or not len(span):
-        return False
-    head = span.root
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
-        head = head.head.head   # "dozens of villagers", "a group of students"
-    counting = counting_words()
-    return any(c.i < head.i and (c.tag_ == "CD" or (c.dep_ in ("det", "amod", "nummod", "quantmod")
-                                                    and c.lower_ in counting))
-               for c in head.children) or head.lower_ in counting
+    if span is None:
+        return None
+    first = next((t for t in span if t.pos_ != "DET"), None)
+    if (first is not None and first.i < span.root.i and first.ent_type_ == "NORP"
+            and first.text[:1].isupper() and key(first.text) not in key(name).split()):
+        return first.text
+    return None
 
 
 def _government_of(doc: Document, st: _State, country: KBEntry, start: int, end: int, *,

@@ -36,9 +36,12 @@ def merge_short_organ_names(doc: Document, by_key: dict[str, str]) -> None:
             longs.setdefault(k, []).append(a)
     if not longs:
         return
-    for short in [a for a in doc.actors if not a.known and key(a.name) in longs]:
+    # (a bare short name the knowledge base gives one state, "Ministry of Defence" the United
+    # Kingdom's, is the organ the document names in full: its own words say whose it is)
+    for short in [a for a in doc.actors if key(a.name) in longs]:
         owners = longs[key(short.name)]
-        if len(owners) != 1 or owners[0] is short or short.country not in (None, owners[0].country):
+        if len(owners) != 1 or owners[0] is short or (
+                not short.known and short.country not in (None, owners[0].country)):
             continue   # two states' ministries named in full: the short name says neither
         full = owners[0]
         for m in doc.mentions:
