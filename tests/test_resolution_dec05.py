@@ -142,3 +142,11 @@ def test_an_agent_placed_in_two_capitals_is_one_per_country(ex, text, countries)
     actors, events = _coded(ex, text)
     doers = [actors[i] for e in events for i in e["sources"]]
     assert {a.get("country") for a in doers} == countries, events
+
+
+def test_an_attack_judged_with_another_victim_is_not_the_one_told_before(ex):
+    text = ("We strongly condemn the shelling of Mosul by Turkish forces. Mongolia condemns the attacks "
+            "against Nepal. We condemn the attacks on Iraqi cities.")
+    actors, events = _statement(ex, "Mongolia", text)
+    accused = [{actors[i].get("country") for i in e["targets"]} for e in events if e["type"] == "ACCUSE"]
+    assert accused == [{"TUR"}, set(), {"TUR"}], (accused, events)
