@@ -129,3 +129,24 @@ def test_a_member_singled_out_beside_the_addressee_is_addressed(ex, text, want):
 def test_standing_against_something_rejects_its_doer(ex, text, want):
     acts = _acts(ex, text)
     assert any(a[0] == "REJECT" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+# -- a judgement said by a noun: "X's <thing> is / constitutes a violation of <law>" ----------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The conduct of Nauru is a grave violation of the law of the sea.", "NRU"),
+    ("The quarantine imposed by Canada on Greenland constitutes a breach of the Charter.", "CAN"),
+    ("Iceland's seizure of the trawlers is an affront to our sovereignty.", "ISL"),
+])
+def test_a_thing_judged_a_violation_accuses_its_doer(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "The conduct of Nauru is not a violation of the law of the sea.",
+    "Our own policy is a breach of nothing.",
+])
+def test_a_judgement_denied_or_of_ones_own_accuses_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "ACCUSE" and a[1] == ["GHA"] for a in acts), acts
