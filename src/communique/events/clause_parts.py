@@ -324,3 +324,21 @@ def _own_forces(s) -> bool:
         return True
     return not any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
                    for c in s.children)
+
+
+def stranded_subject(t):
+    """ "Iraq condemned the protest and the Arab League urged Sweden to ...": the parser joins
+    the second clause's subject to the first verb's object and the second verb to the first.
+    A finite verb so joined with no subject of its own, right after a name coordinated with
+    that object, has that name as its subject; else None."""
+    h = t.head
+    if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBZ", "VBP") or h.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    prev = t.doc[t.i - 1]
+    name = next((n for o in verb_objects(h) for n in o.conjuncts
+                 if n.i != o.i and n.right_edge.i == prev.i and n.i > o.i), None)
+    if name is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        return None
+    return name
+
