@@ -260,6 +260,15 @@ def stand_ins(h, styles, merits) -> list:
     by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
     if h.lower_ in styles:
         return [c for c in h.children if c.dep_ == "appos"][:1]
+    if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and not any(
+            w.ent_type_ for c in h.children if c.dep_ != "appos" for w in c.subtree):
+        # "the President, His Excellency Mr. X of Y": a bare title with a person in apposition
+        # is that person, not the holder of the title the document names elsewhere ("a
+        # Taliban leader, X" stays the group's)
+        named = [c for c in h.children if c.dep_ == "appos" and c.i > h.i
+                 and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
+        if named:
+            return named[:1]
     if (state := named_state_apposition(h)) is not None:
         return [state]
     if merits and h.lower_ in merits:
