@@ -13,6 +13,7 @@ from typing import Any
 
 from ..document import Document, Span
 from .arguments import is_passive, verb_sources, verb_targets
+from .singled_addressees import singled_out_addressees
 from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
@@ -118,6 +119,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if tr.is_verb:
         src_heads = verb_sources(t, obj=tr.obj)
         tgt_heads = verb_targets(tr)
+        tgt_heads += singled_out_addressees(tr, tgt_heads)   # "we thank the EU, notably X, ..."
         if not tgt_heads and tr.type in cues.speech_act_types:
             tgt_heads = shared_object(t)   # "we condemn and reject X" (a speech act: clause_parts)
         src_heads, tgt_heads = marked_sides(tr, src_heads, tgt_heads)

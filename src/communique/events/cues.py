@@ -44,6 +44,7 @@ class Cues:
     background_preps: frozenset[str]
     allegation_types: frozenset[str]
     self_heads: frozenset[str]
+    self_bodies: frozenset[str]
     state_forms: frozenset[str]
     occasion_nouns: frozenset[str]
     speech_act_types: frozenset[str]

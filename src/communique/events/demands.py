@@ -83,13 +83,16 @@ def demand(t, st: Stances) -> Trigger | None:
     else:
         # "it is time / the time has come for X to <act>": the verb of the noun's clause
         # ("it is (high) time that X <act>ed": the "that" clause, on the noun or on the copula)
-        v = next((c for w in (t, t.head) for c in w.children if c.dep_ in ("relcl", "acl", "ccomp")
-                  and c.pos_ == "VERB" and c.i > t.i and (c.dep_ != "ccomp" or t.dep_ == "attr") and any(
+        # (the parser may hang "for X to <act>" on the copula as an adverbial clause: "high time")
+        v = next((c for w in (t, t.head) for c in w.children if c.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                  and c.pos_ == "VERB" and c.i > t.i and (c.dep_ not in ("ccomp", "advcl") or t.dep_ == "attr") and any(
                       (m.dep_ == "mark" and m.lower_ == "for") or (m.dep_ in ("mark", "advmod") and m.lower_ == "that"
                                                                     and _it_is(t.head))
                       for m in c.children if m.i < c.i)), None)
         said = [v, t] if v is not None else []
-        main = v is not None and t.head.dep_ == "ROOT"
+        # (a time told of, "it was a difficult time for X to recover", asks nothing)
+        told = t.head.tag_ == "VBD" or any(c.dep_ == "amod" and c.lower_ not in st.time_urgency for c in t.children)
+        main = v is not None and t.head.dep_ == "ROOT" and not told
     if not main or v.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) \
             or any(c.lower_ in _QUESTION_WORDS for c in v.children) or v.sent[-1].text == "?":
         return None

@@ -28,6 +28,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
             s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children) for c in kids):
         # "the Government I lead", "the country I have the honour to represent"
         return list(issuers)
+    if lemma in cues.self_bodies and h.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids) \
+            and not any((a := doc.actor(i)) is not None and a.kind == "country" for i in issuers):
+        # "our movement", "my party", said by the movement or party that issues the statement
+        return list(issuers)
     if lemma in cues.self_heads and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids):
         # "our partner countries", "our two nations" are others too
         described = any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in ("own", "beloved", "dear")

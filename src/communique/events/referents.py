@@ -19,16 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Document, Span
-from . import issuer_voice, judged_sides
+from . import group_phrases, issuer_voice, judged_sides
 from .cues import Cues
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative, stand_ins
 from .mention_index import MentionIndex
 from .owners import ACT_NOUN, listed_members, named_after_place, named_of_owners, owners_of, possessors
 from .patterns import load_word_classes
-from .phrase_actors import actors_overlapping, capital_government
+from .phrase_actors import actors_overlapping, capital_government, place_country_actor
 from .phrase_actors import is_place_name as _is_place_name
-from .phrase_actors import place_country_actor
 from .phrase_actors import resolve_span as _resolve_span
 from .phrase_bounds import conjuncts, core, shared_complement
 from .phrase_country import place_by_phrase
@@ -312,6 +311,7 @@ class Referents(PronounReferences):
             # "we reject the inclusion of Cuba in the list ... by X" in Cuba's statement: the
             # issuer named in a thing accused is what it was done to; its doer is accused
             ids = []
+        ids = ids or (group_phrases.group_named(self.doc, h, self.base) if self.for_target else [])
         if not ids and h.pos_ == "NOUN" and depth < 2:
             # "your predecessor, Mr X": the name in apposition says who
             named = [c for c in h.children if c.dep_ == "appos" and (c.ent_type_ in _NAMED or c.pos_ == "PROPN")]

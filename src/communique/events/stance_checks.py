@@ -1,14 +1,23 @@
 """Tests of the clause around a stance word that :mod:`stance_clauses` asks (kept apart to keep
 that module small): is the speaker's own stance noun said of itself, does a judged subject name
-a doer, is a response aimed at any hostile act, is the speaker's own self defended under "will"."""
+a doer, is a response aimed at any hostile act, is the speaker's own self defended under "will",
+is a judgement said by a noun."""
 
 from __future__ import annotations
 
 from .clause_parts import verb_objects
-from .demands import lemma_of
+from .demands import lemma_of, negation_of
 from .stance_data import Stances
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+
+
+def judged_noun(t, st: Stances) -> bool:
+    """Noun ``t`` of a judgement ([judged.*]: "violation", "breach") says what its copula's or
+    judging verb's subject is ("X's blockade is / constitutes a violation of the Charter"), the
+    subject naming someone, not negated."""
+    return ((t.dep_ == "attr" and lemma_of(t.head) in st.copulas) or (
+        t.dep_ == "dobj" and lemma_of(t.head) in st.judging)) and negation_of(t.head) is None and names_a_doer(t.head)
 
 
 def self_defence_announced(t, st: Stances) -> bool:

@@ -9,7 +9,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
-from .stance_checks import any_hostile_act, names_a_doer, own_stance_said, self_defence_announced
+from .stance_checks import any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced
 from .stance_data import Stances
 
 
@@ -209,6 +209,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and (t.lower_ not in st.named_judgements or names_a_doer(t.head))):
         p = st.judged[t.lower_]
         return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
+    if t.pos_ == "NOUN" and t.lower_ in st.judged and judged_noun(t, st):
+        return Trigger(t.head, p := st.judged[t.lower_], p.type, None, p.cameo, None, [t.head, t])
     if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)

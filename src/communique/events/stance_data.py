@@ -53,6 +53,8 @@ class Stances:
     demanding_aux: frozenset[str]
     demanding_adjectives: frozenset[str]
     time_nouns: frozenset[str]
+    time_urgency: frozenset[str]
+    judging: frozenset[str]
     uttered: dict      # speech-act noun or exclamation -> Pattern, said with no verb ("Our thanks to X.")
     responding: frozenset[str]
     force_adverbs: frozenset[str]
@@ -105,7 +107,7 @@ _WORD_CLASSES = {
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "answered": "answered_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",
     "demanding_adjectives": "demanding_adjectives",
-    "time_nouns": "time_nouns", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
+    "time_nouns": "time_nouns", "time_urgency": "time_urgency", "judging": "judging_verbs", "responding": "responding_verbs", "force_adverbs": "force_adverbs",
     "echoing": "echoing_verbs", "said_nouns": "said_nouns", "relief_workers": "relief_workers",
     "relief_kinds": "relief_kinds", "joining": "joining_verbs", "voice_nouns": "voice_nouns",
     "saying": "saying_verbs", "greeting": "greeting_verbs", "arrival_preps": "arrival_preps",

@@ -187,8 +187,10 @@ def _leave_to_speak(t, st: Stances) -> bool:
     if lemma_of(t) not in st.permissive:
         return False   # (most words: the subject is not read)
     called = any(c.dep_ == "nsubj" and _called(c) for c in t.children)
-    # (a title spoken to, taken for the subject, makes the parser tag "allow" as a present tense)
-    if (t.tag_ != "VB" and not (t.tag_ == "VBP" and called)) or any(
+    # (a title spoken to, taken for the subject, or a phrase before a comma, "Before concluding,
+    # permit me ...", makes the parser tag it as a present tense: a subject of its own is none)
+    subject = any(c.dep_ == "nsubj" for c in t.children)
+    if (t.tag_ != "VB" and not (t.tag_ == "VBP" and (called or not subject))) or any(
             c.dep_ == "aux" or (c.dep_ == "nsubj" and not _called(c)) for c in t.children):
         return False
     speakers = [c for c in t.children if c.dep_ in ("dobj", "nsubj")]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..document import Document
 from .actor_phrases import _agent_actor, _agent_of
-from .actor_state import _state
+from .actor_state import CONF_UNKNOWN, _add_mention, _new_actor, _state
+from .kb.normalize import key
 
 
 def agent_of_country(doc: Document, start: int, end: int, country: str, *,
@@ -24,3 +25,15 @@ def agent_of_country(doc: Document, start: int, end: int, country: str, *,
         return None
     _, sector, kind, name = agent
     return _agent_actor(doc, st, (country, sector, kind, name), start, end, text, create=True)
+
+
+def named_group(doc: Document, start: int, end: int, name: str) -> str:
+    """The actor of a group of states or bodies a phrase names by a common noun and what
+    describes it ("the developed countries", "Nordic countries", "the Gulf States"): one per
+    name in the document, of no country (its members are many)."""
+    st = _state(doc)
+    aid = st.by_key.get(key(name))
+    if aid is None or doc.actor(aid) is None:
+        aid = _new_actor(doc, st, name, "group", confidence=CONF_UNKNOWN).id
+    _add_mention(doc.actor(aid), start, end)
+    return aid
