@@ -23,10 +23,18 @@ class MentionIndex:
         ms = self.doc.mentions
         if self._index is None or self._index[0] != len(ms):
             order = sorted(range(len(ms)), key=lambda k: ms[k].start)
-            self._index = (len(ms), [ms[k].start for k in order], order)
-        _, starts, order = self._index
+            # (the furthest end of the mentions up to each place in that order: the walk back
+            # stops where none of them reaches ``at``, most often at once)
+            reach, top = [], -1
+            for k in order:
+                top = max(top, ms[k].end)
+                reach.append(top)
+            self._index = (len(ms), [ms[k].start for k in order], order, reach)
+        _, starts, order, reach = self._index
         hits = []
         for j in range(bisect.bisect_right(starts, at) - 1, -1, -1):
+            if reach[j] <= at:
+                break
             m = ms[order[j]]
             if at - m.start > _LONGEST_MENTION:
                 break

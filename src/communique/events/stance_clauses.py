@@ -9,6 +9,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
+from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced
 from .stance_data import Stances
 
@@ -41,7 +42,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         return _fixed(t, st, "siding_verbs", None, [t])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s") and not st.misread[lemma].object_filter \
-            and (second := _second_verb_misread(t)) is not None:
+            and (second := second_verb_misread(t)) is not None:
         p = st.misread[lemma]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=second[0], target_at=second[1])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
@@ -204,6 +205,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
                        and c.lower_ in st.blame), None)
         if judged is not None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
+    if t.pos_ == "VERB" and lemma in st.labelling and (labelled := labelled_judgement(t, st)) is not None:
+        return labelled   # "called the attack cowardly", "described the sanctions as illegal"
     if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
             and negation_of(t.head) is None and negation_of(t) is None
             and (t.lower_ not in st.named_judgements or names_a_doer(t.head))):
@@ -366,30 +369,6 @@ def _misread_subject(t):
     if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
         return h.head
     return None
-
-
-def _second_verb_misread(t):
-    """ "X welcomes A and thanks B for C": the second of two coordinated present-tense verbs,
-    taken for a plural noun joined to the first verb's object ("thanks" a conjunct of A with B
-    its object, or a modifier of B joined to A); the first may be an infinitive of a request
-    ("urges X to allow A and thanks B").  Its subject is the first verb's; the one named
-    after it is its target.  (subject, target) or None."""
-    named = None
-    if t.dep_ == "conj":
-        obj = t.head
-        named = next((c for c in t.children if c.dep_ in ("dobj", "appos") and c.i > t.i), None)
-    elif t.dep_ == "compound" and t.head.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
-        obj, named = t.head.head, t.head
-    else:
-        return None
-    verb = obj.head
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        verb = verb.head   # "urges X to allow access and thanks Y": the one who urges thanks
-    if named is None or obj.dep_ != "dobj" or verb.tag_ not in ("VBZ", "VBP") or not any(
-            c.dep_ == "cc" and c.lower_ == "and" and obj.i < c.i < t.i for c in obj.children):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (subject, named) if subject is not None else None
 
 
 def joiner_of(ante, st: Stances):
