@@ -1,10 +1,9 @@
 """Who did it to whom: the source and target phrases of a verb trigger in the parse.
 
-Verbs: the subject is the source, the object (or the object of a pattern's
-target preposition) the target; in the passive the "by" agent is the source
-and the passive subject the target.  A verb without a subject takes it from
-the verb it is coordinated with, the verb that controls it ("agreed to meet"),
-or the noun its clause modifies.  Event nouns are read by :mod:`.noun_roles`,
+Verbs: the subject is the source, the object (or the object of a pattern's target preposition)
+the target; in the passive the "by" agent is the source and the passive subject the target.  A
+verb without a subject takes it from the verb it is coordinated with, the verb that controls it
+("agreed to meet"), or the noun its clause modifies.  Event nouns are read by :mod:`.noun_roles`,
 the place of an act done somewhere by :mod:`.locative`.
 
 Targets beyond the object: the owners of a thing acted on ("rejected proposed
@@ -16,7 +15,7 @@ X").  All walks are bounded.
 from __future__ import annotations
 
 from .clause_parts import (agent_nouns, by_own_forces, joined_to_infinitive, numeral_compound_half, pobj,
-                           retained_object_agents, verb_objects)
+                           retained_object_agents, stranded_subject, verb_objects)
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
@@ -134,6 +133,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             return [c for c in head.children if c.dep_ == "nsubjpass"]
         if joined_to_infinitive(t):   # "we urge X to allow access and thank Y": we thank
             return verb_sources(head.head, depth + 1)
+        if (stranded := stranded_subject(t)) is not None:   # "X condemned A and Y urged B"
+            return [stranded]
         return verb_sources(head, depth + 1)
     if dep == "xcomp":
         # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed";

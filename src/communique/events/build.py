@@ -210,6 +210,48 @@ def drop_own_side_pronouns(doc: Document, c: Candidate) -> None:
     c.targets.actors, c.targets.spans = [a for a, _ in keep], [sp for _, sp in keep]
 
 
+# Acts whose object may be the doer's own forces, sent or deployed ("sent hundreds of its
+# soldiers to X"): those forces are what is sent, not whom the act is for.
+_SENDING_TYPES = ("AID", "MOBILIZE")
+
+
+def _owned_by_pronoun(doc: Document, a, e: Event, pronouns) -> bool:
+    """An actor named in the event's sentence as "its X", "our X" (the doer's own)."""
+    for m in a.mentions:
+        if e.evidence.start <= m.start < e.evidence.end:
+            first = doc.text[m.start:m.end].split()[:1]
+            if first and first[0].lower() in pronouns:
+                return True
+    return False
+
+
+def drop_own_government(doc: Document, e: Event) -> None:
+    """ "We reaffirm the commitment of the Mongolian Government to X", "The Government of
+    Mongolia is committed to X" in Mongolia's statement: a state's government as a whole
+    (kind government, sector GOV) is the state itself under another name, never the target
+    of an act that state does; its organs (parliament, army, police) may be, but not its own
+    forces it sends ("Chad sent hundreds of its soldiers to Mali")."""
+    states = {a.country for a in map(doc.actor, e.sources) if a is not None and a.country
+              and (a.kind == "country" or (a.kind == "government" and a.sector in (None, "GOV")))}
+    if not states or not e.targets:
+        return
+    sent = e.type in _SENDING_TYPES and load_word_classes()["own_side_pronouns"]
+    drop = [i for i in e.targets if (a := doc.actor(i)) is not None and a.kind == "government"
+            and a.country in states
+            and (a.sector in (None, "GOV") or (sent and _owned_by_pronoun(doc, a, e, sent)))]
+    if not drop:
+        return
+    e.targets = [i for i in e.targets if i not in drop]
+    names = lambda ids: [m for i in ids for m in doc.actor(i).mentions]
+    gone, kept = names(drop), names(e.targets)
+    covers = lambda s, ms: any(s.start <= m.start and m.end <= s.end for m in ms)
+    spans = [s for s in e.fields.get("targets", []) if covers(s, kept) or not covers(s, gone)]
+    if spans:
+        e.fields["targets"] = spans
+    else:
+        e.fields.pop("targets", None)
+
+
 def _promises_harm(ontology: Ontology, tr) -> bool:
     """A verb of promising (word class ``promise_verbs``) whose content is a hostile act: by
     plover.toml's [intent], a hostile act only announced is THREATEN, as CAMEO codes "threaten

@@ -260,6 +260,15 @@ def stand_ins(h, styles, merits) -> list:
     by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
     if h.lower_ in styles:
         return [c for c in h.children if c.dep_ == "appos"][:1]
+    if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and not any(
+            w.ent_type_ for c in h.children if c.dep_ != "appos" for w in c.subtree):
+        # "the President, His Excellency Mr. X of Y": a bare title with a person in apposition
+        # is that person, not the holder of the title the document names elsewhere ("a
+        # Taliban leader, X" stays the group's)
+        named = [c for c in h.children if c.dep_ == "appos" and c.i > h.i
+                 and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
+        if named:
+            return named[:1]
     if (state := named_state_apposition(h)) is not None:
         return [state]
     if merits and h.lower_ in merits:
@@ -315,3 +324,21 @@ def _own_forces(s) -> bool:
         return True
     return not any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN")
                    for c in s.children)
+
+
+def stranded_subject(t):
+    """ "Iraq condemned the protest and the Arab League urged Sweden to ...": the parser joins
+    the second clause's subject to the first verb's object and the second verb to the first.
+    A finite verb so joined with no subject of its own, right after a name coordinated with
+    that object, has that name as its subject; else None."""
+    h = t.head
+    if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBZ", "VBP") or h.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    prev = t.doc[t.i - 1]
+    name = next((n for o in verb_objects(h) for n in o.conjuncts
+                 if n.i != o.i and n.right_edge.i == prev.i and n.i > o.i), None)
+    if name is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        return None
+    return name
+

@@ -28,7 +28,7 @@ from . import arguments
 from .allegations import allegation, issuer_allegation
 from .attach import attach
 from .background import temporal_clause_head
-from .build import build_event
+from .build import build_event, drop_own_government
 from .candidates import sentence_candidates
 from .clause_targets import clause_targets
 from .cues import Cues, load_cues
@@ -144,6 +144,9 @@ class Coder:
                           f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
                           f"(the first at character {long_sentences[0]}): only their first "
                           f"{self.max_tokens} tokens were read for events", stage="events")
+        if not self.petrarch_only:
+            for e in events:
+                drop_own_government(doc, e)
         carry_scene(doc, events)   # an act told right after another goes on with its scene
         events = merge_meetings(events)
         events = merge_happenings(doc, events)

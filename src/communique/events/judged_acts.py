@@ -209,11 +209,20 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
             of_kind = (e for e in reversed(told) if e.type == kind[0])
             prior = next((e for e in islice(of_kind, WINDOW) if e.sources and e.status in TOOK_PLACE
                           and not e.negated and codes_agree(e.cameo, kind[1])), None)
-            if prior is None:
-                continue
+            if prior is None or (own is not None and _other_victims(doc, own.targets.actors, prior.targets)):
+                continue   # ("the attacks against X" after an attack on Y: another act)
             out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors]
             break
     return out
+
+
+def _other_victims(doc: Document, named: list[str], before: list[str]) -> bool:
+    """The act re-mentioned names whom it was done to, and none of them (nor their
+    countries) is whom the earlier act was done to: it is another act."""
+    if not named or not before:
+        return False
+    countries = lambda ids: {a.country for a in map(doc.actor, ids) if a is not None and a.country}
+    return not (set(named) & set(before) or countries(named) & countries(before))
 
 
 def add_targets(e: Event, found: list[tuple[str, Span]]) -> None:

@@ -12,6 +12,7 @@ from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
 from .kb.normalize import key
 from .gazetteer.ranking import generic_word_regex
+from .group_counts import counted as _counted
 from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, title_qualifiers
 from .misspelt_countries import drop_known_places
 
@@ -155,6 +156,9 @@ def _agent_actor(doc: Document, st: _State, agent: tuple, start: int, end: int, 
     if aid is None and nationality and (g := st.by_agent.get(generic)) is not None \
             and key(nationality) in key(doc.actor(g).name).split():
         aid = st.by_agent[k] = g   # named with the same nationality before, by another reading
+    if aid is not None and kind == "group" and _counted(doc, start, end) \
+            and not any(s.start < end and start < s.end for s in doc.actor(aid).mentions):
+        aid = None   # "ten people ... 40 people": another group of the same name
     if aid is None and kind == "government" and country:
         # "Israeli troops" after "the Israel Defense Forces": the same body.
         aid = next((a.id for a in doc.actors if a.kind == "government"

@@ -47,7 +47,7 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
         plural = _plural_reference(doc, span)
         if plural:
             return plural
-        shared = _shared_head(doc, span, create=create)
+        shared = _shared_head(doc, span, create=create) or _placed_agents(doc, span, create=create)
         if shared:
             return shared
     aid = _resolve_one(doc, start, end, create=create)
@@ -116,6 +116,41 @@ def _shared_head(doc: Document, span, *, create: bool) -> list[str]:
             own = (c.id, *agent[1:])
             shown = f"{tok.text} {doc.text[root.idx:root.idx + len(root)]}"
             aid = _agent_actor(doc, st, own, tok.idx, tok.idx + len(tok), shown,
+                               create=create, display=shown)
+            if aid and aid not in out:
+                out.append(aid)
+        return out
+    return []
+
+
+def _placed_agents(doc: Document, span, *, create: bool) -> list[str]:
+    """ "officials in Moscow and Kyiv", "diplomats from Lima and Quito": an agent placed in
+    two countries or capitals or more is one agent per country (the first alone gave all of
+    them its country)."""
+    st = _state(doc)
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.i < root.i or prep.lower_ not in ("in", "from"):
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj" and g.i < span.end), None)
+        if obj is None:
+            continue
+        group = sorted([obj, *[c for c in obj.conjuncts if span.start <= c.i < span.end]], key=lambda t: t.i)
+        if len(group) < 2:
+            continue
+        names = [span.doc[min([c.i for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.i]):t.i + 1]
+                 for t in group]
+        countries = [st.kb.country(n.text, capitals=True) for n in names]
+        if not all(countries) or len({c.id for c in countries}) < 2:
+            continue
+        agent = _agent_of(doc, st, span, span.text)
+        if agent is None:
+            return []
+        head = doc.text[root.idx:root.idx + len(root)]
+        out = []
+        for n, c in zip(names, countries):
+            shown = f"{head} {prep.text} {n.text}"
+            aid = _agent_actor(doc, st, (c.country or c.id, *agent[1:]), n.start_char, n.end_char, shown,
                                create=create, display=shown)
             if aid and aid not in out:
                 out.append(aid)

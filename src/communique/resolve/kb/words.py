@@ -108,3 +108,11 @@ def names_sponsor(text: str, end: int) -> bool:
     "Iranian-backed rebels", "a US-funded militia" (sponsor_words.tsv)."""
     m = _HYPHEN_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _sponsor_words()
+
+
+@functools.lru_cache(maxsize=1)
+def counting_words() -> frozenset[str]:
+    """ "several", "dozens", "another": words that count a group afresh (counting_words.tsv)."""
+    text = resources.files(__package__).joinpath("counting_words.tsv").read_text("utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])   # (after the header)
