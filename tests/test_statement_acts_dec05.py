@@ -150,3 +150,15 @@ def test_a_thing_judged_a_violation_accuses_its_doer(ex, text, want):
 def test_a_judgement_denied_or_of_ones_own_accuses_no_one(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "ACCUSE" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- goods and gear handed over are aid: equipment, grain, fuel, fertilizer, tents, kits ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We sent protective equipment to Samoa.", "WSM"),
+    ("We delivered 300 tonnes of wheat to Djibouti.", "DJI"),
+    ("Ghana shipped fuel and tents to Lesotho.", "LSO"),
+])
+def test_goods_handed_over_are_aid(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "AID" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
