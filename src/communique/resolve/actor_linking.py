@@ -12,10 +12,11 @@ from .actor_phrases import (_agent_actor, _country_in, _government_of, _office_s
 from .actor_state import (CONF_KB, CONF_UNKNOWN, _add_mention, _name_of, _new_actor, _State,
                           _state, actor_for_entry)
 from .declared_states import declared_state_name
-from .kb import KBEntry, KnowledgeBase, Match
+from .kb import KnowledgeBase
 from .kb.dated_actors import split_code
 from .kb.normalize import key
 from .kb.words import guess_kind, is_place_type, names_place, split_body
+from .kb_matches import choose_match, in_context, label_fit, prefix_match
 from .misspelt_countries import drop_known_places
 from .place_persons import country_of_place_person
 
@@ -139,7 +140,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     if m.label == "ORG" and m.role_of:
         # "the Heads of State of the Group of 77 and China" (a role of a known body, found
         # by the mentions stage): the body stands for its office-holders, as an organ does
-        body = _choose(kb.exact(m.role_of), "ORG")
+        body = choose_match(kb.exact(m.role_of), "ORG")
         if body is not None:
             return actor_for_entry(doc, body.entry, CONF_KB * body.score)
     # (an acronym the text defines is read as its long form, unless the knowledge base
@@ -155,8 +156,8 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     if not matches and m.long_form and text != m.text:
         matches = [x for x in kb.lookup(m.text, fuzzy=False) if _acronym_fits([x], m.long_form)]
     if not matches and m.label == "ORG":
-        matches = _prefix_match(kb, text)
-    match = _choose(_in_context(doc, matches), m.label)
+        matches = prefix_match(kb, text)
+    match = choose_match(in_context(doc, matches), m.label)
     if match is not None:
         e = match.entry
         if match.how == "capital":
@@ -166,7 +167,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
             return doc.actor(aid)
         if e.kind == "country" and m.label in ("LOC", "FAC") and not _is_agentive(doc, m):
             return None   # "in Palestine" a place; "the Vatican said", tagged a building, the state
-        conf = CONF_KB * match.score * _label_fit(e, m.label)
+        conf = CONF_KB * match.score * label_fit(e, m.label)
         return actor_for_entry(doc, e, conf)
     state = declared_state_name(doc, m.text) if m.label in ("GPE", "ORG") else None
     if state is not None:
@@ -190,7 +191,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
     # "Hamas Political Bureau", "PIJ Political Bureau": an organ stands for its organisation.
     parts = split_body(m.text)
     if parts is not None:
-        parent = _choose(kb.lookup(parts[0], fuzzy=False), "ORG")
+        parent = choose_match(kb.lookup(parts[0], fuzzy=False), "ORG")
         if parent is not None:
             return actor_for_entry(doc, parent.entry, CONF_KB * parent.score)
         aid = st.by_key.get(key(parts[0]))
@@ -244,76 +245,16 @@ def _dated_role(doc: Document, kb: KnowledgeBase, m: Mention):
     return None
 
 
-def _prefix_match(kb: KnowledgeBase, text: str) -> list[Match]:
-    """ "Hamas Islamic Resistance": a known name followed only by words of its other names."""
-    words = text.split()
-    for n in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:n])
-        for m in kb.exact(head):
-            if m.entry.kind in ("country", "person"):
-                continue
-            known = {w for name in m.entry.all_names for w in key(name).split()}
-            rest = key(" ".join(words[n:])).split()
-            if rest and all(w in known or guess_kind(w, None)[0] != "organization"
-                            or w in ("movement",) for w in rest):
-                return [Match(m.entry, "prefix", round(m.score * 0.9, 3))]
-    return []
-
-
-def _in_context(doc: Document, matches: list[Match]) -> list[Match]:
-    """Order equally good matches of an ambiguous name (RSF, PLC) by the document.
-
-    An entry whose full name is written in the text wins; then one whose country
-    is already among the document's actors.  An unresolved tie lowers the score.
-    """
-    if len(matches) < 2 or matches[0].score != matches[1].score:
-        return matches
-    low = doc.text.casefold()
-    countries = {a.country for a in doc.actors if a.country}
-
-    def rank(m: Match) -> tuple[int, int]:
-        named = any(len(n) > 5 and n.casefold() in low for n in (m.entry.name, *m.entry.aliases))
-        return (0 if named else 1, 0 if m.entry.country in countries else 1)
-
-    ranked = sorted(matches, key=rank)
-    if rank(ranked[0]) == rank(ranked[1]):
-        ranked[0] = Match(ranked[0].entry, ranked[0].how, round(ranked[0].score * 0.7, 3))
-    return ranked
-
-
-def _label_fit(entry: KBEntry, label: str) -> float:
-    """How well the NER label agrees with the entry's kind (Jordan the person vs the country)."""
-    if label == "PERSON":
-        return 0.6 if entry.kind != "person" else 1.0
-    if entry.kind == "person":
-        return 0.7
-    return 1.0
-
-
-def _choose(matches: list[Match], label: str) -> Match | None:
-    if not matches:
-        return None
-    if label == "PERSON":
-        persons = [m for m in matches if m.entry.kind == "person"]
-        if persons:
-            return persons[0]
-    elif label in ("ORG", "NORP"):
-        non_person = [m for m in matches if m.entry.kind != "person"]
-        if non_person:
-            return non_person[0]
-    return matches[0]
-
-
 def _person_actor(doc: Document, st: _State, m: Mention) -> Actor:
     kb = st.kb
     name = m.text
     # A known person (transliteration-tolerant); a one-word name must match exactly.
-    match = _choose(kb.lookup(name, fuzzy=len(name.split()) > 1), "PERSON")
+    match = choose_match(kb.lookup(name, fuzzy=len(name.split()) > 1), "PERSON")
     if match is None and (state := country_of_place_person(doc, kb, m)) is not None:
-        return actor_for_entry(doc, state, CONF_KB * _label_fit(state, "PERSON"))  # "Goma": DR Congo's
+        return actor_for_entry(doc, state, CONF_KB * label_fit(state, "PERSON"))  # "Goma": DR Congo's
     if match is not None and match.entry.kind != "person":
         # "Jordan" tagged PERSON: the country, with less confidence.
-        return actor_for_entry(doc, match.entry, CONF_KB * match.score * _label_fit(match.entry, "PERSON"))
+        return actor_for_entry(doc, match.entry, CONF_KB * match.score * label_fit(match.entry, "PERSON"))
     if match is not None:
         actor = actor_for_entry(doc, match.entry, CONF_KB * match.score)
     else:
@@ -397,7 +338,7 @@ def resolve_phrase_text(doc: Document, text: str, near: int = 0) -> str | None:
     for m in sorted(doc.mentions, key=lambda m: abs(m.start - near)):
         if m.actor and key(m.text) == key(text):
             return m.actor
-    match = _choose(st.kb.lookup(text, fuzzy=False), "ORG")
+    match = choose_match(st.kb.lookup(text, fuzzy=False), "ORG")
     if match is not None:
         return actor_for_entry(doc, match.entry, CONF_KB * match.score).id
     parts = split_body(text)
