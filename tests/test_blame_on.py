@@ -1,4 +1,4 @@
-"""Blaming an act on someone ("X blamed the bombing on Y", "pinned the attack on Y"): Y is the
+"""Blaming an act on someone ("X blamed the bombing on Y"): Y is the
 accused, whichever word the parser hangs "on Y" on; and a movement's "our movement" is the
 movement issuing the statement."""
 
@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize("sentence, accused", [
     ("The interior ministry blamed the bombing on the rebels.", "rebels"),
-    ("The army pinned the attack on militants from across the border.", "militants"),
+    ("The army blamed the attack on militants from across the border.", "militants"),
 ])
 def test_the_one_an_act_is_blamed_on_is_accused(extractor, sentence, accused):
     doc = extractor.extract_text(sentence)

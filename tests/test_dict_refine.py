@@ -72,8 +72,8 @@ def test_a_code_of_another_type_does_not_change_the_event(extractors):
 
 
 def test_no_event_from_the_dictionary_alone(extractors):
-    # "pin the blame on" is the dictionary's (112), no own pattern names it
-    text = "The Taravel foreign minister pinned the blame on Velmora for the collapse of the talks."
+    # "question the assertion" is the dictionary's (110), no own pattern names it
+    text = "The Taravel foreign minister questioned the assertion by Velmora."
     assert _coded(extractors["refine"], text) == []
 
 

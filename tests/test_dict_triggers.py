@@ -26,15 +26,16 @@ def _events(ex, text):
 
 
 def test_a_verb_only_the_dictionary_knows_is_coded_and_marked(extractors):
-    text = "The Taravel foreign minister pinned the blame on Velmora for the collapse of the talks."
+    # ("pin the blame on" is an own pattern since 5599db0: "question the assertion" is not)
+    text = "The Taravel foreign minister questioned the assertion by Velmora."
     assert _events(extractors["off"], text) == []
     got = _events(extractors["fallback"], text)
-    assert got, "the dictionary codes 'pin ... blame'"
+    assert got, "the dictionary codes 'question ... assertion'"
     typ, cameo, pattern, sources, _ = got[0]
-    assert (typ, cameo) == ("ACCUSE", "112") and pattern.startswith("petrarch:CAMEO.2.0.txt:")
+    assert (typ, cameo) == ("ACCUSE", "110") and pattern.startswith("petrarch:CAMEO.2.0.txt:")
     assert sources == ["Taravel foreign minister"]
-    # the pattern needs its object: pinning a medal is no accusation
-    assert _events(extractors["fallback"], "The Taravel foreign minister pinned a medal on the pilot.") == []
+    # the pattern needs its object: questioning a witness is no disapproval
+    assert _events(extractors["fallback"], "The Taravel foreign minister questioned the pilot.") == []
 
 
 def test_a_null_pattern_blocks_the_verb_default(extractors):

@@ -11,7 +11,10 @@
   condemned already was (AGREE joins cues.toml event_target_types); the offer was dropped as
   a target that names no actor;
 * a threat carried out by the threatener's own forces ("warned that its forces / the army
-  would respond to any provocation by X"): it is aimed at X, not at those forces.
+  would respond to any provocation by X"): it is aimed at X, not at those forces;
+* a crowd that protests ("thousands of X protested against ...") demonstrates (PROTEST 141),
+  whatever "to" phrase the parser hangs on the verb; it was a verbal protest "to" someone
+  (ACCUSE 111), as "X protested to Y over ..." still is.
 """
 
 from __future__ import annotations
@@ -81,4 +84,18 @@ def test_a_threat_by_own_forces_is_aimed_at_the_other_side(extractor, text, targ
     doc = _code(extractor, text)
     hits = [e for e in doc.events if e.type == "THREATEN"]
     assert hits, _events(doc)
+    assert _countries(doc, hits[0].targets) == target, _events(doc)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Thousands of Peruvians protested in Lima against the handover of the oil fields to Chile.",
+     "PROTEST", ["CHL"]),
+    ("Thousands of Armenians protested in Yerevan against the handover of border villages to "
+     "Azerbaijan.", "PROTEST", ["-", "AZE"]),
+    ("China protested to the United States over the arms sale.", "ACCUSE", ["USA"]),
+])
+def test_a_crowd_that_protests_demonstrates(extractor, text, type_, target):
+    doc = _code(extractor, text)
+    hits = [e for e in doc.events if e.main]
+    assert [e.type for e in hits] == [type_], _events(doc)
     assert _countries(doc, hits[0].targets) == target, _events(doc)

@@ -60,3 +60,15 @@ def test_an_infinitive_joined_to_an_infinitive_stays_asked(extractor):
         "Statement by the Ministry of Foreign Affairs of Estovia\n\n"
         "We call on the armed groups to halt their attacks and to withdraw from the town.\n")
     assert not [e for e in doc.events if e.type in ("ASSAULT", "RETREAT") and e.sources == doc.issuers]
+
+
+def test_a_present_verb_joined_to_a_participle_of_the_object_is_the_speakers_second_act(extractor):
+    # "held under occupation and urge ...": a present form cannot go on the participle; the
+    # request is the speaker's own act, not part of what is rejected
+    doc = extractor.extract_text(
+        "Statement by the Ministry of Foreign Affairs of Japan\n\n"
+        "We reject the so-called referendums held under occupation and urge all Member States not to recognise them.\n")
+    acts = _acts(doc)
+    issuer = [("Ministry of Foreign Affairs of Japan", "JPN")]
+    assert ("REQUEST", issuer, [("Member States", None)]) in acts
+    assert ("REJECT", issuer, []) in acts

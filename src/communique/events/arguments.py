@@ -14,7 +14,7 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import (agent_nouns, by_own_forces, joined_to_infinitive, numeral_compound_half, pobj,
+from .clause_parts import (agent_nouns, by_own_forces, numeral_compound_half, pobj, second_clause_verb,
                            retained_object_agents, stranded_subject, verb_objects)
 from .matcher import Trigger
 from .patterns import load_word_classes
@@ -131,8 +131,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if dep == "conj":
         if is_passive(head):   # "was indicted by the court and will resign": the one indicted
             return [c for c in head.children if c.dep_ == "nsubjpass"]
-        if joined_to_infinitive(t):   # "we urge X to allow access and thank Y": we thank
-            return verb_sources(head.head, depth + 1)
+        if (main := second_clause_verb(t)) is not None:   # "we urge X to allow A and thank Y"
+            return verb_sources(main, depth + 1)
         if (stranded := stranded_subject(t)) is not None:   # "X condemned A and Y urged B"
             return [stranded]
         return verb_sources(head, depth + 1)

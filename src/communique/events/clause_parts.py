@@ -326,6 +326,21 @@ def _own_forces(s) -> bool:
                    for c in s.children)
 
 
+def second_clause_verb(t):
+    """The main verb a verb the parser joined to a phrase inside its clause is really
+    coordinated with, or None: to an infinitive (:func:`joined_to_infinitive`: the verb the
+    infinitive depends on), or to a past participle modifying the object ("we reject the
+    referendums held under occupation and urge X ...": a present form cannot go on a
+    participle, so "urge" is the second verb of "we reject")."""
+    if joined_to_infinitive(t):
+        return t.head.head
+    h = t.head
+    if t.dep_ == "conj" and t.tag_ in ("VB", "VBP", "VBZ") and h.dep_ == "acl" and h.tag_ == "VBN" \
+            and h.head.dep_ in ("dobj", "obj") and h.head.head.pos_ == "VERB":
+        return h.head.head
+    return None
+
+
 def stranded_subject(t):
     """ "Iraq condemned the protest and the Arab League urged Sweden to ...": the parser joins
     the second clause's subject to the first verb's object and the second verb to the first.

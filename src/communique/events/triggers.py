@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .cues import Cues
 from .dict_refine import refine_codes
-from .clause_parts import verb_forms
+from .clause_parts import second_clause_verb, verb_forms
 from .matcher import Trigger, find_triggers
 from .hoped_acts import hoped_triggers
 from .partnering import partner_triggers
@@ -200,6 +200,8 @@ def _own_act(t, top, cues: Cues) -> bool:
                 x.tag_ in ("VBP", "VBZ", "VBD") or any(c.dep_ == "nsubj" for c in x.children)):
             return True
         if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in x.children):
+            return True
+        if second_clause_verb(x) is not None:   # "we reject X held under Y and urge Z ..."
             return True
         x = x.head
     return False

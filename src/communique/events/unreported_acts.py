@@ -30,7 +30,7 @@ done in other news, lends no doer or target to the act the sentence reports.
 from __future__ import annotations
 
 from .candidates import Candidate
-from .clause_parts import joined_to_infinitive, reduced_relative_agents
+from .clause_parts import reduced_relative_agents, second_clause_verb
 from .folding import add_resolved, has_to, own_coding
 from .judged_acts import MAX_UP
 from .patterns import load_word_classes
@@ -199,7 +199,7 @@ def _complement_path(t, top) -> bool:
         if x.i == top.i:
             return True
         if x.dep_ not in ("xcomp", "ccomp", "conj") and not (x.dep_ == "advcl" and has_to(x)) \
-                or joined_to_infinitive(x):
+                or second_clause_verb(x) is not None:
             return False
         x = x.head
     return False
