@@ -162,3 +162,8 @@ def test_a_judgement_denied_or_of_ones_own_accuses_no_one(ex, text):
 def test_goods_handed_over_are_aid(ex, text, want):
     acts = _acts(ex, text)
     assert any(a[0] == "AID" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+def test_the_group_of_20_in_figures_is_the_g20(ex):
+    acts = _acts(ex, "We appeal to the Group of 20 to suspend the debt payments of Malawi.")
+    assert any(a[0] == "REQUEST" and "G20" in a[2] for a in acts), acts
