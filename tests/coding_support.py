@@ -53,3 +53,17 @@ def countries(doc, ids) -> set:
 def statement_acts(ex, text: str, issuer: str | None = "Ghana", **how) -> list[tuple]:
     """:func:`acts` (``how``: its options) of ``text`` coded as a statement of ``issuer``."""
     return acts(statement(ex, text, issuer), **how)
+
+
+def coded(ex, text: str, published: str = "2024-05-02", **kw) -> tuple[dict, list[dict]]:
+    """``text`` coded by ``ex`` as news of ``published``: its actors by id and its events."""
+    out = contract.to_dict(ex.extract_text(text, published=published, **kw))
+    return actors_by_id(out), out["events"]
+
+
+def sides(ex, text: str, kind: str) -> list[tuple[list, list]]:
+    """(sources, targets) as (name, country) pairs of each event of type ``kind``."""
+    actors, events = coded(ex, text)
+    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
+    return [(side(e["sources"]), side(e["targets"])) for e in events if e["type"] == kind]
+

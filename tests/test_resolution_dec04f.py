@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 from communique import contract
-from coding_support import actors_by_id
-
-
-def _coded(ex, text: str, **kw) -> tuple[dict, list[dict]]:
-    out = contract.to_dict(ex.extract_text(text, published="2024-05-02", **kw))
-    return actors_by_id(out), out["events"]
-
-
-def _sides(ex, text: str, kind: str) -> list[tuple[list, list]]:
-    actors, events = _coded(ex, text)
-    side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
-    return [(side(e["sources"]), side(e["targets"])) for e in events if e["type"] == kind]
+from coding_support import actors_by_id, coded as _coded, sides as _sides
 
 
 @pytest.mark.parametrize("text, group", [
