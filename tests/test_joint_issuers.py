@@ -27,3 +27,11 @@ def test_heads_of_state_and_government_is_one_office_not_two_issuers(extractor):
         "Joint declaration of the Heads of State and Government of Chile, Peru and Ecuador\n\n"
         "The Heads of State reaffirm their commitment to regional cooperation.\n")
     assert _issuers(doc) == [("Chile", "CHL"), ("Peru", "PER"), ("Ecuador", "ECU")]
+
+
+def test_a_title_that_names_no_one_invents_no_issuer(extractor):
+    # "Joint" is a word of the title, not a name: no issuer (issue 14's bad input)
+    doc = extractor.extract_text(
+        "Joint statement on the elections\n\n"
+        "The parties call on the electoral commission to publish the results without delay.\n")
+    assert _issuers(doc) == []

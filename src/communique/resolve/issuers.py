@@ -193,9 +193,18 @@ def _person_actor(doc: Document, person: str, office: str) -> Actor:
     return actor
 
 
+# Entity labels that make a title's word a name.
+_NAMED_ENTS = ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC")
+
+
 def kept_issuer_name(doc: Document, start: int, end: int) -> str | None:
     """The actor of an issuer name in the title or header that no other reading resolved
-    ("Joint statement by Arland and Belmark"): a named actor, with no country when unknown."""
+    ("Joint statement by Arland and Belmark"): a named actor, with no country when unknown; only
+    a phrase the parser reads as a name (a proper noun or an entity)."""
+    sdoc = doc.workspace.spacy
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in span):
+        return None   # "Joint statement on ...": a word of the title, not a name
     actor = _named_actor(doc, _THE.sub("", doc.text[start:end].strip()), [], "title")
     if actor is None:
         return None
