@@ -67,3 +67,9 @@ def sides(ex, text: str, kind: str) -> list[tuple[list, list]]:
     side = lambda ids: [(actors[i]["name"], actors[i].get("country")) for i in ids]
     return [(side(e["sources"]), side(e["targets"])) for e in events if e["type"] == kind]
 
+
+def countries_of(doc, ids) -> list[str]:
+    """The countries ("-" for none) of actors ``ids`` of a coded document, sorted."""
+    by_id = {a.id: a for a in doc.actors}
+    return sorted(by_id[i].country or "-" for i in ids)
+

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_support import countries_of as _countries
+
 
 def _code(extractor, text):
     return extractor.extract_text(text, published="2021-05-11")
@@ -37,11 +39,6 @@ def _code(extractor, text):
 
 def _events(doc):
     return [(e.type, e.cameo, e.evidence.text[:40]) for e in doc.events]
-
-
-def _countries(doc, ids):
-    by_id = {a.id: a for a in doc.actors}
-    return sorted(by_id[i].country or "-" for i in ids)
 
 
 @pytest.mark.parametrize("text, source, target", [
