@@ -68,3 +68,17 @@ def test_a_bare_known_organ_name_is_the_issuers_organ_named_in_full(extractor):
     assert not [a for a in doc.actors if a.country == "GBR"]
     (reject,) = [e for e in doc.events if e.type == "REJECT"]
     assert reject.sources == [issuer]
+
+
+def test_the_organ_named_with_another_state_stays_that_states(extractor):
+    # only the bare short name is the issuer's organ; "the UK Ministry of Defence" is the
+    # United Kingdom's, and no index of the document keeps an actor it has dropped
+    from communique.resolve.actor_state import _state
+
+    doc = extractor.extract_text(
+        "Statement of the Ministry of Defence of Ruritania\n\n"
+        "The Ministry of Defence rejects the claims made by the neighbouring state.\n\n"
+        "The UK Ministry of Defence and the Ministry of Defence called for calm.\n")
+    assert [a.country for a in doc.actors if a.name == "Ministry of Defence"] == ["GBR"]
+    st = _state(doc)
+    assert all(doc.actor(aid) is not None for aid in [*st.by_kb.values(), *st.by_key.values()])

@@ -114,3 +114,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=1 << 14)   # (phrases recur: the regex was ~1 % of the coder's time)
 def _name_of(text: str) -> str:
     return _DETERMINERS.sub("", " ".join(text.split()))
+
+
+def drop_actor(doc: Document, st: _State, aid: str) -> None:
+    """Actor ``aid``, left with no mention, out of the document and its indexes (a stale
+    index entry would hand a later mention an actor the document no longer has)."""
+    doc.actors = [x for x in doc.actors if x.id != aid]
+    for index in (st.by_kb, st.by_key):
+        for k in [k for k, v in index.items() if v == aid]:
+            del index[k]
+    by_agent = st.by_agent
+    for k in [k for k, v in by_agent.items() if v == aid]:
+        del by_agent[k]
+

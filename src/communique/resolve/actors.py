@@ -73,7 +73,7 @@ def actors_stage(settings: ActorsConfig, config: Config):
             if aid and aid not in issuers:
                 issuers.append(aid)
         doc.issuers = issuers
-        merge_short_organ_names(doc, _state(doc).by_key)   # the signature's short name too
+        merge_short_organ_names(doc, _state(doc))   # the signature's short name too
         shared_short_names(doc)   # "Congo": the issuer's own, or the one its places say
         return doc
 

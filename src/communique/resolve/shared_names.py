@@ -18,7 +18,7 @@ bearer, in this order:
 from __future__ import annotations
 
 from ..document import Document
-from .actor_state import _add_mention, _state, actor_for_entry
+from .actor_state import _add_mention, _state, actor_for_entry, drop_actor
 from .gazetteer import load_gazetteer
 from .kb.normalize import key
 
@@ -48,7 +48,7 @@ def shared_short_names(doc: Document) -> None:
         st.by_key[key(m.text)] = to.id
         if not a.mentions and not any(x.actor == a.id for x in doc.mentions) and not any(
                 r.of == a.id for x in doc.actors for r in x.roles):
-            _drop(doc, st, a.id)
+            drop_actor(doc, st, a.id)
 
 
 def _told_by_places(doc: Document, bearers: tuple[str, ...], name: str) -> str | None:
@@ -70,12 +70,3 @@ def _told_by_places(doc: Document, bearers: tuple[str, ...], name: str) -> str |
             if top.country in bearers:
                 pointed.add(top.country)
     return next(iter(pointed)) if len(pointed) == 1 else None
-
-
-def _drop(doc: Document, st, aid: str) -> None:
-    """Actor ``aid``, left with no mention, out of the document and its indexes."""
-    doc.actors = [x for x in doc.actors if x.id != aid]
-    for index in (st.by_kb, st.by_key):
-        for k in [k for k, v in index.items() if v == aid]:
-            del index[k]
-    st.by_agent = {k: v for k, v in st.by_agent.items() if v != aid}
