@@ -203,6 +203,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
+        # ("hold the Turkish regime responsible": the parser may hang the adjective on the object)
+        judged = judged or next((a for o in verb_objects(t) for a in o.children if a.dep_ == "amod"
+                                 and a.i > o.i and a.lower_ in st.blame), None)
         if judged is not None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
     if t.pos_ == "VERB" and lemma in st.labelling and (labelled := labelled_judgement(t, st)) is not None:
@@ -320,7 +323,8 @@ def _answered(t, st: Stances):
 def _greets(t, st: Stances) -> bool:
     """The speaker welcomes someone now: a first-person subject in the present (or of the
     verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
-    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps for c in t.children):
+    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps and not _body(c)
+                                         for c in t.children):
         return False
     if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
         return False
@@ -335,6 +339,12 @@ def _greets(t, st: Stances) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
+
+
+def _body(prep) -> bool:
+    """The phrase of arrival names an organisation ("welcome X into the Union, to the
+    Organization"): X is welcomed as a member, not as a visitor to a place."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}

@@ -1,0 +1,75 @@
+"""Statement acts, constructions fixed on 2026-12-05, second round (issue 14: statements speak
+for their issuer).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana") -> (type, sources, targets)
+
+
+def _has(acts, kind, target, source="GHA") -> bool:
+    return any(a[0] == kind and a[1] == [source] and target in a[2] for a in acts)
+
+
+# -- "hold X responsible": the parser may hang the adjective on the object ------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We hold the Turkish regime responsible for the crimes.", "TUR"),
+    ("My Government holds the Malian junta fully accountable for these violations.", "MLI"),
+])
+def test_holding_a_described_actor_responsible_accuses_it(ex, text, want):
+    acts = _acts(ex, text)
+    assert _has(acts, "ACCUSE", want), acts
+
+
+def test_holding_someone_in_custody_blames_no_one(ex):
+    acts = _acts(ex, "The police hold the responsible officials in custody.")
+    assert not any(a[0] == "ACCUSE" for a in acts), acts
+
+
+# -- "the Republic of X and Y": the parser hangs Y on the name's last word --------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We thank the Republic of Korea and Japan for their assistance.", {"KOR", "JPN"}),
+    ("We are grateful to the Kingdom of Saudi Arabia and Kuwait for their support.", {"SAU", "KWT"}),
+])
+def test_a_state_coordinated_after_an_of_name_is_thanked_too(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and want <= set(a[2]) for a in acts), acts
+
+
+# -- "the membership of X in Y": the "of" phrase says whose; "in Y" is no owner ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We support the membership of Palestine in the United Nations.", "PSE"),
+    ("We support the accession of Timor-Leste to ASEAN.", "TLS"),
+])
+def test_a_thing_owned_by_of_is_not_its_placement(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and a[2] == [want] for a in acts), acts
+
+
+def test_a_group_named_after_its_country_keeps_it(ex):
+    acts = _acts(ex, "We condemn the arrest of opposition leaders in Zimbabwe.")
+    assert any(a[0] == "COERCE" and a[2] == ["ZWE"] for a in acts), acts
+
+
+# -- "we welcome X into / to <organisation>": a new member greeted, not a visitor hosted ------
+
+@pytest.mark.parametrize("text, want", [
+    ("We welcome Finland and Sweden to NATO.", {"FIN", "SWE"}),
+    ("We warmly welcome Sweden into the North Atlantic Alliance.", {"SWE"}),
+])
+def test_a_state_welcomed_into_an_organisation_is_greeted(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and want <= set(a[2]) for a in acts), acts
+    assert not any(a[0] == "CONSULT" for a in acts), acts
+
+
+def test_a_visitor_welcomed_to_a_city_is_hosted(ex):
+    acts = _acts(ex, "We welcome the President of Chile to Accra.")
+    assert any(a[0] == "CONSULT" and a[1] == ["GHA"] for a in acts), acts
