@@ -73,3 +73,22 @@ def test_a_state_welcomed_into_an_organisation_is_greeted(ex, text, want):
 def test_a_visitor_welcomed_to_a_city_is_hosted(ex):
     acts = _acts(ex, "We welcome the President of Chile to Accra.")
     assert any(a[0] == "CONSULT" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "X condemns A and calls on Y ...": a second verb after "and" taken for a plural noun -------
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("The Republic of Ghana condemns the junta's abuses and calls on the African Union to act.",
+     "REQUEST", "African Union"),
+    ("In this spirit, Ghana calls on all Member States to back the plan, and thanks Japan for its leadership.",
+     "SUPPORT", "JPN"),
+    ("The Government of Ghana welcomes the truce and appeals to Sudan to respect it.", "REQUEST", "SDN"),
+])
+def test_a_second_statement_verb_after_and_is_the_speakers_act(ex, text, kind, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == kind and a[1] == ["GHA"] and any(want in x for x in a[2]) for a in acts), acts
+
+
+def test_a_plural_noun_after_and_in_a_told_clause_is_no_act(ex):
+    acts = _acts(ex, "The judge heard the report and appeals to the Supreme Court.")
+    assert not any(a[0] == "REQUEST" for a in acts), acts

@@ -9,6 +9,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
+from .misread_verbs import misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced
 from .stance_data import Stances
@@ -46,13 +47,15 @@ def stance_at(t, st: Stances) -> Trigger | None:
         p = st.misread[lemma]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=second[0], target_at=second[1])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
-        subject = _misread_subject(t)
+        subject = misread_subject(t, st)
         p = st.misread[lemma]
         # a verb that is a stance only with its object ("reserves the right to") needs it
         if subject is not None and (not p.object_filter or any(
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
-            named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            named = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.i > t.i and c.pos_ == "PROPN"), None)
+            if named is None and t.dep_ == "conj" and (stray := next_prep(t, p.target_preps)) is not None:
+                named = next((g for g in stray.children if g.dep_ == "pobj"), None)
             if named is None and lemma in st.reserving:
                 named = _answered(t, st)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
@@ -356,29 +359,6 @@ _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
 
-
-
-def _misread_subject(t):
-    """The subject of a statement verb the parser took for a plural noun, when its tree says
-    so: the name it was hung on as a modifier ("Guyana thanks", "The State of X reserves"),
-    the name it was put in apposition to ("The Kingdom of X appeals"), or the noun of a
-    first-person relative clause it was made the object of ("The country I represent calls")."""
-    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
-                                      and c.i > t.i for c in t.children):
-        return None   # a verb has what it acts on after it
-    if t.dep_ in ("npadvmod", "prep") and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1 \
-            and (t.dep_ == "npadvmod" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)):
-        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root (its verb a
-        #                 noun, or a preposition with the one thanked its object)
-    if t.dep_ == "ROOT":
-        return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
-                     and c.pos_ in ("PROPN", "NOUN")), None)
-    if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
-        return t.head
-    h = t.head
-    if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
-        return h.head
-    return None
 
 
 def joiner_of(ante, st: Stances):
