@@ -92,3 +92,69 @@ def test_a_second_statement_verb_after_and_is_the_speakers_act(ex, text, kind, w
 def test_a_plural_noun_after_and_in_a_told_clause_is_no_act(ex):
     acts = _acts(ex, "The judge heard the report and appeals to the Supreme Court.")
     assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+# -- "X is called upon / urged / invited to ...": the statement's own request, in the passive --
+
+@pytest.mark.parametrize("text, want", [
+    ("All parties are called upon to respect the truce.", "parties"),
+    ("The Government of Togo is urged to lift the curfew.", "TGO"),
+    ("Benin is invited to join the initiative.", "BEN"),
+])
+def test_a_present_passive_request_with_no_agent_is_the_issuers(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "REQUEST" and a[1] == ["GHA"] and any(want in x for x in a[2]) for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "The Government of Togo was urged to lift the curfew.",
+    "The President is expected to attend the summit.",
+    "The former minister is accused of embezzlement.",
+    "The proposal is rejected.",
+])
+def test_a_passive_told_or_of_another_kind_is_not_the_issuers(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "(our) thanks are due to X" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Our special thanks are due to the Government of Norway.", "NOR"),
+    ("Thanks are also due to Senegal.", "SEN"),
+])
+def test_thanks_due_to_someone_thank_them(ex, text, want):
+    acts = _acts(ex, text)
+    assert _has(acts, "SUPPORT", want), acts
+
+
+def test_a_payment_due_thanks_no_one(ex):
+    acts = _acts(ex, "The payment is due to Norway.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- "we recognize / acknowledge with appreciation X" ------------------------------------------
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("We acknowledge with satisfaction the decision of Togo.", "SUPPORT", "TGO"),
+    ("We recognize with concern the build-up of forces by Mali.", "ACCUSE", "MLI"),
+])
+def test_acknowledging_with_a_feeling_is_the_feelings_act(ex, text, kind, want):
+    acts = _acts(ex, text)
+    assert _has(acts, kind, want), acts
+
+
+# -- "we join (add our voice to) those calling on X": the speaker calls on X too -------------
+
+@pytest.mark.parametrize("text", [
+    "We add our voice to those calling on Russia to end the war.",
+    "We join those calling on Russia to end the war.",
+])
+def test_joining_those_calling_is_calling(ex, text):
+    acts = _acts(ex, text)
+    assert _has(acts, "REQUEST", "RUS"), acts
+
+
+def test_meeting_those_calling_is_not_calling(ex):
+    acts = _acts(ex, "We met those calling on Russia to end the war.")
+    assert not _has(acts, "REQUEST", "RUS"), acts

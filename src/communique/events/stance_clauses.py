@@ -70,6 +70,11 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
+    if t.dep_ == "nsubj" and t.lower_ in st.due_nouns \
+            and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := _due_to(t.head)) is not None:
+        # "(Our) thanks are due to X": said by the statement's voice, to X
+        p = st.uttered[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=due)
     if t.dep_ == "intj" and t.lower_ in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
             and t.head.lower_ in st.uttered[t.lower_].target_preps:
         # "No to X.": the parser makes the preposition the root and the exclamation hangs on it
@@ -342,6 +347,14 @@ def _greets(t, st: Stances) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
+
+
+def _due_to(v):
+    """The one named in the "due to X" of copula ``v`` (the parser hangs "to" on "due" either
+    as a preposition or as its complement), or None."""
+    due = next((c for c in v.children if c.lower_ == "due" and c.dep_ in ("acomp", "prep")), None)
+    to = next((c for c in due.children if c.lower_ == "to"), None) if due is not None else None
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
 
 
 def _body(prep) -> bool:
