@@ -1,0 +1,49 @@
+"""Defects seen on realistic statements (session of 5 December), each with sentences written
+for the test: an office named alone as the issuer, abstract nouns after "use of", weapons
+sent to a state, object pronouns, and a judged act told twice."""
+
+from coding_support import acts, statement  # noqa: F401 (the later cases)
+
+from communique.document import Source
+
+
+def _issuers(doc):
+    return [(doc.actor(a).name, doc.actor(a).country, [r.title for r in doc.actor(a).roles])
+            for a in doc.issuers]
+
+
+# -- 1. an office named alone in the title ------------------------------------------------
+
+def test_an_office_named_alone_is_kept_unnamed_with_its_role(extractor):
+    doc = extractor.extract_text("We condemn the shelling of the market in the border town.",
+                                 title="Statement by the Spokesperson")
+    assert _issuers(doc) == [("unnamed Spokesperson", None, ["Spokesperson"])]
+    assert not any(a.name == "Spokesperson" for a in doc.actors)
+
+
+def test_an_office_named_alone_in_title_and_signature_is_one_issuer(extractor):
+    doc = extractor.extract_text(
+        "Remarks by the Deputy Spokesperson on the floods\n\n"
+        "We express our condolences to the families of the victims of the floods.\n\n"
+        "Office of the Deputy Spokesperson\n")
+    assert _issuers(doc) == [("unnamed Deputy Spokesperson", None, ["Deputy Spokesperson"])]
+
+
+def test_the_letterhead_gives_the_office_its_owner(extractor):
+    doc = extractor.extract_text(
+        "Ministry of Foreign Affairs of Ghana\n\n"
+        "Statement by the Spokesperson\n\n"
+        "We condemn the shelling of the market in the border town.\n")
+    (issuer,) = doc.issuers
+    office = doc.actor(issuer)
+    assert office.name == "Spokesperson of the Ministry of Foreign Affairs of Ghana"
+    assert office.country == "GHA"
+    assert [doc.actor(r.of).name for r in office.roles] == ["Ministry of Foreign Affairs of Ghana"]
+
+
+def test_the_input_issuer_gives_the_office_its_owner(extractor):
+    doc = extractor.extract_text("We condemn the shelling of the market in the border town.",
+                                 title="Statement by the High Representative",
+                                 source=Source(issuer_hint=["Ghana"]))
+    assert _issuers(doc) == [("High Representative of Ghana", "GHA", ["High Representative"])]
+
