@@ -2,7 +2,7 @@
 for the test: an office named alone as the issuer, abstract nouns after "use of", weapons
 sent to a state, object pronouns, and a judged act told twice."""
 
-from coding_support import acts, statement  # noqa: F401 (the later cases)
+from coding_support import acts, statement
 
 from communique.document import Source
 
@@ -47,3 +47,16 @@ def test_the_input_issuer_gives_the_office_its_owner(extractor):
                                  source=Source(issuer_hint=["Ghana"]))
     assert _issuers(doc) == [("High Representative of Ghana", "GHA", ["High Representative"])]
 
+
+# -- 2. the means after "use of", "threat of" ----------------------------------------------
+
+def test_force_used_or_threatened_is_no_actor(extractor):
+    for text in ("We reject the use of force against civilians.",
+                 "We condemn any threat of force against our neighbours."):
+        out = statement(extractor, text, "Ghana")
+        assert not [a["name"] for a in out["actors"] if "force" in a["name"].lower()], text
+
+
+def test_forces_named_as_a_body_are_still_actors(extractor):
+    out = statement(extractor, "We condemn the use of force by the junta against protesters.", "Ghana")
+    assert [t for k, _, t in acts(out) if k == "ACCUSE"] == [["junta"]]
