@@ -60,3 +60,31 @@ def test_force_used_or_threatened_is_no_actor(extractor):
 def test_forces_named_as_a_body_are_still_actors(extractor):
     out = statement(extractor, "We condemn the use of force by the junta against protesters.", "Ghana")
     assert [t for k, _, t in acts(out) if k == "ACCUSE"] == [["junta"]]
+
+
+# -- 3. arms and troops sent to a state; a threat to send them ----------------------------
+
+def _coded(extractor, text):
+    out = statement(extractor, text, None)
+    names = {a["id"]: a.get("country") or a["name"] for a in out["actors"]}
+    return [(e["type"], e["cameo"], [names[i] for i in e["sources"]], [names[i] for i in e["targets"]])
+            for e in out["events"]]
+
+
+def test_tanks_sent_to_a_state_are_military_aid(extractor):
+    assert _coded(extractor, "Ghana sent tanks to Togo.") == [("AID", "072", ["GHA"], ["TGO"])]
+    assert _coded(extractor, "Ghana dispatched troops to Togo.") == [("AID", "074", ["GHA"], ["TGO"])]
+
+
+def test_tanks_promised_to_a_state_are_no_threat(extractor):
+    # the promise of military aid (CAMEO 0332), not THREATEN: no threat verb
+    assert _coded(extractor, "Ghana will send tanks to Togo.") == [("AGREE", "0332", ["GHA"], ["TGO"])]
+
+
+def test_tanks_sent_to_a_place_or_into_a_state_are_a_deployment(extractor):
+    assert [k for k, *_ in _coded(extractor, "Ghana sent tanks to the border.")] == ["MOBILIZE"]
+    assert [k for k, *_ in _coded(extractor, "Ghana sent tanks into Togo.")] == ["MOBILIZE"]
+
+
+def test_a_threat_to_send_tanks_is_a_threat_of_military_force(extractor):
+    assert _coded(extractor, "Ghana threatened to send tanks into Togo.") == [("THREATEN", "138", ["GHA"], ["TGO"])]
