@@ -88,3 +88,21 @@ def test_tanks_sent_to_a_place_or_into_a_state_are_a_deployment(extractor):
 
 def test_a_threat_to_send_tanks_is_a_threat_of_military_force(extractor):
     assert _coded(extractor, "Ghana threatened to send tanks into Togo.") == [("THREATEN", "138", ["GHA"], ["TGO"])]
+
+
+# -- 4. an object pronoun for a person named by an office ---------------------------------
+
+def test_him_is_the_envoy_met(extractor):
+    out = statement(extractor, "The Ghanaian minister met the Togolese envoy and thanked him for his support.", None)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    (thanks,) = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert [names[i] for i in thanks["sources"]] == ["Ghanaian minister"]
+    assert [names[i] for i in thanks["targets"]] == ["Togolese envoy"]
+
+
+def test_him_in_the_next_sentence_is_the_envoy_named_before(extractor):
+    out = statement(extractor, "The Togolese envoy praised Ghana. The minister thanked him.", None)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    (thanks,) = [e for e in out["events"] if e["type"] == "SUPPORT" and e["targets"] != []
+                 and names[e["sources"][0]] == "minister"]
+    assert [names[i] for i in thanks["targets"]] == ["Togolese envoy"]
