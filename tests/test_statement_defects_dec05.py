@@ -73,12 +73,13 @@ def _coded(extractor, text):
 
 def test_tanks_sent_to_a_state_are_military_aid(extractor):
     assert _coded(extractor, "Ghana sent tanks to Togo.") == [("AID", "072", ["GHA"], ["TGO"])]
-    assert _coded(extractor, "Ghana dispatched troops to Togo.") == [("AID", "074", ["GHA"], ["TGO"])]
 
 
-def test_tanks_promised_to_a_state_are_no_threat(extractor):
+def test_tanks_or_troops_promised_to_a_state_are_no_threat(extractor):
     # the promise of military aid (CAMEO 0332), not THREATEN: no threat verb
     assert _coded(extractor, "Ghana will send tanks to Togo.") == [("AGREE", "0332", ["GHA"], ["TGO"])]
+    # a deployment announced stays a deployment (troops sent are MOBILIZE, PLOVER's troops mode)
+    assert _coded(extractor, "Ghana will send troops to Togo.") == [("MOBILIZE", "154", ["GHA"], ["TGO"])]
 
 
 def test_tanks_sent_to_a_place_or_into_a_state_are_a_deployment(extractor):
@@ -88,6 +89,7 @@ def test_tanks_sent_to_a_place_or_into_a_state_are_a_deployment(extractor):
 
 def test_a_threat_to_send_tanks_is_a_threat_of_military_force(extractor):
     assert _coded(extractor, "Ghana threatened to send tanks into Togo.") == [("THREATEN", "138", ["GHA"], ["TGO"])]
+    assert _coded(extractor, "Ghana threatened to send troops to Togo.") == [("THREATEN", "138", ["GHA"], ["TGO"])]
 
 
 # -- 4. an object pronoun for a person named by an office ---------------------------------
