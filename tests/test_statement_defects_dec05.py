@@ -108,3 +108,30 @@ def test_him_in_the_next_sentence_is_the_envoy_named_before(extractor):
     (thanks,) = [e for e in out["events"] if e["type"] == "SUPPORT" and e["targets"] != []
                  and names[e["sources"][0]] == "minister"]
     assert [names[i] for i in thanks["targets"]] == ["Togolese envoy"]
+
+
+# -- 5. one accusation per happening judged ------------------------------------------------
+
+def _accusations(extractor, text):
+    out = statement(extractor, text, "Ghana")
+    return [e for e in out["events"] if e["type"] == "ACCUSE"]
+
+
+def test_an_attack_told_then_condemned_is_one_accusation(extractor):
+    # the issuer's telling of the attack alleges it; the condemnation of "the attack by Sudan"
+    # judges the same attack: one ACCUSE, the other telling as more evidence
+    (acc,) = _accusations(extractor, "Sudan attacked the port on Monday, killing ten civilians. "
+                                     "We condemn the attack by Sudan, calling it a crime.")
+    assert acc["evidence_more"]
+
+
+def test_an_attack_condemned_then_blamed_is_one_accusation(extractor):
+    for text in ("We condemn the attack by Sudan on the port. We accuse Sudan of the attack.",
+                 "We condemn the attack by Sudan on the port. We hold Sudan responsible for this attack."):
+        (acc,) = _accusations(extractor, text)
+        assert acc["evidence_more"], text
+
+
+def test_two_acts_condemned_stay_two_accusations(extractor):
+    assert len(_accusations(extractor, "We condemn the attack by Sudan on the port. "
+                                       "We also condemn the arrest of journalists by Sudan.")) == 2
