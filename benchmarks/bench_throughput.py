@@ -164,11 +164,16 @@ def machine_parallelism(n_process: int, n: int = 5_000_000) -> float:
 
 
 # -- the runs -----------------------------------------------------------------
-def run_bare(nlp, texts, batch_size):
+def run_bare(nlp, texts, batch_size, one_thread=False):
+    import contextlib
+
+    from communique.nlp.api import one_blas_thread
+
     def go():
         n = 0
-        for _ in nlp.pipe(texts, batch_size=batch_size):
-            n += 1
+        with one_blas_thread() if one_thread else contextlib.nullcontext():
+            for _ in nlp.pipe(texts, batch_size=batch_size):
+                n += 1
         return n
     return timed(go)
 
@@ -188,7 +193,8 @@ def run_full(extractor, records, config, n_process):
     return timed(go)
 
 
-def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1, warmup=0):
+def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1, warmup=0,
+                 bare_numpy=None):
     """Every measurement of one corpus, ``repeat`` times, keeping the fastest of each.
     The rounds interleave the variants, so that a busy spell on a shared machine
     slows one round of each rather than all the rounds of one; ``warmup`` rounds
@@ -198,6 +204,8 @@ def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=
     print(f"[{name}] {len(texts)} documents, {chars:,} characters", flush=True)
     row = {"corpus": name, "docs": len(texts), "chars": chars}
     runs = {"bare": lambda: run_bare(bare_nlp, texts, config.parse.batch_size)}
+    if bare_numpy is not None:   # (the same parse on numpy's BLAS, as the pipeline runs it)
+        runs["bare_numpy"] = lambda: run_bare(bare_numpy, texts, config.parse.batch_size, True)
     for n in processes:
         runs[f"full{n}"] = (lambda n: lambda: run_full(extractors["full"], records, config, n))(n)
     for part in ("foundation", "resolution"):
@@ -297,6 +305,13 @@ def markdown(rows, info, meta, processes) -> str:
         out += ["First round only (cold per-process caches): " + "; ".join(
             f"{r['corpus']} full/bare (CPU) {r['first_full1_cpu'] / r['first_bare_cpu']:.2f}"
             for r in rows) + ".", ""]
+    if all("bare_numpy_cpu" in r for r in rows):
+        out += ["The pipeline parses with numpy's BLAS (`parse.numpy_matmul`), spaCy as shipped "
+                "with BLIS.  Against the same parse on numpy's BLAS (one thread), full/bare "
+                "(CPU) is " + "; ".join(
+                    f"{r['corpus']} {r['full1_cpu'] / r['bare_numpy_cpu']:.2f} (that bare parse "
+                    f"{r['bare_cpu'] / r['bare_numpy_cpu']:.2f}x faster than spaCy as shipped)"
+                    for r in rows) + ": what communique's own stages cost over the parse.", ""]
     for r in rows:
         fb = r["full1_cpu"] / r["bare_cpu"]
         sp = r["full1_wall"] / r[f"full{top}_wall"]
@@ -434,6 +449,16 @@ def main(argv=None) -> int:
     model = config.parse.model
     bare_nlp = spacy.load(model)
     bare_nlp.max_length = max(bare_nlp.max_length, config.parse.max_chars + 1)
+    # spaCy as shipped multiplies with BLIS; the pipeline (parse.numpy_matmul) with numpy's
+    # BLAS.  Timing the bare parse both ways shows what the pipeline's own stages cost.
+    bare_numpy = None
+    if config.parse.numpy_matmul:
+        from communique.nlp.matmul import use_numpy_matmul
+
+        bare_numpy = spacy.load(model)
+        bare_numpy.max_length = bare_nlp.max_length
+        if not use_numpy_matmul(bare_numpy):
+            bare_numpy = None
     corpora = []
     if args.corpus in ("all", "ungd"):
         corpora.append(("UNGD speeches", ungd_records(args.shared, args.limit)))
@@ -452,7 +477,7 @@ def main(argv=None) -> int:
             warm_up(extractors[part].pipeline)
     with TreeMemory() as memory:
         rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"],
-                             meta["warmup"])
+                             meta["warmup"], bare_numpy)
                 for name, recs in corpora]
     meta["load_end"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     meta["peak_mb"] = memory.pss / 2**20

@@ -68,6 +68,7 @@ class ParseConfig(Section):
     max_chars: int
     block_sentences: bool
     lookup_attribute_ruler: bool
+    numpy_matmul: bool
 
 
 class MentionsConfig(Section):

@@ -38,7 +38,7 @@ from .dictionary import load_verb_dictionary
 from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
-from .own_claims import claimed_noun_act, own_claim, own_denial
+from .own_claims import claimed_noun_act, own_claim, own_denial, told_as_telling
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns, load_word_classes
 from .place_actors import place_sources, place_targets, place_unplaced_groups
@@ -229,6 +229,7 @@ class Coder:
                 spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
+                told = derived is not None
                 if derived is None and not self.petrarch_only:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
@@ -237,8 +238,11 @@ class Coder:
                     # "X said it had shelled Y": the doer's claim of its own act (015)
                     derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],
                                         c.modality.speaker_verb, base, self.cues)
-                if derived is None and not self.petrarch_only:
-                    derived = claimed_noun_act(doc, e, c.trig.token, base)
+                    if derived is None:
+                        derived = claimed_noun_act(doc, e, c.trig.token, base)
+                    told = derived is not None
+                if told and not self.petrarch_only:
+                    told_as_telling(e)   # CAMEO records the allegation or claim, not the act
                 if derived is None and not self.petrarch_only:
                     derived = own_denial(doc, e, c.trig.token, base, self.cues)
                 if derived is not None:

@@ -110,6 +110,16 @@ def _telling(act: Event, cameo: str, tellers: list[str], fields: dict, pattern: 
                    confidence=max(0.01, 0.8 * act.confidence), fields=fields, pattern=pattern)
 
 
+def told_as_telling(act: Event) -> None:
+    """A hostile act a speaker tells as another's (an allegation, 112) or as its own (a claim,
+    015): in CAMEO the sentence's record is the telling, not the act (PETRARCH-2's
+    transformations ``a (b . ATTACK) SAY = a b 112``, ``a (a b ATTACK) SAY = a b 015`` replace
+    the act told).  The act stays a PLOVER event (its type, sides and evidence); it loses its
+    CAMEO code, so the CAMEO data has the one record the field codes."""
+    act.cameo = None
+    act.fields.pop("cameo", None)
+
+
 def _fields(act: Event, keys: tuple[str, ...]) -> dict:
     return {k: list(v) for k, v in act.fields.items() if k in keys}
 

@@ -375,14 +375,15 @@ class Referents(PronounReferences):
 
 
 def _inside_phrase(head, t) -> bool:
-    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)",
-    even with "Barack" read as a preposition), not through another phrase ("Fiji thanks (X,
-    Y and Z)" with "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
+    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)", even with
+    "Barack" read as a preposition; "the Republic of (Korea and Japan)"), not through another phrase
+    ("Fiji thanks (X, Y and Z)" with "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
     x = t.head
     for _ in range(12):
         if x == head:
             return True
-        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj"):
+        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj") \
+                and not (x.lower_ == "of" and x.ent_iob_ == "I"):
             return False
         x = x.head
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..nlp.api import load_model
+from ..nlp.api import load_model, one_blas_thread
 from .cues import Cues
 from .token_table import token_table
 
@@ -43,7 +43,9 @@ def sentence_units(doc: Document, sdoc, nlp_name: str | None):
             piece = doc.text[lo:hi]
             if not piece.strip():
                 continue
-            for s in nlp(piece).sents:
+            with one_blas_thread():
+                piece_doc = nlp(piece)
+            for s in piece_doc.sents:
                 yield s, lo
 
 

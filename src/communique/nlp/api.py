@@ -5,6 +5,7 @@ behind it (tests/test_import_layers.py checks it).
 """
 
 from .lexicon import is_state_organ
+from .matmul import one_blas_thread
 from .model import load_model
 
-__all__ = ["is_state_organ", "load_model"]
+__all__ = ["is_state_organ", "load_model", "one_blas_thread"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Config, ParseConfig
 from ..document import Document
 from ..pipeline import stage
+from .matmul import one_blas_thread
 from .model import load_model
 
 
@@ -27,7 +28,8 @@ class Parser:
     def __init__(self, settings: ParseConfig):
         model = settings.model
         # The name alone for the default: the event coder loads the same pipeline.
-        self.nlp = load_model(model) if settings.lookup_attribute_ruler else load_model(model, False)
+        options = (settings.lookup_attribute_ruler, settings.numpy_matmul)
+        self.nlp = load_model(model) if options == (True, True) else load_model(model, *options)
         self.model = model
         self.batch_size = settings.batch_size
         self.batch_chars = settings.batch_chars
@@ -44,12 +46,13 @@ class Parser:
             ready = [d for d in batch if not d.failed and not d.workspace.halted]
             short = [d for d in ready if len(d.text) <= self.max_chars]
             inputs = [self._tokens(d.text, _boundaries(d)) for d in short]
-            for d, sdoc in zip(short, self.nlp.pipe(inputs, batch_size=self.batch_size)):
-                d.workspace.spacy = sdoc
-            for d in ready:
-                if d.workspace.spacy is None:
-                    d.workspace.spacy = self._parse_long(d.text, _boundaries(d))
-                d.done.append("parse")
+            with one_blas_thread():
+                for d, sdoc in zip(short, self.nlp.pipe(inputs, batch_size=self.batch_size)):
+                    d.workspace.spacy = sdoc
+                for d in ready:
+                    if d.workspace.spacy is None:
+                        d.workspace.spacy = self._parse_long(d.text, _boundaries(d))
+                    d.done.append("parse")
             yield from batch
 
     def _batches(self, docs: Iterable[Document]) -> Iterator[list[Document]]:
