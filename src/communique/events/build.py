@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..document import CoderMarks, Document, Event, Span
 from .allegations import same_side
-from .arguments import is_passive
+from .doers import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
@@ -27,7 +27,7 @@ from .dictionary import SOURCE as DICTIONARY_SOURCE
 from .merge import POINTING, TOOK_PLACE, accused_act_told, remention_word
 from .ontology import Ontology
 from .patterns import load_word_classes
-from .referents import Found
+from .found import Found
 from .token_table import token_table
 
 # Acts done with hands, not words: in the simple present they describe a habit.
