@@ -158,3 +158,35 @@ def test_joining_those_calling_is_calling(ex, text):
 def test_meeting_those_calling_is_not_calling(ex):
     acts = _acts(ex, "We met those calling on Russia to end the war.")
     assert not _has(acts, "REQUEST", "RUS"), acts
+
+
+# -- "X is / remains a steadfast supporter (a true friend) of Y" ----------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Ghana is a steadfast supporter of Ukraine.", "UKR"),
+    ("Ghana has been, and will remain, a true friend of Liberia.", "LBR"),
+])
+def test_being_a_supporter_of_someone_supports_them(ex, text, want):
+    acts = _acts(ex, text)
+    assert _has(acts, "SUPPORT", want), acts
+
+
+def test_not_being_a_friend_supports_no_one(ex):
+    acts = _acts(ex, "Ghana is not a friend of the junta in Niger.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- "Ghana's (my country's) support for X remains unwavering" ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana's support for the people of Sudan remains unwavering.",
+    "My country's support for the people of Sudan is unwavering.",
+])
+def test_the_issuers_named_stance_said_to_hold_is_its_act(ex, text):
+    acts = _acts(ex, text)
+    assert _has(acts, "SUPPORT", "SDN"), acts
+
+
+def test_another_states_stance_judged_is_not_the_issuers(ex):
+    acts = _acts(ex, "Russia's support for Belarus is troubling.")
+    assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts

@@ -54,11 +54,20 @@ def own_stance_said(t, st: Stances) -> bool:
     """Stance noun ``t`` owned by the speaker ("our", "my"), aimed by one of its prepositions, as
     the subject of a copula ("our support for X is / remains unwavering") or in the "in" phrase of
     an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) or not any(
-            c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
+    if not any(c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
         return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children):
+        # ("X's / my country's support for Y remains unwavering": a named owner, a steadfast stance)
+        return stance_owner(t) is not None and t.dep_ == "nsubj" and lemma_of(t.head) in st.copulas \
+            and any(a.dep_ == "acomp" and a.lower_ in st.steadfast for a in t.head.children)
     h = t.head
     if t.dep_ == "nsubj":
         return lemma_of(h) in st.copulas
     return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
         lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
+
+
+def stance_owner(t):
+    """The named owner of stance noun ``t`` ("Norway's support", "my country's support"), or None."""
+    return next((c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or any(
+        g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children))), None)

@@ -11,7 +11,8 @@ from .demands import fixed as _fixed
 from .matcher import Trigger
 from .misread_verbs import misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced
+from .stance_checks import (any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced,
+                           stance_owner)
 from .stance_data import Stances
 
 
@@ -69,7 +70,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[t.lower_]
-        return Trigger(t, p, p.type, None, p.cameo, None, [t])
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t))
     if t.dep_ == "nsubj" and t.lower_ in st.due_nouns \
             and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := _due_to(t.head)) is not None:
         # "(Our) thanks are due to X": said by the statement's voice, to X
@@ -208,6 +209,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
             return _fixed(t, st, "valuing_verbs", None, [t])
+    if t.pos_ == "NOUN" and t.lower_ in st.supporters and t.dep_ == "attr" and lemma_of(t.head) in st.copulas \
+            and negation_of(t.head) is None and (backed := _of_phrase(t)) is not None:
+        return _fixed(t.head, st, "supporter_nouns", None, [t.head, t], target_at=backed)   # "X is a friend of Y"
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
@@ -347,6 +351,12 @@ def _greets(t, st: Stances) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
+
+
+def _of_phrase(n):
+    """The one named in noun ``n``'s "of" phrase, or None."""
+    return next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _due_to(v):

@@ -97,6 +97,8 @@ class Stances:
     readiness: frozenset[str]
     labelling: frozenset[str]
     due_nouns: frozenset[str]
+    supporters: frozenset[str]
+    steadfast: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -123,6 +125,7 @@ _WORD_CLASSES = {
     "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
+    "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
 }
 
 
