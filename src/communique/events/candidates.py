@@ -1,7 +1,7 @@
 """Candidate events: a trigger with its sources, targets, modality and own words.
 
 For each trigger of a sentence, the phrases that name its doers and the ones acted
-on (:mod:`arguments`), the actors they stand for (:mod:`referents`), the clause's
+on (:mod:`doers`, :mod:`arguments`), the actors they stand for (:mod:`referents`), the clause's
 status and speaker (:mod:`modality`), and the token range of its own words (read
 later for place and date, :mod:`attach`).
 """
@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Span
-from .arguments import is_passive, verb_sources, verb_targets
+from .arguments import verb_targets
+from .doers import is_passive, verb_sources
 from .singled_addressees import singled_out_addressees
 from .attach import Attached
 from . import issuer_voice
@@ -24,7 +25,8 @@ from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
 from .organ_owners import owned_organs
 from .patterns import load_word_classes
-from .referents import Found, Referents
+from .found import Found
+from .referents import Referents
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
 from .stances import felt_roles
