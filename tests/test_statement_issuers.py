@@ -39,12 +39,18 @@ def test_title_person_with_office_keeps_both_parts():
 @pytest.mark.parametrize("title", [
     "Statement at the opening of the spring session",
     "Statement of concern about river pollution",
-    "Statement by the Spokesperson",
     "",
     "Weekly news digest",
 ])
 def test_a_title_naming_no_one_gives_no_issuer(title):
     assert title_issuers(title) == []
+
+
+def test_a_title_naming_an_office_alone_gives_that_office():
+    # the actors stage gives it its owner, or keeps it as an unnamed office (resolve/office_issuers.py)
+    title = "Statement by the Spokesperson"
+    (t,) = title_issuers(title)
+    assert title[t.start:t.end] == "the Spokesperson" and t.person is None
 
 
 def _issuers(doc):

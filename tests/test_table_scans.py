@@ -78,7 +78,7 @@ def test_titles_spoken_to_are_those_the_token_scan_finds(docs):
 
 
 def _ref_partners(sent, taken, max_tokens):
-    from communique.events.arguments import verb_sources
+    from communique.events.doers import verb_sources
     from communique.events.clause_parts import names_one_actor
     from communique.events.matcher import Trigger
     from communique.events.partnering import PARTNERING, _marker, _verb_of, _words

@@ -154,6 +154,7 @@ class CoderMarks:
     remention: bool = False       # told again: "the attack", a toll of an attack told
     toll: bool = False            # a casualty count ("three soldiers were wounded")
     judged: str | None = None     # the type of the act a judgment is about
+    judged_at: int | None = None  # where that act (judged or alleged) is told: its word's offset
     restated: bool = False        # "the meeting discussed ...": more on a meeting told
 
 

@@ -110,10 +110,11 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
         # a statement telling what another alleged ("in 2015 X declared that Y poses a
         # threat"): the issuer reports it, as it reports "X accused Y" (attribution.claims)
         status, claimed_by = "reported", list(doc.issuers)
+    told = act.fields.get("type")
     return replace(act, id="", type="ACCUSE", mode="allege", cameo=CAMEO,
                    sources=list(speaker_actors), targets=list(act.sources), status=status,
                    claimed_by=claimed_by, confidence=max(0.01, 0.8 * act.confidence), fields=fields,
-                   pattern=PATTERN)
+                   pattern=PATTERN, marks=replace(act.marks, judged_at=told[0].start if told else None))
 
 
 def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False) -> Event | None:
@@ -154,10 +155,11 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     if "sources" in act.fields:
         fields["targets"] = list(act.fields["sources"])
     fields["alleged_act"] = list(act.fields.get("type", []))
+    told = act.fields.get("type")
     return replace(act, id="", type="ACCUSE", mode="allege", cameo=CAMEO,
                    sources=list(doc.issuers), targets=list(act.sources), status="asserted",
                    claimed_by=[], confidence=max(0.01, 0.8 * act.confidence), fields=fields,
-                   pattern=PATTERN)
+                   pattern=PATTERN, marks=replace(act.marks, judged_at=told[0].start if told else None))
 
 
 def of_body(doc, actor) -> bool:

@@ -1,10 +1,9 @@
-"""Who did it to whom: the source and target phrases of a verb trigger in the parse.
+"""To whom: the target phrases of a verb trigger in the parse.
 
-Verbs: the subject is the source, the object (or the object of a pattern's target preposition)
-the target; in the passive the "by" agent is the source and the passive subject the target.  A
-verb without a subject takes it from the verb it is coordinated with, the verb that controls it
-("agreed to meet"), or the noun its clause modifies.  Event nouns are read by :mod:`.noun_roles`,
-the place of an act done somewhere by :mod:`.locative`.
+Verbs: the object (or the object of a pattern's target preposition) is the target; in the
+passive the passive subject.  Who did it (the subject, the "by" agent, a subject taken from
+another verb) is read by :mod:`.doers`, event nouns by :mod:`.noun_roles`, the place of an act
+done somewhere by :mod:`.locative`.
 
 Targets beyond the object: the owners of a thing acted on ("rejected proposed
 Israeli changes"), a demand's "that X ..." clause (its addressee), "in protest
@@ -14,14 +13,12 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
-from .clause_parts import (agent_nouns, by_own_forces, numeral_compound_half, pobj, second_clause_verb,
-                           retained_object_agents, stranded_subject, verb_objects)
+from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
+from .doers import is_passive
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_data import load_stances
-from .token_table import token_table
 
-_SUBJ = ("nsubj", "csubj")
 # "in protest at X", "in defiance of X": whom a protest is against.
 _PROTEST_NOUNS = {"protest", "defiance", "opposition", "response"}
 _PROTEST_PREPS = ("against", "at", "over", "of", "to")
@@ -39,12 +36,6 @@ def _preps(t, words) -> list:
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
-
-
-# Set by the coder from cues.toml (stative passives, document nouns).
-STATIVE: set[str] = set()
-DOCUMENT_NOUNS: set[str] = set()
-LIGHT_VERBS: set[str] = set()
 
 
 def object_owners(n) -> list:
@@ -74,143 +65,6 @@ def _same_name(c, n) -> bool:
     """Modifier ``c`` is a word of the name ``n`` ends ("the Global Compact for Migration"
     tagged whole): part of the thing's name, not its owner."""
     return c.i < n.i and all(n.doc[i].ent_iob_ == "I" for i in range(c.i + 1, n.i + 1))
-
-
-def is_vocative(t) -> bool:
-    """ "Secretary-General, I would like to ...", "Mr. President, we ...": a name set off by
-    commas (or opening the sentence) beside a personal-pronoun subject of the same verb is
-    the one spoken to, not a doer."""
-    if t.pos_ not in ("PROPN", "NOUN") or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
-        return False
-    first = min(x.i for x in t.subtree)
-    if first > t.sent.start and t.doc[first - 1].text != ",":
-        return False
-    verb = t.head
-    if verb.tag_ == "VB" and any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children):
-        return True   # "Mr. President, allow me to ...": the speaker is "me"
-    return any(c != t and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS
-               for c in verb.children)
-
-
-_PERSONAL_SUBJECTS = {"i", "we", "you"}
-
-
-def is_passive(t) -> bool:
-    if (t.lemma_ or "").lower() in STATIVE:
-        return False
-    tab = token_table(t.doc)   # (children read from the parse's table, no Token made)
-    return any(tab.dep[k] in ("nsubjpass", "auxpass") for k in tab.kids(t.i))
-
-
-def verb_sources(t, depth: int = 0, obj=None) -> list:
-    """Head tokens of the phrases acting as the subject (the doer) of verb ``t``."""
-    if depth > 4:
-        return []
-    if is_passive(t):
-        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None] \
-            or retained_object_agents(t)
-    if t.tag_ == "VBN" and (t.dep_ == "acl" or t.dep_ == "conj" and t.head.dep_ == "acl"):
-        # a reduced passive relative: "the plan backed by France (and opposed by Y)", "an
-        # agreement forced on X by Y": the "by" agent did it (the noun is what was acted on)
-        agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
-        if agents:
-            return agents
-    subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
-    if len(subj) > 1:
-        subj = [c for c in subj if not is_vocative(c)] or subj
-    elif subj and is_vocative(subj[0]):
-        subj = []   # "Mr. President, allow me to ...": the one spoken to does nothing
-    if subj:
-        return subj
-    fronted = _subject_in_fronted_phrase(t)
-    if fronted:
-        return fronted
-    dep, head = t.dep_, t.head
-    if head == t:
-        return []
-    if dep == "conj":
-        if is_passive(head):   # "was indicted by the court and will resign": the one indicted
-            return [c for c in head.children if c.dep_ == "nsubjpass"]
-        if (main := second_clause_verb(t)) is not None:   # "we urge X to allow A and thank Y"
-            return verb_sources(main, depth + 1)
-        if (stranded := stranded_subject(t)) is not None:   # "X condemned A and Y urged B"
-            return [stranded]
-        return verb_sources(head, depth + 1)
-    if dep == "xcomp":
-        # "urged X to ..." -> X; "agreed to ..." -> the subject of "agreed";
-        # "X is scheduled to attend" -> X
-        if is_passive(head):
-            sp = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if sp:
-                return sp
-        objs = verb_objects(head)
-        if objs and head.pos_ == "VERB" and (head.lemma_ or "").lower() in LIGHT_VERBS \
-                and objs[0].pos_ == "NOUN" and not objs[0].ent_type_:
-            # "began a hunger strike to demand ...": the strikers demand, not the strike
-            return verb_sources(head, depth + 1)
-        if objs and head.pos_ == "VERB":
-            return objs[:1]
-        if head.pos_ == "ADJ":  # "is willing to send"
-            return verb_sources(head.head, depth + 1) if head.head != head else []
-        return verb_sources(head, depth + 1)
-    if dep in ("advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
-        if dep == "ccomp" and not any(a.lower_ == "to" for a in t.children):
-            return []
-        return verb_sources(head, depth + 1)
-    if dep == "pcomp" and head.dep_ == "prep":
-        host = head.head
-        if head.lower_ == "from" and (host.lemma_ or host.lower_).lower() in load_word_classes()["preventing_verbs"]:
-            # "prevented Y from attacking", "Y was stopped from entering": Y would act
-            kept = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
-            if kept:
-                return kept[:1]
-        if host.pos_ == "ADJ" and host.head != host:   # "are guilty of violating"
-            host = host.head
-        return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
-    if dep in ("acl", "relcl") and head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB") \
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and _singled_out(head):
-        # "X was the first / only / last country to recognise Y": the copula's subject did it
-        # (not "this is the moment to ...": an occasion, no doer; not "the aim is the plan to ...")
-        subj = [c for c in head.head.children if c.dep_ in _SUBJ and c.lower_ not in _EXPLETIVES]
-        if subj:
-            return subj
-    if dep == "relcl":
-        return [head]
-    if dep == "acl":
-        # "forces deployed in X" (VBN, no object): the noun is what was acted on.
-        if t.tag_ == "VBN" and not verb_objects(t) and obj is None:
-            return []
-        if (head.lemma_ or "").lower() in load_word_classes()["occasions"] and head.dep_ in ("dobj", "obj") \
-                and head.head.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
-            # "I take this opportunity to thank X", "we use this occasion to call on Y": the
-            # one who takes the occasion acts (the occasion is no doer, whatever hangs on it)
-            return verb_sources(head.head, depth + 1)
-        # "issued a declaration demanding ...": the text's issuer.
-        if (head.lemma_ or "").lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "obj", "pobj", "nsubj"):
-            host = head.head if head.dep_ != "pobj" else head.head.head
-            if host.pos_ in ("VERB", "AUX") and host != t:
-                return verb_sources(host, depth + 1)
-        return [head]
-    return []
-
-
-def _subject_in_fronted_phrase(t) -> list:
-    """ "On 22 July in Istanbul, X and Y signed ...": a verb with no subject right after
-    names the parser joined to the fronted phrase's last noun across its comma; those names
-    after the comma are the subject."""
-    if t.i == t.sent.start or t.tag_ not in ("VBD", "VBZ", "VBP"):
-        return []
-    prev = t.doc[t.i - 1]
-    if prev.dep_ != "conj" or prev.pos_ != "PROPN":
-        return []
-    first = prev
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    after = [x for x in first.conjuncts if first.i < x.i < t.i]
-    if (not after or first.dep_ != "pobj" or t.doc[after[0].i - 1].text != ","
-            or not any(a == t for a in first.ancestors)):
-        return []
-    return after
 
 
 # Nouns whose "that" clause is what they are: "the fact that X ...", "the news that X ...".
@@ -357,19 +211,8 @@ def is_condition(c) -> bool:
     return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
 
 
-# Subjects of a copula that point at an occasion or a fact, not at a doer.
-_EXPLETIVES = {"this", "that", "it", "there", "these", "those", "what"}
 # Acts done with a partner, whom "with X" names.
 _PARTNER_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
-
-
-def _singled_out(n) -> bool:
-    """ "the first (second, last, only, youngest) N": a noun an ordinal, "only" or a
-    superlative singles out (word class one_of_a_kind), whose infinitive relative says what its
-    referent did."""
-    singling = load_word_classes()["one_of_a_kind"]
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in singling) or c.dep_ == "advmod"
-               and c.lower_ == "only" for c in n.children) or n.lower_ in singling
 
 
 def stray_conjuncts(v) -> list:

@@ -16,7 +16,8 @@ from .cameo_parallel import parallel_code
 from .candidates import Candidate
 from .cues import Cues
 from .ontology import Ontology
-from .referents import Found, Referents
+from .found import Found
+from .referents import Referents
 
 
 def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,

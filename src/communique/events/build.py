@@ -17,17 +17,17 @@ from __future__ import annotations
 
 from ..document import CoderMarks, Document, Event, Span
 from .allegations import same_side
-from .arguments import is_passive
+from .doers import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
 from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
-from .merge import POINTING, TOOK_PLACE, remention_word
+from .merge import POINTING, TOOK_PLACE, accused_act_told, remention_word
 from .ontology import Ontology
 from .patterns import load_word_classes
-from .referents import Found
+from .found import Found
 from .token_table import token_table
 
 # Acts done with hands, not words: in the simple present they describe a habit.
@@ -90,13 +90,17 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     # what merge_happenings and merge_meetings read (never in the output)
     remention = not tr.is_verb and remention_word(tr.token) is not None   # "the attack"
     toll = casualty_clause(c)   # "eleven soldiers were killed": the toll of an attack told
-    judged = None
+    judged = judged_at = None
     if c.judges is not None:
         noun, judged = c.judges
+        judged_at = b + noun.idx
         # "condemns this attack": the act judged before, judged again ("the ban" may
         # be told first in its judgment)
         remention = remention or any(d.dep_ == "det" and d.lower_ in POINTING for d in noun.children)
-    marks = CoderMarks(remention=remention or toll, toll=toll, judged=judged, restated=bool(c.restated))
+    elif type_ == "ACCUSE" and accused_act_told(tr.token):
+        remention = True   # "accused X of the attack", "held X responsible for this attack"
+    marks = CoderMarks(remention=remention or toll, toll=toll, judged=judged, judged_at=judged_at,
+                       restated=bool(c.restated))
     drop_own_side_pronouns(doc, c)
     if c.sources.spans:
         fields["sources"] = c.sources.evidence()

@@ -1,7 +1,7 @@
 """Candidate events: a trigger with its sources, targets, modality and own words.
 
 For each trigger of a sentence, the phrases that name its doers and the ones acted
-on (:mod:`arguments`), the actors they stand for (:mod:`referents`), the clause's
+on (:mod:`doers`, :mod:`arguments`), the actors they stand for (:mod:`referents`), the clause's
 status and speaker (:mod:`modality`), and the token range of its own words (read
 later for place and date, :mod:`attach`).
 """
@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document, Span
-from .arguments import is_passive, verb_sources, verb_targets
+from .arguments import verb_targets
+from .doers import is_passive, verb_sources
 from .singled_addressees import singled_out_addressees
 from .attach import Attached
 from . import issuer_voice
@@ -24,7 +25,10 @@ from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
 from .organ_owners import owned_organs
 from .patterns import load_word_classes
-from .referents import Found, Referents
+from .found import Found
+from .referents import Referents
+from .stance_clauses import joiner_of
+from .stance_data import load_stances
 from .stances import felt_roles
 from .token_table import token_table
 from .triggers import OBLIGATION
@@ -118,6 +122,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     trigger_idx = set(by_tok)
     if tr.is_verb:
         src_heads = verb_sources(t, obj=tr.obj)
+        if t.dep_ == "acl":   # "we join (add our voice to) those calling on X": who joins them
+            src_heads = [joiner_of(h, load_stances()) or h for h in src_heads]
         tgt_heads = verb_targets(tr)
         tgt_heads += singled_out_addressees(tr, tgt_heads)   # "we thank the EU, notably X, ..."
         if not tgt_heads and tr.type in cues.speech_act_types:
@@ -274,13 +280,22 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
             # "X must be held accountable", "any violation will be met with a firm response":
             # no agent, the speaker's own demand or warning
             not any(c.dep_ == "agent" for c in t.children)
-            and any(c.dep_ == "aux" and (c.lower_ in cues.obligation_aux or (
-                tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)):
+            and (any(c.dep_ == "aux" and (c.lower_ in cues.obligation_aux or (
+                tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)
+                 or (tr.type == "REQUEST" and _said_now_passive(t)))):
         return False
     # ("it is my honour to thank ...", "it gives me pleasure to ...": an "it" of the clause above)
     return all((h.lemma_ or h.lower_).lower() in cues.occasion_nouns or (h.lower_ == "it" and h.head != t
                                                                          and _speakers_formula(h.head))
                for h in src_heads)
+
+
+def _said_now_passive(t) -> bool:
+    """ "All parties are called upon to ...", "X is invited to ...": a main clause in the present
+    passive with no other auxiliary, said by no one named, is the statement's own act."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return t.dep_ == "ROOT" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP") \
+        and (t.lemma_ or t.lower_).lower() in load_word_classes()["asked_in_passive"]
 
 
 def _speakers_formula(v) -> bool:

@@ -6,7 +6,7 @@ Per sentence (:mod:`sentences`), the coder runs these steps, one module each:
    dictionaries): the words that name acts, less the ones that are only the
    content of a request, offer, rejection or threat ("called for sanctions");
 2. **arguments** (:mod:`candidates`, :mod:`linked_roles`, :mod:`place_actors`):
-   source and target phrases (:mod:`arguments`) and the actors they stand for
+   source and target phrases (:mod:`doers`, :mod:`arguments`) and the actors they stand for
    (:mod:`referents`), then what an act takes from the other acts of its sentence
    and from the places it names;
 3. **place and date** from each event's own words (:mod:`attach`);
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..config import EventsConfig, default_config
 from ..document import Document, Event
-from . import arguments
+from . import doers
 from .allegations import allegation, issuer_allegation
 from .attach import attach
 from .background import temporal_clause_head
@@ -106,9 +106,9 @@ class Coder:
             self.patterns.dict_patterns = DictPatterns(self.ontology, final=mode == "only")
         self.mode_cues = load_mode_cues(self.ontology)
         self.cues: Cues = load_cues()
-        arguments.STATIVE.update(self.cues.stative_passives)
-        arguments.DOCUMENT_NOUNS.update(self.cues.document_nouns)
-        arguments.LIGHT_VERBS.update(self.cues.light_verbs)
+        doers.STATIVE.update(self.cues.stative_passives)
+        doers.DOCUMENT_NOUNS.update(self.cues.document_nouns)
+        doers.LIGHT_VERBS.update(self.cues.light_verbs)
         self.min_confidence = settings.min_confidence
         self.max_tokens = settings.max_sentence_tokens
         self.max_sentences = settings.max_sentences

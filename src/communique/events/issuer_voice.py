@@ -181,8 +181,8 @@ def declares_own_stance(doc: Document, tr, source_ids: list[str], mod, cues: Cue
     if mod.status != "intended" or mod.negated or not tr.is_verb or not source_ids:
         return False
     wc = load_word_classes()
-    if (t.lemma_ or t.lower_).lower() not in wc["stance_verbs"]:
-        return False
+    if (t.lemma_ or t.lower_).lower() not in wc["stance_verbs"] and tr.pattern.id != "stances.toml:supporter_nouns":
+        return False   # (nor a copula: "X will remain a true friend of Y" declares it too)
     if not any(c.dep_ == "aux" and c.lower_ in cues.intent_aux for c in t.children):
         return False   # ("we intend to / would support X": an intent, not a stance held)
     if any(g.ent_type_ == "MONEY" or (g.lemma_ or g.lower_).lower() in wc["aid_goods"]

@@ -8,7 +8,8 @@ candidate has its own arguments (:mod:`candidates`).
 
 from __future__ import annotations
 
-from .arguments import is_condition, is_passive
+from .arguments import is_condition
+from .doers import is_passive
 from .background import misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues

@@ -47,6 +47,8 @@ from dataclasses import replace
 
 from ..document import Document, Event, Span
 from .allegations import is_state
+from .owners import ACT_NOUN
+from .patterns import load_word_classes
 from .retellings import retells
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -64,6 +66,17 @@ def remention_word(t):
         if (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss":
             return c
     return None
+
+
+def accused_act_told(t) -> bool:
+    """Accusation verb ``t`` is about an act told before: its "of" / "for" phrase (also after
+    "responsible") is a definite noun of a hostile act or a crime ("accused X of the attack",
+    "held X responsible for this attack", "accuse X of this crime")."""
+    hosts = [t] + [c for c in t.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.pos_ == "ADJ"]
+    acts = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    crimes = load_word_classes()["mass_crimes"]
+    return any(remention_word(g) is not None and (ACT_NOUN.search(g.lower_) or g.lower_ in crimes) for g in acts)
 
 
 def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
@@ -99,33 +112,56 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
 
     groups: list[list[Event]] = []
     by_type: dict[str, list[list[Event]]] = {}
-    for e in events:
+    acts: dict[int, list[Event]] = {}   # where an act is told (its word's offset) -> its happening
+
+    def same_act(a: Event, b: Event) -> bool:
+        """Judgments or allegations of one happening ("Sudan attacked the port ... We condemn
+        the attack by Sudan": the attack told twice is one, and so is its accusation)."""
+        g = acts.get(a.marks.judged_at) if a.marks.judged_at is not None else None
+        return g is not None and b.marks.judged_at is not None and acts.get(b.marks.judged_at) is g
+
+    # (accusations last, once the acts they judge are merged; the order is restored below)
+    order = {id(e): i for i, e in enumerate(events)}
+    for e in [e for e in events if e.type != "ACCUSE"] + [e for e in events if e.type == "ACCUSE"]:
         # Bounded work on long or repetitive texts: the latest WINDOW happenings of the
         # type, each checked against its first and latest tellings.
         near = by_type.setdefault(e.type, [])[-WINDOW:]
         # (two judgments of acts of two types are two, "condemns the attack ... and the arrests")
-        fits = [g for g in near if all(_one_happening(doc, e, x, any_code=id(e) in toll or id(x) in toll) and not (
+        fits = [g for g in near if all(_one_happening(doc, e, x, any_code=id(e) in toll or id(x) in toll,
+                                                      one_root=_judgments(e, x) or same_act(e, x)) and not (
                     e.marks.judged and x.marks.judged and e.marks.judged != x.marks.judged) for x in _sample(g))
-                and any(joins(e, x) or joins(x, e) for x in _sample(g))]
+                and any(joins(e, x) or joins(x, e) or same_act(e, x) for x in _sample(g))]
         # the closest telling: the same actors on more sides, then the latest
         home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
         if home is None:
             groups.append([e])
             by_type[e.type].append(groups[-1])
+            home = groups[-1]
         else:
             home.append(e)
+        for sp in e.fields.get("type", []) if e.type != "ACCUSE" else []:
+            acts.setdefault(sp.start, home)
+    groups.sort(key=lambda g: order[id(g[0])])
     # in the order of each happening's first telling
     return [_merged(doc, g, remention, toll) if len(g) > 1 else g[0] for g in groups]
 
 
-def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False) -> bool:
+def _judgments(a: Event, b: Event) -> bool:
+    """Two judgments of one act told, one of them pointing back at it ("condemned the attack
+    by X ... accused X of the attack"): one accusation, whatever its words (111, 1123)."""
+    return a.type == b.type == "ACCUSE" and bool(a.marks.judged or b.marks.judged) \
+        and (a.marks.remention or b.marks.remention)
+
+
+def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False, one_root: bool = False) -> bool:
     """(``any_code``: one is a toll, "three soldiers were wounded", whose verb's code is
-    no other act than the attack it counts)"""
+    no other act than the attack it counts; ``one_root``: codes of one root agree)"""
     if a.type != b.type or a.negated != b.negated:
         return False
     if a.status != b.status and not (a.status in TOOK_PLACE and b.status in TOOK_PLACE):
         return False
-    if not any_code and not codes_agree(a.cameo, b.cameo):
+    if not any_code and not codes_agree(a.cameo, b.cameo) and not (
+            one_root and a.cameo and b.cameo and a.cameo[:2] == b.cameo[:2]):
         return False
     if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end and not any_code:
         # the same sentence: two acts told side by side (but a toll told with an attack is

@@ -10,7 +10,8 @@ shelling of ...") or the subject of the light verb that has it as object
 
 from __future__ import annotations
 
-from .arguments import DOCUMENT_NOUNS, _preps, protest_targets, verb_sources
+from .arguments import _preps, protest_targets
+from .doers import DOCUMENT_NOUNS, verb_sources
 from .clause_parts import agent_nouns, is_relative, pobj
 from .matcher import Trigger
 from .patterns import load_word_classes

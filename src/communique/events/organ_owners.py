@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..document import Document, Span
 from ..resolve.api import agent_of_country
-from .referents import Found, Referents
+from .found import Found
+from .referents import Referents
 
 _OWNING_PRONOUNS = {"its", "their"}
 # Owners whose country makes an organ that country's: a state and its organs.

@@ -70,6 +70,14 @@ def _marked_possessive(c) -> bool:
     return any(g.tag_ == "POS" or (g.dep_ == "case" and g.lower_ in ("'s", "’s", "'", "’")) for g in c.children)
 
 
+def _means_used(h, g) -> bool:
+    """ "the use of force", "the threat of force": the means named after a noun of using it, a
+    bare singular common noun (a mass noun, no determiner), is no one who owns the act."""
+    return ((h.lemma_ or h.lower_).lower() in load_word_classes()["means_nouns"]
+            and g.pos_ == "NOUN" and g.tag_ == "NN" and not g.ent_type_
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children))
+
+
 def possessors(h) -> list:
     """The possessives of noun ``h``: "X's act", also when the parser took "X’s" (a curly
     apostrophe after a long name) for a compound or modifier of ``h``."""
@@ -258,7 +266,7 @@ def _owners(h, country_word=None, capital_word=None) -> list:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += [g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and _means_used(h, g))]
         elif c.dep_ == "relcl":
             out += clause_doers(h, [c])
         elif c.dep_ == "acl":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from .arguments import verb_sources
+from .doers import verb_sources
 from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml

@@ -21,6 +21,9 @@ def core(head) -> tuple[int, int]:
     # commander in Iraq" already has one before it.
     # (the words before the head only: its whole subtree is long in a chain of conjuncts)
     has_country = any(c.ent_type_ in ("GPE", "NORP") for left in head.lefts for c in left.subtree)
+    # ("the membership of X in the United Nations": its "of" phrase already names whose it is)
+    has_country = has_country or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and any(
+        g.dep_ == "pobj" and names_country(g) for g in c.children) for c in head.children)
     for c in head.children:
         # (a title the tagger took for a name, "the President of X", is a noun here)
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)

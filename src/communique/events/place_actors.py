@@ -13,7 +13,7 @@ import re
 
 from ..document import Document, Span
 from ..resolve.api import names_sponsor
-from .arguments import is_passive
+from .doers import is_passive
 from .candidates import Candidate
 from .cues import load_cues
 from .locative import LOCATIVE_TARGET_TYPES, locative_heads

@@ -120,8 +120,18 @@ class PronounReferences:
         # characters; for a subject, the nearest one that was a subject too ("Varga met
         # the envoy Eriksen ... She called on ...": she is Varga).
         at = self.base + h.idx
-        near = sorted(((m.end, a.id, m) for a in self.doc.actors if (a.kind == "person") == (kind == "person")
-                       for m in a.mentions if m.end <= at and at - m.end < 400), key=lambda x: x[0])
+        # (an object or possessive "him", "his", "her" also stands for an actor named by an
+        # office one person holds, "the envoy", in its sentence or the one before)
+        office = kind == "person" and h.dep_ not in ("nsubj", "nsubjpass")
+        near = sorted(((m.end, a.id, m) for a in self.doc.actors for m in a.mentions
+                       if m.end <= at and at - m.end < 400
+                       and (a.kind == "person" or (office and self._one_person(m, h))) == (kind == "person")),
+                      key=lambda x: x[0])
+        if kind == "person" and h.dep_ in ("dobj", "obj", "dative", "pobj"):
+            # "The minister met the envoy and thanked him": an object pronoun is not the
+            # subject of its own verb (nor of the verb that verb is joined to)
+            own = {t.i for v in _clause_verbs(h) for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+            near = [x for x in near if (sp := self._span_of(h.doc, x[2])) is None or sp.root.i not in own]
         if kind == "other" and near and (h.dep_ == "nsubj" or (low == "its" and ACT_NOUN.search(h.head.lower_))):
             # "the occupation of X's territories and the crimes it commits": "it" does what
             # the act noun's doer does; the one the act is done to is not its doer
@@ -148,6 +158,16 @@ class PronounReferences:
                     and self._was_subject(h.doc, x[2])]
             near = subj or near
         return [near[-1][1]] if near else []
+
+    def _one_person(self, m, h) -> bool:
+        """A mention of an actor named by an office one person holds ("the Togolese envoy"), in
+        the sentence of pronoun ``h`` or the one before."""
+        words = self.doc.text[m.start:m.end].split()
+        if not words or words[-1].lower() not in load_word_classes()["one_person_nouns"]:
+            return False
+        sent = h.sent
+        first = h.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return self.base + h.doc[first].idx <= m.start
 
     def _span_of(self, sdoc, m):
         if not 0 <= m.start - self.base < len(sdoc.text):
@@ -215,3 +235,13 @@ class PronounReferences:
         span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand") \
             if 0 <= m.start - self.base < len(sdoc.text) else None
         return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _clause_verbs(h) -> list:
+    """The verb governing pronoun ``h`` (through a preposition) and the verbs it is joined to."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    out = [v]
+    while v.dep_ == "conj" and len(out) < 6:
+        v = v.head
+        out.append(v)
+    return out

@@ -9,18 +9,18 @@ leaderships" -> two actors), and resolves pronouns and plural references
 group of actors named.  When the actors stage resolves a phrase to no actor, the
 actors whose mentions overlap it stand for it (:mod:`phrase_actors`).  Where a phrase's
 words end is read by :mod:`phrase_bounds`.  A statement's
-words for its issuer and its forum's bodies are read by :mod:`issuer_voice`, the owners
-of a noun that names no actor by :mod:`owners`, the country a group's phrase places it in by
-:mod:`phrase_country`.
+words for its issuer and its forum's bodies are read by :mod:`statement_refs` (over
+:mod:`issuer_voice`), the owners of a noun that names no actor by :mod:`owners`, the country
+a group's phrase places it in by :mod:`phrase_country`; what a phrase resolves to is a
+:class:`found.Found`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..document import Document, Span
-from . import group_phrases, issuer_voice, judged_sides
+from . import group_phrases, judged_sides
 from .cues import Cues
+from .found import Found
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative, stand_ins
 from .mention_index import MentionIndex
@@ -33,9 +33,9 @@ from .phrase_bounds import conjuncts, core, shared_complement
 from .phrase_country import place_by_phrase
 from .stance_clauses import joiner_of
 from .stance_data import load_stances
+from .statement_refs import StatementReferences
 from .thing_pronouns import antecedent_noun
 from .token_table import token_table
-from .vocatives import recent_vocatives
 
 # Dependents that modify a head before it ("Hungarian and Romanian officials").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -46,32 +46,7 @@ _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _STYLES = {"majesty", "excellency", "highness", "holiness", "eminence", "grace"}
 
 
-@dataclass
-class Found:
-    """Actors for a phrase and the spans of text that named them."""
-
-    actors: list[str] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)   # one per actor, in the same order
-
-    def add(self, ids, span: Span) -> None:
-        for i in ids:
-            if i and i not in self.actors:
-                self.actors.append(i)
-                self.spans.append(span)
-
-    def evidence(self) -> list[Span]:
-        """The distinct spans that named the actors."""
-        out: list[Span] = []
-        for s in self.spans:
-            if not any(o.start == s.start and o.end == s.end for o in out):
-                out.append(s)
-        return out
-
-    def __bool__(self) -> bool:
-        return bool(self.actors)
-
-
-class Referents(PronounReferences):
+class Referents(PronounReferences, StatementReferences):
     """Resolves noun-phrase heads of one document to actor ids."""
 
     def __init__(self, doc: Document, cues: Cues):
@@ -325,22 +300,6 @@ class Referents(PronounReferences):
             return
         found.add(ids, Span(start, end))
 
-    # -- statements: the issuer's own words for itself, and the forum's bodies ---------
-    def self_reference(self, h) -> list[str]:
-        return issuer_voice.self_reference(self.doc, self.cues, h)
-
-    def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
-        return issuer_voice.as_issuer(self.doc, ids, start, end)
-
-    def forum_body(self, h) -> list[str]:
-        if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
-            return []   # ("": the statement was found to have no forum, whose bodies to name)
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
-            return []   # a name that goes on ("the Organization of Islamic Cooperation")
-        lo, hi = core(h)
-        return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
-
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
         return owners_of(h, self._country_word, for_target=self.for_target, accusing=self.accusing,
@@ -356,33 +315,17 @@ class Referents(PronounReferences):
             self._capitals[t.text] = bool(found) and all(m.how == "capital" for m in found)
         return self._capitals[t.text]
 
-    def addressee(self, h) -> list[str]:
-        """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
-        commend your action"): that one; otherwise no one."""
-        from .arguments import is_vocative
-
-        for t in h.sent:
-            if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
-                found = Found()
-                self._one(t, found, depth=2)
-                return found.actors
-        for t in recent_vocatives(h.sent):   # "I congratulate you, Mr. President, on ..."
-            found = Found()
-            self._one(t, found, depth=2)
-            if found.actors:
-                return found.actors
-        return []
-
 
 def _inside_phrase(head, t) -> bool:
-    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)",
-    even with "Barack" read as a preposition), not through another phrase ("Fiji thanks (X,
-    Y and Z)" with "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
+    """``t`` hangs under ``head`` through the words of one name ("Barack (Obama and Putin)", even with
+    "Barack" read as a preposition; "the Republic of (Korea and Japan)"), not through another phrase
+    ("Fiji thanks (X, Y and Z)" with "thanks" read as a noun: its object's conjuncts are not Fiji's)."""
     x = t.head
     for _ in range(12):
         if x == head:
             return True
-        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj"):
+        if x.dep_ not in ("compound", "conj", "appos", "flat", "nmod", "amod", "poss", "pobj") \
+                and not (x.lower_ == "of" and x.ent_iob_ == "I"):
             return False
         x = x.head
     return False

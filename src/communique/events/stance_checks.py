@@ -29,9 +29,23 @@ def self_defence_announced(t, st: Stances) -> bool:
     if not any(o.lower_ in own and (o.lower_ in st.defended or any(
             c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in o.children)) for o in verb_objects(t)):
         return False
+    return defence_announcer(t, st) is not None
+
+
+def defence_announcer(t, st: Stances):
+    """The word that announces defending verb ``t``: ``t`` itself under "will" / "shall", the
+    adjective of readiness it hangs on, or the verb announced under "will" whose purpose it is
+    ("we will take all necessary measures / use all means to defend ..."); None."""
+    future = lambda v: any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
     h = t.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children) or (
-        t.dep_ == "xcomp" and h.lower_ in st.readiness)
+    if future(t):
+        return t
+    if t.dep_ == "xcomp" and h.lower_ in st.readiness:
+        return h
+    if t.dep_ in ("relcl", "acl") and h.dep_ in ("dobj", "obj"):
+        h = h.head   # ("measures to defend": the parser makes the purpose a clause of the noun)
+    purpose = t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return h if purpose and h.pos_ == "VERB" and future(h) and negation_of(h) is None else None
 
 
 def names_a_doer(cop) -> bool:
@@ -54,11 +68,20 @@ def own_stance_said(t, st: Stances) -> bool:
     """Stance noun ``t`` owned by the speaker ("our", "my"), aimed by one of its prepositions, as
     the subject of a copula ("our support for X is / remains unwavering") or in the "in" phrase of
     an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) or not any(
-            c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
+    if not any(c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
         return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children):
+        # ("X's / my country's support for Y remains unwavering": a named owner, a steadfast stance)
+        return stance_owner(t) is not None and t.dep_ == "nsubj" and lemma_of(t.head) in st.copulas \
+            and any(a.dep_ == "acomp" and a.lower_ in st.steadfast for a in t.head.children)
     h = t.head
     if t.dep_ == "nsubj":
         return lemma_of(h) in st.copulas
     return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
         lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
+
+
+def stance_owner(t):
+    """The named owner of stance noun ``t`` ("Norway's support", "my country's support"), or None."""
+    return next((c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or any(
+        g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children))), None)

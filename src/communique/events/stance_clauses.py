@@ -9,8 +9,10 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
+from .misread_verbs import misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced
+from .stance_checks import (any_hostile_act, defence_announcer, judged_noun, names_a_doer, own_stance_said,
+                           self_defence_announced, stance_owner)
 from .stance_data import Stances
 
 
@@ -46,13 +48,15 @@ def stance_at(t, st: Stances) -> Trigger | None:
         p = st.misread[lemma]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=second[0], target_at=second[1])
     if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
-        subject = _misread_subject(t)
+        subject = misread_subject(t, st)
         p = st.misread[lemma]
         # a verb that is a stance only with its object ("reserves the right to") needs it
         if subject is not None and (not p.object_filter or any(
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
-            named = next((c for c in t.children if c.dep_ == "pobj" and c.i > t.i and c.pos_ == "PROPN"), None)
+            named = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.i > t.i and c.pos_ == "PROPN"), None)
+            if named is None and t.dep_ == "conj" and (stray := next_prep(t, p.target_preps)) is not None:
+                named = next((g for g in stray.children if g.dep_ == "pobj"), None)
             if named is None and lemma in st.reserving:
                 named = _answered(t, st)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
@@ -66,7 +70,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[t.lower_]
-        return Trigger(t, p, p.type, None, p.cameo, None, [t])
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t))
+    if t.dep_ == "nsubj" and t.lower_ in st.due_nouns \
+            and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := _due_to(t.head)) is not None:
+        # "(Our) thanks are due to X": said by the statement's voice, to X
+        p = st.uttered[t.lower_]
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=due)
     if t.dep_ == "intj" and t.lower_ in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
             and t.head.lower_ in st.uttered[t.lower_].target_preps:
         # "No to X.": the parser makes the preposition the root and the exclamation hangs on it
@@ -173,7 +182,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.defending and negation_of(t) is None and self_defence_announced(t, st):
         # "we will defend our sovereignty (against X)", "we are ready to defend ourselves": force
         # announced, a warning (not the verbal defence of another, SUPPORT 052)
-        return _fixed(t, st, "defending_verbs", None, [t])
+        host = defence_announcer(t, st)
+        said_by = next((c for c in host.children if c.dep_ == "nsubj"), None) if host.pos_ == "VERB" and host != t else None
+        return _fixed(t, st, "defending_verbs", None, [t], source_at=said_by)
     if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
         # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
         asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
@@ -200,9 +211,15 @@ def stance_at(t, st: Stances) -> Trigger | None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
             return _fixed(t, st, "valuing_verbs", None, [t])
+    if t.pos_ == "NOUN" and t.lower_ in st.supporters and t.dep_ == "attr" and lemma_of(t.head) in st.copulas \
+            and negation_of(t.head) is None and (backed := _of_phrase(t)) is not None:
+        return _fixed(t.head, st, "supporter_nouns", None, [t.head, t], target_at=backed)   # "X is a friend of Y"
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
+        # ("hold the Turkish regime responsible": the parser may hang the adjective on the object)
+        judged = judged or next((a for o in verb_objects(t) for a in o.children if a.dep_ == "amod"
+                                 and a.i > o.i and a.lower_ in st.blame), None)
         if judged is not None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
     if t.pos_ == "VERB" and lemma in st.labelling and (labelled := labelled_judgement(t, st)) is not None:
@@ -320,7 +337,8 @@ def _answered(t, st: Stances):
 def _greets(t, st: Stances) -> bool:
     """The speaker welcomes someone now: a first-person subject in the present (or of the
     verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
-    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps for c in t.children):
+    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps and not _body(c)
+                                         for c in t.children):
         return False
     if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
         return False
@@ -337,6 +355,26 @@ def _greets(t, st: Stances) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
 
 
+def _of_phrase(n):
+    """The one named in noun ``n``'s "of" phrase, or None."""
+    return next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _due_to(v):
+    """The one named in the "due to X" of copula ``v`` (the parser hangs "to" on "due" either
+    as a preposition or as its complement), or None."""
+    due = next((c for c in v.children if c.lower_ == "due" and c.dep_ in ("acomp", "prep")), None)
+    to = next((c for c in due.children if c.lower_ == "to"), None) if due is not None else None
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def _body(prep) -> bool:
+    """The phrase of arrival names an organisation ("welcome X into the Union, to the
+    Organization"): X is welcomed as a member, not as a visitor to a place."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
+
+
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
@@ -346,29 +384,6 @@ _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
 
-
-
-def _misread_subject(t):
-    """The subject of a statement verb the parser took for a plural noun, when its tree says
-    so: the name it was hung on as a modifier ("Guyana thanks", "The State of X reserves"),
-    the name it was put in apposition to ("The Kingdom of X appeals"), or the noun of a
-    first-person relative clause it was made the object of ("The country I represent calls")."""
-    if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
-                                      and c.i > t.i for c in t.children):
-        return None   # a verb has what it acts on after it
-    if t.dep_ in ("npadvmod", "prep") and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1 \
-            and (t.dep_ == "npadvmod" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)):
-        return t.head   # "Fiji thanks Australia, ...": the name made the sentence's root (its verb a
-        #                 noun, or a preposition with the one thanked its object)
-    if t.dep_ == "ROOT":
-        return next((c for c in t.children if c.i < t.i and c.dep_ in ("nmod", "compound", "nsubj", "amod")
-                     and c.pos_ in ("PROPN", "NOUN")), None)
-    if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
-        return t.head
-    h = t.head
-    if t.dep_ == "dobj" and h.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in h.children):
-        return h.head
-    return None
 
 
 def joiner_of(ante, st: Stances):

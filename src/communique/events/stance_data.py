@@ -96,6 +96,10 @@ class Stances:
     defended: frozenset[str]
     readiness: frozenset[str]
     labelling: frozenset[str]
+    due_nouns: frozenset[str]
+    supporters: frozenset[str]
+    steadfast: frozenset[str]
+    knowing: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -121,7 +125,9 @@ _WORD_CLASSES = {
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
     "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
-    "labelling": "labelling_verbs",
+    "labelling": "labelling_verbs", "due_nouns": "due_nouns",
+    "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
+    "knowing": "knowing_verbs",
 }
 
 

@@ -17,6 +17,7 @@ from .matcher import Trigger, find_triggers
 from .hoped_acts import hoped_triggers
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
+from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
 
@@ -175,6 +176,8 @@ def governing_token(t, by_tok: dict):
 def is_content(tr: Trigger, by_tok: dict, cues: Cues) -> bool:
     """Governed by a request, offer, rejection or threat, other than as its subject."""
     g, child = governing(tr, by_tok)
+    if tr.token.dep_ == "conj" and tr.pattern.id.startswith(MISREAD_PREFIX):
+        return False   # "X calls on Y to ... and thanks Z": a second verb of X's, taken for a plural noun
     return (g is not None and g.type in cues.content_types
             and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and not _own_act(tr.token, g.token, cues))
 

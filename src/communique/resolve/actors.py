@@ -22,6 +22,7 @@ from .actor_linking import link_mentions, resolve_phrase_text
 from .phrase_groups import resolve_phrase, resolve_phrases
 from .actor_state import _state, actor_for_entry
 from .issuers import kept_issuer_name, resolve_issuer_refs
+from .office_issuers import settle_office_issuers
 from .organ_names import merge_short_organ_names
 from .shared_names import shared_short_names
 from .kb import load_kb
@@ -75,6 +76,7 @@ def actors_stage(settings: ActorsConfig, config: Config):
         doc.issuers = issuers
         merge_short_organ_names(doc, _state(doc))   # the signature's short name too
         shared_short_names(doc)   # "Congo": the issuer's own, or the one its places say
+        settle_office_issuers(doc, _state(doc))   # "Statement by the Spokesperson": whose?
         return doc
 
     return actors

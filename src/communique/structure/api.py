@@ -4,7 +4,8 @@ Another stage package imports ``communique.structure.api`` only, never the
 modules behind it (tests/test_import_layers.py checks it).
 """
 
+from .lexicon import bare_office
 from .page_meta import page_issuer_meta
 from .published import release_number_month
 
-__all__ = ["page_issuer_meta", "release_number_month"]
+__all__ = ["bare_office", "page_issuer_meta", "release_number_month"]

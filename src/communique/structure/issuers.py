@@ -53,7 +53,10 @@ def issuer_spans(text: str, layout: Layout, *, skip_title: bool = False,
     for ln in [h for h in layout.header if h not in formal] + layout.signature:
         if lexicon.is_org_name(ln.text) and not lexicon.names_statement(ln.text):
             spans.extend(_org_line(text, ln))
-    if not spans and not have_issuers and layout.body:
+    # an office named alone ("Statement by the Spokesperson") is no owner: the opening
+    # subject may still be one
+    named = [s for s in spans if not lexicon.bare_office(text[s[0]:s[1]])]
+    if not named and not have_issuers and layout.body:
         spans.extend(_opening_subject(text, layout.body[0], layout.body[1]))
     out: list[tuple[int, int]] = []
     for s in spans:

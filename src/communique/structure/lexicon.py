@@ -72,6 +72,33 @@ def is_org_name(text: str, max_content_words: int = 6) -> bool:
     return any(w.casefold().strip(".") in vocab for w in words(text))
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _read("office_words.tsv").splitlines():
+        if row.strip() and not row.startswith("#") and not row.startswith("word\t"):
+            word, use = row.split("\t")
+            out[word.strip().casefold()] = use.strip()
+    return out
+
+
+# "the Office of the Spokesperson" is that office's bureau: no owner either.
+_OFFICE_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:office\s+of\s+)?(?:the\s+)?", re.I)
+
+
+def bare_office(text: str) -> str | None:
+    """The office a phrase names when it names only an office and no owner of it ("the
+    Spokesperson", "High Representative", "Office of the Deputy Spokesperson" -> "Spokesperson",
+    "High Representative", "Deputy Spokesperson"); None for a name or an office of someone
+    ("Spokesperson of the Ministry of ...", "UN Secretary-General")."""
+    office = " ".join(text[_OFFICE_OF.match(text).end():].split()).strip(" .,;:")
+    ws = office.split()
+    table = _office_words()
+    if not ws or any(table.get(w.casefold()) is None for w in ws):
+        return None
+    return office if table[ws[-1].casefold()] == "head" else None
+
+
 def names_statement(text: str) -> bool:
     """The line speaks of a statement ("UNICEF Statement on ..."): a title, not a header."""
     return re.search(rf"\b{statement_noun()}\b", text, re.I) is not None

@@ -14,6 +14,7 @@ from ..document import Document, Section
 from ..pipeline import stage
 from .issuers import issuer_spans, named_in_title
 from .layout import Layout, read_layout
+from .lexicon import bare_office
 from .published import decide
 from .title_issuers import title_issuers
 
@@ -60,6 +61,7 @@ def structure_document(doc: Document, max_gap_days: int = 7, order: str = "DMY")
     doc.workspace.issuer_refs = refs
     doc.workspace.issuer_spans = issuer_spans(doc.text, layout, skip_title=title_read,
                                               have_issuers=any(r["field"] in ("title", "metadata.issuer")
+                                                                and not bare_office(r["text"])
                                                                 for r in refs))
     return doc
 

@@ -1,0 +1,46 @@
+"""What a statement's own words stand for: the issuer's words for itself ("my delegation",
+"our Government"), the forum's bodies ("this Assembly"), and "you" said to someone the sentence
+names.  A mixin of :class:`communique.events.referents.Referents`, which supplies the document
+(``doc``, ``cues``, ``base``) and ``_one``, as :mod:`pronouns` supplies the pronouns."""
+
+from __future__ import annotations
+
+from . import issuer_voice
+from .found import Found
+from .phrase_bounds import core
+from .vocatives import recent_vocatives
+
+
+class StatementReferences:
+    # -- statements: the issuer's own words for itself, and the forum's bodies ---------
+    def self_reference(self, h) -> list[str]:
+        return issuer_voice.self_reference(self.doc, self.cues, h)
+
+    def as_issuer(self, ids: list[str], start: int = 0, end: int = 0) -> list[str]:
+        return issuer_voice.as_issuer(self.doc, ids, start, end)
+
+    def forum_body(self, h) -> list[str]:
+        if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
+            return []   # ("": the statement was found to have no forum, whose bodies to name)
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
+            return []   # a name that goes on ("the Organization of Islamic Cooperation")
+        lo, hi = core(h)
+        return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
+
+    def addressee(self, h) -> list[str]:
+        """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
+        commend your action"): that one; otherwise no one."""
+        from .doers import is_vocative
+
+        for t in h.sent:
+            if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
+                found = Found()
+                self._one(t, found, depth=2)
+                return found.actors
+        for t in recent_vocatives(h.sent):   # "I congratulate you, Mr. President, on ..."
+            found = Found()
+            self._one(t, found, depth=2)
+            if found.actors:
+                return found.actors
+        return []
