@@ -144,3 +144,11 @@ def test_an_act_told_then_condemned_without_its_doer_is_one_accusation(extractor
                                           "journalists. We condemn the shelling of the port.")
     assert len(accusations) == 2   # the shelling's, the arrests'
     assert [x["text"] for x in accusations[0]["evidence_more"]] == ["We condemn the shelling of the port."]
+
+
+def test_calling_an_attack_a_crime_is_no_call_on_anyone(extractor):
+    # V X Y ("called the attack ... a crime"): the "on" of the attack's phrase is no "call on"
+    out = statement(extractor, "Ghana called the attack by Sudan on the port a crime.", None)
+    assert "REQUEST" not in [e["type"] for e in out["events"]]
+    out = statement(extractor, "We call on all parties to exercise restraint.", "Ghana")
+    assert [e["type"] for e in out["events"]] == ["REQUEST"]
