@@ -109,3 +109,41 @@ def test_a_missing_gold_folder_is_a_one_line_error(tmp_path):
     run = CliRunner().invoke(cli, ["evaluate", "te3_dates", "--gold", str(tmp_path / "nope")])
     assert run.exit_code != 0 and "Traceback" not in run.output
     assert "nope" in run.output
+
+
+def _code_failing(ids):
+    """The runner's coding, with a stage failing on the records ``ids`` (None: on all), as a
+    crash of a stage or a broken installation leaves them."""
+    from communique.evaluate import run as run_module
+
+    real = run_module.code
+
+    def code(gold, records, extractor):
+        outputs = real(gold, records, extractor)
+        for r, o in zip(records, outputs):
+            if ids is None or r.get("id") in ids:
+                o["errors"].append({"code": "stage.failed", "stage": "parse",
+                                    "message": "ImportError: No module named 'threadpoolctl'"})
+        return outputs
+    return code
+
+
+def test_a_record_a_stage_failed_on_is_listed_not_silently_a_miss(tmp_path, config, monkeypatch):
+    from communique.evaluate import run as run_module
+
+    _write(tmp_path, "toy", "dev", RECORDS)
+    monkeypatch.setattr(run_module, "code", _code_failing({"toy-3"}))
+    result = evaluate(TOY, split="dev", gold_dir=tmp_path, config=config)
+    assert ("toy-3", "stage parse failed: ImportError: No module named 'threadpoolctl'") in result.failed
+    assert "3 records could not be coded" in result.notes[0]
+
+
+def test_a_set_none_of_whose_records_could_be_coded_is_an_error_not_a_zero(tmp_path, config,
+                                                                            monkeypatch):
+    from communique.evaluate import run as run_module
+
+    _write(tmp_path, "toy", "dev", RECORDS)
+    monkeypatch.setattr(run_module, "code", _code_failing(None))
+    with pytest.raises(CommuniqueError, match=r"gold set toy \(dev\): none of the 14 records "
+                                              r"could be coded.*stage parse failed: ImportError"):
+        evaluate(TOY, split="dev", gold_dir=tmp_path, config=config)

@@ -190,3 +190,42 @@ def test_the_issuers_named_stance_said_to_hold_is_its_act(ex, text):
 def test_another_states_stance_judged_is_not_the_issuers(ex):
     acts = _acts(ex, "Russia's support for Belarus is troubling.")
     assert not any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- warnings: force announced as the purpose of an act under "will"; "X must know that we will" --
+
+@pytest.mark.parametrize("text", [
+    "Ghana will take all necessary measures to defend its sovereignty.",
+    "We will use all means at our disposal to defend our territorial integrity.",
+])
+def test_defending_oneself_as_the_purpose_of_an_act_announced_warns(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "THREATEN" and a[1] == ["GHA"] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We will take measures to reduce emissions.",
+    "We took measures to defend our sovereignty.",
+])
+def test_measures_of_another_aim_or_taken_warn_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "THREATEN" for a in acts), acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Togo should know that Ghana will respond to any provocation with full force.", "TGO"),
+    ("The junta must understand that we will not remain silent.", "junta"),
+])
+def test_another_told_what_it_must_know_of_our_response_is_warned(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "THREATEN" and a[1] == ["GHA"] and any(want in x for x in a[2]) for a in acts), acts
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We must know that the road will be long.",
+    "The world must know that the road will be long.",
+])
+def test_what_must_be_known_of_no_act_of_ours_warns_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "THREATEN" for a in acts), acts

@@ -25,6 +25,11 @@ from ..ingest.loaders import check_published
 from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
+
+class EvaluationError(CommuniqueError):
+    """A gold set that could not be scored at all."""
+
+
 GOLD_ENV = "COMMUNIQUE_GOLD"
 SPLITS = ("dev",)  # the holdout split is never read by the project's own tools by default
 HOLDOUT_HINT = ("the holdout split is for the final score only: run "
@@ -127,9 +132,8 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
     """Score all records and, on dev, each part; tables and notes from the read part only."""
     result = Result(gold.name, split, len(records))
     for rec, out in zip(records, outputs):
-        bad = [e for e in out.get("errors") or [] if str(e.get("code", "")).startswith("input.")]
-        if bad:
-            result.failed.append((str(rec.get("id")), bad[0].get("message", bad[0]["code"])))
+        if (why := _why_uncoded(out)) is not None:
+            result.failed.append((str(rec.get("id")), why))
     gold.score(records, outputs, result)
     if split != "dev":
         return result
@@ -140,6 +144,18 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
         result.parts[part] = sub
     result.tables, result.notes = result.parts[READ].tables, result.parts[READ].notes
     return result
+
+
+def _why_uncoded(out: dict[str, Any]) -> str | None:
+    """Why a record was not coded: its input could not be read, or a stage failed on it (a
+    bug, or a broken installation), or None."""
+    for e in out.get("errors") or []:
+        code_ = str(e.get("code", ""))
+        if code_.startswith("input."):
+            return e.get("message") or code_
+        if code_ == "stage.failed":
+            return f"stage {e.get('stage') or '?'} failed: {e.get('message') or code_}"
+    return None
 
 
 def available(gold: GoldSet, gold_dir: Path, split: str) -> bool:
@@ -163,6 +179,11 @@ def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
     outputs = code(gold, records, extractor)
     result = score_parts(gold, split, records, outputs)
     result.seconds = time.perf_counter() - start
+    if records and len(result.failed) == len(records):
+        # (a figure of 0 would read as a coder that finds nothing, not as one that never ran)
+        raise EvaluationError(f"gold set {gold.name} ({split}): none of the {len(records)} records "
+                              f"could be coded, so there is nothing to score; the first: "
+                              f"{result.failed[0][1]}")
     if result.failed:
         shown = "; ".join(why for _, why in result.failed[:5])
         more = f" and {len(result.failed) - 5} more" if len(result.failed) > 5 else ""

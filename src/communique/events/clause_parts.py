@@ -234,11 +234,15 @@ def verb_forms(t) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def named_state_apposition(h):
-    """The country's name set off by commas after a description of it ("the occupying Power,
-    X, ...", "the host country, X,"): the name says which state the description means.  None
-    when ``h`` is itself a name (a capitalised head with no lower-case modifier: "the
-    Netherlands, France, ..." is a list) or has no such apposition."""
+def named_apposition(h):
+    """The name of a state or body set off by commas after a description of it ("the occupying
+    Power, X, ...", "the host country, X,", "the UN refugee agency, UNHCR,"): the name says
+    which one the description means.  A body's name counts only when the description names
+    another body ("the UN refugee agency" would be the UN, "the World Bank's lending arm" the
+    World Bank); a description naming none ("a Tutsi rebel group, the X Front,") keeps what
+    the context says of it (its country).  None when ``h`` is itself a name (a
+    capitalised head with no lower-case modifier: "the Netherlands, France, ..." is a list)
+    or has no such apposition."""
     if h.pos_ not in ("NOUN", "PROPN") or h.tag_ in ("NNS", "NNPS") \
             or not any(c.dep_ in ("det", "poss") for c in h.children):
         return None   # (a plural's names in apposition are its members: owners.listed_members)
@@ -246,16 +250,27 @@ def named_state_apposition(h):
                                         for c in h.children):
         return None
     for a in h.children:
-        if a.dep_ == "appos" and a.i > h.i and a.ent_type_ == "GPE" and a.pos_ == "PROPN" \
-                and h.doc[a.left_edge.i - 1].text == ",":
+        if a.dep_ not in ("appos", "npadvmod") or a.i < h.i or a.pos_ != "PROPN" \
+                or h.doc[a.left_edge.i - 1].text != "," or (a.dep_ == "npadvmod" and not _comma_after(a)):
+            continue   # (a name between commas the parser hung as a modifier: "the agency, X, said")
+        if a.ent_type_ == "GPE" and a.dep_ == "appos" or a.ent_type_ == "ORG" and _names_a_body(h):
             return a
     return None
+
+
+def _names_a_body(h) -> bool:
+    return any(w.ent_type_ == "ORG" for c in h.children if c.i < h.i for w in c.subtree)
+
+
+def _comma_after(a) -> bool:
+    after = a.right_edge.i + 1
+    return after < len(a.doc) and a.doc[after].text == ","
 
 
 def stand_ins(h, styles, merits) -> list:
     """Who a noun phrase means when another phrase names them: the one a title of ``styles``
     has in apposition ("His Majesty the King of X", "Her Excellency, the President of X"), the
-    state named in apposition to a description of it (:func:`named_state_apposition`), or the
+    state or body named in apposition to a description of it (:func:`named_apposition`), or the
     doers of a merit shown (``merits``: nouns of merit that can also name a body, "leadership")
     by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
     if h.lower_ in styles:
@@ -269,8 +284,8 @@ def stand_ins(h, styles, merits) -> list:
                  and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
         if named:
             return named[:1]
-    if (state := named_state_apposition(h)) is not None:
-        return [state]
+    if (named := named_apposition(h)) is not None:
+        return [named]
     if merits and h.lower_ in merits:
         return participle_agents(h, load_word_classes()["showing_verbs"])
     return []

@@ -46,6 +46,11 @@ def demand(t, st: Stances) -> Trigger | None:
     if t.lower_ in st.demanding_aux and t.dep_ == "aux":
         v, said = t.head, [t.head, t]
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+        warned = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if main and lemma_of(v) in st.knowing and (told := _what_will_come(v)) is not None and warned is not None \
+                and is_actorish(warned, load_cues().actor_nouns) and not any(w.lower_ in _FIRST_PERSON for w in warned.subtree):
+            # "X must / should know that we will respond ...": a warning to X, not a demand
+            return fixed(v, st, "knowing_verbs", None, [v, t, told], target_at=warned)
     elif lemma_of(t) in st.demanding_verbs:
         # "X has to / needs to <act>": the verb asked for, with the obligation's subject
         # (an act one asks of another: "has to cope / defend itself" tells what X goes through)
@@ -102,6 +107,13 @@ def demand(t, st: Stances) -> Trigger | None:
         return None   # (what the speaker and others must do together is no demand on them)
     return fixed(v, st, "demanding_aux", None, said,
                  negation_read=negation_of(v) is not None, target_at=asked)
+
+
+def _what_will_come(v):
+    """The "that" clause of verb ``v`` said under "will" / "shall" ("know that we will ..."), or None."""
+    return next((c for c in v.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) and any(
+        s.dep_ == "nsubj" and (s.lower_ in _FIRST_PERSON or s.pos_ == "PROPN") for s in c.children)), None)
 
 
 def _it_is(cop) -> bool:

@@ -20,7 +20,8 @@ document are one happening when all of these hold:
 * one of them is a **re-mention**: an event noun with a definite, demonstrative or
   possessive determiner ("the attack", "this attack", "its assaults"), a judgment of
   such a noun ("UNICEF condemns this attack" after "UNICEF is appalled by the attack";
-  two judgments of acts of two types stay two), a background
+  two judgments of acts of two types stay two), a later telling that goes on about the act
+  with its doer and object named again (:mod:`retellings`), a background
   act (told to situate another one, :mod:`background`), or a headline (the title
   announces what the body tells); a re-mention that states a date ("the arrest of
   fourteen men in July") joins only a telling that states one too (and agrees), and a
@@ -48,6 +49,7 @@ from ..document import Document, Event, Span
 from .allegations import is_state
 from .owners import ACT_NOUN
 from .patterns import load_word_classes
+from .retellings import retells
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 POINTING = DEFINITE - {"the"}   # demonstratives: they point back at an act told before
@@ -83,8 +85,10 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
     toll = {id(e) for e in events if e.marks.toll}
     title = doc.section("title")
 
+    retold: set[int] = set()   # later tellings that go on about an act told before (retellings)
+
     def remention(e: Event) -> bool:
-        return e.marks.remention or "background" in e.fields or headline(e)
+        return e.marks.remention or "background" in e.fields or headline(e) or id(e) in retold
 
     def headline(e: Event) -> bool:
         return title is not None and title.start <= e.evidence.start < title.end
@@ -99,7 +103,12 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
                 and not headline(a) and not remention(b) \
                 and (own_date(b) or own_place(b)):
             return False
-        return remention(a) and (not own_date(a) or own_date(b))
+        if remention(a) and (not own_date(a) or own_date(b)):
+            return True
+        if a.evidence.start > b.evidence.start and retells(doc, a, b, own_date(a)):
+            retold.add(id(a))
+            return True
+        return False
 
     groups: list[list[Event]] = []
     by_type: dict[str, list[list[Event]]] = {}

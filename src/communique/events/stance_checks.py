@@ -29,9 +29,23 @@ def self_defence_announced(t, st: Stances) -> bool:
     if not any(o.lower_ in own and (o.lower_ in st.defended or any(
             c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in o.children)) for o in verb_objects(t)):
         return False
+    return defence_announcer(t, st) is not None
+
+
+def defence_announcer(t, st: Stances):
+    """The word that announces defending verb ``t``: ``t`` itself under "will" / "shall", the
+    adjective of readiness it hangs on, or the verb announced under "will" whose purpose it is
+    ("we will take all necessary measures / use all means to defend ..."); None."""
+    future = lambda v: any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
     h = t.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children) or (
-        t.dep_ == "xcomp" and h.lower_ in st.readiness)
+    if future(t):
+        return t
+    if t.dep_ == "xcomp" and h.lower_ in st.readiness:
+        return h
+    if t.dep_ in ("relcl", "acl") and h.dep_ in ("dobj", "obj"):
+        h = h.head   # ("measures to defend": the parser makes the purpose a clause of the noun)
+    purpose = t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return h if purpose and h.pos_ == "VERB" and future(h) and negation_of(h) is None else None
 
 
 def names_a_doer(cop) -> bool:

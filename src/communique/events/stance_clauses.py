@@ -11,8 +11,8 @@ from .demands import fixed as _fixed
 from .matcher import Trigger
 from .misread_verbs import misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import (any_hostile_act, judged_noun, names_a_doer, own_stance_said, self_defence_announced,
-                           stance_owner)
+from .stance_checks import (any_hostile_act, defence_announcer, judged_noun, names_a_doer, own_stance_said,
+                           self_defence_announced, stance_owner)
 from .stance_data import Stances
 
 
@@ -182,7 +182,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ == "VERB" and lemma in st.defending and negation_of(t) is None and self_defence_announced(t, st):
         # "we will defend our sovereignty (against X)", "we are ready to defend ourselves": force
         # announced, a warning (not the verbal defence of another, SUPPORT 052)
-        return _fixed(t, st, "defending_verbs", None, [t])
+        host = defence_announcer(t, st)
+        said_by = next((c for c in host.children if c.dep_ == "nsubj"), None) if host.pos_ == "VERB" and host != t else None
+        return _fixed(t, st, "defending_verbs", None, [t], source_at=said_by)
     if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
         # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
         asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(

@@ -99,6 +99,7 @@ class Stances:
     due_nouns: frozenset[str]
     supporters: frozenset[str]
     steadfast: frozenset[str]
+    knowing: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -126,6 +127,7 @@ _WORD_CLASSES = {
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
+    "knowing": "knowing_verbs",
 }
 
 
