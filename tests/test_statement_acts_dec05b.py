@@ -229,3 +229,38 @@ def test_another_told_what_it_must_know_of_our_response_is_warned(ex, text, want
 def test_what_must_be_known_of_no_act_of_ours_warns_no_one(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "THREATEN" for a in acts), acts
+
+
+# -- non-speech acts of a statement: aid dispatched, talks facilitated, work done together -------
+
+def test_aid_dispatched_is_given_by_the_sender(ex):
+    acts = _acts(ex, "We have dispatched humanitarian aid to the people of Chad.")
+    assert _has(acts, "AID", "TCD"), acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ghana has facilitated talks between Togo and Benin.", {"TGO", "BEN"}),
+    ("Last year we facilitated negotiations between Mali and Niger.", {"MLI", "NER"}),
+])
+def test_talks_facilitated_between_parties_are_the_facilitators_mediation(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == "CONSULT" and a[1] == ["GHA"] and want <= set(a[2]) for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo are working together to fight piracy in the Gulf of Guinea.",
+    "Togo and Ghana work together on border security.",
+])
+def test_working_together_with_a_coordinated_partner_cooperates(ex, text):
+    acts = _acts(ex, text)
+    assert _has(acts, "COOPERATE", "TGO"), acts
+
+
+def test_disapproving_of_a_thing_accuses_its_owner(ex):
+    acts = _acts(ex, "We strongly disapprove of the decision by Burkina Faso to expel the envoy.")
+    assert _has(acts, "ACCUSE", "BFA"), acts
+
+
+def test_working_together_with_no_partner_named_is_no_cooperation(ex):
+    acts = _acts(ex, "We must work together to end poverty.")
+    assert not any(a[0] == "COOPERATE" for a in acts), acts

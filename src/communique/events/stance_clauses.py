@@ -192,8 +192,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
             if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
         if asked is not None:
             return _fixed(t, st, "calling_for_verbs", None, [t], target_at=asked)
-    if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in st.close_adverbs
-                                                              for c in t.children):
+    if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and (
+            c.lower_ in st.close_adverbs or (c.lower_ in st.joint_adverbs and _partnered(t))) for c in t.children):
         return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
     if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
@@ -353,6 +353,13 @@ def _greets(t, st: Stances) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
+
+
+def _partnered(v) -> bool:
+    """Verb ``v`` names whom it is done with: a "with" phrase or a coordinated subject ("X and Y
+    work together"; not "we must work together")."""
+    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "nsubj" and any(
+        g.dep_ == "conj" for g in c.children)) for c in v.children)
 
 
 def _of_phrase(n):

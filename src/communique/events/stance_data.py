@@ -100,6 +100,7 @@ class Stances:
     supporters: frozenset[str]
     steadfast: frozenset[str]
     knowing: frozenset[str]
+    joint_adverbs: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -127,7 +128,7 @@ _WORD_CLASSES = {
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
-    "knowing": "knowing_verbs",
+    "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
 }
 
 
