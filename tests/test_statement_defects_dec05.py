@@ -135,3 +135,20 @@ def test_an_attack_condemned_then_blamed_is_one_accusation(extractor):
 def test_two_acts_condemned_stay_two_accusations(extractor):
     assert len(_accusations(extractor, "We condemn the attack by Sudan on the port. "
                                        "We also condemn the arrest of journalists by Sudan.")) == 2
+
+
+def test_an_act_told_then_condemned_without_its_doer_is_one_accusation(extractor):
+    # "the shelling" re-mentions the shelling told before: its condemnation judges Sudan, and
+    # the issuer's allegation of that shelling is the same accusation
+    accusations = _accusations(extractor, "Sudan shelled the port on Monday. Sudan also arrested ten "
+                                          "journalists. We condemn the shelling of the port.")
+    assert len(accusations) == 2   # the shelling's, the arrests'
+    assert [x["text"] for x in accusations[0]["evidence_more"]] == ["We condemn the shelling of the port."]
+
+
+def test_calling_an_attack_a_crime_is_no_call_on_anyone(extractor):
+    # V X Y ("called the attack ... a crime"): the "on" of the attack's phrase is no "call on"
+    out = statement(extractor, "Ghana called the attack by Sudan on the port a crime.", None)
+    assert "REQUEST" not in [e["type"] for e in out["events"]]
+    out = statement(extractor, "We call on all parties to exercise restraint.", "Ghana")
+    assert [e["type"] for e in out["events"]] == ["REQUEST"]

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -181,10 +182,11 @@ _JUDGED_AGAIN = _HOSTILE | {"SANCTION", "RETREAT"}
 
 
 def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
-                      told: list[Event]) -> dict[int, list[tuple[str, Span]]]:
+                      told: list[Event]) -> dict[int, tuple[list[tuple[str, Span]], Event]]:
     """id(judge) -> the targets (actor, span), from ``told`` (the document's events so
-    far), of the judges of re-mentioned acts that have none.  Added to the events once
-    built (:func:`add_targets`): named in another sentence, they raise no confidence."""
+    far), of the judges of re-mentioned acts that have none, and the act told before.  Added
+    to the events once built (:func:`add_targets`): named in another sentence, they raise no
+    confidence."""
     by_noun = {c.trig.token.i: c for c in cands}
     out: dict[int, list[tuple[str, Span]]] = {}
     for j in cands:
@@ -211,7 +213,7 @@ def judged_rementions(doc: Document, cands: list[Candidate], by_tok: dict,
                           and not e.negated and codes_agree(e.cameo, kind[1])), None)
             if prior is None or (own is not None and _other_victims(doc, own.targets.actors, prior.targets)):
                 continue   # ("the attacks against X" after an attack on Y: another act)
-            out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors]
+            out[id(j)] = [(a, _named_in(doc, a, prior)) for a in prior.sources if a not in j.sources.actors], prior
             break
     return out
 
@@ -225,8 +227,14 @@ def _other_victims(doc: Document, named: list[str], before: list[str]) -> bool:
     return not (set(named) & set(before) or countries(named) & countries(before))
 
 
-def add_targets(e: Event, found: list[tuple[str, Span]]) -> None:
-    for a, sp in found:
+def add_targets(e: Event, found: tuple[list[tuple[str, Span]], Event]) -> None:
+    """The judge ``e`` of an act told before judges its doers; the act it judges is that
+    one (:mod:`merge`: its accusations are one)."""
+    targets, prior = found
+    told = prior.fields.get("type")
+    if told:
+        e.marks = replace(e.marks, judged_at=told[0].start)
+    for a, sp in targets:
         if a not in e.targets and a not in e.sources:
             e.targets.append(a)
             spans = e.fields.setdefault("targets", [])

@@ -203,7 +203,8 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             obj = objs[0]
             words.append(obj)
         if p.need_prep:
-            preps = _needed_preps([t] + ([obj] if obj is not None else []), p, patterns)
+            preps = [pr for pr in _needed_preps([t] + ([obj] if obj is not None else []), p, patterns)
+                     if not _inside_named_object(t, pr)]
             if not preps:
                 continue
             words.append(preps[0])
@@ -219,6 +220,15 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             words.append(xs[0])
         return Trigger(t, p, p.type, p.mode, p.cameo, obj, sorted(words, key=lambda w: w.i))
     return None
+
+
+def _inside_named_object(t, pr) -> bool:
+    """ "called the attack by X on the port a crime": a verb with an object and an object
+    predicative (V X Y) names or judges X; a preposition between the two belongs to the
+    object's phrase, however the parser hung it ("called ... on" is no call on anyone)."""
+    objs = [c.i for c in t.children if c.dep_ in ("dobj", "obj")]
+    preds = [c.i for c in t.children if c.dep_ == "oprd"]
+    return bool(objs and preds) and objs[0] < pr.i < preds[0]
 
 
 def _takes_occasion(t) -> bool:

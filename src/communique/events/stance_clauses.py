@@ -59,6 +59,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 named = next((g for g in stray.children if g.dep_ == "pobj"), None)
             if named is None and lemma in st.reserving:
                 named = _answered(t, st)
+            if named is None and p.type in ("ACCUSE", "REJECT"):
+                # ("Chad denounces this embargo imposed by X": the thing judged hung on the noun)
+                named = next((c for c in t.children if c.dep_ in ("appos", "dobj") and c.i > t.i and c.pos_ == "NOUN"), None)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
     if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
             c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
