@@ -123,3 +123,12 @@ def test_set_codes_with_the_suites_own_verb_dictionary_read_in_sequence():
     vd = load_verb_dictionary(ev["petrarch_verbs_dir"])
     assert vd.semantics == "sequence" and vd.source == "PETR.Validate.verbs.txt"
     assert len(vd) > 400 and vd.entries("restore")
+
+
+def test_two_gold_codings_one_tuple_under_the_key_count_once():
+    # sectors are not compared: "Velmoran media and government" are one (VEL) side twice
+    two = {"id": "r3", "codings": [{"cameo": "042", "source": "VELMED", "target": "TAR"},
+                                   {"cameo": "042", "source": "VELGOV", "target": "TAR"}]}
+    ev = {"cameo": "042", "sources": ["a1"], "targets": ["a2"], "status": "asserted"}
+    m = _score([two], [_doc([ev], ACTORS)])
+    assert m["tuple_code.recall"] == 1.0 and m["tuple_root.recall"] == 1.0

@@ -87,7 +87,14 @@ def verb_objects(t) -> list:
     tab = token_table(sdoc)
     dep = tab.dep
     objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
-    return objs or _object_past_parenthetical(t) or _small_clause_subject(t)
+    return objs or _object_past_parenthetical(t) or _small_clause_subject(t) or _second_subject(t)
+
+
+def _second_subject(t) -> list:
+    """ "Vanuatu requests the Court to ...", "X welcomes Y, Z and W as partners": a subject after
+    the verb beside one before it is the parser's misreading of the verb's object."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    return [c for c in subj if c.i > t.i] if len(subj) > 1 and any(c.i < t.i for c in subj) else []
 
 
 def _small_clause_subject(t) -> list:

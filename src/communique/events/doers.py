@@ -63,6 +63,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if len(subj) > 1:
         subj = [c for c in subj if not is_vocative(c)] or subj
+        # ("Nauru welcomes Taiwan, Japan and Korea": a second subject after the verb is its object)
+        subj = [c for c in subj if c.i < t.i] or subj
     elif subj and is_vocative(subj[0]):
         subj = []   # "Mr. President, allow me to ...": the one spoken to does nothing
     if subj:

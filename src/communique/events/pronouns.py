@@ -99,6 +99,18 @@ class PronounReferences:
                     best, best_end = a.id, m.end
         return [best] if best else []
 
+    def _joined_clause_subject(self, h) -> list[str]:
+        """ "The Brigades say that ..., and they threaten further attacks": "they", the
+        subject of a verb joined to a verb whose subject is a plural or named phrase, is that
+        subject (the doer of the first clause goes on)."""
+        if h.lower_ != "they" or h.dep_ not in ("nsubj", "nsubjpass") or h.head.dep_ != "conj":
+            return []
+        first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.pos_ == "PRON" or not (
+                first.tag_ in ("NNS", "NNPS") or first.ent_type_ in ("ORG", "NORP")):
+            return []
+        return list(self.resolve(first).actors)
+
     def pronoun(self, h) -> list[str]:
         low = h.lower_
         if low in self.cues.first_person and self.doc.issuers:
@@ -110,7 +122,7 @@ class PronounReferences:
                 return self.group()   # "we" with no issuer known: the last group named
             if low == "their" and self._thing_before(h):
                 return []   # "those referendums, or their results": things, not actors
-            return self.third_person_group(h) or self._last_plural_name(h)
+            return self._joined_clause_subject(h) or self.third_person_group(h) or self._last_plural_name(h)
         kind = _PERSONAL.get(low)
         if kind is None:
             return []

@@ -34,8 +34,8 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         if _before_place_word(doc, m):
             continue  # "Khan Neshin district", "Yahya Khel village": a place
         if m.label == "PERSON":
-            if not names_place(m.text):  # "COVID-19" tagged as a person
-                persons.append(m)
+            if not names_place(m.text) and not _tagged_a_place_elsewhere(doc, m):
+                persons.append(m)   # (not "COVID-19", nor a town the tagger also saw as one)
             continue
         if m.label not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
@@ -51,6 +51,14 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         actor = _person_actor(doc, st, m)
         m.actor = actor.id
         _add_mention(actor, m.start, m.end, m.text)
+
+
+def _tagged_a_place_elsewhere(doc: Document, m: Mention) -> bool:
+    """ "fourteen young men from Kessa" tagged a person where "near Kessa" is tagged a place:
+    one word with no role, named as a place in the same document, is that place."""
+    if m.role or " " in m.text.strip():
+        return False
+    return any(o.label in _PLACE_LABELS and o.text == m.text for o in doc.mentions)
 
 
 def _balanced(m: Mention) -> Mention:
@@ -179,6 +187,9 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         return None  # cities, regions, buildings: the places stage handles them
     if not any(c.isupper() for c in m.text):
         return None  # "solidarity", "discos": the model's misfires, not names
+    earlier = _short_name_of_earlier(doc, _name_of(m.text), m.start)
+    if earlier is not None:
+        return earlier
     if " " not in m.text.strip() and not m.text.isupper() and not m.long_form:
         # One common capitalised word ("State", "International", "Army"): a generic
         # agent at most, never a named organisation of its own.
@@ -226,6 +237,18 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         st.by_key.setdefault(key(m.text), actor.id)
         actor.aliases.append(m.text)
     return actor
+
+
+def _short_name_of_earlier(doc: Document, name: str, at: int) -> Actor | None:
+    """ "The Brigades claim ..." after "the Northern Liberation Brigades": a name of one or two
+    words that ends the name of one organisation named before it in the document (not an
+    organ of it: "Media Office of the ... Brigades") is that organisation's short name."""
+    if not name or len(name.split()) > 2:
+        return None
+    tail = " " + name.lower()
+    found = [a for a in doc.actors if a.kind not in ("country", "person") and " of " not in a.name
+             and a.name.lower().endswith(tail) and any(s.start < at for s in a.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _dated_role(doc: Document, kb: KnowledgeBase, m: Mention):

@@ -28,7 +28,9 @@ Records whose only coding is an ``error`` (input-handling tests of PETRARCH) are
 
 **Convention (PETRARCH validation).** Per sentence, the gold codings are (CAMEO code,
 source, target) tuples, each used once; an event predicts one tuple per (source, target)
-pair of its actors (no actor: None), duplicates counted once.  Actors compare by their
+pair of its actors (no actor: None), duplicates counted once, on both sides (two gold
+codings that differ only in an actor's sector, "media and government" of one country, are
+one tuple under the key below).  Actors compare by their
 first CAMEO unit: the gold code's first three letters (``ARNGOV`` -> ARN) against the
 output actor's ``country``, or IGO/NGO for an international body without one.  Every
 event counts except denied ones (background events too: the gold does not mark them out).
@@ -128,13 +130,18 @@ def score(records, docs, result):
     tup, tup_root, root, code = PRF(), PRF(), PRF(), PRF()
     misses = []
     for rec, doc in zip(records, docs):
-        gold = [(g["cameo"], _gold_key(g["source"]), _gold_key(g["target"])) for g in rec["codings"]]
+        # Compared as sets on both sides: the key keeps an actor's country (or body) and drops
+        # its sector, so two gold codings of one country ("media and government") can be one
+        # tuple, which a set of predictions could never match twice.
+        gold = sorted({(g["cameo"], _gold_key(g["source"]), _gold_key(g["target"]))
+                       for g in rec["codings"]}, key=str)
         pred = predicted_tuples(doc)
         tup.add(gold, sorted(pred, key=str))
-        tup_root.add([(c[:2], s, t) for c, s, t in gold], sorted({(c[:2], s, t) for c, s, t in pred}, key=str))
+        tup_root.add(sorted({(c[:2], s, t) for c, s, t in gold}, key=str),
+                     sorted({(c[:2], s, t) for c, s, t in pred}, key=str))
         root.add(sorted({g[0][:2] for g in gold}), sorted({p[0][:2] for p in pred}))
         code.add(sorted({g[0] for g in gold}), sorted({p[0] for p in pred}))
-        if sorted(set(gold), key=str) != sorted(pred, key=str):
+        if gold != sorted(pred, key=str):
             misses.append([rec["id"], rec.get("category") or "",
                            " ".join(f"{c}:{s}>{t}" for c, s, t in gold) or "-",
                            " ".join(f"{c}:{s}>{t}" for c, s, t in sorted(pred, key=str)) or "-"])
