@@ -276,3 +276,19 @@ def test_working_together_with_no_partner_named_is_no_cooperation(ex):
 def test_the_object_misread_after_the_issuers_name_is_the_target(ex, issuer, code, text, kind, want):
     acts = _acts(ex, text, issuer)
     assert any(a[0] == kind and a[1] == [code] and any(want in x for x in a[2]) for a in acts), acts
+
+
+# -- "we are pleased by X / pleased to note X" --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We are pleased by the progress made by Gambia.",
+    "We are pleased to note the progress made by Gambia.",
+])
+def test_pleasure_at_an_act_supports_its_doer(ex, text):
+    acts = _acts(ex, text)
+    assert _has(acts, "SUPPORT", "GMB"), acts
+
+
+def test_pleasure_at_ones_own_announcement_supports_no_one(ex):
+    acts = _acts(ex, "We are pleased to announce a new programme.")
+    assert not any(a[0] == "SUPPORT" for a in acts), acts

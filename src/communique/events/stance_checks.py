@@ -1,7 +1,8 @@
 """Tests of the clause around a stance word that :mod:`stance_clauses` asks (kept apart to keep
 that module small): is the speaker's own stance noun said of itself, does a judged subject name
 a doer, is a response aimed at any hostile act, is the speaker's own self defended under "will",
-is a judgement said by a noun."""
+is a judgement said by a noun; and the phrases some stances take their target from ("due to X",
+"a friend of X", "welcome X into <organisation>", a partner named)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,30 @@ def stance_owner(t):
     """The named owner of stance noun ``t`` ("Norway's support", "my country's support"), or None."""
     return next((c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or any(
         g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children))), None)
+
+
+def partnered(v) -> bool:
+    """Verb ``v`` names whom it is done with: a "with" phrase or a coordinated subject ("X and Y
+    work together"; not "we must work together")."""
+    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "nsubj" and any(
+        g.dep_ == "conj" for g in c.children)) for c in v.children)
+
+
+def of_phrase(n):
+    """The one named in noun ``n``'s "of" phrase, or None."""
+    return next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def due_to(v):
+    """The one named in the "due to X" of copula ``v`` (the parser hangs "to" on "due" either
+    as a preposition or as its complement), or None."""
+    due = next((c for c in v.children if c.lower_ == "due" and c.dep_ in ("acomp", "prep")), None)
+    to = next((c for c in due.children if c.lower_ == "to"), None) if due is not None else None
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def arrival_body(prep) -> bool:
+    """The phrase of arrival names an organisation ("welcome X into the Union, to the
+    Organization"): X is welcomed as a member, not as a visitor to a place."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)

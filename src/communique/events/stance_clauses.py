@@ -11,8 +11,8 @@ from .demands import fixed as _fixed
 from .matcher import Trigger
 from .misread_verbs import misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import (any_hostile_act, defence_announcer, judged_noun, names_a_doer, own_stance_said,
-                           self_defence_announced, stance_owner)
+from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, judged_noun, names_a_doer,
+                           of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
 from .stance_data import Stances
 
 
@@ -75,7 +75,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t))
     if t.dep_ == "nsubj" and t.lower_ in st.due_nouns \
-            and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := _due_to(t.head)) is not None:
+            and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := due_to(t.head)) is not None:
         # "(Our) thanks are due to X": said by the statement's voice, to X
         p = st.uttered[t.lower_]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=due)
@@ -196,7 +196,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if asked is not None:
             return _fixed(t, st, "calling_for_verbs", None, [t], target_at=asked)
     if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and (
-            c.lower_ in st.close_adverbs or (c.lower_ in st.joint_adverbs and _partnered(t))) for c in t.children):
+            c.lower_ in st.close_adverbs or (c.lower_ in st.joint_adverbs and partnered(t))) for c in t.children):
         return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
     if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
@@ -215,7 +215,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if merit is not None:
             return _fixed(t, st, "valuing_verbs", None, [t])
     if t.pos_ == "NOUN" and t.lower_ in st.supporters and t.dep_ == "attr" and lemma_of(t.head) in st.copulas \
-            and negation_of(t.head) is None and (backed := _of_phrase(t)) is not None:
+            and negation_of(t.head) is None and (backed := of_phrase(t)) is not None:
         return _fixed(t.head, st, "supporter_nouns", None, [t.head, t], target_at=backed)   # "X is a friend of Y"
     if t.pos_ == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
@@ -238,8 +238,11 @@ def stance_at(t, st: Stances) -> Trigger | None:
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[t.lower_]
-        doer = that_clause_doer(t)
-        aimed = doer is not None or any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children)
+        # ("pleased to note / see X": what the verb of noting takes)
+        doer = that_clause_doer(t) or next((o for c in t.children if c.dep_ == "xcomp" and lemma_of(c) in st.noting
+                                            for o in verb_objects(c)), None)
+        # (the parser may make "by X" the adjective's agent: "pleased by the progress")
+        aimed = doer is not None or any(c.dep_ in ("prep", "agent") and c.lower_ in p.target_preps for c in t.children)
         # ("alarmed that the drought has spread": a "that" clause with no actor doing it blames no one)
         if aimed or (t.lower_ not in st.aimed_adjectives and not has_that_clause(t)):
             return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t], target_at=doer)
@@ -340,7 +343,7 @@ def _answered(t, st: Stances):
 def _greets(t, st: Stances) -> bool:
     """The speaker welcomes someone now: a first-person subject in the present (or of the
     verb of wishing or letting it hangs on), an actor as object, no place of arrival."""
-    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps and not _body(c)
+    if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps and not arrival_body(c)
                                          for c in t.children):
         return False
     if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
@@ -356,33 +359,6 @@ def _greets(t, st: Stances) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
-
-
-def _partnered(v) -> bool:
-    """Verb ``v`` names whom it is done with: a "with" phrase or a coordinated subject ("X and Y
-    work together"; not "we must work together")."""
-    return any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "nsubj" and any(
-        g.dep_ == "conj" for g in c.children)) for c in v.children)
-
-
-def _of_phrase(n):
-    """The one named in noun ``n``'s "of" phrase, or None."""
-    return next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-
-
-def _due_to(v):
-    """The one named in the "due to X" of copula ``v`` (the parser hangs "to" on "due" either
-    as a preposition or as its complement), or None."""
-    due = next((c for c in v.children if c.lower_ == "due" and c.dep_ in ("acomp", "prep")), None)
-    to = next((c for c in due.children if c.lower_ == "to"), None) if due is not None else None
-    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-
-
-def _body(prep) -> bool:
-    """The phrase of arrival names an organisation ("welcome X into the Union, to the
-    Organization"): X is welcomed as a member, not as a visitor to a place."""
-    return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
