@@ -44,8 +44,25 @@ def settle_office_issuers(doc: Document, st: _State) -> None:
     then a press office named alone in the text, the issuer's own (:func:`_own_voices`)."""
     offices = [(a, o) for i in doc.issuers if (a := doc.actor(i)) is not None and (o := _office(doc, a))]
     if offices:
-        _settle(doc, st, offices)
+        named = {id(a) for a, _ in offices}
+        owners = [a for i in doc.issuers if (a := doc.actor(i)) is not None
+                  and id(a) not in named and a.kind != "person"]
+        groups: dict[str, list[tuple[Actor, str]]] = {}
+        for a, o in offices:   # (one office named twice is one actor; two offices are two)
+            groups.setdefault(o.casefold(), []).append((a, o))
+        for group in groups.values():
+            _settle(doc, st, group, owners, _one_owner(owners))
     _own_voices(doc, st)
+
+
+def _one_owner(owners: list[Actor]) -> Actor | None:
+    """The owner the document gives its offices: the one non-person issuer, or several of one
+    known country ("X" and "the Ministry of Foreign Affairs of X"); None for owners of several
+    countries or of none known ("UNICEF" and "WFP": whose spokesperson is not said)."""
+    if len(owners) == 1:
+        return owners[0]
+    countries = {o.country for o in owners}
+    return owners[0] if owners and None not in countries and len(countries) == 1 else None
 
 
 def own_voices(doc: Document) -> None:
@@ -78,14 +95,13 @@ def _owned(doc: Document, st: _State, actor: Actor, office: str, owner: Actor) -
     st.by_key.setdefault(key(actor.name), actor.id)
 
 
-def _settle(doc: Document, st: _State, offices: list[tuple[Actor, str]]) -> None:
+def _settle(doc: Document, st: _State, offices: list[tuple[Actor, str]], owners: list[Actor],
+            owner: Actor | None) -> None:
+    """One office named alone (once or more: ``offices``), given its ``owner`` or none."""
     actor, office = offices[0]
     for other, _ in offices[1:]:
         _merge(doc, st, actor, other)
-    owners = [a for i in doc.issuers if (a := doc.actor(i)) is not None
-              and a is not actor and a.kind != "person"]
-    if owners and len({o.country for o in owners}) == 1:
-        owner = owners[0]
+    if owner is not None:
         _owned(doc, st, actor, office, owner)
         if _speaks_in_body(doc, owner):
             doc.issuers = [i for i in doc.issuers if i != actor.id]
