@@ -74,8 +74,35 @@ def test_blas_held_to_one_thread_and_given_back():
     assert blas_threads() == before
 
 
+def test_overlapping_parses_give_the_threads_back_when_the_last_ends():
+    # two threads' parses, the first ending while the second still runs
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    if not before:
+        pytest.skip("numpy here has no BLAS that threadpoolctl can see")
+    first, second = one_blas_thread(), one_blas_thread()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert all(n == 1 for n in blas_threads())   # the second parse still runs on one thread
+    second.__exit__(None, None, None)
+    assert blas_threads() == before
+
+
 def test_gpu_or_foreign_ops_left_alone():
     import spacy
 
     nlp = spacy.blank("en")
     assert use_numpy_matmul(nlp) is False   # nothing to multiply: left as it is
+
+
+def test_one_pipeline_per_model_and_options_however_called():
+    # the parse stage and the event coder's re-parse of cut sentences share one pipeline
+    assert load_model(MODEL) is load_model(MODEL, True, True)
+    config = load_config(None).with_overrides({"parse": {"numpy_matmul": False}})
+    from communique.events.sentences import _load_nlp
+    from communique.nlp.api import parse_options
+
+    assert _load_nlp(MODEL, parse_options(config.parse)) is Parser(config.parse).nlp

@@ -92,7 +92,8 @@ def _defensive(c) -> bool:
 
 
 class Coder:
-    def __init__(self, settings: EventsConfig | None = None, nlp_name: str | None = None):
+    def __init__(self, settings: EventsConfig | None = None, nlp_name: str | None = None,
+                 nlp_options: tuple[bool, ...] = ()):
         settings = settings or default_config().events
         self.ontology: Ontology = load_ontology()
         extra = [p for p in settings.extra_patterns.split(",") if p.strip()]
@@ -115,8 +116,9 @@ class Coder:
         self.max_sentences = settings.max_sentences
         self.skip_sections = set(settings.skip_sections)
         self.nlp_name = nlp_name
+        self.nlp_options = tuple(nlp_options)   # (as the parse stage loads the model)
         if nlp_name is not None:
-            self.patterns.irregular = irregular_verbs(nlp_name)
+            self.patterns.irregular = irregular_verbs(nlp_name, *self.nlp_options)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.workspace.spacy
@@ -128,7 +130,7 @@ class Coder:
         skip = [(s.start, s.end) for s in doc.sections if s.name in self.skip_sections]
         events: list[Event] = []
         long_sentences = []   # cut at max_tokens: a bound on the work per sentence
-        for n, (sent, base) in enumerate(sentence_units(doc, sdoc, self.nlp_name)):
+        for n, (sent, base) in enumerate(sentence_units(doc, sdoc, self.nlp_name, self.nlp_options)):
             if n >= self.max_sentences:
                 doc.add_error("events.truncated",
                               f"only the first {self.max_sentences} sentences were coded", stage="events")
@@ -232,7 +234,7 @@ class Coder:
                 spk = c.speaker
                 derived = allegation(doc, e, c.modality.speaker, spk.actors if spk else [],
                                      c.modality.speaker_verb, base, self.cues)
-                told = derived is not None
+                as_telling = derived is not None
                 if derived is None and not self.petrarch_only:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
@@ -243,8 +245,8 @@ class Coder:
                                         c.modality.speaker_verb, base, self.cues)
                     if derived is None:
                         derived = claimed_noun_act(doc, e, c.trig.token, base)
-                    told = derived is not None
-                if told and not self.petrarch_only:
+                    as_telling = derived is not None
+                if as_telling and not self.petrarch_only:
                     told_as_telling(e)   # CAMEO records the allegation or claim, not the act
                 if derived is None and not self.petrarch_only:
                     derived = own_denial(doc, e, c.trig.token, base, self.cues)

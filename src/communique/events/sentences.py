@@ -16,13 +16,14 @@ from .token_table import token_table
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
 
-def _load_nlp(name: str):
+def _load_nlp(name: str, options: tuple[bool, ...] = ()):
     # Loaded late (load_model imports spaCy when first called): the parse model is
-    # needed only for sentences that must be cut.
-    return load_model(name)
+    # needed only for sentences that must be cut; with the parse stage's options, the
+    # same loaded pipeline.
+    return load_model(name, *options)
 
 
-def sentence_units(doc: Document, sdoc, nlp_name: str | None):
+def sentence_units(doc: Document, sdoc, nlp_name: str | None, nlp_options: tuple[bool, ...] = ()):
     """(sentence, offset) pairs.  A spaCy sentence running over a blank line or a
     section boundary (a title glued to a date line and the first paragraph) is
     cut there and its pieces parsed again on their own, so no event spans two blocks."""
@@ -37,7 +38,7 @@ def sentence_units(doc: Document, sdoc, nlp_name: str | None):
         if not cuts or nlp_name is None:
             yield sent, 0
             continue
-        nlp = _load_nlp(nlp_name)
+        nlp = _load_nlp(nlp_name, nlp_options)
         edges = [a, *sorted(set(cuts)), b]
         for lo, hi in zip(edges, edges[1:]):
             piece = doc.text[lo:hi]

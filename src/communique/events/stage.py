@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config import Config, EventsConfig
 from ..document import Document
+from ..nlp.api import parse_options
 from ..pipeline import stage
 from ..resolve.api import own_voices
 from .coder import Coder
@@ -16,7 +17,7 @@ from .main_event import mark_main
        sets=("events", "actors", "mentions.actor"))
 def events_stage(settings: EventsConfig, config: Config):
     """PLOVER / CAMEO events with attribution, modality and evidence."""
-    coder = Coder(settings, nlp_name=config.parse.model)
+    coder = Coder(settings, nlp_name=config.parse.model, nlp_options=parse_options(config.parse))
 
     def events(doc: Document) -> Document:
         doc = coder(doc)

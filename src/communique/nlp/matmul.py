@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 
 
 def use_numpy_matmul(nlp) -> bool:
@@ -44,8 +45,27 @@ def _controller():
     return ThreadpoolController()
 
 
+# Parses may overlap in threads of one process (a Dask cluster of threads, a program running
+# extractions in threads); BLAS's thread count is the process's: the first parse to start
+# sets the limit, the last to end gives it back.
+_lock = threading.Lock()
+_active = 0
+_limiter = None
+
+
 @contextlib.contextmanager
 def one_blas_thread():
     """BLAS on one thread inside the block (a few microseconds to enter)."""
-    with _controller().limit(limits=1, user_api="blas"):
+    global _active, _limiter
+    with _lock:
+        if _active == 0:
+            _limiter = _controller().limit(limits=1, user_api="blas")
+        _active += 1
+    try:
         yield
+    finally:
+        with _lock:
+            _active -= 1
+            if _active == 0 and _limiter is not None:
+                _limiter.restore_original_limits()
+                _limiter = None

@@ -17,7 +17,6 @@ class ModelError(CommuniqueError):
     pass
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str, lookup_ruler: bool = True, numpy_matmul: bool = True):
     """The spaCy pipeline installed as package ``name``; never downloads.
 
@@ -27,9 +26,13 @@ def load_model(name: str, lookup_ruler: bool = True, numpy_matmul: bool = True):
     (:mod:`.lemma_memo`; the same lemmas).  False: the model exactly as shipped.
     ``numpy_matmul``: its layers multiply matrices with numpy's BLAS instead of BLIS
     (:mod:`.matmul`; ~30 % less parse time); run it under :func:`.matmul.one_blas_thread`.
-    Call with the name alone for the default, so that every caller shares one
-    loaded pipeline.
+    Loaded once per process and options (the parse stage and the event coder share one).
     """
+    return _load(name, bool(lookup_ruler), bool(numpy_matmul))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str, lookup_ruler: bool, numpy_matmul: bool):
     import spacy
 
     try:
@@ -51,12 +54,12 @@ def load_model(name: str, lookup_ruler: bool = True, numpy_matmul: bool = True):
 
 
 @functools.lru_cache(maxsize=4)
-def irregular_verbs(name: str) -> dict[str, str]:
+def irregular_verbs(name: str, *options: bool) -> dict[str, str]:
     """The irregular verb forms the model's lemmatizer knows, form -> lemma ("retook" ->
     "retake", "overran" -> "overrun"), forms that are their own lemma left out.  The rule
     lemmatizer reads them only for a word tagged past: a past form the tagger took for a
     present ("Government forces retook the town", tagged VBP) keeps itself as lemma."""
-    nlp = load_model(name)
+    nlp = load_model(name, *options)   # (``options`` as the parse stage loads it: one pipeline)
     if "lemmatizer" not in nlp.pipe_names:
         return {}
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

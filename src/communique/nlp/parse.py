@@ -27,9 +27,8 @@ def parse_stage(settings: ParseConfig, config: Config):
 class Parser:
     def __init__(self, settings: ParseConfig):
         model = settings.model
-        # The name alone for the default: the event coder loads the same pipeline.
-        options = (settings.lookup_attribute_ruler, settings.numpy_matmul)
-        self.nlp = load_model(model) if options == (True, True) else load_model(model, *options)
+        # (the event coder loads the same pipeline, with the same options: config.parse_options)
+        self.nlp = load_model(model, *parse_options(settings))
         self.model = model
         self.batch_size = settings.batch_size
         self.batch_chars = settings.batch_chars
@@ -98,6 +97,11 @@ class Parser:
         # Doc.from_docs keeps character offsets consistent when each piece's
         # trailing whitespace is kept, which the cuts above guarantee.
         return Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def parse_options(settings: ParseConfig) -> tuple[bool, bool]:
+    """How the parse stage loads its model (:func:`.model.load_model`'s options)."""
+    return settings.lookup_attribute_ruler, settings.numpy_matmul
 
 
 def _boundaries(doc: Document) -> list[int]:
