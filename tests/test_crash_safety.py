@@ -160,7 +160,8 @@ def test_killed_runs_end_like_an_uninterrupted_one(tmp_path, db_url, monkeypatch
     out, err = done.communicate(timeout=300)
     ended = time.monotonic()
     watcher.join()
-    per_batch = (ended - first[0]) / (n / 10 - 1) if first else 0.5
+    assert first, "the reference run was never seen holding a document while it ran"
+    per_batch = (ended - first[0]) / (n / 10 - 1)
     assert done.returncode == 0, err.decode()
     expected = snapshot(reference)
     assert len(expected["documents"]) == n

@@ -49,9 +49,8 @@ from ..document import Document, Event, Span
 from .allegations import is_state
 from .owners import ACT_NOUN
 from .patterns import load_word_classes
-from .retellings import retells
+from .retellings import DEFINITE, retells
 
-DEFINITE = {"the", "this", "that", "these", "those"}
 POINTING = DEFINITE - {"the"}   # demonstratives: they point back at an act told before
 TOOK_PLACE = ("asserted", "reported")   # the statuses that tell an act as having taken place
 WINDOW = 30   # how many acts of a type back a re-mention looks (bounded work on long texts)

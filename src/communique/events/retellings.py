@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from ..document import Document, Event
 from .clause_parts import names_of
+from .patterns import load_word_classes
 
-_DEFINITE = {"the", "this", "that", "these", "those"}
-# Adverbs that make a second act of the same kind ("attacked the post again", "also shelled").
-_ANOTHER = {"again", "also", "later", "then", "subsequently", "further", "too", "once"}
+# Determiners that point back at something named before ("the attack", "this attack").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "obj", "pobj", "dative")
 
@@ -43,10 +43,12 @@ def retells(doc: Document, later: Event, earlier: Event, dated: bool) -> bool:
     clause = verb
     while clause.dep_ == "conj" and not _subject(clause) and clause.head.pos_ == "VERB":
         clause = clause.head   # "the fighters used rockets ... and destroyed two vehicles"
-    if any(c.lower_ in _ANOTHER for v in {verb, clause} for c in v.children if c.dep_ == "advmod"):
+    again = load_word_classes()["repetition_adverbs"]
+    if any(c.lower_ in again for v in {verb, clause} for c in v.children if c.dep_ == "advmod"):
         return False
     subject = _subject(clause)
-    doers = {w for s in earlier.fields.get("sources", []) for w in names_of(_head(sdoc, s))}
+    doers = {w for s in earlier.fields.get("sources", []) if (h := _root(sdoc, s)) is not None
+             for w in names_of(h)}
     if (said := _subject(first)) is not None:   # ("rebels of the X Movement": the Movement's)
         doers |= names_of(said)
     if subject is None or not _definite(subject) or not names_of(subject) & doers:
@@ -57,15 +59,13 @@ def retells(doc: Document, later: Event, earlier: Event, dated: bool) -> bool:
 
 def _trigger(sdoc, e: Event):
     spans = e.fields.get("type") or []
-    if not spans:
-        return None
-    span = sdoc.char_span(spans[0].start, spans[0].end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return _root(sdoc, spans[0]) if spans else None
 
 
-def _head(sdoc, s):
+def _root(sdoc, s):
+    """The head word of the parse over span ``s``, or None where the parse has none."""
     span = sdoc.char_span(s.start, s.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else sdoc[0]
+    return span.root if span is not None and len(span) else None
 
 
 def _subject(v):
@@ -81,4 +81,4 @@ def _arguments(v) -> list:
 
 
 def _definite(n) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in n.children)
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in n.children)

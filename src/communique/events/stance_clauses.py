@@ -364,14 +364,6 @@ def _greets(t, st: Stances) -> bool:
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
 
 
-
-
-
-
-
-
-
-
 def joiner_of(ante, st: Stances):
     """The subject that joins ``ante``, the antecedent of a relative clause: "we" of "we join
     those who ..." or of "we add our voice to those who ...", or None."""
