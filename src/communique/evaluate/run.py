@@ -22,6 +22,7 @@ from ..errors import CommuniqueError, InputError
 from ..extract import Extractor
 from ..ingest import load_text
 from ..ingest.loaders import check_published
+from ..pipeline import CODING_FAILED
 from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
@@ -147,13 +148,13 @@ def score_parts(gold: GoldSet, split: str, records: list[dict[str, Any]],
 
 
 def _why_uncoded(out: dict[str, Any]) -> str | None:
-    """Why a record was not coded: its input could not be read, or a stage failed on it (a
-    bug, or a broken installation), or None."""
+    """Why a record was not coded: its input could not be read, or a stage (or the worker
+    coding it) failed on it (a bug, or a broken installation), or None."""
     for e in out.get("errors") or []:
         code_ = str(e.get("code", ""))
         if code_.startswith("input."):
             return e.get("message") or code_
-        if code_ == "stage.failed":
+        if code_ in CODING_FAILED:
             return f"stage {e.get('stage') or '?'} failed: {e.get('message') or code_}"
     return None
 
