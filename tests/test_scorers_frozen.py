@@ -23,7 +23,7 @@ from communique.evaluate.sets import petr2_gsr
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scorers"
 EXPECTED = FIXTURES / "expected.json"
-SETS = ("isaf", "petr2_gsr", "plover_gsr", "te3_dates", "trnews_geo")
+SETS = ("isaf", "petr2_gsr", "petr_unit", "plover_gsr", "te3_dates", "trnews_geo")
 
 
 def _load(name):
