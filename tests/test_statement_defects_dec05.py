@@ -48,6 +48,16 @@ def test_the_input_issuer_gives_the_office_its_owner(extractor):
     assert _issuers(doc) == [("High Representative of Ghana", "GHA", ["High Representative"])]
 
 
+def test_the_spokesperson_in_a_ministrys_release_is_its_own(extractor):
+    doc = extractor.extract_text(
+        "Ministry of Foreign Affairs of Ghana\n\nPress Release\n\n"
+        "The Spokesperson condemned the shelling of the market in the border town.\n")
+    (accuse,) = [e for e in doc.events if e.type == "ACCUSE"]
+    (speaker,) = [doc.actor(a) for a in accuse.sources]
+    assert speaker.name == "Spokesperson of the Ministry of Foreign Affairs of Ghana"
+    assert speaker.country == "GHA" and [r.title for r in speaker.roles] == ["Spokesperson"]
+
+
 # -- 2. the means after "use of", "threat of" ----------------------------------------------
 
 def test_force_used_or_threatened_is_no_actor(extractor):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..config import EventsConfig, default_config
 from ..document import Document, Event
+from ..nlp.api import irregular_verbs
 from . import doers
 from .allegations import allegation, issuer_allegation
 from .attach import attach
@@ -114,6 +115,8 @@ class Coder:
         self.max_sentences = settings.max_sentences
         self.skip_sections = set(settings.skip_sections)
         self.nlp_name = nlp_name
+        if nlp_name is not None:
+            self.patterns.irregular = irregular_verbs(nlp_name)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.workspace.spacy

@@ -147,10 +147,12 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
 
 def _own_candidates(patterns: PatternSet, lemma: str, lower: str, tag: str) -> list[Pattern]:
     """The own verb patterns for a verb of this lemma, form and tag (by lemma, by form, then
-    by the base forms of an inflected form)."""
+    by the base forms of an inflected form, or the lemma of an irregular past form)."""
     cands = patterns.candidates("V", lemma) or patterns.candidates("V", lower)
     if not cands and tag in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in base_forms_of(lower) if (c := patterns.candidates("V", f))), [])
+    if not cands and tag in ("VBP", "VB") and (base := patterns.irregular.get(lower)):
+        cands = patterns.candidates("V", base)   # a past form read as a present ("retook")
     return cands
 
 

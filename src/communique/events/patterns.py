@@ -11,7 +11,7 @@ import csv
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cues import load_cues
@@ -187,6 +187,9 @@ class PatternSet:
     dictionary_defaults: bool = False       # a verb's bare default code, with no pattern
     dictionary_shared: bool = False         # a pattern on every verb of its block, not only its own
     dict_patterns: object | None = None
+    # Irregular verb forms -> lemma (the parse model's lemmatizer exceptions: nlp.api), for a
+    # past form the tagger took for a present ("retook" tagged VBP keeps "retook" as lemma).
+    irregular: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self.by_lemma: dict[tuple[str, str], list[Pattern]] = defaultdict(list)

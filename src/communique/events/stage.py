@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..config import Config, EventsConfig
 from ..document import Document
 from ..pipeline import stage
+from ..resolve.api import own_voices
 from .coder import Coder
 from .main_event import mark_main
 
@@ -18,6 +19,8 @@ def events_stage(settings: EventsConfig, config: Config):
     coder = Coder(settings, nlp_name=config.parse.model)
 
     def events(doc: Document) -> Document:
-        return mark_main(coder(doc))
+        doc = coder(doc)
+        own_voices(doc)   # "The Spokesperson condemned ...": the issuer's own, once made
+        return mark_main(doc)
 
     return events

@@ -6,6 +6,6 @@ behind it (tests/test_import_layers.py checks it).
 
 from .lexicon import is_state_organ
 from .matmul import one_blas_thread
-from .model import load_model
+from .model import irregular_verbs, load_model
 
-__all__ = ["is_state_organ", "load_model", "one_blas_thread"]
+__all__ = ["irregular_verbs", "is_state_organ", "load_model", "one_blas_thread"]

@@ -48,3 +48,19 @@ def load_model(name: str, lookup_ruler: bool = True, numpy_matmul: bool = True):
     if numpy_matmul:
         use_numpy_matmul(nlp)
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def irregular_verbs(name: str) -> dict[str, str]:
+    """The irregular verb forms the model's lemmatizer knows, form -> lemma ("retook" ->
+    "retake", "overran" -> "overrun"), forms that are their own lemma left out.  The rule
+    lemmatizer reads them only for a word tagged past: a past form the tagger took for a
+    present ("Government forces retook the town", tagged VBP) keeps itself as lemma."""
+    nlp = load_model(name)
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    verbs = lookups.get_table("lemma_exc").get("verb") or {}
+    return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas and lemmas[0] != form}

@@ -13,14 +13,16 @@ different countries, the office stays the issuer as an unnamed office: the role 
 saying that no one is named ("unnamed Spokesperson", never a bare "Spokesperson" that an
 archive would take for one actor across every ministry's statements).  Offices named alone in
 one document ("the Spokesperson" in the title, "Office of the Spokesperson" in the signature)
-are one actor.
+are one actor.  An office that speaks for its owner (a spokesperson, structure/office_words.tsv
+``voice``) named alone in the text of one issuer's release ("The Spokesperson condemned ...")
+is that issuer's office too.
 """
 
 from __future__ import annotations
 
 from ..document import Actor, Document, Role
-from ..structure.api import bare_office
-from .actor_state import _add_mention, _State, drop_actor
+from ..structure.api import bare_office, speaks_for_owner
+from .actor_state import _add_mention, _State, _state, drop_actor
 from .kb.normalize import key
 
 UNNAMED = "unnamed {}"
@@ -38,10 +40,45 @@ def _office(doc: Document, actor: Actor) -> str | None:
 
 
 def settle_office_issuers(doc: Document, st: _State) -> None:
-    """Issuers named only by an office: the owner's office, or an unnamed office (see above)."""
+    """Issuers named only by an office: the owner's office, or an unnamed office (see above);
+    then a press office named alone in the text, the issuer's own (:func:`_own_voices`)."""
     offices = [(a, o) for i in doc.issuers if (a := doc.actor(i)) is not None and (o := _office(doc, a))]
-    if not offices:
+    if offices:
+        _settle(doc, st, offices)
+    _own_voices(doc, st)
+
+
+def own_voices(doc: Document) -> None:
+    """:func:`_own_voices` for the actors the event coder made on demand ("The Spokesperson
+    condemned ..." found as a subject)."""
+    _own_voices(doc, _state(doc))
+
+
+def _own_voices(doc: Document, st: _State) -> None:
+    """ "The Spokesperson condemned ..." in the release of one issuer (a state or a body, not
+    an office or a person): an office speaking for its owner, named alone, is the issuer's."""
+    owners = [a for i in doc.issuers if (a := doc.actor(i)) is not None and a.kind != "person"]
+    if len(owners) != 1:
         return
+    for actor in [a for a in doc.actors if a.id not in doc.issuers]:
+        office = _office(doc, actor)
+        if office and speaks_for_owner(office):
+            _owned(doc, st, actor, office, owners[0])
+
+
+def _owned(doc: Document, st: _State, actor: Actor, office: str, owner: Actor) -> None:
+    """``actor``, named by ``office`` alone, is ``owner``'s office."""
+    article = "" if owner.kind == "country" or owner.name.isupper() or " " not in owner.name else "the "
+    actor.name = f"{office} of {article}{owner.name}"
+    actor.country, actor.sector = owner.country, owner.sector or actor.sector
+    actor.roles = [Role(office, owner.id)]
+    actor.kind = "person"
+    if office not in actor.aliases:
+        actor.aliases.append(office)
+    st.by_key.setdefault(key(actor.name), actor.id)
+
+
+def _settle(doc: Document, st: _State, offices: list[tuple[Actor, str]]) -> None:
     actor, office = offices[0]
     for other, _ in offices[1:]:
         _merge(doc, st, actor, other)
@@ -49,10 +86,7 @@ def settle_office_issuers(doc: Document, st: _State) -> None:
               and a is not actor and a.kind != "person"]
     if owners and len({o.country for o in owners}) == 1:
         owner = owners[0]
-        article = "" if owner.kind == "country" or owner.name.isupper() or " " not in owner.name else "the "
-        actor.name = f"{office} of {article}{owner.name}"
-        actor.country, actor.sector = owner.country, owner.sector or actor.sector
-        actor.roles = [Role(office, owner.id)]
+        _owned(doc, st, actor, office, owner)
         if _speaks_in_body(doc, owner):
             doc.issuers = [i for i in doc.issuers if i != actor.id]
             doc.issuer_evidence = [ev for ev in doc.issuer_evidence if ev.get("actor") != actor.id]

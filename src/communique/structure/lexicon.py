@@ -96,7 +96,13 @@ def bare_office(text: str) -> str | None:
     table = _office_words()
     if not ws or any(table.get(w.casefold()) is None for w in ws):
         return None
-    return office if table[ws[-1].casefold()] == "head" else None
+    return office if table[ws[-1].casefold()] in ("head", "voice") else None
+
+
+def speaks_for_owner(office: str) -> bool:
+    """An office whose holder speaks for its owner ("Spokesperson", "Deputy Spokesman")."""
+    ws = office.split()
+    return bool(ws) and _office_words().get(ws[-1].casefold()) == "voice"
 
 
 def names_statement(text: str) -> bool:
