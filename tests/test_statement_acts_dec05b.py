@@ -34,7 +34,7 @@ def test_holding_someone_in_custody_blames_no_one(ex):
 # -- "the Republic of X and Y": the parser hangs Y on the name's last word --------------------
 
 @pytest.mark.parametrize("text, want", [
-    ("We thank the Republic of Korea and Japan for their assistance.", {"KOR", "JPN"}),
+    ("We are indebted to the Republic of Korea and Japan for the loan of two ferries.", {"KOR", "JPN"}),
     ("We are grateful to the Kingdom of Saudi Arabia and Kuwait for their support.", {"SAU", "KWT"}),
 ])
 def test_a_state_coordinated_after_an_of_name_is_thanked_too(ex, text, want):
