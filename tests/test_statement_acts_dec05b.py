@@ -292,3 +292,36 @@ def test_pleasure_at_an_act_supports_its_doer(ex, text):
 def test_pleasure_at_ones_own_announcement_supports_no_one(ex):
     acts = _acts(ex, "We are pleased to announce a new programme.")
     assert not any(a[0] == "SUPPORT" for a in acts), acts
+
+
+# -- "we will not stand idly by / remain silent (while X ...)": a warning ------------------------
+
+@pytest.mark.parametrize("text", [
+    "We will not stand idly by while Togo violates our borders.",
+    "Ghana will not remain silent in the face of these provocations.",
+])
+def test_refusing_to_stay_idle_warns(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "THREATEN" and a[1] == ["GHA"] for a in acts), acts
+
+
+def test_staying_silent_told_of_the_past_warns_no_one(ex):
+    acts = _acts(ex, "The world did not remain silent when the war began.")
+    assert not any(a[0] == "THREATEN" for a in acts), acts
+
+
+def test_being_unable_to_stay_silent_is_no_warning(ex):
+    acts = _acts(ex, "We cannot remain silent.")
+    assert not any(a[0] == "THREATEN" for a in acts), acts
+
+
+# -- "His Majesty's Government" in a kingdom's own statement ------------------------------------
+
+def test_his_majestys_government_is_the_issuing_kingdom(ex):
+    acts = _acts(ex, "His Majesty's Government condemns the Iranian regime's abuses.", "United Kingdom")
+    assert any(a[0] == "ACCUSE" and a[1] == ["GBR"] and "IRN" in a[2] for a in acts), acts
+
+
+def test_his_majestys_government_in_a_republics_statement_is_anothers(ex):
+    acts = _acts(ex, "His Majesty's Government condemns the Iranian regime's abuses.", "Ghana")
+    assert not any(a[1] == ["GHA"] for a in acts), acts

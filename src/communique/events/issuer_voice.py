@@ -42,6 +42,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
             c.dep_ == "poss" and c.pos_ == "NOUN" and self_reference(doc, cues, c) for c in kids):
         # "my country's Government", "our nation's delegation": the issuer's own body speaks for it
         return list(issuers)
+    if lemma in cues.self_heads and any(c.dep_ == "poss" and c.lower_ in _ROYAL_STYLES for c in kids) \
+            and any(re.search(r"\bkingdom", n, re.I) for n in issuer_names(doc)):
+        # "His Majesty's Government" in a kingdom's own statement
+        return list(issuers)
     if lemma in _OFFICES and h.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and c.lower_ in ("my", "our")
                                                              for c in kids):
         # "our President", "my Foreign Minister": the issuer's own office-holder speaks for it

@@ -156,8 +156,8 @@ class PronounReferences:
                     doers |= {t.i for t in act.head.children if t.dep_ == "nsubj"}
                 near = [x for x in near if (sp := self._span_of(h.doc, x[2])) is not None
                         and sp.root.i in doers]
-        if h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "poss" and low == "its"
-                                                and h.head.dep_ in ("nsubj", "nsubjpass")):
+        if (h.dep_ in ("nsubj", "nsubjpass") and not _small_clause_subject(h)) or (
+                h.dep_ == "poss" and low == "its" and h.head.dep_ in ("nsubj", "nsubjpass")):
             # (and "its" in a subject: "X attacked Y. Its troops also shelled Z" are X's)
             subj = [x for x in near if self._was_subject(h.doc, x[2])]
             near = subj or near
@@ -247,6 +247,13 @@ class PronounReferences:
         span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand") \
             if 0 <= m.start - self.base < len(sdoc.text) else None
         return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _small_clause_subject(h) -> bool:
+    """ "hold it accountable", "consider them responsible": the parser makes the one held the
+    subject of the adjective, but it is the verb's object (its antecedent need not have been
+    a subject)."""
+    return h.head.pos_ == "ADJ" and h.head.dep_ in ("ccomp", "xcomp", "oprd") and h.head.head.pos_ == "VERB"
 
 
 def _clause_verbs(h) -> list:

@@ -31,6 +31,12 @@ def stance_at(t, st: Stances) -> Trigger | None:
     if t.pos_ in ("VERB", "AUX") and lemma in st.permissive and negation_of(t) is not None and _warns(t, st):
         return _fixed(t, st, "permissive_verbs", None, [t, negation_of(t)],
                       negation_read=True)
+    if t.pos_ in ("VERB", "AUX") and lemma in st.staying and negation_of(t) is not None \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children) \
+            and any(c.dep_ in ("advmod", "acomp") and c.lower_ in st.idle for c in t.children):
+        # "we will not stand idly by / remain silent (while X ...)": a warning (to the doer of the "while" clause)
+        doer = next((s for c in t.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"), None)
+        return _fixed(t, st, "staying_verbs", None, [t, negation_of(t)], negation_read=True, target_at=doer)
     if t.pos_ == "VERB" and lemma in st.hesitation and negation_of(t) is not None and _warns(t, st):
         # (the act it announces is its content: governed by the threat, it is no event of its own)
         if any(c.dep_ == "xcomp" for c in t.children):

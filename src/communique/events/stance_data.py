@@ -101,6 +101,8 @@ class Stances:
     steadfast: frozenset[str]
     knowing: frozenset[str]
     joint_adverbs: frozenset[str]
+    staying: frozenset[str]
+    idle: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -129,6 +131,7 @@ _WORD_CLASSES = {
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
+    "staying": "staying_verbs", "idle": "idle_words",
 }
 
 
