@@ -30,6 +30,8 @@ class JudgedSides:
     victim_nouns: frozenset[str]
     done_to_preps: frozenset[str]
     doer_phrases: frozenset[str]
+    harmed_people: frozenset[str]
+    issue_nouns: frozenset[str]
 
 
 @functools.cache
@@ -78,11 +80,20 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
             continue
         if dep == "poss" and (x.head.lower_ in ws.victim_nouns or _lemma(x.head) in ws.victim_nouns):
             return True   # "X's plight"
+        if x is tok and dep in ("amod", "compound") and tok.ent_type_ == "NORP" and _nation_harmed(x.head, ws):
+            return True   # "Palestinian civilians", "the occupied Palestinian territories"
         owns = owns or dep == "poss"
         if dep in _CLAUSES:
             return False
         x = x.head
     return False
+
+
+def _nation_harmed(noun, ws: JudgedSides) -> bool:
+    """A noun a nationality adjective on which names the harmed or the question, not the doer
+    ("Yemeni casualties", "the Cypriot question"; not "Russian forces", "Israeli strikes")."""
+    words = {noun.lower_, _lemma(noun)}
+    return bool(words & (ws.harmed_people | ws.victim_nouns | ws.place_nouns | ws.issue_nouns))
 
 
 def _owned(noun) -> bool:
