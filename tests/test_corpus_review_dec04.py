@@ -101,8 +101,8 @@ def test_an_acronym_spelt_as_the_known_body_stays_that_body(ex):
 
 @pytest.mark.parametrize("text", [
     "We condemn the war in Ukraine and call for Russia to withdraw its troops from Ukraine.",
-    "Ghana continues to strongly condemn the war in Ukraine and joins the world in calling for "
-    "Russia to withdraw from Ukraine's sovereign territory.",
+    "Ghana still firmly condemns the war in Ukraine and joins many nations in calling for "
+    "Russia to withdraw from Ukrainian soil.",
 ])
 def test_a_condemnation_takes_no_target_from_a_coordinated_call(ex, text):
     evs = _events(ex, text)
@@ -138,8 +138,8 @@ def test_its_after_a_place_with_no_subject_actor_is_that_place(ex):
 # ("the Government of X expresses its support for Y" gave X SUPPORT X through "its")
 
 @pytest.mark.parametrize("text, issuer, code", [
-    ("The Government of Paraguay expresses its support for the Republic of Korea in its bid to "
-     "host the summit.", "Paraguay", "PRY"),
+    ("The Government of Uruguay expresses its support for Chile in its bid to stage the "
+     "regional games.", "Uruguay", "URY"),
     ("The Somali Government is committed to working with all its partners to train its armed "
      "forces.", "Somalia", "SOM"),
     ("The Yemeni Government stresses its commitment to the rights of its citizens.", "Yemen", "YEM"),
@@ -157,8 +157,8 @@ def test_a_pronoun_for_the_doer_is_not_its_target(ex, text, issuer, code):
 @pytest.mark.parametrize("text, issuer, victim", [
     ("We are alarmed at the cruel treatment of Haitian migrants who cross the desert in search "
      "of work.", "Belize", "HTI"),
-    ("It is regrettable that the continued denial of the Sahrawi people's right to "
-     "self-determination goes on.", "Lesotho", "ESH"),
+    ("It is regrettable that the long denial of the Sahrawi people's right to "
+     "self-determination persists.", "Lesotho", "ESH"),
 ])
 def test_the_one_wronged_is_not_accused(ex, text, issuer, victim):
     evs = _events(ex, text, issuer=issuer)
@@ -199,7 +199,7 @@ def test_a_people_word_or_a_possessive_capital_still_owns_it(ex, text, owner):
 # Ukraine through the issuer's own allegation)
 
 @pytest.mark.parametrize("text, issuer", [
-    ("Ukraine is fighting today to keep all of us safe.", "Moldova"),
+    ("Ukraine is fighting today to protect the rest of Europe.", "Moldova"),
     ("Ukraine's soldiers are fighting for our security and for the respect of borders.", "Sweden"),
 ])
 def test_a_struggle_told_is_no_accusation(ex, text, issuer):
@@ -240,10 +240,10 @@ def test_it_after_a_state_subject_is_that_state(ex):
 # ("Russia's war of aggression against Ukraine threatens ..." made Ukraine the threatener)
 
 @pytest.mark.parametrize("text, issuer", [
-    ("Right next to us, Russia's unprovoked war of aggression against Ukraine threatens the "
-     "fabric of our international order.", "Moldova"),
+    ("Just across our border, Russia's brutal war of aggression against Ukraine threatens the "
+     "security of our whole region.", "Moldova"),
     ("Russia is trying to redraw borders with tanks. Its war of aggression against Ukraine has "
-     "destroyed many illusions.", "Austria"),
+     "destroyed the trust of a generation.", "Austria"),
 ])
 def test_an_act_noun_subject_is_done_by_its_owner(ex, text, issuer):
     evs = _events(ex, text, issuer=issuer)

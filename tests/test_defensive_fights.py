@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-TITLE = ("Statement by Estonia at the general debate of the seventy-ninth session of the "
-         "United Nations General Assembly")
+TITLE = ("Statement by Estonia at the general debate of the United Nations General Assembly, "
+         "seventy-ninth session")
 TEXT = ("Today, Georgia is fighting a war of self-defence against a larger neighbour. "
         "Armenia is waging a defensive war. "
         "Moldova acted in self-defence when it shot down the drone. "

@@ -75,7 +75,7 @@ def test_a_pronoun_for_a_name_still_takes_it(ex, text, target):
 
 
 @pytest.mark.parametrize("text, not_accused", [
-    ("It is regrettable that Taiwan continues to be kept out of the United Nations system.", "TWN"),
+    ("It is regrettable that Taiwan is still barred from the agencies of the United Nations.", "TWN"),
     ("It is deeply regrettable that Belarus was excluded from the meeting.", "BLR"),
     ("In the case of Syria, the crisis still awaits a settlement. It is regrettable to see the outbreak "
      "of fighting in the Sudan this year.", "SYR"),

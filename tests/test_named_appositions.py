@@ -1,5 +1,5 @@
-"""A description of a body or state with its name set off by commas ("the UN refugee agency,
-UNHCR,") is the one the name names, not a body the description mentions
+"""A description of a body or state with its name set off by commas ("the bank's lending
+arm, the IDA,") is the one the name names, not a body the description mentions
 (events/clause_parts.named_apposition); sentences of our own."""
 
 from __future__ import annotations

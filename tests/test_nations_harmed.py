@@ -16,7 +16,7 @@ def _accused(extractor, text):
 
 @pytest.mark.parametrize("text, nation", [
     ("We are appalled by the suffering of Yemeni civilians.", "YEM"),
-    ("We are deeply concerned by the violence in the occupied Palestinian territories.", "PSE"),
+    ("We are deeply worried by the renewed violence in the occupied Palestinian territories.", "PSE"),
     ("The thousands of Sudanese civilian casualties are unjustifiable.", "SDN"),
     ("We remain concerned about the Cypriot question.", "CYP"),
 ])

@@ -6,13 +6,18 @@ lines read as one text) of a Python file in tests/ or src/, or any text file the
 (lower-cased ``[a-z0-9]+`` tokens) with the text of a record of
 ``../shared/eval-data/gold/*.dev.jsonl``, or with a passage of the self-annotated statements set
 (``tools/statements_extra``, rebuilt from the UNGD corpus in ../shared): half of that set is only
-scored, and a test or rule written from a passage fits it all the same.  It skips with a reason
+scored, and a test or rule written from a passage fits it all the same.  Against any UN General
+Debate speech of the corpus (the statements sets are drawn from it, their holdout half too) or any
+real sample statement of ../shared/samples, the run is 10 words: three million words of
+diplomatic speech share 8-word formulas and long official names with any sentence written in
+their register, while a shared 10-word run is copying.  It skips with a reason
 when ../shared (or the corpus) is absent, except in CI (``COMMUNIQUE_REQUIRE_SHARED=1``).
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import io
 import json
 import os
@@ -25,6 +30,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 N = 8
+CORPUS_N = 10  # runs checked against the whole UNGD corpus and the samples (see above)
 WORD = re.compile(r"[a-z0-9]+")
 TEXT_SUFFIXES = {".txt", ".json", ".jsonl", ".tsv", ".csv", ".md", ".html", ".toml", ".xml"}
 SKIP_PARTS = {"__pycache__", "node_modules"}
@@ -33,9 +39,10 @@ SKIP_PARTS = {"__pycache__", "node_modules"}
 NAME_TABLES = (ROOT / "src" / "communique" / "resolve" / "kb",)
 
 
-def shingles(text: str) -> set[str]:
+def shingles(text: str, n: int = N) -> set[str]:
+    """The runs of n consecutive words of the text."""
     words = WORD.findall(text.lower())
-    return {" ".join(words[i:i + N]) for i in range(len(words) - N + 1)}
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def gold_shingles(gold_dir: Path) -> set[str]:
@@ -152,6 +159,59 @@ def test_no_string_shares_eight_words_with_an_extra_statements_passage(shared_di
     hits = overlaps(strings, passages)
     assert not hits, ("strings repeating the wording of a tools/statements_extra passage (write a "
                       "sentence of your own, same construction, invented actors and places):\n" + "\n".join(hits))
+
+
+UNGD = Path("eval-data") / "ungd-statements" / "ungd_sessions75-79_2020-2024.jsonl"
+
+
+def corpus_texts(shared_dir: Path):
+    """(name, text) of every UN General Debate speech and every real sample statement: the
+    speeches the statements sets were drawn from (their holdout half included) and the
+    samples are read from ../shared, never written into the project."""
+    with (shared_dir / UNGD).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                yield rec.get("id") or "?", rec.get("text") or ""
+    for path in sorted((shared_dir / "samples").glob("*.txt")):
+        yield path.name, path.read_text(encoding="utf-8", errors="replace")
+
+
+# Comments of src/ that repeat 10 words of a speech (an official name and the act after it),
+# written before this check; src/ was being edited by others when it came, so they wait for the
+# next change of their file.  Exempt by file and run only (the sha1 of the run, first 12 hex
+# digits, so that this list quotes nothing): any other run there still fails.
+PENDING_SRC_RUNS = {
+    "src/communique/events/owners.py": {"8274c47d07cf"},
+    "src/communique/nlp/body_roles.py": {"c4d470bdecd5", "f4ddc56223d9",
+                                         "ffd7a2eefc4c"},
+}
+
+
+def _pending(where: str, run: str) -> bool:
+    digest = hashlib.sha1(run.encode("utf-8")).hexdigest()[:12]
+    return digest in PENDING_SRC_RUNS.get(where.split(":")[0], ())
+
+
+@pytest.mark.shared
+def test_no_string_shares_ten_words_with_a_ungd_speech_or_a_sample(shared_dir, strings):
+    # (the project's runs are the smaller set: the corpus is streamed past them; every place
+    # of a run is told, so that rewording one does not reveal the next only on the next run)
+    mine: dict[str, list[str]] = {}
+    for where, value in strings:
+        for run in shingles(value, n=CORPUS_N):
+            if not _pending(where, run):
+                mine.setdefault(run, []).append(where)
+    hits, speeches = {}, 0
+    for name, text in corpus_texts(shared_dir):
+        speeches += 1
+        for run in shingles(text, n=CORPUS_N) & mine.keys():
+            for where in mine[run]:
+                hits.setdefault(where, f"'{run}' ({name})")
+    assert speeches > 900, "the UNGD corpus was read"
+    assert not hits, (f"strings sharing {CORPUS_N} words in a row with a UN General Debate speech or a "
+                      "sample statement (write a sentence of your own, same construction, invented "
+                      "actors and places):\n" + "\n".join(f"{w}: {r}" for w, r in sorted(hits.items())))
 
 
 def test_the_check_sees_literals_joined_across_lines(tmp_path):

@@ -17,7 +17,7 @@ from coding_support import statement_acts as _acts   # (ex, text, issuer="Ghana"
 # -- a role of a group whose name coordinates a country: the group, not the country ------------
 
 @pytest.mark.parametrize("text", [
-    "We welcome the declaration adopted by the Heads of State and Government of the Group of 77 and China last month.",
+    "We welcome the text agreed by the Heads of Delegation of the Group of 77 and China at their summit.",
     "We welcome the plan adopted by the Ministers of Foreign Affairs of the Group of 77 and China in Geneva.",
 ])
 def test_a_role_of_a_group_named_with_a_country_is_the_group(ex, text):
@@ -33,7 +33,7 @@ def test_a_role_of_a_known_body_is_the_body(ex):
 
 def test_a_role_tagged_apart_from_the_body_is_the_body_too(ex):
     # (the model's entities: "the Heads of State and Government" + "the African Union")
-    acts = _acts(ex, "We welcome the declaration adopted by the Heads of State and Government of the African Union last month.")
+    acts = _acts(ex, "We welcome the text agreed by Heads of State and Government of the African Union at their summit.")
     assert ("SUPPORT", ["GHA"], ["African Union"]) in acts, acts
 
 

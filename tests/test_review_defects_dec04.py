@@ -8,7 +8,7 @@ import pytest
 from coding_support import actors_by_id, country_or_name, statement
 from coding_support import acts as _acts
 
-TITLE = "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly"
+TITLE = "Statement by {} at the general debate of the United Nations General Assembly, seventy-ninth session"
 
 
 def code(ex, issuer: str | None, text: str) -> dict:

@@ -213,7 +213,7 @@ def test_a_hope_that_another_acts_is_a_request(ex, text, target):
 
 
 @pytest.mark.parametrize("text", [
-    "We hope that the United Nations will be more effective in the years ahead.",   # a state
+    "We hope that the United Nations will be more efficient in the coming decade.", # a state
     "We hope that our new laws will inspire our neighbours.",                      # no one named
     "We hope that Belarus will be punished for the raids.",                        # a passive
     "Belarus hopes that Togo will pay its debts.",                                 # not the speaker

@@ -34,7 +34,7 @@ def test_holding_someone_in_custody_blames_no_one(ex):
 # -- "the Republic of X and Y": the parser hangs Y on the name's last word --------------------
 
 @pytest.mark.parametrize("text, want", [
-    ("We thank the Republic of Korea and Japan for their assistance.", {"KOR", "JPN"}),
+    ("We are indebted to the Republic of Korea and Japan for the loan of two ferries.", {"KOR", "JPN"}),
     ("We are grateful to the Kingdom of Saudi Arabia and Kuwait for their support.", {"SAU", "KWT"}),
 ])
 def test_a_state_coordinated_after_an_of_name_is_thanked_too(ex, text, want):
@@ -325,3 +325,13 @@ def test_his_majestys_government_is_the_issuing_kingdom(ex):
 def test_his_majestys_government_in_a_republics_statement_is_anothers(ex):
     acts = _acts(ex, "His Majesty's Government condemns the Iranian regime's abuses.", "Ghana")
     assert not any(a[1] == ["GHA"] for a in acts), acts
+
+
+@pytest.mark.parametrize("issuer, code, text, want", [
+    ("Chad", "TCD", "Chad denounces that unjust decision of the Council.", "Security Council"),
+    ("Cuba", "CUB", "Cuba denounces that blockade, which is the longest in history, imposed by the United States.",
+     "USA"),
+])
+def test_a_thing_denounced_with_a_demonstrative_after_a_misread_verb(ex, issuer, code, text, want):
+    acts = _acts(ex, text, issuer)
+    assert any(a[0] == "ACCUSE" and a[1] == [code] and any(want in x for x in a[2]) for a in acts), acts

@@ -24,7 +24,7 @@ def test_an_office_named_alone_is_kept_unnamed_with_its_role(extractor):
 def test_an_office_named_alone_in_title_and_signature_is_one_issuer(extractor):
     doc = extractor.extract_text(
         "Remarks by the Deputy Spokesperson on the floods\n\n"
-        "We express our condolences to the families of the victims of the floods.\n\n"
+        "Our thoughts are with the families of all those who died in the floods.\n\n"
         "Office of the Deputy Spokesperson\n")
     assert _issuers(doc) == [("unnamed Deputy Spokesperson", None, ["Deputy Spokesperson"])]
 

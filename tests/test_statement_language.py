@@ -20,7 +20,7 @@ from coding_support import actors_by_id, statement
 from communique import contract
 
 TITLES = [
-    "Statement by {} at the general debate of the seventy-ninth session of the United Nations General Assembly",
+    "Statement by {} at the general debate of the United Nations General Assembly, seventy-ninth session",
     "{}: statement at the General Debate, 2023",
     "Address by the Head of State of {} to the General Assembly of the United Nations",
     "UNGA78 general debate: statement by the delegation of {}",
@@ -60,11 +60,11 @@ CASES = [
     ("Portugal", "We thank Angola, which hosted the last summit on regional integration.", ["SUPPORT"], "AGO"),
     ("Qatar", "We are deeply grateful to the Government of Oman and to the Sultan for their mediation.",
      ["SUPPORT"], "OMN"),
-    ("Norway", "Norway endorses the Secretary-General's proposal for a new agenda for peace.",
+    ("Norway", "Norway endorses the Secretary-General's proposal for a fresh peace agenda.",
      ["SUPPORT"], "secretary-general"),
     ("Philippines", "The efforts of ASEAN to bring peace to Myanmar are fully supported by the Philippines.",
      ["SUPPORT"], "asean|association of south"),
-    ("Tuvalu", "I wish to congratulate the President of the General Assembly on his election.",
+    ("Tuvalu", "I wish to congratulate the President of the General Assembly on her well-deserved election.",
      ["SUPPORT"], "president of the general assembly"),
     # -- calling on, urging, appealing, demanding, inviting: REQUEST
     ("Ghana", "We call on the Security Council to lift the arms embargo that weighs on our neighbours.",
@@ -150,7 +150,7 @@ CASES = [
     ("Mexico", "Mexico condemns the assault on the embassy by the police of Ecuador and calls on its "
                "Government to respect the Vienna Convention.", ["ACCUSE"], "ECU"),
     # -- more wordings of the same acts
-    ("Yemen", "Yemen commends the Kingdom of Saudi Arabia and the Sultanate of Oman for their mediation.",
+    ("Yemen", "Yemen commends the Sultanate of Oman and the Kingdom of Saudi Arabia for their mediation.",
      ["SUPPORT"], ("SAU", "OMN")),
     ("Saint Lucia", "Saint Lucia extends its sincere congratulations to the Government and people of Barbados "
                     "on their fiftieth anniversary.", ["SUPPORT"], "BRB"),
@@ -209,7 +209,7 @@ CASES = [
     ("Ghana", "We wish to express our condolences to the Government and people of Morocco following the earthquake.",
      ["SUPPORT"], "MAR"),
     ("Georgia", "We condemn the occupation of Abkhazia by Russia.", ["ACCUSE"], "RUS"),
-    ("Peru", "Mr. President, allow me at the outset to congratulate you on your election to preside over this "
+    ("Peru", "Mr. President, permit me first of all to congratulate you on your election to preside over this "
              "session.", ["SUPPORT"], "president of the .*general assembly"),
     # -- coordinated and subordinate acts are acts of their own, not the content of the other
     ("Bhutan", "We reject the sanctions imposed by the United States and call on Washington to lift them.",
@@ -344,7 +344,7 @@ CASES = [
     ("Kenya", "It is my honour to thank the Government of Japan for the new port.", ["SUPPORT"], "JPN"),
     ("Gabon", "It gives me great pleasure to congratulate Ambassador Abdulla Shahid of Maldives on his "
               "election.", ["SUPPORT"], "MDV"),
-    ("Senegal", "Senegal cannot but commend the efforts of the Economic Community of West African States.",
+    ("Senegal", "Senegal cannot but commend the Economic Community of West African States for its efforts.",
      ["SUPPORT"], "economic community of west"),
     # -- a joint act of the issuer and a partner: the partner is the target
     ("Chile", "Chile and Argentina signed a treaty on the continental shelf.", ["AGREE", "SUPPORT", "COOPERATE"],
@@ -382,8 +382,8 @@ CASES = [
     ("Cuba", "Cuba has sent doctors to more than forty countries, including Italy.", ["AID"], "ITA"),
     # -- a possessive with a curly apostrophe after a long name, which the parser takes for a
     #    modifier: still the owner of the act accused
-    ("Japan", "We deplore the Democratic People’s Republic of Korea’s continued violation of Security "
-              "Council sanctions.", ["ACCUSE"], "PRK"),
+    ("Japan", "We deplore the Democratic People’s Republic of Korea’s repeated defiance of the "
+              "sanctions regime.", ["ACCUSE"], "PRK"),
     # -- a call for an end to an act, with no one called on: addressed to the act's doer
     ("Poland", "We call for an end to the Russian aggression against Georgia.", ["REQUEST"], "RUS"),
     ("Jordan", "Jordan calls for an end to the Israeli occupation of the Golan.", ["REQUEST"], "ISR"),

@@ -122,7 +122,7 @@ def test_a_stance_noun_kept_up_or_given_is_the_nouns_act(ex, text, types, target
 
 
 @pytest.mark.parametrize("text", [
-    "I would like to welcome the new President of the General Assembly, Mr. Aarne Tamm of Finland.",
+    "I would like to welcome Mr. Aarne Tamm of Finland as the new President of the General Assembly.",
     "We welcome the Prime Minister of Latvia and her delegation.",
     "Let me welcome the new members of the Security Council.",
 ])

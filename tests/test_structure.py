@@ -215,7 +215,7 @@ LAYOUTS = [
     ("For immediate release: 15 April 2023\n\nMinistry of Health\n\n"
      "Health ministry confirms cholera outbreak\n\n" + BODY,
      "Health ministry confirms cholera outbreak", "2023-04-15", "dateline"),
-    ("In the name of God, the Most Gracious, the Most Merciful\n\nStatement issued by the "
+    ("In the name of God, the Ever Kind, the Ever Just\n\nStatement issued by the "
      "Popular Resistance Committees\n\n" + BODY + "\n\nPopular Resistance Committees\nSunday 16-4-2023",
      "Statement issued by the Popular Resistance Committees", "2023-04-16", "signature"),
     ("NEWS RELEASE\nMay 3, 2022\nContact: Jane Doe, +1 202 555 0100\n\n"

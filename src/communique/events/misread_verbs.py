@@ -16,7 +16,7 @@ def misread_subject(t, st: Stances):
     if t.dep_ == "conj":
         return _second_verb_subject(t, st)
     if t.i == t.sent.start or not any(c.dep_ in ("dobj", "prep", "appos", "dative", "xcomp", "ccomp", "pobj")
-                                      and c.i > t.i for c in t.children):
+                                      and c.i > t.i for c in t.children) and not judged_thing(t):
         return None   # a verb has what it acts on after it
     if t.dep_ in ("npadvmod", "prep") and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.head.i == t.i - 1 \
             and (t.dep_ == "npadvmod" or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)):
@@ -61,3 +61,11 @@ def _second_verb_subject(t, st: Stances):
     # (a name or "my country": a statement's voice; "the judge heard the report and appeals to X" tells)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or any(
         p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children))), None)
+
+
+def judged_thing(t):
+    """The thing a misread verb judges when the parser hung it on the verb as a modifier or a
+    clause ("Chad denounces that decision", with "that" read as a relative pronoun; "X denounces
+    that blockade, which ..." as an adverbial noun): a noun right after it with a determiner."""
+    return next((c for c in t.children if c.dep_ in ("appos", "dobj", "npadvmod", "relcl") and c.i > t.i
+                 and c.pos_ == "NOUN" and t.doc[t.i + 1].lower_ in ("that", "this", "these", "those", "the")), None)

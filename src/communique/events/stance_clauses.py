@@ -9,7 +9,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
-from .misread_verbs import misread_subject, next_prep
+from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, judged_noun, names_a_doer,
                            of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
@@ -67,7 +67,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 named = _answered(t, st)
             if named is None and p.type in ("ACCUSE", "REJECT"):
                 # ("Chad denounces this embargo imposed by X": the thing judged hung on the noun)
-                named = next((c for c in t.children if c.dep_ in ("appos", "dobj") and c.i > t.i and c.pos_ == "NOUN"), None)
+                named = next((c for c in t.children if c.dep_ in ("appos", "dobj") and c.i > t.i and c.pos_ == "NOUN"),
+                             None) or judged_thing(t)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
     if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
             c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
