@@ -62,10 +62,11 @@ def test_parser_follows_the_config_switch():
     assert off.nlp.get_pipe("parser").model.ops.use_blis
 
 
-def test_blas_held_to_one_thread_and_given_back():
-    def blas_threads():
-        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+def blas_threads():
+    return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
 
+
+def test_blas_held_to_one_thread_and_given_back():
     before = blas_threads()
     if not before:
         pytest.skip("numpy here has no BLAS that threadpoolctl can see")
@@ -76,9 +77,6 @@ def test_blas_held_to_one_thread_and_given_back():
 
 def test_overlapping_parses_give_the_threads_back_when_the_last_ends():
     # two threads' parses, the first ending while the second still runs
-    def blas_threads():
-        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
-
     before = blas_threads()
     if not before:
         pytest.skip("numpy here has no BLAS that threadpoolctl can see")
