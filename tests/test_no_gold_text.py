@@ -17,7 +17,6 @@ when ../shared (or the corpus) is absent, except in CI (``COMMUNIQUE_REQUIRE_SHA
 from __future__ import annotations
 
 import ast
-import hashlib
 import io
 import json
 import os
@@ -177,22 +176,6 @@ def corpus_texts(shared_dir: Path):
         yield path.name, path.read_text(encoding="utf-8", errors="replace")
 
 
-# Comments of src/ that repeat 10 words of a speech (an official name and the act after it),
-# written before this check; src/ was being edited by others when it came, so they wait for the
-# next change of their file.  Exempt by file and run only (the sha1 of the run, first 12 hex
-# digits, so that this list quotes nothing): any other run there still fails.
-PENDING_SRC_RUNS = {
-    "src/communique/events/owners.py": {"8274c47d07cf"},
-    "src/communique/nlp/body_roles.py": {"c4d470bdecd5", "f4ddc56223d9",
-                                         "ffd7a2eefc4c"},
-}
-
-
-def _pending(where: str, run: str) -> bool:
-    digest = hashlib.sha1(run.encode("utf-8")).hexdigest()[:12]
-    return digest in PENDING_SRC_RUNS.get(where.split(":")[0], ())
-
-
 @pytest.mark.shared
 def test_no_string_shares_ten_words_with_a_ungd_speech_or_a_sample(shared_dir, strings):
     # (the project's runs are the smaller set: the corpus is streamed past them; every place
@@ -200,8 +183,7 @@ def test_no_string_shares_ten_words_with_a_ungd_speech_or_a_sample(shared_dir, s
     mine: dict[str, list[str]] = {}
     for where, value in strings:
         for run in shingles(value, n=CORPUS_N):
-            if not _pending(where, run):
-                mine.setdefault(run, []).append(where)
+            mine.setdefault(run, []).append(where)
     hits, speeches = {}, 0
     for name, text in corpus_texts(shared_dir):
         speeches += 1

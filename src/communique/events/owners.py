@@ -260,7 +260,7 @@ def _owners(h, country_word=None, capital_word=None) -> list:
             out.append(c)
         elif c.dep_ in ("compound", "nmod") and c.i < h.i and _marked_possessive(c):
             # "the Secretary-General’s efforts", "the Democratic People’s Republic of Korea’s
-            # continued violation": a possessive the parser took for a compound or modifier
+            # repeated launches": a possessive the parser took for a compound or modifier
             out.append(c)
         elif c.dep_ == "compound" and country_word is not None and c.i < h.i:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.

@@ -1,5 +1,5 @@
-"""A role of a known body, as one mention: "the Heads of State and Government of the Group of
-77 and China", "the Ministers of ECOWAS".  The mention keeps the role's words (``role``) and
+"""A role of a known body, as one mention: "the Chairs of the Group of 77 and China", "the
+Ministers of ECOWAS".  The mention keeps the role's words (``role``) and
 the body's name (``role_of``); the actors stage links it to the body, which stands for its
 office-holders as it does for its organs.  Only when the role's first word is a title
 (titles.txt, a plural too: "Heads", "Ministers") and the body is no country or person (a
@@ -24,9 +24,9 @@ def _titled(word: str) -> bool:
 
 def role_into_name(text: str, s: int, e: int, near) -> tuple[int, str] | None:
     """(start, words) of a role that the one entity a known name ``[s, e)`` overlaps opens
-    and the name ends: "the Heads of State and Government of the Group of 77" + "China" in
-    "... of the Group of 77 and China", where the model's entity ended inside a group's name
-    whose "and" coordinates a country; "the Heads of State of ECOWAS" too.  Entities inside
+    and the name ends: "the Chairs of the Group of 77" + "China" in "... of the Group of 77
+    and China", where the model's entity ended inside a group's name whose "and" coordinates
+    a country; "the Heads of State of ECOWAS" too.  Entities inside
     the name ("China") give way to it."""
     role = None
     for a, b in near:
