@@ -1,6 +1,8 @@
 """Offices named alone as issuers (resolve/office_issuers.py): two different offices stay two,
 and owners of no known country give an office no owner.  Sentences written for the test."""
 
+import pytest
+
 from communique.document import Source
 
 
@@ -28,3 +30,11 @@ def test_owners_of_no_known_country_give_the_office_no_owner(extractor):
     names = [n for n, _ in _issuers(doc)]
     assert "unnamed Spokesperson" in names, names
     assert "Velmoran Relief Fund" in names and "Tarsa Aid Trust" in names, names
+
+
+def test_a_malformed_office_words_row_is_named(monkeypatch):
+    from communique.structure import lexicon
+
+    monkeypatch.setattr(lexicon, "_read", lambda name: "word\tuse\nSpokesperson voice\n")
+    with pytest.raises(ValueError, match=r"office_words.tsv line 2: expected 'word<TAB>use'"):
+        lexicon._office_words.__wrapped__()   # (the table as read now, not the cached one)

@@ -75,10 +75,13 @@ def is_org_name(text: str, max_content_words: int = 6) -> bool:
 @lru_cache(maxsize=1)
 def _office_words() -> dict[str, str]:
     out: dict[str, str] = {}
-    for row in _read("office_words.tsv").splitlines():
+    for n, row in enumerate(_read("office_words.tsv").splitlines(), 1):
         if row.strip() and not row.startswith("#") and not row.startswith("word\t"):
-            word, use = row.split("\t")
-            out[word.strip().casefold()] = use.strip()
+            parts = row.split("\t")
+            if len(parts) != 2:   # (a packaged data file: a bad row is a bug, named where it is)
+                raise ValueError(f"structure/office_words.tsv line {n}: expected 'word<TAB>use', "
+                                 f"got {row!r}")
+            out[parts[0].strip().casefold()] = parts[1].strip()
     return out
 
 
