@@ -18,7 +18,7 @@ from .singled_addressees import singled_out_addressees
 from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
-from .clause_parts import is_relative, shared_object, verb_objects
+from .clause_parts import is_relative, says_will, shared_object, verb_objects
 from .matcher import Trigger
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
@@ -280,8 +280,8 @@ def issuer_speaks(doc, tr: Trigger, src_heads, mod, cues: Cues) -> bool:
             # "X must be held accountable", "any violation will be met with a firm response":
             # no agent, the speaker's own demand or warning
             not any(c.dep_ == "agent" for c in t.children)
-            and (any(c.dep_ == "aux" and (c.lower_ in cues.obligation_aux or (
-                tr.type == "THREATEN" and c.lower_ in ("will", "shall", "'ll"))) for c in t.children)
+            and (any(c.dep_ == "aux" and c.lower_ in cues.obligation_aux for c in t.children)
+                 or (tr.type == "THREATEN" and says_will(t))
                  or (tr.type == "REQUEST" and _said_now_passive(t)))):
         return False
     # ("it is my honour to thank ...", "it gives me pleasure to ...": an "it" of the clause above)

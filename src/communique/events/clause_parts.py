@@ -15,6 +15,13 @@ _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 ACTOR_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
 
 
+def says_will(v) -> bool:
+    """Verb ``v`` is said in the plain future ("we will respond", "shall be met"): an
+    auxiliary of the word class plain_future_aux."""
+    future = load_word_classes()["plain_future_aux"]
+    return any(c.dep_ == "aux" and c.lower_ in future for c in v.children)
+
+
 def lemma_of(t) -> str:
     return (t.lemma_ or t.lower_).lower()
 

@@ -4,7 +4,7 @@ done).  Read by :func:`stance_clauses.stance_at`."""
 
 from __future__ import annotations
 
-from .clause_parts import is_actorish
+from .clause_parts import is_actorish, says_will
 from .cues import load_cues
 from .matcher import Trigger
 from .stance_data import Stances
@@ -111,8 +111,7 @@ def demand(t, st: Stances) -> Trigger | None:
 
 def _what_will_come(v):
     """The "that" clause of verb ``v`` said under "will" / "shall" ("know that we will ..."), or None."""
-    return next((c for c in v.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children) and any(
+    return next((c for c in v.children if c.dep_ == "ccomp" and says_will(c) and any(
         s.dep_ == "nsubj" and (s.lower_ in _FIRST_PERSON or s.pos_ == "PROPN") for s in c.children)), None)
 
 

@@ -6,7 +6,7 @@ is a judgement said by a noun; and the phrases some stances take their target fr
 
 from __future__ import annotations
 
-from .clause_parts import verb_objects
+from .clause_parts import says_will, verb_objects
 from .demands import lemma_of, negation_of
 from .stance_data import Stances
 
@@ -37,16 +37,15 @@ def defence_announcer(t, st: Stances):
     """The word that announces defending verb ``t``: ``t`` itself under "will" / "shall", the
     adjective of readiness it hangs on, or the verb announced under "will" whose purpose it is
     ("we will take all necessary measures / use all means to defend ..."); None."""
-    future = lambda v: any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
     h = t.head
-    if future(t):
+    if says_will(t):
         return t
     if t.dep_ == "xcomp" and h.lower_ in st.readiness:
         return h
     if t.dep_ in ("relcl", "acl") and h.dep_ in ("dobj", "obj"):
         h = h.head   # ("measures to defend": the parser makes the purpose a clause of the noun)
     purpose = t.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-    return h if purpose and h.pos_ == "VERB" and future(h) and negation_of(h) is None else None
+    return h if purpose and h.pos_ == "VERB" and says_will(h) and negation_of(h) is None else None
 
 
 def names_a_doer(cop) -> bool:

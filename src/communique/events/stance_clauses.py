@@ -4,7 +4,7 @@ in :mod:`stances`; their word classes in :mod:`stance_data`)."""
 from __future__ import annotations
 
 from .cues import load_cues
-from .clause_parts import is_actorish, verb_objects
+from .clause_parts import is_actorish, says_will, verb_objects
 from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
@@ -365,7 +365,7 @@ def _greets(t, st: Stances) -> bool:
     else:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children) \
-        and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in speaker.children)
+        and not says_will(speaker)
 
 
 _FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
