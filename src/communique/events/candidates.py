@@ -33,6 +33,7 @@ from .stances import felt_roles
 from .token_table import token_table
 from .triggers import OBLIGATION
 from .vocatives import past_vocative
+from .assured import promised
 
 _PRONOUNS = {"they", "he", "she", "it", "we"}
 # Entity types that never stand for an actor ("on Sunday", "three").
@@ -161,7 +162,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                      for h in src_heads]
     # ("Madam President, X condemns ...": the one spoken to is no side)
     src_heads = [h for h in past_vocative(src_heads) if names_actor(h)]
-    tgt_heads = [h for h in past_vocative(tgt_heads) if names_actor(h)]
+    # (but one assured of a stance is its target: "rest assured, Madam President, of our support")
+    tgt_heads = [h for h in (tgt_heads if promised(tr) else past_vocative(tgt_heads)) if names_actor(h)]
     sources = Found()
     for h in src_heads:
         if h.i in trigger_idx and h.i != t.i:

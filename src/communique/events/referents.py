@@ -186,8 +186,10 @@ class Referents(PronounReferences, StatementReferences):
                 self._owner(owner, found, depth + 1)
             return
         own = self.self_reference(h) or self.forum_body(h)
-        if not own and h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
-            # "Secretary-General, we commend your leadership": the one spoken to, if named
+        if not own and (h.pos_ == "NOUN" or low in load_stances().vocative_titles) and any(
+                c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
+            # "Secretary-General, we commend your leadership": the one spoken to, if named;
+            # so is a title said to one ("we congratulate Your Excellency on ..."): "you"
             own = self.addressee(h)
             if not own:   # else the name in apposition ("your predecessor, Mr X"), or no one
                 for a in [c for c in h.children if c.dep_ == "appos"][:1]:

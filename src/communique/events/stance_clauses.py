@@ -3,6 +3,7 @@ in :mod:`stances`; their word classes in :mod:`stance_data`)."""
 
 from __future__ import annotations
 
+from .assured import assured_noun
 from .cues import load_cues
 from .clause_parts import is_actorish, says_will, verb_objects
 from .feeling_clauses import has_that_clause, that_clause_doer
@@ -156,6 +157,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
+    if negation_of(t) is None and (said := assured_noun(t, st)) is not None:
+        p = st.held[said.lower_]   # "I assure you of our support" (assured.py)
+        return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
     if t.pos_ == "VERB" and lemma in st.hosting and negation_of(t) is None:
         visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
                       and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)

@@ -103,6 +103,7 @@ class Stances:
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
     idle: frozenset[str]
+    assuring: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
 
@@ -110,7 +111,7 @@ class Stances:
 _WORD_CLASSES = {
     "permissive": "permissive_verbs", "warning_aux": "warning_aux", "hesitation": "hesitation_verbs",
     "recognition": "recognition_verbs", "copulas": "copulas", "conveying": "conveying_verbs",
-    "going": "going_verbs", "holding": "holding_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
+    "going": "going_verbs", "holding": "holding_verbs", "assuring": "assuring_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
     "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
     "response_verbs": "response_verbs", "answered": "answered_verbs", "response_nouns": "response_nouns", "demanding_aux": "demanding_aux",

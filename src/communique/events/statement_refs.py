@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import issuer_voice
 from .found import Found
 from .phrase_bounds import core
-from .vocatives import recent_vocatives
+from .vocatives import recent_vocatives, titled_vocative
 
 
 class StatementReferences:
@@ -22,10 +22,14 @@ class StatementReferences:
     def forum_body(self, h) -> list[str]:
         if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
             return []   # ("": the statement was found to have no forum, whose bodies to name)
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        lo, hi = core(h)
+        if lo <= h.i < hi and h == titled_vocative(h.sent):
+            # a title spoken to, with words the parser hung on it ("rest assured, Madam
+            # President, of our support"): the title's own words name the one addressed
+            hi = h.i
+        elif any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
             return []   # a name that goes on ("the Organization of Islamic Cooperation")
-        lo, hi = core(h)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
     def addressee(self, h) -> list[str]:

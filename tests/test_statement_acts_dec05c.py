@@ -1,0 +1,46 @@
+"""Statement acts fixed on 2026-12-05 (issue 14, helper stmt9): a stance promised to the one
+spoken to ("I assure you of our support", "rest assured, Madam Chair, of ..."), and a title said
+to someone ("we congratulate Your Excellency on ...") standing for "you".
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import statement_acts as _acts
+
+_PGA = "President of the UN General Assembly"
+
+
+# -- "assure X of our support": SUPPORT from the noun's owner to the one assured -------------
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Rest assured, Madam President, of our steady support throughout this long autumn.", "Ghana"),
+    ("Madam President, rest assured of the unwavering support of my delegation in your work.", "Ghana"),
+    ("Mr. President, I assure you of my country's firm solidarity during the coming months.", "Ghana"),
+    ("Rest assured, Mr. President, of Cyprus’ loyal support for the tasks of your office.", "Cyprus"),
+])
+def test_a_stance_assured_to_the_one_spoken_to_is_given_to_them(ex, text, issuer):
+    acts = _acts(ex, text, issuer)
+    own = {"Ghana": "GHA", "Cyprus": "CYP"}[issuer]
+    assert any(a[0] == "SUPPORT" and a[1] == [own] and _PGA in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    # assured of a thing, not of a stance: no act
+    "The engineers assured the villagers of the safety of the rebuilt bridge.",
+    # not assured: "rest" and "of" with no promise
+    "The rest of our support will reach the coastal towns in spring.",
+])
+def test_no_stance_assured_is_no_support(ex, text):
+    assert not [a for a in _acts(ex, text) if a[0] == "SUPPORT"], _acts(ex, text)
+
+
+# -- "Your Excellency" as an object: "you" --------------------------------------------------
+
+def test_your_excellency_congratulated_is_the_one_spoken_to(ex):
+    # (no one named as spoken to: "you" names no actor, and neither does the title)
+    acts = _acts(ex, "Allow me to congratulate Your Excellency on your recent election to lead this body.")
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
+    assert not any("Excellency" in t for a in acts for t in a[2]), acts
