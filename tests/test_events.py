@@ -135,9 +135,14 @@ def test_negation(extractor):
 
 
 def test_future_cooperation_is_agree_intended(extractor):
-    doc = _code(extractor, "Jordan will host talks with Syria next week.")
+    # told by its doer ("said it will"): the doer's expressed intent, CAMEO 036
+    doc = _code(extractor, "Jordan said it will host talks with Syria next week.")
     e = [e for e in doc.events if e.status == "intended"][0]
     assert e.type == "AGREE" and e.cameo == "036"
+    # the narrator's plain future of a meeting is a plan reported: the meeting (news9, issue 13)
+    doc = _code(extractor, "Jordan will host talks with Syria next week.")
+    e = [e for e in doc.events if e.status == "intended"][0]
+    assert e.type == "CONSULT" and e.cameo == "043"
 
 
 def test_reported_speech_is_claimed_by_the_speaker(extractor):

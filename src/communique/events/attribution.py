@@ -19,6 +19,9 @@ from .ontology import Ontology
 from .found import Found
 from .referents import Referents
 
+# Acts a narrator's plain future reports as planned, coded as the act (a meeting, a visit).
+_PLANNED_TYPES = {"CONSULT"}
+
 
 def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
                   c: Candidate) -> tuple[str, str | None, str, str, bool]:
@@ -33,7 +36,8 @@ def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
     if c.modality.purpose and status == "asserted":
         status = "intended"   # the aim of another act; its type stays
     elif status in ("intended", "hypothetical") and type_ in ontology.intent \
-            and not getattr(c.modality, "scheduled", False) and not getattr(c.modality, "generic", False):
+            and not getattr(c.modality, "scheduled", False) and not getattr(c.modality, "generic", False) \
+            and not (getattr(c.modality, "narrated_future", False) and type_ in _PLANNED_TYPES):
         # (a meeting "scheduled to" take place is a meeting, not an actor's intent; nor is "any attack")
         type_, cameo = ontology.intent[type_]
         mode = None

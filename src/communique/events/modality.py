@@ -40,6 +40,8 @@ class Modality:
     # "any attack by X": an act of any kind that may come, told as done by no one (it keeps its
     # type: no one's intent either)
     generic: bool = False
+    # "X will visit Y next month": the narrator's plain future of the main verb (a plan reported)
+    narrated_future: bool = False
 
 
 # Negative pronouns: as a subject they deny the act ("nobody was hurt").
@@ -189,7 +191,22 @@ def clause_modality(t, cues: Cues) -> Modality:
         m.status = "hypothetical"
     elif intended:
         m.status = "intended"
+        m.narrated_future = _narrated_future(t, aux, m, cues)
     return m
+
+
+def _narrated_future(t, aux: set[str], m: Modality, cues: Cues) -> bool:
+    """ "X will visit Y next month", told by the narrator in the plain future of the sentence's
+    main verb (no one says it, no "would"): a reported plan, the act itself as news coders code
+    it, not X's expressed intent ("X said it will visit Y" is: its teller speaks for X).  Not
+    with a first- or second-person subject ("we will visit": the speaker's promise)."""
+    subj = _subject(t)
+    if t.dep_ != "ROOT" or m.speaker is not None or "would" in aux or subj is None:
+        return False
+    if not aux & set(load_word_classes()["plain_future_aux"]):
+        return False
+    return not (_speaker_subject(t, cues) or subj.lower_ in ("you", "your")
+                or any(p.dep_ == "poss" and p.lower_ in ("your",) for p in subj.children))
 
 
 def _remiss_unless_done(x, h, cues: Cues) -> bool:

@@ -1,0 +1,61 @@
+"""Issue 13, news tuples (helper news9): constructions found by coding sentences written for the
+purpose (not from any gold set) and comparing with the CAMEO codebook's and PETRARCH-2's
+conventions.
+
+* a narrator's plain future of a meeting or visit ("X will visit Y next month") reports a plan:
+  it is coded as the meeting or visit (CONSULT, 04x), not as X's expressed intent (036); told by
+  someone ("X said it will visit Y") or promised by the speaker ("we will visit") it stays 036;
+* a promise of reprisal ("vowed to retaliate against X", "promised to punish X") is a threat
+  (13x), not an intent to cooperate (030);
+* a projectile fired "toward(s)" a place or side takes it as the target, as "at" or "into" do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import coded
+
+
+def _cameo(actors, events):
+    """(CAMEO code, source countries, target countries) of each event with a code."""
+    side = lambda ids: sorted(actors[i].get("country") or "-" for i in ids)
+    return sorted((e["cameo"], side(e["sources"]), side(e["targets"])) for e in events if e["cameo"])
+
+
+@pytest.mark.parametrize("text, record", [
+    ("The Australian prime minister will visit Indonesia next month.", ("042", ["AUS"], ["IDN"])),
+    ("The Chilean foreign minister will travel to Peru next week.", ("042", ["CHL"], ["PER"])),
+    ("Brazil will host the Argentine president in March.", ("043", ["BRA"], ["ARG"])),
+])
+def test_a_narrated_future_meeting_is_the_meeting(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Chile said its foreign minister will visit Peru.", ("036", ["CHL"], ["PER"])),
+    ("We will visit Peru next week.", ("036", [], ["PER"])),
+    ("The Danish minister would visit Peru if invited.", ("036", ["DNK"], ["PER"])),
+])
+def test_a_told_or_promised_future_meeting_stays_an_intent(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Russia vowed to retaliate against the United States.", ("138", ["RUS"], ["USA"])),
+    ("Iran promised to punish Israel.", ("130", ["IRN"], ["ISR"])),
+])
+def test_a_promised_reprisal_is_a_threat(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("North Korea fired two missiles towards Japan.", ("194", ["PRK"], ["JPN"])),
+    ("Syrian forces lobbed mortars toward Turkish border posts.", ("194", ["SYR"], ["TUR"])),
+])
+def test_projectiles_fired_toward_a_side_target_it(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
