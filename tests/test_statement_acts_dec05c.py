@@ -44,3 +44,16 @@ def test_your_excellency_congratulated_is_the_one_spoken_to(ex):
     acts = _acts(ex, "Allow me to congratulate Your Excellency on your recent election to lead this body.")
     assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] for a in acts), acts
     assert not any("Excellency" in t for a in acts for t in a[2]), acts
+
+
+# -- "the Government of X, which we thank, ...": X's government, not the speaker's ----------
+
+def test_a_clause_set_off_with_we_does_not_make_a_named_government_the_issuer(ex):
+    acts = _acts(ex, "The Government of Chile, which we thank, hosted the fisheries talks in May.")
+    assert any(a[0] == "CONSULT" and a[1] == ["CHL"] for a in acts), acts
+    assert ("SUPPORT", ["GHA"], ["CHL"]) in acts, acts
+
+
+def test_the_government_i_lead_is_still_the_issuer(ex):
+    acts = _acts(ex, "The Government I lead condemns the raid on the rural clinic near the river.")
+    assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] for a in acts), acts

@@ -25,8 +25,11 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
     lemma = (h.lemma_ or h.lower_).lower()
     kids = list(h.children)
     if lemma in cues.self_heads and any(c.dep_ == "relcl" and any(
-            s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children) for c in kids):
-        # "the Government I lead", "the country I have the honour to represent"
+            s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
+            and c.left_edge.i > 0 and h.doc[c.left_edge.i - 1].text != "," for c in kids):
+        # "the Government I lead", "the country I have the honour to represent" (not a clause
+        # set off by a comma, which says something of a noun named otherwise: "the Government
+        # of X, which we thank, ...")
         return list(issuers)
     if lemma in cues.self_bodies and h.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in kids) \
             and not any((a := doc.actor(i)) is not None and a.kind == "country" for i in issuers):
