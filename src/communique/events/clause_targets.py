@@ -22,6 +22,9 @@ accuses the Council.
 from __future__ import annotations
 
 from ..document import Span
+from .clause_parts import is_actorish
+from .cues import load_cues
+from .judged_sides import placed_or_suffering
 from .patterns import load_word_classes
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -68,8 +71,21 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             continue
         if any(a <= m.start < b for a, b in cut):
             continue
+        if e.type == "ACCUSE" and _harmed(token, m.start - base, m.end - base):
+            continue   # "we condemn the acts that target X's civilians": X suffers them
         if m.actor not in e.targets:
             e.targets.append(m.actor)
             spans.append(Span(m.start, m.end))
     if spans:
         e.fields["targets"] = spans
+
+
+def _harmed(token, start: int, end: int) -> bool:
+    """The mention at ``start``-``end`` of the parse names, in the clause of the accusing word
+    ``token``, only whom the thing deplored harms or where it happens (judged_sides: "the steps
+    that undermine X's sovereignty", "X students being barred", "threats against X")."""
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nouns = load_cues().actor_nouns
+    return placed_or_suffering(span.root, token, lambda n: n.pos_ == "NOUN" and is_actorish(n, nouns))

@@ -27,7 +27,7 @@ def link_roles(cands: list[Candidate], content: set[int], by_tok: dict,
     join_passive_instruments(cands, content)
     misparsed_main_verbs(cands, refs, trigger_idx=set(by_tok))
     for _ in range(2):   # "send arms to help defend X": through the middle verb too
-        borrow_targets(cands, content, keep_own)
+        borrow_targets(cands, content, keep_own, issuers=frozenset(refs.doc.issuers))
     judged_nouns(cands, by_tok)
 
 
@@ -92,7 +92,8 @@ def join_passive_instruments(cands: list[Candidate], content: set[int]) -> None:
             break
 
 
-def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int] = frozenset()) -> None:
+def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int] = frozenset(),
+                   issuers: frozenset[str] = frozenset()) -> None:
     """An event without a target takes the targets of the act it announces or
     serves: "agreed to lift embargoes on X", "began a hunger strike to protest X"."""
     by_tok_c = {c.trig.token.i: c for c in cands}
@@ -103,8 +104,13 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
         if c.targets.actors or c.trig.token.i in content or id(c) in judges or addressed(c):
             continue
         anchor = c.trig.token
+        # a statement's disapproval or rejection of the act it announces aims at that act's
+        # doers, never at whom the act is done to ("we reject the blockade of X": X suffers it)
+        deploring = bool(issuers) and bool(c.sources.actors) and set(c.sources.actors) <= issuers and (
+            c.trig.type == "REJECT" or (c.trig.type == "ACCUSE" and (c.trig.cameo or "").startswith("11")))
         for other in cands:
-            if other is c or not other.targets.actors or other.trig.token.i in keep_own:
+            taken = other.sources if deploring else other.targets
+            if other is c or not taken.actors or other.trig.token.i in keep_own:
                 continue
             x, linked = other.trig.token, False
             for _ in range(4):
@@ -125,7 +131,7 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
                     break
                 x = h
             if linked:
-                for a, sp in zip(other.targets.actors, other.targets.spans):
+                for a, sp in zip(taken.actors, taken.spans):
                     if a not in c.sources.actors:
                         c.targets.add([a], sp)
 

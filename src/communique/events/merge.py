@@ -168,6 +168,14 @@ def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False, on
         return False
     if not _sides_agree(doc, a.sources, b.sources) or not _sides_agree(doc, a.targets, b.targets):
         return False
+    if not one_root and ((not a.targets and b.targets and _speakers(doc, a))
+                         or (not b.targets and a.targets and _speakers(doc, b))):
+        # an act of the statement's speaker aimed at no one ("we cannot allow one nation to
+        # conquer another") and a telling in another sentence aimed at someone ("the rising
+        # seas that threaten X", an allegation told paragraphs later): two acts; the speaker's
+        # never takes the other's target (but two judgments of one act told are one: "we are
+        # shocked by the attack on X ... we condemn this attack")
+        return False
     if set(a.sources) & set(b.targets) or set(b.sources) & set(a.targets):
         # the doer of one is the target of the other ("we invite all nations to ..." and
         # "reforms expected to give markets to our country"): two acts, never one that
@@ -178,6 +186,11 @@ def _one_happening(doc: Document, a: Event, b: Event, any_code: bool = False, on
     if own_place(a) and own_place(b) and not _places_agree(doc, a.place, b.place):
         return False
     return True
+
+
+def _speakers(doc: Document, e: Event) -> bool:
+    """The event's doers are the statement's issuers (the speaker's own act)."""
+    return bool(doc.issuers) and bool(e.sources) and set(e.sources) <= set(doc.issuers)
 
 
 def codes_agree(x: str | None, y: str | None) -> bool:

@@ -1,0 +1,47 @@
+"""A statement's condemnation or rejection does not accuse whom the thing judged harms.
+
+Three ways the harmed one became the target (sample A of tools/ungd_audit):
+* a noun of what a state holds ("the stability of X", "X's sovereignty"): judged_sides.toml
+  victim_nouns, so X is harmed, not accused;
+* a name in the clause of the accusation that the clause names only as harmed ("the acts that
+  target X civilians", "X students being barred"): events/clause_targets.py keeps it out;
+* the act a rejection announces ("we reject the blockade of X"): its doers are the ones
+  rejected, never the one it is done to (events/linked_roles.py, borrow_targets).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import actors_by_id, statement
+
+
+def _targets(ex, text, kind):
+    out = statement(ex, text, "Ghana")
+    actors = actors_by_id(out)
+    acts = [e for e in out["events"] if e["type"] == kind and e["status"] == "asserted"]
+    assert acts, out["events"]
+    return {actors[i]["country"] for e in acts for i in e["targets"]} - {None}
+
+
+@pytest.mark.parametrize("text, kind, harmed", [
+    ("We are concerned about the long-term stability of Afghanistan.", "ACCUSE", "AFG"),
+    ("We condemn the unilateral steps that undermine Somalia's sovereignty.", "ACCUSE", "SOM"),
+    ("We condemn the acts of violence that target Palestinian civilians.", "ACCUSE", "PSE"),
+    ("It is regrettable to see Taiwanese students being barred from the building.", "ACCUSE", "TWN"),
+    ("We firmly reject the naval blockade of Venezuela.", "REJECT", "VEN"),
+    ("We firmly reject the trade blockade of Cuba.", "REJECT", "CUB"),
+])
+def test_the_harmed_one_is_not_the_target(ex, text, kind, harmed):
+    assert harmed not in _targets(ex, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("We reject the trade blockade imposed on Cuba by the United States.", "REJECT", "USA"),
+    ("We condemn the attacks by Russia that target Ukrainian civilians.", "ACCUSE", "RUS"),
+    ("We condemn the steps taken by Ethiopia that undermine Somalia's sovereignty.", "ACCUSE", "ETH"),
+    ("We are concerned about Turkey's actions against the stability of Libya.", "ACCUSE", "TUR"),
+])
+def test_the_doer_stays_the_target(ex, text, kind, doer):
+    assert doer in _targets(ex, text, kind)
