@@ -7,7 +7,9 @@ conventions.
   someone ("X said it will visit Y") or promised by the speaker ("we will visit") it stays 036;
 * a promise of reprisal ("vowed to retaliate against X", "promised to punish X") is a threat
   (13x), not an intent to cooperate (030);
-* a projectile fired "toward(s)" a place or side takes it as the target, as "at" or "into" do.
+* a projectile fired "toward(s)" a place or side takes it as the target, as "at" or "into" do;
+* the victims of a hostile act, a group with no country of its own ("civilians", "villages"), are
+  of the country the act is done in ("killed dozens of civilians in X").
 """
 
 from __future__ import annotations
@@ -57,5 +59,16 @@ def test_a_promised_reprisal_is_a_threat(extractor, text, record):
     ("Syrian forces lobbed mortars toward Turkish border posts.", ("194", ["SYR"], ["TUR"])),
 ])
 def test_projectiles_fired_toward_a_side_target_it(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Ethiopian troops killed dozens of civilians in Somalia.", ("190", ["ETH"], ["SOM"])),
+    ("Turkish jets bombed Kurdish villages in Iraq.", ("195", ["TUR"], ["IRQ"])),
+    # a group of a known country keeps it
+    ("Ethiopian troops killed Kenyan herders in Somalia.", ("190", ["ETH"], ["KEN"])),
+])
+def test_victims_with_no_country_are_of_the_place_of_the_act(extractor, text, record):
     actors, events = coded(extractor, text)
     assert _cameo(actors, events) == [record]

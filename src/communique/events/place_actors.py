@@ -90,6 +90,8 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
             country = act_place_country(doc, c)
             for a in unplaced if country else ():
                 a.country = country
+        if c.targets.actors and c.sources.actors and c.trig.type in LOCATIVE_TARGET_TYPES:
+            _place_target_groups(doc, c)
         if c.targets.actors or not c.sources.actors or c.trig.type not in LOCATIVE_TARGET_TYPES:
             continue
         for h in locative_heads(c.trig):
@@ -102,6 +104,17 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
                     c.targets.add([a], Span(a0, a1))
             if c.targets.actors:
                 break
+
+
+def _place_target_groups(doc: Document, c: Candidate) -> None:
+    """ "killed dozens of civilians in X", "shelled villages in northern X": the victims, a
+    group with no country of its own, are of the country the act is done in (as the doers of a
+    local act are, above)."""
+    groups = [a for a in map(doc.actor, c.targets.actors)
+              if a is not None and not a.country and not a.known and a.kind in _PLACEABLE_KINDS]
+    country = act_place_country(doc, c) if groups and len(groups) == len(c.targets.actors) else None
+    for a in groups if country else ():
+        a.country = country
 
 
 def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
