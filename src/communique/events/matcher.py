@@ -124,6 +124,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
         return None
     if not only and _takes_occasion(t):
         return None   # "we seize this opportunity to thank X": the occasion is taken, nothing seized
+    if not only and _holds_rank(t):
+        return None   # "X occupies a central position", "it has seized our attention": no seizure
     doer = doer_of(t)
     if doer is not None and lemma_of(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
@@ -240,6 +242,14 @@ def _takes_occasion(t) -> bool:
     return any(o.dep_ == "dobj" and (o.lemma_ or o.lower_).lower() in occasions
                and any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") for c in (*o.children, *t.children))
                for o in t.children)
+
+
+def _holds_rank(t) -> bool:
+    """A verb of taking whose direct object is a rank, a place in an order or attention ("occupies
+    a central position", "has seized our attention"): nothing is taken from anyone."""
+    wc = load_word_classes()
+    return lemma_of(t) in wc["taking_verbs"] and any(
+        o.dep_ in ("dobj", "obj") and (o.lemma_ or o.lower_).lower() in wc["held_ranks"] for o in t.children)
 
 
 def _colon_imperative(t, c) -> bool:
