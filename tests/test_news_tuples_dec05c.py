@@ -9,7 +9,9 @@ conventions.
   (13x), not an intent to cooperate (030);
 * a projectile fired "toward(s)" a place or side takes it as the target, as "at" or "into" do;
 * the victims of a hostile act, a group with no country of its own ("civilians", "villages"), are
-  of the country the act is done in ("killed dozens of civilians in X").
+  of the country the act is done in ("killed dozens of civilians in X");
+* disapproval met by its target ("X faced / drew criticism from Y", "came under criticism from
+  Y") is Y's criticism of X (111 Y>X); "came under fire" stays gunfire.
 """
 
 from __future__ import annotations
@@ -72,3 +74,18 @@ def test_projectiles_fired_toward_a_side_target_it(extractor, text, record):
 def test_victims_with_no_country_are_of_the_place_of_the_act(extractor, text, record):
     actors, events = coded(extractor, text)
     assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Turkey faced criticism from Greece over the drilling.", ("111", ["GRC"], ["TUR"])),
+    ("The Chinese test drew condemnation from Japan and South Korea.", ("111", ["JPN", "KOR"], ["CHN"])),
+    ("Hungary came under criticism from Portugal.", ("111", ["PRT"], ["HUN"])),
+])
+def test_criticism_met_is_criticism_of_the_subject(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+def test_coming_under_fire_is_no_criticism(extractor):
+    actors, events = coded(extractor, "Afghan troops came under fire from insurgents near the village.")
+    assert not [e for e in events if e["type"] == "ACCUSE"], events
