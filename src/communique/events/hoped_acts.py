@@ -28,17 +28,15 @@ _SPEAKERS = {"i", "we"}
 
 
 @functools.cache
-def _data() -> dict:
-    return read_data_toml(DATA, keys=("verbs", "states", "nouns", "adjectives"))
-
-
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(_data()["verbs"]), frozenset(_data()["states"])
+def _words() -> tuple[frozenset[str], ...]:
+    """The verbs of hoping, the states hoped for (no act), the nouns and adjectives of hoping."""
+    data = read_data_toml(DATA, keys=("verbs", "states", "nouns", "adjectives"))
+    return tuple(frozenset(data[k]) for k in ("verbs", "states", "nouns", "adjectives"))
 
 
 def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     """The hopes of ``sent`` that ask a named actor to act (``taken``: tokens already triggers)."""
-    verbs, states = _words()
+    verbs, states, _nouns, _adjectives = _words()
     out = []
     sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a verb of hoping)
     for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
@@ -72,8 +70,7 @@ def said_hopes(sent, taken: set[int]) -> list[Trigger]:
     """Hopes said with a noun or an adjective: "it is our (sincere) hope that X will <act>", "our
     hope is that X will ...", "we are hopeful / confident that X will ..." (word classes
     ``nouns``, ``adjectives``): the speaker's request of X, as "we hope that X will ..."."""
-    nouns, adjectives = _said_words()
-    _verbs, states = _words()
+    _verbs, states, nouns, adjectives = _words()
     out = []
     for t in sent:
         if t.i in taken or t.lower_ not in nouns | adjectives or sent.text.rstrip().endswith("?"):
@@ -100,7 +97,3 @@ def said_hopes(sent, taken: set[int]) -> list[Trigger]:
                                source_at=speaker, target_at=doer))
             break
     return out
-
-
-def _said_words() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(_data()["nouns"]), frozenset(_data()["adjectives"])
