@@ -1,9 +1,7 @@
 """A speaker's warning about a danger threatens no one it names as harmed or as doing the
 danger: "we warned that X was preparing a war" is a forecast about X (events/arguments.py:
 a content clause that tells what is so, with no auxiliary of the future or of a duty, gives no
-target to a first-person warning), and "we warn of the consequences for the unity of X" names
-X as harmed (events/clause_targets.py over judged_sides). A warning to X, or that X would pay,
-still threatens X.  From sample A of tools/ungd_audit (THREATEN 0/4).
+target to a first-person warning). A warning to X, or that X would pay, still threatens X.  From sample A of tools/ungd_audit (THREATEN 0/4).
 
 Sentences written for these tests; the states are real (so they resolve), the events invented.
 """
@@ -22,7 +20,6 @@ def _threatened(ex, text):
 
 
 @pytest.mark.parametrize("text, named", [
-    ("My country warns of the grave consequences for the unity of Syria.", "SYR"),
     ("Last year we warned that Armenia was preparing a new war against its neighbour.", "ARM"),
     ("We have long warned that Eritrea is massing troops on the border.", "ERI"),
 ])

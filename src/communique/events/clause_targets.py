@@ -71,9 +71,8 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             continue
         if any(a <= m.start < b for a, b in cut):
             continue
-        if e.type in ("ACCUSE", "THREATEN") and _harmed(token, m.start - base, m.end - base):
-            continue   # "we condemn the acts that target X's civilians", "we warn of the
-            #            consequences for the unity of X": X suffers them
+        if e.type == "ACCUSE" and _harmed(token, m.start - base, m.end - base):
+            continue   # "we condemn the acts that target X's civilians": X suffers them
         if m.actor not in e.targets:
             e.targets.append(m.actor)
             spans.append(Span(m.start, m.end))
