@@ -9,7 +9,11 @@ conventions.
   (13x), not an intent to cooperate (030);
 * a projectile fired "toward(s)" a place or side takes it as the target, as "at" or "into" do;
 * the victims of a hostile act, a group with no country of its own ("civilians", "villages"), are
-  of the country the act is done in ("killed dozens of civilians in X").
+  of the country the act is done in ("killed dozens of civilians in X");
+* disapproval met by its target ("X faced / drew criticism from Y", "came under criticism from
+  Y") is Y's criticism of X (111 Y>X); "came under fire" stays gunfire;
+* "X is expected (predicted) to <act>" foretells X's act: the act, intended, as a scheduled one
+  is; no one asks X (it was an appeal 02x with no source) nor does X promise it.
 """
 
 from __future__ import annotations
@@ -72,3 +76,33 @@ def test_projectiles_fired_toward_a_side_target_it(extractor, text, record):
 def test_victims_with_no_country_are_of_the_place_of_the_act(extractor, text, record):
     actors, events = coded(extractor, text)
     assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Turkey faced criticism from Greece over the drilling.", ("111", ["GRC"], ["TUR"])),
+    ("The Chinese test drew condemnation from Japan and South Korea.", ("111", ["JPN", "KOR"], ["CHN"])),
+    ("Hungary came under criticism from Portugal.", ("111", ["PRT"], ["HUN"])),
+])
+def test_criticism_met_is_criticism_of_the_subject(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+def test_coming_under_fire_is_no_criticism(extractor):
+    actors, events = coded(extractor, "Afghan troops came under fire from insurgents near the village.")
+    assert not [e for e in events if e["type"] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Thailand is expected to sign a trade deal with Cambodia.", ("057", ["THA"], ["KHM"])),
+    ("The Thai king is expected to visit Cambodia in May.", ("042", ["THA"], ["KHM"])),
+])
+def test_a_forecast_act_is_the_act(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+    assert all(e["status"] == "intended" for e in events)
+
+
+def test_expecting_another_to_act_is_still_an_appeal(extractor):
+    actors, events = coded(extractor, "Japan expects China to release the detained businessman.")
+    assert [(c[:2], s, t) for c, s, t in _cameo(actors, events)] == [("02", ["JPN"], ["CHN"])]

@@ -57,3 +57,16 @@ def test_a_clause_set_off_with_we_does_not_make_a_named_government_the_issuer(ex
 def test_the_government_i_lead_is_still_the_issuer(ex):
     acts = _acts(ex, "The Government I lead condemns the raid on the rural clinic near the river.")
     assert any(a[0] == "ACCUSE" and a[1] == ["GHA"] for a in acts), acts
+
+
+# -- "we reiterate our demand that X ...": X is asked, not the place the clause names -------
+
+@pytest.mark.parametrize("text, asked", [
+    ("We reiterate our demand that Belarus release the fishermen held near Lithuania.", "BLR"),
+    ("We renew our call that Serbia withdraw its police units from the Kosovo border villages.", "SRB"),
+    ("Once more we restate our demand that Venezuela free the detained opposition mayors.", "VEN"),
+])
+def test_the_subject_of_a_demands_that_clause_is_asked(ex, text, asked):
+    acts = [a for a in _acts(ex, text) if a[0] == "REQUEST" and a[1] == ["GHA"]]
+    assert acts and all(a[2] == [asked] for a in acts), _acts(ex, text)
+

@@ -101,9 +101,15 @@ def verb_targets(trig: Trigger) -> list:
     if trig.type == "PROTEST":
         for h in [t, *verb_objects(t)]:   # "blocked roads in defiance of X"
             out += protest_targets(h)
+    # "we renew our call / reiterate our demand that X withdraw ...": the one the demand's own
+    # "that" clause asks (the parser hangs it on the noun), not the noun's owner
+    asked = [s for o in verb_objects(t) for c in o.children if trig.type == "REQUEST" and c.dep_ in ("acl", "ccomp")
+             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    out += asked
     if trig.obj is not None and _conveyed(t, trig.obj):
         pass   # "convey the condolences of X (X's thanks) to Y": the owner of what is said gives it
-    elif trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass"):
+    elif trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass") and not asked:
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
     elif trig.obj is not None:
