@@ -11,7 +11,9 @@ conventions.
 * the victims of a hostile act, a group with no country of its own ("civilians", "villages"), are
   of the country the act is done in ("killed dozens of civilians in X");
 * disapproval met by its target ("X faced / drew criticism from Y", "came under criticism from
-  Y") is Y's criticism of X (111 Y>X); "came under fire" stays gunfire.
+  Y") is Y's criticism of X (111 Y>X); "came under fire" stays gunfire;
+* "X is expected (predicted) to <act>" foretells X's act: the act, intended, as a scheduled one
+  is; no one asks X (it was an appeal 02x with no source) nor does X promise it.
 """
 
 from __future__ import annotations
@@ -89,3 +91,18 @@ def test_criticism_met_is_criticism_of_the_subject(extractor, text, record):
 def test_coming_under_fire_is_no_criticism(extractor):
     actors, events = coded(extractor, "Afghan troops came under fire from insurgents near the village.")
     assert not [e for e in events if e["type"] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Thailand is expected to sign a trade deal with Cambodia.", ("057", ["THA"], ["KHM"])),
+    ("The Thai king is expected to visit Cambodia in May.", ("042", ["THA"], ["KHM"])),
+])
+def test_a_forecast_act_is_the_act(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+    assert all(e["status"] == "intended" for e in events)
+
+
+def test_expecting_another_to_act_is_still_an_appeal(extractor):
+    actors, events = coded(extractor, "Japan expects China to release the detained businessman.")
+    assert [(c[:2], s, t) for c, s, t in _cameo(actors, events)] == [("02", ["JPN"], ["CHN"])]

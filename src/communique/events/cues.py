@@ -38,6 +38,7 @@ class Cues:
     non_agents: frozenset[str]
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     background_marks: frozenset[str]

@@ -191,6 +191,8 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
         if p.objects:
             objs = [o for o in verb_objects(t) if _fits(o, p.objects)]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and _fits(c, p.objects)]
+            if "*" in p.objects and p.need_xcomp and not any(c.dep_ == "agent" for c in t.children):
+                passive = []   # "X is expected to sign": a forecast of X's act, no one asks X
             objs = objs or passive
             rel = relative_object(t) if not objs else None
             if rel is not None and _fits(rel, p.objects) and "*" not in p.objects:

@@ -240,6 +240,8 @@ def _schedules(h, lemma: str, cues: Cues) -> bool:
     to attend"), not as a state of mind ("is prepared to meet" is willingness)."""
     if lemma in cues.schedule_verbs:
         return True
+    if lemma in cues.forecast_verbs and any(c.dep_ == "auxpass" for c in h.children):
+        return True   # "X is expected to sign": a forecast of X's act
     return lemma in cues.preparation_verbs and h.pos_ == "VERB" and not any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and (c.lemma_ or "").lower() == "be" and h.tag_ == "VBN")
         for c in h.children)
