@@ -160,6 +160,8 @@ def verb_targets(trig: Trigger) -> list:
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
             if c.dep_ == "ccomp" and not (trig.type == "THREATEN" and by_own_forces(c)):
+                if trig.type == "THREATEN" and _first_person(t) and _told_as_fact(c):
+                    continue   # "we warned that X was preparing a war": a forecast about X, no threat to X
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif c.dep_ in ("xcomp", "ccomp"):   # (and "warned that its forces would crush X")
                 # ("promised to withdraw its troops from X": the doer's own are no target, but
@@ -251,3 +253,20 @@ def protest_targets(t) -> list:
         elif c.lower_ in ("against", "over") and p is not None and p.pos_ != "VERB":
             out.append(p)
     return out
+
+
+def _told_as_fact(c) -> bool:
+    """Content clause ``c`` of a warning tells what is (or was) so, with no act yet to come: no
+    auxiliary of the future or of a duty ("that X was preparing a war", "that it is coming"; not
+    "that X would pay", "that X must withdraw")."""
+    wc = load_word_classes()
+    yet = set(wc["future_aux"]) | set(wc["duty_aux"])
+    verbs = [c, *[x for x in c.children if x.dep_ == "xcomp"]]
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in yet for v in verbs for a in v.children) \
+        and c.tag_ != "VB"
+
+
+def _first_person(t) -> bool:
+    """The verb's subject is the speaker: "we", "I", "my country", "our Government"."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or any(
+        p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)) for c in t.children)

@@ -1,0 +1,35 @@
+"""A speaker's warning about a danger threatens no one it names as harmed or as doing the
+danger: "we warned that X was preparing a war" is a forecast about X (events/arguments.py:
+a content clause that tells what is so, with no auxiliary of the future or of a duty, gives no
+target to a first-person warning). A warning to X, or that X would pay, still threatens X.  From sample A of tools/ungd_audit (THREATEN 0/4).
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import actors_by_id, statement
+
+
+def _threatened(ex, text):
+    out = statement(ex, text, "Ghana")
+    actors = actors_by_id(out)
+    return {actors[i]["country"] for e in out["events"] if e["type"] == "THREATEN"
+            for i in e["targets"]} - {None}
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Last year we warned that Armenia was preparing a new war against its neighbour.", "ARM"),
+    ("We have long warned that Eritrea is massing troops on the border.", "ERI"),
+])
+def test_a_warning_about_a_danger_threatens_no_one_named(ex, text, named):
+    assert named not in _threatened(ex, text)
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("We warn Armenia that any new attack will be met with force.", "ARM"),
+    ("We warned that Armenia would pay a heavy price for any attack.", "ARM"),
+])
+def test_a_warning_to_the_one_threatened_stays(ex, text, warned):
+    assert warned in _threatened(ex, text)
