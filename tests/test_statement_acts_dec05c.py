@@ -70,3 +70,22 @@ def test_the_subject_of_a_demands_that_clause_is_asked(ex, text, asked):
     acts = [a for a in _acts(ex, text) if a[0] == "REQUEST" and a[1] == ["GHA"]]
     assert acts and all(a[2] == [asked] for a in acts), _acts(ex, text)
 
+
+
+# -- a hope said with a noun or adjective: "it is our hope that X will ..." -----------------
+
+@pytest.mark.parametrize("text, asked", [
+    ("It is our fervent hope that Azerbaijan will reopen the mountain road to trucks of food.", "AZE"),
+    ("Our hope is that Colombia will resume the talks with the rebels before the rains.", "COL"),
+    ("We are hopeful that Kenya will ratify the new fisheries treaty this winter.", "KEN"),
+])
+def test_a_hope_said_with_a_noun_asks_the_one_it_hopes_acts(ex, text, asked):
+    assert ("REQUEST", ["GHA"], [asked]) in _acts(ex, text), _acts(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is our hope that the harvest will recover after the drought.",   # no actor hoped to act
+    "It is their hope that Kenya will ratify the treaty.",   # not the speaker's hope
+])
+def test_no_request_from_a_hope_about_a_thing_or_of_others(ex, text):
+    assert not [a for a in _acts(ex, text) if a[0] == "REQUEST"], _acts(ex, text)

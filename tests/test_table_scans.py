@@ -108,7 +108,7 @@ def _ref_hopes(sent, taken, max_tokens):
     from communique.events.hoped_acts import _SPEAKERS, HOPED, _words
     from communique.events.matcher import Trigger
 
-    verbs, states = _words()
+    verbs, states, *_ = _words()   # (the nouns and adjectives are said_hopes')
     out = []
     for t in sent[:max_tokens]:
         if t.i in taken or t.pos_ != "VERB" or (t.lemma_ or "").lower() not in verbs or t.tag_ not in ("VBP", "VB"):

@@ -28,14 +28,15 @@ _SPEAKERS = {"i", "we"}
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data_toml(DATA, keys=("verbs", "states"))
-    return frozenset(data["verbs"]), frozenset(data["states"])
+def _words() -> tuple[frozenset[str], ...]:
+    """The verbs of hoping, the states hoped for (no act), the nouns and adjectives of hoping."""
+    data = read_data_toml(DATA, keys=("verbs", "states", "nouns", "adjectives"))
+    return tuple(frozenset(data[k]) for k in ("verbs", "states", "nouns", "adjectives"))
 
 
 def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     """The hopes of ``sent`` that ask a named actor to act (``taken``: tokens already triggers)."""
-    verbs, states = _words()
+    verbs, states, _nouns, _adjectives = _words()
     out = []
     sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a verb of hoping)
     for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
@@ -60,6 +61,39 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
             if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
                 continue
             out.append(Trigger(t, HOPED, HOPED.type, None, HOPED.cameo, None, [t],
+                               source_at=speaker, target_at=doer))
+            break
+    return out
+
+
+def said_hopes(sent, taken: set[int]) -> list[Trigger]:
+    """Hopes said with a noun or an adjective: "it is our (sincere) hope that X will <act>", "our
+    hope is that X will ...", "we are hopeful / confident that X will ..." (word classes
+    ``nouns``, ``adjectives``): the speaker's request of X, as "we hope that X will ..."."""
+    _verbs, states, nouns, adjectives = _words()
+    out = []
+    for t in sent:
+        if t.i in taken or t.lower_ not in nouns | adjectives or sent.text.rstrip().endswith("?"):
+            continue
+        cop = t.head
+        if t.dep_ not in ("attr", "nsubj", "acomp") or (cop.lemma_ or "").lower() != "be" or cop.i in taken:
+            continue
+        if t.lower_ in nouns:
+            speaker = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        else:
+            speaker = next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ in _SPEAKERS), None)
+        if speaker is None or t.pos_ not in ("NOUN", "ADJ") or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ not in ("do", "would")) for c in cop.children):
+            continue
+        clauses = [c for h in (t, cop) for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ == "VERB"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for v in clauses:
+            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if doer is None or not names_one_actor(doer) or (v.lemma_ or "").lower() in states:
+                continue
+            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
+                continue
+            out.append(Trigger(cop, HOPED, HOPED.type, None, HOPED.cameo, None, [cop, t],
                                source_at=speaker, target_at=doer))
             break
     return out

@@ -14,7 +14,7 @@ from .cues import Cues
 from .dict_refine import refine_codes
 from .clause_parts import second_clause_verb, verb_forms
 from .matcher import Trigger, find_triggers
-from .hoped_acts import hoped_triggers
+from .hoped_acts import hoped_triggers, said_hopes
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .stance_data import MISREAD_PREFIX
@@ -36,6 +36,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)
     triggers += hoped_triggers(sent, {tr.token.i for tr in triggers}, max_tokens)
+    triggers += said_hopes(sent, {tr.token.i for tr in triggers})
     return triggers
 
 
