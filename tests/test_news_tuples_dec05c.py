@@ -13,7 +13,10 @@ conventions.
 * disapproval met by its target ("X faced / drew criticism from Y", "came under criticism from
   Y") is Y's criticism of X (111 Y>X); "came under fire" stays gunfire;
 * "X is expected (predicted) to <act>" foretells X's act: the act, intended, as a scheduled one
-  is; no one asks X (it was an appeal 02x with no source) nor does X promise it.
+  is; no one asks X (it was an appeal 02x with no source) nor does X promise it;
+* "hit" done by armed forces or their weapons ("drones / missiles / troops hit X") is an attack;
+* a promised or threatened act's own forces ("promised to withdraw its troops from X") are no
+  target: the act's target is ("from X"), or what they are aimed at ("use its missiles against X").
 """
 
 from __future__ import annotations
@@ -106,3 +109,26 @@ def test_a_forecast_act_is_the_act(extractor, text, record):
 def test_expecting_another_to_act_is_still_an_appeal(extractor):
     actors, events = coded(extractor, "Japan expects China to release the detained businessman.")
     assert [(c[:2], s, t) for c, s, t in _cameo(actors, events)] == [("02", ["JPN"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Israeli drones hit a car in southern Lebanon.", ("195", ["ISR"], ["LBN"])),
+    ("Turkish troops hit Kurdish positions in Syria.", ("190", ["TUR"], ["SYR"])),
+])
+def test_armed_forces_hitting_is_an_attack(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]
+
+
+def test_a_crisis_hitting_is_no_attack(extractor):
+    actors, events = coded(extractor, "The economic crisis hit Lebanon hard.")
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Kenya promised to withdraw its troops from Somalia.", ("0356", ["KEN"], ["SOM"])),
+    ("Iran threatened to use its missiles against Israel.", ("138", ["IRN"], ["ISR"])),
+])
+def test_the_doers_own_forces_are_no_target_of_its_promise(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [record]

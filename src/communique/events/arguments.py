@@ -164,7 +164,11 @@ def verb_targets(trig: Trigger) -> list:
                     continue   # "we warned that X was preparing a war": a forecast about X, no threat to X
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif c.dep_ in ("xcomp", "ccomp"):   # (and "warned that its forces would crush X")
-                out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+                # ("promised to withdraw its troops from X": the doer's own are no target, but
+                # what they are aimed at is: "to use its missiles against X")
+                for o in (o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")):
+                    own = any(p.dep_ == "poss" and p.lower_ == "its" for p in o.children)
+                    out += _preps(o, ("against", "on", "at", "to")) if own else [o]
                 out += _preps(c, ("to", "against", "on", "with"))
         # "reached a deal to sell boats to X", "announced a plan to send trainers to X": the
         # act the object undertakes, in its infinitive, names whom it is for (the parser
