@@ -89,3 +89,19 @@ def test_a_hope_said_with_a_noun_asks_the_one_it_hopes_acts(ex, text, asked):
 ])
 def test_no_request_from_a_hope_about_a_thing_or_of_others(ex, text):
     assert not [a for a in _acts(ex, text) if a[0] == "REQUEST"], _acts(ex, text)
+
+
+# -- "by force": how, not by whom ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We will never accept any redrawing of frontiers by force in our region.",
+    "We reject the seizure of the river islands by force.",
+])
+def test_by_force_names_no_one_rejected(ex, text):
+    acts = [a for a in _acts(ex, text) if a[0] == "REJECT"]
+    assert acts and not any(t for a in acts for t in a[2]), _acts(ex, text)
+
+
+def test_a_force_named_by_its_determiner_is_still_a_doer(ex):
+    acts = _acts(ex, "We condemn the shelling of the hospital by the Russian armed forces.")
+    assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts

@@ -12,7 +12,7 @@ import bisect
 
 from .clause_parts import is_actorish
 from .owners import ACT_NOUN, DOER_OF_NOUN
-from .thing_pronouns import antecedent_noun
+from .thing_pronouns import antecedent_noun, is_common_noun
 from .patterns import load_word_classes
 
 # the prepositions of an act noun's phrase that name the one it is done to
@@ -128,6 +128,8 @@ class PronounReferences:
             return []
         if low == "it" and h.dep_ in ("nsubj", "nsubjpass") and self._thing_subject_before(h):
             return []   # "The war in X changed our agenda. It threatened food security": the war
+        if low == "it" and h.dep_ == "nsubj" and _is_an_act(h):
+            return []   # "it is a colonial war, about annexing ...": the pronoun is the act named
         # The nearest actor mentioned before the pronoun, of the right kind, within 400
         # characters; for a subject, the nearest one that was a subject too ("Varga met
         # the envoy Eriksen ... She called on ...": she is Varga).
@@ -225,8 +227,11 @@ class PronounReferences:
                 t.dep_ in ("nsubj", "nsubjpass") for t in h.doc[h.sent.start:h.i]):
             before = h.doc[h.sent.start - 1].sent
             thing = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        return thing is not None and thing.pos_ == "NOUN" and thing.tag_ in ("NN", "NNS") \
-            and not is_actorish(thing, self.cues.actor_nouns)
+        if thing is None or not is_common_noun(thing):
+            return False
+        if thing.pos_ != "NOUN":   # (a capitalised common noun opening its sentence: "War has ...")
+            return thing.lower_ not in self.cues.actor_nouns
+        return thing.tag_ in ("NN", "NNS") and not is_actorish(thing, self.cues.actor_nouns)
 
     def _thing_before(self, h) -> bool:
         """ "the referendums, or their results", "these measures and their effects": a
@@ -247,6 +252,14 @@ class PronounReferences:
         span = sdoc.char_span(m.start - self.base, m.end - self.base, alignment_mode="expand") \
             if 0 <= m.start - self.base < len(sdoc.text) else None
         return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_an_act(h) -> bool:
+    """Subject pronoun ``h`` of "be" whose attribute is a noun of an act ("it is a colonial
+    war", "it was an invasion"): the pronoun is that act, no actor."""
+    v = h.head
+    return (v.lemma_ or v.lower_).lower() == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and ACT_NOUN.search(c.lower_) for c in v.children)
 
 
 def _small_clause_subject(h) -> bool:

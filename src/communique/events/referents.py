@@ -151,6 +151,9 @@ class Referents(PronounReferences, StatementReferences):
     def _one(self, h, found: Found, depth: int = 0) -> None:
         sdoc, tab = h.doc, token_table(h.doc)   # (children read from the table: fewer Tokens made)
         low = h.lower_
+        if low in load_word_classes()["manner_nouns"] and h.dep_ == "pobj" and h.head.lower_ == "by" \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in h.children):
+            return   # "changing borders by force": how, not by whom
         if h.pos_ == "PRON" or is_relative(h):
             if is_relative(h) and h.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and h.head.dep_ == "relcl":
                 # ("X's aggression, which we condemn, ...": the relative word stands for X's aggression;

@@ -29,5 +29,13 @@ def antecedent_noun(h):
             continue
         if t.pos_ != "PRON" and (t.tag_ in ("NNS", "NNPS")) != plural:
             continue
-        return t if t.pos_ == "NOUN" else None
+        return t if is_common_noun(t) else None
     return None
+
+
+def is_common_noun(t) -> bool:
+    """A common noun, also one the parser took for a name because it opens its sentence with a
+    capital ("War has left scars; it wounds ...": no entity, at the sentence's start)."""
+    if t.pos_ == "NOUN":
+        return True
+    return t.pos_ == "PROPN" and t.i == t.sent.start and not t.ent_type_ and t.text[1:].islower()
