@@ -19,7 +19,8 @@ conventions.
   target: the act's target is ("from X"), or what they are aimed at ("use its missiles against X");
 * a demonstration held "outside" a mission ("rallied outside the X embassy") is aimed at its owner,
   as a rally staged or held outside it was;
-* what is mediated between two sides ("mediated a truce between X and Y") is mediation with both.
+* what is mediated between two sides ("mediated a truce between X and Y") is mediation with both;
+* a dialogue with X is talks with X: asked for ("called for dialogue with X"), it aims at X.
 """
 
 from __future__ import annotations
@@ -149,3 +150,8 @@ def test_a_demonstration_outside_an_embassy_targets_its_state(extractor, text, r
 def test_a_truce_mediated_between_two_sides_targets_both(extractor):
     actors, events = coded(extractor, "Egypt mediated a truce between Israel and Hamas.")
     assert _cameo(actors, events) == [("045", ["EGY"], ["ISR", "PSE"])]
+
+
+def test_a_call_for_dialogue_with_a_side_targets_it(extractor):
+    actors, events = coded(extractor, "Venezuela called for dialogue with Colombia.")
+    assert _cameo(actors, events) == [("026", ["VEN"], ["COL"])]
