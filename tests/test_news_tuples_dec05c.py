@@ -20,7 +20,8 @@ conventions.
 * a demonstration held "outside" a mission ("rallied outside the X embassy") is aimed at its owner,
   as a rally staged or held outside it was;
 * what is mediated between two sides ("mediated a truce between X and Y") is mediation with both;
-* a dialogue with X is talks with X: asked for ("called for dialogue with X"), it aims at X.
+* a dialogue with X is talks with X: asked for ("called for dialogue with X"), it aims at X;
+  proposed ("proposed talks with X"), it is an offer to meet X (036), as "offered talks" is.
 """
 
 from __future__ import annotations
@@ -155,3 +156,9 @@ def test_a_truce_mediated_between_two_sides_targets_both(extractor):
 def test_a_call_for_dialogue_with_a_side_targets_it(extractor):
     actors, events = coded(extractor, "Venezuela called for dialogue with Colombia.")
     assert _cameo(actors, events) == [("026", ["VEN"], ["COL"])]
+
+
+@pytest.mark.parametrize("text", ["Japan proposed talks with China.", "Japan proposed a dialogue with China."])
+def test_proposed_talks_are_an_offer_to_meet(extractor, text):
+    actors, events = coded(extractor, text)
+    assert _cameo(actors, events) == [("036", ["JPN"], ["CHN"])]
