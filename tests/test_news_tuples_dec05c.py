@@ -16,7 +16,10 @@ conventions.
   is; no one asks X (it was an appeal 02x with no source) nor does X promise it;
 * "hit" done by armed forces or their weapons ("drones / missiles / troops hit X") is an attack;
 * a promised or threatened act's own forces ("promised to withdraw its troops from X") are no
-  target: the act's target is ("from X"), or what they are aimed at ("use its missiles against X").
+  target: the act's target is ("from X"), or what they are aimed at ("use its missiles against X");
+* a demonstration held "outside" a mission ("rallied outside the X embassy") is aimed at its owner,
+  as a rally staged or held outside it was;
+* what is mediated between two sides ("mediated a truce between X and Y") is mediation with both.
 """
 
 from __future__ import annotations
@@ -132,3 +135,17 @@ def test_a_crisis_hitting_is_no_attack(extractor):
 def test_the_doers_own_forces_are_no_target_of_its_promise(extractor, text, record):
     actors, events = coded(extractor, text)
     assert _cameo(actors, events) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Hundreds of Armenians rallied outside the Russian embassy in Yerevan.", ("14", ["ARM"], ["RUS"])),
+    ("Iranian students demonstrated outside the British embassy in Tehran.", ("14", ["IRN"], ["GBR"])),
+])
+def test_a_demonstration_outside_an_embassy_targets_its_state(extractor, text, record):
+    actors, events = coded(extractor, text)
+    assert [(c[:2], s, t) for c, s, t in _cameo(actors, events)] == [record]
+
+
+def test_a_truce_mediated_between_two_sides_targets_both(extractor):
+    actors, events = coded(extractor, "Egypt mediated a truce between Israel and Hamas.")
+    assert _cameo(actors, events) == [("045", ["EGY"], ["ISR", "PSE"])]

@@ -81,6 +81,13 @@ def write_report(here: Path, names: list[str], out: Path) -> None:
         lines.append(f"| {n} | {m['seed']} | {len(m['keys'])} | "
                      f"{sum(k in judged[n] for k in m['keys'])} | {m['commit']} | "
                      f"{', '.join(m['coding_versions'])} |")
+    if len(names) > 1:
+        first = set(keys[names[0]])
+        for n in names[1:]:
+            both = [k for k in keys[n] if k in first]
+            lines += ["", f"Sample {n} shares {len(both)} of its {len(keys[n])} units with sample "
+                      f"{names[0]} (the same sentence, evidence, type and target, coded alike at both "
+                      "commits); those carry one judgement."]
     lines += ["", "## Precision", ""]
     lines += _table(["all"], names, judged, keys, lambda k: "all")
     lines += ["", "### Per kind", ""]
@@ -105,4 +112,7 @@ def write_report(here: Path, names: list[str], out: Path) -> None:
                      f"{_pct(ok, sum(1 for j in js if j))} ok; causes: " + "; ".join(
                          f"{c} {k}" for c, k in Counter(j[1] for j in js if j and j[0] != "ok")
                          .most_common()))
+    notes = here / "NOTES.md"
+    if notes.is_file():
+        lines += ["", notes.read_text(encoding="utf-8").rstrip()]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
