@@ -45,3 +45,19 @@ def test_the_harmed_one_is_not_the_target(ex, text, kind, harmed):
 ])
 def test_the_doer_stays_the_target(ex, text, kind, doer):
     assert doer in _targets(ex, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, harmed", [
+    ("We condemn the hostile actions of the United States, as well as the military threats against Cuba "
+     "and Iran.", "ACCUSE", "CUB"),
+    ("We condemn the military threats against Cuba and Iran.", "ACCUSE", "IRN"),
+])
+def test_the_one_an_act_noun_folded_into_a_condemnation_is_done_to_is_not_accused(ex, text, kind, harmed):
+    # (events/arguments.py: the folded noun's target prepositions give no target to a
+    # disapproval or a rejection)
+    assert harmed not in _targets(ex, text, kind)
+
+
+def test_the_doer_of_the_folded_act_noun_stays_accused(ex):
+    assert "USA" in _targets(ex, "We condemn the military threats against Cuba and Iran by the United States.",
+                             "ACCUSE")

@@ -73,6 +73,9 @@ _FACT_NOUNS = {"fact", "news", "reality"}
 _HELP_VERBS = {"support", "help", "assist", "fund", "finance", "strengthen", "back", "sustain"}
 
 
+_HOSTILE_NOUNS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
+
+
 def verb_targets(trig: Trigger) -> list:
     t, p = trig.token, trig.pattern
     out = []
@@ -96,8 +99,13 @@ def verb_targets(trig: Trigger) -> list:
         # (and the direct object's, when the parser hung the pattern's word lower)
         for d in [trig.obj, *verb_objects(t)]:
             hosts += [c for c in (d, *d.conjuncts) if c not in hosts]
+    # (a disapproval or rejection of a hostile act noun folded into it, "condemn the threats
+    # against X": the noun's target is the one the act is done to, no one disapproved of; but
+    # "ruled out talks with X" refuses X)
+    deploring = (trig.type == "REJECT" or (trig.type == "ACCUSE" and (trig.cameo or "").startswith("11"))) \
+        and trig.merged_code is not None and trig.merged_code[0] in _HOSTILE_NOUNS
     for h in hosts:
-        out += _preps(h, p.target_preps | trig.extra_preps)
+        out += _preps(h, p.target_preps | (frozenset() if deploring else trig.extra_preps))
     if trig.type == "PROTEST":
         for h in [t, *verb_objects(t)]:   # "blocked roads in defiance of X"
             out += protest_targets(h)
