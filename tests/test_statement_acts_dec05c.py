@@ -105,3 +105,14 @@ def test_by_force_names_no_one_rejected(ex, text):
 def test_a_force_named_by_its_determiner_is_still_a_doer(ex):
     acts = _acts(ex, "We condemn the shelling of the hospital by the Russian armed forces.")
     assert ("ACCUSE", ["GHA"], ["RUS"]) in acts, acts
+
+
+# -- "the outgoing envoy, Mr. X,": the name the parser hung on the verb -------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("We pay warm tribute to the outgoing envoy, Mr. Ravi Menon, for his patient guidance.", "Ravi Menon"),
+    ("We pay tribute to the outgoing President, Mr. Pedro Alvarez, for his able stewardship.", "Pedro Alvarez"),
+])
+def test_a_name_set_off_after_a_title_is_the_one_meant(ex, text, name):
+    acts = _acts(ex, text, target=lambda a: a["name"])
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and name in a[2] for a in acts), acts

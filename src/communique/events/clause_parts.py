@@ -8,6 +8,7 @@ import re
 
 from .cues import load_cues
 from .patterns import load_word_classes
+from .stray_appositions import stray_apposition
 from .token_table import TokenTable, token_table
 
 _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
@@ -298,6 +299,8 @@ def stand_ins(h, styles, merits) -> list:
                  and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
         if named:
             return named[:1]
+        if (stray := stray_apposition(h)) is not None:   # the name the parser hung elsewhere
+            return [stray]
     if (named := named_apposition(h)) is not None:
         return [named]
     if merits and h.lower_ in merits:
