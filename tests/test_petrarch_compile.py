@@ -352,3 +352,12 @@ def test_validation_style_verbs_sets_sequences_and_markers():
     assert (by_code["175"].pre, by_code["175"].post) == ("+ was", "at ^ by $")   # "WAS_ *": a whole word
     assert (by_code["176"].pre, by_code["176"].post) == ("%", "at &RAFTS_")
     assert "177" not in by_code and stats["pattern: undefined synset (dropped)"] == 1
+
+
+def test_a_phoenix_country_code_the_kb_writes_otherwise_is_rewritten():
+    # Phoenix codes Kosovo KSV; the bundled countries.tsv has it as XKX (GeoNames, EU).
+    stats = Counter()
+    assert comp.parse_role("KSVGOV >080217", stats).code == "XKXGOV"
+    assert comp.parse_role("KSV", stats).code == "XKX"
+    assert comp.parse_role("YUGKSV <920428", stats).code == "YUGKSV"   # only the first unit
+    assert stats["role: country code rewritten"] == 2

@@ -19,6 +19,10 @@ import pycountry
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "communique" / "resolve" / "kb" / "countries.tsv"
 
+# Countries ISO 3166-1 does not list but GeoNames, the EU and the World Bank code with a
+# user-assigned ISO code, and statements name as a party: (alpha-3, alpha-2, name).
+NOT_IN_ISO = [("XKX", "XK", "Kosovo")]
+
 
 def _unflip(name: str) -> str:
     """ISO writes some names inverted: 'Korea, Republic of' -> 'Republic of Korea'."""
@@ -48,6 +52,11 @@ def main() -> None:
             c.alpha_3, c.alpha_2, short, "|".join(sorted(others.values())), capital,
             str(capital_ids.get((c.alpha_2, capital), "")), str(g.get("geonameid", "")),
         ])
+    for alpha_3, alpha_2, short in NOT_IN_ISO:
+        g = gn[alpha_3]
+        rows.append([alpha_3, alpha_2, short, "", g["capital"],
+                     str(capital_ids.get((alpha_2, g["capital"]), "")), str(g["geonameid"])])
+    rows.sort(key=lambda r: r[0])
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["iso3", "iso2", "name", "other_names", "capital", "capital_geonameid",

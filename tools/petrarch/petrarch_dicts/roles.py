@@ -39,6 +39,11 @@ class Role:
         return f"{self.code}@{self.start}-{self.end}" if self.dated else self.code
 
 
+# Phoenix country codes that the bundled KB (resolve/kb/countries.tsv) writes otherwise:
+# Kosovo is KSV in Phoenix, XKX (the user-assigned ISO code of GeoNames and the EU) here.
+COUNTRY_CODES = {"KSV": "XKX"}
+
+
 def parse_role(text: str, stats: Counter) -> Role | None:
     """``CODE`` or ``CODE RESTRICTION`` -> Role, None for a role to drop (counted)."""
     parts = text.split()
@@ -49,6 +54,9 @@ def parse_role(text: str, stats: Counter) -> Role | None:
     if not re.fullmatch(r"[A-Z0-9]{3,}|---", code):
         stats["role: bad code"] += 1
         return None
+    if code[:3] in COUNTRY_CODES:
+        stats["role: country code rewritten"] += 1
+        code = COUNTRY_CODES[code[:3]] + code[3:]
     if len(parts) == 1:
         return Role(code)
     r = "".join(parts[1:])
