@@ -4,6 +4,7 @@ modifiers and "of" phrase, not its clauses) and the heads coordinated with it (r
 
 from __future__ import annotations
 
+from .patterns import load_word_classes
 from .vocatives import set_off
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
@@ -37,6 +38,10 @@ def core(head) -> tuple[int, int]:
                                   and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
                                   and any(g.dep_ == "pobj" and g.text[:1].isupper() and not names_country(g)
                                           and g.ent_type_ not in ("LOC", "FAC") for g in c.children))
+        # one who speaks for a side: "a spokesman for X" is X's, as "of X" is
+        keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
+                                  and head.lower_ in load_word_classes()["speaking_for_nouns"]
+                                  and any(g.dep_ == "pobj" for g in c.children))
         if c.dep_ in _CUT_DEPS and not keep_prep:
             continue
         sub = list(c.subtree)
