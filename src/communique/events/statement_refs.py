@@ -37,6 +37,15 @@ class StatementReferences:
         commend your action"): that one; otherwise no one."""
         from .doers import is_vocative
 
+        if getattr(self, "_seeking_addressee", False):
+            return []   # a title spoken to that holds "your" ("Your Excellency") asks again
+        self._seeking_addressee = True
+        try:
+            return self._addressee(h, is_vocative)
+        finally:
+            self._seeking_addressee = False
+
+    def _addressee(self, h, is_vocative) -> list[str]:
         for t in h.sent:
             if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
                 found = Found()
