@@ -52,7 +52,7 @@ def _events(extractor, text, type_):
     # a part of a country named by its direction ("South Lebanon")
     ("Israel today mounted an invasion of South Lebanon.", "ASSAULT", "ISR", "LBN"),
     # a strike's purpose names whom it is against (the demand is the strike's own content,
-    # no second act: tests/test_news_tuples_dec04.py)
+    # no second act: tests/test_acts_mentioned_not_told.py)
     ("Hungarian farmers began a hunger strike to demand the resignation of the Romanian agriculture minister.",
      "PROTEST", "HUN", "ROU"),
     # "a state of X" counts as the light verb's object; the place is the target
@@ -155,6 +155,6 @@ def test_the_of_phrase_of_a_visit_is_the_visitor(extractor):
 
 
 def test_a_mobilisation_at_home_targets_no_one(extractor):
-    # (exercises hosted abroad target no one either: tests/test_review_defects_dec04.py)
+    # (exercises hosted abroad target no one either: tests/test_news_sides.py)
     doc, events = _events(extractor, "Egypt held military exercises in Egypt on Sunday.", "MOBILIZE")
     assert not events[0].targets

@@ -230,7 +230,7 @@ def test_obligation_and_threat_conditions_give_targets(extractor):
 # -- background acts, allegations, wishes ------------------------------------------
 def test_act_in_a_temporal_clause_is_marked_background_and_ranked_below(extractor):
     # (with a distance in time, "three days after ...", the attack is other news and no
-    # event of this sentence: tests/test_news_tuples_dec04.py)
+    # event of this sentence: tests/test_acts_mentioned_not_told.py)
     doc = _code(extractor, "Kenyan troops withdrew from the border town on Monday, "
                            "after Somali militants attacked a police station.")
     attack = _one(doc, "ASSAULT")[0]

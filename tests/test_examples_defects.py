@@ -117,7 +117,7 @@ def test_a_toll_of_wounded_joins_the_attack_and_keeps_its_code(extractor):
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1, [(e.cameo, e.evidence.text) for e in assaults]
     # not the wounding verb's code (182): the attack's, which is none in CAMEO since the Front
-    # claims it (its record is the claim, 015: test_news_tuples_dec05b.py)
+    # claims it (its record is the claim, 015: test_claims_and_denials.py)
     assert assaults[0].cameo is None and any(e.cameo == "015" for e in doc.events)
     assert any("three officers were wounded" in ev.text for ev in assaults[0].evidence_more)
 

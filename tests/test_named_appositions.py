@@ -5,6 +5,7 @@ arm, the IDA,") is the one the name names, not a body the description mentions
 from __future__ import annotations
 
 import pytest
+from coding_support import statement_acts as _acts
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -25,3 +26,19 @@ def test_a_description_with_no_name_keeps_the_body_it_names(extractor):
     doc = extractor.extract_text("The United Nations refugee agency welcomed the arrests.")
     [welcome] = [e for e in doc.events if e.type == "SUPPORT"]
     assert [doc.actor(a).name for a in welcome.sources] == ["United Nations"]
+
+
+# -- a description of a state, its name in apposition: the name says who ------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We condemn the occupying Power, Morocco, for its raids on the camps.", ("ACCUSE", ["GHA"], ["MAR"])),
+    ("We thank the host nation, Kenya, for its warm welcome.", ("SUPPORT", ["GHA"], ["KEN"])),
+])
+def test_a_description_with_a_state_in_apposition_is_that_state(ex, text, want):
+    acts = _acts(ex, text)
+    assert want in acts, acts
+
+
+def test_a_list_of_names_is_no_apposition(ex):
+    acts = _acts(ex, "We thank the Netherlands, Norway and Japan for their help.")
+    assert ("SUPPORT", ["GHA"], ["NLD", "NOR", "JPN"]) in acts, acts

@@ -1,9 +1,9 @@
 """Negation by construction, whatever the subject or the verb (issue 13 item 2).
-
 Invented sentences: the gerund after a negating verb's preposition ("refrained from
 firing", "stopped short of attacking", "abstained from"), an infinitive not yet done
 ("has yet to"), a negative coordination of subjects ("neither X nor Y"), and the earlier
-forms with subjects other than troops ("police", "gendarmes", a country).
+forms with subjects other than troops ("police", "gendarmes", a country); and a negative
+that negates no act ("we cannot but condemn", "we cannot thank X enough").
 """
 
 from __future__ import annotations
@@ -46,3 +46,21 @@ def test_an_act_done_after_refraining_is_not_negated(extractor):
     # the act the sentence reports, beside the refraining, stays asserted
     act = _act(extractor, "Chadian troops arrested ten Nigerien smugglers near the border.", "COERCE")
     assert not act.negated
+
+
+# -- "we cannot but condemn X": "but" hung on the modal; the act is done, not negated -------------
+
+def test_cannot_but_with_but_on_the_modal_is_no_negation(ex):
+    from coding_support import statement
+    out = statement(ex, "We cannot but condemn the harsh repression by the Iranian regime of peaceful marchers.")
+    accusations = [e for e in out["events"] if e["type"] == "ACCUSE"]
+    assert accusations and not any(e["negated"] for e in accusations), out["events"]
+
+
+# -- "we cannot thank X enough": done, not negated ------------------------------------------------
+
+def test_cannot_enough_is_no_negation(ex):
+    from coding_support import statement
+    out = statement(ex, "We cannot thank Germany enough for its generosity.")
+    thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert thanks and not any(e["negated"] for e in thanks), out["events"]

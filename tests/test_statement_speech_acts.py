@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from coding_support import actors_by_id, statement
+from coding_support import statement_acts as _acts
 
 UN_TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
 
@@ -280,3 +281,23 @@ def test_support_received_from_a_state_is_owned_by_it(ex):
     out = _code(ex, "We appreciate the generous support received from the Government of India after the storm.")
     (_, _, tgt), *_ = _events(out, "SUPPORT")
     assert [a["country"] for a in tgt] == ["IND"]
+
+
+# -- word classes of speech acts: felicitations, lamenting, challenging X to, cautioning X
+#    against, recalling with gratitude ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We extend our warmest felicitations to Tuvalu on its anniversary.", ("SUPPORT", "TUV")),
+    ("We lament the decision of Nauru to close its embassy.", ("ACCUSE", "NRU")),
+    ("We challenge Andorra to match our pledge.", ("REQUEST", "AND")),
+    ("We caution Kiribati against any hasty decision.", ("REQUEST", "KIR")),
+    ("We recall with gratitude the assistance of Palau.", ("SUPPORT", "PLW")),
+])
+def test_speech_act_words_of_the_general_debate(ex, text, want):
+    acts = _acts(ex, text)
+    assert any(a[0] == want[0] and a[1] == ["GHA"] and want[1] in a[2] for a in acts), acts
+
+
+def test_challenging_a_ruling_is_no_request(ex):
+    acts = _acts(ex, "Nauru challenged the ruling of the court.")
+    assert not any(a[0] == "REQUEST" for a in acts), acts

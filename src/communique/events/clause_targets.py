@@ -12,7 +12,7 @@ clause it is about ("we welcome that X and Y signed"), a coordinated clause with
 own ("... and call for X to withdraw"), what one is thanked for.  An actor among the sources
 or the issuers is never taken.  A place the clause names is taken ("we call for an end to the
 war in X": X), as event data codes the country an act is about.  Not for rejections (the rejected act's
-victim or place is no one rejected: tests/test_statement_acts_dec04.py); for an accusation,
+victim or place is no one rejected: tests/test_condemnation_targets.py); for an accusation,
 only outside the phrases that locate what is deplored or name its victim ("in / from / of /
 against / on / to / about / over ...": referents.py's rule that a place or victim is no one
 accused), so "we deplore the paralysis that has prevented the Security Council from acting"

@@ -1,17 +1,17 @@
-"""Issue 13, news tuples (petr2_gsr convention: one tuple per act a sentence reports).
-
-Words that name no act of their own must not become events, each of which would be a
-(code, source, target) tuple of its own:
-
-* the condition of a threat, offer or demand ("unless the government resigns");
-* the aim a protest states ("began a hunger strike to demand ...");
-* an act noun made a text by its compound ("a press release");
-* a news outlet relaying a hostile act is not alleging it ("according to the Associated Press").
+"""Words of a news sentence that mention an act without telling one (issue 13, one tuple per
+act a sentence reports): the condition of a threat or offer, the aim of a protest or of a
+summons, a press release, what people are suspected of or plotting, an act dated from the
+news or in a relative clause dated in the past, a visit during which a pledge is made, a
+trip for talks, a news outlet relaying an act (no allegation); and the acts that stay.
+Made-up sentences.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from sentence_support import cameo_sides as _coded
+
 
 ALLEGE = "cues.toml:reporting/allegation"
 
@@ -187,3 +187,22 @@ def test_what_the_people_arrested_were_plotting_is_no_act(extractor, text):
 def test_an_infinitive_relative_dated_in_the_past_is_still_the_news(extractor):
     doc = _code(extractor, "Chile was the first country of the region to have recognised Palau last year.")
     assert doc.events, _types(doc)
+
+
+# --- travelling for talks: one act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister flew to Geneva for talks with Ethiopian officials.",
+    "The Kenyan foreign minister travelled to Geneva for a meeting with Ethiopian officials.",
+])
+def test_travel_for_talks_is_one_act_with_the_partner(extractor, text):
+    coded = _coded(extractor, text)
+    assert len(coded) == 1 and coded[0][1] == ["KEN"] and coded[0][2] == ["ETH"], coded
+
+
+# --- an event noun after a preposition of time is no act's content ----------------------
+
+def test_a_visit_during_which_a_pledge_is_made_is_not_what_is_pledged(extractor):
+    coded = _coded(extractor, "Laos pledged to expand rice exports during a visit by the Thai foreign minister.")
+    pledges = [c for c, s, _ in coded if s == ["LAO"]]
+    assert pledges == ["030"], coded   # (was 036, intent to meet, from the visit)

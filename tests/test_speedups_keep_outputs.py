@@ -1,9 +1,8 @@
-"""Speed changes of 2026-12-04 (helper speed4) that must leave every output as it was.
-
-Each test pins what the faster code has to keep: the share of control characters the
-sniffer counts, a toponym's key after its text changes, the words of a parse the verb
-dictionary's prefilter reads, and the single conjunct the coordination joiner hands back.
-Sentences and names are made up (Velmora, Taravel, Orvel).
+"""Speed changes that must leave every output as it was (helper speed4): the share of control
+characters the sniffer counts, a toponym's key after its text changes, the words of a parse
+the verb dictionary's prefilter reads, the single conjunct the coordination joiner hands
+back, the token table's heads and children.  Sentences and names are made up (Velmora,
+Taravel, Orvel).
 """
 
 from __future__ import annotations
