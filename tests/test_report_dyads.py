@@ -246,3 +246,25 @@ def test_the_actor_page_shows_a_country_as_source_and_as_target(ingested):
     roles = {re.search(r'class="c-role">([^<]*)<', r).group(1): r for r in rows}
     assert "ACCUSE" in roles["source"] and "Russia" in roles["source"]      # Poland condemns Russia
     assert "SUPPORT" in roles["target"] and "Lithuania" in roles["target"]  # Lithuania thanks Poland
+
+
+def test_the_report_says_how_many_inputs_could_not_be_coded(tmp_path):
+    # One record of the batch cannot be coded (no text): the report's counts leave it out and
+    # say so, else a reader takes the year's counts for the whole corpus.
+    batch = tmp_path / "statements.jsonl"
+    batch.write_text(json.dumps(STATEMENTS[2]) + "\n"
+                     + json.dumps({"id": "empty-2023", "issuer": "PER", "text": ""}) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    CliRunner().invoke(main, ["ingest", str(batch), "--db", url])
+    assert _report(url).failed_inputs == 1
+    out = tmp_path / "dyads.md"
+    result = CliRunner().invoke(main, ["report", "dyads", "--db", url, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "**1 input(s) could not be coded**" in out.read_text(encoding="utf-8")
+
+
+def test_the_report_of_a_fully_coded_archive_names_no_failure(archive_url, tmp_path):
+    out = tmp_path / "dyads.md"
+    CliRunner().invoke(main, ["report", "dyads", "--db", archive_url, "-o", str(out)])
+    assert _report(archive_url).failed_inputs == 0
+    assert "could not be coded" not in out.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, distinct, func, or_, select
 
 from ..store.errors import StoreError
-from ..store.models import ActorRow, DocumentRow
+from ..store.models import ActorRow, DocumentRow, InputRow
 from ..store.reader import Reader
 
 STATE_KINDS = ("country", "government")
@@ -72,6 +72,7 @@ class DyadReport:
     left_out: dict[str, int]            # events not counted, by reason
     same_country: int                   # counted dyads whose source and target are one country
     coding_versions: list[str]
+    failed_inputs: int = 0              # inputs the archive holds as failed: in no count above
 
 
 def _check_period(name: str, value: str | None) -> None:
@@ -139,6 +140,9 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
             .select_from(pairs).where(*own, ev.type == "ACCUSE")
             .group_by(year, ta.c.country)).all()
         versions = sorted(v for (v,) in conn.execute(select(distinct(d.c.coding_version))))
+        inputs = InputRow.__table__
+        failed = conn.execute(select(func.count()).select_from(inputs)
+                              .where(inputs.c.status == "failed")).scalar_one()
 
     dyads = defaultdict(list)
     accusers = defaultdict(dict)       # (year, target) -> source -> events
@@ -160,4 +164,5 @@ def dyad_report(archive, *, top: int = 15, since: str | None = None, until: str 
     counted = by_reason.pop("counted", 0)
     return DyadReport(archive.where, view.reviewed, top, all_actors, since, until,
                       [per_year[y] for y in sorted(per_year)],
-                      {"counted": counted, **dict(sorted(by_reason.items()))}, same, versions)
+                      {"counted": counted, **dict(sorted(by_reason.items()))}, same, versions,
+                      failed_inputs=failed)

@@ -67,6 +67,11 @@ def render(report: DyadReport, *, command: str, generated: str) -> str:
         f"| counted dyads whose source and target are one country (kept) | {report.same_country:,} |",
         "",
     ]
+    if report.failed_inputs:
+        # (a reader of the counts must know that some statements are in none of them)
+        out += [f"**{report.failed_inputs:,} input(s) could not be coded** and are in no count of "
+                "this report (the ingest run named them; the archive keeps their errors in its "
+                "`errors` table).", ""]
     if report.since or report.until:
         out += [f"Statements published {'from ' + report.since if report.since else ''}"
                 f"{' ' if report.since and report.until else ''}"
