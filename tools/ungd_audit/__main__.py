@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("-o", "--out", default="reports/ungd_audit.md")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
+        if not Path(args.db).is_file():   # (sqlite3 would create an empty one and fail later)
+            raise SystemExit(f"{args.db}: no archive here (build it with `make ungd`)")
         sample, same = draw(args.db, args.seed, args.size)
         conn = sqlite3.connect(args.db)
         versions = sorted(v for (v,) in conn.execute(
@@ -44,10 +46,15 @@ def main(argv: list[str] | None = None) -> None:
         text = ("## sample\n\n" + show(args.db, sample) + "\n## same-country dyads\n\n"
                 + show(args.db, same))
         if args.out:
+            Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             Path(args.out).write_text(text)
         else:
             print(text)
     else:
+        missing = [n for n in args.names if not (HERE / f"sample_{n}.json").is_file()]
+        if missing:
+            raise SystemExit(f"no sample {', '.join(missing)} in {HERE} (draw it first)")
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         write_report(HERE, args.names, Path(args.out))
 
 

@@ -22,6 +22,8 @@ def read_judgements(path: Path) -> dict[str, tuple[str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
+        if len(parts) < 2:
+            raise SystemExit(f"{path}:{n}: expected key<TAB>verdict[<TAB>cause], got {line[:80]!r}")
         key, verdict = parts[0].strip(), parts[1].strip()
         cause = parts[2].strip() if len(parts) > 2 else ""
         if verdict not in VERDICTS:

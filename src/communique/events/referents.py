@@ -69,6 +69,9 @@ class Referents(PronounReferences, StatementReferences):
         # Set by the coder for an accusation's targets: an act condemned leads to its doer.
         self.accusing = False
         self.deploring = False   # an accusation that disapproves (not an investigation)
+        # Set while "you" is resolved to the one spoken to (statement_refs.addressee): a
+        # title spoken to that holds "your" asks the same question again.
+        self._seeking_addressee = False
 
     # -- resolution ----------------------------------------------------------
 

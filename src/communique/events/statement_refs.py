@@ -37,7 +37,7 @@ class StatementReferences:
         commend your action"): that one; otherwise no one."""
         from .doers import is_vocative
 
-        if getattr(self, "_seeking_addressee", False):
+        if self._seeking_addressee:
             return []   # a title spoken to that holds "your" ("Your Excellency") asks again
         self._seeking_addressee = True
         try:

@@ -9,6 +9,9 @@ means that person (as :func:`clause_parts.stand_ins` reads a title with a person
 from __future__ import annotations
 
 _LOOSE = ("npadvmod", "dep", "appos", "conj", "attr")
+# Words written before a person's name, not part of it for the tagger (stances.toml's
+# vocative_honorifics also holds "your", "his", "dear": words of address, not of a name).
+_NAME_TITLES = ("mr.", "mrs.", "ms.", "madam", "dr.")
 
 
 def stray_apposition(h):
@@ -19,8 +22,8 @@ def stray_apposition(h):
     if end + 2 >= h.sent.end or doc[end + 1].text != ",":
         return None
     first = doc[end + 2]
-    if first.ent_type_ != "PERSON" and not (first.lower_ in ("mr.", "mrs.", "ms.", "madam", "dr.")
-                                           and doc[end + 3].ent_type_ == "PERSON"):
+    if first.ent_type_ != "PERSON" and not (first.lower_ in _NAME_TITLES
+                                           and end + 3 < h.sent.end and doc[end + 3].ent_type_ == "PERSON"):
         return None
     # the name's head: the word of the name whose head lies outside it
     i = end + 2

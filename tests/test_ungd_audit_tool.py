@@ -1,0 +1,26 @@
+"""tools/ungd_audit (the seeded precision audit of reports/ungd.md): bad input gets one clear
+line naming it, and no file is created on the way."""
+
+import pytest
+
+from tools.ungd_audit.__main__ import main
+from tools.ungd_audit.report import read_judgements
+
+
+def test_draw_from_a_missing_archive_names_it_and_creates_nothing(tmp_path):
+    db = tmp_path / "none.db"
+    with pytest.raises(SystemExit, match="none.db: no archive here"):
+        main(["draw", "--db", str(db), "--seed", "1", "--name", "Z"])
+    assert not db.exists()
+
+
+def test_a_judgement_line_without_a_verdict_is_named(tmp_path):
+    path = tmp_path / "judged_Z.tsv"
+    path.write_text("# key, verdict, cause\nSYL_77_2022|10-40|ACCUSE|RUR\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"judged_Z.tsv:2: expected key<TAB>verdict"):
+        read_judgements(path)
+
+
+def test_a_report_of_a_sample_never_drawn_is_refused(tmp_path):
+    with pytest.raises(SystemExit, match="no sample Q"):
+        main(["report", "--names", "Q", "-o", str(tmp_path / "out" / "audit.md")])
