@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
 from .doers import is_passive
-from .matcher import Trigger
+from .matcher import Trigger, disapproves
+from .modality import speaker_subject
 from .patterns import load_word_classes
 from .stance_data import load_stances
 
@@ -102,8 +103,7 @@ def verb_targets(trig: Trigger) -> list:
     # (a disapproval or rejection of a hostile act noun folded into it, "condemn the threats
     # against X": the noun's target is the one the act is done to, no one disapproved of; but
     # "ruled out talks with X" refuses X)
-    deploring = (trig.type == "REJECT" or (trig.type == "ACCUSE" and (trig.cameo or "").startswith("11"))) \
-        and trig.merged_code is not None and trig.merged_code[0] in _HOSTILE_NOUNS
+    deploring = disapproves(trig) and trig.merged_code is not None and trig.merged_code[0] in _HOSTILE_NOUNS
     for h in hosts:
         out += _preps(h, p.target_preps | (frozenset() if deploring else trig.extra_preps))
     if trig.type == "PROTEST":
@@ -168,7 +168,7 @@ def verb_targets(trig: Trigger) -> list:
         # Content clauses: "demanded that the US cancel ..." -> US; "threatened to shell X" -> X
         for c in t.children:
             if c.dep_ == "ccomp" and not (trig.type == "THREATEN" and by_own_forces(c)):
-                if trig.type == "THREATEN" and _first_person(t) and _told_as_fact(c):
+                if trig.type == "THREATEN" and speaker_subject(t) and _told_as_fact(c):
                     continue   # "we warned that X was preparing a war": a forecast about X, no threat to X
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif c.dep_ in ("xcomp", "ccomp"):   # (and "warned that its forces would crush X")
@@ -273,8 +273,3 @@ def _told_as_fact(c) -> bool:
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in yet for v in verbs for a in v.children) \
         and c.tag_ != "VB"
 
-
-def _first_person(t) -> bool:
-    """The verb's subject is the speaker: "we", "I", "my country", "our Government"."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or any(
-        p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)) for c in t.children)

@@ -54,7 +54,8 @@ def assured_roles(t, noun) -> tuple[list, list]:
 
 def promised(tr) -> bool:
     """Whether trigger ``tr`` is a stance promised by a verb of assuring."""
+    from .demands import lemma_of
     from .stance_data import load_stances
 
     st = load_stances()
-    return tr.pattern is st.held.get(tr.pattern.lemma) and (tr.token.lemma_ or "").lower() in st.assuring
+    return tr.pattern is st.held.get(tr.pattern.lemma) and lemma_of(tr.token) in st.assuring

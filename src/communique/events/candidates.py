@@ -19,7 +19,7 @@ from .attach import Attached
 from . import issuer_voice
 from .cues import Cues
 from .clause_parts import is_relative, says_will, shared_object, verb_objects
-from .matcher import Trigger
+from .matcher import Trigger, disapproves
 from .merge import restated_meeting
 from .modality import Modality, clause_modality
 from .noun_roles import noun_roles
@@ -198,7 +198,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     refs.accusing = tr.type in ("ACCUSE", "REJECT")
     # disapproval (CAMEO 11x), not an investigation (09x, also ACCUSE in PLOVER)
     # (and a rejection: "we reject any interference in X's affairs" rejects no X)
-    refs.deploring = (tr.type == "ACCUSE" and (tr.cameo or "").startswith("11")) or tr.type == "REJECT"
+    refs.deploring = disapproves(tr)
     for h in tgt_heads:
         if h.i in trigger_idx:
             event_targets.append(h)

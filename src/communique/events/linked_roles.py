@@ -14,6 +14,7 @@ from .background import misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .judged_acts import judged_nouns
+from .matcher import disapproves
 from .one_act import fold_one_act_words
 from .referents import Referents
 
@@ -106,8 +107,7 @@ def borrow_targets(cands: list[Candidate], content: set[int], keep_own: set[int]
         anchor = c.trig.token
         # a statement's disapproval or rejection of the act it announces aims at that act's
         # doers, never at whom the act is done to ("we reject the blockade of X": X suffers it)
-        deploring = bool(issuers) and bool(c.sources.actors) and set(c.sources.actors) <= issuers and (
-            c.trig.type == "REJECT" or (c.trig.type == "ACCUSE" and (c.trig.cameo or "").startswith("11")))
+        deploring = bool(issuers) and bool(c.sources.actors) and set(c.sources.actors) <= issuers and disapproves(c.trig)
         for other in cands:
             taken = other.sources if deploring else other.targets
             if other is c or not taken.actors or other.trig.token.i in keep_own:

@@ -44,6 +44,12 @@ class Trigger:
         return self.pattern.pos == "V"
 
 
+def disapproves(trig) -> bool:
+    """A disapproval (CAMEO 11x; not an investigation, 09x, also ACCUSE in PLOVER) or a
+    rejection: what is judged points at its doers, not at whom it is done to."""
+    return trig.type == "REJECT" or (trig.type == "ACCUSE" and (trig.cameo or "").startswith("11"))
+
+
 def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -> bool:
     if not heads:
         return True

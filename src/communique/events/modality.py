@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import Cues
+from .cues import Cues, load_cues
 from .clause_parts import pobj
 from .patterns import load_word_classes
 from .token_table import token_table
@@ -168,11 +168,11 @@ def clause_modality(t, cues: Cues) -> Modality:
             m.scheduled = True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
-            intended = intended or not _speaker_subject(h, cues)
-            if not _speaker_subject(h, cues) and x is t and not _aux(t) & cues.intent_aux:
+            intended = intended or not speaker_subject(h, cues)
+            if not speaker_subject(h, cues) and x is t and not _aux(t) & cues.intent_aux:
                 m.wanted_by = h
         if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)) and not (
-                hl in cues.intent_verbs and _speaker_subject(h, cues)) and hl not in _GOING_ON:
+                hl in cues.intent_verbs and speaker_subject(h, cues)) and hl not in _GOING_ON:
             # ("we will continue to work with X": a practice that goes on, not a promise)
             intended = True
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
@@ -205,7 +205,7 @@ def _narrated_future(t, aux: set[str], m: Modality, cues: Cues) -> bool:
         return False
     if not aux & set(load_word_classes()["plain_future_aux"]):
         return False
-    return not (_speaker_subject(t, cues) or subj.lower_ in ("you", "your")
+    return not (speaker_subject(t, cues) or subj.lower_ in ("you", "your")
                 or any(p.dep_ == "poss" and p.lower_ in ("your",) for p in subj.children))
 
 
@@ -221,9 +221,10 @@ def _remiss_unless_done(x, h, cues: Cues) -> bool:
 _GOING_ON = {"continue", "keep"}
 
 
-def _speaker_subject(h, cues: Cues) -> bool:
+def speaker_subject(h, cues: Cues | None = None) -> bool:
     """The subject of ``h`` is the one speaking: "I", "we", or the speaker's own "my
     delegation", "our Government" ("my Government wishes to express ..." is said, so done)."""
+    cues = cues or load_cues()
     return any(c.dep_ == "nsubj" and (c.lower_ in cues.first_person or any(
         p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)) for c in h.children)
 

@@ -57,7 +57,7 @@ from .clause_parts import is_actorish, verb_objects
 from .matcher import Trigger
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .right_of_reply import reserves_reply_only
-from .assured import assured_roles
+from .assured import assured_roles, promised
 from .stance_clauses import act_subject, lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
@@ -77,7 +77,7 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
                         for g in c.children if g.dep_ == "pobj"]
         said = said or [a for w in tr.words[1:] for a in w.children if a.dep_ == "appos"]
         return [c for c in t.children if c.dep_ == "nsubj"], said
-    if tr.pattern is st.held.get(tr.pattern.lemma) and lemma_of(t) in st.assuring:
+    if promised(tr):
         return assured_roles(t, tr.obj)   # "I assure you of our support" (assured.py)
     if tr.pattern is st.held.get(tr.pattern.lemma):
         # "the people of X have our full support": from the noun's owner to the subject
