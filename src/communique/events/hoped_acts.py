@@ -66,14 +66,17 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     return out
 
 
-def said_hopes(sent, taken: set[int]) -> list[Trigger]:
+def said_hopes(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     """Hopes said with a noun or an adjective: "it is our (sincere) hope that X will <act>", "our
     hope is that X will ...", "we are hopeful / confident that X will ..." (word classes
     ``nouns``, ``adjectives``): the speaker's request of X, as "we hope that X will ..."."""
     _verbs, states, nouns, adjectives = _words()
+    if sent.text.rstrip().endswith("?"):
+        return []   # (a question hopes nothing)
+    words = nouns | adjectives
     out = []
-    for t in sent:
-        if t.i in taken or t.lower_ not in nouns | adjectives or sent.text.rstrip().endswith("?"):
+    for t in sent[:max_tokens]:
+        if t.i in taken or t.lower_ not in words:
             continue
         cop = t.head
         if t.dep_ not in ("attr", "nsubj", "acomp") or (cop.lemma_ or "").lower() != "be" or cop.i in taken:

@@ -205,8 +205,9 @@ def _narrated_future(t, aux: set[str], m: Modality, cues: Cues) -> bool:
         return False
     if not aux & set(load_word_classes()["plain_future_aux"]):
         return False
-    return not (speaker_subject(t, cues) or subj.lower_ in ("you", "your")
-                or any(p.dep_ == "poss" and p.lower_ in ("your",) for p in subj.children))
+    you = load_word_classes()["second_person"]
+    return not (speaker_subject(t, cues) or subj.lower_ in you
+                or any(p.dep_ == "poss" and p.lower_ in you for p in subj.children))
 
 
 def _remiss_unless_done(x, h, cues: Cues) -> bool:

@@ -36,7 +36,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)
     triggers += hoped_triggers(sent, {tr.token.i for tr in triggers}, max_tokens)
-    triggers += said_hopes(sent, {tr.token.i for tr in triggers})
+    triggers += said_hopes(sent, {tr.token.i for tr in triggers}, max_tokens)
     return triggers
 
 
