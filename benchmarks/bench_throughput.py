@@ -56,7 +56,9 @@ ROOT = Path(__file__).resolve().parents[1]
 UNGD = "eval-data/ungd-statements/ungd_sessions75-79_2020-2024.jsonl"
 ISAF = "eval-data/gold/isaf.dev.jsonl"
 
-TARGETS = {"full_over_bare": 1.25, "speedup": 1.6, "peak_mb": 1536, "resolution": 1.15}
+# full/bare: issue 13 asks <= 1.10 with the compiled dictionaries loaded (the default); the
+# first throughput issue asked <= 1.25, which the stricter figure implies.
+TARGETS = {"full_over_bare": 1.10, "speedup": 1.6, "peak_mb": 1536, "resolution": 1.15}
 
 # The stage lists compared for issue #4 (resolution on vs off).
 FOUNDATION = ["clean", "structure", "parse", "mentions"]
