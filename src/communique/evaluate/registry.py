@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,8 @@ class Result:
     (``type.accuracy``, ``source_country.f1``); ``secondary`` are labelled older variants;
     ``tables`` are extra tables for the report as (title, header, rows); ``notes`` are
     sentences for the report.  ``parts`` holds the same figures per part of a dev split
-    (``read``, ``scored``); ``failed`` the records that could not be coded (id, reason).
+    (``read``, ``scored``); ``failed`` the records that could not be coded (id, reason);
+    ``origins`` the coded events by where their trigger came from (``origins.py``).
     """
 
     name: str
@@ -38,6 +40,7 @@ class Result:
     seconds: float = 0.0
     parts: dict[str, Result] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    origins: Counter = field(default_factory=Counter)
 
     def gap(self, metric: str, secondary: bool = False) -> float | None:
         """read minus scored for a metric, or None when the split has no parts."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .origins import DICTIONARY, ORIGINS
 from .registry import Result
 
 SMALL_PART = 30  # records; below this a part's figure moves by over 3 points per record
@@ -65,6 +66,25 @@ def _metric_table(results: list[Result], secondary: bool) -> list[str]:
     return out if n else []
 
 
+def _origin_table(results: list[Result]) -> list[str]:
+    """Coded events by where their trigger came from, per set and in all (whole split)."""
+    counted = [r for r in results if sum(r.origins.values())]
+    if not counted:
+        return []
+    out = ["", "## Where the events' triggers came from", "",
+           "All coded events of each set (both parts), by the rule that fired, read from each "
+           "event's `pattern` and `field_evidence` (`evaluate/origins.py`).", "",
+           "| set | events | " + " | ".join(ORIGINS) + " |", "|---|---|" + "---|" * len(ORIGINS)]
+    total = sum((r.origins for r in counted), start=type(counted[0].origins)())
+    for name, c in [(r.name, r.origins) for r in counted] + [("all", total)]:
+        n = sum(c.values())
+        out.append(f"| {name} | {n} | " + " | ".join(f"{c[o]} ({c[o] / n * 100:.1f} %)" for o in ORIGINS) + " |")
+    n = sum(total.values())
+    out += ["", f"Share of events whose trigger came from the compiled dictionaries: "
+                f"{total[DICTIONARY] / n * 100:.1f} % ({total[DICTIONARY]} of {n})."]
+    return out
+
+
 def render(results: list[Result], title: str = "communique evaluation", preamble: str = "") -> str:
     out = [f"# {title}", ""]
     if preamble:
@@ -87,6 +107,7 @@ def render(results: list[Result], title: str = "communique evaluation", preamble
         out += ["", "## Secondary rows: older, more flattering variants (%)", "",
                 "Kept for comparison with earlier reports; not the figures a user gets.", ""]
         out += secondary
+    out += _origin_table(results)
     for r in results:
         where = " (tables and notes from the read part only)" if r.parts else ""
         # No timings here: the same code on the same data writes the same report.

@@ -23,6 +23,7 @@ from ..extract import Extractor
 from ..ingest import load_text
 from ..ingest.loaders import check_published
 from ..pipeline import CODING_FAILED
+from . import origins
 from .parts import PARTS, READ, part_of
 from .registry import GoldSet, Result
 
@@ -179,6 +180,7 @@ def _evaluate(gold, split, gold_dir, config, limit, extractor) -> Result:
     start = time.perf_counter()
     outputs = code(gold, records, extractor)
     result = score_parts(gold, split, records, outputs)
+    result.origins = origins.count(outputs)
     result.seconds = time.perf_counter() - start
     if records and len(result.failed) == len(records):
         # (a figure of 0 would read as a coder that finds nothing, not as one that never ran)
