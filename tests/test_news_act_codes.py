@@ -5,8 +5,8 @@ between two sides, joint exercises (062), any envoy recalled (161), a restrictio
 the instrument's own name no party to it; a narrator's plain future of a meeting or visit is
 the meeting (04x), told or promised it stays an intent (036); "X is expected to <act>" is the
 act, intended (not an appeal); "hit" done by armed forces or their weapons is an attack; a
-dialogue with X asked for aims at X (026), proposed it is an offer to meet (036).  Made-up
-sentences.
+dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
+signed, reached or concluded is the signers' (0871).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -222,3 +222,17 @@ def test_a_signed_instruments_own_name_is_not_its_owner(ex):
     out = code(ex, None, "Chile signed the Global Compact for Safe Fisheries in Lima on Monday.")
     signed = [e for e in out["events"] if e["cameo"] == "057"]
     assert signed and not any(e["targets"] for e in signed), acts(out)
+
+
+# --- a truce signed, reached or concluded: the signers' act --------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The Malian government signed a ceasefire with Tuareg rebels on Friday.", "MLI"),
+    ("Mali and the Tuareg rebels signed a ceasefire in Algiers on Friday.", "MLI"),
+    ("Ethiopia and Eritrea reached a truce on Sunday.", "ETH"),
+    ("The Angolan army concluded a ceasefire with UNITA in Lusaka.", "AGO"),
+])
+def test_a_ceasefire_signed_is_its_signers_act(extractor, text, source):
+    # (the verb of concluding an accord is a light verb of the truce noun: the subject declares it)
+    coded = _coded(extractor, text)
+    assert any(c == "0871" and source in s for c, s, _ in coded), coded
