@@ -8,6 +8,7 @@ from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_acto
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_objects)
 from .dict_matcher import match_dictionary
+from .modality import speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
 from .token_table import token_table
 
@@ -132,6 +133,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
         return None   # "we seize this opportunity to thank X": the occasion is taken, nothing seized
     if not only and _holds_rank(t):
         return None   # "X occupies a central position", "it has seized our attention": no seizure
+    if not only and _remembers(t):
+        return None   # "I recall the words of the ambassador": a memory, no envoy withdrawn
     doer = doer_of(t)
     if doer is not None and lemma_of(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
@@ -258,6 +261,13 @@ def _holds_rank(t) -> bool:
     wc = load_word_classes()
     return lemma_of(t) in wc["taking_verbs"] and any(
         o.dep_ in ("dobj", "obj") and (o.lemma_ or o.lower_).lower() in wc["held_ranks"] for o in t.children)
+
+
+def _remembers(t) -> bool:
+    """The speaker's own present "I / we recall ..." with no post left ("from", "home"): a
+    verb of remembering, not the recall of an envoy ("we recall our ambassador from X" stays)."""
+    return lemma_of(t) in load_word_classes()["remembering_verbs"] and t.tag_ == "VBP" \
+        and speaker_subject(t) and not any(c.lower_ in ("from", "home") for c in t.subtree)
 
 
 def _colon_imperative(t, c) -> bool:

@@ -1,0 +1,32 @@
+"""The speaker's own present "I recall ..." / "we recall ..." remembers: no envoy is withdrawn
+(events/matcher.py, word class remembering_verbs).  The act of recalling an envoy, told in the
+past or sending the envoy back from a post, stays a SANCTION.  From sample B and C of
+tools/ungd_audit ('recall' read as recalling an envoy).
+
+Sentences written for these tests; the states are real (so they resolve), the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import statement_acts
+
+
+def _sanctions(ex, text):
+    return [a for a in statement_acts(ex, text, "Ghana") if a[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "In this regard, I recall the wise British diplomat Arthur Penhallow, whose essays are still read.",
+    "We recall the words of the French ambassador at the founding conference.",
+])
+def test_the_speaker_remembering_withdraws_no_envoy(ex, text):
+    assert _sanctions(ex, text) == []
+
+
+@pytest.mark.parametrize("text, other", [
+    ("We recall our ambassador from Nigeria for consultations.", "NGA"),
+    ("Last month Ghana recalled its ambassador from Nigeria.", "NGA"),
+])
+def test_an_envoy_called_back_from_a_post_stays_a_sanction(ex, text, other):
+    assert any(other in targets for _, _, targets in _sanctions(ex, text))
