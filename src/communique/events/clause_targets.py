@@ -63,6 +63,7 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
         locating = load_word_classes()["locating_or_victim_preps"]
         out |= {x.i for p in token.subtree if p.dep_ == "prep" and p.lower_ in locating
                 for x in p.subtree}
+        out |= {x.i for x in conflict_sides(token)}
     lo, hi = base + token.left_edge.idx, base + token.right_edge.idx + len(token.right_edge)
     cut = [(base + token.doc[i].idx, base + token.doc[i].idx + len(token.doc[i])) for i in out]
     spans = []
@@ -78,6 +79,14 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             spans.append(Span(m.start, m.end))
     if spans:
         e.fields["targets"] = spans
+
+
+def conflict_sides(token) -> list:
+    """The words naming the sides of a conflict in the clause of ``token``: the "between"
+    phrase of a noun of conflict ("the escalation between X and Y"; word class conflict_nouns)."""
+    conflicts = load_word_classes()["conflict_nouns"]
+    return [w for n in token.subtree if n.lower_ in conflicts
+            for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for w in c.subtree]
 
 
 def _harmed(token, start: int, end: int) -> bool:
