@@ -33,3 +33,20 @@ def test_a_warning_about_a_danger_threatens_no_one_named(ex, text, named):
 ])
 def test_a_warning_to_the_one_threatened_stays(ex, text, warned):
     assert warned in _threatened(ex, text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("My Government warns of the grave implications for Iraq's unity and for the region.", "IRQ"),
+    ("We warn of the dangerous consequences for the stability of Lebanon.", "LBN"),
+])
+def test_a_warning_for_what_a_state_holds_threatens_not_its_holder(ex, text, holder):
+    # (events/clause_targets.py: the holder of a thing harmed, judged_sides victim_nouns)
+    assert holder not in _threatened(ex, text)
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("We warned of dire consequences for Iran if it continues to enrich uranium.", "IRN"),
+    ("We stand ready to defend ourselves against any aggression from Iran.", "IRN"),
+])
+def test_a_warning_of_consequences_for_the_one_warned_stays(ex, text, warned):
+    assert warned in _threatened(ex, text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..document import Span
 from .clause_parts import is_actorish
 from .cues import load_cues
+from . import judged_sides
 from .judged_sides import placed_or_suffering
 from .patterns import load_word_classes
 
@@ -74,6 +75,8 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             continue
         if e.type == "ACCUSE" and _harmed(token, m.start - base, m.end - base):
             continue   # "we condemn the acts that target X's civilians": X suffers them
+        if e.type == "THREATEN" and _holder_harmed(token.doc, m.start - base, m.end - base):
+            continue   # "we warn of the consequences for X's unity": X would suffer them
         if m.actor not in e.targets:
             e.targets.append(m.actor)
             spans.append(Span(m.start, m.end))
@@ -87,6 +90,18 @@ def conflict_sides(token) -> list:
     conflicts = load_word_classes()["conflict_nouns"]
     return [w for n in token.subtree if n.lower_ in conflicts
             for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for w in c.subtree]
+
+
+def _holder_harmed(tdoc, start: int, end: int) -> bool:
+    """The mention at ``start``-``end`` of the parse names who holds a thing harmed ("X's
+    unity", "the security of X"; judged_sides victim_nouns): whom a warning fears for, not
+    whom it threatens ("we warn X", "against any aggression from X" stay)."""
+    span = tdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    r, victims = span.root, judged_sides.load().victim_nouns
+    held = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "of" else r.head if r.dep_ == "poss" else None
+    return held is not None and held.pos_ == "NOUN" and (held.lemma_ or held.lower_).lower() in victims
 
 
 def _harmed(token, start: int, end: int) -> bool:
