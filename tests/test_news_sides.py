@@ -6,7 +6,7 @@ faces (not its host), projectiles fired toward a side, an act accepted (its doer
 one's own forces, a crowd that protests, a talk coordinated with a meeting, criticism met by
 its target ("X faced criticism from Y": Y's, 111), the doer's own forces in its promise or
 threat (no target), a demonstration outside an embassy (its state), a truce mediated between two
-sides (both).  Made-up sentences.
+sides (both), "the X army and Y rebels" as two sides.  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -241,3 +241,24 @@ def test_a_demonstration_outside_an_embassy_targets_its_state(extractor, text, r
 def test_a_truce_mediated_between_two_sides_targets_both(extractor):
     actors, events = coded(extractor, "Egypt mediated a truce between Israel and Hamas.")
     assert _cameo(actors, events) == [("045", ["EGY"], ["ISR", "PSE"])]
+
+
+# --- two sides named as one phrase: "the Ruritanian army and X rebels" ----------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Colombian government and ELN rebels resumed peace talks in Quito.", "Colombian government",
+     "ELN rebels"),
+    # (here the parser makes the first phrase a subject of the head noun)
+    ("The Nigerian army and MEND militants clashed in the Niger Delta.", "Nigerian army", "MEND militants"),
+])
+def test_an_agent_and_another_side_before_one_head_are_two_sides(extractor, text, first, second):
+    # (the parser hangs both noun phrases on the last head as if they shared it, "US and
+    # British forces"; the first is an agent noun with its own modifier: a side of its own)
+    doc = _code(extractor, text)
+    names = [doc.actor(a).name for e in doc.events for a in e.sources]
+    assert first in names and second in names, names
+
+
+def test_a_shared_head_stays_shared(extractor):
+    doc = _code(extractor, "US and British forces attacked the town on Sunday.")
+    assert sorted(doc.actor(a).country for e in doc.events for a in e.sources) == ["GBR", "USA"]

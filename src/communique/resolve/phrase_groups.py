@@ -36,7 +36,7 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     if span is not None and len(span) > 0:
-        parts = _within_names(doc, _conjuncts(span))
+        parts = _within_names(doc, _conjuncts(span) or _agent_before_shared_head(doc, span))
         if len(parts) > 1:
             out: list[str] = []
             for s, e in parts:
@@ -73,6 +73,26 @@ def _conjuncts(span) -> list[tuple[int, int]]:
         if toks:
             out.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
     return out
+
+
+def _agent_before_shared_head(doc: Document, span) -> list[tuple[int, int]]:
+    """ "the Colombian government and FARC rebels": the parser reads two noun phrases as two
+    modifiers of the last head (as in "US and British forces"), but the first modifier is an
+    agent noun with a modifier before it ("Colombian government", however the parser hangs
+    the adjective): two phrases, the first ending at that noun, the second running from its
+    conjunct to the head."""
+    root = span.root
+    mod = next((c for c in root.children if c.i < root.i and c.dep_ in ("nmod", "compound", "nsubj")
+                and c.pos_ == "NOUN" and any(x.i > c.i and span.start <= x.i < root.i for x in c.conjuncts)), None)
+    if mod is None or not any(t.dep_ in ("amod", "compound", "nmod") for t in span.doc[span.start:mod.i]):
+        return []   # ("army and LRA rebels": no modifier of its own, a shared head may be meant)
+    st = _state(doc)
+    first = span.doc[span.start:mod.i + 1]
+    if _agent_of(doc, st, None, first.text) is None:
+        return []
+    conj = next(x for x in mod.conjuncts if x.i > mod.i and span.start <= x.i < root.i)
+    second = min([t.i for t in conj.subtree if t.dep_ not in ("cc", "punct")] + [conj.i])
+    return [(first.start_char, first.end_char), (span.doc[second].idx, root.idx + len(root))]
 
 
 def _within_names(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
