@@ -29,7 +29,11 @@ class StatementReferences:
             hi = h.i
         elif any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                 g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in h.children):
-            return []   # a name that goes on ("the Organization of Islamic Cooperation")
+            # a name that goes on ("the Organization of Islamic Cooperation"), unless the whole
+            # phrase, its "of" / "for" phrases too, is a body's ("the President of the 76th Session")
+            end = max(w.i for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for w in c.subtree)
+            return issuer_voice.forum_body(self.doc, h.doc[lo:end + 1], self.base)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
 
     def addressee(self, h) -> list[str]:
@@ -56,4 +60,22 @@ class StatementReferences:
             self._one(t, found, depth=2)
             if found.actors:
                 return found.actors
+        for role in _roles_said_to(h.sent):   # "your selection as President of ...": that office
+            # (a forum's office first: the tagger takes "the President for the 76th Session" for
+            # a name of its own)
+            found = Found()
+            own = self.forum_body(role)
+            if own:
+                return own
+            self._one(role, found, depth=2)
+            if found.actors:
+                return found.actors
         return []
+
+
+def _roles_said_to(sent) -> list:
+    """Heads of the roles a sentence gives the one it speaks to ("... on your selection as
+    President of the eightieth session", "your term as Chair"): "you" holds that office."""
+    return [g for t in sent if t.dep_ == "poss" and t.lower_ == "your" and t.head.pos_ == "NOUN"
+            for p in t.head.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj"]

@@ -1,0 +1,31 @@
+"""The President of a General Assembly session, named by the session or by the role "you" is
+given: "we salute you on your selection as President of the 80th Session" (at the UN) is
+support for the President of the General Assembly, not for no one or for the Assembly.
+
+Sentences written for these tests; the offices are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import statement_acts as _acts
+
+_PGA = "President of the UN General Assembly"
+
+
+@pytest.mark.parametrize("text", [
+    "We congratulate you warmly on your selection as President of the eightieth session.",
+    "Ghana congratulates you on your new role as President of the 80th Session.",
+    "I heartily congratulate you on your appointment as President of the eightieth session of the General Assembly.",
+    "My delegation congratulates you upon your selection as President of this session.",
+])
+def test_the_president_of_a_session_is_the_president_of_the_general_assembly(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and _PGA in a[2] for a in acts), acts
+
+
+def test_a_name_that_goes_on_is_not_a_body_of_the_forum(ex):
+    # "the Organization" alone is the UN at the UN; "the Organization of ..." is a name of its own
+    acts = _acts(ex, "We thank the Organization of Islamic Cooperation for its help.")
+    assert acts and all("United Nations" not in a[2] for a in acts), acts
