@@ -266,6 +266,8 @@ def _owners(h, country_word=None, capital_word=None) -> list:
             # "Kampuchean guerrilla camps": the people's word modifies the modifier.
             out += [g for g in c.children if g.dep_ in ("amod", "compound") and country_word(g)]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+            if c.lower_ == "of" and (h.lemma_ or h.lower_).lower() in load_word_classes()["measure_nouns"]:
+                continue   # "the size of X": a yardstick
             out += [g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and _means_used(h, g))]
         elif c.dep_ == "relcl":
             out += clause_doers(h, [c])

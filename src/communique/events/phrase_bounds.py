@@ -25,11 +25,13 @@ def core(head) -> tuple[int, int]:
     # ("the membership of X in the United Nations": its "of" phrase already names whose it is)
     has_country = has_country or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and any(
         g.dep_ == "pobj" and names_country(g) for g in c.children) for c in head.children)
+    # ("three times the size of X": a measure's "of" phrase is its yardstick, no word of its own)
+    measure = (head.lemma_ or head.lower_).lower() in load_word_classes()["measure_nouns"]
     for c in head.children:
         # (a title the tagger took for a name, "the President of X", is a noun here)
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
         keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
-            c.lower_ == "of" or (c.lower_ in ("in", "from") and not has_country and any(
+            (c.lower_ == "of" and not measure) or (c.lower_ in ("in", "from") and not has_country and any(
                 g.dep_ == "pobj" and names_country(g) for g in c.children)))
         # a capitalised name that goes on with "for" ("the UN High Commissioner for
         # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
