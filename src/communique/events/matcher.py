@@ -281,6 +281,8 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
     if t.pos_ != "NOUN" or t.ent_type_ in _NAME_ENTS or t.dep_ == "compound":
         return None   # a compound modifies another noun: "arrest warrants", "assassination attempt"
     cands = patterns.candidates("N", lemma_of(t)) or patterns.candidates("N", t.lower_)
+    if cands and _seeks_aim(t, patterns.actor_nouns):
+        return None   # "the search for a peaceful solution", "our pursuit of peace": no chase
     for p in cands:
         words = [t]
         if p.objects:
@@ -296,6 +298,21 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
                 continue
         return Trigger(t, p, p.type, p.mode, p.cameo, None, words)
     return None
+
+
+def _seeks_aim(t, actor_nouns) -> bool:
+    """A noun of chasing (word class chase_nouns) whose sought thing, its "of" / "for" object,
+    names no actor and no name ("the pursuit of peace", "the search for a solution"): an aim
+    sought, not someone hunted ("the search for the gunmen", "pursuit of a Taliban commander")."""
+    if lemma_of(t) not in load_word_classes()["chase_nouns"]:
+        return False
+    sought = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for g in c.children if g.dep_ == "pobj"]
+    # (the sought phrase's own words: its head and what stands before it, "a Taliban commander";
+    # not its clauses and places, "a solution that preserves the unity of X")
+    return bool(sought) and not any(is_actorish(g, actor_nouns) or g.pos_ == "PRON" or g.ent_type_
+                                    or any(w.ent_type_ for left in g.lefts for w in left.subtree)
+                                    for g in sought)
 
 
 def _has_owner(n) -> bool:
