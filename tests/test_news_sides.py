@@ -6,7 +6,8 @@ faces (not its host), projectiles fired toward a side, an act accepted (its doer
 one's own forces, a crowd that protests, a talk coordinated with a meeting, criticism met by
 its target ("X faced criticism from Y": Y's, 111), the doer's own forces in its promise or
 threat (no target), a demonstration outside an embassy (its state), a truce mediated between two
-sides (both), "the X army and Y rebels" as two sides.  Made-up sentences.
+sides (both), "the X army and Y rebels" as two sides, those a force's act
+is meant to disperse (its target).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -262,3 +263,16 @@ def test_an_agent_and_another_side_before_one_head_are_two_sides(extractor, text
 def test_a_shared_head_stays_shared(extractor):
     doc = _code(extractor, "US and British forces attacked the town on Sunday.")
     assert sorted(doc.actor(a).country for e in doc.events for a in e.sources) == ["GBR", "USA"]
+
+
+# --- the ones a force's act is meant to drive off -------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan police fired tear gas to disperse opposition supporters in Kisumu.", "KEN"),
+    ("Bolivian police fired rubber bullets to scatter Peruvian traders at the border.", "PER"),
+])
+def test_those_a_force_disperses_are_its_target(extractor, text, target):
+    # (the purpose infinitive of a verb of the word class dispersing names whom the act is aimed at)
+    coded = _coded(extractor, text)
+    assert any(c.startswith("17") or c.startswith("19") for c, _, _ in coded), coded
+    assert any(target in t for _, _, t in coded), coded

@@ -77,6 +77,17 @@ _HELP_VERBS = {"support", "help", "assist", "fund", "finance", "strengthen", "ba
 _HOSTILE_NOUNS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
 
 
+def _dispersed(t) -> list:
+    """ "fired tear gas to disperse opposition supporters", "opened fire to scatter the crowd":
+    the ones a force's act is meant to drive off (its purpose infinitive of a verb of the word
+    class dispersing) are its target."""
+    verbs = load_word_classes()["dispersing"]
+    return [o for c in t.children
+            if c.dep_ in ("advcl", "xcomp") and (c.lemma_ or "").lower() in verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+
+
 def verb_targets(trig: Trigger) -> list:
     t, p = trig.token, trig.pattern
     out = []
@@ -148,6 +159,8 @@ def verb_targets(trig: Trigger) -> list:
             if (c.dep_ in ("advcl", "xcomp") and (c.lemma_ or "").lower() in _HELP_VERBS
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 out += [o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")]
+    if trig.type in ("ASSAULT", "COERCE"):
+        out += _dispersed(t)   # (beside what is fired: "fired tear gas to disperse X")
     for o in verb_objects(t):
         if (o.lemma_ or o.lower_).lower() in _FACT_NOUNS:
             # "condemn the fact that X intends ...": whom the fact is about
