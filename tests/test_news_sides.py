@@ -7,7 +7,8 @@ one's own forces, a crowd that protests, a talk coordinated with a meeting, crit
 its target ("X faced criticism from Y": Y's, 111), the doer's own forces in its promise or
 threat (no target), a demonstration outside an embassy (its state), a truce mediated between two
 sides (both), "the X army and Y rebels" as two sides, those a force's act
-is meant to disperse (its target).  Made-up sentences.
+is meant to disperse (its target), one hit with sanctions (its target; a "by" phrase on the
+sanctions names who hit).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -276,3 +277,16 @@ def test_those_a_force_disperses_are_its_target(extractor, text, target):
     coded = _coded(extractor, text)
     assert any(c.startswith("17") or c.startswith("19") for c, _, _ in coded), coded
     assert any(target in t for _, _, t in coded), coded
+
+
+# --- one struck with a measure: "hit X with sanctions", "X was slapped with sanctions by Y" ----
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union hit Belarus with new sanctions on Monday.", [None], ["BLR"]),
+    ("Belarus was slapped with fresh sanctions by the United States on Monday.", ["USA"], ["BLR"]),
+    # (the parser hangs the "by" phrase on the thing the "with" phrase names)
+    ("The opposition leader was charged with treason by Ugandan prosecutors.", ["UGA"], ["UGA"]),
+])
+def test_one_struck_with_a_measure_is_its_target(extractor, text, source, target):
+    coded = _coded(extractor, text)
+    assert any(s == source and t == target for _, s, t in coded), coded

@@ -160,11 +160,14 @@ def agent_nouns(v) -> list:
 def retained_object_agents(v) -> list:
     """ "X was given aid by Y", "X was granted credit by Y": a passive verb of two objects keeps
     one, and the parser hangs the "by" agent on it or makes it a plain "by" phrase of the verb;
-    Y is the doer (a name in the verb's own phrase: not "by Monday", "by road")."""
+    Y is the doer (a name in the verb's own phrase: not "by Monday", "by road").  So is a "by"
+    phrase hung on the thing a passive verb's "with" phrase names ("X was hit / slapped with
+    sanctions by Y", "was charged with fraud by Y")."""
     kept = [o for o in v.children if o.dep_ in ("dobj", "obj")]
-    own = [g for c in v.children if kept and c.dep_ == "prep" and c.lower_ == "by"
+    held = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    own = [g for c in v.children if (kept or held) and c.dep_ == "prep" and c.lower_ == "by"
            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
-    return own or [g for o in kept for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    return own or [g for o in kept + held for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
 
 
