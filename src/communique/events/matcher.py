@@ -184,8 +184,9 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                 seen = direct + ([agent_of(t)] if agent_of(t) is not None else [])
                 if not any(_fits(o, p.object_filter, patterns.actor_nouns) for o in seen):
                     continue
-            if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) for o in direct):
-                continue   # "recognized the need", "meet our obligations"
+            if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) or _names_a_thing(o)
+                                      for o in direct):
+                continue   # "recognized the need", "meet our obligations", "welcomed the X Summit"
         if p.particle:
             # (a preposition with its own object is no particle: "gave a speech in Minsk")
             prt = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
@@ -390,3 +391,15 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     out = verbs + list(nouns.values())
     out.sort(key=lambda tr: tr.token.i)
     return out
+
+
+# Heads of the names of things, not actors: accords, instruments, processes, meetings ("welcomed
+# the New Agenda for Peace / the Summit of the Future / the Plan for Peace": approval of it,
+# not a visit of someone).
+_THING_CLASSES = ("accords", "instruments", "named_processes", "meetings")
+
+
+def _names_a_thing(o) -> bool:
+    """The object is the name of a thing: its head (lemma or word) is of the classes above."""
+    classes = load_word_classes()
+    return any(w in classes[c] for c in _THING_CLASSES for w in (o.lower_, o.lemma_.lower()))
