@@ -117,7 +117,20 @@ def allegation(doc, act: Event, speaker_token, speaker_actors: list[str], verb, 
                    pattern=PATTERN, marks=replace(act.marks, judged_at=told[0].start if told else None))
 
 
-def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False) -> Event | None:
+def aids_violence(trig) -> bool:
+    """An act of giving or backing (AID, SUPPORT) whose object is a violent group or method
+    (word class violent_groups: "sponsors terrorism", "arms the militias", "finances terrorist
+    groups"): told of another state, an accusation of it, not help it gives."""
+    if trig.type not in ("AID", "SUPPORT"):
+        return False
+    violent = load_word_classes()["violent_groups"]
+    objs = [o for o in trig.token.children if o.dep_ in ("dobj", "obj")]
+    return any(w.lower_ in violent for o in objs
+               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+
+
+def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False,
+                      aiding_violence: bool = False) -> Event | None:
     """A state's statement telling, in its own voice, a hostile act of another state
     ("Azerbaijan has blockaded the only road", "the invasion by Turkey", "Russian forces
     bombed our cities"): the issuing state accuses the act's doers (CAMEO 112), as a named
@@ -128,8 +141,9 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     state of another side than the issuers, and the act is done to someone besides its doers
     (but for an attack or threat by one doer: "Russia launched missiles").  Besides hostile
     types, a defiance of norms done to a victim (``ISSUER_ALLEGED_CODES``: "X has violated our
-    airspace") is alleged so."""
-    if act.type not in ISSUER_ALLEGED and act.cameo not in ISSUER_ALLEGED_CODES:
+    airspace") is alleged so, and so is backing violence (``aiding_violence``, :func:`aids_violence`:
+    "X sponsors terrorism"), done to someone or not."""
+    if act.type not in ISSUER_ALLEGED and act.cameo not in ISSUER_ALLEGED_CODES and not aiding_violence:
         return None
     if act.status != "reported" or act.negated:
         return None
@@ -140,7 +154,8 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
         return None
     if set(act.claimed_by) != set(doc.issuers) or set(act.sources) & set(doc.issuers):
         return None
-    if (act.type not in ("ASSAULT", "THREATEN") or len(act.sources) > 1) and not set(act.targets) - set(act.sources):
+    if (act.type not in ("ASSAULT", "THREATEN") or len(act.sources) > 1) and not aiding_violence \
+            and not set(act.targets) - set(act.sources):
         # a restriction done to no one ("Belarus has closed its border"): a policy told; a
         # fight among its doers ("Armenia and Azerbaijan have clashed"): no one blamed
         return None

@@ -26,7 +26,7 @@ from ..config import EventsConfig, default_config
 from ..document import Document, Event
 from ..nlp.api import irregular_verbs
 from . import doers
-from .allegations import allegation, issuer_allegation
+from .allegations import aids_violence, allegation, issuer_allegation
 from .attach import attach
 from .background import temporal_clause_head
 from .build import build_event, drop_own_government
@@ -238,7 +238,8 @@ class Coder:
                 if derived is None and not self.petrarch_only:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
-                                                or _undirected(c, e) or _defensive(c))
+                                                or _undirected(c, e) or _defensive(c),
+                                                aiding_violence=aids_violence(c.trig))
                 if derived is None and not self.petrarch_only:
                     # "X said it had shelled Y": the doer's claim of its own act (015)
                     derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],
