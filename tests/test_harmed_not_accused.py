@@ -61,3 +61,16 @@ def test_the_one_an_act_noun_folded_into_a_condemnation_is_done_to_is_not_accuse
 def test_the_doer_of_the_folded_act_noun_stays_accused(ex):
     assert "USA" in _targets(ex, "We condemn the military threats against Cuba and Iran by the United States.",
                              "ACCUSE")
+
+
+def test_the_victims_listed_after_a_relative_clause_are_not_accused(ex):
+    # (events/owners.py listed_members: names the parser hung in apposition to a noun of acts,
+    # "the hostile actions of X", are no members of it)
+    text = ("We denounce the unilateral actions of the United States, which damage our economies, as well "
+            "as the naval and financial threats against Cuba, the Republic of Iran and the Republic of "
+            "Venezuela.")
+    out = statement(ex, text, "Ghana")
+    actors = actors_by_id(out)
+    named = {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
+             for i in e["targets"]}
+    assert "USA" in named and not named & {"IRN", "VEN", "Iran", "Venezuela"}

@@ -175,8 +175,11 @@ def listed_members(h) -> list:
                 return [p, *[x for x in p.conjuncts if x.pos_ == "PROPN"]]
     for a in h.children:
         # "all the nations that stood by us, in particular X, Y and Z", "our partners,
-        # notably X and Y": names in apposition to a plural noun are its members
+        # notably X and Y": names in apposition to a plural noun are its members (not to a
+        # noun of acts: "the actions of X ..., the threats against Y, Z and W" lists the
+        # victims of a later phrase the parser cut off)
         if (a.dep_ == "appos" and a.pos_ == "PROPN" and h.pos_ == "NOUN"
+                and not (ACT_NOUN.search(h.lower_) or DOER_OF_NOUN.search(h.lower_))
                 and any(t.text == "," for t in h.doc[h.i + 1:a.left_edge.i])):
             return [a, *[x for x in a.conjuncts if x.pos_ == "PROPN"]]
     if h.pos_ == "NOUN":
