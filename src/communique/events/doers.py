@@ -91,9 +91,13 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             if sp:
                 return sp
         objs = verb_objects(head)
-        if objs and head.pos_ == "VERB" and (head.lemma_ or "").lower() in LIGHT_VERBS \
+        lemma = (head.lemma_ or "").lower()
+        if objs and head.pos_ == "VERB" and lemma in LIGHT_VERBS \
                 and objs[0].pos_ == "NOUN" and not objs[0].ent_type_:
             # "began a hunger strike to demand ...": the strikers demand, not the strike
+            return verb_sources(head, depth + 1)
+        if objs and head.pos_ == "VERB" and lemma in load_word_classes()["using_verbs"] and _a_means(objs[0]):
+            # "entering X's airspace, using it to strike Y": the user strikes, not "it" (X)
             return verb_sources(head, depth + 1)
         if objs and head.pos_ == "VERB":
             return objs[:1]
@@ -139,6 +143,13 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
                 return verb_sources(host, depth + 1)
         return [head]
     return []
+
+
+def _a_means(o) -> bool:
+    """Object ``o`` of a verb of using is "it", a thing used, which the parse would make the
+    doer (and its antecedent's country with it).  (A common noun used, "used a loudspeaker to
+    call for ...", is left to the object rule: the news sets code no such act.)"""
+    return o.lower_ == "it"
 
 
 def _subject_in_fronted_phrase(t) -> list:
