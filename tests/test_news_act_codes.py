@@ -6,7 +6,8 @@ the instrument's own name no party to it; a narrator's plain future of a meeting
 the meeting (04x), told or promised it stays an intent (036); "X is expected to <act>" is the
 act, intended (not an appeal); "hit" done by armed forces or their weapons is an attack; a
 dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
-signed, reached or concluded is the signers' (0871).  Made-up sentences.
+signed, reached or concluded is the signers' (0871); troops "backed by tanks" get no support
+from anyone (backed by a named side's warplanes they do).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -236,3 +237,19 @@ def test_a_ceasefire_signed_is_its_signers_act(extractor, text, source):
     # (the verb of concluding an accord is a light verb of the truce noun: the subject declares it)
     coded = _coded(extractor, text)
     assert any(c == "0871" and source in s for c, s, _ in coded), coded
+
+
+# --- forces backed by their own weapons: no support given ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops backed by helicopter gunships attacked rebel positions near Abeche.",
+    "Chadian troops, backed by tanks and artillery, attacked rebel positions near Abeche.",
+])
+def test_troops_backed_by_weapons_are_no_support(extractor, text):
+    coded = _coded(extractor, text)
+    assert [c[:2] for c, _, _ in coded] == ["19"], coded
+
+
+def test_troops_backed_by_a_named_side_are_supported(extractor):
+    coded = _coded(extractor, "Chadian troops, backed by French warplanes, attacked rebel positions near Abeche.")
+    assert any(c.startswith("05") and "FRA" in s and "TCD" in t for c, s, t in coded), coded

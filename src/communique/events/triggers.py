@@ -28,7 +28,8 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
-    found = [tr for tr in find_triggers(sent, patterns, max_tokens) if not names_a_text(tr)]
+    found = [tr for tr in find_triggers(sent, patterns, max_tokens)
+             if not names_a_text(tr) and not backed_by_means(tr)]
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     attempted_codes(found)
@@ -64,6 +65,23 @@ def names_a_text(tr: Trigger) -> bool:
         return False
     genres = load_word_classes()["genre_modifiers"]
     return any(c.dep_ == "compound" and c.lower_ in genres for c in tr.token.children)
+
+
+def backed_by_means(tr: Trigger) -> bool:
+    """ "troops backed by tanks", "forces, supported by helicopter gunships, attacked ...": a verb
+    of backing in the passive whose "by" phrase names only a force's means (word class
+    military_means), with no one's name on them ("backed by Russian warplanes" is Russia's
+    support): the means the force fights with, no support given."""
+    t = tr.token
+    if tr.type != "SUPPORT" or not tr.is_verb or t.tag_ != "VBN":
+        return False
+    means = load_word_classes()["military_means"]
+    named = ("NORP", "GPE", "ORG", "PERSON")
+    heads = [g for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+             for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    return bool(heads) and all((g.lemma_ or g.lower_).lower() in means and g.ent_type_ not in named
+                               and not any(m.ent_type_ in named or m.dep_ == "poss" for m in g.children)
+                               for g in heads)
 
 
 def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> list[Trigger]:
