@@ -130,6 +130,8 @@ class PronounReferences:
             return []   # "The war in X changed our agenda. It threatened food security": the war
         if low == "it" and h.dep_ == "nsubj" and _is_an_act(h):
             return []   # "it is a colonial war, about annexing ...": the pronoun is the act named
+        if low == "it" and h.dep_ == "nsubj" and _extraposed(h):
+            return []   # "it is up to X to decide ...": "it" stands for the clause, no one
         # The nearest actor mentioned before the pronoun, of the right kind, within 400
         # characters; for a subject, the nearest one that was a subject too ("Varga met
         # the envoy Eriksen ... She called on ...": she is Varga).
@@ -260,6 +262,16 @@ def _is_an_act(h) -> bool:
     v = h.head
     return (v.lemma_ or v.lower_).lower() == "be" and any(
         c.dep_ == "attr" and c.pos_ == "NOUN" and ACT_NOUN.search(c.lower_) for c in v.children)
+
+
+def _extraposed(h) -> bool:
+    """Subject pronoun ``h`` of "be" whose clause is put after it ("it is in the power of X to
+    decide", "it is clear that ..."): an infinitive or a "that" clause hanging on "be" itself,
+    after the pronoun."""
+    v = h.head
+    return (v.lemma_ or v.lower_).lower() == "be" and any(
+        c.i > h.i and c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            a.lower_ in ("to", "that") and a.dep_ in ("aux", "mark") for a in c.children) for c in v.children)
 
 
 def _small_clause_subject(h) -> bool:
