@@ -7,7 +7,8 @@ the meeting (04x), told or promised it stays an intent (036); "X is expected to 
 act, intended (not an appeal); "hit" done by armed forces or their weapons is an attack; a
 dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
 signed, reached or concluded is the signers' (0871); troops "backed by tanks" get no support
-from anyone (backed by a named side's warplanes they do).  Made-up sentences.
+from anyone (backed by a named side's warplanes they do); recognising the independence of X
+recognises X (054).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -253,3 +254,19 @@ def test_troops_backed_by_weapons_are_no_support(extractor, text):
 def test_troops_backed_by_a_named_side_are_supported(extractor):
     coded = _coded(extractor, "Chadian troops, backed by French warplanes, attacked rebel positions near Abeche.")
     assert any(c.startswith("05") and "FRA" in s and "TCD" in t for c, s, t in coded), coded
+
+
+# --- recognising a state's independence is recognising the state ---------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nicaragua recognised the independence of Kosovo on Friday.", "NIC", "XKX"),
+    ("Costa Rica recognized the sovereignty of Palestine in 2008.", "CRI", "PSE"),
+])
+def test_recognising_a_states_independence_recognises_it(extractor, text, source, target):
+    coded = _coded(extractor, text)
+    assert ("054", [source], [target]) in coded, coded
+
+
+def test_recognising_a_need_is_no_recognition(extractor):
+    coded = _coded(extractor, "Nicaragua recognised the need for reform on Friday.")
+    assert not any(c.startswith("05") for c, _, _ in coded), coded
