@@ -8,7 +8,7 @@ act, intended (not an appeal); "hit" done by armed forces or their weapons is an
 dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
 signed, reached or concluded is the signers' (0871); troops "backed by tanks" get no support
 from anyone (backed by a named side's warplanes they do); recognising the independence of X
-recognises X (054).  Made-up sentences.
+recognises X (054); aid distributed to X is given to X (070).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -270,3 +270,15 @@ def test_recognising_a_states_independence_recognises_it(extractor, text, source
 def test_recognising_a_need_is_no_recognition(extractor):
     coded = _coded(extractor, "Nicaragua recognised the need for reform on Friday.")
     assert not any(c.startswith("05") for c, _, _ in coded), coded
+
+
+# --- aid distributed is aid given ------------------------------------------------------------
+
+def test_aid_distributed_to_someone_is_aid(extractor):
+    coded = _coded(extractor, "Japan distributed 10 million dollars in aid to Haitian relief groups on Monday.")
+    assert ("070", ["JPN"], ["HTI"]) in coded, coded
+
+
+def test_leaflets_distributed_are_no_aid(extractor):
+    coded = _coded(extractor, "Japanese activists distributed leaflets in central Tokyo on Monday.")
+    assert not any(c.startswith("07") for c, _, _ in coded), coded
