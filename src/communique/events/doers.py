@@ -99,8 +99,10 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         if objs and head.pos_ == "VERB" and lemma in load_word_classes()["using_verbs"] and _a_means(objs[0]):
             # "entering X's airspace, using it to strike Y": the user strikes, not "it" (X)
             return verb_sources(head, depth + 1)
-        if objs and head.pos_ == "VERB":
+        if objs and head.pos_ == "VERB" and objs[0].i < t.i:
             return objs[:1]
+        # (an object the parser hangs on the main verb after the infinitive is the infinitive's:
+        # "I wish to thank X, Y and Z" with Y read as the object of "wish", not its doer)
         if head.pos_ == "ADJ":  # "is willing to send"
             return verb_sources(head.head, depth + 1) if head.head != head else []
         return verb_sources(head, depth + 1)
