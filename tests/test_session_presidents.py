@@ -29,3 +29,25 @@ def test_a_name_that_goes_on_is_not_a_body_of_the_forum(ex):
     # "the Organization" alone is the UN at the UN; "the Organization of ..." is a name of its own
     acts = _acts(ex, "We thank the Organization of Islamic Cooperation for its help.")
     assert acts and all("United Nations" not in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the President and wish him well in his demanding task.",
+    "Ghana congratulates Your Excellency upon your assumption of the Presidency.",
+    "We congratulate you upon your accession to the presidency of the General Assembly.",
+])
+def test_the_president_or_the_presidency_alone_is_the_one_presiding(ex, text):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and _PGA in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We thank the President of Kenya for his visit.", "KEN"),
+    # a thing of the one spoken to is no office of theirs
+    ("We thank you for your devotion to the children of Haiti.", None),
+])
+def test_a_president_of_a_state_or_a_thing_of_yours_is_no_presiding_officer(ex, text, want):
+    acts = _acts(ex, text)
+    assert acts and not any(_PGA in a[2] for a in acts), acts
+    if want:
+        assert any(want in a[2] for a in acts), acts

@@ -22,6 +22,9 @@ class StatementReferences:
     def forum_body(self, h) -> list[str]:
         if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
             return []   # ("": the statement was found to have no forum, whose bodies to name)
+        if any(h.lower_ in r.title.lower().split() for a in self.doc.actors if a.kind == "person"
+               for r in a.roles):
+            return []   # a title a person of the text bears ("President X ... the President"): theirs
         lo, hi = core(h)
         if lo <= h.i < hi and h == titled_vocative(h.sent):
             # a title spoken to, with words the parser hung on it ("rest assured, Madam
@@ -60,13 +63,15 @@ class StatementReferences:
             self._one(t, found, depth=2)
             if found.actors:
                 return found.actors
-        for role in _roles_said_to(h.sent):   # "your selection as President of ...": that office
+        for role, prep in _roles_said_to(h.sent):   # "your selection as President of ...": that office
             # (a forum's office first: the tagger takes "the President for the 76th Session" for
             # a name of its own)
             found = Found()
             own = self.forum_body(role)
             if own:
                 return own
+            if prep != "as":
+                continue   # ("your commitment to the people": no office, no one)
             self._one(role, found, depth=2)
             if found.actors:
                 return found.actors
@@ -74,8 +79,9 @@ class StatementReferences:
 
 
 def _roles_said_to(sent) -> list:
-    """Heads of the roles a sentence gives the one it speaks to ("... on your selection as
-    President of the eightieth session", "your term as Chair"): "you" holds that office."""
-    return [g for t in sent if t.dep_ == "poss" and t.lower_ == "your" and t.head.pos_ == "NOUN"
-            for p in t.head.children if p.dep_ == "prep" and p.lower_ == "as"
+    """(head, preposition) of the roles a sentence gives the one it speaks to ("... on your
+    selection as President of the eightieth session", "your term as Chair", "your assumption of
+    / accession to the Presidency"): "you" holds that office."""
+    return [(g, p.lower_) for t in sent if t.dep_ == "poss" and t.lower_ == "your" and t.head.pos_ == "NOUN"
+            for p in t.head.children if p.dep_ == "prep" and p.lower_ in ("as", "of", "to")
             for g in p.children if g.dep_ == "pobj"]
