@@ -8,7 +8,7 @@ its target ("X faced criticism from Y": Y's, 111), the doer's own forces in its 
 threat (no target), a demonstration outside an embassy (its state), a truce mediated between two
 sides (both), "the X army and Y rebels" as two sides, those a force's act
 is meant to disperse (its target), one hit with sanctions (its target; a "by" phrase on the
-sanctions names who hit).  Made-up sentences.
+sanctions names who hit), "an amnesty" (no Amnesty International).  Made-up sentences.
 """
 
 from __future__ import annotations
@@ -290,3 +290,17 @@ def test_those_a_force_disperses_are_its_target(extractor, text, target):
 def test_one_struck_with_a_measure_is_its_target(extractor, text, source, target):
     coded = _coded(extractor, text)
     assert any(s == source and t == target for _, s, t in coded), coded
+
+
+# --- a common noun written in lower case names no body of the knowledge base ---------------
+
+def test_an_amnesty_offered_is_no_amnesty_international(extractor):
+    doc = _code(extractor, "The Malian government offered an amnesty to Tuareg fighters on Monday.")
+    names = [doc.actor(a).name for e in doc.events for a in e.sources + e.targets]
+    assert "Amnesty International" not in names, names
+
+
+def test_amnesty_written_as_a_name_is_still_the_ngo(extractor):
+    doc = _code(extractor, "Amnesty criticized the Malian government on Monday.")
+    names = [doc.actor(a).name for e in doc.events for a in e.sources]
+    assert names == ["Amnesty International"], names

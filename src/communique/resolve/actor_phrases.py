@@ -38,8 +38,11 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
                     a.country = _country_in(doc, st, _without(sdoc, span, s, e), text)
                 return a.id
     # A known body named in full ("the Israeli army" is the IDF, "the State Department").
+    # (a body's name is written with a capital: "offered an amnesty" names no Amnesty International;
+    # a text written all in lower case says nothing by its case)
+    written = not _name_of(text).islower() or doc.text.islower()
     known = next((m for m in st.kb.exact(_name_of(text))
-                  if m.entry.kind not in ("country", "person") and m.how != "capital"), None)
+                  if m.entry.kind not in ("country", "person") and m.how != "capital"), None) if written else None
     if known is not None and (create or known.entry.id in st.by_kb):
         actor = actor_for_entry(doc, known.entry, CONF_KB * known.score)
         _add_mention(actor, start, end, _name_of(text))
@@ -58,7 +61,7 @@ def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | 
         # ("Hamas leaders" -> Hamas), the widest mention first.
         if inside:
             return max(inside, key=lambda t: t[1] - t[0])[2].id
-        whole = st.kb.best(_name_of(text), fuzzy=False)
+        whole = st.kb.best(_name_of(text), fuzzy=False) if written else None
         if whole is None and span is not None and len(span) <= 2 and span.root.pos_ == "PROPN":
             # A misspelt country ("Ethopia"): fuzzy, but only against countries.
             whole = next((m for m in drop_known_places(_name_of(text), st.kb.lookup(_name_of(text)))
