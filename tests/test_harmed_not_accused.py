@@ -74,3 +74,13 @@ def test_the_victims_listed_after_a_relative_clause_are_not_accused(ex):
     named = {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
              for i in e["targets"]}
     assert "USA" in named and not named & {"IRN", "VEN", "Iran", "Venezuela"}
+
+
+def test_victims_read_as_a_second_object_of_the_condemnation_are_not_accused(ex):
+    # (events/arguments.py _list_goes_on: a name after a comma that follows the name ending an
+    # earlier object as the object of "against" goes on with that list)
+    text = ("We denounce the imperial aggressions of Britain, which damage regional trade, as well as the naval "
+            "and trade threats against Argentina, the People’s Republic of Bangladesh and the Lao People’s "
+            "Democratic Republic.")
+    targets = _targets(ex, text, "ACCUSE")
+    assert "GBR" in targets and not targets & {"BGD", "LAO", "ARG"}

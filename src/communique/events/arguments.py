@@ -13,6 +13,7 @@ X").  All walks are bounded.
 
 from __future__ import annotations
 
+from . import judged_sides
 from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
 from .doers import is_passive
 from .matcher import Trigger, disapproves
@@ -92,7 +93,8 @@ def verb_targets(trig: Trigger) -> list:
     t, p = trig.token, trig.pattern
     out = []
     if not p.objects and not p.object_is_content:
-        out += [o for o in verb_objects(t) if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        objs = verb_objects(t)
+        out += [o for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _list_goes_on(o, objs)]
     if is_passive(t):
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
@@ -230,6 +232,19 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def _list_goes_on(o, objs) -> bool:
+    """Name ``o``, a second object of the verb, starts right after a comma that follows a name
+    ending an earlier object's phrase as the object of a done-to preposition ("condemn the
+    aggressions of X, ..., and the threats against Y, Z and W", with "Z" read as a second
+    object): it goes on with the list of those the threats are against, no one acted on."""
+    sdoc, j = o.doc, o.left_edge.i
+    if o.pos_ != "PROPN" or j < 2 or sdoc[j - 1].text != ",":
+        return False
+    last = sdoc[j - 2]
+    return any(f.i < o.i and f.right_edge.i == last.i for f in objs) and last.pos_ == "PROPN" \
+        and last.dep_ == "pobj" and last.head.lower_ in judged_sides.load().done_to_preps
 
 
 def _conveyed(t, obj) -> bool:
