@@ -24,3 +24,13 @@ def test_a_judgement_line_without_a_verdict_is_named(tmp_path):
 def test_a_report_of_a_sample_never_drawn_is_refused(tmp_path):
     with pytest.raises(SystemExit, match="no sample Q"):
         main(["report", "--names", "Q", "-o", str(tmp_path / "out" / "audit.md")])
+
+
+def test_the_report_names_every_sample_drawn_by_default(tmp_path):
+    # (a sample added after A and B was left out of the report unless named)
+    from tools.ungd_audit.__main__ import HERE
+    out = tmp_path / "audit.md"
+    main(["report", "-o", str(out)])
+    rows = {line.split("|")[1].strip() for line in out.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and line.count("|") == 7}
+    assert {p.stem.removeprefix("sample_") for p in HERE.glob("sample_*.json")} <= rows

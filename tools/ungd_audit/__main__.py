@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--name", required=True, help="sample name: A, B ...")
     d.add_argument("-o", "--out", help="where to print the units to read (default stdout)")
     r = sub.add_parser("report", help="precision from the judgements, into a Markdown report")
-    r.add_argument("--names", nargs="+", default=["A", "B"])
+    r.add_argument("--names", nargs="+", help="samples to report (default: every sample_<name>.json here)")
     r.add_argument("-o", "--out", default="reports/ungd_audit.md")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> None:
         else:
             print(text)
     else:
+        args.names = args.names or sorted(p.stem.removeprefix("sample_") for p in HERE.glob("sample_*.json"))
         missing = [n for n in args.names if not (HERE / f"sample_{n}.json").is_file()]
         if missing:
             raise SystemExit(f"no sample {', '.join(missing)} in {HERE} (draw it first)")
