@@ -8,7 +8,8 @@ act, intended (not an appeal); "hit" done by armed forces or their weapons is an
 dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
 signed, reached or concluded is the signers' (0871); troops "backed by tanks" get no support
 from anyone (backed by a named side's warplanes they do); recognising the independence of X
-recognises X (054); aid distributed to X is given to X (070).  Made-up sentences.
+recognises X (054); aid distributed to X is given to X (070); monks or lawyers beaten are its target (182).  Made-up
+sentences.
 """
 
 from __future__ import annotations
@@ -282,3 +283,14 @@ def test_aid_distributed_to_someone_is_aid(extractor):
 def test_leaflets_distributed_are_no_aid(extractor):
     coded = _coded(extractor, "Japanese activists distributed leaflets in central Tokyo on Monday.")
     assert not any(c.startswith("07") for c, _, _ in coded), coded
+
+
+# --- people named by their calling are actors a beating is done to ------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Burmese police beat Buddhist monks during a protest in Rangoon.", "MMR"),
+    ("Egyptian police beat two lawyers outside a Cairo court on Monday.", "EGY"),
+])
+def test_a_beating_of_people_named_by_their_calling(extractor, text, target):
+    coded = _coded(extractor, text)
+    assert any(c == "182" and target in t for c, _, t in coded), coded
