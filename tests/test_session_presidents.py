@@ -51,3 +51,11 @@ def test_a_president_of_a_state_or_a_thing_of_yours_is_no_presiding_officer(ex, 
     assert acts and not any(_PGA in a[2] for a in acts), acts
     if want:
         assert any(want in a[2] for a in acts), acts
+
+
+def test_your_predecessor_is_the_office_unless_named(ex):
+    acts = _acts(ex, "We also thank your predecessor for steering a hard year.")
+    assert any(a[0] == "SUPPORT" and _PGA in a[2] for a in acts), acts
+    named = _acts(ex, "We also thank your predecessor, Mr. Jan Novak, for steering a hard year.")
+    assert any(a[0] == "SUPPORT" and "Jan Novak" in a[2] for a in named), named
+    assert not any(_PGA in a[2] for a in named), named

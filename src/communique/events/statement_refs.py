@@ -25,6 +25,8 @@ class StatementReferences:
         if any(h.lower_ in r.title.lower().split() for a in self.doc.actors if a.kind == "person"
                for r in a.roles):
             return []   # a title a person of the text bears ("President X ... the President"): theirs
+        if any(c.dep_ == "poss" for c in h.children) and any(c.dep_ == "appos" for c in h.children):
+            return []   # "your predecessor, Mr. X": the one named
         lo, hi = core(h)
         if lo <= h.i < hi and h == titled_vocative(h.sent):
             # a title spoken to, with words the parser hung on it ("rest assured, Madam
