@@ -84,3 +84,15 @@ def test_victims_read_as_a_second_object_of_the_condemnation_are_not_accused(ex)
             "Democratic Republic.")
     targets = _targets(ex, text, "ACCUSE")
     assert "GBR" in targets and not targets & {"BGD", "LAO", "ARG"}
+
+
+def test_victims_read_as_conjuncts_of_the_threats_are_not_accused(ex):
+    # (events/phrase_bounds.py conjuncts: a name after a comma that follows the name ending an
+    # earlier member as the object of "against" goes on with that list, not with the members)
+    text = ("We condemn the provocative actions of Britain, which endanger peace in the region, as well as the "
+            "repeated threats against Cuba, the Republic of Iran and the Republic of Venezuela.")
+    out = statement(ex, text, "Ghana")
+    actors = actors_by_id(out)
+    named = {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
+             for i in e["targets"]}
+    assert "GBR" in named and not named & {"IRN", "VEN", "Iran", "Venezuela"}

@@ -63,11 +63,26 @@ def conjuncts(head) -> list:
     """The head and the nouns, names and pronouns coordinated after it."""
     out = [head]
     for c in [*head.conjuncts, *_stray_conjuncts(head)]:
+        if c.i > head.i and _goes_on_a_list(c, out):
+            break   # "the threats against X, Y and Z" with Y hung as the threats' conjunct
         if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and c not in out:
             out.append(c)
             if len(out) >= MAX_CONJUNCTS:
                 break   # a list, not the sides of one act: a bound on the work per phrase
     return out
+
+
+def _goes_on_a_list(c, members) -> bool:
+    """Name ``c`` starts right after a comma that follows a name ending an earlier member's
+    phrase as the object of a done-to preposition ("the actions of X and the threats against Y,
+    Z and W", with Z read as a conjunct of "threats"): it goes on with that preposition's list."""
+    from .judged_sides import load   # (judged_sides reads clause_parts, which reads this module)
+    sdoc, j = c.doc, c.left_edge.i
+    if c.pos_ != "PROPN" or j < 2 or sdoc[j - 1].text != ",":
+        return False
+    last = sdoc[j - 2]
+    return last.pos_ == "PROPN" and last.dep_ == "pobj" and last.head.lower_ in load().done_to_preps \
+        and any(m.i < c.i and last.head.head == m for m in members)
 
 
 def _stray_conjuncts(head) -> list:
