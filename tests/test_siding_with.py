@@ -1,5 +1,6 @@
 """Siding with someone said with "side": "we stand on the side of X", "we stood on X's side",
-"we are by the side of X" are SUPPORT (050) of X, as "we stand with / by X" are.
+"we are by the side of X" are SUPPORT (050) of X, as "we stand with / by X" are; a side of a
+border or river, or the other side, is a place, no one sided with.
 
 Sentences written for these tests; the states are real (so they resolve), the events invented.
 """
@@ -19,3 +20,14 @@ from coding_support import statement_acts as _acts
 def test_standing_on_the_side_of_x_is_support_of_x(ex, text, want):
     acts = _acts(ex, text)
     assert any(a[0] == "SUPPORT" and a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+# A side of a border, line or river, or the other side, is a place: no one is sided with.
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees were on the Turkish side of the border on Friday.",
+    "Kenyan troops remained on the Somali side of the frontier.",
+    "Ghanaian soldiers were on the other side of the river from Togo.",
+])
+def test_a_side_that_is_a_place_sides_with_no_one(ex, text):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "SUPPORT" for a in acts), acts

@@ -17,6 +17,7 @@ from .matcher import Trigger, find_triggers
 from .hoped_acts import hoped_triggers, said_hopes
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
+from .place_sides import on_a_place_side
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
@@ -29,7 +30,7 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
     found = [tr for tr in find_triggers(sent, patterns, max_tokens)
-             if not names_a_text(tr) and not backed_by_means(tr)]
+             if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr)]
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     attempted_codes(found)
