@@ -1,7 +1,8 @@
 """A statement telling that another state backs violence accuses it: "X has long financed
 terrorism against our people", "X keeps arming the militias" give the
 issuer's ACCUSE (112) of X, as a hostile act told in the statement's own voice does; help
-given to others ("X funded the new schools") and the issuer's own acts accuse no one.
+given to others ("X funded the new schools"), backing a fight against violence ("funded
+counter-terrorism operations", "anti-extremism programmes") and the issuer's own acts accuse no one.
 
 Sentences written for these tests; the states are real (so they resolve), the events invented.
 """
@@ -30,3 +31,12 @@ def test_backing_violence_told_by_a_statement_accuses_the_backer(ex, text, doer)
 def test_help_or_a_fight_against_violence_accuses_no_one(ex, text):
     acts = _acts(ex, text)
     assert not any(a[0] == "ACCUSE" for a in acts), acts
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Canada has supported counter-terrorism operations in Mali.", "CAN"),
+    ("Germany has funded anti-extremism programmes in Niger.", "DEU"),
+])
+def test_backing_the_fight_against_violence_accuses_no_one(ex, text, doer):
+    acts = _acts(ex, text)
+    assert not any(a[0] == "ACCUSE" and doer in a[2] for a in acts), acts

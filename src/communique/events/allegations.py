@@ -125,8 +125,19 @@ def aids_violence(trig) -> bool:
         return False
     violent = load_word_classes()["violent_groups"]
     objs = [o for o in trig.token.children if o.dep_ in ("dobj", "obj")]
-    return any(w.lower_ in violent for o in objs
+    return any(w.lower_ in violent and not _opposed(w) for o in objs
                for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+
+
+def _opposed(w) -> bool:
+    """A word of violence with a prefix of opposing it (word class opposing_prefixes:
+    "counter-terrorism operations", "anti-extremism programmes"): the fight against it."""
+    prefixes = load_word_classes()["opposing_prefixes"]
+    doc = w.doc
+    before = doc[w.i - 2] if w.i >= 2 and doc[w.i - 1].text in ("-", "\u2010", "\u2011") else \
+        (doc[w.i - 1] if w.i >= 1 else None)
+    return (before is not None and before.lower_ in prefixes) \
+        or any(c.lower_ in prefixes for c in w.children if c.i < w.i)
 
 
 def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False,
