@@ -7,7 +7,7 @@ the meeting (04x), told or promised it stays an intent (036); "X is expected to 
 act, intended (not an appeal); "hit" done by armed forces or their weapons is an attack; a
 dialogue with X asked for aims at X (026), proposed it is an offer to meet (036); a ceasefire
 signed, reached or concluded is the signers' (0871); troops "backed by tanks" get no support
-from anyone (backed by a named side's warplanes they do); recognising the independence of X
+from anyone (backed by a named side's warplanes, or fire from its warships, they do); recognising the independence of X
 recognises X (054); aid distributed to X is given to X (070); monks or lawyers beaten are its target (182).  Made-up
 sentences.
 """
@@ -254,6 +254,16 @@ def test_troops_backed_by_weapons_are_no_support(extractor, text):
 
 def test_troops_backed_by_a_named_side_are_supported(extractor):
     coded = _coded(extractor, "Chadian troops, backed by French warplanes, attacked rebel positions near Abeche.")
+    assert any(c.startswith("05") and "FRA" in s and "TCD" in t for c, s, t in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    # the side's name sits deeper in the means' phrase: "fire from X's warships", "cover from X"
+    "Chadian troops backed by fire from French warships attacked rebel positions near Abeche.",
+    "Chadian troops, backed by air cover from France, attacked rebel positions near Abeche.",
+])
+def test_means_of_a_named_side_are_its_support(extractor, text):
+    coded = _coded(extractor, text)
     assert any(c.startswith("05") and "FRA" in s and "TCD" in t for c, s, t in coded), coded
 
 

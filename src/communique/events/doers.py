@@ -52,14 +52,14 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
     if depth > 4:
         return []
     if is_passive(t):
-        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None] \
-            or retained_object_agents(t)
+        agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        return _means_giver(t, agents) or agents or retained_object_agents(t)
     if t.tag_ == "VBN" and (t.dep_ == "acl" or t.dep_ == "conj" and t.head.dep_ == "acl"):
         # a reduced passive relative: "the plan backed by France (and opposed by Y)", "an
         # agreement forced on X by Y": the "by" agent did it (the noun is what was acted on)
         agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
         if agents:
-            return agents
+            return _means_giver(t, agents) or agents
     subj = [c for c in t.children if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and not is_passive(t))]
     if len(subj) > 1:
         subj = [c for c in subj if not is_vocative(c)] or subj
@@ -145,6 +145,17 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
                 return verb_sources(host, depth + 1)
         return [head]
     return []
+
+
+def _means_giver(t, agents: list) -> list:
+    """ "backed by air cover from X": a "by" agent that is only a force's means (word class
+    military_means), with the "from" phrase that says whose they are hung by the parser on
+    the verb: the one the means come from (the "from" phrase's object) is the doer."""
+    means = load_word_classes()["military_means"]
+    if not agents or not all((a.lemma_ or a.lower_).lower() in means for a in agents):
+        return []
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in [pobj(c)] if p is not None and p.pos_ in ("PROPN", "NOUN")]
 
 
 def _a_means(o) -> bool:
