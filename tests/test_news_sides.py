@@ -266,6 +266,14 @@ def test_a_shared_head_stays_shared(extractor):
     assert sorted(doc.actor(a).country for e in doc.events for a in e.sources) == ["GBR", "USA"]
 
 
+def test_an_agent_and_a_nameless_second_phrase_stay_one_side(extractor):
+    # (the first phrase's modifier may cover both: "security forces" are Ruritania's too; only a
+    # name of its own, "FARC rebels", makes the second phrase another side)
+    doc = _code(extractor, "The Iraqi government and security forces launched an offensive against rebels in Mosul.")
+    sources = [doc.actor(a) for e in doc.events for a in e.sources]
+    assert sources and all(a.country == "IRQ" for a in sources), [(a.name, a.country) for a in sources]
+
+
 # --- the ones a force's act is meant to drive off -------------------------------------------
 
 @pytest.mark.parametrize("text, target", [

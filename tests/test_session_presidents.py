@@ -59,3 +59,15 @@ def test_your_predecessor_is_the_office_unless_named(ex):
     named = _acts(ex, "We also thank your predecessor, Mr. Jan Novak, for steering a hard year.")
     assert any(a[0] == "SUPPORT" and "Jan Novak" in a[2] for a in named), named
     assert not any(_PGA in a[2] for a in named), named
+
+
+def test_a_word_of_a_persons_title_other_than_its_head_is_still_the_forums_body(ex):
+    # ("Assembly" in "President of the General Assembly" names the body, not the person)
+    acts = _acts(ex, "We thank Mr. Jan Novak, President of the General Assembly, for his leadership. "
+                     "We call on this Assembly to reform the Security Council.")
+    assert any(a[0] == "REQUEST" and "UN General Assembly" in a[2] for a in acts), acts
+
+
+def test_election_to_a_body_makes_a_member_not_the_body(ex):
+    acts = _acts(ex, "We congratulate you on your election to the Council and wish you every success.")
+    assert acts and not any("UN Security Council" in a[2] for a in acts if a[0] == "SUPPORT"), acts

@@ -72,6 +72,8 @@ class Referents(PronounReferences, StatementReferences):
         # Set while "you" is resolved to the one spoken to (statement_refs.addressee): a
         # title spoken to that holds "your" asks the same question again.
         self._seeking_addressee = False
+        # the head nouns of the titles the text's persons bear, for the actors list they were read from
+        self._titles_of, self._titles_at, self._titles = None, -1, frozenset()
 
     # -- resolution ----------------------------------------------------------
 

@@ -84,6 +84,7 @@ class Stances:
     well_wishing: frozenset[str]
     wished: frozenset[str]
     vocative_honorifics: frozenset[str]
+    held_offices: frozenset[str]
     carriers: frozenset[str]
     leaning: frozenset[str]
     hostile_acts: frozenset[str]
@@ -125,6 +126,7 @@ _WORD_CLASSES = {
     "uncertain_aux": "uncertain_aux", "place_named": "place_named_undertakings",
     "wishing": "wishing_verbs", "letting": "letting_verbs", "aimed_adjectives": "aimed_adjectives",
     "vocative_titles": "vocative_titles", "vocative_honorifics": "vocative_honorifics",
+    "held_offices": "held_office_nouns",
     "demanding_verbs": "demanding_verbs", "demanded_acts": "demanded_acts", "well_wishing": "well_wishing_verbs", "wished": "wished_words",
     "carriers": "carrier_nouns", "leaning": "leaning_verbs", "hostile_acts": "hostile_acts",
     "close_working": "close_working_verbs", "close_adverbs": "close_adverbs", "calling_for": "calling_for_verbs", "duty_nouns": "duty_nouns", "named_judgements": "named_judgements",

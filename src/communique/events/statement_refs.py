@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import issuer_voice
 from .found import Found
 from .phrase_bounds import core
+from .stance_data import load_stances
 from .vocatives import recent_vocatives, titled_vocative
 
 
@@ -22,8 +23,7 @@ class StatementReferences:
     def forum_body(self, h) -> list[str]:
         if h.pos_ not in ("NOUN", "PROPN") or self.doc.workspace.forum == "":
             return []   # ("": the statement was found to have no forum, whose bodies to name)
-        if any(h.lower_ in r.title.lower().split() for a in self.doc.actors if a.kind == "person"
-               for r in a.roles):
+        if h.lower_ in self._borne_titles():
             return []   # a title a person of the text bears ("President X ... the President"): theirs
         if any(c.dep_ == "poss" for c in h.children) and any(c.dep_ == "appos" for c in h.children):
             return []   # "your predecessor, Mr. X": the one named
@@ -40,6 +40,17 @@ class StatementReferences:
                       for w in c.subtree)
             return issuer_voice.forum_body(self.doc, h.doc[lo:end + 1], self.base)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
+
+    def _borne_titles(self) -> frozenset[str]:
+        """The head nouns of the titles the text's persons bear ("President" of "President of the
+        General Assembly": not "Assembly", which names the body), read again only when the
+        document's actors have changed."""
+        actors = self.doc.actors
+        if self._titles_of is not actors or self._titles_at != len(actors):
+            self._titles_of, self._titles_at = actors, len(actors)
+            self._titles = frozenset(_title_head(r.title) for a in actors if a.kind == "person"
+                                     for r in a.roles if r.title)
+        return self._titles
 
     def addressee(self, h) -> list[str]:
         """ "you", "your" in a sentence that names whom it speaks to ("Secretary-General, I
@@ -69,15 +80,25 @@ class StatementReferences:
             # (a forum's office first: the tagger takes "the President for the 76th Session" for
             # a name of its own)
             found = Found()
+            if prep != "as" and (role.lemma_ or role.lower_).lower() not in load_stances().held_offices:
+                continue   # ("your election to the Council": a member; "your commitment to the people": no one)
             own = self.forum_body(role)
             if own:
                 return own
             if prep != "as":
-                continue   # ("your commitment to the people": no office, no one)
+                continue
             self._one(role, found, depth=2)
             if found.actors:
                 return found.actors
         return []
+
+
+def _title_head(title: str) -> str:
+    """A title's head noun: its last word before a preposition ("Minister" of "Foreign Minister
+    of X", "President" of "President of the General Assembly")."""
+    words = title.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "at", "in", "on")), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _roles_said_to(sent) -> list:

@@ -79,8 +79,8 @@ def _agent_before_shared_head(doc: Document, span) -> list[tuple[int, int]]:
     """ "the Colombian government and FARC rebels": the parser reads two noun phrases as two
     modifiers of the last head (as in "US and British forces"), but the first modifier is an
     agent noun with a modifier before it ("Colombian government", however the parser hangs
-    the adjective): two phrases, the first ending at that noun, the second running from its
-    conjunct to the head."""
+    the adjective) and the second has a name of its own ("FARC"): two phrases, the first ending
+    at that noun, the second running from its conjunct to the head."""
     root = span.root
     mod = next((c for c in root.children if c.i < root.i and c.dep_ in ("nmod", "compound", "nsubj")
                 and c.pos_ == "NOUN" and any(x.i > c.i and span.start <= x.i < root.i for x in c.conjuncts)), None)
@@ -91,6 +91,9 @@ def _agent_before_shared_head(doc: Document, span) -> list[tuple[int, int]]:
     if _agent_of(doc, st, None, first.text) is None:
         return []
     conj = next(x for x in mod.conjuncts if x.i > mod.i and span.start <= x.i < root.i)
+    if conj.pos_ != "PROPN" and not conj.ent_type_:
+        return []   # ("the Iraqi government and security forces": the first modifier may cover both;
+                    #  a name of its own, "FARC rebels", makes the second phrase another side)
     second = min([t.i for t in conj.subtree if t.dep_ not in ("cc", "punct")] + [conj.i])
     return [(first.start_char, first.end_char), (span.doc[second].idx, root.idx + len(root))]
 
