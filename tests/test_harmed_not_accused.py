@@ -25,6 +25,14 @@ def _targets(ex, text, kind):
     return {actors[i]["country"] for e in acts for i in e["targets"]} - {None}
 
 
+def _accused(ex, text):
+    """The countries (or, with none, names) of the ACCUSE targets of a statement of Ghana."""
+    out = statement(ex, text, "Ghana")
+    actors = actors_by_id(out)
+    return {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
+            for i in e["targets"]}
+
+
 @pytest.mark.parametrize("text, kind, harmed", [
     ("We are concerned about the long-term stability of Afghanistan.", "ACCUSE", "AFG"),
     ("We condemn the unilateral steps that undermine Somalia's sovereignty.", "ACCUSE", "SOM"),
@@ -69,10 +77,7 @@ def test_the_victims_listed_after_a_relative_clause_are_not_accused(ex):
     text = ("We denounce the unilateral actions of the United States, which damage our economies, as well "
             "as the naval and financial threats against Cuba, the Republic of Iran and the Republic of "
             "Venezuela.")
-    out = statement(ex, text, "Ghana")
-    actors = actors_by_id(out)
-    named = {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
-             for i in e["targets"]}
+    named = _accused(ex, text)
     assert "USA" in named and not named & {"IRN", "VEN", "Iran", "Venezuela"}
 
 
@@ -91,8 +96,5 @@ def test_victims_read_as_conjuncts_of_the_threats_are_not_accused(ex):
     # earlier member as the object of "against" goes on with that list, not with the members)
     text = ("We condemn the provocative actions of Britain, which endanger peace in the region, as well as the "
             "repeated threats against Cuba, the Republic of Iran and the Republic of Venezuela.")
-    out = statement(ex, text, "Ghana")
-    actors = actors_by_id(out)
-    named = {actors[i].get("country") or actors[i]["name"] for e in out["events"] if e["type"] == "ACCUSE"
-             for i in e["targets"]}
+    named = _accused(ex, text)
     assert "GBR" in named and not named & {"IRN", "VEN", "Iran", "Venezuela"}
