@@ -54,13 +54,13 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             and any(w.i in acts for w in c.subtree) for w in c.subtree}
     # nor the one spoken for: "on behalf of President X and the people of Y, I thank Z" (the
     # speaker's own side, word class spoken_for_nouns)
+    spoken_for = load_word_classes()["spoken_for_nouns"]
+    out |= {w.i for p in token.subtree if p.lower_ in spoken_for for w in p.subtree}
     # nor who does the same: "we reiterate our concern about X, as did Y" / "as Y did last
     # week" (a clause of comparison whose verb stands for the act: word class pro_verbs)
     pro = load_word_classes()["pro_verbs"]
     out |= {w.i for c in token.subtree if c.dep_ == "advcl" and (c.lemma_ or c.lower_).lower() in pro
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for w in c.subtree}
-    spoken_for = load_word_classes()["spoken_for_nouns"]
-    out |= {w.i for p in token.subtree if p.lower_ in spoken_for for w in p.subtree}
     if e.type == "SUPPORT":
         # nor what one is thanked or praised for: "we thank the donors for their aid to many
         # countries, particularly X" (X is no one thanked)
