@@ -26,3 +26,13 @@ def test_a_subject_it_that_acts_still_stands_for_the_state(ex):
     acts = statement_acts(ex, "Russia invaded Georgia in 2008. It is trying to annex more land, and we reject it.",
                           "Ghana")
     assert any("RUS" in sources for kind, sources, _ in acts if kind != "ACCUSE")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Egypt has sent aircraft to Libya. It is there to attack the militias.", "EGY"),
+    ("Turkey has moved tanks to the border. It is there to deter the militants and to shell their camps.", "TUR"),
+])
+def test_it_there_for_a_purpose_still_stands_for_the_state(ex, text, state):
+    # (an infinitive of purpose with no doer of its own and no noun of someone's say before it)
+    acts = statement_acts(ex, text, "Ghana")
+    assert any(kind == "ASSAULT" and state in sources for kind, sources, _ in acts)

@@ -271,7 +271,20 @@ def _extraposed(h) -> bool:
     v = h.head
     return (v.lemma_ or v.lower_).lower() == "be" and any(
         c.i > h.i and c.dep_ in ("xcomp", "ccomp", "advcl") and any(
-            a.lower_ in ("to", "that") and a.dep_ in ("aux", "mark") for a in c.children) for c in v.children)
+            a.lower_ in ("to", "that") and a.dep_ in ("aux", "mark") for a in c.children)
+        and (c.dep_ != "advcl" or _decider_told(v, c)) for c in v.children)
+
+
+def _decider_told(v, c) -> bool:
+    """An adverbial infinitive ``c`` of "be" ``v`` is the clause put after "it" only when it
+    names who decides: its own subject ("it is for X to decide"), or a phrase of "be" with a
+    noun of someone's say ("it is within the gift of X to decide", word class say_nouns).
+    Else it tells what the subject is there for ("it is there to protect its bases")."""
+    if any(a.dep_ == "nsubj" or (a.dep_ == "mark" and a.lower_ == "for") for a in c.children):
+        return True
+    say = load_word_classes()["say_nouns"]
+    return any(p.dep_ == "prep" and p.i < c.i and any(
+        g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in say for g in p.children) for p in v.children)
 
 
 def _small_clause_subject(h) -> bool:
