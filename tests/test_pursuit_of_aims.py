@@ -9,7 +9,7 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-from coding_support import statement_acts
+from coding_support import coded, statement_acts
 
 
 @pytest.mark.parametrize("text", [
@@ -24,3 +24,13 @@ def test_the_pursuit_of_an_aim_is_no_chase(ex, text):
 def test_the_pursuit_of_people_stays_a_chase(ex):
     acts = statement_acts(ex, "Chadian troops in pursuit of the rebels crossed into Sudan.", "Ghana")
     assert any(kind == "COERCE" for kind, _, _ in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "Police began a search for the gunmen on Monday.",
+    "Troops launched a search for the escapees near Kandahar.",
+])
+def test_the_search_for_people_wanted_stays_a_chase(ex, text):
+    # (the sought are no actor nouns but people wanted: word class wanted)
+    _, events = coded(ex, text)
+    assert any(e["type"] == "COERCE" for e in events)

@@ -303,15 +303,18 @@ def match_noun(t, patterns: PatternSet) -> Trigger | None:
 
 def _seeks_aim(t, actor_nouns) -> bool:
     """A noun of chasing (word class chase_nouns) whose sought thing, its "of" / "for" object,
-    names no actor and no name ("the pursuit of peace", "the search for a solution"): an aim
-    sought, not someone hunted ("the search for the gunmen", "pursuit of a Taliban commander")."""
-    if lemma_of(t) not in load_word_classes()["chase_nouns"]:
+    names no actor, no one wanted and no name ("the pursuit of peace", "the search for a
+    solution"): an aim sought, not someone hunted ("the search for the gunmen" (word class
+    wanted), "pursuit of a Taliban commander")."""
+    wc = load_word_classes()
+    if lemma_of(t) not in wc["chase_nouns"]:
         return False
     sought = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
               for g in c.children if g.dep_ == "pobj"]
     # (the sought phrase's own words: its head and what stands before it, "a Taliban commander";
     # not its clauses and places, "a solution that preserves the unity of X")
-    return bool(sought) and not any(is_actorish(g, actor_nouns) or g.pos_ == "PRON" or g.ent_type_
+    return bool(sought) and not any(is_actorish(g, actor_nouns) or names_of(g) & wc["wanted"]
+                                    or g.pos_ == "PRON" or g.ent_type_
                                     or any(w.ent_type_ for left in g.lefts for w in left.subtree)
                                     for g in sought)
 
