@@ -30,3 +30,21 @@ def test_the_speaker_remembering_withdraws_no_envoy(ex, text):
 ])
 def test_an_envoy_called_back_from_a_post_stays_a_sanction(ex, text, other):
     assert any(other in targets for _, _, targets in _sanctions(ex, text))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("We recall our ambassador to Moscow for consultations.", "RUS"),
+    ("In protest, I recall my ambassador in Lisbon with immediate effect.", "PRT"),
+])
+def test_the_speakers_own_envoy_recalled_stays_a_sanction(ex, text, other):
+    # (no post left named: the speaker's own envoy is called back wherever it serves)
+    assert any(other in targets for _, _, targets in _sanctions(ex, text))
+
+
+@pytest.mark.parametrize("text", [
+    "I recall the words of the Ugandan envoy who came home from Geneva.",
+    "Today I recall the courage of the Senegalese ambassador who fled from Kigali in 1994.",
+])
+def test_a_post_left_told_deeper_in_what_is_remembered_recalls_no_one(ex, text):
+    # ("from" / "home" in a clause about the one remembered, not on the verb or its object)
+    assert _sanctions(ex, text) == []

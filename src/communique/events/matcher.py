@@ -265,10 +265,19 @@ def _holds_rank(t) -> bool:
 
 
 def _remembers(t) -> bool:
-    """The speaker's own present "I / we recall ..." with no post left ("from", "home"): a
-    verb of remembering, not the recall of an envoy ("we recall our ambassador from X" stays)."""
-    return lemma_of(t) in load_word_classes()["remembering_verbs"] and t.tag_ == "VBP" \
-        and speaker_subject(t) and not any(c.lower_ in ("from", "home") for c in t.subtree)
+    """The speaker's own present "I / we recall ..." that calls back no envoy: a verb of
+    remembering ("I recall the words of X"), not the recall of an envoy ("we recall our
+    ambassador to X", "we recall the ambassador from X" stay)."""
+    wc = load_word_classes()
+    if lemma_of(t) not in wc["remembering_verbs"] or t.tag_ != "VBP" or not speaker_subject(t):
+        return False
+    objs = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+    if any(names_of(o) & wc["envoys"] and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in o.children)
+           for o in objs):
+        return False   # the speaker's own envoy: called back wherever it is posted
+    # (a post left said on the verb or on its object, not deeper: "the words of an envoy
+    # who came home from X" are remembered)
+    return not any(c.lower_ in ("from", "home") for w in (t, *objs) for c in w.children)
 
 
 def _colon_imperative(t, c) -> bool:
