@@ -71,3 +71,24 @@ def test_a_word_of_a_persons_title_other_than_its_head_is_still_the_forums_body(
 def test_election_to_a_body_makes_a_member_not_the_body(ex):
     acts = _acts(ex, "We congratulate you on your election to the Council and wish you every success.")
     assert acts and not any("UN Security Council" in a[2] for a in acts if a[0] == "SUPPORT"), acts
+
+
+def test_your_predecessor_is_the_predecessor_of_the_one_spoken_to(ex):
+    # a sentence that speaks to another office: "your predecessor" held that office
+    acts = _acts(ex, "Secretary-General, we applaud your predecessor for his quiet diplomacy.")
+    assert any(a[0] == "SUPPORT" and "UN Secretary-General" in a[2] for a in acts), acts
+    assert not any(_PGA in a[2] for a in acts), acts
+    # spoken to the one presiding: still the presiding office
+    acts = _acts(ex, "Madam President, we applaud your predecessor for his quiet diplomacy.")
+    assert any(a[0] == "SUPPORT" and _PGA in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We count on our Organization, the United Nations, to lead the fight against hunger.", "United Nations"),
+    ("We appeal to our Organization, the United Nations, to protect the refugees of the Sahel.", "United Nations"),
+])
+def test_a_body_named_again_by_its_possessor_resolves(ex, text, want):
+    # ("our Organization, the United Nations": an apposition that names no person)
+    acts = _acts(ex, text)
+    assert any(want in a[2] for a in acts), acts
+    assert not any(a[2] == ["GHA"] for a in acts), acts

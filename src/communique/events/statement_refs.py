@@ -10,6 +10,10 @@ from .found import Found
 from .phrase_bounds import core
 from .stance_data import load_stances
 from .vocatives import recent_vocatives, titled_vocative
+from ..resolve.api import forum_body as _forum_entry
+
+# The places a title spoken to takes in the parse (as :meth:`StatementReferences._addressee` reads them).
+_SAID_TO_DEPS = ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT")
 
 
 class StatementReferences:
@@ -25,8 +29,13 @@ class StatementReferences:
             return []   # ("": the statement was found to have no forum, whose bodies to name)
         if h.lower_ in self._borne_titles():
             return []   # a title a person of the text bears ("President X ... the President"): theirs
-        if any(c.dep_ == "poss" for c in h.children) and any(c.dep_ == "appos" for c in h.children):
-            return []   # "your predecessor, Mr. X": the one named
+        if any(c.dep_ == "poss" for c in h.children) and any(
+                c.dep_ == "appos" and _names_a_person(c) for c in h.children):
+            return []   # "your predecessor, Mr. X": the one named ("our Organization, the United
+            # Nations": a body named again, which resolves)
+        if any(c.dep_ == "poss" and c.lower_ == "your" for c in h.children) and self._speaks_to(h):
+            return []   # "Secretary-General, we thank your predecessor": of the one spoken to, not
+            # the one presiding (the forum's "your ..." rows are said to the chair)
         lo, hi = core(h)
         if lo <= h.i < hi and h == titled_vocative(h.sent):
             # a title spoken to, with words the parser hung on it ("rest assured, Madam
@@ -40,6 +49,30 @@ class StatementReferences:
                       for w in c.subtree)
             return issuer_voice.forum_body(self.doc, h.doc[lo:end + 1], self.base)
         return issuer_voice.forum_body(self.doc, h.doc[lo:hi + 1], self.base)
+
+    def _speaks_to(self, h) -> bool:
+        """Whether ``h``'s sentence names whom it speaks to, other than the office a "your ..."
+        of the forum stands for ("Secretary-General, ... your predecessor"): "your" is theirs."""
+        from .doers import is_vocative
+
+        kb = self.doc.workspace.kb
+        lo, hi = core(h)
+        entry = kb and _forum_entry(self.doc, kb, h.doc[lo:hi + 1].text)
+        if not entry:
+            return False
+        said_to = [t for t in h.sent if t.dep_ in _SAID_TO_DEPS and is_vocative(t)] + [titled_vocative(h.sent)]
+        for t in [t for t in said_to if t is not None and t != h]:
+            lo, hi = core(t)
+            other = _forum_entry(self.doc, kb, t.doc[lo:hi + 1].text)
+            if other is not None:
+                if other != entry:
+                    return True
+                continue
+            found = Found()
+            self._one(t, found, depth=2)
+            if found.actors:
+                return True
+        return False
 
     def _borne_titles(self) -> frozenset[str]:
         """The head nouns of the titles the text's persons bear ("President" of "President of the
@@ -67,7 +100,7 @@ class StatementReferences:
 
     def _addressee(self, h, is_vocative) -> list[str]:
         for t in h.sent:
-            if t != h and t.dep_ in ("nsubj", "npadvmod", "dep", "intj", "appos", "ROOT") and is_vocative(t):
+            if t != h and t.dep_ in _SAID_TO_DEPS and is_vocative(t):
                 found = Found()
                 self._one(t, found, depth=2)
                 return found.actors
@@ -108,3 +141,11 @@ def _roles_said_to(sent) -> list:
     return [(g, p.lower_) for t in sent if t.dep_ == "poss" and t.lower_ == "your" and t.head.pos_ == "NOUN"
             for p in t.head.children if p.dep_ == "prep" and p.lower_ in ("as", "of", "to")
             for g in p.children if g.dep_ == "pobj"]
+
+
+def _names_a_person(appos) -> bool:
+    """An apposition that names a person ("Mr. Jan Novak", "Ambassador Lee"), not a body named
+    again ("our Organization, the United Nations")."""
+    honorifics = load_stances().vocative_honorifics
+    return appos.ent_type_ == "PERSON" or any(
+        w.lower_ in honorifics and w.dep_ != "poss" for w in appos.subtree)
