@@ -48,3 +48,23 @@ def test_the_speakers_own_envoy_recalled_stays_a_sanction(ex, text, other):
 def test_a_post_left_told_deeper_in_what_is_remembered_recalls_no_one(ex, text):
     # ("from" / "home" in a clause about the one remembered, not on the verb or its object)
     assert _sanctions(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We recall our envoy Ama Owusu, who served the Republic with honour in Addis Ababa.",
+    "We recall our late ambassador, who was killed in the bombing in Nairobi.",
+    "Today I recall my former ambassador to Paris, a patient and wise man.",
+    "We recall our ambassador with gratitude.",
+])
+def test_the_speakers_own_envoy_remembered_is_no_sanction(ex, text):
+    # (an envoy named again, told of in a clause, or of the past, and no post nor errand said on
+    # the verb or the object: remembered, not called back)
+    assert _sanctions(ex, text) == []
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Today we recall our ambassador at Pretoria for consultations.", "ZAF"),
+    ("We recall our envoy in Havana home.", "CUB"),
+])
+def test_the_speakers_own_envoy_with_a_post_is_called_back(ex, text, other):
+    assert any(other in targets for _, _, targets in _sanctions(ex, text))

@@ -10,6 +10,7 @@ from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_acto
 from .dict_matcher import match_dictionary
 from .modality import speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
+from .stance_data import load_stances
 from .token_table import token_table
 
 # How far to look to the right for an object the parser attached elsewhere
@@ -272,12 +273,29 @@ def _remembers(t) -> bool:
     if lemma_of(t) not in wc["remembering_verbs"] or t.tag_ != "VBP" or not speaker_subject(t):
         return False
     objs = [o for o in t.children if o.dep_ in ("dobj", "obj")]
-    if any(names_of(o) & wc["envoys"] and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in o.children)
-           for o in objs):
-        return False   # the speaker's own envoy: called back wherever it is posted
+    own = [o for o in objs if names_of(o) & wc["envoys"]
+           and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in o.children)]
+    if own:
+        st = load_stances()
+        if any(c.dep_ in ("appos", "relcl") or c.lower_ in st.bygone for o in own for c in o.children):
+            return True   # "our ambassador X, who served ...", "our late ambassador": one remembered
+        if _post_told(t, own, st.recall_errands):
+            return False   # the speaker's own envoy called back from where it serves
     # (a post left said on the verb or on its object, not deeper: "the words of an envoy
     # who came home from X" are remembered)
     return not any(c.lower_ in ("from", "home") for w in (t, *objs) for c in w.children)
+
+
+def _post_told(t, objs, errands) -> bool:
+    """A recall of one's own envoy tells where the envoy serves or why it comes back, on the
+    verb or on its object: "... our ambassador to / in / at X", "... for consultations", "home"."""
+    for w in (t, *objs):
+        for c in w.children:
+            if c.lower_ == "home" or (c.dep_ == "prep" and any(g.dep_ == "pobj" and (
+                    c.lower_ in ("to", "in", "at", "from") or (c.lower_ == "for" and g.lower_ in errands))
+                    for g in c.children)):
+                return True
+    return False
 
 
 def _colon_imperative(t, c) -> bool:

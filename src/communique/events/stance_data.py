@@ -104,6 +104,8 @@ class Stances:
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
     idle: frozenset[str]
+    recall_errands: frozenset[str]
+    bygone: frozenset[str]
     assuring: frozenset[str]
     fixed: dict        # word class -> the Pattern of the stance read on its verbs ([fixed])
 
@@ -135,6 +137,7 @@ _WORD_CLASSES = {
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
     "staying": "staying_verbs", "idle": "idle_words",
+    "recall_errands": "recall_errands", "bygone": "bygone_words",
 }
 
 
