@@ -40,3 +40,14 @@ def test_help_or_a_fight_against_violence_accuses_no_one(ex, text):
 def test_backing_the_fight_against_violence_accuses_no_one(ex, text, doer):
     acts = _acts(ex, text)
     assert not any(a[0] == "ACCUSE" and doer in a[2] for a in acts), acts
+
+
+# A prefix of opposing counts only on the word of violence itself ("anti-terrorism"): backing
+# "anti-government militias" or "anti-Western terrorists" backs violence aimed at someone.
+@pytest.mark.parametrize("text, doer", [
+    ("Libya keeps financing anti-government militias in northern Chad.", "LBY"),
+    ("Sudan keeps sponsoring anti-Chadian terrorists in Darfur.", "SDN"),
+])
+def test_backing_violence_aimed_against_someone_accuses_the_backer(ex, text, doer):
+    acts = _acts(ex, text)
+    assert ("ACCUSE", ["GHA"], [doer]) in acts, acts

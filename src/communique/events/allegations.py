@@ -131,13 +131,14 @@ def aids_violence(trig) -> bool:
 
 def _opposed(w) -> bool:
     """A word of violence with a prefix of opposing it (word class opposing_prefixes:
-    "counter-terrorism operations", "anti-extremism programmes"): the fight against it."""
+    "counter-terrorism operations", "anti-extremism programmes"): the fight against it.  The
+    prefix must stand right before the word itself: in "anti-government militias" it opposes
+    the government, and the militias stay violent."""
     prefixes = load_word_classes()["opposing_prefixes"]
     doc = w.doc
     before = doc[w.i - 2] if w.i >= 2 and doc[w.i - 1].text in ("-", "\u2010", "\u2011") else \
         (doc[w.i - 1] if w.i >= 1 else None)
-    return (before is not None and before.lower_ in prefixes) \
-        or any(c.lower_ in prefixes for c in w.children if c.i < w.i)
+    return before is not None and before.lower_ in prefixes
 
 
 def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False,
