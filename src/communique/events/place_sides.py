@@ -28,7 +28,14 @@ def on_a_place_side(tr) -> bool:
         if any(c.lower_ in words for c in side.children if c.dep_ in ("amod", "det", "compound")):
             return True
         owners = [pobj(c) for c in side.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if any(o is not None and o.lower_ in places or o is not None and o.lemma_.lower() in places
+        if any(o is not None and not _named(o) and (o.lower_ in places or o.lemma_.lower() in places)
                for o in owners):
             return True
     return False
+
+
+def _named(o) -> bool:
+    """An owner that is a name, or in one ("the Polisario Front", "the National Liberation
+    Front"): a party, whatever its head noun; but for the name of a place ("the Blue Line",
+    "the Litani River": entities of places and structures), still a place."""
+    return (o.pos_ == "PROPN" or bool(o.ent_type_)) and o.ent_type_ not in ("LOC", "FAC")
