@@ -267,6 +267,29 @@ def test_means_of_a_named_side_are_its_support(extractor, text):
     assert any(c.startswith("05") and "FRA" in s and "TCD" in t for c, s, t in coded), coded
 
 
+# A force's own means ("fire from its own artillery") and means from a place ("helicopters from
+# Maiduguri", "fire from Cameroonian territory") are no one's support: only a side named as the
+# means' owner (a nation, organisation, country or actor noun) gives it.
+@pytest.mark.parametrize("text", [
+    "Nigerian troops, backed by fire from their own artillery, attacked rebel camps near Maiduguri.",
+    "Nigerian troops backed by helicopters from Maiduguri attacked rebel camps near the lake.",
+    "Nigerian troops backed by artillery fire from Cameroonian territory attacked rebel camps.",
+])
+def test_means_of_a_force_itself_or_from_a_place_are_no_support(extractor, text):
+    coded = _coded(extractor, text)
+    assert not any(c.startswith("05") for c, _, _ in coded), coded
+
+
+# The "from" phrase of means names their giver only after a verb of backing, and only when it
+# names a side: a place the means came from does nothing.
+@pytest.mark.parametrize("text", [
+    "Nigerian troops backed by Chadian artillery from Cameroonian territory attacked rebel camps.",
+    "Rebel camps were shelled by artillery from Cameroonian territory.",
+])
+def test_the_place_means_come_from_is_no_doer(extractor, text):
+    coded = _coded(extractor, text)
+    assert not any("CMR" in s for _, s, _ in coded), coded
+
 # --- recognising a state's independence is recognising the state ---------------------------
 
 @pytest.mark.parametrize("text, source, target", [

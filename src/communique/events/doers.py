@@ -11,6 +11,7 @@ read by :mod:`.arguments`.  All walks are bounded.
 from __future__ import annotations
 
 from .clause_parts import pobj, retained_object_agents, second_clause_verb, stranded_subject, verb_objects
+from .means_owners import names_a_giver
 from .patterns import load_word_classes
 from .token_table import token_table
 
@@ -148,14 +149,19 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
 
 
 def _means_giver(t, agents: list) -> list:
-    """ "backed by air cover from X": a "by" agent that is only a force's means (word class
-    military_means), with the "from" phrase that says whose they are hung by the parser on
-    the verb: the one the means come from (the "from" phrase's object) is the doer."""
-    means = load_word_classes()["military_means"]
-    if not agents or not all((a.lemma_ or a.lower_).lower() in means for a in agents):
+    """ "backed by air cover from X": a verb of backing (word class backing_verbs) whose "by"
+    agent is only a force's means (word class military_means), with the "from" phrase that
+    says whose they are hung by the parser on the verb: the one the means come from (the
+    "from" phrase's object) is the doer, when it names a side (means_owners: "from US
+    warships", "from Russia"; not "from Congolese territory", "from their own tanks")."""
+    classes = load_word_classes()
+    if (t.lemma_ or t.lower_).lower() not in classes["backing_verbs"]:
+        return []
+    if not agents or not all((a.lemma_ or a.lower_).lower() in classes["military_means"] for a in agents):
         return []
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in [pobj(c)] if p is not None and p.pos_ in ("PROPN", "NOUN")]
+            for p in [pobj(c)] if p is not None and p.pos_ in ("PROPN", "NOUN")
+            and any(names_a_giver(w) for w in p.subtree)]
 
 
 def _a_means(o) -> bool:

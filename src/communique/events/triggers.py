@@ -10,13 +10,14 @@ demand ("will strike unless the government resigns"), and the aim a protest stat
 
 from __future__ import annotations
 
-from .cues import Cues, load_cues
+from .cues import Cues
 from .dict_refine import refine_codes
-from .clause_parts import names_of, second_clause_verb, verb_forms
+from .clause_parts import second_clause_verb, verb_forms
 from .matcher import Trigger, find_triggers
 from .hoped_acts import hoped_triggers, said_hopes
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
+from .means_owners import names_a_giver
 from .place_sides import on_a_place_side
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
@@ -71,13 +72,14 @@ def names_a_text(tr: Trigger) -> bool:
 def backed_by_means(tr: Trigger) -> bool:
     """ "troops backed by tanks", "forces, supported by helicopter gunships, attacked ...": a verb
     of backing in the passive whose "by" phrase names only a force's means (word class
-    military_means), with no one's name on them anywhere in their phrase ("backed by Russian
-    warplanes", "backed by fire from US warships" are support by Russia, the US): the means
-    the force fights with, no support given."""
+    military_means), with no side named with them anywhere in their phrase ("backed by Russian
+    warplanes", "backed by fire from US warships" are support by Russia, the US; "fire from
+    their own tanks", "artillery from Abeche" name none: means_owners): the means the force
+    fights with, no support given."""
     t = tr.token
     if tr.type != "SUPPORT" or not tr.is_verb or t.tag_ != "VBN":
         return False
-    means, actors = load_word_classes()["military_means"], load_cues().actor_nouns
+    means = load_word_classes()["military_means"]
     named = ("NORP", "GPE", "ORG", "PERSON")
     heads = [g for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
              for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
@@ -86,8 +88,7 @@ def backed_by_means(tr: Trigger) -> bool:
     owners += [m for g in heads for m in g.subtree if m.i != g.i]
     return bool(heads) and all((g.lemma_ or g.lower_).lower() in means and g.ent_type_ not in named
                                for g in heads) \
-        and not any(m.ent_type_ in named or m.dep_ == "poss" or m.pos_ == "PROPN" or names_of(m) & actors
-                    for m in owners)
+        and not any(names_a_giver(m) for m in owners)
 
 
 def obligation_triggers(sent, taken: set[int], cues: Cues, max_tokens: int) -> list[Trigger]:
