@@ -25,3 +25,14 @@ def test_an_organisation_named_with_a_user_kb_country_takes_its_code(ex):
     countries = {a.name: a.country for a in d.actors}
     assert countries.get("Velmora Ministry of Fisheries") == "VEL", countries
     assert not any((c or "").startswith("toy:") for c in countries.values()), countries
+
+
+def test_means_from_a_user_kb_country_name_it_as_the_giver_of_support(ex):
+    # whose the means are is read from the KB the document was resolved with (the user's),
+    # so a country only the user's KB knows gives the support, and the force's attack stays
+    d = ex.extract_text("Taravelan troops, backed by air cover from Velmora, attacked rebel camps "
+                        "near the border on Monday.")
+    names = {a.id: a.country for a in d.actors}
+    coded = {(e.type, tuple(names[a] for a in e.sources), tuple(names[a] for a in e.targets))
+             for e in d.events}
+    assert any(t == "SUPPORT" and s == ("VEL",) for t, s, _ in coded), coded

@@ -32,6 +32,7 @@ from .background import temporal_clause_head
 from .build import build_event, drop_own_government
 from .candidates import sentence_candidates
 from .clause_targets import clause_targets
+from .coding_kb import coding_with
 from .cues import Cues, load_cues
 from .dict_patterns import DictPatterns
 from .dict_sides import coded_ids, coded_only, fill_sides
@@ -121,6 +122,11 @@ class Coder:
             self.patterns.irregular = irregular_verbs(nlp_name, *self.nlp_options)
 
     def __call__(self, doc: Document) -> Document:
+        # (the rules that see only parse tokens read the KB the actors stage resolved with)
+        with coding_with(doc.workspace.kb):
+            return self._code(doc)
+
+    def _code(self, doc: Document) -> Document:
         sdoc = doc.workspace.spacy
         doc.events = []
         if sdoc is None:

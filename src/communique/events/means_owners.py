@@ -6,9 +6,10 @@ does, and not inside a phrase of a place noun (judged_sides place_nouns)."""
 
 from __future__ import annotations
 
-from ..resolve.api import load_gazetteer, load_kb
+from ..resolve.api import load_gazetteer
 from . import judged_sides
 from .clause_parts import names_of
+from .coding_kb import current_kb
 from .cues import load_cues
 
 _SIDES = ("NORP", "ORG")
@@ -43,12 +44,8 @@ def _a_place_name(m) -> bool:
     know and the gazetteer knows as a place ("artillery from Abeche" tagged ORG)."""
     if m.pos_ != "PROPN":
         return False
-    try:   # (the KB and gazetteer are other stages'; never fail the coder on them)
-        kb, gaz = load_kb(), load_gazetteer()
-    except Exception:
-        return False
     name = _entity_text(m)
-    return kb.best(name, fuzzy=False) is None and bool(gaz.lookup(name))
+    return current_kb().best(name, fuzzy=False) is None and bool(load_gazetteer().lookup(name))
 
 
 def _entity_text(m) -> str:
@@ -58,8 +55,5 @@ def _entity_text(m) -> str:
 
 def _a_country(m) -> bool:
     """``m`` is in a name of a country (a town's name is none: "artillery from Abeche")."""
-    try:   # (the KB is another stage's; never fail the coder on it)
-        kb = load_kb()
-    except Exception:
-        return False
+    kb = current_kb()
     return any(kb.country(t) is not None for t in {m.text, _entity_text(m)})
