@@ -8,9 +8,14 @@ from .patterns import load_word_classes
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
 # a suspension of aid, shelling, a riot): with no other target, the place named in
-# the event's own clause stands for its country.  Not meetings ("met in Cairo" is
-# no meeting with Egypt) nor speech acts; a show of force only from the side it faces.
+# the event's own clause stands for its country.  Not speech acts; a meeting only as its
+# host (below); a show of force only from the side it faces.
 LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "PROTEST", "MOBILIZE"})
+# A meeting, talks or a visit with no one met named is hosted by the country of the place it is
+# held in ("the two ministers will meet in Geneva"; PETRARCH-2 takes the actor of a verb's
+# prepositional phrase as its target when its object names none), unless that is the country
+# of every one meeting (a meeting at home hosts no one).
+HOSTED_TYPES = frozenset({"CONSULT"})
 _LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
 # A show of force (MOBILIZE) is aimed at whom it faces, not at its host ("exercises in X"):
 # the prepositions of facing, and those whose border noun names the side faced ("massed troops

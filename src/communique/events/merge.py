@@ -348,6 +348,10 @@ def merge_meetings(events: list[Event]) -> list[Event]:
         key = (tuple(sorted(e.sources)), tuple(sorted(e.targets)))
         own = bool(e.fields.get("date")) and _inside(e.fields["date"], e)
         prev = first.get(key)
+        if prev is None and not e.targets:
+            # "X and Y met in Cairo ... They discussed ...": a telling that names no one met
+            # (nor a host) is of the meeting the same sides held before
+            prev = next((m for k, m in reversed(first.items()) if k[0] == key[0]), None)
         if restated and last is not None and not own:
             # "the meeting discussed ...": the meeting told before, whoever the
             # parser took for the subject of "discussed".

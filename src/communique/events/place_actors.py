@@ -16,7 +16,7 @@ from ..resolve.api import names_sponsor
 from .doers import is_passive
 from .candidates import Candidate
 from .cues import load_cues
-from .locative import LOCATIVE_TARGET_TYPES, locative_heads
+from .locative import HOSTED_TYPES, LOCATIVE_TARGET_TYPES, locative_heads
 from .opponents import facing_the_country
 from .patterns import load_word_classes
 from .phrase_actors import place_country_actor
@@ -92,18 +92,38 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
                 a.country = country
         if c.targets.actors and c.sources.actors and c.trig.type in LOCATIVE_TARGET_TYPES:
             _place_target_groups(doc, c)
-        if c.targets.actors or not c.sources.actors or c.trig.type not in LOCATIVE_TARGET_TYPES:
+        if c.targets.actors or not c.sources.actors \
+                or c.trig.type not in LOCATIVE_TARGET_TYPES | HOSTED_TYPES:
             continue
+        home = None
+        if c.trig.type in HOSTED_TYPES:
+            if not _parties(doc, c):
+                continue   # (a crowd gathered in X meets no one there)
+            home = _home_country(doc, c)
         for h in locative_heads(c.trig):
             span = place_named_by(doc, h, c.base)
             if span is None:
                 continue
             a0, a1 = span
+            if home is not None and place_country_in(doc, a0, a1) == home:
+                break   # (a meeting at home: no host)
             for a in place_country_actor(doc, a0, a1):
                 if a not in c.sources.actors:
                     c.targets.add([a], Span(a0, a1))
             if c.targets.actors:
                 break
+
+
+def _parties(doc: Document, c: Candidate) -> bool:
+    """Whether all of an act's doers are parties a meeting may be held with: each of a
+    country or a known body (not "pilgrims", "residents")."""
+    return all(a is not None and (a.country or a.known) for a in map(doc.actor, c.sources.actors))
+
+
+def _home_country(doc: Document, c: Candidate) -> str | None:
+    """The one country all of an act's doers are of, if they are all of one."""
+    countries = {a.country if a is not None else None for a in map(doc.actor, c.sources.actors)}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _place_target_groups(doc: Document, c: Candidate) -> None:
