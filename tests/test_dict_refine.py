@@ -1,6 +1,7 @@
 """The compiled verb dictionary refining the CAMEO code of a verb the project's own patterns
-code ([events] petrarch_verbs = "refine", the default; events/dict_refine.py).  Sentences are
-made up (Velmora, Taravel, Orvel)."""
+code ([events] petrarch_verbs = "refine", the default; events/dict_refine.py); a pattern's words
+before the verb are its doer's, in the passive the "by" agent's.  Sentences are made up (Velmora,
+Taravel, Orvel; one with real state names)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,16 @@ def test_the_dictionary_words_are_the_codes_evidence(extractors):
     # an own code the dictionary does not refine has no such evidence
     doc = extractors["refine"].extract_text("Rebel artillery bombarded the outskirts of Orvel overnight.")
     assert [e.cameo for e in doc.events] == ["194"] and "cameo" not in doc.events[0].fields
+
+
+@pytest.mark.parametrize("active, passive", [
+    # PETRARCH-2's "&AIRCRAFT * +" (195): the aircraft are the doers in either voice
+    ("Turkish jets bombed Kurdish positions in northern Iraq on Sunday.",
+     "Kurdish positions in northern Iraq were bombed by Turkish jets on Sunday."),
+    ("Taravel warplanes bombed rebel camps near Orvel.",
+     "Rebel camps near Orvel were bombed by Taravel warplanes."),
+])
+def test_a_pattern_s_doer_is_the_by_agent_of_a_passive(extractors, active, passive):
+    on = extractors["refine"]
+    assert [c[2] for c in _coded(on, active)] == ["195"]
+    assert [c[2] for c in _coded(on, passive)] == ["195"]   # (was the own 183: the subject read)

@@ -72,6 +72,20 @@ def subject(t, r: Reading | None = None):
     return None
 
 
+def doer(t, r: Reading | None = None):
+    """Who does the verb's act: its subject, or in the passive the object of its "by" phrase
+    ("Syria was bombed by Israeli jets": the jets, as "Israeli jets bombed Syria"); a passive
+    with no "by" phrase names no doer.  A pattern's words before the verb are its doer's."""
+    r = r or Reading()
+    if not is_passive(t, r):
+        return subject(t, r)
+    doc = t.doc
+    for i, dep in r.of(t)[0]:
+        if dep == "agent":
+            return _pobj(doc[i])
+    return None
+
+
 def objects(t, r: Reading | None = None) -> list:
     doc = t.doc
     return [doc[i] for i in (r or Reading()).of(t)[2]]
@@ -125,7 +139,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
     words = []
     obj = None
     if p.subject:
-        s = subject(t, r)
+        s = doer(t, r)
         if s is None or not fits(s, p.subject, exact) or not _has_mods(s, p.subj_mods, exact):
             return None
         words.append(s)
