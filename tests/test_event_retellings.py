@@ -83,11 +83,13 @@ def test_two_acts_condemned_stay_two_accusations(extractor):
 
 def test_an_act_told_then_condemned_without_its_doer_is_one_accusation(extractor):
     # "the shelling" re-mentions the shelling told before: its condemnation judges Sudan, and
-    # the issuer's allegation of that shelling is the same accusation
+    # the issuer's allegation of that shelling is the same accusation, told in words by the
+    # condemnation (its evidence; the allegation's telling is more evidence: events/merge.py)
     accusations = _accusations(extractor, "Sudan shelled the port on Monday. Sudan also arrested ten "
                                           "journalists. We condemn the shelling of the port.")
     assert len(accusations) == 2   # the shelling's, the arrests'
-    assert [x["text"] for x in accusations[0]["evidence_more"]] == ["We condemn the shelling of the port."]
+    shelling = next(a for a in accusations if a["evidence"]["text"] == "We condemn the shelling of the port.")
+    assert [x["text"] for x in shelling["evidence_more"]] == ["Sudan shelled the port on Monday."]
 
 
 # -- an attack judged with another victim named is the one told before, judged again ----------------

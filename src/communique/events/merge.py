@@ -46,7 +46,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Event, Span
-from .allegations import is_state
+from .allegations import PATTERN as ALLEGED, is_state
 from .owners import ACT_NOUN
 from .patterns import load_word_classes
 from .retellings import DEFINITE, retells
@@ -119,6 +119,13 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         g = acts.get(a.marks.judged_at) if a.marks.judged_at is not None else None
         return g is not None and b.marks.judged_at is not None and acts.get(b.marks.judged_at) is g
 
+    def other_acts(a: Event, b: Event) -> bool:
+        """Judgments or allegations of two happenings ("Russia's aggression against Ukraine ...
+        Iceland condemned the attack on Israel"): two accusations, whoever their speaker."""
+        g = acts.get(a.marks.judged_at) if a.marks.judged_at is not None else None
+        h = acts.get(b.marks.judged_at) if b.marks.judged_at is not None else None
+        return g is not None and h is not None and g is not h
+
     # (accusations last, once the acts they judge are merged; the order is restored below)
     order = {id(e): i for i, e in enumerate(events)}
     for e in [e for e in events if e.type != "ACCUSE"] + [e for e in events if e.type == "ACCUSE"]:
@@ -128,7 +135,8 @@ def merge_happenings(doc: Document, events: list[Event]) -> list[Event]:
         # (two judgments of acts of two types are two, "condemns the attack ... and the arrests")
         fits = [g for g in near if all(_one_happening(doc, e, x, any_code=id(e) in toll or id(x) in toll,
                                                       one_root=_judgments(e, x) or same_act(e, x)) and not (
-                    e.marks.judged and x.marks.judged and e.marks.judged != x.marks.judged) for x in _sample(g))
+                    e.marks.judged and x.marks.judged and e.marks.judged != x.marks.judged) and not other_acts(e, x)
+                    for x in _sample(g))
                 and any(joins(e, x) or joins(x, e) or same_act(e, x) for x in _sample(g))]
         # the closest telling: the same actors on more sides, then the latest
         home = max(fits, key=lambda g: (max(_likeness(e, x) for x in _sample(g)), near.index(g)), default=None)
@@ -282,9 +290,13 @@ def own_place(e: Event) -> bool:
 
 def _merged(doc: Document, group: list[Event], remention, toll: set[int] = frozenset()) -> Event:
     def rank(e: Event) -> tuple:
-        # (a toll counts the victims of an act told: never the best telling of it)
+        # (a toll counts the victims of an act told: never the best telling of it; an
+        # accusation said in words, "we condemn these attacks", is the act itself, the one
+        # read from the telling of the attacks only stands in for it, and its date and place
+        # are the attack's)
         return (id(e) not in toll, "background" not in e.fields, e.status in TOOK_PLACE and not e.negated,
-                own_date(e), own_place(e), not remention(e), e.confidence, -e.evidence.start)
+                e.pattern != ALLEGED, own_date(e), own_place(e), not remention(e), e.confidence,
+                -e.evidence.start)
 
     best = max(group, key=rank)
     others = [e for e in group if e is not best]
