@@ -26,6 +26,7 @@ from ..config import EventsConfig, default_config
 from ..document import Document, Event
 from ..nlp.api import irregular_verbs
 from . import doers
+from .act_anaphors import pointed_act_doers
 from .allegations import aids_violence, allegation, issuer_allegation
 from .attach import attach
 from .background import temporal_clause_head
@@ -206,6 +207,9 @@ class Coder:
         link_roles(cands, content, by_tok, refs, self.cues)
         # "condemned the attack": the doers of the attack told before
         judged = judged_rementions(doc, cands, by_tok, told) if told else {}
+        if told and not self.petrarch_only:
+            # "... We condemn this provocation": the doers of the hostile act told just before
+            judged.update(pointed_act_doers(doc, cands, by_tok, told, sent, base, judged))
         # Sides read from places come after the doers inherited from other events.
         place_sources(doc, cands)
         place_targets(doc, cands)
