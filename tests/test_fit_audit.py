@@ -1,0 +1,39 @@
+"""tools/fit_audit: the counting word classes answer as the plain ones, and the suspect rule."""
+
+from tools.fit_audit import probes
+from tools.fit_audit.corpus import forms, norm
+from tools.fit_audit.report import is_suspect
+
+
+def test_a_counting_class_answers_as_its_frozenset_and_counts_hits_of_the_marked_record():
+    plain = frozenset({"shell", "bomb"})
+    counting = probes.CountingSet(plain, "word_classes.toml:projectiles")
+    assert counting == plain and hash(counting) == hash(plain)
+    assert (counting | {"rocket"}) == plain | {"rocket"}
+    probes._current[0] = "rec-1"
+    try:
+        assert "shell" in counting and "shell" in counting and "tank" not in counting
+    finally:
+        probes._current[0] = None
+    assert "bomb" in counting   # no record being coded: not counted
+    assert probes.take("rec-1") == {"word_classes.toml:projectiles:shell": 2}
+    assert probes.take("rec-1") == {}
+
+
+def _rule(read, scored=0, extra=0, ungd=0):
+    return {"read": read, "scored": scored, "extra": extra, "ungd": ungd}
+
+
+def test_a_suspect_fires_on_read_records_only():
+    assert is_suspect("rules", _rule({"statements": 2}, ungd=1))
+    assert not is_suspect("rules", _rule({"statements": 2}, scored=1))
+    assert not is_suspect("rules", _rule({"statements": 2}, extra=1))
+    assert not is_suspect("rules", _rule({"statements": 2}, ungd=40))
+    assert not is_suspect("rules", _rule({}, ungd=0))
+    assert is_suspect("words", _rule({"isaf": 1}, ungd=5)) and not is_suspect("words", _rule({"isaf": 1}, ungd=6))
+
+
+def test_corpus_matching_helpers():
+    assert norm("We  thank\nthe  Envoy ") == "we thank the envoy"
+    assert {"condemns", "condemned", "condemning"} <= forms("condemn")
+    assert {"pledging", "pledges"} <= forms("pledge")
