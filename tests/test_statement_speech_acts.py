@@ -120,6 +120,19 @@ def test_statement_speech_acts(ex, text, type_):
     assert "PRT" in {a["country"] for a in src}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("We say our heartfelt congratulations to the people of Chile on their election.", "CHL"),
+    ("I say our deepest condolences to the families of the victims in Morocco.", "MAR"),
+    ("Let me say a word of thanks to the Government of Norway.", "NOR"),
+])
+def test_saying_a_speech_act_noun_to_someone_is_that_act(ex, text, country):
+    # "say" conveys a speech-act noun as "express" or "extend" do, not thanks only
+    out = _code(ex, text)
+    (_, src, tgt), *_ = _events(out, "SUPPORT")
+    assert [a["country"] for a in src] == ["PRT"]
+    assert country in {a["country"] for a in tgt}
+
+
 def test_the_one_spoken_to_is_no_doer_and_is_whom_your_means(ex):
     out = _code(ex, "In this spirit, Secretary-General, we salute your patience with the parties in Sudan.")
     (e, src, tgt), *_ = _events(out, "SUPPORT")
