@@ -327,3 +327,14 @@ def test_leaflets_distributed_are_no_aid(extractor):
 def test_a_beating_of_people_named_by_their_calling(extractor, text, target):
     coded = _coded(extractor, text)
     assert any(c == "182" and target in t for c, _, t in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses in Lagos abandoned work on Tuesday over unpaid salaries.",
+    "The dock workers of Mombasa have shunned work since the port tax was raised.",
+])
+def test_staying_off_work_is_a_strike(extractor, text):
+    # a verb of the work_leaving class with work as its object, not one verb only
+    doc = _code(extractor, text)
+    assert ("PROTEST", "143") in [(e.type, e.cameo) for e in doc.events], _events(doc)
+
