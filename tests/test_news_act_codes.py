@@ -338,3 +338,16 @@ def test_staying_off_work_is_a_strike(extractor, text):
     doc = _code(extractor, text)
     assert ("PROTEST", "143") in [(e.type, e.cameo) for e in doc.events], _events(doc)
 
+
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers gathered on Friday for a rally in Abuja against the land law.",
+    "Students converged on Thursday for a demonstration outside the parliament in Dhaka.",
+])
+def test_gathering_for_a_protest_is_a_demonstration(extractor, text):
+    doc = _code(extractor, text)
+    assert [(e.type, e.cameo) for e in doc.events] == [("PROTEST", "141")], _events(doc)
+
+
+def test_gathering_for_a_summit_stays_a_meeting(extractor):
+    doc = _code(extractor, "Leaders of ASEAN gathered in Jakarta for a summit.")
+    assert [e.type for e in doc.events] == ["CONSULT"], _events(doc)
