@@ -351,3 +351,14 @@ def test_gathering_for_a_protest_is_a_demonstration(extractor, text):
 def test_gathering_for_a_summit_stays_a_meeting(extractor):
     doc = _code(extractor, "Leaders of ASEAN gathered in Jakarta for a summit.")
     assert [e.type for e in doc.events] == ["CONSULT"], _events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy enforced a blockade of the port of Hodeidah.",
+    "Syrian forces extended the siege to Madaya.",
+    "Syrian forces reimposed a siege on Madaya.",
+])
+def test_a_blockade_put_again_kept_on_or_enforced_is_a_blockade(extractor, text):
+    # the imposing class, not one verb per wording
+    doc = _code(extractor, text)
+    assert ("COERCE", "191") in [(e.type, e.cameo) for e in doc.events], _events(doc)
