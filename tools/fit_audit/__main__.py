@@ -37,12 +37,18 @@ def _report(args) -> int:
     from communique.evaluate.run import find_gold_dir
 
     from .corpus import event_firings, paragraphs, word_counts
-    from .report import write
+    from .report import by_text, write
 
     data = json.loads(args.firings.read_text(encoding="utf-8"))
     paras = paragraphs([find_gold_dir(args.gold) / "statements.dev.jsonl",
                         args.extra / "statements.dev.jsonl"])
     ungd = event_firings(args.db, paras) if args.db.exists() else {}
+    lines = None
+    if args.db_commit:   # the archive was coded with the patterns file of that commit
+        lines = subprocess.run(["git", "-C", str(ROOT), "show",
+                                f"{args.db_commit}:src/communique/events/data/patterns.tsv"],
+                               capture_output=True, text=True, check=True).stdout.splitlines()
+    ungd = by_text(ungd, lines)
     words = word_counts(args.corpus, paras) if args.corpus.exists() else None
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
@@ -50,8 +56,10 @@ def _report(args) -> int:
             "dev sets": ", ".join(f"{s['set']} (read {s['parts']['read']['records']}, scored "
                                   f"{s['parts']['scored']['records']})" for s in data["sets"]),
             "statements-extra": f"{sum(p['records'] for p in data['extra']['parts'].values())} passages",
-            "UNGD": (f"{args.db.name}: events of {len(ungd)} rules; gold and extra paragraphs "
-                     f"({len(paras)}) matched out by text") if ungd else "no archive (make ungd)"}
+            "UNGD": (f"{args.db.name} (coded at {args.db_commit or 'this commit'}): events of {len(ungd)} "
+                     f"rules, joined to today's rules by their text (a rule rewritten since has none); "
+                     f"gold and extra paragraphs ({len(paras)}) matched out by text")
+                    if ungd else "no archive (make ungd)"}
     suspects = write(args.output, data["sets"], data["extra"], ungd, words, meta)
     print(f"wrote {args.output}: {len(suspects)} suspects")
     return 0
@@ -72,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--gold", type=Path, default=None)
     r.add_argument("--extra", type=Path, default=EXTRA_DIR)
     r.add_argument("--db", type=Path, default=UNGD_DB, help="archive of `make ungd`")
+    r.add_argument("--db-commit", default=None,
+                   help="the commit the archive was coded at, when its patterns.tsv differs")
     r.add_argument("--corpus", type=Path, default=UNGD_CORPUS)
     r.add_argument("-o", "--output", type=Path, default=REPORT)
     args = ap.parse_args(argv)

@@ -11,6 +11,7 @@ broader construction is generalised).
 from __future__ import annotations
 
 import csv
+import functools
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -38,13 +39,30 @@ def rule_class(rule: str, kind: str) -> str:
     return OWN if rule.startswith("patterns.tsv:") else WORD_CLASS
 
 
-def pattern_line(rule: str) -> str:
-    """The text of a patterns.tsv rule ("ACCUSE - 111 V condemn"), for reading and as its key."""
+def pattern_line(rule: str, lines: list[str] | None = None) -> str:
+    """The text of a patterns.tsv rule ("ACCUSE - 111 V condemn"), for reading and as its key
+    (line numbers move when lines are added or removed; ``lines``: another version's file)."""
     if not rule.startswith("patterns.tsv:"):
         return rule
     n = int(rule.split(":")[1])
-    lines = PATTERNS.read_text(encoding="utf-8").splitlines()
+    lines = lines if lines is not None else _current_lines()
     return " ".join(lines[n - 1].split("\t")) if 0 < n <= len(lines) else rule
+
+
+@functools.lru_cache(maxsize=1)
+def _current_lines() -> list[str]:
+    return PATTERNS.read_text(encoding="utf-8").splitlines()
+
+
+def by_text(ungd_events: dict[str, dict], lines: list[str] | None) -> dict[str, dict]:
+    """The archive's counts keyed by pattern text, read with the patterns file the archive
+    was coded with (``lines``; None: the current one)."""
+    out: dict[str, dict] = {}
+    for rule, counts in ungd_events.items():
+        key = pattern_line(rule, lines)
+        prev = out.get(key, {"events": 0, "speeches": 0, "inside": 0})
+        out[key] = {k: prev[k] + counts[k] for k in prev}
+    return out
 
 
 def load_decisions(path: Path = DECISIONS) -> dict[str, dict[str, str]]:
@@ -57,7 +75,7 @@ def load_decisions(path: Path = DECISIONS) -> dict[str, dict[str, str]]:
 
 def tally(sets: list[dict[str, Any]], extra: dict[str, Any] | None, ungd_events: dict, words) -> dict:
     """Per rule: records it fired on in each set's read and scored part, in the extra set,
-    and its UNGD count outside the paragraphs."""
+    and its UNGD count outside the paragraphs (``ungd_events`` keyed by :func:`by_text`)."""
     rules: dict[tuple[str, str], dict] = defaultdict(lambda: {"read": {}, "scored": 0, "extra": 0,
                                                               "moved": {}, "changed": 0, "triggers": set()})
     for s in sets:
@@ -80,7 +98,7 @@ def tally(sets: list[dict[str, Any]], extra: dict[str, Any] | None, ungd_events:
                     rules[(kind, key)]["extra"] += recs
     for (kind, key), r in rules.items():
         if kind == "rules":
-            r["ungd"] = ungd_events.get(key, {}).get("events", 0) if ungd_events else None
+            r["ungd"] = ungd_events.get(pattern_line(key), {}).get("events", 0) if ungd_events else None
         else:
             r["ungd"] = occurrences(key.rsplit(":", 1)[1], words) if words is not None else None
     return rules
@@ -93,6 +111,11 @@ def is_suspect(kind: str, r: dict, key: str = "") -> bool:
         return False
     few = UNGD_FEW if kind == "rules" else UNGD_FEW_WORDS
     return r["ungd"] is None or r["ungd"] <= few
+
+
+def _md(text: str) -> str:
+    """Text for a Markdown table cell (patterns hold '|')."""
+    return text.replace("|", "\\|")
 
 
 def _fmt_moved(moved: dict) -> str:
@@ -138,12 +161,26 @@ def write(path: Path, sets, extra, ungd_events, words, meta: dict[str, str]) -> 
     for kind, key, r in suspects:
         text = pattern_line(key) if kind == "rules" else key
         dec = decisions.get(text) or decisions.get(key)
-        shown = f"`{key}` {text}" if text != key else f"`{key}`"
+        shown = f"`{key}` {_md(text)}" if text != key else f"`{key}`"
         read = ", ".join(f"{s} {n}" for s, n in sorted(r["read"].items()))
         moved = _fmt_moved(r["moved"]) if kind == "rules" else "-"
         lines.append(f"| {shown} | {read} | {r['ungd'] if r['ungd'] is not None else '?'} | {moved} "
                      f"| {r['changed'] if kind == 'rules' else '-'} | {'; '.join(sorted(r['triggers']))[:80]} "
-                     f"| {(dec['verdict'] + ': ' + dec['note']) if dec else 'not read'} |")
+                     f"| {_md(dec['verdict'] + ': ' + dec['note']) if dec else 'not read'} |")
+    # what the suspects weigh on each set's read part
+    weight: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, key, r in suspects:
+        for name in r["read"]:
+            weight[name][0] += 1
+        if kind == "rules" and r["moved"]:
+            for name in {m.split()[0] for m in r["moved"]}:
+                weight[name][1] += r["changed"]
+    lines += ["", "Per set: suspects firing on its read part, and read records whose own result moves "
+              "when a suspect's events are taken out (summed over suspects, an upper bound).", "",
+              "| set | read records | suspects firing there | read records resting on a suspect |",
+              "|---|---|---|---|"]
+    lines += [f"| {s['set']} | {s['parts']['read']['records']} | {weight[s['set']][0]} | {weight[s['set']][1]} |"
+              for s in sets]
     # decisions on rules that no longer fire (removed or generalised away)
     current = {pattern_line(k) if kind == "rules" else k for kind, k, _ in suspects}
     gone = [(k, d) for k, d in decisions.items() if k not in current]
@@ -151,7 +188,7 @@ def write(path: Path, sets, extra, ungd_events, words, meta: dict[str, str]) -> 
         lines += ["", "## Decisions on rules no longer among the suspects", "",
                   "Removed, generalised (the general rule now fires elsewhere too) or kept after reading.", "",
                   "| rule | decision |", "|---|---|"]
-        lines += [f"| {k} | {d['verdict']}: {d['note']} |" for k, d in gone]
+        lines += [f"| {_md(k)} | {d['verdict']}: {_md(d['note'])} |" for k, d in gone]
     counts = defaultdict(int)
     for d in decisions.values():
         counts[d["verdict"]] += 1
