@@ -123,7 +123,8 @@ def content_triggers(triggers: list[Trigger], by_tok: dict, cues: Cues) -> set[i
             g.content_type, g.content_cameo = tr.type, tr.cameo
     # (neither a condition nor a protest's aim gives the act above it a content type)
     content |= {tr.token.i for tr in triggers if tr.token.i not in content
-                and (is_condition(tr, by_tok, content, cues) or is_protest_aim(tr, by_tok))}
+                and (is_condition(tr, by_tok, content, cues) or is_protest_aim(tr, by_tok)
+                     or is_meeting_occasion(tr, by_tok))}
     return content
 
 
@@ -183,6 +184,28 @@ def is_protest_aim(tr: Trigger, by_tok: dict) -> bool:
         acts = [by_tok.get(h.i)] + [by_tok.get(c.i) for c in h.children if c.dep_ in ("dobj", "obj")]
         if any(a is not None and a is not tr and tr.type in _AIMS.get(a.type, ()) for a in acts):
             return True
+        x = h
+    return False
+
+
+def is_meeting_occasion(tr: Trigger, by_tok: dict) -> bool:
+    """A meeting noun with no doer of its own in a prepositional phrase of a verb of meeting or
+    visiting ("visited X for talks with Y", "met Y on the sidelines of the summit in Z",
+    "arrived for a summit"): the occasion or purpose of that act, not a meeting of its own.
+    Only through prepositions of the word class occasion_preps ("ahead of talks" is another
+    meeting)."""
+    t = tr.token
+    if tr.type != "CONSULT" or tr.is_verb or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
+        return False
+    preps = load_word_classes()["occasion_preps"]
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i or not (x.dep_ == "pobj" or (x.dep_ == "prep" and x.lower_ in preps)):
+            return False
+        h = x.head
+        g = by_tok.get(h.i)
+        if g is not None and g is not tr:
+            return x.dep_ == "prep" and g.type == "CONSULT" and g.is_verb
         x = h
     return False
 
