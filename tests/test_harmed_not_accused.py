@@ -5,6 +5,8 @@ Three ways the harmed one became the target (sample A of tools/ungd_audit):
   victim_nouns, so X is harmed, not accused;
 * a name in the clause of the accusation that the clause names only as harmed ("the acts that
   target X civilians", "X students being barred"): events/clause_targets.py keeps it out;
+* the object of a clause on the thing judged ("the attempts to destabilise X", "the sanctions
+  that target X"): X has it done to it (judged_sides.placed_or_suffering);
 * the act a rejection announces ("we reject the blockade of X"): its doers are the ones
   rejected, never the one it is done to (events/linked_roles.py, borrow_targets).
 
@@ -39,6 +41,11 @@ def _accused(ex, text):
     ("We condemn the acts of violence that target Palestinian civilians.", "ACCUSE", "PSE"),
     ("It is regrettable to see Taiwanese students being barred from the building.", "ACCUSE", "TWN"),
     ("We firmly reject the naval blockade of Venezuela.", "REJECT", "VEN"),
+    # the object of a clause on the thing judged ("the attempts to V X", "the acts that V X")
+    ("We condemn the efforts to undermine Bolivia.", "ACCUSE", "BOL"),
+    ("We condemn any attempt to destabilize the Government of Honduras.", "ACCUSE", "HND"),
+    ("We condemn the sanctions that target Cuba and Venezuela.", "ACCUSE", "VEN"),
+    ("We deplore the decision to invade Ukraine.", "ACCUSE", "UKR"),
     ("We firmly reject the trade blockade of Cuba.", "REJECT", "CUB"),
 ])
 def test_the_harmed_one_is_not_the_target(ex, text, kind, harmed):
@@ -48,6 +55,8 @@ def test_the_harmed_one_is_not_the_target(ex, text, kind, harmed):
 @pytest.mark.parametrize("text, kind, doer", [
     ("We reject the trade blockade imposed on Cuba by the United States.", "REJECT", "USA"),
     ("We condemn the attacks by Russia that target Ukrainian civilians.", "ACCUSE", "RUS"),
+    ("We condemn the attempts of Rwanda to destabilise the Congo.", "ACCUSE", "RWA"),
+    ("We condemn the attempts by Israel to annex the West Bank.", "ACCUSE", "ISR"),
     ("We condemn the steps taken by Ethiopia that undermine Somalia's sovereignty.", "ACCUSE", "ETH"),
     ("We are concerned about Turkey's actions against the stability of Libya.", "ACCUSE", "TUR"),
 ])

@@ -1,6 +1,7 @@
 """Who a statement's act is done to: a noun coordinated after the object, a member singled
 out, each owner of "the support of X and Y", the state after "the Republic of X and", the
-owner of "the membership of X in Y", the party the act's clause names, the object the parser
+owner of "the membership of X in Y", the party the act's clause names (not the party of another
+act told in a clause joined to it or hung on it as a participle), the object the parser
 misread after the issuer's name; never the one spoken for, the doer's own side, its own
 government, the giver of condolences, a capital naming a process, nor the doer of an act
 the support is against.
@@ -75,6 +76,19 @@ def test_a_name_singled_out_of_another_group_is_not_the_target(ex, text):
 def test_an_act_without_a_target_takes_the_party_its_clause_names(ex, text, want):
     acts = _acts(ex, text)
     assert any(a[1] == ["GHA"] and want in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, kind, other", [
+    # a participle clause with an act of its own: its party is not the first act's
+    ("We condemn the raids on our fishing ports, reaffirming our support for the measures taken by "
+     "Senegal to protect its waters.", "ACCUSE", "SEN"),
+    ("We condemn the attacks on the aid convoy, thanking Kenya for its swift help.", "ACCUSE", "KEN"),
+    ("We welcome the new truce, urging Russia to withdraw its troops.", "SUPPORT", "RUS"),
+])
+def test_the_party_of_an_act_in_an_adverbial_clause_is_not_the_first_acts(ex, text, kind, other):
+    acts = _acts(ex, text)
+    assert any(a[1] == ["GHA"] and other in a[2] and a[0] != kind for a in acts), acts   # (its own act keeps it)
+    assert not any(a[0] == kind and other in a[2] for a in acts), acts
 
 
 def test_the_clause_target_is_never_the_issuer_or_the_subject(ex):

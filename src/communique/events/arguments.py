@@ -185,7 +185,8 @@ def verb_targets(trig: Trigger) -> list:
             if c.dep_ == "ccomp" and not (trig.type == "THREATEN" and by_own_forces(c)):
                 if trig.type == "THREATEN" and speaker_subject(t) and _told_as_fact(c):
                     continue   # "we warned that X was preparing a war": a forecast about X, no threat to X
-                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                        and not (trig.type == "THREATEN" and speaker_subject(t) and judged_sides.placed_situation(s))]
             elif c.dep_ in ("xcomp", "ccomp"):   # (and "warned that its forces would crush X")
                 # ("promised to withdraw its troops from X": the doer's own are no target, but
                 # what they are aimed at is: "to use its missiles against X")

@@ -52,6 +52,13 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
     # call for X to withdraw" (X is called on, not welcomed)
     out |= {w.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")
             and any(w.i in acts for w in c.subtree) for w in c.subtree}
+    # nor those of an act told in an adverbial clause of its own, whose verb or that verb's
+    # object is the other act's word: "we condemn the attacks, reaffirming our support for the
+    # measures taken by X" (X is supported), "we welcome the truce, urging X to withdraw" (not
+    # a bare past participle, which the parser hangs there from a list done to the object:
+    # "we stand with those who are harassed, jailed ... like the students in X")
+    out |= {w.i for c in token.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"
+            and any(a.i in acts for a in (c, *c.children)) for w in c.subtree}
     # nor the one spoken for: "on behalf of President X and the people of Y, I thank Z" (the
     # speaker's own side, word class spoken_for_nouns)
     spoken_for = load_word_classes()["spoken_for_nouns"]
@@ -61,6 +68,12 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
     pro = load_word_classes()["pro_verbs"]
     out |= {w.i for c in token.subtree if c.dep_ == "advcl" and (c.lemma_ or c.lower_).lower() in pro
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for w in c.subtree}
+    if e.type == "THREATEN":
+        # nor what a warning forecasts of a place: "we warned that the conflict in X could
+        # spread to Y" (neither X nor Y is threatened)
+        out |= {w.i for c in token.children if c.dep_ == "ccomp"
+                and any(s.dep_ in _SUBJECTS and judged_sides.placed_situation(s) for s in c.children)
+                for w in c.subtree}
     if e.type == "SUPPORT":
         # nor what one is thanked or praised for: "we thank the donors for their aid to many
         # countries, particularly X" (X is no one thanked)

@@ -3,8 +3,10 @@
 "We condemn the war in X", "the horrors in A and B in X", "the fighting across X", "grain
 shipped from X", "the occupied territories of X": X is where the thing happens.  "The
 crises that X has been suffering", "the hardship endured by X", "X's plight", "the loss of
-life of X's people", "the measures against X": X suffers it.  Neither is a target of the accusation; its doer
-("Russia's war in X", "camps run by Y") still is.  Word classes in
+life of X's people", "the measures against X", "the attempts to destabilise X": X suffers it.
+Neither is a target of the accusation; its doer
+("Russia's war in X", "camps run by Y") still is.  And a warning that "the situation in X
+could spill over" forecasts of a place; it threatens no one.  Word classes in
 ``data/judged_sides.toml``.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .clause_parts import is_actorish
+from .cues import load_cues
 from .ontology import read_data_toml
 
 DATA = Path(__file__).parent / "data" / "judged_sides.toml"
@@ -52,10 +55,13 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
     ws = load()
     x = tok
     owns = False   # passed an "of" owner ("the statement of X"): a place after it is the thing's
+    named = True   # the object reached names X ("X", "the Government of X"), not a partner ("relations with X")
     for _ in range(20):
         if x == head or x.head == x:
             return False
         dep = x.dep_
+        if dep == "dobj" and named and _clause_on_noun(x.head, head) and not _kept_from_acting(x.head):
+            return True   # "the acts that target X", "the attempts to destabilise X": done to X
         if dep in ("nsubj", "nsubjpass"):
             # "the crises that X has been suffering" (a victim); "camps X runs" (a doer)
             return _lemma(x.head) in ws.victim_verbs
@@ -76,6 +82,7 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
                                         or _lemma(owner) in ws.victim_nouns):
                 return True
             owns = owns or prep.lower_ == "of"
+            named = named and prep.lower_ == "of"
             x = owner
             continue
         if dep == "poss" and (x.head.lower_ in ws.victim_nouns or _lemma(x.head) in ws.victim_nouns):
@@ -87,6 +94,48 @@ def placed_or_suffering(tok, head, names_actor) -> bool:
             return False
         x = x.head
     return False
+
+
+def _clause_on_noun(v, head) -> bool:
+    """Verb ``v`` heads a clause that tells of a noun inside the phrase of ``head`` ("the acts
+    that target ...", "the attempts to destabilise ...", "the decision to try to isolate ..."),
+    alone or through the verbs it is the infinitive or conjunct of: its object is whom the
+    thing judged is done to, while the noun's own doer ("the attempts of X", "X's decision",
+    "the militias that X arms") is left to the other rules.  Not when a verb of the chain has a
+    subject other than the relative word: "the steps we took to restore ties with X" tells
+    what its subject did, not what the noun does."""
+    for _ in range(5):
+        if _own_subject(v):
+            return False
+        if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            break
+    return (v.pos_ in ("VERB", "AUX") and v.dep_ in ("acl", "relcl") and v is not head
+            and v.head.pos_ in ("NOUN", "PROPN", "PRON") and (v.head == head or head.is_ancestor(v.head)))
+
+
+def _kept_from_acting(v) -> bool:
+    """ "the paralysis that has prevented X from acting": verb ``v`` keeps its object from an
+    act ("from" + a gerund), so the object is the one whose failing is deplored."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+               for c in v.children)
+
+
+def _own_subject(v) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.tag_ not in ("WDT", "WP") for c in v.children)
+
+
+def placed_situation(s) -> bool:
+    """Subject ``s`` of a warning's content is a state of things told only by where it is ("we
+    warned that the situation in X could spill over", "that the crisis in Y may spread"): a
+    forecast about a place, no threat to anyone (a doer, "aggression by X", "X's forces",
+    "the regime in X", stays)."""
+    if s.pos_ != "NOUN" or is_actorish(s, load_cues().actor_nouns):
+        return False
+    preps = [c for c in s.children if c.dep_ == "prep"]
+    return bool(preps) and all(c.lower_ in load().locative_preps for c in preps) \
+        and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_) for c in s.children)
 
 
 def _nation_harmed(noun, ws: JudgedSides) -> bool:
