@@ -39,6 +39,21 @@ def test_not_recognizing_is_a_rejection(ex, text):
     assert acts and acts[0][1] == ["EST"] and not acts[0][3]["negated"]
 
 
+@pytest.mark.parametrize("text, named", [
+    ("I cannot speak before this Assembly and not acknowledge our good friend the Republic of Kenya.", "KEN"),
+    ("We can't talk about peace here and not recognize the efforts of Qatar.", "QAT"),
+])
+def test_cannot_do_one_thing_and_not_recognize_another_is_no_rejection(ex, text, named):
+    # a double negation: the recognition must be done (word class ability_aux)
+    assert not [a for a in _acts(ex, text) if a[0] == "REJECT" and named in a[2]]
+
+
+@pytest.mark.parametrize("text", ["We do not recognize the annexation of Crimea and will not accept its results.",
+                                  "We cannot accept the occupation of our islands by Iran."])
+def test_a_refusal_with_its_own_auxiliary_stays_a_refusal(ex, text):
+    assert [a for a in _acts(ex, text) if a[0] == "REJECT"]
+
+
 @pytest.mark.parametrize("text, type_, target", [
     ("Estonia remains firmly opposed to any military intervention by Belarus.", "REJECT", "BLR"),
     ("We are deeply concerned about the missile launches conducted by North Korea.", "ACCUSE", "PRK"),

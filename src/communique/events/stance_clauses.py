@@ -10,6 +10,7 @@ from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
 from .matcher import Trigger
+from .patterns import load_word_classes
 from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, judged_noun, names_a_doer,
@@ -24,6 +25,18 @@ def _warns(t, st: Stances) -> bool:
         return True
     neg = negation_of(t)
     return neg is not None and neg.lower_ == "never" and t.tag_ in ("VB", "VBP", "VBZ") and not aux
+
+
+def _cannot_but(t) -> bool:
+    """ "I cannot speak here and not acknowledge X": negated verb ``t`` (a bare "not", no
+    auxiliary of its own) is the conjunct of a negated verb of ability, a double negation that
+    says ``t`` must be done (word class ability_aux)."""
+    if t.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+            or not any(c.dep_ == "neg" for c in t.children):
+        return False
+    h = t.head
+    able = load_word_classes()["ability_aux"]
+    return negation_of(h) is not None and any(c.dep_ == "aux" and c.lower_ in able for c in h.children)
 
 
 def stance_at(t, st: Stances) -> Trigger | None:
@@ -43,7 +56,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if any(c.dep_ == "xcomp" for c in t.children):
             return _fixed(t, st, "hesitation_verbs", None, [t, negation_of(t)],
                           negation_read=True)
-    if t.pos_ == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t):
+    if t.pos_ == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t) \
+            and not _cannot_but(t):
         return _fixed(t, st, "recognition_verbs", None, [t, negation_of(t)],
                       negation_read=True)
     if t.pos_ == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
