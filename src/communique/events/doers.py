@@ -107,6 +107,10 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
         if head.pos_ == "ADJ":  # "is willing to send"
             return verb_sources(head.head, depth + 1) if head.head != head else []
         return verb_sources(head, depth + 1)
+    if dep == "advcl" and _bare_participle(t):
+        # "abused and jailed, like the students in X" (hung on the main verb), "attacked by X,
+        # we ...": passive in sense, the main clause's subject suffers it; its doer is its agent
+        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
     if dep in ("advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if dep == "ccomp" and not any(a.lower_ == "to" for a in t.children):
             return []
@@ -146,6 +150,12 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
                 return verb_sources(host, depth + 1)
         return [head]
     return []
+
+
+def _bare_participle(t) -> bool:
+    """Verb ``t`` is a past participle standing alone (no auxiliary, subject or object)."""
+    return t.tag_ == "VBN" and not verb_objects(t) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in t.children)
 
 
 def _means_giver(t, agents: list) -> list:
