@@ -313,7 +313,7 @@ def test_date_for_span_prefers_the_most_precise_date():
 
 def test_the_date_line_is_a_heading_date():
     text = ("KABUL, Afghanistan (Nov. 20, 2011)\n"
-            "A security force detained two suspected insurgents in Nawa district yesterday.")
+            "Soldiers arrested two armed men in Nawa district yesterday.")
     doc = _doc_with_dates(text, date(2011, 11, 20))
     dateline = next(d for d in doc.dates if d.text == "Nov. 20, 2011")
     assert is_heading_date(doc, dateline)

@@ -65,7 +65,7 @@ def test_own_object_stops_the_object_scan(nlp, patterns):
     trigs = _triggers(nlp, patterns, "The minister made brief comments in Muscat on the first day of her Gulf trip.")
     assert not any(t.type == "CONSULT" for t in trigs), [(t.token.text, t.cameo) for t in trigs]
     # inside the object's own phrase the scan still finds the pattern's word
-    trigs = _triggers(nlp, patterns, "The government lifted a state of emergency in the western region.")
+    trigs = _triggers(nlp, patterns, "The cabinet has lifted the state of emergency across three western provinces.")
     assert [(t.type, t.cameo) for t in trigs] == [("CONCEDE", "081")]
 
 

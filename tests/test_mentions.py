@@ -45,7 +45,7 @@ def test_sample_acronym_tied_to_long_form(sample_doc):
 @pytest.fixture(scope="module")
 def made_up(extractor):
     return extractor.extract_text(
-        "Northland Deputy Secretary of Energy Jeffrey Kupfer met the Egyptian foreign minister, "
+        "Northland Deputy Secretary of Energy Peter Lindqvist met the Egyptian foreign minister, "
         "Sameh Rashidi, on Monday.\n\n"
         "The Valley Farmers Alliance (VFA) said the VFA would appeal. Hamas's spokesman "
         "Abu Karim Nasser, a member of the movement's political bureau, spoke too.\n\n"
@@ -54,7 +54,7 @@ def made_up(extractor):
 
 
 def test_pre_nominal_title_role(made_up):
-    m = _m(made_up, "Jeffrey Kupfer", "PERSON")
+    m = _m(made_up, "Peter Lindqvist", "PERSON")
     assert m.role == "Northland Deputy Secretary of Energy"
 
 

@@ -124,7 +124,7 @@ CASES = [
     ("Egypt", "Egypt reserves the right to take all measures to protect its water security.", ["THREATEN"], None),
     ("Palestine", "Palestine reserves the right to seek redress before every competent international court.",
      ["THREATEN"], None),
-    ("Greece", "We warn Turkey that any violation of our airspace will be met with a firm response.",
+    ("Greece", "We warn Turkey that any incursion into our airspace will be met with a firm response.",
      ["THREATEN"], "TUR"),
     # -- reaffirming a commitment, endorsing, signing, ratifying: AGREE (SUPPORT, COOPERATE)
     ("Spain", "We reaffirm our commitment to the Paris Agreement.", ["AGREE", "SUPPORT"], None),

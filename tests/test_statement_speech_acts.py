@@ -107,12 +107,12 @@ def test_collectives_and_the_forum_are_not_the_issuer(ex):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("We reserve the right to respond to any violation of our airspace by Azerbaijan.", "THREATEN"),
+    ("We fully reserve the right to respond to any incursion into our airspace by Azerbaijan.", "THREATEN"),
     ("We have contributed two million dollars to the relief fund of the Red Cross.", "AID"),
     ("Our country is working closely with Kenya to build a new railway line.", "COOPERATE"),
     ("I would like to acknowledge President Ruto of Kenya for his mediation.", "SUPPORT"),
     ("We repeat our call on the junta in Myanmar to free all detainees.", "REQUEST"),
-    ("Let me say many thanks to our Japanese friends.", "SUPPORT"),
+    ("Let me also say our sincere thanks to the people of Japan.", "SUPPORT"),
 ])
 def test_statement_speech_acts(ex, text, type_):
     out = _code(ex, text)
@@ -202,8 +202,8 @@ def test_the_doer_of_an_act_condemned_is_accused(ex):
 
 
 def test_at_the_hands_of_names_the_doer(ex):
-    out = _code(ex, "I denounce the renewed aggression of which my country is the victim at the hands of "
-                    "its neighbour, Eritrea, behind the mask of a rebel militia.", issuer="Ethiopia")
+    out = _code(ex, "I denounce the renewed aggression my people have suffered at the hands of "
+                    "our neighbour, Eritrea, behind the mask of a rebel militia.", issuer="Ethiopia")
     (_, src, tgt), *_ = _events(out, "ACCUSE")
     assert [a["country"] for a in src] == ["ETH"]
     assert [a["country"] for a in tgt] == ["ERI"]
@@ -247,7 +247,7 @@ def test_agreeing_with_a_partner_to_do_something_targets_the_partner(ex):
 
 
 @pytest.mark.parametrize("text", [
-    "As President of Portugal, I am the first European Head of State to have visited Bhutan.",
+    "As President of Portugal, I am the first European leader ever to have visited Bhutan.",
     "Portugal was the only member of the group to have visited Bhutan last winter.",
 ])
 def test_the_subject_of_the_first_or_only_one_to_have_done_it_did_it(ex, text):

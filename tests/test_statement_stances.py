@@ -55,7 +55,7 @@ def test_a_refusal_with_its_own_auxiliary_stays_a_refusal(ex, text):
 
 
 @pytest.mark.parametrize("text, type_, target", [
-    ("Estonia remains firmly opposed to any military intervention by Belarus.", "REJECT", "BLR"),
+    ("Estonia remains firmly opposed to any armed intervention by Belarus.", "REJECT", "BLR"),
     ("We are deeply concerned about the missile launches conducted by North Korea.", "ACCUSE", "PRK"),
     ("We are grateful to the Government of Finland for its hospitality.", "SUPPORT", "FIN"),
 ])
