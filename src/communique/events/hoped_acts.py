@@ -71,13 +71,18 @@ def said_hopes(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     hope is that X will ...", "we are hopeful / confident that X will ..." (word classes
     ``nouns``, ``adjectives``): the speaker's request of X, as "we hope that X will ..."."""
     _verbs, states, nouns, adjectives = _words()
-    if sent.text.rstrip().endswith("?"):
-        return []   # (a question hopes nothing)
     words = nouns | adjectives
     out = []
-    for t in sent[:max_tokens]:
-        if t.i in taken or t.lower_ not in words:
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a word of hoping)
+    question = None
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if i in taken or tab.lower[i] not in words:
             continue
+        if question is None:   # (the sentence's text read once, and only for a word of hoping)
+            question = sent.text.rstrip().endswith("?")
+        if question:
+            return []   # (a question hopes nothing)
+        t = sdoc[i]
         cop = t.head
         if t.dep_ not in ("attr", "nsubj", "acomp") or (cop.lemma_ or "").lower() != "be" or cop.i in taken:
             continue
