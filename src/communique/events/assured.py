@@ -10,6 +10,8 @@ passive, or else the title spoken to in the sentence ("Madam President").  The p
 
 from __future__ import annotations
 
+from .demands import lemma_of
+from .stance_data import load_stances
 from .vocatives import titled_vocative
 
 
@@ -54,8 +56,5 @@ def assured_roles(t, noun) -> tuple[list, list]:
 
 def promised(tr) -> bool:
     """Whether trigger ``tr`` is a stance promised by a verb of assuring."""
-    from .demands import lemma_of
-    from .stance_data import load_stances
-
     st = load_stances()
     return tr.pattern is st.held.get(tr.pattern.lemma) and lemma_of(tr.token) in st.assuring

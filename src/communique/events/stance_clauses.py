@@ -42,33 +42,36 @@ def _cannot_but(t) -> bool:
 def stance_at(t, st: Stances) -> Trigger | None:
     """The stance word ``t`` takes in its clause (a trigger on it or on its copula), or None."""
     lemma = lemma_of(t)
-    if t.pos_ in ("VERB", "AUX") and lemma in st.permissive and negation_of(t) is not None and _warns(t, st):
+    # (the word's own strings read once: each read of a Token's is a look-up in the string store,
+    # and the tests below make some sixty)
+    pos, low, dep, tag = t.pos_, t.lower_, t.dep_, t.tag_
+    if pos in ("VERB", "AUX") and lemma in st.permissive and negation_of(t) is not None and _warns(t, st):
         return _fixed(t, st, "permissive_verbs", None, [t, negation_of(t)],
                       negation_read=True)
-    if t.pos_ in ("VERB", "AUX") and lemma in st.staying and negation_of(t) is not None \
+    if pos in ("VERB", "AUX") and lemma in st.staying and negation_of(t) is not None \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children) \
             and any(c.dep_ in ("advmod", "acomp") and c.lower_ in st.idle for c in t.children):
         # "we will not stand idly by / remain silent (while X ...)": a warning (to the doer of the "while" clause)
         doer = next((s for c in t.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"), None)
         return _fixed(t, st, "staying_verbs", None, [t, negation_of(t)], negation_read=True, target_at=doer)
-    if t.pos_ == "VERB" and lemma in st.hesitation and negation_of(t) is not None and _warns(t, st):
+    if pos == "VERB" and lemma in st.hesitation and negation_of(t) is not None and _warns(t, st):
         # (the act it announces is its content: governed by the threat, it is no event of its own)
         if any(c.dep_ == "xcomp" for c in t.children):
             return _fixed(t, st, "hesitation_verbs", None, [t, negation_of(t)],
                           negation_read=True)
-    if t.pos_ == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t) \
+    if pos == "VERB" and lemma in st.recognition and negation_of(t) is not None and verb_objects(t) \
             and not _cannot_but(t):
         return _fixed(t, st, "recognition_verbs", None, [t, negation_of(t)],
                       negation_read=True)
-    if t.pos_ == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+    if pos == "VERB" and lemma in st.siding and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
                                                        for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         return _fixed(t, st, "siding_verbs", None, [t])
-    if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s") and not st.misread[lemma].object_filter \
+    if tag == "NNS" and lemma in st.misread and low.endswith("s") and not st.misread[lemma].object_filter \
             and (second := second_verb_misread(t)) is not None:
         p = st.misread[lemma]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=second[0], target_at=second[1])
-    if t.tag_ == "NNS" and lemma in st.misread and t.lower_.endswith("s"):
+    if tag == "NNS" and lemma in st.misread and low.endswith("s"):
         subject = misread_subject(t, st)
         p = st.misread[lemma]
         # a verb that is a stance only with its object ("reserves the right to") needs it
@@ -76,7 +79,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 c.i > t.i and c.lower_ in p.object_filter for c in t.children)):
             # ("X thanks Y, Z and W" with the names hung on the noun as its object)
             named = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.i > t.i and c.pos_ == "PROPN"), None)
-            if named is None and t.dep_ == "conj" and (stray := next_prep(t, p.target_preps)) is not None:
+            if named is None and dep == "conj" and (stray := next_prep(t, p.target_preps)) is not None:
                 named = next((g for g in stray.children if g.dep_ == "pobj"), None)
             if named is None and lemma in st.reserving:
                 named = _answered(t, st)
@@ -85,47 +88,47 @@ def stance_at(t, st: Stances) -> Trigger | None:
                 named = next((c for c in t.children if c.dep_ in ("appos", "dobj") and c.i > t.i and c.pos_ == "NOUN"),
                              None) or judged_thing(t)
             return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=subject, target_at=named)
-    if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN", "INTJ") and t.lower_ in st.uttered and any(
-            c.dep_ == "prep" and c.lower_ in st.uttered[t.lower_].target_preps for c in t.children):
+    if dep == "ROOT" and pos in ("NOUN", "PROPN", "INTJ") and low in st.uttered and any(
+            c.dep_ == "prep" and c.lower_ in st.uttered[low].target_preps for c in t.children):
         # "Our heartfelt thanks to X.", "Congratulations to X on ...": said with no verb, by
         # the statement's voice
-        p = st.uttered[t.lower_]
+        p = st.uttered[low]
         return Trigger(t, p, p.type, None, p.cameo, None, [t])
-    if t.pos_ == "NOUN" and t.lower_ in st.nouns and own_stance_said(t, st):
+    if pos == "NOUN" and low in st.nouns and own_stance_said(t, st):
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
-        p = st.uttered[t.lower_]
+        p = st.uttered[low]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t))
-    if t.dep_ == "nsubj" and t.lower_ in st.due_nouns \
+    if dep == "nsubj" and low in st.due_nouns \
             and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := due_to(t.head)) is not None:
         # "(Our) thanks are due to X": said by the statement's voice, to X
-        p = st.uttered[t.lower_]
+        p = st.uttered[low]
         return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=due)
-    if t.dep_ == "intj" and t.lower_ in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
-            and t.head.lower_ in st.uttered[t.lower_].target_preps:
+    if dep == "intj" and low in st.uttered and t.head.dep_ == "ROOT" and t.head.pos_ == "ADP" \
+            and t.head.lower_ in st.uttered[low].target_preps:
         # "No to X.": the parser makes the preposition the root and the exclamation hangs on it
-        p = st.uttered[t.lower_]
+        p = st.uttered[low]
         named = next((c for c in t.head.children if c.dep_ == "pobj"), None)
         return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.saying:
+    if pos == "VERB" and lemma in st.saying:
         # "we say no to X": the exclamation said is the act
         said = next((c for c in t.children if c.dep_ in ("intj", "dobj") and c.lower_ in st.exclaimed), None)
         if said is not None and any(c.dep_ == "prep" and c.lower_ in st.exclaimed[said.lower_].target_preps
                                     for c in t.children):
             p = st.exclaimed[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
-    on_record = t.lower_ == "record" and (t.head.lower_ == "on" or any(
+    on_record = low == "record" and (t.head.lower_ == "on" or any(
         c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
-    if (t.pos_ == "VERB" and lemma in st.conveying) or on_record:
+    if (pos == "VERB" and lemma in st.conveying) or on_record:
         # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
-        said = next((o for o in (verb_objects(t) if t.pos_ == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
+        said = next((o for o in (verb_objects(t) if pos == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
                      if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
-        if said is None and t.pos_ == "VERB":
+        if said is None and pos == "VERB":
             # "I convey to X our warm congratulations": the parser hangs the noun on X
             said = next((a for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj" for a in g.children
                          if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
-        if said is None and t.pos_ == "VERB":
+        if said is None and pos == "VERB":
             # "we owe a debt of gratitude to X", "convey a message of solidarity to X": the
             # noun carried by a noun of its vehicle (word class carrier_nouns)
             said = next((g for o in verb_objects(t) if o.lower_ in st.carriers for c in o.children
@@ -134,9 +137,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None:
             p = st.nouns[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if t.tag_ == "VBN" and t.lower_ in st.felt and any(c.dep_ == "auxpass" for c in t.children) \
+    if tag == "VBN" and low in st.felt and any(c.dep_ == "auxpass" for c in t.children) \
             and any(c.dep_ == "nsubjpass" for c in t.children) and negation_of(t) is None:
-        p = st.felt[t.lower_]
+        p = st.felt[low]
         if not has_that_clause(t):
             return Trigger(t, p, p.type, None, p.cameo, None, [t])
         # "we are dismayed that X ...": a stance on X's doing, none on a flood's
@@ -144,7 +147,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if doer is not None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=doer)
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
-    if t.pos_ == "VERB" and (lemma in st.noting or taking_note):
+    if pos == "VERB" and (lemma in st.noting or taking_note):
         # "note / view / follow with concern X", "take note with appreciation of X"
         hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -152,7 +155,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if feeling is not None and (taking_note or verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
             p = st.noted[feeling.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
-    if t.pos_ == "VERB" and lemma in st.going:
+    if pos == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
         # ("a special word of thanks goes to X": the noun carried by its vehicle's "of")
         said = said or next((g for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.carriers
@@ -161,7 +164,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children):
             p = st.going_to[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if t.pos_ in ("VERB", "AUX") and (lemma in st.holding or lemma in st.leaning) and negation_of(t) is None:
+    if pos in ("VERB", "AUX") and (lemma in st.holding or lemma in st.leaning) and negation_of(t) is None:
         # "X has our full support / solidarity / gratitude", "X deserves our thanks", "X can
         # count on our support" (the help leaned on is the owner's, given to X)
         held = verb_objects(t) if lemma in st.holding else [
@@ -171,30 +174,30 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if negation_of(t) is None and (said := assured_noun(t, st)) is not None:
+    if (said := assured_noun(t, st)) is not None and negation_of(t) is None:   # (the cheap lemma test first)
         p = st.held[said.lower_]   # "I assure you of our support" (assured.py)
         return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if t.pos_ == "VERB" and lemma in st.hosting and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.hosting and negation_of(t) is None:
         visit = next((o for o in verb_objects(t) if o.lower_ in st.visits
                       and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)), None)
         if visit is not None:
             return _fixed(t, st, "hosting_verbs", visit, [t, visit])
-    if t.pos_ == "VERB" and lemma in st.deploying and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.deploying and negation_of(t) is None:
         sent_off = next((o for o in verb_objects(t) if o.lower_ in st.forces), None)
         if sent_off is not None and any(w.lower_ in st.missions for w in t.sent):
             p = st.peacekeeping
             # "Veloria, where my country keeps 800 peacekeepers": the place the clause is about
-            where = (t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+            where = (dep == "relcl" and any(c.lower_ == "where" for c in t.children)
                      and not any(c.dep_ == "prep" and c.lower_ in p.target_preps for c in t.children))
             return Trigger(t, p, "AID", None, p.cameo, sent_off, [t, sent_off], extra_preps=p.target_preps,
                            target_at=t.head if where else None)
-    if t.pos_ == "VERB" and lemma in st.deploying and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.deploying and negation_of(t) is None:
         helpers = next((o for o in verb_objects(t) if o.lower_ in st.relief_workers or (
             o.lemma_.lower() == "team" and any(a.lower_ in st.relief_kinds for a in o.children))), None)
         if helpers is not None:
             p = st.relief
             return Trigger(t, p, "AID", None, p.cameo, helpers, [t, helpers], extra_preps=p.target_preps)
-    if t.pos_ == "VERB" and (lemma in st.response_verbs or (lemma in st.answered and act_subject(t))) \
+    if pos == "VERB" and (lemma in st.response_verbs or (lemma in st.answered and act_subject(t))) \
             and negation_of(t) is None and _warns(t, st):
         # (or in the passive: "any violation will be met with a firm response")
         answer = next((o for o in verb_objects(t) if o.lower_ in st.response_nouns), None) or next(
@@ -203,46 +206,46 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if answer is not None:
             return _fixed(t, st, "response_nouns", answer, [t, answer],
                           extra_preps=frozenset({"to", "against"}))
-    if t.pos_ == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
+    if pos == "VERB" and lemma in st.responding and negation_of(t) is None and _warns(t, st) and (
             lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in st.force_adverbs for c in t.children)
             or any_hostile_act(t, st)):
         return _fixed(t, st, "responding_verbs", None, [t])
-    if t.pos_ == "VERB" and lemma in st.defending and negation_of(t) is None and self_defence_announced(t, st):
+    if pos == "VERB" and lemma in st.defending and negation_of(t) is None and self_defence_announced(t, st):
         # "we will defend our sovereignty (against X)", "we are ready to defend ourselves": force
         # announced, a warning (not the verbal defence of another, SUPPORT 052)
         host = defence_announcer(t, st)
         said_by = next((c for c in host.children if c.dep_ == "nsubj"), None) if host.pos_ == "VERB" and host != t else None
         return _fixed(t, st, "defending_verbs", None, [t], source_at=said_by)
-    if t.pos_ == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
+    if pos == "VERB" and lemma in st.calling_for and not any(c.dep_ == "prep" for c in t.children):
         # "we call for X to <act>" with "for" parsed as the mark of the clause: X is called on
         asked = next((s for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children
             if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
         if asked is not None:
             return _fixed(t, st, "calling_for_verbs", None, [t], target_at=asked)
-    if t.pos_ == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and (
+    if pos == "VERB" and lemma in st.close_working and any(c.dep_ in ("advmod", "npadvmod") and (
             c.lower_ in st.close_adverbs or (c.lower_ in st.joint_adverbs and partnered(t))) for c in t.children):
         return _fixed(t, st, "close_working_verbs", None, [t])   # "we cooperate closely with X"
-    if t.pos_ == "VERB" and lemma in st.echoing and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.echoing and negation_of(t) is None:
         # "we echo the call of the Secretary-General": what another said, owned by them
         said = next((o for o in verb_objects(t) if o.lower_ in st.said_nouns and o.pos_ == "NOUN" and any(
             (c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON) or (c.dep_ == "prep" and c.lower_ == "of")
             for c in o.children)), None)
         if said is not None:
             return _fixed(t, st, "echoing_verbs", None, [t])
-    if t.lower_ == "solidarity" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+    if low == "solidarity" and dep == "pobj" and t.head.lower_ == "in" \
             and lemma_of(t.head.head) in st.copulas and negation_of(t.head.head) is None:
         # "we remain / are in solidarity with X" (the parser may hang "with X" on the copula)
         p = st.nouns["solidarity"]
         return Trigger(t.head.head, p, p.type, None, p.cameo, t, [t.head.head, t], extra_preps=p.target_preps)
-    if t.pos_ == "VERB" and lemma in st.valuing and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.valuing and negation_of(t) is None:
         merit = next((o for o in verb_objects(t) if o.lower_ in st.merits and o.pos_ == "NOUN"), None)
         if merit is not None:
             return _fixed(t, st, "valuing_verbs", None, [t])
-    if t.pos_ == "NOUN" and t.lower_ in st.supporters and t.dep_ == "attr" and lemma_of(t.head) in st.copulas \
+    if pos == "NOUN" and low in st.supporters and dep == "attr" and lemma_of(t.head) in st.copulas \
             and negation_of(t.head) is None and (backed := of_phrase(t)) is not None:
         return _fixed(t.head, st, "supporter_nouns", None, [t.head, t], target_at=backed)   # "X is a friend of Y"
-    if t.pos_ == "VERB" and lemma == "hold":
+    if pos == "VERB" and lemma == "hold":
         judged = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                        and c.lower_ in st.blame), None)
         # ("hold the Turkish regime responsible": the parser may hang the adjective on the object)
@@ -250,32 +253,32 @@ def stance_at(t, st: Stances) -> Trigger | None:
                                  and a.i > o.i and a.lower_ in st.blame), None)
         if judged is not None:
             return _fixed(t, st, "blame_adjectives", None, [t, judged])
-    if t.pos_ == "VERB" and lemma in st.labelling and (labelled := labelled_judgement(t, st)) is not None:
+    if pos == "VERB" and lemma in st.labelling and (labelled := labelled_judgement(t, st)) is not None:
         return labelled   # "called the attack cowardly", "described the sanctions as illegal"
-    if (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in st.judged and lemma_of(t.head) in st.copulas
+    if (pos == "ADJ" and dep == "acomp" and low in st.judged and lemma_of(t.head) in st.copulas
             and negation_of(t.head) is None and negation_of(t) is None
-            and (t.lower_ not in st.named_judgements or names_a_doer(t.head))):
-        p = st.judged[t.lower_]
+            and (low not in st.named_judgements or names_a_doer(t.head))):
+        p = st.judged[low]
         return Trigger(t.head, p, p.type, None, p.cameo, None, [t.head, t])
-    if t.pos_ == "NOUN" and t.lower_ in st.judged and judged_noun(t, st):
-        return Trigger(t.head, p := st.judged[t.lower_], p.type, None, p.cameo, None, [t.head, t])
-    if (t.pos_ in ("ADJ", "VERB") and t.dep_ == "acomp" and t.lower_ in st.adjectives
+    if pos == "NOUN" and low in st.judged and judged_noun(t, st):
+        return Trigger(t.head, p := st.judged[low], p.type, None, p.cameo, None, [t.head, t])
+    if (pos in ("ADJ", "VERB") and dep == "acomp" and low in st.adjectives
             and lemma_of(t.head) in st.copulas and negation_of(t) is None):
         # ("is not opposed": the copula's negation makes a negated event)
-        p = st.adjectives[t.lower_]
+        p = st.adjectives[low]
         # ("pleased to note / see X": what the verb of noting takes)
         doer = that_clause_doer(t) or next((o for c in t.children if c.dep_ == "xcomp" and lemma_of(c) in st.noting
                                             for o in verb_objects(c)), None)
         # (the parser may make "by X" the adjective's agent: "pleased by the progress")
         aimed = doer is not None or any(c.dep_ in ("prep", "agent") and c.lower_ in p.target_preps for c in t.children)
         # ("alarmed that the drought has spread": a "that" clause with no actor doing it blames no one)
-        if aimed or (t.lower_ not in st.aimed_adjectives and not has_that_clause(t)):
+        if aimed or (low not in st.aimed_adjectives and not has_that_clause(t)):
             return Trigger(t.head, p, p.type, None, p.cameo, t, [t.head, t], target_at=doer)
-    if t.lower_ in st.demanding_aux or lemma in st.time_nouns or (
-            lemma in st.demanding_verbs and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP")) or (
-            t.lower_ in st.demanding_adjectives and t.dep_ == "acomp"):
+    if low in st.demanding_aux or lemma in st.time_nouns or (
+            lemma in st.demanding_verbs and pos in ("VERB", "AUX") and tag in ("VBZ", "VBP")) or (
+            low in st.demanding_adjectives and dep == "acomp"):
         return demand(t, st)
-    if t.pos_ == "VERB" and lemma in st.well_wishing and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.well_wishing and negation_of(t) is None:
         wished = [c for c in t.children if c.lower_ in st.wished and c.dep_ in ("dobj", "advmod", "npadvmod")]
         named = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ not in st.wished), None)
         # ("wish the State of X success": the parser hangs the one wished on the wish)
@@ -283,18 +286,18 @@ def stance_at(t, st: Stances) -> Trigger | None:
                                and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
         if wished and named is not None:
             return _fixed(t, st, "well_wishing_verbs", None, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.reserving and negation_of(t) is None:
+    if pos == "VERB" and lemma in st.reserving and negation_of(t) is None:
         named = _answered(t, st)
         if named is not None:
             return _fixed(t, st, "reserving_verbs", None, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None and not _uncertain(t, st):
+    if pos == "VERB" and lemma in st.undertaking_verbs and negation_of(t) is None and not _uncertain(t, st):
         joined = next((o for o in verb_objects(t) if lemma_of(o) in st.undertakings), None)
         if joined is not None:
             named = _proposer(joined, st)
             if named is None and _place_after_of(joined, st):
                 named = t   # (the verb itself, which names no one: the place is no target either)
             return _fixed(t, st, "undertaking_verbs", joined, [t], target_at=named)
-    if t.pos_ == "VERB" and lemma in st.greeting and _greets(t, st):
+    if pos == "VERB" and lemma in st.greeting and _greets(t, st):
         return _fixed(t, st, "greeting_verbs", None, [t])
     return None
 
