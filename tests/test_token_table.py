@@ -46,6 +46,19 @@ def test_the_table_holds_each_tokens_own_attributes(nlp):
         assert any(is_verb_at(tab, t.i, doc) for t in doc)   # (the texts have verbs)
 
 
+def test_the_tables_sentence_bounds_are_the_tokens_own(nlp):
+    """sent_start / sent_end (read from the table) give each word's Token.sent bounds, in parses
+    of several sentences, of a blank-line break, of one word and of none."""
+    from communique.events.token_table import sent_end, sent_start
+
+    texts = [*TEXTS, "Statement of the Ministry\n\nThe Ministry welcomes the talks.\nIt hopes.", "Ceasefire", ""]
+    for doc in nlp.pipe(texts):
+        for t in doc:
+            assert (sent_start(t), sent_end(t)) == (t.sent.start, t.sent.end)
+        if len(doc) > 1:
+            assert len(set(token_table(doc).sent_bounds[0])) == len(list(doc.sents))
+
+
 def test_an_empty_parse_has_an_empty_table(nlp):
     tab = token_table(nlp(""))
     assert tab.pos == tab.lemma == tab.alpha == tab.idx == tab.head == tab.kid_order == []

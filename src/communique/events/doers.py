@@ -185,7 +185,7 @@ def _subject_in_fronted_phrase(t) -> list:
     """ "On 22 July in Istanbul, X and Y signed ...": a verb with no subject right after
     names the parser joined to the fronted phrase's last noun across its comma; those names
     after the comma are the subject."""
-    if t.i == t.sent.start or t.tag_ not in ("VBD", "VBZ", "VBP"):
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.i == t.sent.start:   # (the cheap test first)
         return []
     prev = t.doc[t.i - 1]
     if prev.dep_ != "conj" or prev.pos_ != "PROPN":

@@ -15,7 +15,7 @@ import re
 from .clause_parts import is_actorish, is_relative, numeral_compound_half
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
-from .token_table import token_table
+from .token_table import sent_end, token_table
 
 
 def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_countries: bool,
@@ -209,7 +209,7 @@ def _singled_later(h) -> list:
     # need more; the subtree's indices only when a word could end the search)
     sdoc, tab, own = h.doc, token_table(h.doc), None
     pos, tag, dep, lower = tab.pos, tab.tag, tab.dep, tab.lower
-    end = h.sent.end
+    end = sent_end(h)   # (h.sent.end)
     for i in range(h.right_edge.i + 1, end):
         low = lower[i]
         if low == ";":

@@ -8,6 +8,8 @@ means that person (as :func:`clause_parts.stand_ins` reads a title with a person
 
 from __future__ import annotations
 
+from .token_table import sent_end
+
 _LOOSE = ("npadvmod", "dep", "appos", "conj", "attr")
 # Words written before a person's name, not part of it for the tagger (stances.toml's
 # vocative_honorifics also holds "your", "his", "dear": words of address, not of a name).
@@ -19,19 +21,20 @@ def stray_apposition(h):
     loosely on another word, or None."""
     doc = h.doc
     end = h.right_edge.i
-    if end + 2 >= h.sent.end or doc[end + 1].text != ",":
+    sent_end_at = sent_end(h)   # (h.sent.end, from the parse's table)
+    if end + 2 >= sent_end_at or doc[end + 1].text != ",":
         return None
     first = doc[end + 2]
     if first.ent_type_ != "PERSON" and not (first.lower_ in _NAME_TITLES
-                                           and end + 3 < h.sent.end and doc[end + 3].ent_type_ == "PERSON"):
+                                           and end + 3 < sent_end_at and doc[end + 3].ent_type_ == "PERSON"):
         return None
     # the name's head: the word of the name whose head lies outside it
     i = end + 2
-    while i + 1 < h.sent.end and doc[i + 1].ent_type_ == "PERSON":
+    while i + 1 < sent_end_at and doc[i + 1].ent_type_ == "PERSON":
         i += 1
     name = doc[i]
     if name.dep_ not in _LOOSE or name.head.i in range(end + 2, i + 1) or name.head == h:
         return None
-    if i + 1 < h.sent.end and doc[i + 1].text not in (",", ".", ";"):
+    if i + 1 < sent_end_at and doc[i + 1].text not in (",", ".", ";"):
         return None   # (the name closed by a comma or the sentence's end)
     return name

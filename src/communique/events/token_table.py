@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 
 # A parse's table while the parse lives (weakly keyed: a finished document is not kept alive).
@@ -40,10 +41,33 @@ class TokenTable:
     # per word of every parse woke the garbage collector for more than it saved)
     kid_order: list[int]
     kid_start: list[int]
+    sent_first: list[int]   # SENT_START as to_array reads it (1: a sentence starts at the word)
 
     def kids(self, i: int) -> list[int]:
         """The indices of word ``i``'s children, in order (``Token.children``)."""
         return self.kid_order[self.kid_start[i]:self.kid_start[i + 1]]
+
+    @cached_property
+    def sent_bounds(self) -> tuple[list[int], list[int]]:
+        """Per word, the start and end of its sentence, as ``Token.sent`` finds them (the
+        nearest word at or before it that starts one, else 0; the first word after it that
+        starts one, else the parse's end): ``Token.sent`` makes a Span and walks the
+        sentence's words on every call.  (Worked out on first use: a frozen table's cached
+        attribute.)"""
+        first = self.sent_first
+        n = len(first)
+        starts, ends = [0] * n, [n] * n
+        at = 0
+        for i in range(n):
+            if first[i] == 1:
+                at = i
+            starts[i] = at
+        at = n
+        for i in range(n - 1, -1, -1):
+            ends[i] = at
+            if first[i] == 1:
+                at = i
+        return starts, ends
 
 
 def token_table(sdoc) -> TokenTable:
@@ -60,15 +84,15 @@ def token_table(sdoc) -> TokenTable:
 
 def _build(sdoc) -> TokenTable:
     import numpy as np
-    from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, TAG
+    from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, SENT_START, TAG
 
     strings = sdoc.vocab.strings
     n = len(sdoc)
-    arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, HEAD]).reshape(n, 8)
-    cols = arr[:, :7].T.tolist()
+    arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, SENT_START, HEAD]).reshape(n, 9)
+    cols = arr[:, :8].T.tolist()
     # (HEAD is the offset to the head, stored unsigned: read back as signed)
     at = np.arange(n, dtype=np.int64)
-    heads = at + arr[:, 7].view(np.int64)
+    heads = at + arr[:, 8].view(np.int64)
     # a root heads no group of its own: grouped under n, past the last word; the children
     # of each word in word order (a stable sort), and where each word's group starts
     # (numbers of words in the groups before it)
@@ -78,7 +102,7 @@ def _build(sdoc) -> TokenTable:
     head = heads.tolist()
     pos, tag, dep, lower = (_decoded(strings, col) for col in cols[:4])
     return TokenTable(pos, tag, dep, lower, _lemma_keys(strings, cols[4], lower),
-                      cols[5], cols[6], head, order, start)
+                      cols[5], cols[6], head, order, start, cols[7])
 
 
 def _looked_up(memo: dict, col: list[int]) -> list:
@@ -122,3 +146,13 @@ def _lemma_keys(strings, col: list[int], lower: list[str]) -> list[str]:
     if None in keys:
         keys = [w.lower() if m is None else m for m, w in zip(keys, lower)]
     return keys
+
+
+def sent_start(t) -> int:
+    """``t.sent.start``, read from the parse's table."""
+    return token_table(t.doc).sent_bounds[0][t.i]
+
+
+def sent_end(t) -> int:
+    """``t.sent.end``, read from the parse's table."""
+    return token_table(t.doc).sent_bounds[1][t.i]
