@@ -59,6 +59,17 @@ def test_the_tables_sentence_bounds_are_the_tokens_own(nlp):
             assert len(set(token_table(doc).sent_bounds[0])) == len(list(doc.sents))
 
 
+def test_subtree_ends_are_the_first_and_last_words_of_the_subtree(nlp):
+    """subtree_ends gives the first and last words Token.subtree yields, for every word."""
+    from communique.events.token_table import subtree_ends
+
+    for doc in nlp.pipe([*TEXTS, "Ceasefire"]):
+        tab = token_table(doc)
+        for t in doc:
+            sub = list(t.subtree)
+            assert subtree_ends(tab, t.i) == (sub[0].i, sub[-1].i)
+
+
 def test_an_empty_parse_has_an_empty_table(nlp):
     tab = token_table(nlp(""))
     assert tab.pos == tab.lemma == tab.alpha == tab.idx == tab.head == tab.kid_order == []

@@ -95,22 +95,24 @@ def verb_objects(t) -> list:
     tab = token_table(sdoc)
     dep = tab.dep
     objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
-    return objs or _object_past_parenthetical(t) or _small_clause_subject(t) or _second_subject(t)
+    # (most verbs have an object or fail the cheap tests of the three below: read from the table)
+    return objs or _object_past_parenthetical(t, tab) or _small_clause_subject(t, tab) or _second_subject(t, tab)
 
 
-def _second_subject(t) -> list:
+def _second_subject(t, tab: TokenTable) -> list:
     """ "Vanuatu requests the Court to ...", "X welcomes Y, Z and W as partners": a subject after
     the verb beside one before it is the parser's misreading of the verb's object."""
-    subj = [c for c in t.children if c.dep_ == "nsubj"]
-    return [c for c in subj if c.i > t.i] if len(subj) > 1 and any(c.i < t.i for c in subj) else []
+    i, dep = t.i, tab.dep
+    subj = [k for k in tab.kids(i) if dep[k] == "nsubj"]
+    return [t.doc[k] for k in subj if k > i] if len(subj) > 1 and any(k < i for k in subj) else []
 
 
-def _small_clause_subject(t) -> list:
+def _small_clause_subject(t, tab: TokenTable) -> list:
     """ "helped X search for ...", "let X go": the parser makes the one helped (let) the subject
     of the bare infinitive after the verb; for a verb of the word class bare_infinitive_verbs
     it is the verb's object."""
-    if t.pos_ != "VERB" or lemma_of(t) not in load_word_classes()["bare_infinitive_verbs"]:
-        return []
+    if tab.pos[t.i] != "VERB" or tab.lemma[t.i] not in load_word_classes()["bare_infinitive_verbs"]:
+        return []   # (tab.lemma: lemma_of)
     return [s for c in t.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > t.i
             and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
@@ -130,11 +132,12 @@ def shared_object(t) -> list:
     return []
 
 
-def _object_past_parenthetical(t) -> list:
+def _object_past_parenthetical(t, tab: TokenTable) -> list:
     """The object the parser hung as an apposition on the last noun of a phrase set off by
     commas between the verb and it ("we express, on behalf of my Government, our appreciation
     to X"): the verb's object, when the verb is transitive in form and has none."""
-    if t.pos_ != "VERB" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != ",":
+    # (a word's lower-case form is "," only when the word is ",")
+    if tab.pos[t.i] != "VERB" or t.i + 1 >= len(tab.pos) or tab.lower[t.i + 1] != ",":
         return []
     for c in t.children:
         if c.dep_ != "prep" or c.i != t.i + 2:
@@ -293,17 +296,17 @@ def stand_ins(h, styles, merits) -> list:
     by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
     if h.lower_ in styles:
         return [c for c in h.children if c.dep_ == "appos"][:1]
-    if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_ and not any(
-            w.ent_type_ for c in h.children if c.dep_ != "appos" for w in c.subtree):
+    if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_:
         # "the President, His Excellency Mr. X of Y": a bare title with a person in apposition
         # is that person, not the holder of the title the document names elsewhere ("a
         # Taliban leader, X" stays the group's)
         named = [c for c in h.children if c.dep_ == "appos" and c.i > h.i
                  and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
-        if named:
-            return named[:1]
-        if (stray := stray_apposition(h)) is not None:   # the name the parser hung elsewhere
-            return [stray]
+        # (or the name the parser hung elsewhere; the title's other words walked for a name
+        # only when there is a person to return)
+        person = named[:1] or [s for s in [stray_apposition(h)] if s is not None]
+        if person and not any(w.ent_type_ for c in h.children if c.dep_ != "appos" for w in c.subtree):
+            return person
     if (named := named_apposition(h)) is not None:
         return [named]
     if merits and h.lower_ in merits:

@@ -5,6 +5,7 @@ modifiers and "of" phrase, not its clauses) and the heads coordinated with it (r
 from __future__ import annotations
 
 from .patterns import load_word_classes
+from .token_table import subtree_ends, token_table
 from .vocatives import set_off
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
@@ -18,6 +19,7 @@ MAX_CONJUNCTS = 40
 def core(head) -> tuple[int, int]:
     """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
     lo = hi = head.i
+    tab = token_table(head.doc)
     # "opposition groups in Zimbabwe" names its country after the head; "the US
     # commander in Iraq" already has one before it.
     # (the words before the head only: its whole subtree is long in a chain of conjuncts)
@@ -45,6 +47,10 @@ def core(head) -> tuple[int, int]:
                                   and head.lower_ in load_word_classes()["speaking_for_nouns"]
                                   and any(g.dep_ == "pobj" for g in c.children))
         if c.dep_ in _CUT_DEPS and not keep_prep:
+            continue
+        if not keep_prep:   # (its subtree's first and last words only: read from the table)
+            first, last = subtree_ends(tab, c.i)
+            lo, hi = min(lo, first), max(hi, last)
             continue
         sub = list(c.subtree)
         if keep_prep:

@@ -156,3 +156,17 @@ def sent_start(t) -> int:
 def sent_end(t) -> int:
     """``t.sent.end``, read from the parse's table."""
     return token_table(t.doc).sent_bounds[1][t.i]
+
+
+def subtree_ends(tab: TokenTable, i: int) -> tuple[int, int]:
+    """The first and last words of ``list(sdoc[i].subtree)``, read from the table: ``subtree``
+    yields the left children's subtrees, the word, then the right children's, so the first word
+    is at the end of the chain of first left children and the last at the end of the chain of
+    last right children (not always the subtree's edges: a parse may be non-projective)."""
+    kid_order, kid_start = tab.kid_order, tab.kid_start
+    first = last = i
+    while kid_start[first] < kid_start[first + 1] and kid_order[kid_start[first]] < first:
+        first = kid_order[kid_start[first]]
+    while kid_start[last] < kid_start[last + 1] and kid_order[kid_start[last + 1] - 1] > last:
+        last = kid_order[kid_start[last + 1] - 1]
+    return first, last
