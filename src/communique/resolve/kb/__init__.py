@@ -160,14 +160,17 @@ class KnowledgeBase:
 
     def exact(self, text: str) -> list[Match]:
         """Matches through the alias and acronym indexes only (no fuzzy scan)."""
+        ak = acronym_key(text)
+        keyed = self.by_key.get(key(text), ())
+        if not keyed and not (ak and ak in self.by_acronym):
+            return []   # (most texts asked, capitalised runs cut every way, are in neither index)
         out: list[Match] = []
         seen: set[str] = set()
-        ak = acronym_key(text)
         if ak and ak in self.by_acronym:
             for eid in self.by_acronym[ak]:
                 out.append(Match(self.entries[eid], "acronym", 0.95))
                 seen.add(eid)
-        for eid, how in self.by_key.get(key(text), ()):
+        for eid, how in keyed:
             if eid in seen:
                 continue
             seen.add(eid)
