@@ -357,6 +357,12 @@ def _has_owner(n) -> bool:
     return False
 
 
+# The parts of speech a trigger word may have (is_verb_at: a verb, or a verb's tag on an
+# adjective, noun or auxiliary; an event noun); any other word is one only as a plural noun
+# read as the verb (tag NNS).
+_TRIGGER_POS = frozenset({"VERB", "ADJ", "NOUN", "AUX"})
+
+
 def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     """Triggers in one sentence (its first ``max_tokens`` tokens), verbs first by position."""
     end = min(sent.end, sent.start + max_tokens)
@@ -367,7 +373,10 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     # pattern names is no trigger (match_verb, match_noun): not looked at.
     own_only = patterns.dictionary is None or patterns.dictionary_mode == "refine"
     nouns_too = not (patterns.dictionary is not None and patterns.dictionary_mode == "only")
+    pos, tag = tab.pos, tab.tag
     for i in range(sent.start, end):
+        if pos[i] not in _TRIGGER_POS and tag[i] != "NNS":
+            continue   # (neither a verb by is_verb_at's tests nor a noun: most words)
         if is_verb_at(tab, i, sdoc):
             if own_only and not _own_candidates(patterns, tab.lemma[i], tab.lower[i], tab.tag[i]):
                 continue
