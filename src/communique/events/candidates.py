@@ -21,7 +21,7 @@ from .cues import Cues
 from .clause_parts import is_relative, says_will, shared_object, verb_objects
 from .matcher import Trigger, disapproves
 from .merge import restated_meeting
-from .modality import Modality, clause_modality
+from .modality import Modality, clause_modality, in_condition
 from .noun_roles import noun_roles
 from .organ_owners import owned_organs
 from .patterns import load_word_classes
@@ -146,6 +146,8 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
                 mod.speaker, mod.speaker_verb = outer.speaker, outer.speaker_verb
     if not tr.is_verb and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
         mod.status, mod.generic = "hypothetical", True   # "any attack by X will be met with ..."
+    elif not tr.is_verb and light is None and in_condition(t, cues):
+        mod.status = "hypothetical"   # "if X attacks again, we will respond": no act told
     if mod.wh_topic:
         return None
     if tr.negation_read:

@@ -19,6 +19,7 @@ from .token_table import token_table
 
 MAX_UP = 6
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "parataxis")
+_INDEFINITE = ("a", "an", "another")
 
 
 @dataclass
@@ -193,6 +194,18 @@ def clause_modality(t, cues: Cues) -> Modality:
         m.status = "intended"
         m.narrated_future = _narrated_future(t, aux, m, cues)
     return m
+
+
+def in_condition(t, cues: Cues) -> bool:
+    """Whether event noun ``t`` (with no light verb) is the act an "if / unless / should" clause
+    supposes: the clause's head ("if X attacks again", the small parser tagging "attacks" a
+    noun) or its subject with an indefinite determiner ("if an attack by X takes place").  Not
+    an act the condition presupposes ("if the attacks continue", "if we waver in our response
+    to X's invasion"): that one is told."""
+    x = t
+    if x.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in x.children):
+        x = x.head
+    return x.dep_ == "advcl" and bool(_marks(x) & cues.conditional_marks)
 
 
 def _narrated_future(t, aux: set[str], m: Modality, cues: Cues) -> bool:
