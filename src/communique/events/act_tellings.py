@@ -197,9 +197,11 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
             continue
         lo = c.base + agent.left_edge.idx
         hi = c.base + agent.right_edge.idx + len(agent.right_edge)
-        # names inside the weapon's phrase ("a BAK missile") are no doers
+        # names inside the weapon's phrase ("a BAK missile") are no doers, but a nationality
+        # on the weapon names its users ("shelled by Pakistani tanks")
+        users = _users_named(agent)
         kept = [(a, sp) for a, sp in zip(c.sources.actors, c.sources.spans)
-                if not (lo <= sp.start and sp.end <= hi)]
+                if users or not (lo <= sp.start and sp.end <= hi)]
         c.sources.actors[:] = [a for a, _ in kept]
         c.sources.spans[:] = [sp for _, sp in kept]
         means = next((g for w in agent.subtree if (g := by_host.get(w.i)) is not None
@@ -210,6 +212,14 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
         elif refs is not None and not c.sources.actors:
             # "a drone launched (fired, planted) by X": who used the weapon
             add_resolved(refs, reduced_relative_agents(agent), by_host, c.sources, c.targets)
+
+
+def _users_named(weapon) -> bool:
+    """A nationality or a state's name modifying the weapon word itself ("Pakistani tanks",
+    "Israeli drones"): the side that uses it.  Not a maker ("a Russian-made missile": the name
+    hangs on "made") nor a model's name ("a BAK missile", no nationality)."""
+    return any(w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")
+               and not any(g.dep_ in ("amod", "compound") for g in w.children) for w in weapon.children)
 
 
 def _weapons() -> frozenset[str]:

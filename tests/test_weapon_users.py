@@ -1,0 +1,24 @@
+"""A nationality on a weapon that did an act in the passive names the side that used it ("an
+Indian border post was shelled by Pakistani tanks": Pakistan's attack); a name that is no
+nationality inside the weapon's phrase (a model's name) and a maker ("a Russian-made missile")
+name no doer.  Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_support import cameo_sides as _coded
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An Indian border post was shelled by Pakistani tanks on Sunday.", "PAK"),
+    ("The convoy was attacked by Israeli drones near Rafah.", "ISR"),
+])
+def test_a_weapons_nationality_names_its_user(extractor, text, source):
+    got = [s for code, s, t in _coded(extractor, text) if code and code.startswith("19")]
+    assert got == [[source]], _coded(extractor, text)
+
+
+def test_a_weapons_maker_is_no_doer(extractor):
+    got = _coded(extractor, "The airliner was shot down by a Russian-made missile over the Black Sea.")
+    assert all("RUS" not in s for _, s, _ in got), got
