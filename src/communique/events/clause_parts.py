@@ -45,7 +45,10 @@ def is_relative(t) -> bool:
 
 def is_actorish(t, actor_nouns: frozenset[str]) -> bool:
     """Whether a word names an actor: a name, a personal pronoun, an actor noun, or a
-    number or group word standing for one ("two", "thousands of refugees")."""
+    number or group word standing for one ("two", "thousands of refugees"); never a named sea
+    or gulf ("sent warships to the Red Sea": a place, word class open_waters)."""
+    if t.ent_type_ == "LOC" and names_of(t) & load_word_classes()["open_waters"]:
+        return False
     if t.ent_type_ in ACTOR_ENTS or t.pos_ in ("PROPN", "NUM") or is_personal_pronoun(t):
         return True
     if names_of(t) & actor_nouns:
