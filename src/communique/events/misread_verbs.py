@@ -66,6 +66,11 @@ def _second_verb_subject(t, st: Stances):
 def judged_thing(t):
     """The thing a misread verb judges when the parser hung it on the verb as a modifier or a
     clause ("Chad denounces that decision", with "that" read as a relative pronoun; "X denounces
-    that blockade, which ..." as an adverbial noun): a noun right after it with a determiner."""
-    return next((c for c in t.children if c.dep_ in ("appos", "dobj", "npadvmod", "relcl") and c.i > t.i
-                 and c.pos_ == "NOUN" and t.doc[t.i + 1].lower_ in ("that", "this", "these", "those", "the")), None)
+    that blockade, which ..." as an adverbial noun; "The Central African Republic denounces that
+    hasty assessment" as a clause, acl or advcl): a noun after it with a determiner right after it,
+    by one of those labels or, whatever its label, its phrase starting there."""
+    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in ("that", "this", "these", "those", "the"):
+        return None
+    return next((c for c in t.children if c.i > t.i and c.pos_ == "NOUN" and (
+        c.dep_ in ("appos", "dobj", "npadvmod", "relcl")
+        or (c.left_edge.i == t.i + 1 and c.dep_ not in ("conj", "punct")))), None)
