@@ -370,19 +370,19 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                   for m in a.mentions if m.start >= s and m.end <= e
                   and (i := doc.text.find(" and ", m.start, m.end) - m.start) > 0]
         # "United States", "Saudi Arabia": try two-word names before one word.
+        # (each word's text and offset read once: the loop below reads them up to six times)
+        texts, starts = [t.text for t in tokens], [t.idx for t in tokens]
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
-                if i > 0 and tokens[i - 1].text == "-" or tokens[i].text == "-" \
-                        or tokens[i + n - 1].text == "-":
+                if i > 0 and texts[i - 1] == "-" or texts[i] == "-" or texts[i + n - 1] == "-":
                     continue  # "Pan-American", "Afro-Asian", "pro-Russian": not the country
-                if any(a <= tokens[i].idx < b for a, b in bodies):
+                if bodies and any(a <= starts[i] < b for a, b in bodies):
                     continue
-                chunk_end = tokens[i + n - 1].idx + len(tokens[i + n - 1])
-                if names_sponsor(doc.text, chunk_end):
-                    continue   # "Iranian-backed": the sponsor's country, not the group's
-                chunk = doc.text[tokens[i].idx:chunk_end]
-                c = st.kb.country(chunk)
-                if c is not None:
+                chunk_end = starts[i + n - 1] + len(texts[i + n - 1])
+                c = st.kb.country(doc.text[starts[i]:chunk_end])
+                # ("Iranian-backed": the sponsor's country, not the group's; asked only of a
+                # country's name, the cheaper test first)
+                if c is not None and not names_sponsor(doc.text, chunk_end):
                     return c.country or c.id   # (a user KB's country has an id of its own)
         return None
     for w in re.findall(r"[A-Z][\w.'’-]*", text):
