@@ -200,8 +200,14 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
         # names inside the weapon's phrase ("a BAK missile") are no doers, but a nationality
         # on the weapon names its users ("shelled by Pakistani tanks")
         users = _users_named(agent)
+        doc = refs.doc if refs is not None else None
+        # (words naming the weapon's user hang on it directly: "a Houthi missile", not
+        # "a Russian-made missile")
+        on_it = [(c.base + w.idx, c.base + w.idx + len(w)) for w in agent.children
+                 if w.dep_ in ("amod", "compound") and (w.pos_ == "PROPN" or w.ent_type_)]
         kept = [(a, sp) for a, sp in zip(c.sources.actors, c.sources.spans)
-                if users or not (lo <= sp.start and sp.end <= hi)]
+                if users or not (lo <= sp.start and sp.end <= hi)
+                or (_known_side(doc, a) and any(sp.start < w1 and w0 < sp.end for w0, w1 in on_it))]
         c.sources.actors[:] = [a for a, _ in kept]
         c.sources.spans[:] = [sp for _, sp in kept]
         means = next((g for w in agent.subtree if (g := by_host.get(w.i)) is not None
@@ -217,9 +223,16 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
 def _users_named(weapon) -> bool:
     """A nationality or a state's name modifying the weapon word itself ("Pakistani tanks",
     "Israeli drones"): the side that uses it.  Not a maker ("a Russian-made missile": the name
-    hangs on "made") nor a model's name ("a BAK missile", no nationality)."""
+    hangs on "made") nor a model's name ("a Zolvar missile", no nationality)."""
     return any(w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")
                and not any(g.dep_ in ("amod", "compound") for g in w.children) for w in weapon.children)
+
+
+def _known_side(doc, actor_id: str) -> bool:
+    """An actor the knowledge base knows as an armed side (a state, a party, an armed group) named
+    on a weapon ("Hamas rockets", "a Houthi missile"): its user, not a model's name."""
+    a = doc.actor(actor_id) if doc is not None else None
+    return a is not None and a.known and a.kind in ("armed_group", "country", "government", "party", "igo")
 
 
 def _weapons() -> frozenset[str]:
