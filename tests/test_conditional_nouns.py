@@ -31,6 +31,22 @@ def test_the_act_a_condition_supposes_is_not_told(ex, text):
     assert not any(kind in ("ASSAULT", "ACCUSE") and "AZE" in src + tgt for kind, src, tgt in told), told
 
 
+def _doers(out: dict) -> set:
+    """The source countries of every event, whatever its status (told, supposed, intended)."""
+    actors = actors_by_id(out)
+    return {actors[i].get("country") for e in out["events"] for i in e["sources"]}
+
+
+@pytest.mark.parametrize("text, issuer, supposed", [
+    ("If Azerbaijan attacks again, we will respond.", "Armenia", "AZE"),
+    ("If an attack by Israel takes place, Iran will respond.", "Iran", "ISR"),
+])
+def test_the_supposed_attacker_threatens_nothing(ex, text, issuer, supposed):
+    # supposed, not intended: no threat (nor any event of another status) by the one supposed
+    out = statement(ex, text, issuer)
+    assert supposed not in _doers(out), [(e["type"], e["status"], e["sources"]) for e in out["events"]]
+
+
 def test_an_act_the_condition_presupposes_is_still_told(ex):
     told = _told(statement(ex, "If the attacks by Azerbaijan continue, we will respond.", "Armenia"))
     assert ("ACCUSE", ("ARM",), ("AZE",)) in told, told

@@ -147,7 +147,9 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     if not tr.is_verb and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
         mod.status, mod.generic = "hypothetical", True   # "any attack by X will be met with ..."
     elif not tr.is_verb and light is None and in_condition(t, cues):
-        mod.status = "hypothetical"   # "if X attacks again, we will respond": no act told
+        # "if X attacks again, we will respond": only supposed, no act at all (nor, read as
+        # hypothetical, a threat by the supposed attacker)
+        return None
     if mod.wh_topic:
         return None
     if tr.negation_read:
