@@ -28,3 +28,10 @@ def test_the_occasion_of_a_meeting_is_no_meeting_of_its_own(extractor, text, sid
 def test_a_meeting_told_apart_is_one_of_its_own(extractor):
     got = _consult(extractor, "The Kenyan president met his Ugandan counterpart ahead of talks with Tanzania.")
     assert (["KEN"], ["UGA"]) in got and len(got) == 2, got
+
+
+def test_a_meeting_on_a_day_of_other_talks_keeps_them(extractor):
+    # "the first day of the negotiations": the negotiations hang on "day", not on "met" (nor on a
+    # gathering noun), so they are no occasion of the meeting; the ambassador met no one in Iran
+    got = _consult(extractor, "The president met the ambassador on the first day of the negotiations with Iran.")
+    assert ([], ["IRN"]) in got and not any("IRN" in t and s for s, t in got), got

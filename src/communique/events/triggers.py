@@ -190,23 +190,28 @@ def is_protest_aim(tr: Trigger, by_tok: dict) -> bool:
 
 def is_meeting_occasion(tr: Trigger, by_tok: dict) -> bool:
     """A meeting noun with no doer of its own in a prepositional phrase of a verb of meeting or
-    visiting ("visited X for talks with Y", "met Y on the sidelines of the summit in Z",
-    "arrived for a summit"): the occasion or purpose of that act, not a meeting of its own.
-    Only through prepositions of the word class occasion_preps ("ahead of talks" is another
-    meeting)."""
+    visiting ("visited X for talks with Y", "met Y at the summit", "arrived for a summit"), or
+    in one of a gathering noun hung so on that verb ("met Y on the sidelines of the summit"): the
+    occasion or purpose of that act, not a meeting of its own.  Only through prepositions of the
+    word class occasion_preps ("ahead of talks" is another meeting), and never through another
+    head noun ("on the first day of the negotiations with X": those are told apart)."""
     t = tr.token
     if tr.type != "CONSULT" or tr.is_verb or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
         return False
-    preps = load_word_classes()["occasion_preps"]
+    words = load_word_classes()
+    preps, gatherings = words["occasion_preps"], words["gatherings"]
     x = t
-    for _ in range(6):
-        if x.head.i == x.i or not (x.dep_ == "pobj" or (x.dep_ == "prep" and x.lower_ in preps)):
+    for through_gathering in (False, True):
+        p = x.head
+        if x.dep_ != "pobj" or p.i == x.i or p.dep_ != "prep" or p.lower_ not in preps or p.head.i == p.i:
             return False
-        h = x.head
+        h = p.head
         g = by_tok.get(h.i)
-        if g is not None and g is not tr:
-            return x.dep_ == "prep" and g.type == "CONSULT" and g.is_verb
-        x = h
+        if g is not None and g is not tr and g.type == "CONSULT" and g.is_verb:
+            return True
+        if through_gathering or h.lower_ not in gatherings:
+            return False
+        x = h   # "the sidelines of the summit": the gathering noun's own phrase on the verb
     return False
 
 
