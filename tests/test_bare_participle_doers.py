@@ -27,3 +27,14 @@ def test_the_main_subject_does_not_do_what_a_bare_participle_tells(ex, text, kin
 def test_the_agent_of_a_bare_participle_is_its_doer(ex):
     acts = statement_acts(ex, "Backed by France, Mali attacked the rebel camps.")
     assert [a for a in acts if a[0] == "SUPPORT" and a[1] == ["FRA"]], acts
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Sent to Kursk in October, North Korean soldiers attacked Ukrainian positions.", "PRK"),
+    ("Mobilised last autumn, Russian reservists attacked the village.", "RUS"),
+    ("Deployed in Mali since 2013, French troops attacked militants.", "FRA"),
+])
+def test_with_no_agent_the_main_subject_is_the_one_sent(ex, text, doer):
+    # no "by" agent: the main clause's subject is the one sent or mobilised (MOBILIZE by it)
+    acts = [a for a in statement_acts(ex, text, None) if a[0] == "MOBILIZE"]
+    assert any(a[1] == [doer] for a in acts), acts

@@ -108,9 +108,12 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             return verb_sources(head.head, depth + 1) if head.head != head else []
         return verb_sources(head, depth + 1)
     if dep == "advcl" and _bare_participle(t):
-        # "abused and jailed, like the students in X" (hung on the main verb), "attacked by X,
-        # we ...": passive in sense, the main clause's subject suffers it; its doer is its agent
-        return [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        # "attacked by X, we ...": passive in sense, the main clause's subject suffers it; its
+        # doer is its agent.  With no agent ("Deployed in Mali, French troops attacked ...") the
+        # main clause's subject is the one sent, mobilised ...: read as any advcl below
+        agents = [p for c in t.children if c.dep_ == "agent" for p in [pobj(c)] if p is not None]
+        if agents:
+            return agents
     if dep in ("advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if dep == "ccomp" and not any(a.lower_ == "to" for a in t.children):
             return []
