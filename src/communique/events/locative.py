@@ -14,7 +14,8 @@ LOCATIVE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "
 # A meeting, talks or a visit with no one met named is hosted by the country of the place it is
 # held in ("the two ministers will meet in Geneva"; PETRARCH-2 takes the actor of a verb's
 # prepositional phrase as its target when its object names none), unless that is the country
-# of every one meeting (a meeting at home hosts no one).
+# of every one meeting (a meeting at home hosts no one).  Only the meeting's own phrases of place
+# ("discussed the war in X" is not held in X); only states' actors are hosted (place_actors).
 HOSTED_TYPES = frozenset({"CONSULT"})
 _LOCATIVE = ("in", "at", "inside", "into", "across", "throughout")
 # A show of force (MOBILIZE) is aimed at whom it faces, not at its host ("exercises in X"):
@@ -25,14 +26,22 @@ _FACING = ("against", "near", "towards", "toward", "around")
 _AT_BORDER = ("on", "along", "at", "across", "near", "to")
 
 
-def locative_heads(trig: Trigger) -> list:
+def locative_heads(trig: Trigger, light=None) -> list:
     """Objects of locative prepositions on the trigger, its object and the object's
     participle ("the curfew imposed in X"), its conjoined verb, at most two steps down;
-    for a show of force, the side it faces (:func:`_faced`)."""
+    for a show of force, the side it faces (:func:`_faced`); for a meeting, only the places
+    of the meeting itself (:func:`_meeting_words`)."""
     if trig.type in FACING_TYPES:
         return _faced(_hosts(trig))
+    if trig.type in HOSTED_TYPES:
+        return _places_on(_meeting_words(trig, light))
+    return _places_on(_hosts(trig))
+
+
+def _places_on(hosts) -> list:
+    """The objects of the locative phrases hung on ``hosts`` ("in X", "at this jail in X")."""
     out = []
-    for h in _hosts(trig):
+    for h in hosts:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
                 p = pobj(c)
@@ -60,6 +69,19 @@ def _faced(hosts) -> list:
             elif c.lower_ in _FACING:
                 out.append(p)
     return out
+
+
+def _meeting_words(trig: Trigger, light) -> list:
+    """Where a meeting's own place hangs: the words of the trigger (the meeting verb, its
+    meeting noun: "held talks in X"), the light verb of an event noun, a verb conjoined to it and
+    a participle on it ("talks held in X"); never an object that is no part of the trigger
+    ("discussed the war in X" is no meeting held in X)."""
+    t = trig.token
+    words = [t, *(w for w in trig.words if w is not t)]
+    words += [light] if light is not None and light not in words else []
+    words += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    words += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return words
 
 
 def _hosts(trig: Trigger) -> list:

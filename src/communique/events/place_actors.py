@@ -14,6 +14,7 @@ import re
 from ..document import Document, Span
 from ..resolve.api import names_sponsor
 from .doers import is_passive
+from .allegations import STATE_SECTORS
 from .candidates import Candidate
 from .cues import load_cues
 from .locative import HOSTED_TYPES, LOCATIVE_TARGET_TYPES, locative_heads
@@ -97,10 +98,10 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
             continue
         home = None
         if c.trig.type in HOSTED_TYPES:
-            if not _parties(doc, c):
-                continue   # (a crowd gathered in X meets no one there)
+            if not _state_parties(doc, c):
+                continue   # (a crowd, farmers, an international body: no host)
             home = _home_country(doc, c)
-        for h in locative_heads(c.trig):
+        for h in locative_heads(c.trig, c.light):
             span = place_named_by(doc, h, c.base)
             if span is None:
                 continue
@@ -114,10 +115,14 @@ def place_targets(doc: Document, cands: list[Candidate]) -> None:
                 break
 
 
-def _parties(doc: Document, c: Candidate) -> bool:
-    """Whether all of an act's doers are parties a meeting may be held with: each of a
-    country or a known body (not "pilgrims", "residents")."""
-    return all(a is not None and (a.country or a.known) for a in map(doc.actor, c.sources.actors))
+def _state_parties(doc: Document, c: Candidate) -> bool:
+    """Whether all of an act's doers are states' actors a host receives: a state, its
+    government, an official or leader of it.  Not a group that merely has a nationality
+    ("Kenyan farmers", "residents"), nor an international body, which meets at its seat or
+    anywhere as no one's guest."""
+    return all(a is not None and a.country and (a.kind in ("country", "government")
+                                                  or (a.sector or "")[:3] in STATE_SECTORS)
+               for a in map(doc.actor, c.sources.actors))
 
 
 def _home_country(doc: Document, c: Candidate) -> str | None:
@@ -359,7 +364,7 @@ def _gathering_places(doc: Document, base: int, sent) -> set[tuple[int, int]]:
 
 def act_place_country(doc: Document, c: Candidate) -> str | None:
     """The country of the first place an act's own locative phrases name ("in Veloria")."""
-    for h in locative_heads(c.trig):
+    for h in locative_heads(c.trig, c.light):
         span = place_named_by(doc, h, c.base)
         country = place_country_in(doc, *span) if span else None
         if country:
