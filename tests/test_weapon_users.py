@@ -36,3 +36,13 @@ def test_a_known_side_named_on_a_weapon_is_its_user(extractor, text, source):
 def test_a_models_name_on_a_weapon_is_no_doer(extractor):
     got = _coded(extractor, "A Kenyan army convoy was hit by a Zolvar KX rocket near the border.")
     assert got and all(s == [] for _, s, _ in got), got   # ('Zolvar KX' is no doer)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Civilians were killed by American-supplied Saudi bombs.", "SAU"),
+    ("The ship was hit by Chinese-built Iranian drones.", "IRN"),
+])
+def test_a_supplier_beside_the_users_nationality_is_no_doer(extractor, text, source):
+    # the maker or supplier ('American-supplied', 'Chinese-built') is no doer: the user is
+    got = [s for code, s, t in _coded(extractor, text) if code and code[:2] in ("18", "19")]
+    assert got == [[source]], _coded(extractor, text)

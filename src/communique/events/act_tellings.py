@@ -32,10 +32,12 @@ event) and what it knew of the sides goes to the act it tells (:func:`folding.ta
 
 from __future__ import annotations
 
+from ..document import Span
 from .candidates import Candidate
 from .clause_parts import reduced_relative_agents, verb_objects
 from .folding import add_resolved, has_to, take_sides
 from .patterns import load_word_classes
+from .phrase_actors import resolve_span
 from .stance_data import MISREAD_PREFIX
 
 # Object pronouns that re-mention a person or group acted on.
@@ -197,19 +199,30 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
             continue
         lo = c.base + agent.left_edge.idx
         hi = c.base + agent.right_edge.idx + len(agent.right_edge)
-        # names inside the weapon's phrase ("a BAK missile") are no doers, but a nationality
-        # on the weapon names its users ("shelled by Pakistani tanks")
+        # names inside the weapon's phrase ("a BAK missile", a maker: "American-supplied") are
+        # no doers, but a nationality on the weapon names its users ("shelled by Pakistani
+        # tanks"): of the phrase only a source that is the user word itself stays
         users = _users_named(agent)
+        at_user = [(c.base + w.idx, c.base + w.idx + len(w)) for w in users]
         doc = refs.doc if refs is not None else None
         # (words naming the weapon's user hang on it directly: "a Houthi missile", not
         # "a Russian-made missile")
         on_it = [(c.base + w.idx, c.base + w.idx + len(w)) for w in agent.children
                  if w.dep_ in ("amod", "compound") and (w.pos_ == "PROPN" or w.ent_type_)]
+        # (a span over a maker's name, "American-supplied Saudi bombs", is read as the maker's)
+        makers = [(c.base + w.idx, c.base + w.idx + len(w)) for w in agent.subtree if _hyphenated(w)]
         kept = [(a, sp) for a, sp in zip(c.sources.actors, c.sources.spans)
-                if users or not (lo <= sp.start and sp.end <= hi)
-                or (_known_side(doc, a) and any(sp.start < w1 and w0 < sp.end for w0, w1 in on_it))]
+                if not (lo <= sp.start and sp.end <= hi)
+                or any(w0 <= sp.start and sp.end <= w1 for w0, w1 in at_user)
+                or (_known_side(doc, a) and any(sp.start < w1 and w0 < sp.end for w0, w1 in on_it)
+                    and not any(sp.start < w1 and w0 < sp.end for w0, w1 in makers))]
         c.sources.actors[:] = [a for a, _ in kept]
         c.sources.spans[:] = [sp for _, sp in kept]
+        if refs is not None and not c.sources.actors:
+            # the phrase read as one actor of its first name (a maker's): the user word's own
+            for w0, w1 in at_user:
+                c.sources.add([a for a in resolve_span(refs.doc, w0, w1) if a not in c.targets.actors],
+                              Span(w0, w1))
         means = next((g for w in agent.subtree if (g := by_host.get(w.i)) is not None
                       and g is not c and g.trig.type == "ASSAULT"), None)
         if means is not None:
@@ -220,12 +233,21 @@ def fold_weapon_agents(cands: list[Candidate], content: set[int], by_host: dict,
             add_resolved(refs, reduced_relative_agents(agent), by_host, c.sources, c.targets)
 
 
-def _users_named(weapon) -> bool:
-    """A nationality or a state's name modifying the weapon word itself ("Pakistani tanks",
-    "Israeli drones"): the side that uses it.  Not a maker ("a Russian-made missile": the name
-    hangs on "made") nor a model's name ("a Zolvar missile", no nationality)."""
-    return any(w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")
-               and not any(g.dep_ in ("amod", "compound") for g in w.children) for w in weapon.children)
+def _users_named(weapon) -> list:
+    """The nationality or state's name modifying the weapon word itself ("Pakistani tanks",
+    "Israeli drones"): the side that uses it.  Not a maker ("a Russian-made missile",
+    "American-supplied bombs": the name hangs on "made", "supplied") nor a model's name
+    ("a Zolvar missile", no nationality)."""
+    return [w for w in weapon.children if w.dep_ in ("amod", "compound") and w.ent_type_ in ("NORP", "GPE")
+            and not any(g.dep_ in ("amod", "compound") for g in w.children)
+            and not _hyphenated(w)]
+
+
+def _hyphenated(w) -> bool:
+    """The first half of a hyphenated modifier ("Chinese-built", "US-supplied"), however
+    parsed: a maker or supplier, never the user."""
+    doc = w.doc
+    return w.i + 2 < len(doc) and doc[w.i + 1].text == "-" and not doc[w.i + 2].ent_type_
 
 
 def _known_side(doc, actor_id: str) -> bool:
