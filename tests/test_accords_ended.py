@@ -21,3 +21,22 @@ def test_an_accord_ended_is_rejected(extractor, text, source, target):
 def test_an_accord_signed_is_still_agreed(extractor):
     got = _coded(extractor, "Kenya signed a defence agreement with Uganda on Monday.")
     assert got and all(code == "057" for code, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iran abandoned the Vienna agreement on its nuclear programme.", "AUT"),
+    ("The United States quit the Paris climate agreement.", "FRA"),
+])
+def test_a_place_in_the_accords_name_is_no_party(extractor, text, place):
+    # the other party is the one 'with' names: the city an accord is named after is none
+    got = _coded(extractor, text)
+    assert all(place not in t for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The club terminated the contract with its Brazilian striker.", "BRA"),
+    ("The government cancelled a contract with a French company.", "FRA"),
+])
+def test_a_commercial_contract_ended_is_no_rejection(extractor, text, country):
+    got = _coded(extractor, text)
+    assert all(code != "120" and country not in t for code, _, t in got), got

@@ -40,6 +40,13 @@ def _preps(t, words) -> list:
     return out
 
 
+def _accord_ended(p, obj) -> bool:
+    """An accord ended by a verb of the word class accord_ending ("abandoned the Vienna
+    agreement"): the names in its name are no parties to it."""
+    classes = load_word_classes()
+    return p.lemma in classes["accord_ending"] and (obj.lemma_ or obj.lower_).lower() in classes["accords"]
+
+
 def object_owners(n) -> list:
     """Who a thing belongs to or comes from: a possessive, a people or country
     adjective, an "of" / "by" / "from" phrase."""
@@ -130,6 +137,8 @@ def verb_targets(trig: Trigger) -> list:
     out += asked
     if trig.obj is not None and _conveyed(t, trig.obj):
         pass   # "convey the condolences of X (X's thanks) to Y": the owner of what is said gives it
+    elif trig.obj is not None and _accord_ended(p, trig.obj):
+        pass   # "quit the Paris agreement": the other party is the "with" one, no place in its name
     elif trig.obj is not None and trig.obj.dep_ in ("dobj", "obj", "nsubjpass") and not asked:
         # "rejected an Indian proposal", "dismissed an appeal from X": whose the thing is.
         out += object_owners(trig.obj)
