@@ -330,7 +330,7 @@ def test_a_beating_of_people_named_by_their_calling(extractor, text, target):
 
 
 @pytest.mark.parametrize("text", [
-    "Nurses in Lagos abandoned work on Tuesday over unpaid salaries.",
+    "Nurses in Lagos stopped work on Tuesday over unpaid salaries.",
     "The dock workers of Mombasa have shunned work since the port tax was raised.",
 ])
 def test_staying_off_work_is_a_strike(extractor, text):
@@ -362,3 +362,21 @@ def test_a_blockade_put_again_kept_on_or_enforced_is_a_blockade(extractor, text)
     # the imposing class, not one verb per wording
     doc = _code(extractor, text)
     assert ("COERCE", "191") in [(e.type, e.cameo) for e in doc.events], _events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers deserted their duties and fled across the border.",
+    "Workers abandoned work on the dam after the floods.",
+])
+def test_leaving_ones_post_or_a_site_is_no_strike(extractor, text):
+    doc = _code(extractor, text)
+    assert ("PROTEST", "143") not in [(e.type, e.cameo) for e in doc.events], _events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The city extended the closure of the bridge in Kyiv for repairs.",
+    "The government extended the closure of schools in Beijing.",
+])
+def test_a_closure_kept_on_is_no_blockade(extractor, text):
+    doc = _code(extractor, text)
+    assert "191" not in [e.cameo for e in doc.events], _events(doc)
