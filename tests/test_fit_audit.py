@@ -37,3 +37,19 @@ def test_corpus_matching_helpers():
     assert norm("We  thank\nthe  Envoy ") == "we thank the envoy"
     assert {"condemns", "condemned", "condemning"} <= forms("condemn")
     assert {"pledging", "pledges"} <= forms("pledge")
+
+
+def test_report_names_missing_or_malformed_inputs(tmp_path, capsys):
+    from tools.fit_audit.__main__ import main
+
+    missing = tmp_path / "firings.json"
+    assert main(["report", "--firings", str(missing), "-o", str(tmp_path / "r.md")]) == 2
+    assert str(missing) in capsys.readouterr().err
+    missing.write_text("{not json", encoding="utf-8")
+    assert main(["report", "--firings", str(missing), "-o", str(tmp_path / "r.md")]) == 2
+    assert "no firings file" in capsys.readouterr().err
+    missing.write_text('{"sets": [], "extra": {"parts": {}}}', encoding="utf-8")
+    db = tmp_path / "nowhere.db"
+    assert main(["report", "--firings", str(missing), "--db", str(db), "-o", str(tmp_path / "r.md")]) == 2
+    assert str(db) in capsys.readouterr().err
+    assert not (tmp_path / "r.md").exists()

@@ -39,15 +39,32 @@ def _report(args) -> int:
     from .corpus import event_firings, paragraphs, word_counts
     from .report import by_text, write
 
-    data = json.loads(args.firings.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(args.firings.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        print(f"error: no firings at {args.firings}: run `python -m tools.fit_audit collect` first",
+              file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: {args.firings} is no firings file of `collect` ({exc})", file=sys.stderr)
+        return 2
+    if args.db is None:   # the default archive is optional; one named on the command line is not
+        args.db = UNGD_DB
+    elif not args.db.exists():
+        print(f"error: no archive at {args.db} (build it with `make ungd`)", file=sys.stderr)
+        return 2
     paras = paragraphs([find_gold_dir(args.gold) / "statements.dev.jsonl",
                         args.extra / "statements.dev.jsonl"])
     ungd = event_firings(args.db, paras) if args.db.exists() else {}
     lines = None
     if args.db_commit:   # the archive was coded with the patterns file of that commit
-        lines = subprocess.run(["git", "-C", str(ROOT), "show",
+        shown = subprocess.run(["git", "-C", str(ROOT), "show",
                                 f"{args.db_commit}:src/communique/events/data/patterns.tsv"],
-                               capture_output=True, text=True, check=True).stdout.splitlines()
+                               capture_output=True, text=True)
+        if shown.returncode != 0:
+            print(f"error: --db-commit {args.db_commit}: {shown.stderr.strip()}", file=sys.stderr)
+            return 2
+        lines = shown.stdout.splitlines()
     ungd = by_text(ungd, lines)
     words = word_counts(args.corpus, paras) if args.corpus.exists() else None
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
@@ -79,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--firings", type=Path, default=FIRINGS)
     r.add_argument("--gold", type=Path, default=None)
     r.add_argument("--extra", type=Path, default=EXTRA_DIR)
-    r.add_argument("--db", type=Path, default=UNGD_DB, help="archive of `make ungd`")
+    r.add_argument("--db", type=Path, default=None,
+                   help=f"archive of `make ungd` (default {UNGD_DB.relative_to(ROOT)}, used when present)")
     r.add_argument("--db-commit", default=None,
                    help="the commit the archive was coded at, when its patterns.tsv differs")
     r.add_argument("--corpus", type=Path, default=UNGD_CORPUS)
