@@ -44,7 +44,7 @@ from .merge import merge_happenings, merge_meetings
 from .own_claims import claimed_noun_act, own_claim, own_denial, told_as_telling
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns, load_word_classes
-from .place_actors import place_sources, place_targets, place_unplaced_groups
+from .place_actors import country_evidence, place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .scene import carry_scene
 from .sentences import is_caption, sentence_units
@@ -136,6 +136,7 @@ class Coder:
         refs = Referents(doc, self.cues)
         skip = [(s.start, s.end) for s in doc.sections if s.name in self.skip_sections]
         events: list[Event] = []
+        read_countries: dict[str, list] = {}   # actor id -> the words its country was read from
         long_sentences = []   # cut at max_tokens: a bound on the work per sentence
         for n, (sent, base) in enumerate(sentence_units(doc, sdoc, self.nlp_name, self.nlp_options)):
             if n >= self.max_sentences:
@@ -150,7 +151,7 @@ class Coder:
             refs.base = base
             if len(sent) > self.max_tokens:
                 long_sentences.append(s0)
-            events += self.code_sentence(doc, sent, refs, base, told=events)
+            events += self.code_sentence(doc, sent, refs, base, told=events, read_countries=read_countries)
         if long_sentences:
             doc.add_error("notice.long_sentence",
                           f"{len(long_sentences)} sentence(s) longer than {self.max_tokens} tokens "
@@ -164,6 +165,7 @@ class Coder:
         events = merge_happenings(doc, events)
         for i, e in enumerate(events, start=1):
             e.id = f"e{i}"
+            country_evidence(e, read_countries)
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
@@ -175,9 +177,11 @@ class Coder:
                    for x in [*e.sources, *e.targets])
 
     def code_sentence(self, doc: Document, sent, refs: Referents, base: int = 0,
-                      told: list[Event] | None = None) -> list[Event]:
+                      told: list[Event] | None = None,
+                      read_countries: dict[str, list] | None = None) -> list[Event]:
         """The events of one sentence (``base``: offset of its parse in ``doc.text``;
-        ``told``: the document's events before it)."""
+        ``told``: the document's events before it; ``read_countries`` gathers, by actor id,
+        the words of the sentence a group's country was read from)."""
         if self.petrarch_only:
             # PETRARCH's coding: each verb the dictionary codes is an event of its own
             # (no obligations, no act taken as another's content)
@@ -214,7 +218,9 @@ class Coder:
         place_sources(doc, cands)
         place_targets(doc, cands)
         place_state_forces(doc, cands)
-        place_unplaced_groups(doc, sent, base, cands)
+        read = place_unplaced_groups(doc, sent, base, cands)
+        if read_countries is not None:
+            read_countries.update(read)
         attach(doc, cands, content, sent, base)   # place and date from each event's own words
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):

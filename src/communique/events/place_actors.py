@@ -142,16 +142,18 @@ def _place_target_groups(doc: Document, c: Candidate) -> None:
         a.country = country
 
 
-def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> None:
+def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]) -> dict[str, list[Span]]:
     """A group with no country of its own ("Islamic fundamentalists", "the Umma
     party", "Yoruba leaders") acting in a sentence that names one country only (by
     its actors, persons or places; a meeting's venue does not count) is of that country,
     as event coders read it.  Persons are left alone: a foreign leader is often named
-    beside one country."""
+    beside one country.  Returns, by actor id, the words the country was read from (other
+    words than the group's own: its events show them as the country's evidence)."""
     own = _speakers_own(doc, cands)
     s0, s1 = base + sent.start_char, base + sent.end_char
     countries: set[str] = set()
     named_at: list[int] = []   # where the sentence names its country
+    named: list[Span] = []
     venues = _venues(doc, base, cands) | _gathering_places(doc, base, sent)
     for m in doc.mentions:
         if not (s0 <= m.start < s1) or (m.start, m.end) in venues or _issuer_speaking(doc, m) \
@@ -163,11 +165,13 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
         countries |= found
         if found:
             named_at.append(m.start)
+            named.append(Span(m.start, m.end))
         if len(countries) > 1:
-            return
+            return {}
     if len(countries) != 1:
-        return
+        return {}
     (country,) = countries
+    read: dict[str, list[Span]] = {}
     kb = doc.workspace.kb
     victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
         | _addressed_by_issuer(doc, cands, country) | facing_the_country(doc, cands, country) \
@@ -180,6 +184,17 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
                 continue
             if a.kind in _PLACEABLE_KINDS or (a.kind == "person" and holds_office(a, kb)):
                 a.country = country
+                read[aid] = list(named)
+    return read
+
+
+def country_evidence(e, read: dict[str, list[Span]]) -> None:
+    """An event's evidence for the country of each of its sides that has none in its own words
+    (``place_unplaced_groups``): field ``country:<actor id>``, the words it was read from, so a
+    reader can tell a country named on the actor from one inferred from the sentence."""
+    for aid in dict.fromkeys([*e.sources, *e.targets]):
+        if aid in read:
+            e.fields[f"country:{aid}"] = list(read[aid])
 
 
 def _speakers_own(doc: Document, cands: list[Candidate]) -> set[str]:
