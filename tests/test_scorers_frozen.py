@@ -98,6 +98,18 @@ def test_petr2_a_denied_act_is_no_prediction():
     assert out["events"] and petr2_gsr.sentence_tuples(out) == []
 
 
+def test_petr2_a_country_read_from_other_words_is_no_actor_code():
+    # PETRARCH codes an actor from its own phrase: the insurgents' country, read from the
+    # officials' nationality (field evidence country:a1), is null in the tuple and the set
+    records, outputs = _load("petr2_gsr")
+    out = outputs[[r["id"] for r in records].index("fx-pt-7")]
+    assert petr2_gsr.sentence_tuples(out) == [("190", None, None)]
+    m = _score("petr2_gsr", ["fx-pt-7"]).metrics
+    assert m["tuple_code.recall"] == 1.0 and m["tuple_code.precision"] == 1.0
+    own = {**out["events"][0], "field_evidence": {}}
+    assert petr2_gsr.event_tuples(out, own) == {("190", "SYL", None)}
+
+
 # -- plover_gsr: the main event ----------------------------------------------------------------
 
 def test_plover_no_event_is_a_wrong_type():

@@ -14,6 +14,10 @@ them out), except those the output says did not happen (``status: denied`` or ``
   tuple.  ``tuple_root`` compares the two-digit root, ``tuple_code`` the full code.
 * ``actor_country`` P/R/F1, beside them: the set of countries of the sentence's predicted
   sources and targets against the gold ones (nulls left out), per sentence.
+* An actor's country is the one named in its own words: PETRARCH-2 codes an actor from its
+  noun phrase alone (``PETRtree.NounPhrase.get_meaning``; "insurgents" is ``---REB`` whatever
+  country the sentence names), so a country the output read from other words of the sentence
+  (the event's field evidence ``country:<actor id>``, events/place_actors.py) is null here.
 
 CAMEO 010-017 (statements, comments, claims and denials of responsibility) have no PLOVER
 type; the default coder emits only 015 and 016 of them (a doer's claim or denial of its own
@@ -45,11 +49,19 @@ def predicted(out):
     return [e for e in C.events(out) if e.get("cameo") and not C.did_not_happen(e)]
 
 
+def own_country(out, event, actor_id: str) -> str | None:
+    """The actor's country as PETRARCH codes it: none when the event says it was read from
+    other words than the actor's own (see the module)."""
+    if f"country:{actor_id}" in (event.get("field_evidence") or {}):
+        return None
+    return C.actor_country(out, actor_id)
+
+
 def event_tuples(out, event, digits: int | None = None) -> set[tuple]:
     """(code, source country, target country) for each source x target of one event."""
     code = event["cameo"][:digits] if digits else event["cameo"]
-    sources = [C.actor_country(out, a) for a in event["sources"]] or [None]
-    targets = [C.actor_country(out, a) for a in event["targets"]] or [None]
+    sources = [own_country(out, event, a) for a in event["sources"]] or [None]
+    targets = [own_country(out, event, a) for a in event["targets"]] or [None]
     return {(code, s, t) for s, t in product(sources, targets)}
 
 
@@ -78,7 +90,7 @@ def score(records, outputs, result):
         gc = {c for g in gold for c in (g.get("source_country"), g.get("target_country")) if c}
         pc = set()
         for e in events:
-            pc |= C.countries(out, e["sources"]) | C.countries(out, e["targets"])
+            pc |= {c for a in [*e["sources"], *e["targets"]] if (c := own_country(out, e, a))}
         country.add(sorted(gc), sorted(pc))
         # the older scoring: codes as sets, background left out
         fore = [e for e in events if "background" not in (e.get("field_evidence") or {})]
