@@ -158,7 +158,9 @@ def verb_targets(trig: Trigger) -> list:
                     out += [w for po in pr.children if po.dep_ == "pobj" for w in _preps(po, ("with",))]
     # "closed its border with X", "froze its relations with X": the other side of what the
     # verb acts on (beside the owner "its", who is the doer)
-    shared = load_word_classes()["shared_with"]
+    # (and an accord between states, "approved the gas deal with X": the other party)
+    classes = load_word_classes()
+    shared = set(classes["shared_with"]) | set(classes["state_accords"])
     shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared]
     sides = [w for d in shares for w in _preps(d, ("with",))]
     if shares and not sides:
