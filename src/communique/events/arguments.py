@@ -204,7 +204,7 @@ def verb_targets(trig: Trigger) -> list:
                 for o in (o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")):
                     own = any(p.dep_ == "poss" and p.lower_ == "its" for p in o.children)
                     out += _preps(o, ("against", "on", "at", "to")) if own else [o]
-                out += _preps(c, ("to", "against", "on", "with"))
+                out += _preps(c, ("to", "against", "on", "with", "from"))
         # "reached a deal to sell boats to X", "announced a plan to send trainers to X": the
         # act the object undertakes, in its infinitive, names whom it is for (the parser
         # may hang the infinitive of an accord on the verb: "signed an accord to supply X")
