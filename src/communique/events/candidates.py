@@ -22,6 +22,7 @@ from .clause_parts import is_relative, says_will, shared_object, verb_objects
 from .matcher import Trigger, disapproves
 from .merge import restated_meeting
 from .modality import Modality, clause_modality, in_condition
+from .mutual_acts import is_joint
 from .noun_roles import noun_roles
 from .organ_owners import owned_organs
 from .patterns import load_word_classes
@@ -212,7 +213,7 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             if a not in sources.actors:
                 targets.add([a], sp)
     refs.places_as_countries = refs.for_target = refs.accusing = refs.deploring = False
-    joint = tr.type in _JOINT_TYPES or (tr.cameo or "").startswith(("050", "057"))   # (cooperating, signing)
+    joint = is_joint(tr.type, tr.cameo)
     if joint and not targets.actors and len(sources.actors) > 1:
         # "Chile and Argentina signed a treaty" in Chile's statement: Chile's act, with Argentina
         sources, targets = _joint(doc, sources)
@@ -236,8 +237,6 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
     return c
 
 
-# Acts done together, whose doers are each other's partners.
-_JOINT_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
 
 
 def _joint(doc, sources: Found) -> tuple[Found, Found]:

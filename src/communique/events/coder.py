@@ -41,6 +41,7 @@ from .dictionary import load_verb_dictionary
 from .judged_acts import add_targets, judged_rementions
 from .linked_roles import link_roles
 from .merge import merge_happenings, merge_meetings
+from .mutual_acts import each_other, reciprocal_object
 from .own_claims import claimed_noun_act, own_claim, own_denial, told_as_telling
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns, load_word_classes
@@ -245,6 +246,8 @@ class Coder:
                 if self.petrarch_only:
                     # a symmetric code, a compound acting on itself: PETRARCH-1's events
                     out += self.patterns.dict_patterns.paired(e, c.trig.pattern)
+                elif reciprocal_object(c.trig.token):
+                    out += each_other(e)   # "X and Y accused each other": each the other's target
                 else:
                     out.append(e)
                 spk = c.speaker
