@@ -132,3 +132,12 @@ def test_two_gold_codings_one_tuple_under_the_key_count_once():
     ev = {"cameo": "042", "sources": ["a1"], "targets": ["a2"], "status": "asserted"}
     m = _score([two], [_doc([ev], ACTORS)])
     assert m["tuple_code.recall"] == 1.0 and m["tuple_root.recall"] == 1.0
+
+
+def test_a_gold_side_of_no_country_matches_an_actor_of_none():
+    # "---GOV" (a government of no country named) is a side of none, as "---" is
+    rec = {"id": "r3", "codings": [{"cameo": "023", "source": "---GOV", "target": "---"}]}
+    actors = ACTORS + [{"id": "a4", "name": "a senior official", "country": None, "kind": "person"}]
+    ev = {"cameo": "023", "sources": ["a4"], "targets": [], "status": "asserted"}
+    m = _score([rec], [_doc([ev], actors)])
+    assert m["tuple_code.f1"] == 1.0

@@ -32,7 +32,9 @@ pair of its actors (no actor: None), duplicates counted once, on both sides (two
 codings that differ only in an actor's sector, "media and government" of one country, are
 one tuple under the key below).  Actors compare by their
 first CAMEO unit: the gold code's first three letters (``ARNGOV`` -> ARN) against the
-output actor's ``country``, or IGO/NGO for an international body without one.  Every
+output actor's ``country``, or IGO/NGO for an international body without one; PETRARCH's
+``---`` unit is no country (``---GOV``, an unnamed government, is a side of none, as ``---``
+alone is).  Every
 event counts except denied ones (background events too: the gold does not mark them out).
 
 * ``tuple_code`` P/R/F1 (headline): full code, source and target all equal;
@@ -101,7 +103,7 @@ def to_input(record):
 
 def _gold_key(code: str) -> str | None:
     code = (code or "").strip().upper()
-    return code[:3] if len(code) >= 3 and code != "---" else None
+    return code[:3] if len(code) >= 3 and not code.startswith("---") else None
 
 
 def _actor_key(actor: dict | None) -> str | None:
