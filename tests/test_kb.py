@@ -179,3 +179,25 @@ def test_known_persons_carry_country_and_sector(kb):
     # Affiliated persons take their organisation's sector when none is given.
     haniyeh = kb.best("Ismail Haniyeh").entry
     assert haniyeh.affiliation == "hamas" and haniyeh.sector == kb.get("hamas").sector
+
+
+def test_a_user_entry_named_as_a_known_actor_takes_it_over(tmp_path):
+    # a user's own code for a country the bundled KB knows (an older code set, "KUW"): its
+    # names, adjective and acronym now mean the user's entry, as an entry of a bundled id would
+    f = tmp_path / "codes.jsonl"
+    f.write_text(json.dumps({"id": "old:KUW", "name": "Kuwait", "kind": "country", "country": "KUW"}) + "\n"
+                 + json.dumps({"id": "old:EEU", "name": "European Union", "kind": "igo"}) + "\n")
+    kb = load_kb(str(f))
+    assert kb.best("Kuwait").entry.country == "KUW"
+    assert [m.entry.id for m in kb.exact("Kuwaiti")] == ["old:KUW"]
+    assert [m.entry.id for m in kb.exact("EU")] == ["old:EEU"]
+    assert load_kb().best("Kuwait").entry.country == "KWT"  # the bundled KB is untouched
+
+
+def test_a_user_entry_of_another_kind_takes_only_its_own_name(tmp_path):
+    # a company named "Jordan": the name is the user's, the country keeps its other names
+    f = tmp_path / "firm.jsonl"
+    f.write_text(json.dumps({"id": "firm:jordan", "name": "Jordan", "kind": "organization"}) + "\n")
+    kb = load_kb(str(f))
+    assert [m.entry.id for m in kb.exact("Jordan")] == ["firm:jordan"]
+    assert kb.best("Jordanian").entry.country == "JOR"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -133,6 +133,30 @@ class KnowledgeBase:
                 self.by_acronym.setdefault(k, []).append(entry.id)
         self._fuzzy_choices = None
         self._fuzzy_hits.clear()
+
+    def taking_over(self, entry: KBEntry) -> KBEntry:
+        """A user's entry named as an entry already known is the actor its names mean, as an
+        entry with a known id replaces it: one of the same kind ("Kuwait", a country, under the
+        user's own code) is that actor under the user's codes, taking its other names,
+        acronyms, adjectives and capital, and stops matching; one of another kind only loses
+        the names the user's entry has.  Returns the entry to add."""
+        names = {k for k in (key(n) for n in (entry.name, *entry.aliases)) if k}
+        same = {eid for k in names for eid, how in self.by_key.get(k, ())
+                if eid != entry.id and how in ("name", "alias")}
+        merged = entry
+        for eid in sorted(same):
+            old = self.entries[eid]
+            if old.kind != entry.kind:
+                for k in names:
+                    self.by_key[k] = [h for h in self.by_key.get(k, ()) if h[0] != eid]
+                continue
+            self._unindex(eid)
+            merged = replace(merged,
+                             aliases=tuple(dict.fromkeys((*merged.aliases, old.name, *old.aliases))),
+                             acronyms=tuple(dict.fromkeys((*merged.acronyms, *old.acronyms))),
+                             adjectives=tuple(dict.fromkeys((*merged.adjectives, *old.adjectives))),
+                             capital=merged.capital or old.capital)
+        return merged
 
     def _index(self, name: str, entry_id: str, how: str) -> None:
         k = key(name)
@@ -377,5 +401,5 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0, petrarch_agents: b
         if not p.is_file():
             raise KBError(f"{p}: user knowledge-base file not found ([actors] user_kb)")
         for e in read_user_file(p):
-            kb.add(e)
+            kb.add(kb.taking_over(e))
     return kb
