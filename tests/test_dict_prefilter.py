@@ -69,12 +69,31 @@ def test_matches_are_those_of_every_pattern(stock, text, monkeypatch):
 
     skipped = []
 
-    def counting(p, words):
-        ok = dict_prefilter.may_fit(p, words)
-        skipped.append(not ok)
+    def counting(vd, block, lemma, shared, passive, words):
+        ok = dict_prefilter.usable_patterns(vd, block, lemma, shared, passive, words)
+        skipped.append(len(ok) < len(dict_prefilter.voiced_patterns(vd, block, lemma, shared, passive)))
         return ok
-    monkeypatch.setattr(dict_matcher, "may_fit", counting)
+    monkeypatch.setattr(dict_matcher, "usable_patterns", counting)
     filtered = read()
     assert any(skipped)   # (the filter was put to work on this sentence)
-    monkeypatch.setattr(dict_matcher, "may_fit", lambda p, words: True)
+    monkeypatch.setattr(dict_matcher, "usable_patterns", lambda vd, block, lemma, shared, passive, words:
+                        [p for p, _ in dict_prefilter.voiced_patterns(vd, block, lemma, shared, passive)])
     assert read() == filtered
+
+
+def test_usable_patterns_are_every_block_pattern_of_the_voice_that_may_fit(stock):
+    """The memo of a block's patterns per voice, with the prefilter, keeps what the filter
+    over every pattern of the block kept, in the same order."""
+    vd = load_verb_dictionary()
+    words = dict_prefilter.doc_words(stock(" ".join(SENTENCES)))
+    blocks = sorted(vd.blocks)
+    assert len(blocks) > 100
+    lemmas = {e.block: e.lemma for entries in vd.verbs.values() for e in entries}
+    for block in blocks:
+        lemma = lemmas.get(block, "")
+        for shared in (True, False):
+            for passive in (True, False):
+                want = [p for p in vd.patterns(block) if (shared or not p.verb or p.verb == lemma)
+                        and (p.passive if passive else p.active) and dict_prefilter.may_fit(p, words)]
+                for _ in range(2):   # (the second time from the memo)
+                    assert dict_prefilter.usable_patterns(vd, block, lemma, shared, passive, words) == want

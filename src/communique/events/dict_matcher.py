@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .dict_constraints import Reading, entry_fits, is_passive, objects, pattern_fits
-from .dict_prefilter import doc_words, may_fit
+from .dict_prefilter import doc_words, usable_patterns
 from .dict_sequence import sequence_fits
 from .dictionary import DictPattern, VerbDictionary, VerbEntry
 
@@ -56,9 +56,7 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
                 continue
             passive = is_passive(t, r)
             words = doc_words(t.doc)   # (a pattern needing a word the text lacks is skipped)
-            usable = [p for p in vd.patterns(e.block) if (shared or not p.verb or p.verb == e.lemma)
-                      and (p.passive if passive else p.active)   # (a pattern may code one voice only)
-                      and may_fit(p, words)]
+            usable = usable_patterns(vd, e.block, e.lemma, shared, passive, words)
             # a pattern whose words stand in the text as written (PETRARCH matches the
             # dictionary's words literally) before one that fits only by lemma; most specific
             # first in each pass

@@ -22,6 +22,10 @@ from .token_table import token_table
 # id(pattern), a fixed property of the loaded dictionary.
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _NEEDS: dict[int, tuple[DictPattern, tuple[frozenset[str], ...]]] = {}
+# Per loaded dictionary (by id, the dictionary kept beside its table): a block's patterns
+# that may be tried on a verb of one voice, with their needs, by (block, the verb's lemma or
+# None when every verb of the block may take them, passive).
+_VOICED: dict[int, tuple[object, dict]] = {}
 
 
 def _alternatives(phrase: Phrase) -> frozenset[str]:
@@ -76,3 +80,34 @@ def may_fit(p: DictPattern, words: frozenset[str]) -> bool:
         if alts.isdisjoint(words):
             return False
     return True
+
+
+def voiced_patterns(vd, block: str, lemma: str, shared: bool, passive: bool) -> tuple:
+    """(pattern, needs) of the patterns of ``block`` that may be tried on a verb of this voice
+    (a pattern may code one voice only), most specific first; with ``shared`` false, only those
+    written for every verb of the block or for ``lemma``.  None of this depends on the text:
+    worked out once per block and voice instead of for every verb tried."""
+    got = _VOICED.get(id(vd))
+    if got is None or got[0] is not vd:
+        got = _VOICED[id(vd)] = (vd, {})
+    memo = got[1]
+    k = (block, None if shared else lemma, passive)
+    out = memo.get(k)
+    if out is None:
+        out = memo[k] = tuple((p, needs(p)) for p in vd.patterns(block)
+                              if (shared or not p.verb or p.verb == lemma)
+                              and (p.passive if passive else p.active))
+    return out
+
+
+def usable_patterns(vd, block: str, lemma: str, shared: bool, passive: bool,
+                    words: frozenset[str]) -> list[DictPattern]:
+    """The :func:`voiced_patterns` that :func:`may_fit` the document's ``words``, in order."""
+    out = []
+    for p, wanted in voiced_patterns(vd, block, lemma, shared, passive):
+        for alts in wanted:   # (may_fit, inline: called for every pattern of every verb tried)
+            if alts.isdisjoint(words):
+                break
+        else:
+            out.append(p)
+    return out
