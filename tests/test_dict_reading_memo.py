@@ -97,3 +97,42 @@ def test_may_refine_only_when_a_block_code_would():
     assert typing.refinable and not dict_refine._may_refine(vd, _Typing(), ("hit",), "SEIZE", "171")
     assert not any(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], dict) and v[2]
                    for v in vars(dict_refine).values())
+
+
+def _fits_every_member(t, phrase, exact=False) -> bool:
+    """dict_constraints.fits read over every multi-word member, as it was before the index
+    by last word."""
+    if not phrase:
+        return True
+    lemma, low = (t.lemma_ or t.lower_).lower(), t.lower_
+    if exact:
+        lemma = low
+    if lemma in phrase.heads or low in phrase.heads:
+        return True
+    return any(words[-1] in (lemma, low) and t.i >= len(words) - 1
+               and all(t.doc[t.i - len(words) + 1 + k].lower_ == w for k, w in enumerate(words[:-1]))
+               for words in phrase.multi)
+
+
+def test_multi_word_members_are_found_by_their_last_word(stock):
+    """Every subject, object and preposition phrase of the loaded dictionary that has multi-word
+    members, on every word of made-up sentences: fits (with and without a look-up's reading)
+    says what reading every member says."""
+    from communique.events.dictionary import load_verb_dictionary
+
+    vd = load_verb_dictionary()
+    phrases = {id(ph): ph for pats in vd.blocks.values() for p in pats
+               for ph in [p.subject, p.obj, *(h for _, h in p.preps)] if ph.multi}
+    assert len(phrases) > 100
+    doc = stock("The Velmora security forces and the armed forces of Orvel signed a peace agreement "
+                "with the opposition party and released political prisoners held by the military junta.")
+    r = dc.Reading()
+    hits = 0
+    for t in doc:
+        for ph in phrases.values():
+            for exact in (False, True):
+                want = _fits_every_member(t, ph, exact)
+                assert dc.fits(t, ph, exact) == want == dc.fits(t, ph, exact, r)
+                hits += want and not (t.lower_ in ph.heads or (t.lemma_ or t.lower_).lower() in ph.heads)
+    assert hits   # (a multi-word member matched)
+    assert r.names(doc[2]) is r.names(doc[2])

@@ -15,25 +15,43 @@ def _names(t) -> tuple[str, str]:
     return ((t.lemma_ or t.lower_).lower(), t.lower_)
 
 
-def fits(t, phrase: Phrase, exact: bool = False) -> bool:
+def fits(t, phrase: Phrase, exact: bool = False, r: "Reading | None" = None) -> bool:
     """Whether a token heads a phrase the constraint accepts (a one-word member by lemma or
     form, or a multi-word member ending in it with the words before it in the text); with
-    ``exact``, by the word's form only (PETRARCH matches the dictionary's words literally)."""
+    ``exact``, by the word's form only (PETRARCH matches the dictionary's words literally)
+    (``r``: the look-up's reading, which keeps the word's names for the next pattern)."""
     if not phrase:
         return True
-    lemma, low = _names(t)
+    lemma, low = r.names(t) if r is not None else _names(t)
     if exact:
         lemma = low
     if lemma in phrase.heads or low in phrase.heads:
         return True
+    if not phrase.multi:
+        return False
     doc = t.doc
-    for words in phrase.multi:
-        if words[-1] not in (lemma, low):
-            continue
-        n = len(words) - 1
-        if t.i >= n and all(doc[t.i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
-            return True
+    ending = _multi_ending(phrase)   # (only the members ending in the word: not every member)
+    for last in {lemma, low}:
+        for words in ending.get(last, ()):
+            n = len(words) - 1
+            if t.i >= n and all(doc[t.i - n + k].lower_ == w for k, w in enumerate(words[:-1])):
+                return True
     return False
+
+
+# A phrase's multi-word members by their last word, by id(phrase) (the phrase kept beside them):
+# a constraint is read for every verb its pattern is tried on.
+_ENDING: dict[int, tuple[Phrase, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _multi_ending(phrase: Phrase) -> dict[str, list[tuple[str, ...]]]:
+    got = _ENDING.get(id(phrase))
+    if got is None or got[0] is not phrase:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in phrase.multi:
+            index.setdefault(words[-1], []).append(words)
+        got = _ENDING[id(phrase)] = (phrase, index)
+    return got[1]
 
 
 class Reading:
@@ -44,6 +62,15 @@ class Reading:
 
     def __init__(self):
         self._table: dict[int, tuple] = {}
+        self._objects: dict[int, list] = {}            # objects(t) by t.i
+        self._doers: dict[int, object] = {}            # doer(t) by t.i
+        self._names: dict[int, tuple[str, str]] = {}   # _names(t) by t.i
+
+    def names(self, t) -> tuple[str, str]:
+        got = self._names.get(t.i)
+        if got is None:
+            got = self._names[t.i] = _names(t)
+        return got
 
     def of(self, t) -> tuple:
         got = self._table.get(t.i)
@@ -77,6 +104,13 @@ def doer(t, r: Reading | None = None):
     ("Syria was bombed by Israeli jets": the jets, as "Israeli jets bombed Syria"); a passive
     with no "by" phrase names no doer.  A pattern's words before the verb are its doer's."""
     r = r or Reading()
+    if t.i in r._doers:   # (asked again by each pattern of the verb's block with a subject)
+        return r._doers[t.i]
+    got = r._doers[t.i] = _doer(t, r)
+    return got
+
+
+def _doer(t, r: Reading):
     if not is_passive(t, r):
         return subject(t, r)
     doc = t.doc
@@ -87,8 +121,13 @@ def doer(t, r: Reading | None = None):
 
 
 def objects(t, r: Reading | None = None) -> list:
-    doc = t.doc
-    return [doc[i] for i in (r or Reading()).of(t)[2]]
+    """The verb's objects (kept in ``r`` for the next pattern: not to be changed)."""
+    r = r or Reading()
+    got = r._objects.get(t.i)
+    if got is None:
+        doc = t.doc
+        got = r._objects[t.i] = [doc[i] for i in r.of(t)[2]]
+    return got
 
 
 def _preps(hosts, r: Reading) -> list:
@@ -140,7 +179,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
     obj = None
     if p.subject:
         s = doer(t, r)
-        if s is None or not fits(s, p.subject, exact) or not _has_mods(s, p.subj_mods, exact):
+        if s is None or not fits(s, p.subject, exact, r) or not _has_mods(s, p.subj_mods, exact):
             return None
         words.append(s)
     if p.particles:
@@ -152,7 +191,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
                 return None
             words.append(cand[0])
     if p.obj:
-        objs = [o for o in objects(t, r) if fits(o, p.obj, exact)]
+        objs = [o for o in objects(t, r) if fits(o, p.obj, exact, r)]
         if not objs:
             return None
         obj = objs[0]
@@ -167,7 +206,7 @@ def pattern_fits(t, p: DictPattern, sent_end: int, exact: bool = False, r: Readi
                 if pr.lower_ != prep:
                     continue
                 po = _pobj(pr)
-                if head and (po is None or not fits(po, head, exact)):
+                if head and (po is None or not fits(po, head, exact, r)):
                     continue
                 found = (pr, po)
                 break

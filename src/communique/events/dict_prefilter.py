@@ -87,6 +87,13 @@ def voiced_patterns(vd, block: str, lemma: str, shared: bool, passive: bool) -> 
     (a pattern may code one voice only), most specific first; with ``shared`` false, only those
     written for every verb of the block or for ``lemma``.  None of this depends on the text:
     worked out once per block and voice instead of for every verb tried."""
+    return _voiced(vd, block, lemma, shared, passive)[0]
+
+
+def _voiced(vd, block: str, lemma: str, shared: bool, passive: bool) -> tuple:
+    """(:func:`voiced_patterns`, the positions of those that need no word, and the positions
+    of the others by each word of their first needs): in a document most patterns lack the
+    first word they need, and these are never read."""
     got = _VOICED.get(id(vd))
     if got is None or got[0] is not vd:
         got = _VOICED[id(vd)] = (vd, {})
@@ -94,18 +101,33 @@ def voiced_patterns(vd, block: str, lemma: str, shared: bool, passive: bool) -> 
     k = (block, None if shared else lemma, passive)
     out = memo.get(k)
     if out is None:
-        out = memo[k] = tuple((p, needs(p)) for p in vd.patterns(block)
-                              if (shared or not p.verb or p.verb == lemma)
-                              and (p.passive if passive else p.active))
+        pats = tuple((p, needs(p)) for p in vd.patterns(block)
+                     if (shared or not p.verb or p.verb == lemma)
+                     and (p.passive if passive else p.active))
+        free = [n for n, (_, wanted) in enumerate(pats) if not wanted]
+        by_word: dict[str, list[int]] = {}
+        for n, (_, wanted) in enumerate(pats):
+            for w in wanted[:1]:
+                for word in w:
+                    by_word.setdefault(word, []).append(n)
+        out = memo[k] = (pats, free, by_word)
     return out
 
 
 def usable_patterns(vd, block: str, lemma: str, shared: bool, passive: bool,
                     words: frozenset[str]) -> list[DictPattern]:
     """The :func:`voiced_patterns` that :func:`may_fit` the document's ``words``, in order."""
+    pats, free, by_word = _voiced(vd, block, lemma, shared, passive)
+    # (the patterns whose first needs the document meets, by the words it has of them)
+    at = set(free)
+    # (the words both have, walking the smaller of the two)
+    both = words.intersection(by_word) if len(by_word) < len(words) else by_word.keys() & words
+    for word in both:
+        at.update(by_word[word])
     out = []
-    for p, wanted in voiced_patterns(vd, block, lemma, shared, passive):
-        for alts in wanted:   # (may_fit, inline: called for every pattern of every verb tried)
+    for n in sorted(at):
+        p, wanted = pats[n]
+        for alts in wanted[1:]:   # (may_fit's other needs, inline)
             if alts.isdisjoint(words):
                 break
         else:
