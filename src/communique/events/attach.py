@@ -219,7 +219,8 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
                         if sp.start <= m.start < sp.end and (m.start, m.end) != (sp.start, sp.end)]
         # the doers of the acts it is told with are no place of it either ("Ankara
         # condemned the shelling of X": Ankara judges, the shelling is not there)
-        chain = [(in_own(c), [])] + [(in_own(d), d.sources.spans) for d in related(c)] + [(free, [])]
+        near = related(c)   # (read once: the place's chain and the date's)
+        chain = [(in_own(c), [])] + [(in_own(d), d.sources.spans) for d in near] + [(free, [])]
         # then the place of an act with no actor told in the sentence: nearer than the date
         # line (its date is its own: an arrest "after the attack on Monday" was not on Monday)
         chain += [(in_nouns, [])]
@@ -242,7 +243,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
 
         def free_of_telling(start: int, end: int | None = None) -> bool:
             return free(start) and s.token_at(start) not in telling
-        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in related(c)] + [free_of_telling]):
+        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in near] + [free_of_telling]):
             value, precision, mention = _date(doc, s, keep)
             if value:
                 got.date_own = n == 0

@@ -223,7 +223,6 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
     """``triggers`` with the stances of ``sent`` in, each replacing a trigger on its word;
     a speaker's formula ("allow me to") is no trigger."""
     st = load_stances()
-    fill_only_ids = fill_only(st)
     starts = _start_words(st)
     for tr in triggers:
         _demanded_of(tr)
@@ -238,7 +237,7 @@ def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trig
             formulas.add(t.i)
             continue
         tr = stance_at(t, st)
-        if tr is not None and tr.pattern.id in fill_only_ids and tr.token.i in patterned:
+        if tr is not None and tr.token.i in patterned and tr.pattern.id in fill_only(st):
             # a pattern reads the verb: its code stands, the noun's prepositions join its own
             # ("express our support to X" where the pattern knows "support for/with")
             for old in triggers:

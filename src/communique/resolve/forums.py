@@ -50,9 +50,16 @@ def forum_body(doc: Document, kb: KnowledgeBase, phrase: str) -> KBEntry | None:
     forum = forum_of(doc)
     if forum is None:
         return None
+    entry_id = _body_id(forum, phrase)
+    return kb.get(entry_id) if entry_id is not None else None
+
+
+@lru_cache(maxsize=1 << 14)   # (the same phrases come back in every statement of a forum)
+def _body_id(forum: str, phrase: str) -> str | None:
+    """The id of the body ``phrase`` names at ``forum`` (the first row that matches), or None."""
     # "the Secretary-General's efforts": the owner is the body
     words = _POSSESSIVE.sub("", " ".join(phrase.split()))
     for rx, entry_id in _table()[1].get(forum, ()):
         if rx.fullmatch(words):
-            return kb.get(entry_id)
+            return entry_id
     return None
