@@ -96,10 +96,16 @@ def _mistagged_verb(t) -> bool:
 def verb_objects(t) -> list:
     sdoc = t.doc   # (children read from the parse's table: a Token made only for an object)
     tab = token_table(sdoc)
-    dep = tab.dep
-    objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
-    # (most verbs have an object or fail the cheap tests of the three below: read from the table)
-    return objs or _object_past_parenthetical(t, tab) or _small_clause_subject(t, tab) or _second_subject(t, tab)
+    # (the objects' indices kept on the table: one verb is asked about tens of times)
+    got = tab.memo.get(("verb_objects", t.i))
+    if got is None:
+        dep = tab.dep
+        objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
+        # (most verbs have an object or fail the cheap tests of the three below: read from the table)
+        objs = objs or _object_past_parenthetical(t, tab) or _small_clause_subject(t, tab) or _second_subject(t, tab)
+        got = tab.memo[("verb_objects", t.i)] = tuple(o.i for o in objs)
+        return objs
+    return [sdoc[k] for k in got]
 
 
 def _second_subject(t, tab: TokenTable) -> list:
@@ -188,26 +194,42 @@ def _has_aux(t) -> bool:
 
 def agent_of(t):
     """The "by" phrase of a passive verb or participle: its object."""
-    return next((p for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                 for p in [pobj(c)] if p is not None), None)
+    sdoc = t.doc   # (read from the parse's table: a Token made only for the object)
+    k = _agent_at(token_table(sdoc), t.i)
+    return sdoc[k] if k is not None else None
+
+
+def _agent_at(tab: TokenTable, i: int) -> int | None:
+    """:func:`agent_of` of word ``i``, as an index (the first "by" phrase with an object)."""
+    dep, low, kids = tab.dep, tab.lower, tab.kids
+    for c in kids(i):
+        if dep[c] == "agent" or (dep[c] == "prep" and low[c] == "by"):
+            for g in kids(c):   # (pobj)
+                if dep[g] in ("pobj", "pcomp"):
+                    return g
+    return None
 
 
 def doer_of(t):
     """Head word of who does ``t``: the "by" agent, else the subject (of the verb it is
     coordinated with or that controls it)."""
-    x = t
+    sdoc = t.doc   # (read from the parse's table: a Token made only for the doer)
+    tab = token_table(sdoc)
+    dep, head = tab.dep, tab.head
+    relative = load_word_classes()["relative_pronouns"]   # (is_relative)
+    x = t.i
     for _ in range(3):
-        a = agent_of(x)
+        a = _agent_at(tab, x)
         if a is not None:
-            return a
-        subj = next((c for c in x.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and is_relative(subj) and x.dep_ == "relcl":
-            return x.head   # "a pandemic that killed ...": the noun the clause is about
+            return sdoc[a]
+        subj = next((c for c in tab.kids(x) if dep[c] in ("nsubj", "csubj")), None)
+        if subj is not None and tab.lower[subj] in relative and dep[x] == "relcl":
+            return sdoc[head[x]]   # "a pandemic that killed ...": the noun the clause is about
         if subj is not None:
-            return subj
-        if x.dep_ not in ("conj", "xcomp") or x.head == x:
+            return sdoc[subj]
+        if dep[x] not in ("conj", "xcomp") or head[x] == x:
             return None
-        x = x.head
+        x = head[x]
     return None
 
 
@@ -267,8 +289,9 @@ def named_apposition(h):
     the context says of it (its country).  None when ``h`` is itself a name (a
     capitalised head with no lower-case modifier: "the Netherlands, France, ..." is a list)
     or has no such apposition."""
-    if h.pos_ not in ("NOUN", "PROPN") or h.tag_ in ("NNS", "NNPS") \
-            or not any(c.dep_ in ("det", "poss") for c in h.children):
+    tab = token_table(h.doc)   # (the cheap tests read from the parse's table)
+    if tab.pos[h.i] not in ("NOUN", "PROPN") or tab.tag[h.i] in ("NNS", "NNPS") \
+            or not any(tab.dep[c] in ("det", "poss") for c in tab.kids(h.i)):
         return None   # (a plural's names in apposition are its members: owners.listed_members)
     if not h.text.islower() and not any(c.dep_ in ("amod", "compound") and c.text.islower()
                                         for c in h.children):
@@ -297,14 +320,17 @@ def stand_ins(h, styles, merits) -> list:
     state or body named in apposition to a description of it (:func:`named_apposition`), or the
     doers of a merit shown (``merits``: nouns of merit that can also name a body, "leadership")
     by a participle of showing (word class ``showing_verbs``: "the leadership shown by X")."""
-    if h.lower_ in styles:
-        return [c for c in h.children if c.dep_ == "appos"][:1]
-    if h.pos_ in ("NOUN", "PROPN") and not h.ent_type_:
+    sdoc, i = h.doc, h.i   # (children read from the parse's table: Tokens only for appositions)
+    tab = token_table(sdoc)
+    dep, low = tab.dep, tab.lower
+    if low[i] in styles:
+        return [sdoc[c] for c in tab.kids(i) if dep[c] == "appos"][:1]
+    if tab.pos[i] in ("NOUN", "PROPN") and not h.ent_type_:
         # "the President, His Excellency Mr. X of Y": a bare title with a person in apposition
         # is that person, not the holder of the title the document names elsewhere ("a
         # Taliban leader, X" stays the group's)
-        named = [c for c in h.children if c.dep_ == "appos" and c.i > h.i
-                 and (c.ent_type_ == "PERSON" or c.lower_ in styles)]
+        named = [a for c in tab.kids(i) if dep[c] == "appos" and c > i for a in [sdoc[c]]
+                 if a.ent_type_ == "PERSON" or low[c] in styles]
         # (or the name the parser hung elsewhere; the title's other words walked for a name
         # only when there is a person to return)
         person = named[:1] or [s for s in [stray_apposition(h)] if s is not None]

@@ -11,7 +11,7 @@ from .dict_matcher import match_dictionary
 from .modality import speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
 from .stance_data import load_stances
-from .token_table import token_table
+from .token_table import subtree_indices, token_table
 
 # How far to look to the right for an object the parser attached elsewhere
 # ("convened on Friday morning, 7 March 2025, an urgent session").
@@ -71,9 +71,9 @@ def _scan_object(t, heads: frozenset[str], end: int):
     at the start of a trip"); a date taken for the object does not count ("held on
     Tuesday, 3 December, a meeting")."""
     own = [o for o in verb_objects(t) if o.ent_type_ not in _NOT_OBJECTS]
-    inside = {w.i for o in own for w in o.subtree}
     sdoc = t.doc
     tab = token_table(sdoc)   # (a Token made only for a noun)
+    inside = {w for o in own for w in subtree_indices(tab, o.i)}
     pos, dep = tab.pos, tab.dep
     for j in range(t.i + 1, min(end, t.i + 1 + OBJECT_SCAN)):
         if own and j not in inside:
@@ -252,9 +252,11 @@ def _takes_occasion(t) -> bool:
     """The verb's direct object is an occasion taken to act, with the act as its infinitive
     ("seize this opportunity to thank", "grasp the chance to make peace")."""
     occasions = load_word_classes()["occasions"]
-    return any(o.dep_ == "dobj" and (o.lemma_ or o.lower_).lower() in occasions
-               and any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") for c in (*o.children, *t.children))
-               for o in t.children)
+    tab = token_table(t.doc)   # (read from the parse's table: no Token per child)
+    dep, kids = tab.dep, tab.kids(t.i)
+    return any(dep[o] == "dobj" and tab.lemma[o] in occasions   # (tab.lemma: lemma_of)
+               and any(dep[c] in ("acl", "relcl", "xcomp", "advcl") for c in (*tab.kids(o), *kids))
+               for o in kids)
 
 
 def _holds_rank(t) -> bool:

@@ -5,7 +5,7 @@ modifiers and "of" phrase, not its clauses) and the heads coordinated with it (r
 from __future__ import annotations
 
 from .patterns import load_word_classes
-from .token_table import subtree_ends, token_table
+from .token_table import subtree_ends, subtree_has, token_table
 from .vocatives import set_off
 
 # Dependents that end a noun phrase's own words: clauses, appositions, coordination.
@@ -18,41 +18,45 @@ MAX_CONJUNCTS = 40
 
 def core(head) -> tuple[int, int]:
     """Token range [i, j] of the words a head owns: determiners, modifiers, an "of" phrase."""
-    lo = hi = head.i
-    tab = token_table(head.doc)
+    lo = hi = i = head.i
+    sdoc = head.doc   # (the words read from the parse's table: Tokens only for a kept phrase)
+    tab = token_table(sdoc)
+    dep, low, kids, ent, pos = tab.dep, tab.lower, tab.kids(i), tab.ent, tab.pos[i]
     # "opposition groups in Zimbabwe" names its country after the head; "the US
     # commander in Iraq" already has one before it.
     # (the words before the head only: its whole subtree is long in a chain of conjuncts)
-    has_country = any(c.ent_type_ in ("GPE", "NORP") for left in head.lefts for c in left.subtree)
+    has_country = any(subtree_has(tab, left, ent, ("GPE", "NORP")) for left in kids if left < i)
     # ("the membership of X in the United Nations": its "of" phrase already names whose it is)
-    has_country = has_country or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and any(
-        g.dep_ == "pobj" and names_country(g) for g in c.children) for c in head.children)
+    has_country = has_country or any(dep[c] == "prep" and low[c] == "of" and c > i and any(
+        dep[g] == "pobj" and _names_country_at(tab, g) for g in tab.kids(c)) for c in kids)
     # ("three times the size of X": a measure's "of" phrase is its yardstick, no word of its own)
-    measure = (head.lemma_ or head.lower_).lower() in load_word_classes()["measure_nouns"]
-    for c in head.children:
-        # (a title the tagger took for a name, "the President of X", is a noun here)
-        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)
-        keep_prep = c.dep_ == "prep" and c.i > head.i and common and (
-            (c.lower_ == "of" and not measure) or (c.lower_ in ("in", "from") and not has_country and any(
-                g.dep_ == "pobj" and names_country(g) for g in c.children)))
+    measure = tab.lemma[i] in load_word_classes()["measure_nouns"]   # (lemma_of)
+    # (a title the tagger took for a name, "the President of X", is a noun here)
+    common = pos == "NOUN" or (pos == "PROPN" and not ent[i])
+    for c in kids:
+        d, w = dep[c], low[c]
+        keep_prep = d == "prep" and c > i and common and (
+            (w == "of" and not measure) or (w in ("in", "from") and not has_country and any(
+                dep[g] == "pobj" and _names_country_at(tab, g) for g in tab.kids(c))))
         # a capitalised name that goes on with "for" ("the UN High Commissioner for
         # Refugees", "the Minister for Foreign Affairs"; not "the Special Envoy for
         # Yemen" nor "for the Northern Region": an envoy of others to that place)
-        keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
-                                  and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN")
-                                  and any(g.dep_ == "pobj" and g.text[:1].isupper() and not names_country(g)
-                                          and g.ent_type_ not in ("LOC", "FAC") for g in c.children))
+        keep_prep = keep_prep or (d == "prep" and c == i + 1 and w == "for"
+                                  and head.text[:1].isupper() and pos in ("PROPN", "NOUN")
+                                  and any(dep[g] == "pobj" and sdoc[g].text[:1].isupper()
+                                          and not _names_country_at(tab, g)
+                                          and ent[g] not in ("LOC", "FAC") for g in tab.kids(c)))
         # one who speaks for a side: "a spokesman for X" is X's, as "of X" is
-        keep_prep = keep_prep or (c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "for"
-                                  and head.lower_ in load_word_classes()["speaking_for_nouns"]
-                                  and any(g.dep_ == "pobj" for g in c.children))
-        if c.dep_ in _CUT_DEPS and not keep_prep:
+        keep_prep = keep_prep or (d == "prep" and c == i + 1 and w == "for"
+                                  and low[i] in load_word_classes()["speaking_for_nouns"]
+                                  and any(dep[g] == "pobj" for g in tab.kids(c)))
+        if d in _CUT_DEPS and not keep_prep:
             continue
         if not keep_prep:   # (its subtree's first and last words only: read from the table)
-            first, last = subtree_ends(tab, c.i)
+            first, last = subtree_ends(tab, c)
             lo, hi = min(lo, first), max(hi, last)
             continue
-        sub = list(c.subtree)
+        sub = list(sdoc[c].subtree)
         if keep_prep:
             # "the launches of missiles, which violate ...": a relative clause in the kept
             # phrase is no word of it
@@ -128,5 +132,14 @@ def shared_complement(heads: list, state_words) -> set:
 
 def names_country(g) -> bool:
     """A name, or a noun with a name before it ("from the Georgian government")."""
-    return g.ent_type_ in ("GPE", "NORP", "ORG") or any(
-        x.ent_type_ in ("GPE", "NORP", "ORG") for left in g.lefts for x in left.subtree)
+    return _names_country_at(token_table(g.doc), g.i)
+
+
+def _names_country_at(tab, i: int) -> bool:
+    """:func:`names_country` of word ``i``, read from the parse's table."""
+    ent = tab.ent
+    return ent[i] in _COUNTRY_ENTS or any(subtree_has(tab, left, ent, _COUNTRY_ENTS)
+                                          for left in tab.kids(i) if left < i)
+
+
+_COUNTRY_ENTS = ("GPE", "NORP", "ORG")

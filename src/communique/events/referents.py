@@ -256,8 +256,9 @@ class Referents(PronounReferences, StatementReferences):
             return
         # Coordinated modifiers: "Hungarian and Romanian officials", "Hamas and PIJ leaders".
         # Only named modifiers split a phrase: "political and military officials" is one group.
-        mods = [c for k in tab.kids(h.i) if k < h.i and tab.dep[k] in _MODIFIER_DEPS for c in [sdoc[k]] if list(c.conjuncts)
-                and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        # (the entity read from the table first: a modifier's conjuncts are a walk of the parse)
+        mods = [c for k in tab.kids(h.i) if k < h.i and tab.dep[k] in _MODIFIER_DEPS
+                and tab.ent[k] in ("NORP", "GPE", "ORG", "PERSON") for c in [sdoc[k]] if list(c.conjuncts)
                 and not (named_after_place(h) and any(self._capital_word(x) for x in c.subtree))]
         if mods:
             for m in mods:

@@ -12,7 +12,7 @@ so a table stays true while its parse lives.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
@@ -43,6 +43,10 @@ class TokenTable:
     kid_order: list[int]
     kid_start: list[int]
     sent_first: list[int]   # SENT_START as to_array reads it (1: a sentence starts at the word)
+    ent: list[str]          # ent_type_ ("" outside an entity)
+    # What the coder's helpers read of one word again and again (the indices of a verb's
+    # objects: clause_parts.verb_objects), by (helper, word index); the parse does not change
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def kids(self, i: int) -> list[int]:
         """The indices of word ``i``'s children, in order (``Token.children``)."""
@@ -85,14 +89,14 @@ def token_table(sdoc) -> TokenTable:
 
 def _build(sdoc) -> TokenTable:
     import numpy as np
-    from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, SENT_START, TAG
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, POS, SENT_START, TAG
 
     strings = sdoc.vocab.strings
     n = len(sdoc)
-    arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, SENT_START, HEAD]).reshape(n, 9)
-    cols = arr[:, :8].T.tolist()
+    arr = sdoc.to_array([POS, TAG, DEP, LOWER, LEMMA, IS_ALPHA, IDX, SENT_START, ENT_TYPE, HEAD]).reshape(n, 10)
+    cols = arr[:, :9].T.tolist()
     # (HEAD is the offset to the head, stored unsigned: read back as signed)
-    rel = arr[:, 8].view(np.int64).tolist()
+    rel = arr[:, 9].view(np.int64).tolist()
     head = [i + d for i, d in enumerate(rel)]
     # a root heads no group of its own: grouped under n, past the last word; the children
     # of each word in word order (a stable sort), and where each word's group starts
@@ -107,7 +111,7 @@ def _build(sdoc) -> TokenTable:
     start = [0, *accumulate(counts)]
     pos, tag, dep, lower = (_decoded(strings, col) for col in cols[:4])
     return TokenTable(pos, tag, dep, lower, _lemma_keys(strings, cols[4], lower),
-                      cols[5], cols[6], head, order, start, cols[7])
+                      cols[5], cols[6], head, order, start, cols[7], _decoded(strings, cols[8]))
 
 
 def _looked_up(memo: dict, col: list[int]) -> list:
@@ -175,3 +179,26 @@ def subtree_ends(tab: TokenTable, i: int) -> tuple[int, int]:
     while kid_start[last] < kid_start[last + 1] and kid_order[kid_start[last + 1] - 1] > last:
         last = kid_order[kid_start[last + 1] - 1]
     return first, last
+
+
+def subtree_has(tab: TokenTable, i: int, col: list, values) -> bool:
+    """Whether a word of ``sdoc[i].subtree`` (the word and all below it) has its ``col`` value
+    (a column of ``tab``) in ``values``, read from the table."""
+    todo = [i]
+    kids = tab.kids
+    while todo:
+        k = todo.pop()
+        if col[k] in values:
+            return True
+        todo += kids(k)
+    return False
+
+
+def subtree_indices(tab: TokenTable, i: int) -> list[int]:
+    """The indices of ``sdoc[i].subtree`` (the word and all below it), in no set order."""
+    out, todo, kids = [], [i], tab.kids
+    while todo:
+        k = todo.pop()
+        out.append(k)
+        todo += kids(k)
+    return out
