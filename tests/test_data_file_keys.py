@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from communique.events import cues, hoped_acts, judged_sides, partnering, stance_data
+from communique.events import cues, hoped_acts, judged_conduct, judged_sides, partnering, stance_data
 from communique.events.ontology import OntologyError, load_ontology
 
 
@@ -48,6 +48,7 @@ def test_a_row_that_is_not_a_table_is_refused(tmp_path, monkeypatch):
 @pytest.mark.parametrize("module, attr, loader", [
     (hoped_acts, "DATA", lambda m: m._words.__wrapped__()),
     (partnering, "DATA", lambda m: m._words.__wrapped__()),
+    (judged_conduct, "DATA", lambda m: m._words.__wrapped__()),
     (judged_sides, "DATA", lambda m: m.load.__wrapped__()),
 ])
 def test_an_unknown_list_in_a_word_file_is_refused(tmp_path, monkeypatch, module, attr, loader):

@@ -58,6 +58,7 @@ from .matcher import Trigger
 from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .right_of_reply import reserves_reply_only
 from .assured import assured_roles, promised
+from .judged_conduct import JUDGED_CONDUCT
 from .stance_clauses import act_subject, lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
@@ -97,6 +98,9 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         # "any violation by X will be met with a firm response", "any attack by X will meet a
         # decisive response": the statement's voice warns the doer of what is answered
         return [], answered
+    if tr.pattern is JUDGED_CONDUCT:
+        # "X's illegal actions": the statement's voice accuses the owner (judged_conduct.py)
+        return [], [tr.target_at]
     if tr.pattern is st.judged.get(tr.pattern.lemma):
         # the statement's voice judges (no source of its own); "it is regrettable that X
         # ...": the clause's doer; "X's decision is unacceptable": the subject's owner

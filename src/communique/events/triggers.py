@@ -15,6 +15,7 @@ from .dict_refine import refine_codes
 from .clause_parts import second_clause_verb, verb_forms
 from .matcher import Trigger, find_triggers
 from .hoped_acts import hoped_triggers, said_hopes
+from .judged_conduct import conduct_triggers
 from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .means_owners import names_a_giver
@@ -38,6 +39,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     triggers = stance_triggers(sent, found, max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)
+    triggers += conduct_triggers(sent, {tr.token.i for tr in triggers}, max_tokens)
     triggers += hoped_triggers(sent, {tr.token.i for tr in triggers}, max_tokens)
     triggers += said_hopes(sent, {tr.token.i for tr in triggers}, max_tokens)
     return triggers

@@ -1,0 +1,48 @@
+"""Conduct judged by the speaker's adjective: "Turkey's illegal actions", "the provocative acts
+of X", "X's aggressive policy" are the statement accusing their owner (issue 14).
+
+Sentences written for these tests; the states are real, the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import actors_by_id, statement
+
+TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
+
+
+def _acts(ex, text, issuer="Greece"):
+    out = statement(ex, text, issuer, title=TITLE)
+    actors = actors_by_id(out)
+    return [(e["type"], {actors[i]["country"] for i in e["sources"]}, {actors[i]["country"] for i in e["targets"]},
+             e["status"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Turkey's illegal actions in our continental shelf continue unabated.", "TUR"),
+    ("The provocative acts of Azerbaijan on the border endanger the talks.", "AZE"),
+    ("Iran's destabilizing activities in the region must stop.", "IRN"),
+    ("The coercive measures imposed by the United States have hurt millions of people.", "USA"),
+])
+def test_conduct_judged_by_the_speaker_accuses_its_owner(ex, text, target):
+    assert ("ACCUSE", {"GRC"}, {target}, "asserted") in _acts(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our measures against the traffickers are lawful.",
+    "Any provocative action by Azerbaijan will be met with a firm response.",
+    "The illegal activities of criminal gangs are a threat to our islands.",
+])
+def test_no_accusation_of_no_one_named_or_of_a_supposed_act(ex, text):
+    assert not any(t == "ACCUSE" and src == {"GRC"} and tgt for t, src, tgt, _ in _acts(ex, text))
+
+
+def test_a_condemnation_of_the_conduct_is_one_accusation(ex):
+    acts = [a for a in _acts(ex, "We condemn Russia's aggressive policy towards its neighbours.") if a[0] == "ACCUSE"]
+    assert len(acts) == 1 and acts[0][1:3] == ({"GRC"}, {"RUS"})
+
+
+def test_another_speakers_judgement_is_theirs(ex):
+    acts = _acts(ex, "Russia said that the illegal actions of Ukraine must stop.")
+    assert not any(t == "ACCUSE" and src == {"GRC"} for t, src, _, _ in acts)
