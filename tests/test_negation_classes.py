@@ -64,3 +64,21 @@ def test_cannot_enough_is_no_negation(ex):
     out = statement(ex, "We cannot thank Germany enough for its generosity.")
     thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
     assert thanks and not any(e["negated"] for e in thanks), out["events"]
+
+
+@pytest.mark.parametrize("text", [
+    # "nor" joining verbs: the second act is denied too
+    "Chad did not attack nor threaten the Nigerien border posts.",
+    "Chad neither attacked nor threatened the Nigerien border posts.",
+    "Chad has not condemned Niger, nor has it threatened the Nigerien government.",
+])
+def test_a_threat_joined_by_nor_is_negated(extractor, text):
+    assert _act(extractor, text, "THREATEN").negated
+
+
+def test_neither_before_the_objects_negates_the_act(extractor):
+    assert _act(extractor, "Chad condemned neither Niger nor Mali over the raids.", "ACCUSE").negated
+
+
+def test_and_after_a_denied_act_does_not_deny_the_next(extractor):
+    assert not _act(extractor, "Chad did not condemn Niger and threatened Mali.", "THREATEN").negated

@@ -10,6 +10,7 @@ from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_acto
 from .dict_matcher import match_dictionary
 from .modality import speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
+from .phrasal_verbs import compound_known_to, phrasal_particle
 from .stance_data import load_stances
 from .token_table import subtree_indices, token_table
 
@@ -139,10 +140,17 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     doer = doer_of(t)
     if doer is not None and lemma_of(doer) in patterns.non_agents:
         return None   # "killed by the crash": nobody's act
-    own = _match_own(t, cands, patterns, sent_end, doer) if cands else None
+    forms = verb_forms(t)
+    prt = None if only else phrasal_particle(t, patterns, forms)
+    own = _match_own(t, cands, patterns, sent_end, doer, prt) if cands else None
+    if prt is not None and own is None and cands and _match_own(t, cands, patterns, sent_end, doer):
+        # "backed down": no backing but, where the dictionary codes the compound, a retreat;
+        # the compound's code stands only in place of a bare-verb reading it stopped (the
+        # dictionary's "step up" 060 is no cooperation in "stepped up its attacks")
+        return _compound(t, prt, patterns, sent_end, forms)
     if vd is None or patterns.dictionary_mode == "refine" or (cands and patterns.dictionary_mode != "specific"):
         return own   # a verb the own patterns know, fitted or not, is theirs
-    dm = match_dictionary(t, vd, sent_end, verb_forms(t),
+    dm = match_dictionary(t, vd, sent_end, forms,
                           patterns.dictionary_defaults, patterns.dictionary_shared)
     if dm is None:
         return own
@@ -168,10 +176,30 @@ def _own_candidates(patterns: PatternSet, lemma: str, lower: str, tag: str) -> l
     return cands
 
 
-def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doer) -> Trigger | None:
-    """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``doer_of(t)``)."""
+def _compound(t, prt, patterns: PatternSet, sent_end: int, forms: list[str]) -> Trigger | None:
+    """A phrasal verb no own pattern codes: the dictionary's reading of the compound (its
+    entry's code, or a pattern of its block), if it has one and our data does not keep it."""
+    vd = patterns.dictionary
+    if not compound_known_to(vd, prt, forms) or patterns.dict_patterns is None:
+        return None
+    dm = match_dictionary(t, vd, sent_end, forms, True, patterns.dictionary_shared)
+    if dm is None or dm.code is None or dm.entry.after != (prt.lower_,) or dm.entry.before:
+        return None
+    p = patterns.dict_patterns.pattern(dm)
+    if p is None:
+        return None
+    words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
+    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
+
+
+def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doer,
+               phrasal=None) -> Trigger | None:
+    """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``doer_of(t)``);
+    with ``phrasal`` (the particle of a known phrasal verb) only a pattern naming it."""
     for p in cands:
         words = [t]
+        if phrasal is not None and p.particle != phrasal.lower_:
+            continue   # "backed down" is no "back", "held off" no "hold"
         if p.intransitive and verb_objects(t):
             continue
         if p.subjects and (doer is None or not _fits(doer, p.subjects)):

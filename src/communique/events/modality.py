@@ -49,6 +49,8 @@ class Modality:
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
 # Negative correlative conjunction before coordinated subjects ("neither X nor Y attacked").
 _NEITHER = {"neither"}
+# The conjunction that joins a denied act to another ("did not attack nor threaten X").
+_NOR = {"nor"}
 # Prepositions that take the gerund of a negating verb ("refrained from firing", "stopped
 # short of attacking", "abstained from voting").
 _NEGATED_GERUND_PREPS = {"from", "of"}
@@ -76,7 +78,13 @@ def _negated_otherwise(t) -> bool:
     dep, low, kids = tab.dep, tab.lower, tab.kids
     if dep[i] == "pcomp" and low[tab.head[i]] == "without":
         return True
+    if dep[i] == "conj" and _joined_by_nor(tab, i):
+        return True
     for c in kids(i):
+        if c < i and dep[c] in ("preconj", "advmod", "cc", "det") and low[c] in _NEITHER:
+            return True   # "X neither attacked nor threatened Y"
+        if dep[c] == "dobj" and any(dep[d] in ("preconj", "det") and low[d] in _NEITHER for d in kids(c)):
+            return True   # "X condemned neither Y nor Z"
         if dep[c] in ("nsubj", "nsubjpass"):
             if low[c] in _NO_ONE or (low[c] == "one" and any(low[d] == "no" for d in kids(c))):
                 return True
@@ -85,6 +93,14 @@ def _negated_otherwise(t) -> bool:
             if any(dep[d] in ("preconj", "det") and low[d] in _NEITHER for d in kids(c)):
                 return True
     return False
+
+
+def _joined_by_nor(tab, i: int) -> bool:
+    """Conjunct ``i`` follows "nor" (the last conjunction before it on their head): "did not
+    attack nor threaten", "has not condemned X, nor has it sanctioned X"."""
+    h = tab.head[i]
+    ccs = [c for c in tab.kids(h) if tab.dep[c] == "cc" and c < i]
+    return bool(ccs) and tab.lower[max(ccs)] in _NOR
 
 
 def _negating_governor(x, cues: Cues) -> bool:
