@@ -77,6 +77,20 @@ def _changed_words_close(name: str, choice: str, cutoff: float) -> bool:
     return fuzz.ratio("".join(rest_a), "".join(rest_b)) >= cutoff
 
 
+# Kinds that name one sort of actor: a user's "igo" entry for a bundled "organization" is that body
+_FAMILIES = ({"organization", "igo", "ngo", "group", "armed_group", "party"},)
+
+
+def _one_family(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in _FAMILIES)
+
+
+def _names_within(entry: KBEntry, names: set[str]) -> bool:
+    """Whether every name of ``entry`` (its name and worded aliases) is among ``names`` (keys)."""
+    own = {k for k in (key(n) for n in (entry.name, *entry.aliases)) if k}
+    return own <= names
+
+
 @dataclass(slots=True, frozen=True)
 class Agent:
     term: str
@@ -101,6 +115,8 @@ class KnowledgeBase:
     fuzzy_threshold: float = 90.0
     # key of a short name several countries share ("Congo") -> their ISO codes (countries.tsv)
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # id of an entry a user's entry took over -> the user's entry's id (KnowledgeBase.get)
+    redirects: dict[str, str] = field(default_factory=dict)
     _fuzzy_choices: list[str] | None = None
     # skeleton -> the fuzzy scan's (choice, score) hits: a name missing from the
     # indexes is looked up by several stages and again in later documents
@@ -136,19 +152,22 @@ class KnowledgeBase:
 
     def taking_over(self, entry: KBEntry) -> KBEntry:
         """A user's entry named as an entry already known is the actor its names mean, as an
-        entry with a known id replaces it: one of the same kind ("Kuwait", a country, under the
-        user's own code) is that actor under the user's codes, taking its other names,
-        acronyms, adjectives and capital, and stops matching; one of another kind only loses
-        the names the user's entry has.  Returns the entry to add."""
+        entry with a known id replaces it.  One of the same family of kinds ("Kuwait", a
+        country, under the user's own code; an igo over an organisation), or one that has
+        every name of the known entry, is that actor under the user's codes: it takes the
+        other's names, acronyms, adjectives and capital, the other stops matching, and its id
+        (a capital's country, a person's, a gazetteer's link) is read as the user's entry, so
+        one run never gives one actor two codes.  One of another family only takes the names
+        it has, as name, acronym or skeleton (a firm named "Jordan" leaves "Jordanian" to the
+        country).  Returns the entry to add."""
         names = {k for k in (key(n) for n in (entry.name, *entry.aliases)) if k}
         same = {eid for k in names for eid, how in self.by_key.get(k, ())
                 if eid != entry.id and how in ("name", "alias")}
         merged = entry
         for eid in sorted(same):
             old = self.entries[eid]
-            if old.kind != entry.kind:
-                for k in names:
-                    self.by_key[k] = [h for h in self.by_key.get(k, ()) if h[0] != eid]
+            if not _one_family(old.kind, entry.kind) and not _names_within(old, names):
+                self._drop_names(eid, entry)
                 continue
             self._unindex(eid)
             merged = replace(merged,
@@ -156,7 +175,32 @@ class KnowledgeBase:
                              acronyms=tuple(dict.fromkeys((*merged.acronyms, *old.acronyms))),
                              adjectives=tuple(dict.fromkeys((*merged.adjectives, *old.adjectives))),
                              capital=merged.capital or old.capital)
+            self._redirect(old, merged)
         return merged
+
+    def _drop_names(self, eid: str, entry: KBEntry) -> None:
+        """Entry ``eid`` no longer matches by the names of the user's ``entry``: not by key,
+        acronym ("U.N.", "UN") nor transliteration skeleton."""
+        own = (entry.name, *entry.aliases, *entry.acronyms)
+        keys = {k for k in map(key, own) if k}
+        acronyms = {a for a in map(acronym_key, own) if a}
+        skeletons = {skeleton(n) for n in own}
+        for index, dropped in ((self.by_key, keys), (self.by_acronym, acronyms),
+                               (self.by_skeleton, skeletons)):
+            for k in dropped & index.keys():
+                index[k] = [h for h in index[k] if (h[0] if isinstance(h, tuple) else h) != eid]
+
+    def _redirect(self, old: KBEntry, merged: KBEntry) -> None:
+        """The taken-over entry's id now means the user's entry; a country taken over under
+        another code lends that code to the entries that named it as their country."""
+        self.redirects[old.id] = merged.id
+        for src, dst in list(self.redirects.items()):
+            if dst == old.id:
+                self.redirects[src] = merged.id
+        if old.kind == "country" and old.country and merged.country and old.country != merged.country:
+            for e in self.entries.values():
+                if e.country == old.country and e.id != old.id:
+                    e.country = merged.country
 
     def _index(self, name: str, entry_id: str, how: str) -> None:
         k = key(name)
@@ -180,7 +224,8 @@ class KnowledgeBase:
 
     # -- lookup ------------------------------------------------------------
     def get(self, entry_id: str) -> KBEntry | None:
-        return self.entries.get(entry_id)
+        """The entry of an id; the id of an entry a user's entry took over gives the user's."""
+        return self.entries.get(self.redirects.get(entry_id, entry_id))
 
     def exact(self, text: str) -> list[Match]:
         """Matches through the alias and acronym indexes only (no fuzzy scan)."""
