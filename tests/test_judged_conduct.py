@@ -7,7 +7,7 @@ Sentences written for these tests; the states are real, the events invented.
 from __future__ import annotations
 
 import pytest
-from coding_support import actors_by_id, statement
+from coding_support import actors_by_id, coded, statement
 
 TITLE = "Statement by {} at the general debate of the spring session of the United Nations General Assembly"
 
@@ -30,7 +30,9 @@ def test_conduct_judged_by_the_speaker_accuses_its_owner(ex, text, target):
 
 
 @pytest.mark.parametrize("text", [
-    "Our measures against the traffickers are lawful.",
+    # the speaker's own by a first-person owner of the owner (fires without that exclusion)
+    "Our navy's provocative moves against the smugglers have worked.",
+    "The provocative measures of our Coast Guard against the smugglers have worked.",
     "Any provocative action by Azerbaijan will be met with a firm response.",
     "The illegal activities of criminal gangs are a threat to our islands.",
 ])
@@ -46,3 +48,28 @@ def test_a_condemnation_of_the_conduct_is_one_accusation(ex):
 def test_another_speakers_judgement_is_theirs(ex):
     acts = _acts(ex, "Russia said that the illegal actions of Ukraine must stop.")
     assert not any(t == "ACCUSE" and src == {"GRC"} for t, src, _, _ in acts)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective also said in praise is no condemnation of its own
+    "Senegal's aggressive measures against the epidemic have saved many lives.",
+    "Kenya's aggressive steps to expand solar power deserve praise.",
+    # the judged conduct framed as not so
+    "It is untrue to speak of the provocative acts of Togo.",
+    "Talk of Togo's illegal actions is baseless.",
+    "The so-called illegal activities of Togo are an invention of the press.",
+])
+def test_praise_and_denied_conduct_accuse_no_one(ex, text):
+    assert not any(t == "ACCUSE" for t, _, _, _ in _acts(ex, text))
+
+
+def test_praise_reported_in_news_accuses_no_one(ex):
+    _actors, events = coded(ex, "Peru's aggressive measures against the outbreak have slowed its spread, "
+                                "the health ministry said.")
+    assert not any(e["type"] == "ACCUSE" for e in events)
+
+
+def test_a_denial_framing_does_not_stop_a_judgement_of_the_conduct(ex):
+    # "wrong to ignore" judges the ignoring, not the conduct: still an accusation of Togo
+    assert ("ACCUSE", {"GRC"}, {"TGO"}, "asserted") in _acts(
+        ex, "It is wrong to ignore Togo's illegal actions on the border.")

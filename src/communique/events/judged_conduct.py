@@ -8,8 +8,9 @@ voice accusing that side (ACCUSE 110), as "X's actions are illegal" is (stances.
 [judged.*]).  The source is left to the statement's voice (its issuer), the owner is the
 target.  Not when another act of the sentence takes the noun as its object ("we condemn
 Turkey's illegal actions" is that condemnation already), nor for conduct only supposed ("any
-provocative action by X"), nor for the speaker's own ("our actions").  The word lists are in
-``data/judged_conduct.toml``.
+provocative action by X"), nor for the speaker's own ("our actions", "the illegal acts of our
+navy"), nor under a framing that denies it ("it is false to speak of X's illegal actions", "the
+so-called illegal activities of X").  The word lists are in ``data/judged_conduct.toml``.
 """
 
 from __future__ import annotations
@@ -34,15 +35,18 @@ _SUPPOSED = {"any", "no", "every", "each"}
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+_KEYS = ("conduct_nouns", "condemning_attributes", "denying_framings", "hedged_attributes")
+
+
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data_toml(DATA, keys=("conduct_nouns", "condemning_attributes"))
-    return frozenset(data["conduct_nouns"]), frozenset(data["condemning_attributes"])
+def _words() -> tuple[frozenset[str], ...]:
+    data = read_data_toml(DATA, keys=_KEYS)
+    return tuple(frozenset(data[k]) for k in _KEYS)
 
 
 def conduct_triggers(sent, taken: set, max_tokens: int) -> list[Trigger]:
     """The judged-conduct triggers of ``sent``; ``taken``: token indices of its other triggers."""
-    nouns, attributes = _words()
+    nouns, attributes, denials, hedges = _words()
     out = []
     for t in sent[:max_tokens]:
         if t.pos_ != "NOUN" or t.lower_ not in nouns or t.i in taken:
@@ -50,7 +54,7 @@ def conduct_triggers(sent, taken: set, max_tokens: int) -> list[Trigger]:
         judging = [c for c in t.children if c.dep_ in ("amod", "conj") and c.lower_ in attributes]
         if not judging or any(c.dep_ == "det" and c.lower_ in _SUPPOSED for c in t.children):
             continue
-        if _object_of_another(t, taken):
+        if _object_of_another(t, taken) or _hedged(t, hedges) or _denied(t, denials):
             continue
         owner = _owner(t)
         if owner is None:
@@ -68,6 +72,34 @@ def _object_of_another(t, taken: set) -> bool:
     return any(a.i in taken for a in t.ancestors)
 
 
+def _hedged(t, hedges) -> bool:
+    """ "the so-called (alleged) illegal activities of X": a charge held at a distance."""
+    return any(c.dep_ == "amod" and (c.lower_ in hedges or (c.lower_ == "called" and "so-called" in hedges
+                                                            and any(g.lower_ == "so" for g in c.children)))
+               for c in t.children)
+
+
+def _denied(t, denials) -> bool:
+    """A clause above the noun framed as not so: "it is false (untrue) to speak of X's illegal
+    actions", "talk of X's illegal acts is baseless", "X's illegal actions are a myth".  Not an
+    adjective said of the noun as its subject: that judges the conduct, it does not deny it."""
+    for a in t.ancestors:
+        if a.lower_ in denials:
+            return True
+        for c in a.children:
+            if c.dep_ in ("acomp", "attr") and c.lower_ in denials and not (
+                    c.pos_ == "ADJ" and any(s.i == t.i for s in a.children if s.dep_ in ("nsubj", "nsubjpass"))):
+                return True
+    return False
+
+
+def _first_person_owned(o) -> bool:
+    """ "our navy", "the police of our country": an owner the speaker owns."""
+    return any(p.lower_ in _FIRST_PERSON for p in possessors(o)) or any(
+        g.lower_ in _FIRST_PERSON or any(p.lower_ in _FIRST_PERSON for p in possessors(g))
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
 def _owner(t):
     """Who the conduct is of: "X's", "of X", "by X", or a name or nationality before the noun;
     None for the speaker's own or no one named."""
@@ -82,4 +114,6 @@ def _owner(t):
     # "the coercive measures imposed by X": the agent of a participle on the noun
     named += [g for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
               for g in a.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _OWNER_ENTS)]
+    # "the illegal acts of our navy": the speaker's own, as "our acts" is
+    named = [o for o in named if not _first_person_owned(o)]
     return named[0] if named else None
