@@ -18,7 +18,9 @@ from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pob
 from .doers import is_passive
 from .matcher import Trigger, disapproves
 from .modality import speaker_subject
+from .ontology import load_ontology
 from .patterns import load_word_classes
+from .phrase_bounds import names_country
 from .stance_data import load_stances
 
 # "in protest at X", "in defiance of X": whom a protest is against.
@@ -158,10 +160,15 @@ def verb_targets(trig: Trigger) -> list:
                     out += [w for po in pr.children if po.dep_ == "pobj" for w in _preps(po, ("with",))]
     # "closed its border with X", "froze its relations with X": the other side of what the
     # verb acts on (beside the owner "its", who is the doer)
-    # (and an accord between states, "approved the gas deal with X": the other party)
+    # (and an accord between states, "approved the gas deal with X": the other party; not
+    # when the accord has an owner of its own, "criticized Turkey's deal with X" is aimed at
+    # Turkey, nor for an act of force, "attacked the deal with X" assaults no X)
     classes = load_word_classes()
-    shared = set(classes["shared_with"]) | set(classes["state_accords"])
-    shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared]
+    shared = set(classes["shared_with"])
+    if trig.type not in _material_conflict():
+        shared |= set(classes["state_accords"])
+    shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared
+              and not ((d.lemma_ or d.lower_).lower() in classes["state_accords"] and _owned_by_other(d))]
     sides = [w for d in shares for w in _preps(d, ("with",))]
     if shares and not sides:
         sides = _preps(t, ("with",))   # (the parser hung "with X" on the verb)
@@ -204,7 +211,8 @@ def verb_targets(trig: Trigger) -> list:
                 for o in (o for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")):
                     own = any(p.dep_ == "poss" and p.lower_ == "its" for p in o.children)
                     out += _preps(o, ("against", "on", "at", "to")) if own else [o]
-                out += _preps(c, ("to", "against", "on", "with", "from"))
+                out += _preps(c, ("to", "against", "on", "with"))
+                out += _from_side(c)
         # "reached a deal to sell boats to X", "announced a plan to send trainers to X": the
         # act the object undertakes, in its infinitive, names whom it is for (the parser
         # may hang the infinitive of an accord on the verb: "signed an accord to supply X")
@@ -244,6 +252,27 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
+
+
+def _material_conflict() -> frozenset:
+    """The PLOVER types of material conflict (assault, fight, coerce, ...)."""
+    return frozenset(n for n, ty in load_ontology().types.items() if ty.quad == "material conflict")
+
+
+def _owned_by_other(d) -> bool:
+    """Noun ``d`` has a possessor that is a name, not a pronoun for the doer ("Turkey's deal")."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in d.children)
+
+
+def _from_side(c) -> list:
+    """ "promised to withdraw troops from X", "agreed to import gas from X": the side the
+    infinitive ``c`` names with "from", only when its objects name none ("to protect Taiwan
+    from X" is for Taiwan), and only a name ("release the journalists from prison": a place,
+    no side).  As PETRARCH-2's get_lower takes the prepositional phrases' actors only when the
+    object names no actor."""
+    if any(names_country(o) for o in verb_objects(c) if o.pos_ in ("NOUN", "PROPN")):
+        return []
+    return [g for g in _preps(c, ("from",)) if names_country(g)]
 
 
 def _list_goes_on(o, objs) -> bool:
