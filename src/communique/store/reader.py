@@ -250,6 +250,10 @@ class Reader:
         if not rows:
             return None
         first = rows[0]
+        # one name may stand for actors of several countries ("people", "the opposition"):
+        # a country is shown only when every one of them has it
+        countries = sorted({r.country for r in rows if r.country})
+        country = countries[0] if len(countries) == 1 and all(r.country for r in rows) else None
         aliases = sorted({x for r in rows for x in (r.aliases or [])})
         roles = []
         for r in rows:
@@ -281,7 +285,8 @@ class Reader:
              .group_by(ea_me.c.role, other.c.name))
         for role, other_name, n in self.conn.execute(q):
             partners[other_name]["out" if role == "source" else "in"] += n
-        return {"id": first.id, "name": first.name, "kind": first.kind, "country": first.country,
+        return {"id": first.id, "name": first.name, "kind": first.kind, "country": country,
+                "countries": countries,
                 "sector": first.sector, "wikidata": first.wikidata, "aliases": aliases, "roles": roles,
                 "documents": len({r.document_id for r in rows}),
                 "as_source": events_as("source"), "as_target": events_as("target"),
@@ -290,11 +295,16 @@ class Reader:
 
     def actors(self, offset: int = 0, limit: int = 50) -> Page:
         """The actors that are a source or target of an event (as reviewed), one a canonical
-        name, with their kind, country and events: most events first, then by name."""
+        name, with their kind, country and events: most events first, then by name.  A name
+        whose actors differ in country ("people" of many statements) has none, and
+        ``countries`` says how many it has."""
         view = self.view()
         links = view.actors
         n = func.count(func.distinct(view.c.id))
-        q = (select(ActorRow.name, func.max(ActorRow.kind), func.max(ActorRow.country), n)
+        c = ActorRow.country
+        unanimous = case((and_(func.min(c) == func.max(c), func.count(c) == func.count()), func.max(c)),
+                         else_=None)
+        q = (select(ActorRow.name, func.max(ActorRow.kind), unanimous, n, func.count(func.distinct(c)))
              .select_from(view.events)
              .join(links, links.c.event_id == view.c.id)
              .join(ActorRow, ActorRow.id == links.c.actor_id)
@@ -302,7 +312,8 @@ class Reader:
              .group_by(ActorRow.name))
         total = self.conn.scalar(select(func.count()).select_from(q.subquery()))
         rows = self.conn.execute(q.order_by(n.desc(), ActorRow.name).offset(offset).limit(limit)).all()
-        return Page(total, [{"name": a, "kind": k, "country": c, "events": e} for a, k, c, e in rows])
+        return Page(total, [{"name": a, "kind": k, "country": c, "events": e, "countries": m}
+                            for a, k, c, e, m in rows])
 
     def actor_events(self, name: str, offset: int = 0, limit: int = 50) -> Page:
         """Every event with the actor of exactly this name as source or target, newest first."""
