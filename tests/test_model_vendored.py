@@ -62,3 +62,15 @@ def test_a_model_directory_given_as_a_path_still_loads(tmp_path, shipped_model_d
     monkeypatch.chdir(tmp_path)
     nlp = load_model("./m", False, False)
     assert nlp("Kenya signed the accord.")[1].dep_ == "ROOT"
+
+
+def test_a_package_whose_model_path_fails_is_a_clear_error(tmp_path):
+    (tmp_path / "unvendored_pipeline_pkg.py").write_text(
+        "def model_path():\n    raise FileNotFoundError('the model was not vendored into this build')\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        with pytest.raises(ModelError, match="unvendored_pipeline_pkg.*not vendored"):
+            load_model("unvendored_pipeline_pkg", False, False)
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("unvendored_pipeline_pkg", None)

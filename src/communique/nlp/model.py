@@ -67,7 +67,10 @@ def _location(name: str):
         return name
     if hasattr(module, "load") or not callable(getattr(module, "model_path", None)):
         return name
-    return module.model_path()
+    try:
+        return module.model_path()
+    except OSError as e:   # e.g. a build of the package made without its model's files
+        raise ModelError(f"spaCy model package {name!r} has no model: {e}") from None
 
 
 @functools.lru_cache(maxsize=4)
