@@ -93,7 +93,7 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
             continue
         if e.type == "ACCUSE" and _harmed(token, m.start - base, m.end - base):
             continue   # "we condemn the acts that target X's civilians": X suffers them
-        if e.type == "THREATEN" and _holder_harmed(token.doc, m.start - base, m.end - base):
+        if e.type == "THREATEN" and holder_harmed(token.doc, m.start - base, m.end - base):
             continue   # "we warn of the consequences for X's unity": X would suffer them
         if m.actor not in e.targets:
             e.targets.append(m.actor)
@@ -110,7 +110,7 @@ def conflict_sides(token) -> list:
             for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for w in c.subtree]
 
 
-def _holder_harmed(tdoc, start: int, end: int) -> bool:
+def holder_harmed(tdoc, start: int, end: int) -> bool:
     """The mention at ``start``-``end`` of the parse names who holds a thing harmed ("X's
     unity", "the security of X"; judged_sides victim_nouns): whom a warning fears for, not
     whom it threatens ("we warn X", "against any aggression from X" stay)."""

@@ -45,6 +45,7 @@ from .mutual_acts import each_other, reciprocal_object
 from .own_claims import claimed_noun_act, own_claim, own_denial, told_as_telling
 from .ontology import Ontology, load_ontology
 from .patterns import load_mode_cues, load_patterns, load_word_classes
+from .phrase_targets import prepositional_target
 from .place_actors import country_evidence, place_sources, place_targets, place_unplaced_groups
 from .referents import Referents
 from .scene import carry_scene
@@ -242,6 +243,8 @@ class Coder:
             if e is not None and not self.petrarch_only:
                 # a statement's act: the party its clause names
                 clause_targets(doc, e, c.trig.token, base, {d.trig.token.i for d in cands})
+                # still none: the actor of a prepositional phrase ("offered mediation for X")
+                prepositional_target(doc, e, c.trig.token, base)
             if e is not None:
                 if self.petrarch_only:
                     # a symmetric code, a compound acting on itself: PETRARCH-1's events

@@ -1,0 +1,73 @@
+"""The target an act's prepositional phrase names, when nothing else names one.
+
+PETRARCH-2 reads the target of a verb from the noun phrases it governs and, when none of them
+names an actor, from its prepositional phrases (``PETRtree.VerbPhrase.get_lower``: "warned of
+consequences for X", "lodged a complaint about X", "offered mediation for X").  Here, after the
+patterns' own targets and the clause's, an act told by a verb with a doer and still no target
+takes the first actor with a country that the actors stage found in a prepositional phrase of
+the verb (the phrases of its object are left to the patterns: taking them too cost PLOVER's
+target precision on dev).  Not:
+
+- a phrase of the word class ``no_target_preps``: an agent or an origin ("by", "from": the
+  doer's side), a place ("in", "at", ...: places are read by :mod:`locative` and
+  :mod:`place_actors`, which know when a place is a target and when it is only where the act
+  happened), a time, a co-doer, a source; nor one whose head is of ``no_target_heads`` ("with
+  the support of X", "on behalf of X");
+- a phrase of time: its noun a unit of time or a date ("on the first day of the talks with X",
+  "on Monday");
+- the partner of an accord the verb acts on, a "with" phrase the parser hangs on the verb right
+  after an object of the class ``accords`` ("attacked the deal with X", "approved the contract
+  with X": the phrase is the accord's, whose party is not what the act is aimed at);
+- for a warning, the holder of a thing at stake ("warned of the consequences for X's unity":
+  clause_targets.holder_harmed, whom the warning fears for);
+- a statement's act (its doer the issuer): clause_targets has read its whole clause, phrases
+  too, and what it left out it left out on purpose ("we thank the donors for their aid to
+  many countries, particularly X").
+
+Never the doer itself.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Event, Span
+from .clause_targets import holder_harmed
+from .patterns import load_word_classes
+
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
+    """Give ``e`` (coded on verb ``t``; ``base``: offset of the parse in ``doc.text``) the
+    actor of a prepositional phrase of its verb as target (see the module)."""
+    if not e.sources or e.targets or t.pos_ != "VERB":
+        return
+    if doc.issuers and set(e.sources) <= set(doc.issuers):
+        return   # a statement's act: clause_targets read its clause
+    classes = load_word_classes()
+    skip, helpers = set(classes["no_target_preps"]), set(classes["no_target_heads"])
+    times, accords = set(classes["time_units"]), set(classes["accords"])
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    for pr in t.children:
+        if pr.dep_ != "prep" or pr.lower_ in skip:
+            continue
+        po = next((g for g in pr.children if g.dep_ == "pobj"), None)
+        if po is None:
+            continue
+        head = (po.lemma_ or po.lower_).lower()
+        if head in helpers or head in times or po.ent_type_ in _TIME_ENTITIES:
+            continue
+        if pr.lower_ == "with" and any(o.right_edge.i + 1 == pr.i and (o.lemma_ or o.lower_).lower() in accords
+                                       for o in objects):
+            continue   # the accord's partner: "attacked the deal with X"
+        s0 = base + po.sent.doc[po.left_edge.i].idx
+        last = po.sent.doc[po.right_edge.i]
+        s1 = base + last.idx + len(last)
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            a = doc.actor(m.actor) if m.actor else None
+            if a is None or not a.country or m.actor in e.sources or not (s0 <= m.start and m.end <= s1):
+                continue
+            if e.type == "THREATEN" and holder_harmed(t.doc, m.start - base, m.end - base):
+                continue   # "warned of the consequences for X's unity"
+            e.targets = [m.actor]
+            e.fields["targets"] = [Span(m.start, m.end)]
+            return

@@ -1,0 +1,32 @@
+"""An act told by a verb with a doer and no target named takes the actor of a prepositional
+phrase of the verb, as PETRARCH-2 reads a verb phrase's target from its prepositional phrases
+when no noun phrase names one; not an agent, an origin, a place, a time or a co-doer (word
+class no_target_preps), nor a helper's phrase ("with the support of X"), a time, the partner of
+an accord acted on, or the holder of what a warning says is at stake.  Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_support import cameo_sides as _coded
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egypt offered mediation for Libya.", "EGY", "LBY"),
+    ("Iran warned of consequences for Saudi Arabia.", "IRN", "SAU"),
+])
+def test_the_verbs_phrase_names_the_target(extractor, text, source, target):
+    got = _coded(extractor, text)
+    assert got and all(s == [source] and t == [target] for _, s, t in got), got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ghana offered mediation after the elections in Togo.", "TGO"),           # a time, a place
+    ("Ghana offered mediation with the support of Nigeria.", "NGA"),           # a helper
+    ("Ghana offered mediation alongside Nigeria.", "NGA"),                     # a co-doer
+    ("The king received the envoy on the third day of the festival of Chile.", "CHL"),  # a day
+    ("Iran warned of consequences for Saudi Arabia's security.", "SAU"),       # a thing at stake
+])
+def test_no_target_from_a_time_a_place_or_a_helper(extractor, text, country):
+    got = _coded(extractor, text)
+    assert got and all(country not in t for _, _, t in got), got
