@@ -142,7 +142,7 @@ def _opposed(w) -> bool:
 
 
 def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool = False,
-                      aiding_violence: bool = False) -> Event | None:
+                      aiding_violence: bool = False, condemned: bool = False) -> Event | None:
     """A state's statement telling, in its own voice, a hostile act of another state
     ("Azerbaijan has blockaded the only road", "the invasion by Turkey", "Russian forces
     bombed our cities"): the issuing state accuses the act's doers (CAMEO 112), as a named
@@ -154,7 +154,9 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     (but for an attack or threat by one doer: "Russia launched missiles").  Besides hostile
     types, a defiance of norms done to a victim (``ISSUER_ALLEGED_CODES``: "X has violated our
     airspace") is alleged so, and so is backing violence (``aiding_violence``, :func:`aids_violence`:
-    "X sponsors terrorism"), done to someone or not."""
+    "X sponsors terrorism"), done to someone or not; so is an act the statement names with an
+    adjective that condemns it (``condemned``, judged_conduct.condemned_act: "the illegal
+    occupation by X continues", "the unjust sanctions imposed by X")."""
     if act.type not in ISSUER_ALLEGED and act.cameo not in ISSUER_ALLEGED_CODES and not aiding_violence:
         return None
     if act.status != "reported" or act.negated:
@@ -167,7 +169,7 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     if set(act.claimed_by) != set(doc.issuers) or set(act.sources) & set(doc.issuers):
         return None
     if (act.type not in ("ASSAULT", "THREATEN") or len(act.sources) > 1) and not aiding_violence \
-            and not set(act.targets) - set(act.sources):
+            and not condemned and not set(act.targets) - set(act.sources):
         # a restriction done to no one ("Belarus has closed its border"): a policy told; a
         # fight among its doers ("Armenia and Azerbaijan have clashed"): no one blamed
         return None

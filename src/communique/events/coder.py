@@ -28,6 +28,7 @@ from ..nlp.api import irregular_verbs
 from . import doers
 from .act_anaphors import pointed_act_doers
 from .allegations import aids_violence, allegation, issuer_allegation
+from .judged_conduct import condemned_act
 from .attach import attach
 from .background import temporal_clause_head
 from .build import build_event, drop_own_government
@@ -261,7 +262,8 @@ class Coder:
                     derived = issuer_allegation(doc, e, c.modality.speaker, self.cues,
                                                 judged=c.judged_by is not None or _approved(c, cands)
                                                 or _undirected(c, e) or _defensive(c),
-                                                aiding_violence=aids_violence(c.trig))
+                                                aiding_violence=aids_violence(c.trig),
+                                                condemned=condemned_act(c.trig.token))
                 if derived is None and not self.petrarch_only:
                     # "X said it had shelled Y": the doer's claim of its own act (015)
                     derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],

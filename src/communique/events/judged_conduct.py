@@ -64,6 +64,19 @@ def conduct_triggers(sent, taken: set, max_tokens: int) -> list[Trigger]:
     return out
 
 
+def condemned_act(t) -> bool:
+    """The act trigger ``t`` names its act with a noun that carries an adjective condemning it
+    ("the illegal occupation by X"; of a verb, the noun it is said of: "the illegal blockade
+    imposed by X", "X imposed an illegal blockade"), and nothing holds the charge at a distance
+    or supposes it."""
+    _nouns, attributes, denials, hedges = _words()
+    named = [t] if t.pos_ == "NOUN" else [
+        *([t.head] if t.dep_ == "acl" else []), *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in attributes for c in n.children)
+               and not any(c.dep_ == "det" and c.lower_ in _SUPPOSED for c in n.children)
+               and not _hedged(n, hedges) and not _denied(n, denials) for n in named)
+
+
 def _object_of_another(t, taken: set) -> bool:
     """The noun hangs, at any depth, on another trigger of the sentence: what it acts on, its
     subject, what its adjective is about ("we condemn X's illegal actions", "X's coercive
