@@ -242,13 +242,24 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
 def _short_name_of_earlier(doc: Document, name: str, at: int) -> Actor | None:
     """ "The Brigades claim ..." after "the Northern Liberation Brigades": a name of one or two
     words that ends the name of one organisation named before it in the document (not an
-    organ of it: "Media Office of the ... Brigades") is that organisation's short name."""
+    organ of it: "Media Office of the ... Brigades") is that organisation's short name.  So is
+    one word that is the head of such a name, the word before its first lower-case one ("the
+    Court" after "the International Court of Justice", "the Commission" after "the Commission
+    of Inquiry on X"), but for a government's ("the Government" may be any state's)."""
     if not name or len(name.split()) > 2:
         return None
-    tail = " " + name.lower()
-    found = [a for a in doc.actors if a.kind not in ("country", "person") and " of " not in a.name
-             and a.name.lower().endswith(tail) and any(s.start < at for s in a.mentions)]
+    tail, low = " " + name.lower(), name.lower()
+    found = [a for a in doc.actors if a.kind not in ("country", "person") and any(s.start < at for s in a.mentions)
+             and ((" of " not in a.name and a.name.lower().endswith(tail)) or (" " not in name and a.kind != "government" and _head_of(a.name) == low))]
     return found[0] if len(found) == 1 else None
+
+
+def _head_of(name: str) -> str | None:
+    """The head word of a name of several words whose words after it start with a lower-case
+    one ("International Court of Justice" -> "court"), lower case; None for any other name."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+    return words[cut - 1].lower() if cut is not None and cut >= 1 else None
 
 
 def _dated_role(doc: Document, kb: KnowledgeBase, m: Mention):
