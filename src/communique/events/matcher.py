@@ -192,6 +192,13 @@ def _compound(t, prt, patterns: PatternSet, sent_end: int, forms: list[str]) -> 
     return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
+def _content_clause(c) -> bool:
+    """Whether ``c`` is a finite clause told as what a verb says ("protested that X had ...",
+    "X is violating ..., Y protested"): a clausal complement with a subject, no infinitive."""
+    return (c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
 def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doer,
                phrasal=None) -> Trigger | None:
     """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``doer_of(t)``);
@@ -201,6 +208,8 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
         if phrasal is not None and p.particle != phrasal.lower_:
             continue   # "backed down" is no "back", "held off" no "hold"
         if p.intransitive and verb_objects(t):
+            continue
+        if p.needs_clause and not any(_content_clause(c) for c in t.children):
             continue
         if p.subjects and (doer is None or not _fits(doer, p.subjects)):
             continue

@@ -43,13 +43,15 @@ class Pattern:
     needs_object: bool = False                # "!dobj": only with a direct object (or passive subject)
     actor_object: bool = False                # "!actor": a direct object there is must name an actor
     object_filter: frozenset[str] = frozenset()  # "!dobj [a|b]": the object must be one of these (and stays the target)
+    needs_clause: bool = False                # "!clause": only with a content clause ("protested that X ...")
 
     @property
     def specificity(self) -> float:
         """How many constraints the pattern adds to its trigger word."""
         objects = 0.5 if self.objects == frozenset({"*"}) else bool(self.objects) or bool(self.object_filter)
         return (bool(self.particle) + objects + bool(self.need_prep) + bool(self.subjects)
-                + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads))
+                + bool(self.need_prep_heads) + bool(self.need_xcomp) + bool(self.xcomp_heads)
+                + bool(self.needs_clause))
 
 
 # Head-list markers read from the parse, not from word_classes.toml.
@@ -125,6 +127,7 @@ _FLAGS = {
     "!obj": ("object_is_content", None),
     "!reverse": ("reverse", None),
     "!intrans": ("intransitive", None),
+    "!clause": ("needs_clause", None),
 }
 # Prefixed tokens ("~off", ">for", "=to"): the field the token sets, from the rest of the
 # token, and the field a "[a|b]" after it fills.  "+p|q" is read on its own: it adds to
@@ -250,7 +253,7 @@ def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> 
     seen: dict[tuple, str] = {}
     for p in patterns:
         key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
-               p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object, p.object_filter)
+               p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object, p.object_filter, p.needs_clause)
         if key in seen:
             raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
         seen[key] = p.id
