@@ -75,6 +75,7 @@ class Parser:
     def _tokens(self, text: str, bounds: list[int], offset: int = 0):
         """The tokenised text, with sentence starts fixed at block boundaries."""
         sdoc = self.nlp.make_doc(text)
+        split_broken_hyphens(sdoc)
         if self.block_sentences:
             mark_block_starts(sdoc, [b - offset for b in bounds if offset < b < offset + len(text)])
         return sdoc
@@ -106,6 +107,20 @@ def parse_options(settings: ParseConfig) -> tuple[bool, bool]:
 
 def _boundaries(doc: Document) -> list[int]:
     return sorted({s.start for s in doc.sections} | {s.end for s in doc.sections})
+
+
+def split_broken_hyphens(sdoc) -> None:
+    """ "Secretary- General", "Guinea- Bissau": a capitalised compound broken at its hyphen by
+    a line end, the space kept in the transcript.  The tokenizer keeps "Secretary-" as one word,
+    which the tagger reads as punctuation and which cuts the sentence in two; split off, the
+    hyphen joins the halves as in "Secretary-General" (the text is unchanged)."""
+    broken = [t for t in sdoc[:-1] if len(t) > 2 and t.text[-1] == "-" and t.text[0].isupper()
+              and t.text[:-1].isalpha() and t.whitespace_ == " " and sdoc[t.i + 1].text[:1].isupper()
+              and sdoc[t.i + 1].is_alpha and not sdoc[t.i + 1].is_stop]   # (not a dateline's "X- The ...")
+    if broken:
+        with sdoc.retokenize() as retokenizer:
+            for t in broken:
+                retokenizer.split(t, [t.text[:-1], "-"], heads=[(t, 1), (t, 1)])
 
 
 def mark_block_starts(sdoc, bounds: Iterable[int]) -> None:
