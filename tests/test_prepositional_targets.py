@@ -1,8 +1,9 @@
 """An act told by a verb with a doer and no target named takes the actor of a prepositional
 phrase of the verb, as PETRARCH-2 reads a verb phrase's target from its prepositional phrases
 when no noun phrase names one; not an agent, an origin, a place, a time or a co-doer (word
-class no_target_preps), nor a helper's phrase ("with the support of X"), a time, the partner of
-an accord acted on, or the holder of what a warning says is at stake.  Made-up sentences."""
+class no_target_preps), nor a helper's phrase ("with the support of X"), a time, a companion
+("with X" of an act not done together), the partner of an accord acted on, or the holder of
+what a warning says is at stake.  Made-up sentences."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def test_the_verbs_phrase_names_the_target(extractor, text, source, target):
     ("Ghana offered mediation alongside Nigeria.", "NGA"),                     # a co-doer
     ("The king received the envoy on the third day of the festival of Chile.", "CHL"),  # a day
     ("Iran warned of consequences for Saudi Arabia's security.", "SAU"),       # a thing at stake
+    ("Britain voted with France against the resolution.", "FRA"),              # a companion
+    ("Rwanda condemned the killings together with Uganda.", "UGA"),            # a companion
 ])
 def test_no_target_from_a_time_a_place_or_a_helper(extractor, text, country):
     got = _coded(extractor, text)

@@ -15,6 +15,8 @@ target precision on dev).  Not:
   the support of X", "on behalf of X");
 - a phrase of time: its noun a unit of time or a date ("on the first day of the talks with X",
   "on Monday");
+- a "with" phrase of an act not done together (mutual_acts.is_joint): a companion, no
+  partner ("voted with X against the resolution", "condemned the coup together with X");
 - the partner of an accord the verb acts on, a "with" phrase the parser hangs on the verb right
   after an object of the class ``accords`` ("attacked the deal with X", "approved the contract
   with X": the phrase is the accord's, whose party is not what the act is aimed at);
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 from ..document import Document, Event, Span
 from .clause_targets import holder_harmed
+from .mutual_acts import is_joint
 from .patterns import load_word_classes
 
 _TIME_ENTITIES = ("DATE", "TIME")
@@ -50,6 +53,8 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     for pr in t.children:
         if pr.dep_ != "prep" or pr.lower_ in skip:
             continue
+        if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
+            continue   # a companion of an act not done together: "voted with X against ..."
         po = next((g for g in pr.children if g.dep_ == "pobj"), None)
         if po is None:
             continue
