@@ -22,6 +22,7 @@ from .matcher import Trigger
 from .ontology import read_data_toml
 from .owners import possessors
 from .patterns import Pattern
+from .token_table import token_table
 
 DATA = Path(__file__).parent / "data" / "judged_conduct.toml"
 
@@ -48,9 +49,12 @@ def conduct_triggers(sent, taken: set, max_tokens: int) -> list[Trigger]:
     """The judged-conduct triggers of ``sent``; ``taken``: token indices of its other triggers."""
     nouns, attributes, denials, hedges = _words()
     out = []
-    for t in sent[:max_tokens]:
-        if t.pos_ != "NOUN" or t.lower_ not in nouns or t.i in taken:
+    sdoc, tab = sent.doc, token_table(sent.doc)   # (a token made only for a conduct noun)
+    pos, low = tab.pos, tab.lower
+    for i in range(sent.start, min(sent.end, sent.start + max_tokens)):
+        if pos[i] != "NOUN" or low[i] not in nouns or i in taken:
             continue
+        t = sdoc[i]
         judging = [c for c in t.children if c.dep_ in ("amod", "conj") and c.lower_ in attributes]
         if not judging or any(c.dep_ == "det" and c.lower_ in _SUPPOSED for c in t.children):
             continue

@@ -165,9 +165,25 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
 
 
+_OWN_MEMO_MAX = 100_000   # (verb forms remembered, then forgotten at once)
+
+
 def _own_candidates(patterns: PatternSet, lemma: str, lower: str, tag: str) -> list[Pattern]:
     """The own verb patterns for a verb of this lemma, form and tag (by lemma, by form, then
     by the base forms of an inflected form, or the lemma of an irregular past form)."""
+    # (asked for every verb of every sentence, twice for one a pattern names: the answer
+    # remembered per pattern set and its irregular forms, which the coder sets once)
+    memo = patterns.__dict__.get("_own_memo")
+    if memo is None or memo[0] is not patterns.irregular or len(memo[1]) > _OWN_MEMO_MAX:
+        memo = patterns.__dict__["_own_memo"] = (patterns.irregular, {})
+    key = (lemma, lower, tag)
+    got = memo[1].get(key)
+    if got is None:
+        got = memo[1][key] = _own_candidates_of(patterns, lemma, lower, tag)
+    return got
+
+
+def _own_candidates_of(patterns: PatternSet, lemma: str, lower: str, tag: str) -> list[Pattern]:
     cands = patterns.candidates("V", lemma) or patterns.candidates("V", lower)
     if not cands and tag in ("VBD", "VBN", "VBZ", "VBG"):
         cands = next((c for f in base_forms_of(lower) if (c := patterns.candidates("V", f))), [])
