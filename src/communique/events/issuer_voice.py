@@ -23,7 +23,10 @@ def self_reference(doc: Document, cues: Cues, h) -> list[str]:
     if not issuers or h.pos_ not in ("NOUN", "PROPN"):
         return []
     lemma = (h.lemma_ or h.lower_).lower()
-    kids = list(h.children)
+    # (the children are read only by the tests of a word of the classes below; the styled
+    # monarch's test, the only other one, reads its own: most nouns are in none)
+    kids = list(h.children) if (lemma in cues.self_heads or lemma in cues.self_bodies or lemma in _OFFICES
+                                or lemma in _MONARCHS or lemma in cues.state_forms) else []
     if lemma in cues.self_heads and any(c.dep_ == "relcl" and any(
             s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
             and c.left_edge.i > 0 and h.doc[c.left_edge.i - 1].text != "," for c in kids):

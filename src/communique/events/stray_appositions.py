@@ -21,8 +21,12 @@ def stray_apposition(h):
     loosely on another word, or None."""
     doc = h.doc
     end = h.right_edge.i
+    # (the comma first: most phrases have none after them, and then the sentence's end is
+    # not read; a sentence ends at or before the parse's end)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
     sent_end_at = sent_end(h)   # (h.sent.end, from the parse's table)
-    if end + 2 >= sent_end_at or doc[end + 1].text != ",":
+    if end + 2 >= sent_end_at:
         return None
     first = doc[end + 2]
     if first.ent_type_ != "PERSON" and not (first.lower_ in _NAME_TITLES
