@@ -32,6 +32,7 @@ from .judged_conduct import condemned_act
 from .attach import attach
 from .background import temporal_clause_head
 from .build import build_event, drop_own_government
+from .own_side_accusations import drop_own_side_accused
 from .candidates import sentence_candidates
 from .clause_targets import clause_targets
 from .coding_kb import coding_with
@@ -163,6 +164,7 @@ class Coder:
         if not self.petrarch_only:
             for e in events:
                 drop_own_government(doc, e)
+            events = drop_own_side_accused(doc, events)
         carry_scene(doc, events)   # an act told right after another goes on with its scene
         events = merge_meetings(events)
         events = merge_happenings(doc, events)

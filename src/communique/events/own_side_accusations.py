@@ -1,0 +1,86 @@
+"""A statement's issuer accuses other sides, never its own state's institutions.
+
+A state that judges its own institutions in its statement ("The Bank of Ghana's policy is
+illegal", "the Ministry's decision was unlawful" in Ghana's statement) tells of a matter inside
+the state, not an accusation between sides: in country terms it would be GHA ACCUSE GHA.  The
+check a reporting state gets (:func:`allegations.same_side`: "the Ministry of Interior said
+security forces arrested five suspects" is no allegation) applies to every ACCUSE in the
+issuer's voice: a target of its own side is dropped, and an ACCUSE left with no target is no
+event.
+
+Own side: the accuser itself; or, when the accuser is an issuer that is a state, a state body
+(:func:`allegations.is_state`, or a state bank, word class ``state_banks``) of its own country,
+or a civil organ of no stated country ("the Ministry").  Armed forces of no stated country are
+not taken so ("the occupying forces"); nor are the state's opposition, rebels, parties or
+companies, which stay accused.  A news report of one organ accusing another ("the government
+accused the army of abuses") is a domestic dispute the news codes: kept.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Event
+from .allegations import is_state
+from .patterns import load_word_classes
+
+# Organs of the state's civil government: of no stated country, an issuer's own.
+_CIVIL = {"GOV", "JUD", "LEG"}
+
+
+def state_body(actor) -> bool:
+    """A state actor, or a bank the state runs: named with a word of class ``state_banks``
+    ("the Central Bank of X", "the Reserve Bank") or "Bank of <country>" not known to the KB
+    as a company of its own ("Bank of America" is one)."""
+    if is_state(actor):
+        return True
+    words = actor.name.lower().split()
+    if "bank" not in words:
+        return False
+    i = words.index("bank")
+    if i > 0 and words[i - 1] in load_word_classes()["state_banks"]:
+        return True
+    return i == 0 and words[1:2] == ["of"] and bool(actor.country) and not actor.known
+
+
+def own_side(doc: Document, accuser, accused) -> bool:
+    """``accused`` is of ``accuser``'s side (see the module's note)."""
+    if accuser is None or accused is None:
+        return False
+    if accuser.id == accused.id:
+        return True
+    if accuser.id not in doc.issuers or not is_state(accuser) or not state_body(accused):
+        return False
+    if accused.country:
+        return bool(accuser.country) and accused.country == accuser.country
+    # of no stated country: a civil organ or a state bank of the issuer's own statement
+    civil = (accused.sector or "").upper() in _CIVIL or not is_state(accused)
+    return civil and accused.kind != "country"
+
+
+def drop_own_side_accused(doc: Document, events: list[Event]) -> list[Event]:
+    """``events`` with no ACCUSE of the accuser's own side (targets dropped; an ACCUSE
+    whose every target was its own side is dropped)."""
+    out = []
+    for e in events:
+        if e.type != "ACCUSE" or not e.sources or not e.targets:
+            out.append(e)
+            continue
+        accusers = [doc.actor(s) for s in e.sources]
+        keep = [t for t in e.targets if not all(own_side(doc, s, doc.actor(t)) for s in accusers)]
+        if not keep:
+            continue
+        if len(keep) < len(e.targets):
+            _drop_targets(doc, e, keep)
+        out.append(e)
+    return out
+
+
+def _drop_targets(doc: Document, e: Event, keep: list[str]) -> None:
+    mentions = lambda ids: [m for t in ids if (a := doc.actor(t)) is not None for m in a.mentions]
+    gone, kept = mentions([t for t in e.targets if t not in keep]), mentions(keep)
+    covers = lambda s, ms: any(s.start <= m.start and m.end <= s.end for m in ms)
+    e.targets = keep
+    spans = [s for s in e.fields.get("targets", []) if covers(s, kept) or not covers(s, gone)]
+    if spans:
+        e.fields["targets"] = spans
+    else:
+        e.fields.pop("targets", None)
