@@ -26,6 +26,7 @@ from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
 from .merge import POINTING, TOOK_PLACE, accused_act_told, remention_word
 from .ontology import Ontology
+from .own_spending import own_spending
 from .patterns import load_word_classes
 from .found import Found
 from .token_table import token_table
@@ -48,6 +49,8 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         c.sources, c.targets = c.targets, c.sources
         if not c.sources.actors and not c.targets.actors:
             return None
+    if type_ == "AID" and own_spending(doc, c):
+        return None   # "allocated 5 million to its budget": spending, not aid
     if getattr(c.modality, "wished", False) and not c.sources.actors:
         return None   # "hoped X would be indicted": a wish, with no one to do it
     final = getattr(tr.pattern, "final", False)   # a dictionary code that stands (mode "only")

@@ -22,8 +22,9 @@ from ..document import Document, Event
 from .allegations import is_state
 from .patterns import load_word_classes
 
-# Organs of the state's civil government: of no stated country, an issuer's own.
-_CIVIL = {"GOV", "JUD", "LEG"}
+# Armed organs of the state: of no stated country, not taken as an issuer's own (its other
+# organs, ministries of any sector, courts, parliament, are).
+_ARMED = {"MIL", "COP", "SPY"}
 
 
 def state_body(actor) -> bool:
@@ -45,15 +46,23 @@ def own_side(doc: Document, accuser, accused) -> bool:
     """``accused`` is of ``accuser``'s side (see the module's note)."""
     if accuser is None or accused is None:
         return False
-    if accuser.id == accused.id:
+    return accuser.id == accused.id or (accuser.id in doc.issuers and own_organ(doc, accuser, accused))
+
+
+def own_organ(doc: Document, state, body) -> bool:
+    """``body`` is a state body of the state actor ``state``'s own side: of its country; or,
+    of no stated country, when ``state`` has none either, or is an issuer and ``body`` a civil
+    organ or a state bank ("the Ministry" in its statement: armed forces of no stated country
+    may be another's, "the occupying forces")."""
+    if state.id == body.id:
         return True
-    if accuser.id not in doc.issuers or not is_state(accuser) or not state_body(accused):
+    if not is_state(state) or not state_body(body):
         return False
-    if accused.country:
-        return bool(accuser.country) and accused.country == accuser.country
-    # of no stated country: a civil organ or a state bank of the issuer's own statement
-    civil = (accused.sector or "").upper() in _CIVIL or not is_state(accused)
-    return civil and accused.kind != "country"
+    if body.country or body.kind == "country":
+        return body.country is not None and body.country == state.country
+    if not state.country:
+        return True
+    return state.id in doc.issuers and (body.sector or "").upper() not in _ARMED
 
 
 def drop_own_side_accused(doc: Document, events: list[Event]) -> list[Event]:

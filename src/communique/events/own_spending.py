@@ -1,0 +1,65 @@
+"""Money a state puts into its own purse or its own organs is spending, not aid.
+
+"The Government allocated 5 million dollars to its national budget", "... to the Ministry of
+Health": a giving verb (AID's patterns) whose recipient is the giver's own side tells of a
+budget, not of help from one side to another.  No AID when
+
+* the recipient phrase ("to / for / into" the verb or its object) is a noun of the class
+  ``public_purse`` (budget, treasury, coffers) owned by no one named but the giver ("its
+  budget", "the national budget"; not "Malawi's budget", "the UN budget") and no target was
+  found; or
+* the giver is a state and every target is a state body of its own side
+  (:func:`own_side_accusations.own_organ`: of its country, or both of no stated country:
+  "the Government" and "the Ministry of Health", or a civil organ in the issuer's statement).
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .candidates import Candidate
+from .own_side_accusations import own_organ
+from .patterns import load_word_classes
+
+_RECIPIENT_PREPS = {"to", "for", "into"}
+
+
+def own_spending(doc: Document, c: Candidate) -> bool:
+    """Candidate ``c`` (an AID) gives to its giver's own side."""
+    if not c.sources.actors:
+        return False
+    purses = [_chars(c.base, w) for w in _recipients(c.trig.token) if _own_purse(w)] if c.trig.is_verb else []
+    if not c.targets.actors:
+        return bool(purses)
+    givers = [doc.actor(a) for a in c.sources.actors]
+    return all(any(a <= sp.start and sp.end <= b for a, b in purses)   # "the state treasury"
+               or any(g is not None and (t := doc.actor(x)) is not None and own_organ(doc, g, t)
+                      for g in givers)
+               for x, sp in zip(c.targets.actors, c.targets.spans))
+
+
+def _chars(base: int, w) -> tuple[int, int]:
+    """The characters of ``w``'s phrase."""
+    last = w.right_edge
+    return base + w.left_edge.idx, base + last.idx + len(last)
+
+
+def _recipients(verb):
+    hosts = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]
+    return [g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _own_purse(noun) -> bool:
+    """A purse noun with no owner named but an own-side pronoun."""
+    classes = load_word_classes()
+    if (noun.lemma_ or noun.lower_).lower() not in classes["public_purse"]:
+        return False
+    own = classes["own_side_pronouns"]
+    for ch in noun.children:
+        if ch.dep_ == "poss" and ch.lower_ not in own:
+            return False   # "Malawi's budget"
+        if ch.dep_ in ("compound", "nmod") and (ch.pos_ == "PROPN" or ch.ent_type_):
+            return False   # "the UN budget"
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            return False   # "the budget of the Authority"
+    return True
