@@ -58,7 +58,8 @@ def own_organ(doc: Document, state, body) -> bool:
         return True
     if not is_state(state) or not state_body(body):
         return False
-    if body.country or body.kind == "country":
+    if body.country or body.kind == "country" or body.known:
+        # (a body the KB knows with no country is a state of the past: "the USSR")
         return body.country is not None and body.country == state.country
     if not state.country:
         return True
