@@ -1,0 +1,33 @@
+"""An attack on a decision, a plan or an accord is criticism, not violence.
+
+"The senator attacked the nuclear agreement with Iran", "X's attack on the government's
+budget plan": a verb or noun of attacking (word class ``assailing``) whose object is an
+abstract thing, an accord or a text or decision of policy (classes ``accords`` and
+``criticized_things``), is verbal: a disapproval (ACCUSE, CAMEO 111 "criticize or
+denounce"), and no one is a target of violence.  Things that can be struck ("positions",
+"facilities", "programme" sites) are not in the class.
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate
+from .clause_parts import verb_objects
+from .patterns import load_word_classes
+
+CRITICISM = ("ACCUSE", "disapprove", "111")
+_ON = {"on", "against"}
+
+
+def criticizes_thing(c: Candidate) -> bool:
+    """Candidate ``c`` (an ASSAULT) attacks an abstract thing."""
+    tr = c.trig
+    classes = load_word_classes()
+    if tr.type != "ASSAULT" or (tr.token.lemma_ or tr.token.lower_).lower() not in classes["assailing"]:
+        return False
+    if tr.is_verb:
+        objs = verb_objects(tr.token)
+    else:   # "the attack on the plan"
+        objs = [g for p in tr.token.children if p.dep_ == "prep" and p.lower_ in _ON
+                for g in p.children if g.dep_ == "pobj"]
+    things = classes["criticized_things"] | classes["accords"]
+    return bool(objs) and all((o.lemma_ or o.lower_).lower() in things or o.lower_ in things for o in objs)

@@ -1,0 +1,32 @@
+"""An attack on an accord, a plan or a decision is criticism (ACCUSE 111), not an assault.
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import coded
+
+
+def _types(ex, text):
+    return [(e["type"], e.get("cameo")) for e in coded(ex, text)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator attacked the trade agreement with Peru on Tuesday.",
+    "The opposition leader attacked the new budget plan in parliament.",
+    "The minister's attack on the fisheries treaty with Norway surprised the delegates.",
+])
+def test_attacking_an_abstract_thing_is_criticism(ex, text):
+    got = _types(ex, text)
+    assert ("ACCUSE", "111") in got
+    assert not any(t == "ASSAULT" for t, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the army's positions near the border.",
+    "Gunmen attacked a police convoy near Kandahar.",
+])
+def test_attacking_what_can_be_struck_stays_an_assault(ex, text):
+    assert any(t == "ASSAULT" for t, _ in _types(ex, text))
