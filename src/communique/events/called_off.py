@@ -1,0 +1,33 @@
+"""An act called off did not take place.
+
+"Israel held off talks with Hamas", "put off the meeting", "postponed the summit", "called
+off its attack on the town": an event noun that is the direct object of a verb of calling
+off or putting off (word class ``calling_off``: verbs, and phrasal compounds with their
+particle, "hold off") is an act that was not done, so the noun is no event of its own.  A
+pattern that codes the compound with its object ("call ~off [talks]" SANCTION 164, "call ~off
+[strike]" CONCEDE 082) takes the noun into the verb's event and is not concerned.
+"""
+
+from __future__ import annotations
+
+from .patterns import load_word_classes
+
+
+def called_off(tr) -> bool:
+    """Trigger ``tr`` is an event noun whose act is called off or put off."""
+    if tr.is_verb:
+        return False
+    x = tr.token
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "obj"):
+        x = x.head.head   # "called off a wave of strikes"
+    v = x.head
+    words = load_word_classes()["calling_off"]
+    if x.dep_ == "pobj" and v.dep_ == "prt" and v.head.pos_ == "VERB":
+        # "called off the ceasefire": the parser hangs the object on the particle
+        return f"{(v.head.lemma_ or v.head.lower_).lower()} {v.lower_}" in words
+    if x.dep_ not in ("dobj", "obj") or v.pos_ != "VERB":
+        return False
+    lemma = (v.lemma_ or v.lower_).lower()
+    # (the particle before the noun: in "held joint drills off the coast" "off" is a place)
+    return lemma in words or any(c.dep_ == "prt" and c.i < x.i and f"{lemma} {c.lower_}" in words
+                                 for c in v.children)
