@@ -67,9 +67,9 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
         s0 = base + po.sent.doc[po.left_edge.i].idx
         last = po.sent.doc[po.right_edge.i]
         s1 = base + last.idx + len(last)
-        for m in sorted(doc.mentions, key=lambda m: m.start):
+        for m in sorted((m for m in doc.mentions if s0 <= m.start and m.end <= s1), key=lambda m: m.start):
             a = doc.actor(m.actor) if m.actor else None
-            if a is None or not a.country or m.actor in e.sources or not (s0 <= m.start and m.end <= s1):
+            if a is None or not a.country or m.actor in e.sources:
                 continue
             if e.type == "THREATEN" and holder_harmed(t.doc, m.start - base, m.end - base):
                 continue   # "warned of the consequences for X's unity"
