@@ -27,8 +27,11 @@ def assured_noun(t, st):
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i:
                 noun = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if noun is not None and noun.pos_ == "NOUN" and noun.lower_ in st.nouns:
-                    return noun
+                # ("of our full cooperation and support": the speech-act noun may be a conjunct)
+                said = next((n for n in ([noun, *noun.conjuncts] if noun is not None else [])
+                             if n.pos_ == "NOUN" and n.lower_ in st.nouns), None)
+                if said is not None:
+                    return said
                 if noun is not None and _s_possessive(noun):
                     # "of Cyprus’ support": a name's bare apostrophe, which the parser takes
                     # for the end of the phrase (the noun hung elsewhere)

@@ -121,7 +121,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
     if (pos == "VERB" and lemma in st.conveying) or on_record:
         # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
-        said = next((o for o in (verb_objects(t) if pos == "VERB" else [c for c in t.children if c.dep_ == "dobj"])
+        objects = verb_objects(t) if pos == "VERB" else [c for c in t.children if c.dep_ == "dobj"]
+        # ("extend our full cooperation and solidarity to X": the noun may be a conjunct)
+        said = next((o for o in (*objects, *(c for o in objects for c in o.conjuncts))
                      if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
         if said is None and pos == "VERB":
             # "I convey to X our warm congratulations": the parser hangs the noun on X
