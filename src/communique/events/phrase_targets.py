@@ -26,6 +26,11 @@ target precision on dev).  Not:
   too, and what it left out it left out on purpose ("we thank the donors for their aid to
   many countries, particularly X").
 
+A two-word preposition ("walked out of the talks with X", "stayed away from"; the parser
+hangs the second word under the first) is followed to its phrase; either word of the class
+``no_target_preps`` stops it ("away from", "ahead of"), and after it the phrase's own head is
+no target (where the doer leaves: "withdrew out of X"), only an actor named inside the phrase.
+
 Never the doer itself.
 """
 
@@ -50,8 +55,9 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     skip, helpers = set(classes["no_target_preps"]), set(classes["no_target_heads"])
     times, accords = set(classes["time_units"]), set(classes["accords"])
     objects = [c for c in t.children if c.dep_ == "dobj"]
-    for pr in t.children:
-        if pr.dep_ != "prep" or pr.lower_ in skip:
+    for first in t.children:
+        pr = _preposition(first)
+        if pr is None or first.lower_ in skip or pr.lower_ in skip:
             continue
         if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
             continue   # a companion of an act not done together: "voted with X against ..."
@@ -64,6 +70,10 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
         if pr.lower_ == "with" and any(o.right_edge.i + 1 == pr.i and (o.lemma_ or o.lower_).lower() in accords
                                        for o in objects):
             continue   # the accord's partner: "attacked the deal with X"
+        # after "out of", "away from" the phrase's own head is where the doer leaves or comes
+        # from (a place, as after "from"): only an actor named inside its phrase is aimed at
+        head_ok = pr is first
+        h0, h1 = base + po.idx, base + po.idx + len(po)
         s0 = base + po.sent.doc[po.left_edge.i].idx
         last = po.sent.doc[po.right_edge.i]
         s1 = base + last.idx + len(last)
@@ -71,8 +81,23 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
             a = doc.actor(m.actor) if m.actor else None
             if a is None or not a.country or m.actor in e.sources:
                 continue
+            if not head_ok and m.start <= h0 and h1 <= m.end:
+                continue   # "withdrew out of Syria"
             if e.type == "THREATEN" and holder_harmed(t.doc, m.start - base, m.end - base):
                 continue   # "warned of the consequences for X's unity"
             e.targets = [m.actor]
             e.fields["targets"] = [Span(m.start, m.end)]
             return
+
+
+def _preposition(w):
+    """The preposition of the phrase that word ``w`` of a verb heads: ``w`` itself, or for a
+    two-word preposition (a particle, adverb or preposition whose only child is a preposition:
+    "walked out of", "stayed away from", "moved ahead of") the second word; else None."""
+    if w.dep_ == "prep" and any(c.dep_ == "pobj" for c in w.children):
+        return w
+    if w.dep_ in ("prep", "prt", "advmod"):
+        kids = list(w.children)
+        if len(kids) == 1 and kids[0].dep_ == "prep":
+            return kids[0]
+    return w if w.dep_ == "prep" else None
