@@ -30,3 +30,8 @@ def test_attacking_an_abstract_thing_is_criticism(ex, text):
 ])
 def test_attacking_what_can_be_struck_stays_an_assault(ex, text):
     assert any(t == "ASSAULT" for t, _ in _types(ex, text))
+
+
+def test_the_accord_attacked_is_no_agreement_made(ex):
+    got = _types(ex, "The senator's attack on the new trade deal with Peru drew applause.")
+    assert not any(t == "AGREE" for t, _ in got), got

@@ -29,7 +29,7 @@ from .ontology import Ontology
 from .own_spending import own_spending
 from .patterns import load_word_classes
 from .found import Found
-from .verbal_attacks import CRITICISM, criticizes_thing
+from .verbal_attacks import CRITICISM, criticized_things
 from .troop_movements import DEPLOYMENT, drop_moved, moves_troops
 from .token_table import token_table
 
@@ -47,7 +47,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     type_, mode, cameo = tr.type, tr.mode, tr.cameo
     if type_ == "ASSAULT" and _test_launch(c):
         type_, mode, cameo = "MOBILIZE", None, "150"   # "test-fired a missile into the sea"
-    if criticizes_thing(c):
+    if criticized_things(c.trig):
         type_, mode, cameo = CRITICISM   # "attacked the agreement": words, not arms
     if moves_troops(c):
         type_, mode, cameo = DEPLOYMENT   # "sent troops and tanks to X": a force moved

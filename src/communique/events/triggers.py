@@ -24,6 +24,7 @@ from .place_sides import on_a_place_side
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
+from .verbal_attacks import without_things_attacked
 
 # "X said (concluded, warned) that Y must ...": a demand by X on Y, coded without a pattern.
 OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "say",
@@ -38,6 +39,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     attempted_codes(found)
+    found = without_things_attacked(found)   # "the attack on the deal": no deal made
     triggers = stance_triggers(sent, found, max_tokens)
     triggers += obligation_triggers(sent, {tr.token.i for tr in triggers}, cues, max_tokens)
     triggers += partner_triggers(sent, {tr.token.i: tr.type for tr in triggers}, max_tokens)

@@ -4,13 +4,15 @@
 budget plan": a verb or noun of attacking (word class ``assailing``) whose object is an
 abstract thing, an accord or a text or decision of policy (classes ``accords`` and
 ``criticized_things``), is verbal: a disapproval (ACCUSE, CAMEO 111 "criticize or
-denounce"), and no one is a target of violence.  Things that can be struck ("positions",
-"facilities", "programme" sites) are not in the class.
+denounce"), and no one is a target of violence.  It is recoded when the event is built, so
+that an accord's parties stay no targets (:func:`arguments.verb_targets` reads no party of an
+accord for an act of force).  The things attacked are no acts of their own ("an attack on
+the deal with X" is no deal made).  Things that can be struck ("positions", "facilities",
+"programme" sites) are not in the class.
 """
 
 from __future__ import annotations
 
-from .candidates import Candidate
 from .clause_parts import verb_objects
 from .patterns import load_word_classes
 
@@ -18,16 +20,25 @@ CRITICISM = ("ACCUSE", "disapprove", "111")
 _ON = {"on", "against"}
 
 
-def criticizes_thing(c: Candidate) -> bool:
-    """Candidate ``c`` (an ASSAULT) attacks an abstract thing."""
-    tr = c.trig
+def criticized_things(tr) -> list:
+    """The abstract things trigger ``tr`` (an ASSAULT) attacks, or [] when it attacks
+    anything else."""
     classes = load_word_classes()
     if tr.type != "ASSAULT" or (tr.token.lemma_ or tr.token.lower_).lower() not in classes["assailing"]:
-        return False
+        return []
     if tr.is_verb:
         objs = verb_objects(tr.token)
     else:   # "the attack on the plan"
         objs = [g for p in tr.token.children if p.dep_ == "prep" and p.lower_ in _ON
                 for g in p.children if g.dep_ == "pobj"]
     things = classes["criticized_things"] | classes["accords"]
-    return bool(objs) and all((o.lemma_ or o.lower_).lower() in things or o.lower_ in things for o in objs)
+    if objs and all((o.lemma_ or o.lower_).lower() in things or o.lower_ in things for o in objs):
+        return objs
+    return []
+
+
+def without_things_attacked(triggers: list) -> list:
+    """``triggers`` but the abstract things an attack is on ("the attack on the deal with X"
+    is no deal made, as "criticism of the deal" is none)."""
+    topics = {o.i for tr in triggers for o in criticized_things(tr)}
+    return [tr for tr in triggers if tr.token.i not in topics] if topics else triggers
