@@ -18,6 +18,7 @@ def _aid(events):
     "The Kenyan government transferred 40 million shillings to the state treasury on Monday.",
     "The Government allocated 5 million dollars to the Ministry of Health.",
     "The Ghanaian government disbursed 20 million dollars to the Ghanaian Ministry of Education.",
+    "The Government allocated 5 million dollars to the energy sector this year.",
 ])
 def test_money_put_into_ones_own_purse_or_organs_is_no_aid(ex, text):
     assert _aid(coded(ex, text)[1]) == []
@@ -31,6 +32,7 @@ def test_in_a_statement_the_issuers_own_ministry_gets_no_aid(ex):
 @pytest.mark.parametrize("text, recipient", [
     ("Japan allocated 5 million dollars to Malawi's national budget.", "MWI"),
     ("Japan gave 5 million dollars to the Ministry of Health of Malawi.", "MWI"),
+    ("Japan allocated 5 million dollars to the energy sector in Malawi.", "MWI"),
 ])
 def test_money_given_to_another_states_purse_or_ministry_stays_aid(ex, text, recipient):
     actors, events = coded(ex, text)

@@ -5,7 +5,7 @@ Health": a giving verb (AID's patterns) whose recipient is the giver's own side 
 budget, not of help from one side to another.  No AID when
 
 * the recipient phrase ("to / for / into" the verb or its object) is a noun of the class
-  ``public_purse`` (budget, treasury, coffers) owned by no one named but the giver ("its
+  ``public_purse`` (budget, treasury, coffers) or ``spending_lines`` ("the health sector") owned by no one named but the giver ("its
   budget", "the national budget"; not "Malawi's budget", "the UN budget") and no target was
   found; or
 * the giver is a state and every target is a state body of its own side
@@ -21,6 +21,8 @@ from .own_side_accusations import own_organ
 from .patterns import load_word_classes
 
 _RECIPIENT_PREPS = {"to", "for", "into"}
+# Names of an owner ("the sector in Malawi"); not a date ("the budget for next year").
+_NAMED = {"GPE", "ORG", "NORP", "LOC", "PERSON"}
 
 
 def own_spending(doc: Document, c: Candidate) -> bool:
@@ -52,14 +54,15 @@ def _recipients(verb):
 def _own_purse(noun) -> bool:
     """A purse noun with no owner named but an own-side pronoun."""
     classes = load_word_classes()
-    if (noun.lemma_ or noun.lower_).lower() not in classes["public_purse"]:
+    if (noun.lemma_ or noun.lower_).lower() not in classes["public_purse"] | classes["spending_lines"]:
         return False
     own = classes["own_side_pronouns"]
     for ch in noun.children:
         if ch.dep_ == "poss" and ch.lower_ not in own:
             return False   # "Malawi's budget"
-        if ch.dep_ in ("compound", "nmod") and (ch.pos_ == "PROPN" or ch.ent_type_):
+        if ch.dep_ in ("compound", "nmod") and (ch.pos_ == "PROPN" or ch.ent_type_ in _NAMED):
             return False   # "the UN budget"
-        if ch.dep_ == "prep" and ch.lower_ == "of":
-            return False   # "the budget of the Authority"
+        if ch.dep_ == "prep" and (ch.lower_ == "of" or any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _NAMED) for g in ch.children)):
+            return False   # "the budget of the Authority", "the health sector in Malawi"
     return True
