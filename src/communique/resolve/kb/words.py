@@ -44,9 +44,14 @@ def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
     """
     kinds = _table()[0]
     words = fold(name).replace("-", " ").split()
-    for w in reversed(words):
-        if w in kinds:
-            return kinds[w]
+    for i in range(len(words) - 1, -1, -1):
+        # a two-word entry before its last word ("Ghana Armed Forces": a state's military,
+        # though "forces" alone names an armed group, "Rapid Support Forces")
+        pair = f"{words[i - 1]} {words[i]}" if i else None
+        if pair in kinds:
+            return kinds[pair]
+        if words[i] in kinds:
+            return kinds[words[i]]
     if label == "PERSON":
         return "person", None
     return _LABEL_KIND.get(label or "", "organization"), None
