@@ -27,7 +27,14 @@ event) and what it knew of the sides goes to the act it tells (:func:`folding.ta
   is a deployment, not a visit (CAMEO 042 is a visit by officials);
 * **the frame an act is done under** (:func:`fold_frames`): "released 50 prisoners as
   part of a deal with X", "freed detainees under an agreement with Y", "withdrew in line
-  with the accord": the agreement is named to situate the act, not told as a new one.
+  with the accord": the agreement is named to situate the act, not told as a new one;
+* **the act acted on** (:func:`fold_acts_acted_on`): "walked out of the talks with X",
+  "pulled out of the peace talks", "funded the demonstration": an event noun with no doer of its own that is
+  the object of a verb telling an act (its direct object, or the object of a preposition of the
+  verb, also a two-word one, that can name what is acted on: not one of ``no_target_preps``)
+  is part of that act, not a second one.  A hostile act stays (an act judged, someone's own:
+  :mod:`judged_acts`), and so does a noun with its own doer ("X's talks with Y").  Its sides
+  stay its own ("funded the demonstration against X" is no aid to X: :mod:`one_act`).
 """
 
 from __future__ import annotations
@@ -35,9 +42,11 @@ from __future__ import annotations
 from ..document import Span
 from .candidates import Candidate
 from .clause_parts import reduced_relative_agents, verb_objects
+from .act_anaphors import HOSTILE
 from .folding import add_resolved, has_to, take_sides
 from .patterns import load_word_classes
 from .phrase_actors import resolve_span
+from .phrase_targets import preposition_of
 from .stance_data import MISREAD_PREFIX
 
 # Object pronouns that re-mention a person or group acted on.
@@ -306,3 +315,35 @@ def fold_frames(cands: list[Candidate], content: set[int], by_host: dict) -> Non
         if act is not None and act is not c:
             content.add(t.i)
 
+
+def fold_acts_acted_on(cands: list[Candidate], content: set[int], by_host: dict) -> None:
+    skip = set(load_word_classes()["no_target_preps"])
+    for c in cands:
+        t = c.trig.token
+        if c.trig.is_verb or t.i in content or c.sources.actors or c.trig.type in HOSTILE \
+                or c.judged_by is not None or by_host.get(t.i) is not c:
+            continue
+        v = _verb_acting_on(t, skip)
+        act = by_host.get(v.i) if v is not None else None
+        if act is not None and act is not c and act.trig.is_verb and act.trig.token.i == v.i \
+                and v.i not in content:
+            content.add(t.i)
+
+
+def _verb_acting_on(n, skip: set[str]):
+    """The verb whose object noun ``n`` is: its direct object, or the object of a
+    preposition (also a two-word one) of the verb not in ``skip``; else None."""
+    if n.dep_ in ("dobj", "obj"):
+        return n.head if n.head.pos_ == "VERB" else None
+    if n.dep_ != "pobj":
+        return None
+    p, first = n.head, n.head
+    if p.dep_ != "prep" or p.head.i == p.i:
+        return None
+    w = preposition_of(p.head) if p.head.pos_ != "VERB" else None
+    if w is not None and w.i == p.i:
+        first = p.head   # "walked out of the talks": the first word of a two-word preposition
+    v = first.head
+    if v.pos_ != "VERB" or first.lower_ in skip or p.lower_ in skip:
+        return None
+    return v

@@ -19,7 +19,7 @@ return value; the tellings are folded after, over what is left.
 
 from __future__ import annotations
 
-from .act_tellings import (fold_elaborations, fold_frames, fold_named_acts, fold_noun_and_verb,
+from .act_tellings import (fold_acts_acted_on, fold_elaborations, fold_frames, fold_named_acts, fold_noun_and_verb,
                            fold_troop_arrivals, fold_weapon_agents)
 from .candidates import Candidate
 from .folding import word_hosts
@@ -30,7 +30,7 @@ from .unreported_acts import (fold_banned_acts, fold_dated_descriptions, fold_ne
 
 def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> set[int]:
     """The rules, in order; adds to ``content`` and returns the words of alleged
-    acts and topics, whose sides are theirs alone (no other act borrows them)."""
+    acts, topics and acts acted on, whose sides are theirs alone (no other act borrows them)."""
     by_host = word_hosts(cands)
     before = set(content)
     fold_alleged_acts(cands, content, by_host)
@@ -49,6 +49,10 @@ def fold_one_act_words(cands: list[Candidate], content: set[int], refs=None) -> 
     fold_named_acts(cands, content, by_host)
     fold_noun_and_verb(cands, content, by_host)
     fold_frames(cands, content, by_host)
+    before_acted_on = set(content)
+    fold_acts_acted_on(cands, content, by_host)
+    # an act acted on keeps its sides too: "funded the demonstration against X" is no aid to X
+    own |= content - before_acted_on
     fold_elaborations(cands, content, by_host)
     return own
 

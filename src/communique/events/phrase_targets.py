@@ -56,7 +56,7 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     times, accords = set(classes["time_units"]), set(classes["accords"])
     objects = [c for c in t.children if c.dep_ == "dobj"]
     for first in t.children:
-        pr = _preposition(first)
+        pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
             continue
         if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
@@ -90,7 +90,7 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
             return
 
 
-def _preposition(w):
+def preposition_of(w):
     """The preposition of the phrase that word ``w`` of a verb heads: ``w`` itself, or for a
     two-word preposition (a particle, adverb or preposition whose only child is a preposition:
     "walked out of", "stayed away from", "moved ahead of") the second word; else None."""
