@@ -37,3 +37,20 @@ def test_an_act_named_with_a_condemning_adjective_accuses_its_doer(ex, text, doe
 ])
 def test_no_condemning_adjective_or_a_supposed_act_accuses_no_one(ex, text):
     assert not any(tgt for _, tgt in _accusations(ex, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Togo seized illegal weapons at the border last year.",
+    "Nigeria has banned illegal mining in the region.",
+    "Burkina Faso expelled illegal miners from Ghana last month.",
+    "Liberia confiscated illegal timber from a sawmill near the border.",
+    "Senegal arrested illegal fishermen off its coast in March.",
+])
+def test_an_adjective_on_what_the_act_acts_on_accuses_no_one(ex, text):
+    # "illegal" judges the weapons, the mining, the miners: the seizure or the ban is no charge
+    assert not any(tgt for _, tgt in _accusations(ex, text, issuer="Ghana"))
+
+
+def test_an_act_noun_its_verb_pattern_names_still_accuses(ex):
+    # "imposed [sanctions]": the object is the act itself, so its adjective judges the act
+    assert ({"CUB"}, {"USA"}) in _accusations(ex, "The United States imposed illegal sanctions on Venezuela.")

@@ -265,7 +265,7 @@ class Coder:
                                                 judged=c.judged_by is not None or _approved(c, cands)
                                                 or _undirected(c, e) or _defensive(c),
                                                 aiding_violence=aids_violence(c.trig),
-                                                condemned=condemned_act(c.trig.token))
+                                                condemned=condemned_act(c.trig))
                 if derived is None and not self.petrarch_only:
                     # "X said it had shelled Y": the doer's claim of its own act (015)
                     derived = own_claim(doc, e, c.modality.speaker, spk.actors if spk else [],

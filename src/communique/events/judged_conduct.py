@@ -68,14 +68,20 @@ def conduct_triggers(sent, taken: set, max_tokens: int) -> list[Trigger]:
     return out
 
 
-def condemned_act(t) -> bool:
-    """The act trigger ``t`` names its act with a noun that carries an adjective condemning it
-    ("the illegal occupation by X"; of a verb, the noun it is said of: "the illegal blockade
-    imposed by X", "X imposed an illegal blockade"), and nothing holds the charge at a distance
-    or supposes it."""
+def condemned_act(trig) -> bool:
+    """The act trigger ``trig`` names its act with a noun that carries an adjective condemning it
+    ("the illegal occupation by X"; of a verb, the noun its pattern names as the act: "X imposed
+    an illegal blockade", "the illegal blockade imposed by X"), and nothing holds the charge at a
+    distance or supposes it.  Not a verb's object it merely acts on: "X seized illegal weapons",
+    "banned illegal mining" judge the weapons and the mining, not the seizure or the ban."""
     _nouns, attributes, denials, hedges = _words()
-    named = [t] if t.pos_ == "NOUN" else [
-        *([t.head] if t.dep_ == "acl" else []), *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+    t = trig.token
+    if t.pos_ == "NOUN":
+        named = [t]
+    else:
+        act_words = {w.i for w in (*trig.words, trig.obj, trig.merged_noun) if w is not None}
+        named = [n for n in (*([t.head] if t.dep_ == "acl" else []),
+                             *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))) if n.i in act_words]
     return any(n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in attributes for c in n.children)
                and not any(c.dep_ == "det" and c.lower_ in _SUPPOSED for c in n.children)
                and not _hedged(n, hedges) and not _denied(n, denials) for n in named)
