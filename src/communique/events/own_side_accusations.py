@@ -10,7 +10,9 @@ event.
 
 Own side: the accuser itself; or, when the accuser is an issuer that is a state, a state body
 (:func:`allegations.is_state`, or a state bank, word class ``state_banks``) of its own country,
-or a civil organ of no stated country ("the Ministry").  Armed forces of no stated country are
+or a civil organ of no stated country ("the Ministry"), unless it is named as another
+state's rulers (word class ``foreign_rulers``: "the regime") or another state's body of the same
+head word was named before it ("the Israeli Government ... the Government").  Armed forces of no stated country are
 not taken so ("the occupying forces"); nor are the state's opposition, rebels, parties or
 companies, which stay accused.  A news report of one organ accusing another ("the government
 accused the army of abuses") is a domestic dispute the news codes: kept.
@@ -63,7 +65,27 @@ def own_organ(doc: Document, state, body) -> bool:
         return body.country is not None and body.country == state.country
     if not state.country:
         return True
-    return state.id in doc.issuers and (body.sector or "").upper() not in _ARMED
+    return (state.id in doc.issuers and (body.sector or "").upper() not in _ARMED
+            and not foreign_rulers(body) and not _another_states_before(doc, state, body))
+
+
+def foreign_rulers(body) -> bool:
+    """``body`` is named with a word of class ``foreign_rulers`` ("the regime", "the de facto
+    authorities"): the rulers of another state."""
+    name = f" {' '.join(body.name.lower().split())} "
+    return any(f" {w} " in name for w in load_word_classes()["foreign_rulers"])
+
+
+def _another_states_before(doc: Document, state, body) -> bool:
+    """A body of another state with ``body``'s head word was named before it ("The Israeli
+    Government ... We condemn the Government"): "the Government" may be that one."""
+    words = body.name.lower().split()
+    if not words or not body.mentions:
+        return False
+    head, first = words[-1], min(m.start for m in body.mentions)
+    return any(a.id != body.id and a.country and a.country != state.country
+               and head in a.name.lower().split() and any(m.start < first for m in a.mentions)
+               for a in doc.actors)
 
 
 def drop_own_side_accused(doc: Document, events: list[Event]) -> list[Event]:
