@@ -37,3 +37,20 @@ def test_in_a_statement_the_issuers_own_ministry_gets_no_aid(ex):
 def test_money_given_to_another_states_purse_or_ministry_stays_aid(ex, text, recipient):
     actors, events = coded(ex, text)
     assert any(actors[t].get("country") == recipient for e in _aid(events) for t in e["targets"])
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The European Union transferred 2 billion euros to the Ukrainian budget.", "UKR"),
+    ("Japan transferred 200 million dollars to the Malian treasury last week.", "MLI"),
+])
+def test_a_purse_owned_by_a_nationality_adjective_is_anothers_and_stays_aid(ex, text, recipient):
+    actors, events = coded(ex, text)
+    assert any(actors[t].get("country") == recipient for e in _aid(events) for t in e["targets"])
+
+
+def test_a_purse_is_a_states_own_only_when_the_giver_is_a_state(ex):
+    assert _aid(coded(ex, "The IMF disbursed 3 billion dollars to the treasury on Friday.")[1])
+
+
+def test_coffers_are_a_purse_though_their_lemma_is_singular(ex):
+    assert _aid(coded(ex, "The government transferred 2 billion dollars to the state coffers.")[1]) == []

@@ -5,9 +5,9 @@ Health": a giving verb (AID's patterns) whose recipient is the giver's own side 
 budget, not of help from one side to another.  No AID when
 
 * the recipient phrase ("to / for / into" the verb or its object) is a noun of the class
-  ``public_purse`` (budget, treasury, coffers) or ``spending_lines`` ("the health sector") owned by no one named but the giver ("its
-  budget", "the national budget"; not "Malawi's budget", "the UN budget") and no target was
-  found; or
+  ``public_purse`` (budget, treasury, coffers) or ``spending_lines`` ("the health sector")
+  owned by no one named but the giver ("its budget", "the national budget"; not "Malawi's budget", "the UN budget", "the Ukrainian
+  budget"), the giver is a state, and no target of another country was found in it; or
 * the giver is a state and every target is a state body of its own side
   (:func:`own_side_accusations.own_organ`: of its country, or both of no stated country:
   "the Government" and "the Ministry of Health", or a civil organ in the issuer's statement).
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from ..document import Document
 from .candidates import Candidate
+from .allegations import is_state
+from .clause_parts import lemma_of
 from .own_side_accusations import own_organ
 from .patterns import load_word_classes
 
@@ -29,13 +31,16 @@ def own_spending(doc: Document, c: Candidate) -> bool:
     """Candidate ``c`` (an AID) gives to its giver's own side."""
     if not c.sources.actors:
         return False
-    purses = [_chars(c.base, w) for w in _recipients(c.trig.token) if _own_purse(w)] if c.trig.is_verb else []
+    givers = [g for a in c.sources.actors if (g := doc.actor(a)) is not None]
+    # (a purse is a state's: "the IMF disbursed 1 billion dollars to the treasury" is aid)
+    purses = [_chars(c.base, w) for w in _recipients(c.trig.token) if _own_purse(w)] \
+        if c.trig.is_verb and givers and all(is_state(g) for g in givers) else []
     if not c.targets.actors:
         return bool(purses)
-    givers = [doc.actor(a) for a in c.sources.actors]
+    countries = {g.country for g in givers}
     return all(any(a <= sp.start and sp.end <= b for a, b in purses)   # "the state treasury"
-               or any(g is not None and (t := doc.actor(x)) is not None and own_organ(doc, g, t)
-                      for g in givers)
+               and ((t := doc.actor(x)) is None or not t.country or t.country in countries)
+               or any((t := doc.actor(x)) is not None and own_organ(doc, g, t) for g in givers)
                for x, sp in zip(c.targets.actors, c.targets.spans))
 
 
@@ -54,14 +59,15 @@ def _recipients(verb):
 def _own_purse(noun) -> bool:
     """A purse noun with no owner named but an own-side pronoun."""
     classes = load_word_classes()
-    if (noun.lemma_ or noun.lower_).lower() not in classes["public_purse"] | classes["spending_lines"]:
+    purse = classes["public_purse"] | classes["spending_lines"]
+    if lemma_of(noun) not in purse and noun.lower_ not in purse:   # "coffers": lemma "coffer"
         return False
     own = classes["own_side_pronouns"]
     for ch in noun.children:
         if ch.dep_ == "poss" and ch.lower_ not in own:
             return False   # "Malawi's budget"
-        if ch.dep_ in ("compound", "nmod") and (ch.pos_ == "PROPN" or ch.ent_type_ in _NAMED):
-            return False   # "the UN budget"
+        if ch.dep_ in ("compound", "nmod", "amod") and (ch.pos_ == "PROPN" or ch.ent_type_ in _NAMED):
+            return False   # "the UN budget", "the Ukrainian budget"
         if ch.dep_ == "prep" and (ch.lower_ == "of" or any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _NAMED) for g in ch.children)):
             return False   # "the budget of the Authority", "the health sector in Malawi"
