@@ -35,3 +35,13 @@ def test_attacking_what_can_be_struck_stays_an_assault(ex, text):
 def test_the_accord_attacked_is_no_agreement_made(ex):
     got = _types(ex, "The senator's attack on the new trade deal with Peru drew applause.")
     assert not any(t == "AGREE" for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban attacked the elections in three northern provinces.",
+    "Boko Haram attacked the election in Borno state on Saturday.",
+])
+def test_an_armed_attack_on_an_election_stays_an_assault(ex, text):
+    got = _types(ex, text)
+    assert any(t == "ASSAULT" for t, _ in got), got
+    assert ("ACCUSE", "111") not in got
