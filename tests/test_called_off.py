@@ -42,3 +42,12 @@ def test_a_ceasefire_called_off_has_its_caller_as_source(ex, text):
 ])
 def test_talks_held_stay_a_meeting(ex, text):
     assert any(t == "CONSULT" for t, _, _ in _events(ex, text))
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Kurdish fighters held off an attack by Islamic State militants on the town.", "Islamic State"),
+    ("Ukrainian troops held off Russian attacks near Kharkiv for a week.", "RUS"),
+])
+def test_another_sides_attack_held_off_was_repelled_and_took_place(ex, text, attacker):
+    got = _events(ex, text)
+    assert any(t == "ASSAULT" and any(attacker in s for s in src) for t, src, _ in got), got

@@ -3,9 +3,11 @@
 "Israel held off talks with Hamas", "put off the meeting", "postponed the summit", "called
 off its attack on the town": an event noun that is the direct object of a verb of calling
 off or putting off (word class ``calling_off``: verbs, and phrasal compounds with their
-particle, "hold off") is an act that was not done, so the noun is no event of its own.  A
-pattern that codes the compound with its object ("call ~off [talks]" SANCTION 164, "call ~off
-[strike]" CONCEDE 082) takes the noun into the verb's event and is not concerned.
+particle, "hold off") is an act that was not done, so the noun is no event of its own.  An
+act of another doer ("held off an attack by IS", "Russian attacks") was not the subject's to
+call off: it was repelled, and stays an event.  A pattern that codes the compound with its
+object ("call ~off [talks]" SANCTION 164, "call ~off [strike]" CONCEDE 082) takes the noun
+into the verb's event and is not concerned.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ def called_off(tr) -> bool:
     x = tr.token
     if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "obj"):
         x = x.head.head   # "called off a wave of strikes"
+    if _anothers_act(tr.token):
+        return False   # "held off an attack by IS", "held off Russian attacks": repelled
     v = x.head
     words = load_word_classes()["calling_off"]
     if x.dep_ == "pobj" and v.dep_ == "prt" and v.head.pos_ == "VERB":
@@ -31,3 +35,17 @@ def called_off(tr) -> bool:
     # (the particle before the noun: in "held joint drills off the coast" "off" is a place)
     return lemma in words or any(c.dep_ == "prt" and c.i < x.i and f"{lemma} {c.lower_}" in words
                                  for c in v.children)
+
+
+def _anothers_act(noun) -> bool:
+    """Event noun ``noun`` names its own doer, so is no act of the verb's subject to call off:
+    a "by" agent, a possessor named by a noun ("the rebels' offensive", not "its attack") or a
+    nationality adjective ("Russian attacks")."""
+    for ch in noun.children:
+        if ch.dep_ in ("prep", "agent") and ch.lower_ == "by":
+            return True
+        if ch.dep_ == "poss" and ch.pos_ != "PRON":
+            return True
+        if ch.dep_ in ("amod", "compound") and ch.ent_type_ == "NORP":
+            return True
+    return False
