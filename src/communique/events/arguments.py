@@ -18,7 +18,7 @@ from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pob
 from .doers import is_passive
 from .matcher import Trigger, disapproves
 from .modality import speaker_subject
-from .ontology import load_ontology
+from .ontology import material_conflict_types
 from .patterns import load_word_classes
 from .phrase_bounds import names_country
 from .stance_data import load_stances
@@ -165,7 +165,7 @@ def verb_targets(trig: Trigger) -> list:
     # Turkey, nor for an act of force, "attacked the deal with X" assaults no X)
     classes = load_word_classes()
     shared = set(classes["shared_with"])
-    if trig.type not in _material_conflict():
+    if trig.type not in material_conflict_types():
         shared |= set(classes["state_accords"])
     shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared
               and not ((d.lemma_ or d.lower_).lower() in classes["state_accords"] and _owned_by_other(d))]
@@ -252,11 +252,6 @@ def verb_targets(trig: Trigger) -> list:
             seen.add(o.i)
             uniq.append(o)
     return uniq
-
-
-def _material_conflict() -> frozenset:
-    """The PLOVER types of material conflict (assault, fight, coerce, ...)."""
-    return frozenset(n for n, ty in load_ontology().types.items() if ty.quad == "material conflict")
 
 
 def _owned_by_other(d) -> bool:

@@ -202,3 +202,9 @@ def read_ontology(types_path: Path, cameo_path: Path) -> Ontology:
 def load_ontology() -> Ontology:
     """The bundled ontology (read once per process)."""
     return read_ontology(DATA / "plover.toml", DATA / "cameo.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def material_conflict_types() -> frozenset[str]:
+    """The PLOVER types of material conflict (assault, coerce, protest, ...): the quad class."""
+    return frozenset(n for n, ty in load_ontology().types.items() if ty.quad == "material conflict")

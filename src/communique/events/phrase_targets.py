@@ -17,6 +17,10 @@ target precision on dev).  Not:
   "on Monday");
 - a "with" phrase of an act not done together (mutual_acts.is_joint): a companion, no
   partner ("voted with X against the resolution", "condemned the coup together with X");
+- a "for" phrase of an act of material conflict (the ontology's quad class: an assault, a
+  fight, coercion, a protest) or of a verb of the class ``acting_for`` (serving, working,
+  lobbying for someone): the side the act is done for, or its cause, never the one it is aimed
+  at ("fought for X", "protested for X", "lobbied for X");
 - the partner of an accord the verb acts on, a "with" phrase the parser hangs on the verb right
   after an object of the class ``accords`` ("attacked the deal with X", "approved the contract
   with X": the phrase is the accord's, whose party is not what the act is aimed at);
@@ -37,8 +41,10 @@ Never the doer itself.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
+from .clause_parts import lemma_of, pobj
 from .clause_targets import holder_harmed
 from .mutual_acts import is_joint
+from .ontology import material_conflict_types
 from .patterns import load_word_classes
 
 _TIME_ENTITIES = ("DATE", "TIME")
@@ -55,19 +61,23 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     skip, helpers = set(classes["no_target_preps"]), set(classes["no_target_heads"])
     times, accords = set(classes["time_units"]), set(classes["accords"])
     objects = [c for c in t.children if c.dep_ == "dobj"]
+    # "for X" of a fight or of serving names the side acted for (or a cause), no target
+    for_side = e.type in material_conflict_types() or lemma_of(t) in classes["acting_for"]
     for first in t.children:
         pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
             continue
         if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
             continue   # a companion of an act not done together: "voted with X against ..."
-        po = next((g for g in pr.children if g.dep_ == "pobj"), None)
-        if po is None:
-            continue
-        head = (po.lemma_ or po.lower_).lower()
+        if pr.lower_ == "for" and for_side:
+            continue   # "fought for X", "lobbied for X": the side acted for
+        po = pobj(pr)
+        if po is None or po.dep_ != "pobj":
+            continue   # none, or a clause ("by firing")
+        head = lemma_of(po)
         if head in helpers or head in times or po.ent_type_ in _TIME_ENTITIES:
             continue
-        if pr.lower_ == "with" and any(o.right_edge.i + 1 == pr.i and (o.lemma_ or o.lower_).lower() in accords
+        if pr.lower_ == "with" and any(o.right_edge.i + 1 == pr.i and lemma_of(o) in accords
                                        for o in objects):
             continue   # the accord's partner: "attacked the deal with X"
         # after "out of", "away from" the phrase's own head is where the doer leaves or comes
