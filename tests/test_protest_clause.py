@@ -29,6 +29,18 @@ def test_a_crowd_that_protests_still_demonstrates(extractor, text):
     assert got and all(code.startswith("14") for code, _, _ in got), got
 
 
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students protested that the election had been rigged.",
+    "Hundreds of villagers protested that soldiers had burned their homes.",
+    "Demonstrators protested that the police had beaten them.",
+])
+def test_a_crowd_that_says_what_is_wrong_still_demonstrates(extractor, text):
+    # the crowd pattern comes before the complaint, which has as many constraints
+    got = _coded(extractor, text)
+    assert any(code == "141" for code, _, _ in got) and not any(code == "114" for code, _, _ in got), got
+
+
 def test_the_clause_flag_is_read():
     from communique.events.patterns import parse_pattern
 
