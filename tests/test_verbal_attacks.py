@@ -37,6 +37,19 @@ def test_the_accord_attacked_is_no_agreement_made(ex):
     assert not any(t == "AGREE" for t, _ in got), got
 
 
+@pytest.mark.parametrize("text, party", [
+    ("The senator's attack on the new trade deal with Peru drew applause.", "PER"),
+    ("The senator attacked the nuclear agreement with Iran.", "IRN"),
+    ("The senator attacked the nuclear deal with Iran.", "IRN"),
+    ("The mayor's attacks on the water pact with Bolivia and Chile won him votes.", "BOL"),
+])
+def test_an_attacked_accords_party_is_no_target(ex, text, party):
+    # criticising an accord accuses none of its parties (its "with" phrase)
+    actors, events = coded(ex, text)
+    got = [(e["type"], [actors[i].get("country") for i in e["targets"]]) for e in events]
+    assert any(t == "ACCUSE" for t, _ in got) and all(party not in tg for _, tg in got), got
+
+
 @pytest.mark.parametrize("text", [
     "The Taliban attacked the elections in three northern provinces.",
     "Boko Haram attacked the election in Borno state on Saturday.",

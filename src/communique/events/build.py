@@ -29,7 +29,7 @@ from .ontology import Ontology
 from .own_spending import own_spending
 from .patterns import load_word_classes
 from .found import Found
-from .verbal_attacks import CRITICISM, criticized_things
+from .verbal_attacks import CRITICISM, criticized_things, drop_accord_parties
 from .troop_movements import DEPLOYMENT, drop_moved, moves_troops
 from .token_table import token_table
 
@@ -49,6 +49,7 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         type_, mode, cameo = "MOBILIZE", None, "150"   # "test-fired a missile into the sea"
     if criticized_things(c.trig):
         type_, mode, cameo = CRITICISM   # "attacked the agreement": words, not arms
+        drop_accord_parties(c)   # (no party of the accord is accused)
     if moves_troops(c):
         type_, mode, cameo = DEPLOYMENT   # "sent troops and tanks to X": a force moved
         drop_moved(c)

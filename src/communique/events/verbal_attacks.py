@@ -4,9 +4,9 @@
 budget plan": a verb or noun of attacking (word class ``assailing``) whose object is an
 abstract thing, an accord or a text or decision of policy (classes ``accords`` and
 ``criticized_things``), is verbal: a disapproval (ACCUSE, CAMEO 111 "criticize or
-denounce"), and no one is a target of violence.  It is recoded when the event is built, so
-that an accord's parties stay no targets (:func:`arguments.verb_targets` reads no party of an
-accord for an act of force).  The things attacked are no acts of their own ("an attack on
+denounce"), and no one is a target of violence.  It is recoded when the event is built, and
+the parties of an accord attacked (its "with" phrase, "the deal (agreement) with X") are no
+targets: criticising an accord accuses none of its parties.  The things attacked are no acts of their own ("an attack on
 the deal with X" is no deal made).  Things that can be struck ("positions", "facilities",
 "programme" sites) are not in the class.
 """
@@ -42,3 +42,17 @@ def without_things_attacked(triggers: list) -> list:
     is no deal made, as "criticism of the deal" is none)."""
     topics = {o.i for tr in triggers for o in criticized_things(tr)}
     return [tr for tr in triggers if tr.token.i not in topics] if topics else triggers
+
+
+def drop_accord_parties(c) -> None:
+    """Candidate ``c``, an attack on an accord recoded as criticism, without the accord's
+    other parties as targets ("attacked the agreement with Iran", "the attack on the trade
+    deal with Peru": the accord is criticised, Iran and Peru are not)."""
+    accords = load_word_classes()["accords"]
+    parties = [g for o in criticized_things(c.trig) if (o.lemma_ or o.lower_).lower() in accords
+               for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+               for po in p.children if po.dep_ == "pobj" for g in (po, *po.conjuncts)]
+    at = [c.base + g.idx for g in parties]
+    keep = [(a, sp) for a, sp in zip(c.targets.actors, c.targets.spans)
+            if not any(sp.start <= x < sp.end for x in at)]
+    c.targets.actors, c.targets.spans = [a for a, _ in keep], [sp for _, sp in keep]
