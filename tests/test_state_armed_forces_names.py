@@ -1,5 +1,6 @@
 """A name "<country> Armed Forces" / "Defence Forces" is a state's military, not an armed group,
-though "forces" alone in a name makes one ("X Support Forces").  Sentences written for the test."""
+though "forces" alone in a name makes one ("X Support Forces"), and so does the pair after a
+word that is no country's ("Benishangul Defence Forces").  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def test_a_states_armed_forces_are_its_military(ex, text, name, country):
     assert (a["kind"], a.get("sector"), a.get("country")) == ("government", "MIL", country)
 
 
-def test_other_forces_named_so_stay_an_armed_group(ex):
-    a = _actor(ex, "The Northern Support Forces attacked the town of Kadugli.", "Northern Support Forces")
+@pytest.mark.parametrize("text, name", [
+    ("The Northern Support Forces attacked the town of Kadugli.", "Northern Support Forces"),
+    # (no country's name before "Defence Forces": a group so named is no state's military)
+    ("The Benishangul Defence Forces, a rebel group, attacked a police post in Assosa.",
+     "Benishangul Defence Forces"),
+    ("The Kivu Armed Forces ambushed a convoy near Goma.", "Kivu Armed Forces"),
+])
+def test_other_forces_named_so_stay_an_armed_group(ex, text, name):
+    a = _actor(ex, text, name)
     assert a["kind"] == "armed_group"

@@ -7,6 +7,7 @@ import re
 import functools
 from importlib import resources
 
+from . import read_table
 from .normalize import fold
 
 
@@ -46,15 +47,35 @@ def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
     words = fold(name).replace("-", " ").split()
     for i in range(len(words) - 1, -1, -1):
         # a two-word entry before its last word ("Ghana Armed Forces": a state's military,
-        # though "forces" alone names an armed group, "Rapid Support Forces")
+        # though "forces" alone names an armed group, "Rapid Support Forces"), only when the
+        # rest of the name is a country ("the Benishangul Defence Forces" are no state's)
         pair = f"{words[i - 1]} {words[i]}" if i else None
-        if pair in kinds:
+        if pair in kinds and _names_country(words[:i - 1], words[i + 1:]):
             return kinds[pair]
         if words[i] in kinds:
             return kinds[words[i]]
     if label == "PERSON":
         return "person", None
     return _LABEL_KIND.get(label or "", "organization"), None
+
+
+def _names_country(before: list[str], after: list[str]) -> bool:
+    """The words ``before`` a two-word kind word are a country's name or demonym ("Ghana",
+    "Nigerian"), or those ``after`` it are "of" one ("Armed Forces of the Philippines")."""
+    if after and after[0] == "of":
+        before, after = [w for w in after[1:] if w != "the"], []
+    return not after and " ".join(before) in _country_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Country names, other names and demonyms of the knowledge base's country tables, folded."""
+    out: set[str] = set()
+    for table, cols in (("countries.tsv", ("name", "other_names")),
+                        ("demonyms.tsv", ("name", "adjectives", "other_names"))):
+        for r in read_table(table):
+            out |= {fold(n.strip()).replace("-", " ") for c in cols for n in (r[c] or "").split("|") if n.strip()}
+    return frozenset(out)
 
 
 def body_words() -> tuple[str, ...]:
