@@ -51,3 +51,19 @@ def test_no_target_from_a_time_a_place_or_a_helper(extractor, text, country):
 def test_no_target_from_the_side_acted_for_or_a_place(extractor, text, country):
     got = _coded(extractor, text)
     assert got and all(country not in t for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Wars are being fought from Sudan to Chad.", "TCD"),
+    ("Armed groups attacked villages from Mali to Niger last year.", "NER"),
+])
+def test_the_end_of_a_from_to_range_is_no_target(extractor, text, country):
+    got = _coded(extractor, text)
+    assert got and all(country not in t for _, _, t in got), got
+
+
+def test_a_statement_telling_of_wars_across_a_range_accuses_no_one(extractor):
+    from coding_support import statement
+    out = statement(extractor, "Wars continue to be fought from Sudan to Chad.", "Norway")
+    assert [e for e in out["events"] if e["type"] == "ASSAULT"], out["events"]
+    assert not [e for e in out["events"] if e["type"] == "ACCUSE"], out["events"]

@@ -24,6 +24,9 @@ target precision on dev).  Not:
 - the partner of an accord the verb acts on, a "with" phrase the parser hangs on the verb right
   after an object of the class ``accords`` ("attacked the deal with X", "approved the contract
   with X": the phrase is the accord's, whose party is not what the act is aimed at);
+- the end of a range whose start is a "from" phrase of the same verb (word class
+  ``range_ends``): "wars are fought from X to Y" names an extent or a route, not whom the
+  act is aimed at;
 - for a warning, the holder of a thing at stake ("warned of the consequences for X's unity":
   clause_targets.holder_harmed, whom the warning fears for);
 - a statement's act (its doer the issuer): clause_targets has read its whole clause, phrases
@@ -63,12 +66,17 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     objects = [c for c in t.children if c.dep_ == "dobj"]
     # "for X" of a fight or of serving names the side acted for (or a cause), no target
     for_side = e.type in material_conflict_types() or lemma_of(t) in classes["acting_for"]
+    # "from X to Y": the range's end is no target
+    range_from = min((c.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), default=None)
+    range_ends = set(classes["range_ends"])
     for first in t.children:
         pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
             continue
         if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
             continue   # a companion of an act not done together: "voted with X against ..."
+        if range_from is not None and range_from < pr.i and pr.lower_ in range_ends:
+            continue   # "fought from X to Y": an extent, no target
         if pr.lower_ == "for" and for_side:
             continue   # "fought for X", "lobbied for X": the side acted for
         po = pobj(pr)
