@@ -39,6 +39,22 @@ def _cannot_but(t) -> bool:
     return negation_of(h) is not None and any(c.dep_ == "aux" and c.lower_ in able for c in h.children)
 
 
+def cleft_feeling(t, st: Stances):
+    """The feeling a cleft sentence fronts before noting verb ``t`` ("it is with deep concern that
+    we note X", "it is with alarm that we follow X"): the "with" object of "it is" whose "that"
+    clause ``t`` heads (the parser hangs the clause on the feeling or on "is"); None otherwise."""
+    if t.dep_ == "ccomp":
+        be = t.head
+    elif t.dep_ in ("acl", "relcl") and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+        be = t.head.head.head
+    else:
+        return None
+    if lemma_of(be) != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    return next((g for c in be.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
+
+
 def stance_at(t, st: Stances) -> Trigger | None:
     """The stance word ``t`` takes in its clause (a trigger on it or on its copula), or None."""
     lemma = lemma_of(t)
@@ -153,10 +169,19 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # "note / view / follow with concern X", "take note with appreciation of X"
         hosts = [t, *[o for o in verb_objects(t) if o.lower_ == "note"]] if taking_note else [t]
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
-        if feeling is not None and (taking_note or verb_objects(t) or any(a.dep_ == "appos" for a in feeling.children)):
+                        for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lower_ in st.noted), None) \
+            or cleft_feeling(t, st)
+        # (the parser may hang X on the feeling, as an apposition or as its object: "note with alarm X",
+        # "note with dismay X" read as a verb)
+        if feeling is not None and (taking_note or verb_objects(t) or any(
+                a.dep_ in ("appos", "dobj", "obj") for a in feeling.children)):
             p = st.noted[feeling.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
+        # "we note with concern that X continues to ...": X's doing is what is noted
+        doer = None if feeling is None else that_clause_doer(feeling, ("acl", "ccomp")) or that_clause_doer(t)
+        if doer is not None:
+            p = st.noted[feeling.lower_]
+            return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling], target_at=doer)
     if pos == "VERB" and lemma in st.going:
         said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in st.nouns), None)
         # ("a special word of thanks goes to X": the noun carried by its vehicle's "of")
@@ -236,8 +261,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None:
             return _fixed(t, st, "echoing_verbs", None, [t])
     if low == "solidarity" and dep == "pobj" and t.head.lower_ == "in" \
-            and lemma_of(t.head.head) in st.copulas and negation_of(t.head.head) is None:
-        # "we remain / are in solidarity with X" (the parser may hang "with X" on the copula)
+            and (lemma_of(t.head.head) in st.copulas or lemma_of(t.head.head) in st.solidarity_stance) \
+            and negation_of(t.head.head) is None:
+        # "we remain / are / stand in solidarity with X" (the parser may hang "with X" on the verb)
         p = st.nouns["solidarity"]
         return Trigger(t.head.head, p, p.type, None, p.cameo, t, [t.head.head, t], extra_preps=p.target_preps)
     if pos == "VERB" and lemma in st.valuing and negation_of(t) is None:

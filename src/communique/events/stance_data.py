@@ -103,6 +103,7 @@ class Stances:
     knowing: frozenset[str]
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
+    solidarity_stance: frozenset[str]
     idle: frozenset[str]
     recall_errands: frozenset[str]
     bygone: frozenset[str]
@@ -136,7 +137,7 @@ _WORD_CLASSES = {
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
-    "staying": "staying_verbs", "idle": "idle_words",
+    "staying": "staying_verbs", "idle": "idle_words", "solidarity_stance": "solidarity_stance_verbs",
     "recall_errands": "recall_errands", "bygone": "bygone_words",
 }
 

@@ -76,7 +76,8 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         # "take note with appreciation of X": the "of" phrase, on "note" or on "take"
         said = said or [g for w in (t, *verb_objects(t)) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"]
-        said = said or [a for w in tr.words[1:] for a in w.children if a.dep_ == "appos"]
+        said = said or [a for w in tr.words[1:] for a in w.children if a.dep_ in ("appos", "dobj", "obj")]
+        said = said or ([tr.target_at] if tr.target_at is not None else [])   # "... that X has ..."
         return [c for c in t.children if c.dep_ == "nsubj"], said
     if promised(tr):
         return assured_roles(t, tr.obj)   # "I assure you of our support" (assured.py)
