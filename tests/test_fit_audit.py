@@ -53,3 +53,15 @@ def test_report_names_missing_or_malformed_inputs(tmp_path, capsys):
     assert main(["report", "--firings", str(missing), "--db", str(db), "-o", str(tmp_path / "r.md")]) == 2
     assert str(db) in capsys.readouterr().err
     assert not (tmp_path / "r.md").exists()
+
+
+def test_a_rule_is_read_by_its_id_or_by_an_old_archives_line_number():
+    from communique.events.patterns import pattern_id
+    from tools.fit_audit.report import pattern_line
+
+    lines = ["type\tmode\tcameo\tpos\tpattern", "# seizures", "COERCE\tarrest\t173\tV\tnab"]
+    rule = pattern_id("patterns.tsv", "COERCE", "arrest", "173", "V", "nab")
+    assert pattern_line(rule, lines) == "COERCE arrest 173 V nab"
+    assert pattern_line(rule, ["# a line more"] + lines) == "COERCE arrest 173 V nab"
+    assert pattern_line("patterns.tsv:3", lines) == "COERCE arrest 173 V nab"   # coded before ids were hashes
+    assert pattern_line("stances.toml:relief_workers", lines) == "stances.toml:relief_workers"

@@ -1,7 +1,7 @@
 """Code the dev sets once, with the word classes counted (probes.py), and gather per part how
 often each rule fired; on the read part, also what removing each rule's events does to the figures.
 
-A rule is what an event's ``pattern`` names (``patterns.tsv:<line>``, ``stances.toml:...``,
+A rule is what an event's ``pattern`` names (``patterns.tsv:<type>.<hash>``, ``stances.toml:...``,
 ``cues.toml:...``, ``petrarch:...``; evaluate/origins.py classes them) or a word-list entry
 (``word_classes.toml:<class>:<member>``; a hit is a lookup that found it).  The scored part is
 kept as counts only: no record, sentence, event or error of it is stored or shown.

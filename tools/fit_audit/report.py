@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.evaluate.origins import DICTIONARY, OWN, WORD_CLASS
+from communique.events.patterns import pattern_id
 
 from .corpus import occurrences
 
@@ -41,12 +42,25 @@ def rule_class(rule: str, kind: str) -> str:
 
 def pattern_line(rule: str, lines: list[str] | None = None) -> str:
     """The text of a patterns.tsv rule ("ACCUSE - 111 V condemn"), for reading and as its key
-    (line numbers move when lines are added or removed; ``lines``: another version's file)."""
+    (``lines``: another version's file; an archive coded before ids were hashes names the line
+    by its number, "patterns.tsv:424", which is read in that version's file)."""
     if not rule.startswith("patterns.tsv:"):
         return rule
-    n = int(rule.split(":")[1])
     lines = lines if lines is not None else _current_lines()
+    suffix = rule.split(":", 1)[1]
+    n = int(suffix) if suffix.isdigit() and len(suffix) < 8 else _line_numbers(tuple(lines)).get(rule, 0)
     return " ".join(lines[n - 1].split("\t")) if 0 < n <= len(lines) else rule
+
+
+@functools.lru_cache(maxsize=4)
+def _line_numbers(lines: tuple[str, ...]) -> dict[str, int]:
+    """{pattern id: its line number} of a patterns file's lines."""
+    out = {}
+    for n, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in line.split("\t")]
+        if not line.startswith("#") and len(cells) >= 5 and cells[0] != "type":
+            out[pattern_id(PATTERNS.name, *cells[:5])] = n
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ _TOKEN = re.compile(r"~\S+|\[[^\]]*\]|[+>=!]\S+|[^\s\[\]]+")
 
 @dataclass(frozen=True)
 class Pattern:
-    id: str                      # file:line, kept on each event it codes
+    id: str                      # "<file>:<type>.<hash of the line>" (pattern_id), kept on each event it codes
     type: str
     mode: str | None
     cameo: str
@@ -44,6 +45,8 @@ class Pattern:
     actor_object: bool = False                # "!actor": a direct object there is must name an actor
     object_filter: frozenset[str] = frozenset()  # "!dobj [a|b]": the object must be one of these (and stays the target)
     needs_clause: bool = False                # "!clause": only with a content clause ("protested that X ...")
+    # "<file>:<line>" it was read from, for messages only: line numbers move, so they are no id
+    where: str = field(default="", compare=False, repr=False)
 
     @property
     def specificity(self) -> float:
@@ -90,32 +93,45 @@ def _word_class(name: str, classes: dict[str, frozenset[str]] | None) -> frozens
     return classes[name]
 
 
+def pattern_id(file_name: str, type_: str, mode: str | None, cameo: str, pos: str, text: str) -> str:
+    """An own pattern's id, "patterns.tsv:ACCUSE.3f2a9c1b": its file's name, the PLOVER type it
+    codes (so that no id reads as a line number) and a hash of the line's cells.  Adding or
+    moving other lines leaves it alone (a line number would not); editing the line makes it
+    another rule with another id.  Runs of blanks in the pattern do not count."""
+    cells = "\t".join((type_, mode or "-", cameo, pos, " ".join(text.split())))
+    return f"{file_name}:{type_}.{hashlib.sha1(cells.encode('utf-8')).hexdigest()[:8]}"
+
+
 def expand_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str,
-                   classes: dict[str, frozenset[str]] | None = None) -> list[Pattern]:
+                   classes: dict[str, frozenset[str]] | None = None, where: str | None = None) -> list[Pattern]:
     """The patterns of one line: one per member when its trigger word is a class
-    ("#fire_loosing [#gunfire] +on"), else the one pattern."""
+    ("#fire_loosing [#gunfire] +on"), else the one pattern.  ``where``: the file and line
+    errors name (default: the id)."""
+    where = where or pid
     head = text.strip()
     m = re.match(r"(\[[^\]]*\]\s+)?#([a-z_]+)\b", head)
     if not m:
-        return [parse_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos, classes=classes)]
+        return [parse_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos, classes=classes,
+                              where=where)]
     try:
         members = _word_class(m.group(2), classes)
     except OntologyError as exc:
-        raise OntologyError(f"{pid}: {exc}") from None
+        raise OntologyError(f"{where}: {exc}") from None
     rest = head[m.end():]
     out = [parse_pattern((m.group(1) or "") + lemma + rest, pid=pid, type_=type_, mode=mode,
-                         cameo=cameo, pos=pos, classes=classes)
+                         cameo=cameo, pos=pos, classes=classes, where=where)
            for lemma in sorted(members)]
     return [replace(p, text=head) for p in out]
 
 
 def parse_pattern(text: str, *, pid: str, type_: str, mode: str | None, cameo: str, pos: str,
-                  classes: dict[str, frozenset[str]] | None = None) -> Pattern:
+                  classes: dict[str, frozenset[str]] | None = None, where: str | None = None) -> Pattern:
+    where = where or pid
     try:
-        return _parse_pattern(text, pid, type_, mode, cameo, pos, classes)
+        return _parse_pattern(text, pid, where, type_, mode, cameo, pos, classes)
     except OntologyError as exc:
         msg = str(exc)
-        raise OntologyError(msg if msg.startswith(pid) else f"{pid}: {msg}") from None
+        raise OntologyError(msg if msg.startswith(where) else f"{where}: {msg}") from None
 
 
 # Bare flag tokens: the Pattern field each turns on, and the field a "[a|b]" after it
@@ -139,14 +155,14 @@ _PREFIXES = {
 }
 
 
-def _parse_pattern(text, pid, type_, mode, cameo, pos, classes) -> Pattern:
+def _parse_pattern(text, pid, where, type_, mode, cameo, pos, classes) -> Pattern:
     toks = _TOKEN.findall(text.strip())
     fields: dict = {}
     # N patterns: optional [modifier] before the noun
     if pos == "N" and toks and toks[0].startswith("["):
         fields["objects"] = _alts(toks.pop(0), classes)
     if not toks or not re.fullmatch(r"[a-z][a-z\-']*", toks[0]):
-        raise OntologyError(f"{pid}: pattern {text!r} must start with a lower-case lemma")
+        raise OntologyError(f"{where}: pattern {text!r} must start with a lower-case lemma")
     lemma = toks.pop(0)
     slot = "objects"   # the field a head list "[a|b]" fills where it stands
     for tok in toks:
@@ -166,11 +182,11 @@ def _parse_pattern(text, pid, type_, mode, cameo, pos, classes) -> Pattern:
             heads = _alts(tok, classes)
             # a noun's modifiers stand before it, not after
             if slot is None or (slot == "objects" and pos != "V"):
-                raise OntologyError(f"{pid}: misplaced {tok} in pattern {text!r}")
+                raise OntologyError(f"{where}: misplaced {tok} in pattern {text!r}")
             fields[slot] = heads
         else:
-            raise OntologyError(f"{pid}: cannot read {tok!r} in pattern {text!r}")
-    return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), **fields)
+            raise OntologyError(f"{where}: cannot read {tok!r} in pattern {text!r}")
+    return Pattern(pid, type_, mode, cameo, pos, lemma, text.strip(), where=where, **fields)
 
 
 @dataclass
@@ -225,23 +241,24 @@ def read_patterns(path: Path, ontology: Ontology) -> list[Pattern]:
                 if header[:5] != ["type", "mode", "cameo", "pos", "pattern"]:
                     raise OntologyError(f"{path}:{n}: header must be type, mode, cameo, pos, pattern")
                 continue
-            pid = f"{path.name}:{n}"
+            where = f"{path.name}:{n}"
             if len(cells) < 5:
-                raise OntologyError(f"{pid}: expected 5 tab-separated cells, got {len(cells)}")
+                raise OntologyError(f"{where}: expected 5 tab-separated cells, got {len(cells)}")
             type_, mode, cameo, pos, text = cells[:5]
             mode = None if mode in ("", "-") else mode
             if type_ not in ontology.types:
-                raise OntologyError(f"{pid}: unknown PLOVER type {type_!r}")
+                raise OntologyError(f"{where}: unknown PLOVER type {type_!r}")
             if mode and mode not in ontology.types[type_].modes:
-                raise OntologyError(f"{pid}: {mode!r} is not a mode of {type_}")
+                raise OntologyError(f"{where}: {mode!r} is not a mode of {type_}")
             if cameo not in ontology.cameo:
-                raise OntologyError(f"{pid}: unknown CAMEO code {cameo!r}")
+                raise OntologyError(f"{where}: unknown CAMEO code {cameo!r}")
             mapped, _ = ontology.plover(cameo)
             if mapped != type_:
-                raise OntologyError(f"{pid}: CAMEO {cameo} is {mapped} in PLOVER, not {type_}")
+                raise OntologyError(f"{where}: CAMEO {cameo} is {mapped} in PLOVER, not {type_}")
             if pos not in ("V", "N"):
-                raise OntologyError(f"{pid}: pos must be V or N, not {pos!r}")
-            out += expand_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos)
+                raise OntologyError(f"{where}: pos must be V or N, not {pos!r}")
+            pid = pattern_id(path.name, type_, mode, cameo, pos, text)
+            out += expand_pattern(text, pid=pid, type_=type_, mode=mode, cameo=cameo, pos=pos, where=where)
     return out
 
 
@@ -251,12 +268,16 @@ def load_patterns(ontology: Ontology, extra: list[str | Path] | None = None) -> 
     for p in extra or []:
         patterns += read_patterns(Path(p), ontology)
     seen: dict[tuple, str] = {}
+    lines: dict[str, str] = {}     # id -> the line that has it (a class line has one id for all its members)
     for p in patterns:
         key = (p.pos, p.lemma, p.particle, p.objects, p.need_prep, p.need_prep_heads,
                p.need_xcomp, p.xcomp_heads, p.subjects, p.needs_object, p.actor_object, p.object_filter, p.needs_clause)
         if key in seen:
-            raise OntologyError(f"{p.id}: same trigger as {seen[key]} ({p.text!r})")
-        seen[key] = p.id
+            raise OntologyError(f"{p.where}: same trigger as {seen[key]} ({p.text!r})")
+        seen[key] = p.where
+        if lines.setdefault(p.id, p.where) != p.where:
+            raise OntologyError(f"{p.where}: pattern id {p.id} is also that of {lines[p.id]} (two lines "
+                                f"whose hashes collide: reword one of them)")
     verbal = frozenset(t.name for t in ontology.types.values() if t.quad.startswith("verbal"))
     cues = load_cues()
     return PatternSet(patterns, verbal, cues.non_agents, cues.actor_nouns)
