@@ -2,8 +2,9 @@
 the share of events whose trigger came from the compiled dictionaries).
 
 An event's ``pattern`` names the rule that fired: ``petrarch:...`` is a pattern of PETRARCH-2's
-compiled verb dictionary, ``patterns.tsv:<line>`` one of the project's own verb and noun
-patterns, anything else a rule over a word class (``stances.toml:...``, ``cues.toml:...``).
+compiled verb dictionary, ``patterns.tsv:<type>.<hash>`` one of the project's own verb and
+noun patterns (``patterns.tsv:<line>`` in archives coded before those ids were hashes), anything
+else a rule over a word class (``stances.toml:...``, ``cues.toml:...``).
 An own pattern whose CAMEO code the dictionary refined carries ``cameo`` field evidence.
 """
 
