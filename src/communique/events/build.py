@@ -29,6 +29,7 @@ from .ontology import Ontology
 from .own_spending import own_spending
 from .patterns import load_word_classes
 from .found import Found
+from .kept_targets import keep_targets
 from .verbal_attacks import CRITICISM, criticized_things, drop_accord_parties
 from .troop_movements import DEPLOYMENT, drop_moved, moves_troops
 from .token_table import token_table
@@ -256,15 +257,7 @@ def drop_own_government(doc: Document, e: Event) -> None:
             and (a.sector in (None, "GOV") or (sent and _owned_by_pronoun(doc, a, e, sent)))]
     if not drop:
         return
-    e.targets = [i for i in e.targets if i not in drop]
-    names = lambda ids: [m for i in ids for m in doc.actor(i).mentions]
-    gone, kept = names(drop), names(e.targets)
-    covers = lambda s, ms: any(s.start <= m.start and m.end <= s.end for m in ms)
-    spans = [s for s in e.fields.get("targets", []) if covers(s, kept) or not covers(s, gone)]
-    if spans:
-        e.fields["targets"] = spans
-    else:
-        e.fields.pop("targets", None)
+    keep_targets(doc, e, [i for i in e.targets if i not in drop])
 
 
 def _promises_harm(ontology: Ontology, tr) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..document import Document, Event
 from .allegations import is_state
+from .kept_targets import keep_targets
 from .patterns import load_word_classes
 
 # Armed organs of the state: of no stated country, not taken as an issuer's own (its other
@@ -101,18 +102,7 @@ def drop_own_side_accused(doc: Document, events: list[Event]) -> list[Event]:
         if not keep:
             continue
         if len(keep) < len(e.targets):
-            _drop_targets(doc, e, keep)
+            keep_targets(doc, e, keep)
         out.append(e)
     return out
 
-
-def _drop_targets(doc: Document, e: Event, keep: list[str]) -> None:
-    mentions = lambda ids: [m for t in ids if (a := doc.actor(t)) is not None for m in a.mentions]
-    gone, kept = mentions([t for t in e.targets if t not in keep]), mentions(keep)
-    covers = lambda s, ms: any(s.start <= m.start and m.end <= s.end for m in ms)
-    e.targets = keep
-    spans = [s for s in e.fields.get("targets", []) if covers(s, kept) or not covers(s, gone)]
-    if spans:
-        e.fields["targets"] = spans
-    else:
-        e.fields.pop("targets", None)
