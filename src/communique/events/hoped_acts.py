@@ -34,6 +34,19 @@ def _words() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(data[k]) for k in ("verbs", "states", "nouns", "adjectives"))
 
 
+def _doer_hoped_for(clauses, states: frozenset[str]):
+    """The subject of the first of ``clauses`` (the verbs of what is hoped) that tells an act
+    of one named actor, or None: not a state ("that X will be ..."), a negation or a passive."""
+    for v in clauses:
+        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if doer is None or not names_one_actor(doer) or (v.lemma_ or "").lower() in states:
+            continue
+        if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
+            continue
+        return doer
+    return None
+
+
 def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
     """The hopes of ``sent`` that ask a named actor to act (``taken``: tokens already triggers)."""
     verbs, states, _nouns, _adjectives = _words()
@@ -54,15 +67,10 @@ def hoped_triggers(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
             continue
         if sent.text.rstrip().endswith("?"):
             continue
-        for v in (c for c in t.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if doer is None or not names_one_actor(doer) or (v.lemma_ or "").lower() in states:
-                continue
-            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
-                continue
+        doer = _doer_hoped_for((c for c in t.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), states)
+        if doer is not None:
             out.append(Trigger(t, HOPED, HOPED.type, None, HOPED.cameo, None, [t],
                                source_at=speaker, target_at=doer))
-            break
     return out
 
 
@@ -95,13 +103,8 @@ def said_hopes(sent, taken: set[int], max_tokens: int) -> list[Trigger]:
             continue
         clauses = [c for h in (t, cop) for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ == "VERB"
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        for v in clauses:
-            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if doer is None or not names_one_actor(doer) or (v.lemma_ or "").lower() in states:
-                continue
-            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
-                continue
+        doer = _doer_hoped_for(clauses, states)
+        if doer is not None:
             out.append(Trigger(cop, HOPED, HOPED.type, None, HOPED.cameo, None, [cop, t],
                                source_at=speaker, target_at=doer))
-            break
     return out
