@@ -158,11 +158,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
         return own   # the more specific pattern wins; on a tie the project's own
     if dm.code is None:
         return None   # a null pattern: the verb codes nothing (nor does a less specific own one)
-    p = patterns.dict_patterns.pattern(dm)
-    if p is None:
-        return own
-    words = sorted({w.i: w for w in dm.words}.values(), key=lambda w: w.i)
-    return Trigger(t, p, p.type, p.mode, p.cameo, dm.obj, words, source_at=dm.source, target_at=dm.target)
+    got = _dictionary_trigger(t, dm, patterns)
+    return own if got is None else got
 
 
 _OWN_MEMO_MAX = 100_000   # (verb forms remembered, then forgotten at once)
@@ -201,6 +198,12 @@ def _compound(t, prt, patterns: PatternSet, sent_end: int, forms: list[str]) -> 
     dm = match_dictionary(t, vd, sent_end, forms, True, patterns.dictionary_shared)
     if dm is None or dm.code is None or dm.entry.after != (prt.lower_,) or dm.entry.before:
         return None
+    return _dictionary_trigger(t, dm, patterns)
+
+
+def _dictionary_trigger(t, dm, patterns: PatternSet) -> Trigger | None:
+    """The trigger of verb ``t`` read by the dictionary match ``dm``, or None when its code
+    gives no event."""
     p = patterns.dict_patterns.pattern(dm)
     if p is None:
         return None
