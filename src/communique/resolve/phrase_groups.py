@@ -131,18 +131,9 @@ def _shared_head(doc: Document, span, *, create: bool) -> list[str]:
         countries = [st.kb.country(t.text) for t in group]
         if not all(countries) or len({c.id for c in countries}) < 2:
             continue
-        agent = _agent_of(doc, st, span, span.text)
-        if agent is None:
-            return []
-        out = []
-        for tok, c in zip(group, countries):
-            own = (c.id, *agent[1:])
-            shown = f"{tok.text} {doc.text[root.idx:root.idx + len(root)]}"
-            aid = _agent_actor(doc, st, own, tok.idx, tok.idx + len(tok), shown,
-                               create=create, display=shown)
-            if aid and aid not in out:
-                out.append(aid)
-        return out
+        head = doc.text[root.idx:root.idx + len(root)]
+        return _agent_per_country(doc, st, span, [(c.id, tok.idx, tok.idx + len(tok), f"{tok.text} {head}")
+                                                  for tok, c in zip(group, countries)], create=create)
     return []
 
 
@@ -166,19 +157,26 @@ def _placed_agents(doc: Document, span, *, create: bool) -> list[str]:
         countries = [st.kb.country(n.text, capitals=True) for n in names]
         if not all(countries) or len({c.id for c in countries}) < 2:
             continue
-        agent = _agent_of(doc, st, span, span.text)
-        if agent is None:
-            return []
         head = doc.text[root.idx:root.idx + len(root)]
-        out = []
-        for n, c in zip(names, countries):
-            shown = f"{head} {prep.text} {n.text}"
-            aid = _agent_actor(doc, st, (c.country or c.id, *agent[1:]), n.start_char, n.end_char, shown,
-                               create=create, display=shown)
-            if aid and aid not in out:
-                out.append(aid)
-        return out
+        return _agent_per_country(doc, st, span, [(c.country or c.id, n.start_char, n.end_char,
+                                                   f"{head} {prep.text} {n.text}") for n, c in zip(names, countries)],
+                                  create=create)
     return []
+
+
+def _agent_per_country(doc: Document, st, span, places: list[tuple[str, int, int, str]], *,
+                       create: bool) -> list[str]:
+    """The agent ``span`` names, once for each of ``places`` (country code, the mention's
+    start and end, the name shown), or [] when it names none."""
+    agent = _agent_of(doc, st, span, span.text)
+    if agent is None:
+        return []
+    out = []
+    for country, start, end, shown in places:
+        aid = _agent_actor(doc, st, (country, *agent[1:]), start, end, shown, create=create, display=shown)
+        if aid and aid not in out:
+            out.append(aid)
+    return out
 
 
 _PLURAL_REF = re.compile(r"^(?:both|the two|the 2|all|the)\s+(\w+)s$", re.I)
