@@ -6,19 +6,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .lines import CODE, plural_of, strip_comment, words
+from .lines import CODE, content_lines, plural_of, words
 
 
 def read_agents(text: str, stats: Counter) -> list[tuple[str, str, str]]:
     """(phrase, code, where) with where "suffix" ([~COP]: after the country) or "prefix"."""
     markers: dict[str, list[str]] = {}
     out: list[tuple[str, str, str]] = []
-    for raw in text.splitlines():
-        if raw.startswith("<!"):
-            continue
-        line = strip_comment(raw).strip()
-        if not line:
-            continue
+    for line in content_lines(text):
         m = re.fullmatch(r"(!\w+!)\s*=\s*(.+)", line)
         if m:
             markers[m.group(1)] = [words(x) for x in m.group(2).split(",") if x.strip()]
@@ -79,12 +74,7 @@ def write_agents(rows, path: Path) -> None:
 def read_discards(text: str, stats: Counter) -> list[tuple[str, str, str]]:
     """(words, level sentence|story, match word|stem)."""
     out = []
-    for raw in text.splitlines():
-        if raw.startswith("<!"):
-            continue
-        line = strip_comment(raw).strip()
-        if not line:
-            continue
+    for line in content_lines(text):
         level = "sentence"
         if line.startswith("+"):
             level, line = "story", line[1:].strip()

@@ -18,6 +18,17 @@ def strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
+def content_lines(text: str):
+    """The lines of a dictionary text that say something, their comments taken off: no blank
+    line, no comment line, no ``<!`` line (the files' headers)."""
+    for raw in text.splitlines():
+        if raw.startswith("<!"):
+            continue
+        line = strip_comment(raw).strip()
+        if line:
+            yield line
+
+
 def words(phrase: str) -> str:
     """A dictionary phrase as lower-case words separated by single blanks."""
     return " ".join(phrase.replace("_", " ").lower().split())
