@@ -21,6 +21,7 @@ import asyncio
 import copy
 import json
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -204,6 +205,7 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)   # the archive it built (a --db is not in it)
 
     lines = ["# Workbench benchmark", "",
              f"`python benchmarks/web_bench.py --docs {args.docs} --requests {args.requests} "
