@@ -285,16 +285,22 @@ def _by_id(doc: Document, name: str, wanted: str):
     back to the scan, so the index can make a look-up slower than it was, never wrong.
     """
     items = getattr(doc, name)
-    key = "_index_" + name
+    key = _INDEX_KEYS[name]   # (the key's string made once, the list's length read once)
+    n = len(items)
     index = doc.__dict__.get(key)
-    if index is None or index[0] is not items or index[1] > len(items):
+    if index is None or index[0] is not items or index[1] > n:
         index = doc.__dict__[key] = [items, 0, {}]
-    if index[1] < len(items):
+    if index[1] < n:
         first = index[2]
-        for i in range(index[1], len(items)):
+        for i in range(index[1], n):
             first.setdefault(items[i].id, i)
-        index[1] = len(items)
+        index[1] = n
     i = index[2].get(wanted)
-    if i is not None and i < len(items) and items[i].id == wanted:
-        return items[i]
+    if i is not None and i < n:
+        x = items[i]
+        if x.id == wanted:
+            return x
     return next((x for x in items if x.id == wanted), None)
+
+
+_INDEX_KEYS = {"actors": "_index_actors", "places": "_index_places"}
