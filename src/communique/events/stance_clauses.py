@@ -201,7 +201,9 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if said is not None and any(c.dep_ == "nsubj" for c in t.children):
             p = st.held[said.lower_]
             return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
-    if (said := assured_noun(t, st)) is not None and negation_of(t) is None:   # (the cheap lemma test first)
+    # (assured_noun's own first test, on the strings read above: most words fail it)
+    if lemma in st.assuring and pos in ("VERB", "ADJ") and (said := assured_noun(t, st)) is not None \
+            and negation_of(t) is None:
         p = st.held[said.lower_]   # "I assure you of our support" (assured.py)
         return Trigger(t, p, p.type, None, p.cameo, said, [t, said])
     if pos == "VERB" and lemma in st.hosting and negation_of(t) is None:
