@@ -76,14 +76,15 @@ def own_tokens(roots, stop: set[int]) -> set[int]:
     out: set[int] = set()
     if not roots:
         return out
-    kids = token_table(roots[0].doc).kids   # (indices: no Token per word)
+    tab = token_table(roots[0].doc)   # (indices: no Token per word)
+    kid_order, kid_start = tab.kid_order, tab.kid_start   # (TokenTable.kids, read inline)
     todo = [t.i for t in roots]
     while todo:
         i = todo.pop()
         if i in out:
             continue
         out.add(i)
-        todo.extend(ch for ch in kids(i) if ch not in stop)
+        todo += [ch for ch in kid_order[kid_start[i]:kid_start[i + 1]] if ch not in stop]
     return out
 
 
@@ -126,10 +127,13 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
     for c in owners:
         for h in heads(c):
             head_of.setdefault(h.i, c)
-    own = {}
+    own, mine_of = {}, {}
     for c in owners:
-        mine = {h.i for h in heads(c)}
+        mine = mine_of[id(c)] = {h.i for h in heads(c)}
         own[id(c)] = own_tokens(heads(c), set(head_of) - mine)
+    # the word each owner is told as an argument of (its head, through a preposition), or
+    # None: read once per sentence, not once per pair of acts in every chain of arguments()
+    host_of = {id(d): _argument_host(d.trig.token, order) for d in owners}
     owned_by_any = set().union(*own.values())
     actor_spans = [sp for c in events for sp in c.sources.spans + c.targets.spans]
     actor_spans += [m for a in doc.actors for m in a.mentions if s.start <= m.start < s.end]
@@ -152,20 +156,8 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         return None
 
     def arguments(c):
-        mine = {h.i for h in heads(c)}
-        out = []
-        for d in owners:
-            t = d.trig.token
-            if d is c or t.dep_ not in _ARGUMENT_DEPS:
-                continue
-            h = t.head
-            if h.dep_ in ("prep", "agent") and t.dep_ == "pobj":
-                if h.lower_ in order:
-                    continue   # "arrested after the attack on Monday": the attack's Monday
-                h = h.head
-            if h.i in mine:
-                out.append(d)
-        return out
+        mine = mine_of[id(c)]
+        return [d for d in owners if d is not c and host_of[id(d)] in mine]
 
     def related(c):
         """The acts that are ``c``'s subject or object, then the act ``c`` is part of
@@ -254,6 +246,19 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
         c.attached = got
+
+
+def _argument_host(t, order) -> int | None:
+    """The index of the word whose subject or object the event word ``t`` is (through a
+    preposition: "the attack on X killed", "the search for the attackers"), or None."""
+    if t.dep_ not in _ARGUMENT_DEPS:
+        return None
+    h = t.head
+    if h.dep_ in ("prep", "agent") and t.dep_ == "pobj":
+        if h.lower_ in order:
+            return None   # "arrested after the attack on Monday": the attack's Monday
+        h = h.head
+    return h.i
 
 
 def _telling_words(c) -> set[int]:
