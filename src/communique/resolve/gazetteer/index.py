@@ -72,6 +72,9 @@ class Gazetteer:
         self.capitals: set[int] = set()
         self._country_lists: dict[str, tuple[list[str], list[Entry]]] = {}
         self._memo: dict[str, tuple[Candidate, ...]] = {}
+        # (name key, countries, min_score) -> fuzzy's answer: a name the gazetteer lacks comes
+        # back in the same text's other mentions and in later texts
+        self._fuzzy_memo: dict[tuple, Entry | None] = {}
         self.load_seconds = 0.0
 
     # -- lookups -------------------------------------------------------------
@@ -105,15 +108,26 @@ class Gazetteer:
     def forget(self) -> None:
         """Drop remembered lookups (after the index changed)."""
         self._memo.clear()
+        self._fuzzy_memo.clear()
 
     def fuzzy(self, name: str, countries: list[str], min_score: float = 85.0) -> Entry | None:
         """The populated place or first-level region of one of ``countries`` whose name is
         closest to ``name`` (a transliteration variant: "Kfraya" for Kafrayā), if close enough."""
-        from rapidfuzz import fuzz, process
-
         key = _ARTICLE.sub("", name_key(name))
         if len(key) < 5:
             return None
+        # (a pure function of the index, which forget() says changed; the entries are frozen)
+        memo = (key, tuple(countries), min_score)
+        if memo in self._fuzzy_memo:
+            return self._fuzzy_memo[memo]
+        if len(self._fuzzy_memo) > _MEMO_SIZE:
+            self._fuzzy_memo.clear()
+        found = self._fuzzy_memo[memo] = self._fuzzy(key, countries, min_score)
+        return found
+
+    def _fuzzy(self, key: str, countries: list[str], min_score: float) -> Entry | None:
+        from rapidfuzz import fuzz, process
+
         best: tuple[float, Entry] | None = None
         for a3 in countries:
             keys, refs = self._by_country(a3)
