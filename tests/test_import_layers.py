@@ -35,9 +35,10 @@ LAYERS: list[tuple[str, ...]] = [
     STAGE_PACKAGES,
     # what every stage shares: the Document and the workspace stages hand each other, the
     # pipeline runner, its stage list and its checks, errors, configuration; the JSON
-    # contract, the flat event row and the CAMEO scales the rows carry
+    # contract, the flat event row and the CAMEO scales the rows carry; cutting documents
+    # into batches (the parser's and the parallel runners')
     ("pipeline", "stages", "stage_check", "document", "workspace", "contract", "rows",
-     "cameo_scale", "errors", "config", "version"),
+     "cameo_scale", "errors", "config", "version", "batching"),
 ]
 
 

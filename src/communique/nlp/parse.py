@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..batching import batched
 from ..config import Config, ParseConfig
 from ..document import Document
 from ..pipeline import stage
@@ -61,16 +62,7 @@ class Parser:
         in one batch cost a gigabyte, 100,000 characters about 150 MB, at the
         same speed.
         """
-        batch: list[Document] = []
-        chars = 0
-        for doc in docs:
-            batch.append(doc)
-            chars += len(doc.text)
-            if len(batch) >= self.batch_size or chars >= self.batch_chars:
-                yield batch
-                batch, chars = [], 0
-        if batch:
-            yield batch
+        return batched(docs, self.batch_size, self.batch_chars, lambda d: len(d.text))
 
     def _tokens(self, text: str, bounds: list[int], offset: int = 0):
         """The tokenised text, with sentence starts fixed at block boundaries."""

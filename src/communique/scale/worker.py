@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
+from ..batching import batched
 from ..config import Config
 from ..document import Document, Source
 from ..ingest import load_text
@@ -155,14 +156,4 @@ def chunks(docs: Iterable[Document], size: int, max_chars: int) -> Iterator[list
     The character budget keeps chunks of long speeches from making one worker
     the straggler while the others wait.
     """
-    size = max(1, int(size))
-    chunk: list[Document] = []
-    chars = 0
-    for doc in docs:
-        chunk.append(doc)
-        chars += len(doc.raw)
-        if len(chunk) >= size or chars >= max_chars:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
+    return batched(docs, max(1, int(size)), max_chars, lambda d: len(d.raw))
