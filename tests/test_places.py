@@ -400,3 +400,18 @@ def test_gazetteer_cache_round_trip(gaz, tmp_path, monkeypatch):
     assert again.adjective_country("Turkish") == gaz.adjective_country("Turkish")
     written.write_bytes(b"not a marshal file")
     assert cache.load(Gazetteer, Entry) is None  # a damaged cache is ignored, not fatal
+
+
+def test_a_gazetteer_cache_not_written_leaves_no_part_behind(gaz, tmp_path, monkeypatch):
+    from communique.resolve.gazetteer import cache
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE", str(tmp_path))
+    monkeypatch.delenv("COMMUNIQUE_NO_CACHE", raising=False)
+
+    def full_disk(state, fh):
+        fh.write(b"half a cache")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.marshal, "dump", full_disk)
+    cache.save(gaz)   # not fatal: the cache is only a cache
+    assert list(tmp_path.iterdir()) == []

@@ -116,8 +116,12 @@ def save(g) -> None:
             if old != path:
                 old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump(state, fh)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump(state, fh)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)   # a part written (a full disk): no file the next save does not clear
+            raise
     except OSError as exc:
         log.debug("gazetteer cache not written (%s): %s", path, exc)
