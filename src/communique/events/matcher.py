@@ -404,6 +404,12 @@ def _seeks_aim(t, actor_nouns) -> bool:
                                     for g in sought)
 
 
+def _with_conjuncts(objs: list) -> list:
+    """``objs`` and, after them, the words coordinated with them."""
+    seen = {o.i for o in objs}
+    return objs + [c for o in objs for c in o.conjuncts if c.i not in seen]
+
+
 def _has_owner(n) -> bool:
     """Whether an event noun names who made it ("Ethiopia's refusal", "an Iranian offer",
     "a call by the UN"): then it is an act of its own, not only a topic."""
@@ -454,7 +460,9 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     for v in verbs:
         n = nouns.pop(v.obj.i, None) if v.obj is not None else None
         if n is None:
-            for o in verb_objects(v.token):
+            # (a conjunct of the object is an object too: "attacked the US and the agreement
+            # with Canada" is about the agreement as "attacked the agreement" is)
+            for o in _with_conjuncts(verb_objects(v.token)):
                 n = nouns.get(o.i)
                 # "endorsed an agreement with the EU", "rejected the appeal": a thing said
                 # that is the object of another act is what that act is about; a more
@@ -467,6 +475,13 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     nouns.pop(o.i)
                     break
                 n = None
+        # the other acts said that are coordinated with the object are topics as well
+        # ("welcomed the ceasefire and the talks between X and Y": no talks held)
+        for o in _with_conjuncts(verb_objects(v.token))[1:]:
+            g = nouns.get(o.i)
+            if g is not None and g.type in patterns.verbal_types and g.type != v.type \
+                    and not _has_owner(o):
+                nouns.pop(o.i)
         if n is None and v.pattern.need_prep_heads and v.is_verb:
             # "travelled to X for talks with Y": the event noun the verb's pattern needs after
             # its preposition is the same act, its "with Y" the verb's target

@@ -32,9 +32,15 @@ def criticized_things(tr) -> list:
         objs = [g for p in tr.token.children if p.dep_ == "prep" and p.lower_ in _ON
                 for g in p.children if g.dep_ == "pobj"]
     things = classes["criticized_things"] | classes["accords"]
-    if objs and all((o.lemma_ or o.lower_).lower() in things or o.lower_ in things for o in objs):
+    if objs and all(_is_thing(o, things) for o in objs):
         return objs
-    return []
+    # coordinated objects share the verb's one sense: an accord or a policy among them makes
+    # the attack verbal ("attacked the US and the agreement with Canada")
+    return [c for o in objs for c in o.conjuncts if _is_thing(c, things)]
+
+
+def _is_thing(o, things) -> bool:
+    return (o.lemma_ or o.lower_).lower() in things or o.lower_ in things
 
 
 def without_things_attacked(triggers: list) -> list:

@@ -1,0 +1,38 @@
+"""An act said, coordinated with another object of a verb, is what the verb is about too.
+
+"X praised Y and the agreement with Z": the agreement is praised as in "X praised the
+agreement with Z"; it is no agreement made.  An attack on an actor and an accord together is
+verbal: coordinated objects share the verb's one sense.
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import coded
+
+
+def _coded(ex, text):
+    actors, events = coded(ex, text)
+    return [(e["type"], [actors[i].get("country") for i in e["targets"]]) for e in events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Chilean president praised Argentina and the fishing agreement with Uruguay.", "AGREE"),
+    ("Ghana criticized Togo and the border treaty with Benin on Monday.", "AGREE"),
+    ("Norway welcomed the truce and the talks between Armenia and Azerbaijan.", "CONSULT"),
+])
+def test_a_coordinated_act_said_is_no_act_of_its_own(ex, text, kind):
+    got = _coded(ex, text)
+    assert len(got) == 1 and not any(t == kind for t, _ in got), got
+
+
+def test_an_attack_on_a_state_and_an_accord_is_criticism(ex):
+    got = _coded(ex, "The Bolivian senator attacked Chile and the new gas deal with Peru.")
+    assert [t for t, _ in got] == ["ACCUSE"], got
+    assert "CHL" in got[0][1] and "PER" not in got[0][1], got
+
+
+def test_an_attack_on_two_places_stays_an_assault(ex):
+    got = _coded(ex, "Rebels attacked an army base and a police station in northern Mali.")
+    assert any(t == "ASSAULT" for t, _ in got), got
