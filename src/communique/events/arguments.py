@@ -167,7 +167,10 @@ def verb_targets(trig: Trigger) -> list:
     shared = set(classes["shared_with"])
     if trig.type not in material_conflict_types():
         shared |= set(classes["state_accords"])
-    shares = [d for d in verb_objects(t) if (d.lemma_ or d.lower_).lower() in shared
+    # (and the accord a pattern's preposition needs: "withdrew from (backed out of) the deal
+    # with X")
+    acted_on = list(verb_objects(t)) + ([w for w in trig.words if w.dep_ == "pobj"] if p.need_prep_heads else [])
+    shares = [d for d in acted_on if (d.lemma_ or d.lower_).lower() in shared
               and not ((d.lemma_ or d.lower_).lower() in classes["state_accords"] and _owned_by_other(d))]
     sides = [w for d in shares for w in _preps(d, ("with",))]
     if shares and not sides:

@@ -276,7 +276,10 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             obj = objs[0]
             words.append(obj)
         if p.need_prep:
-            preps = [pr for pr in _needed_preps([t] + ([obj] if obj is not None else []), p, patterns)
+            # (the parser hangs the preposition of a phrasal verb on its particle: "backed out
+            # of the deal", "walked away from the accord")
+            hosts = [t] + ([obj] if obj is not None else []) + ([prt[0]] if p.particle else [])
+            preps = [pr for pr in _needed_preps(hosts, p, patterns)
                      if not _inside_named_object(t, pr)]
             if not preps:
                 continue

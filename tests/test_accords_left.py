@@ -1,0 +1,33 @@
+"""Leaving an accord by a phrasal verb of leaving ("backed out of", "pulled out of", "walked
+away from", "opted out of") is a rejection of it (REJECT 120) as "withdrew from" it is, aimed
+at the accord's other party; troops pulled out of a place still retreat.  Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentence_support import cameo_sides as _coded
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ecuador backed out of the fishing agreement last week.", "ECU"),
+    ("Paraguay pulled out of the regional trade pact on Friday.", "PRY"),
+    ("Canada walked away from the softwood accord.", "CAN"),
+    ("Denmark opted out of the defence treaty.", "DNK"),
+])
+def test_leaving_an_accord_rejects_it(extractor, text, source):
+    assert _coded(extractor, text) == [("120", [source], [])]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ecuador backed out of the fishing agreement with Peru.", "ECU", "PER"),
+    ("Ghana withdrew from the cocoa agreement with Togo.", "GHA", "TGO"),
+    ("Chile withdrew from the deal with Bolivia.", "CHL", "BOL"),
+])
+def test_the_accords_other_party_is_the_target(extractor, text, source, target):
+    assert _coded(extractor, text) == [("120", [source], [target])]
+
+
+def test_troops_pulled_out_of_a_place_still_retreat(extractor):
+    got = _coded(extractor, "Ugandan troops pulled out of the town of Bunia on Sunday.")
+    assert got and all(code == "0874" for code, _, _ in got), got
