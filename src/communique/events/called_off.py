@@ -7,7 +7,9 @@ particle, "hold off") is an act that was not done, so the noun is no event of it
 act of another doer ("held off an attack by IS", "Russian attacks") was not the subject's to
 call off: it was repelled, and stays an event.  A pattern that codes the compound with its
 object ("call ~off [talks]" SANCTION 164, "call ~off [strike]" CONCEDE 082) takes the noun
-into the verb's event and is not concerned.
+into the verb's event and is not concerned.  The act put off may also be told by a gerund
+("delayed sending troops", "put off holding talks") or after "on" ("held off on talks", "held
+off on sending troops"): it was not done either.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from .patterns import load_word_classes
 
 
 def called_off(tr) -> bool:
-    """Trigger ``tr`` is an event noun whose act is called off or put off."""
+    """Trigger ``tr`` is an event noun (or a gerund) whose act is called off or put off."""
+    x = tr.token
+    if _put_off_complement(x):
+        return True
     if tr.is_verb:
         return False
-    x = tr.token
     if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "obj"):
         x = x.head.head   # "called off a wave of strikes"
     if _anothers_act(tr.token):
@@ -35,6 +39,27 @@ def called_off(tr) -> bool:
     # (the particle before the noun: in "held joint drills off the coast" "off" is a place)
     return lemma in words or any(c.dep_ == "prt" and c.i < x.i and f"{lemma} {c.lower_}" in words
                                  for c in v.children)
+
+
+def _calls_off(v) -> bool:
+    """Verb ``v`` is of the class calling_off, alone or with its particle ("hold off")."""
+    if v.pos_ != "VERB":
+        return False
+    words = load_word_classes()["calling_off"]
+    lemma = (v.lemma_ or v.lower_).lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in v.children)
+
+
+def _put_off_complement(x) -> bool:
+    """``x`` is a gerund complement of a verb of calling off ("delayed sending troops"), or the
+    object of its "on" ("held off on talks", "held off on sending troops")."""
+    if x.dep_ == "xcomp" and x.tag_ == "VBG":
+        return _calls_off(x.head)
+    if x.dep_ in ("pobj", "pcomp") and x.head.lower_ == "on" and x.head.dep_ == "prep":
+        if x.dep_ == "pobj" and _anothers_act(x):
+            return False
+        return _calls_off(x.head.head)
+    return False
 
 
 def _anothers_act(noun) -> bool:
