@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Span
 
 from ..resolve import api as _resolve
+from .cause_phrases import cause_spans
 from .cues import load_cues
 from .patterns import load_word_classes
 from .token_table import token_table
@@ -195,10 +196,13 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         return s.start <= start < s.end and s.token_at(start) not in owned_by_any \
             and not any(a.start <= start < a.end for a in actor_spans)
 
+    causes = cause_spans(sent, base)
     for c in events:
         got = Attached()
-        # the place
-        blocked = list(c.sources.spans)
+        # the place (not one in a phrase of cause, "because of X's decision", unless the act
+        # is told inside it)
+        at = base + c.trig.token.idx
+        blocked = list(c.sources.spans) + [sp for sp in causes if not sp.start <= at < sp.end]
         if c.trig.type not in WHERE_TARGET_TYPES:
             blocked += c.targets.spans
         not_theirs = list(blocked)   # (an unknown place is no country of a people named)

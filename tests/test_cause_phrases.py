@@ -1,0 +1,41 @@
+"""A phrase of cause ("because of X", "due to X", "owing to X") says why an act was done: its
+places are not where the act was done, and the actors in it are not whom the act is aimed at.
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import coded
+
+
+def _first(ex, text, kind):
+    actors, events = coded(ex, text)
+    got = [e for e in events if e["type"] == kind]
+    assert got, events
+    return actors, got[0]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uruguay recalled its ambassador because of Paraguay's decision.", "SANCTION"),
+    ("Zambia closed the border due to Malawi.", "COERCE"),
+    ("Nepal suspended the talks owing to unrest in Bhutan.", "SANCTION"),
+])
+def test_a_place_in_a_phrase_of_cause_is_not_where(ex, text, kind):
+    _, e = _first(ex, text, kind)
+    assert e.get("place") is None, e
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("The Malian army withdrew due to attacks from Niger.", "RETREAT", "NER"),
+    ("Poland sent troops owing to a request from Latvia.", "MOBILIZE", "LVA"),
+])
+def test_an_actor_in_a_phrase_of_cause_is_no_target(ex, text, kind, country):
+    actors, e = _first(ex, text, kind)
+    assert all(actors[i].get("country") != country for i in e["targets"]), e
+
+
+def test_a_place_of_the_act_itself_stays(ex):
+    _, e = _first(ex, "Students protested in Lima because of the new tax.", "PROTEST")
+    assert e.get("place") is not None, e
