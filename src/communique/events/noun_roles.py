@@ -16,6 +16,7 @@ from .clause_parts import agent_nouns, is_relative, pobj
 from .matcher import Trigger
 from .patterns import load_word_classes
 from .stance_clauses import negation_of
+from .stance_data import load_stances
 
 MAX_CLIMB = 8
 _NAME_ENT = {"NORP", "GPE", "ORG", "PERSON"}
@@ -80,10 +81,21 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in _NAME_ENT or g.pos_ == "PROPN"
                                                                or _named_kind(g))]
     if not sources:
-        sources = answerable_party(n) or framed_by(n)
+        sources = answerable_party(n) or framed_by(n) or in_state_of(n)
     if not sources:
         sources, how = _inherited_sources(n, triggers, memo, light_verbs)
     return sources, targets, how
+
+
+def in_state_of(n) -> list:
+    """ "we are in (constant) dialogue with X", "X remains in talks with Y": an act said by a
+    copula with "in" is the subject's, as "we hold talks" is (the subject; not a relative word)."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.dep_ != "prep":
+        return []
+    verb = n.head.head
+    if (verb.lemma_ or "").lower() not in load_stances().copulas or negation_of(verb) is not None:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and not is_relative(c)]
 
 
 def framed_by(n) -> list:
