@@ -16,7 +16,7 @@ from __future__ import annotations
 from . import judged_sides
 from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
 from .doers import is_passive
-from .matcher import Trigger, disapproves
+from .matcher import Trigger, disapproves, names_a_thing
 from .modality import speaker_subject
 from .ontology import material_conflict_types
 from .patterns import load_word_classes
@@ -104,6 +104,11 @@ def verb_targets(trig: Trigger) -> list:
     if not p.objects and not p.object_is_content:
         objs = verb_objects(t)
         out += [o for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _list_goes_on(o, objs)]
+        # "welcomed the Africa Green Compact proposed by X": a named plan or instrument stands
+        # for whoever made it (its possessive, "by" or "of" phrase), as its name does not (nor
+        # a place its name is made of: "the Bridgetown initiative")
+        out += [w for o in objs if names_a_thing(o) for w in object_owners(o)
+                if w not in out and w.dep_ not in ("amod", "compound")]
     if is_passive(t):
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
@@ -149,7 +154,7 @@ def verb_targets(trig: Trigger) -> list:
         # treaty"), or modifies it ("reject the Ruritanian border policy"): the owners of the
         # direct object on the way to it, or that it modifies.
         for d in verb_objects(t):
-            if d.pos_ == "NOUN" and (d.i < trig.obj.i or trig.obj.head == d):
+            if d.pos_ in ("NOUN", "PROPN") and (d.i < trig.obj.i or trig.obj.head == d):
                 out += object_owners(d)
     if not out and "with" in (p.target_preps | trig.extra_preps):
         # "concluded accords on our fishing grounds with X": the partner hung on a phrase

@@ -241,7 +241,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                 seen = direct + ([agent_of(t)] if agent_of(t) is not None else [])
                 if not any(_fits(o, p.object_filter, patterns.actor_nouns) for o in seen):
                     continue
-            if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) or _names_a_thing(o)
+            if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) or names_a_thing(o)
                                       for o in direct):
                 continue   # "recognized the need", "meet our obligations", "welcomed the X Summit"
         if p.particle:
@@ -514,7 +514,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
 _THING_CLASSES = ("accords", "instruments", "named_processes", "meetings")
 
 
-def _names_a_thing(o) -> bool:
+def names_a_thing(o) -> bool:
     """The object is the name of a thing: its head (lemma or word) is of the classes above."""
     classes = load_word_classes()
     return any(w in classes[c] for c in _THING_CLASSES for w in (o.lower_, o.lemma_.lower()))

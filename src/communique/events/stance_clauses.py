@@ -9,7 +9,7 @@ from .clause_parts import is_actorish, says_will, verb_objects
 from .feeling_clauses import has_that_clause, that_clause_doer
 from .demands import demand, lemma_of, negation_of
 from .demands import fixed as _fixed
-from .matcher import Trigger
+from .matcher import Trigger, names_a_thing
 from .patterns import load_word_classes
 from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
@@ -404,7 +404,9 @@ def _greets(t, st: Stances) -> bool:
     if negation_of(t) is not None or any(c.dep_ == "prep" and c.lower_ in st.arrival_preps and not arrival_body(c)
                                          for c in t.children):
         return False
-    if not any(is_actorish(o, load_cues().actor_nouns) for o in verb_objects(t)):
+    # (a named plan or instrument, "the Global Gateway Initiative proposed by X", is a thing
+    # approved, not one greeted, though its name is tagged as a body's)
+    if not any(is_actorish(o, load_cues().actor_nouns) and not names_a_thing(o) for o in verb_objects(t)):
         return False
     if t.tag_ in ("VBP", "VBZ"):
         speaker = t
