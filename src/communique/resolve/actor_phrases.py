@@ -10,10 +10,10 @@ from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name
                           _new_actor, _state, _State, _trim, actor_for_entry)
 from .dated_names import dated_name
 from .kb import KBEntry, KnowledgeBase
-from .kb.normalize import key
+from .kb.normalize import fold, key
 from .gazetteer.ranking import generic_word_regex
 from .group_counts import counted as _counted
-from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, title_qualifiers
+from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, regional_demonyms, title_qualifiers
 from .misspelt_countries import drop_known_places
 
 
@@ -372,12 +372,15 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
         # "United States", "Saudi Arabia": try two-word names before one word.
         # (each word's text and offset read once: the loop below reads them up to six times)
         texts, starts = [t.text for t in tokens], [t.idx for t in tokens]
+        regional = regional_demonyms()
         for n in (3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 if i > 0 and texts[i - 1] == "-" or texts[i] == "-" or texts[i + n - 1] == "-":
                     continue  # "Pan-American", "Afro-Asian", "pro-Russian": not the country
                 if bodies and any(a <= starts[i] < b for a, b in bodies):
                     continue
+                if i > 0 and fold(f"{texts[i - 1]} {texts[i]}") in regional:
+                    continue  # "Latin American", "West Indian": a region's people, no country's
                 chunk_end = starts[i + n - 1] + len(texts[i + n - 1])
                 c = st.kb.country(doc.text[starts[i]:chunk_end])
                 # ("Iranian-backed": the sponsor's country, not the group's; asked only of a
@@ -385,7 +388,11 @@ def _country_in(doc: Document, st: _State, span, text: str) -> str | None:
                 if c is not None and not names_sponsor(doc.text, chunk_end):
                     return c.country or c.id   # (a user KB's country has an id of its own)
         return None
-    for w in re.findall(r"[A-Z][\w.'’-]*", text):
+    regional = regional_demonyms()
+    words = re.findall(r"[A-Z][\w.'’-]*", text)
+    for i, w in enumerate(words):
+        if i > 0 and fold(f"{words[i - 1]} {w}") in regional:
+            continue   # ("Latin American": a region's people)
         c = st.kb.country(w)
         if c is not None:
             return c.id

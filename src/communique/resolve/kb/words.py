@@ -113,6 +113,15 @@ def title_qualifiers() -> frozenset[str]:
     return frozenset(rows[1:])   # (after the header)
 
 
+@functools.lru_cache(maxsize=1)
+def regional_demonyms() -> frozenset[str]:
+    """ "Latin American", "West Indian": a region's people named with a country's demonym as
+    their last word (regional_demonyms.tsv), folded."""
+    text = resources.files(__package__).joinpath("regional_demonyms.tsv").read_text("utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(fold(r) for r in rows[1:])   # (after the header)
+
+
 def names_a_body(word: str) -> bool:
     """ "Assembly", "Commission", "Council": a word that names a body (its kind is in
     name_words.tsv), the office of which a title with "of" may be."""
