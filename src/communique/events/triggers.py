@@ -21,6 +21,7 @@ from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .means_owners import names_a_giver
 from .place_sides import on_a_place_side
+from .seized_goods import destroys_seized_goods
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
@@ -35,7 +36,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
     found = [tr for tr in find_triggers(sent, patterns, max_tokens)
              if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr)
-             and not called_off(tr)]
+             and not called_off(tr) and not destroys_seized_goods(tr)]
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     attempted_codes(found)
