@@ -20,6 +20,7 @@ def _table():
     bodies: list[str] = []
     places: set[str] = set()
     placetypes: set[str] = set()
+    qualifiers: set[str] = set()
     for r in rows:
         if r["use"] == "kind":
             kinds[r["word"]] = (r["kind"], r["sector"] or None)
@@ -27,10 +28,12 @@ def _table():
             places.add(r["word"])
         elif r["use"] == "placetype":
             placetypes.add(r["word"])
+        elif r["use"] == "state_qualifier":
+            qualifiers.add(r["word"])
         else:
             bodies.append(r["word"])
     return (kinds, tuple(sorted(bodies, key=len, reverse=True)), frozenset(places),
-            frozenset(placetypes))
+            frozenset(placetypes), frozenset(qualifiers))
 
 
 _LABEL_KIND = {"PERSON": "person", "GPE": "country", "NORP": "group", "ORG": "organization",
@@ -61,10 +64,13 @@ def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
 
 def _names_country(before: list[str], after: list[str]) -> bool:
     """The words ``before`` a two-word kind word are a country's name or demonym ("Ghana",
-    "Nigerian"), or those ``after`` it are "of" one ("Armed Forces of the Philippines")."""
+    "Nigerian"), or those ``after`` it are "of" one ("Armed Forces of the Philippines"); words
+    of a state's own body may stand beside it ("Ethiopian National Defense Forces")."""
     if after and after[0] == "of":
         before, after = [w for w in after[1:] if w != "the"], []
-    return not after and " ".join(before) in _country_words()
+    quals = _table()[4]
+    rest = [w for w in before if w not in quals]
+    return not after and bool(rest) and " ".join(rest) in _country_words()
 
 
 @functools.lru_cache(maxsize=1)
