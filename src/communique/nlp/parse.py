@@ -67,7 +67,7 @@ class Parser:
     def _tokens(self, text: str, bounds: list[int], offset: int = 0):
         """The tokenised text, with sentence starts fixed at block boundaries."""
         sdoc = self.nlp.make_doc(text)
-        split_broken_hyphens(sdoc)
+        split_broken_hyphens(sdoc, text)
         if self.block_sentences:
             mark_block_starts(sdoc, [b - offset for b in bounds if offset < b < offset + len(text)])
         return sdoc
@@ -101,18 +101,32 @@ def _boundaries(doc: Document) -> list[int]:
     return sorted({s.start for s in doc.sections} | {s.end for s in doc.sections})
 
 
-def split_broken_hyphens(sdoc) -> None:
+def split_broken_hyphens(sdoc, text: str | None = None) -> None:
     """ "Secretary- General", "Guinea- Bissau": a capitalised compound broken at its hyphen by
     a line end, the space kept in the transcript.  The tokenizer keeps "Secretary-" as one word,
     which the tagger reads as punctuation and which cuts the sentence in two; split off, the
-    hyphen joins the halves as in "Secretary-General" (the text is unchanged)."""
-    broken = [t for t in sdoc[:-1] if len(t) > 2 and t.text[-1] == "-" and t.text[0].isupper()
-              and t.text[:-1].isalpha() and t.whitespace_ == " " and sdoc[t.i + 1].text[:1].isupper()
-              and sdoc[t.i + 1].is_alpha and not sdoc[t.i + 1].is_stop]   # (not a dateline's "X- The ...")
+    hyphen joins the halves as in "Secretary-General" (the text is unchanged).  ``text``: the
+    parse's text, when the caller has it (``Doc.text`` joins every token's)."""
+    text = sdoc.text if text is None else text
+    # Only a word ending in "-" before a space can be one: the words over the text's "- ", not
+    # every word of the parse (a Token made and read for each cost ~10 ms per 300 statements)
+    broken, at = [], text.find("- ")
+    while at != -1:
+        word = sdoc.char_span(at, at + 1, alignment_mode="expand")
+        if word is not None and len(word) == 1 and _broken_word(sdoc, word[0]):
+            broken.append(word[0])
+        at = text.find("- ", at + 1)
     if broken:
         with sdoc.retokenize() as retokenizer:
             for t in broken:
                 retokenizer.split(t, [t.text[:-1], "-"], heads=[(t, 1), (t, 1)])
+
+
+def _broken_word(sdoc, t) -> bool:
+    """``t`` ends in a hyphen before a space, between two capitalised halves."""
+    return t.i < len(sdoc) - 1 and len(t) > 2 and t.text[-1] == "-" and t.text[0].isupper() \
+        and t.text[:-1].isalpha() and t.whitespace_ == " " and sdoc[t.i + 1].text[:1].isupper() \
+        and sdoc[t.i + 1].is_alpha and not sdoc[t.i + 1].is_stop   # (not a dateline's "X- The ...")
 
 
 def mark_block_starts(sdoc, bounds: Iterable[int]) -> None:
