@@ -63,7 +63,7 @@ def test_your_predecessor_is_the_office_unless_named(ex):
 
 def test_a_word_of_a_persons_title_other_than_its_head_is_still_the_forums_body(ex):
     # ("Assembly" in "President of the General Assembly" names the body, not the person)
-    acts = _acts(ex, "We thank Mr. Jan Novak, President of the General Assembly, for his leadership. "
+    acts = _acts(ex, "We thank Mr. Jan Novak, President of the General Assembly, for his steady guidance. "
                      "We call on this Assembly to reform the Security Council.")
     assert any(a[0] == "REQUEST" and "UN General Assembly" in a[2] for a in acts), acts
 

@@ -64,7 +64,7 @@ CASES = [
      ["SUPPORT"], "secretary-general"),
     ("Philippines", "The efforts of ASEAN to bring peace to Myanmar are fully supported by the Philippines.",
      ["SUPPORT"], "asean|association of south"),
-    ("Tuvalu", "I wish to congratulate the President of the General Assembly on her well-deserved election.",
+    ("Tuvalu", "I wish to congratulate the President of the General Assembly upon her well-deserved election.",
      ["SUPPORT"], "president of the general assembly"),
     # -- calling on, urging, appealing, demanding, inviting: REQUEST
     ("Ghana", "We call on the Security Council to lift the arms embargo that weighs on our neighbours.",
