@@ -35,7 +35,12 @@ def locative_heads(trig: Trigger, light=None) -> list:
         return _faced(_hosts(trig))
     if trig.type in HOSTED_TYPES:
         return _places_on(_meeting_words(trig, light))
-    return _places_on(_hosts(trig))
+    got = _places_on(_hosts(trig))
+    classes = load_word_classes()
+    if (trig.token.lemma_ or "").lower() in classes["removing_people"]:
+        # "expelled thousands into X": where the ones removed are sent, not where it was done
+        got = [p for p in got if p.head.lower_ not in classes["destination_preps"]]
+    return got
 
 
 def _places_on(hosts) -> list:

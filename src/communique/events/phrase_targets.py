@@ -69,6 +69,8 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     # "from X to Y": the range's end is no target
     range_from = min((c.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), default=None)
     range_ends = set(classes["range_ends"])
+    # "deported thousands to X": where the ones removed are sent, no target
+    sent_to = set(classes["destination_preps"]) if lemma_of(t) in classes["removing_people"] else set()
     for first in t.children:
         pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
@@ -77,6 +79,8 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
             continue   # a companion of an act not done together: "voted with X against ..."
         if range_from is not None and range_from < pr.i and pr.lower_ in range_ends:
             continue   # "fought from X to Y": an extent, no target
+        if pr.lower_ in sent_to:
+            continue   # "deported thousands to X": a destination, no target
         if pr.lower_ == "for" and for_side:
             continue   # "fought for X", "lobbied for X": the side acted for
         po = pobj(pr)
