@@ -50,7 +50,9 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
     for m in persons:
         actor = _person_actor(doc, st, m)
         m.actor = actor.id
-        _add_mention(actor, m.start, m.end, m.text)
+        # (a place the tagger took for a person stands for its state, "Goma": DR Congo's; it
+        # is no name of the state)
+        _add_mention(actor, m.start, m.end, m.text if actor.kind == "person" else None)
 
 
 def _tagged_a_place_elsewhere(doc: Document, m: Mention) -> bool:

@@ -62,10 +62,15 @@ def _new_actor(doc: Document, st: _State, name: str, kind: str, **kw: Any) -> Ac
     return actor
 
 
+_DASHES = " -\u2010\u2011\u2012\u2013\u2014"
+
+
 def _add_mention(actor: Actor, start: int, end: int, text: str | None = None) -> None:
     if not any(s.start == start and s.end == end for s in actor.mentions):
         actor.mentions.append(Span(start, end))
         actor.mentions.sort(key=lambda s: s.start)
+    # (a name cut by a hyphen is its word: "Russian- and Iranian-made" names "Russian")
+    text = text.strip(_DASHES) if text else text
     if text and text not in actor.aliases and key(text) != key(actor.name):
         actor.aliases.append(text)
 
