@@ -56,9 +56,14 @@ def _put_off_complement(x) -> bool:
     if x.dep_ == "xcomp" and x.tag_ == "VBG":
         return _calls_off(x.head)
     if x.dep_ in ("pobj", "pcomp") and x.head.lower_ == "on" and x.head.dep_ == "prep":
+        v = x.head.head
         if x.dep_ == "pobj" and _anothers_act(x):
             return False
-        return _calls_off(x.head.head)
+        # (a verb with an object of its own puts that off, and its "on" is the object's topic:
+        # "delayed its ruling on the killing of X", "suspended debate on the arrest of Y")
+        if any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return False
+        return _calls_off(v)
     return False
 
 
