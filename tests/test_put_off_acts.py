@@ -53,3 +53,22 @@ def test_an_act_that_is_the_topic_of_what_is_put_off_stays(ex, text, cameo):
 
 def test_an_act_held_off_on_is_still_no_event(ex):
     assert "ASSAULT" not in _types(ex, "Israel held off on its planned ground offensive in Rafah.")
+
+
+# Aid held back by a gerund is the verb's reading of aid held back, as for the noun, with the
+# gerund's targets (review finding 9); another act put off gives its targets to the verb.
+@pytest.mark.parametrize("text, target", [
+    ("The European Union suspended funding the Palestinian Authority.", "PSE"),
+    ("The United States suspended arming the Syrian rebels.", "SYR"),
+    ("Israel suspended supplying electricity to Gaza.", "PSE"),
+    ("The European Union suspended funding to the Palestinian Authority.", "PSE"),   # (the noun)
+])
+def test_aid_held_back_by_a_gerund_keeps_its_target(ex, text, target):
+    got = _codes(ex, text)
+    assert ("SANCTION", "162", [target]) in got, got
+    assert not [c for c in got if c[0] in ("AID", "COERCE")], got
+
+
+def test_an_attack_put_off_by_a_gerund_gives_its_target_to_the_verb(ex):
+    got = _codes(ex, "Russia suspended shelling Kharkiv.")
+    assert got == [("COERCE", "172", ["UKR"])], got

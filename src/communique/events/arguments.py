@@ -118,6 +118,9 @@ def verb_targets(trig: Trigger) -> list:
     hosts = [t] + ([trig.obj] if trig.obj is not None else [])
     if trig.merged_noun is not None and trig.merged_noun != trig.obj:
         hosts.append(trig.merged_noun)
+        if trig.merged_noun.tag_ == "VBG" and not p.objects:
+            # a gerund put off ("suspended shelling X"): its objects, as the noun's "on X"
+            out += [o for o in verb_objects(trig.merged_noun) if o.pos_ in ("NOUN", "PROPN") and o not in out]
     if p.reverse and p.need_prep:
         # "came under attack from X": the "from" phrase hangs on the noun it is under
         hosts += [po for c in t.children if c.dep_ == "prep" and c.lower_ == p.need_prep

@@ -9,10 +9,16 @@ call off: it was repelled, and stays an event.  A pattern that codes the compoun
 object ("call ~off [talks]" SANCTION 164, "call ~off [strike]" CONCEDE 082) takes the noun
 into the verb's event and is not concerned.  The act put off may also be told by a gerund
 ("delayed sending troops", "put off holding talks") or after "on" ("held off on talks", "held
-off on sending troops"): it was not done either.
+off on sending troops"): it was not done either.  Aid held back so ("suspended funding the
+Palestinian Authority", "suspended arming the rebels") is the verb's reading of aid held back,
+as for the noun ("suspended funding to X", SANCTION 162): the gerund's act takes it, with the
+gerund's own targets, in place of the verb's bare reading; another act put off by a gerund
+gives its targets to the verb's own trigger, as its noun does ("suspended shelling Kharkiv").
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .patterns import load_word_classes
 
@@ -79,3 +85,33 @@ def _anothers_act(noun) -> bool:
         if ch.dep_ in ("amod", "compound") and ch.ent_type_ == "NORP":
             return True
     return False
+
+
+def fold_put_off_gerunds(kept: list, put_off: list, patterns) -> list:
+    """``kept`` triggers, with each act of ``put_off`` told by a gerund under a verb of calling
+    off folded into that verb, as an object noun is: the verb's trigger takes the gerund's
+    targets ("suspended shelling Kharkiv" as "suspended its attacks on Kharkiv").  An aid act
+    under a verb with a reading for aid held back (a pattern of the verb with an object of the
+    word class ``aid_goods``: "#withholding [#aid_goods]") takes that reading in place of the
+    verb's own trigger: "suspended funding X" is "suspended funding to X", its target X."""
+    goods = load_word_classes()["aid_goods"]
+    for g in put_off:
+        x = g.token
+        if x.dep_ != "xcomp" or x.tag_ != "VBG":
+            continue
+        v = x.head
+        held = None if g.type != "AID" else next(
+            (p for p in patterns.candidates("V", (v.lemma_ or v.lower_).lower())
+             if p.objects & goods and not p.particle and not p.need_prep), None)
+        if held is not None:
+            # (no object for the pattern to need: the gerund's objects are its targets)
+            g.pattern = replace(held, objects=frozenset(), target_preps=held.target_preps | g.pattern.target_preps)
+            g.type, g.mode, g.cameo = held.type, held.mode, held.cameo
+            g.words = sorted({*g.words, v}, key=lambda w: w.i)
+            kept = [tr for tr in kept if tr.token.i != v.i] + [g]
+            continue
+        for tr in kept:
+            if tr.token.i == v.i and tr.is_verb and tr.merged_noun is None:
+                tr.merged_noun, tr.merged_code = x, (g.type, g.cameo)
+                tr.extra_preps = g.pattern.target_preps
+    return sorted(kept, key=lambda tr: tr.token.i)

@@ -10,7 +10,7 @@ demand ("will strike unless the government resigns"), and the aim a protest stat
 
 from __future__ import annotations
 
-from .called_off import called_off
+from .called_off import called_off, fold_put_off_gerunds
 from .cues import Cues
 from .dict_refine import refine_codes
 from .clause_parts import second_clause_verb, verb_forms
@@ -34,9 +34,12 @@ OBLIGATION = Pattern("cues.toml:obligation_aux", "REQUEST", None, "100", "V", "s
 
 def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -> list[Trigger]:
     """The triggers of ``sent``: its pattern (and dictionary) matches, then its obligations."""
-    found = [tr for tr in find_triggers(sent, patterns, max_tokens)
-             if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr)
-             and not called_off(tr) and not destroys_seized_goods(tr)]
+    found, put_off = [], []
+    for tr in find_triggers(sent, patterns, max_tokens):
+        if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr) \
+                and not destroys_seized_goods(tr):
+            (put_off if called_off(tr) else found).append(tr)
+    found = fold_put_off_gerunds(found, put_off, patterns)
     if patterns.dictionary_mode == "refine":
         refine_codes(found, patterns, min(sent.end, sent.start + max_tokens), verb_forms)
     attempted_codes(found)
