@@ -34,3 +34,26 @@ def test_forget_drops_the_remembered_fuzzy_answers(gaz):
     gaz.fuzzy("Kandaharr", ["AFG"])
     gaz.forget()
     assert not gaz._fuzzy_memo
+
+
+class _ClearedBetween(dict):
+    """A memo another thread clears right after a membership test has answered."""
+
+    def __contains__(self, key):
+        found = super().__contains__(key)
+        self.clear()
+        return found
+
+
+def test_a_memo_cleared_by_another_thread_is_no_error(gaz, monkeypatch):
+    name, countries = "Kandaharr", ["AFG"]
+    key = (_ARTICLE.sub("", name_key(name)), tuple(countries), 85.0)
+    answer = gaz._fuzzy(key[0], countries, 85.0)
+    monkeypatch.setattr(gaz, "_fuzzy_memo", _ClearedBetween({key: answer}))
+    assert gaz.fuzzy(name, countries) == answer
+
+
+def test_a_remembered_none_is_not_scanned_again(gaz, monkeypatch):
+    gaz.fuzzy("Qwxzyv Town", ["AFG"])
+    monkeypatch.setattr(gaz, "_fuzzy", lambda *a: pytest.fail("scanned again"))
+    assert gaz.fuzzy("Qwxzyv Town", ["AFG"]) is None

@@ -19,6 +19,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad) ")
 HOW_CURATED, HOW_NAME, HOW_ALIAS, HOW_ALTERNATE = 0, 1, 2, 3
 _OTHER = 1 << 22  # refs at or above this point at non-city entries
 _MEMO_SIZE = 50_000  # remembered lookups (a batch repeats the same names)
+_UNKNOWN = object()  # a fuzzy answer not remembered (a remembered one may be None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,9 @@ class Gazetteer:
             return None
         # (a pure function of the index, which forget() says changed; the entries are frozen)
         memo = (key, tuple(countries), min_score)
-        if memo in self._fuzzy_memo:
-            return self._fuzzy_memo[memo]
+        found = self._fuzzy_memo.get(memo, _UNKNOWN)   # (one read: another thread may clear it)
+        if found is not _UNKNOWN:
+            return found
         if len(self._fuzzy_memo) > _MEMO_SIZE:
             self._fuzzy_memo.clear()
         found = self._fuzzy_memo[memo] = self._fuzzy(key, countries, min_score)
