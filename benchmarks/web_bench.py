@@ -175,14 +175,15 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "WEB.md"))
     args = ap.parse_args()
 
-    folder = Path(tempfile.mkdtemp(prefix="web-bench-"))
+    # (a folder only for an archive built here; removed however building, serving or measuring ends)
+    folder = None if args.db else Path(tempfile.mkdtemp(prefix="web-bench-"))
     url = f"sqlite:///{args.db or folder / 'bench.db'}"
-    build_s = None
-    if not args.db:
-        build_s = build_archive(url, args.docs)
-        print(f"archive of {args.docs} documents built in {build_s:.1f} s", file=sys.stderr)
-    proc, base = start_server(url, args.workers)
+    build_s = proc = None
     try:
+        if folder is not None:
+            build_s = build_archive(url, args.docs)
+            print(f"archive of {args.docs} documents built in {build_s:.1f} s", file=sys.stderr)
+        proc, base = start_server(url, args.workers)
         with httpx.Client(base_url=base, timeout=30) as client:
             ids = [h["document_id"] for h in client.get("/api/documents", params={"limit": 200}).json()["documents"]]
             rng = random.Random(1)
@@ -203,9 +204,11 @@ def main() -> None:
         mix = doc_paths + event_paths + search_paths + ["/api/events?limit=50", "/api/documents?q=union"]
         under_load = asyncio.run(load(base, mix, args.readers, args.seconds))
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)   # the archive it built (a --db is not in it)
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)   # the archive it built (a --db is not in it)
 
     lines = ["# Workbench benchmark", "",
              f"`python benchmarks/web_bench.py --docs {args.docs} --requests {args.requests} "
