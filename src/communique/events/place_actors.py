@@ -175,7 +175,7 @@ def place_unplaced_groups(doc: Document, sent, base: int, cands: list[Candidate]
     kb = doc.workspace.kb
     victims = _victims_of_named_doers(doc, cands, country) | _addressees_of_requests(cands, named_at) \
         | _addressed_by_issuer(doc, cands, country) | facing_the_country(doc, cands, country) \
-        | _beside_the_addressee(doc, cands, country)
+        | _beside_the_addressee(doc, cands, country) | _at_its_missions(doc, cands, country)
     for c in cands:
         for aid in c.sources.actors + c.targets.actors:
             a = doc.actor(aid)
@@ -243,6 +243,21 @@ def _beside_the_addressee(doc: Document, cands: list[Candidate], country: str) -
         return set()
     return {aid for c in cands if c.trig.type in speech and c not in addressing
             for aid in c.targets.actors}
+
+
+def _at_its_missions(doc: Document, cands: list[Candidate], country: str) -> set[str]:
+    """ "Protesters stormed the embassy of Denmark": those who act on a state's embassy or
+    consulate (word class foreign_missions) act where it stands, abroad: they are not of the
+    state that owns it."""
+    missions = load_word_classes()["foreign_missions"]
+    out: set[str] = set()
+    for c in cands:
+        for aid, sp in zip(c.targets.actors, c.targets.spans):
+            a = doc.actor(aid)
+            if a is not None and a.country == country and any(
+                    w.strip(".,;:").lower() in missions for w in doc.text[sp.start:sp.end].split()):
+                out |= set(c.sources.actors)
+    return out
 
 
 def _of_unknown_place(doc: Document, a) -> bool:
