@@ -37,7 +37,8 @@ def modal_reading(ontology: Ontology, type_: str, mode: str | None, cameo: str,
         status = "intended"   # the aim of another act; its type stays
     elif status in ("intended", "hypothetical") and type_ in ontology.intent \
             and not getattr(c.modality, "scheduled", False) and not getattr(c.modality, "generic", False) \
-            and not (getattr(c.modality, "narrated_future", False) and type_ in _PLANNED_TYPES):
+            and not ((getattr(c.modality, "narrated_future", False) or getattr(c.modality, "dated_future", False))
+                     and type_ in _PLANNED_TYPES):
         # (a meeting "scheduled to" take place is a meeting, not an actor's intent; nor is "any attack")
         type_, cameo = ontology.intent[type_]
         mode = None

@@ -43,6 +43,9 @@ class Modality:
     generic: bool = False
     # "X will visit Y next month": the narrator's plain future of the main verb (a plan reported)
     narrated_future: bool = False
+    # "we will host the summit next year": a gathering hosted in the plain future with the date
+    # it is set for (an arrangement made, as "we will be hosting" is, not only a promise)
+    dated_future: bool = False
 
 
 # Negative pronouns: as a subject they deny the act ("nobody was hurt").
@@ -209,7 +212,22 @@ def clause_modality(t, cues: Cues) -> Modality:
     elif intended:
         m.status = "intended"
         m.narrated_future = _narrated_future(t, aux, m, cues)
+        # (told by its own doer, not reported: "X will visit Y in June, the embassy said" is X's intent)
+        m.dated_future = m.speaker is None and "would" not in aux and _dated(t) \
+            and (t.lemma_ or t.lower_).lower() in load_word_classes()["hosting_arrangements"]
     return m
+
+
+def _dated(t) -> bool:
+    """Verb ``t`` carries the date its act is set for: a date phrase of its own ("next year",
+    "in January 2025", "on 3 May", "later today"), not one inside its object."""
+    for c in t.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during") and any(
+                g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+            return True
+    return False
 
 
 def in_condition(t, cues: Cues) -> bool:
