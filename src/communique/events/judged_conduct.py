@@ -127,6 +127,12 @@ def _owner(t):
     """Who the conduct is of: "X's", "of X", "by X", or a name or nationality before the noun;
     None for the speaker's own or no one named."""
     owners = possessors(t)
+    if not owners and t.dep_ == "conj" and not any(c.dep_ in ("det", "poss") for c in t.children):
+        # "X's claims, demands and illegal activities": the first conjunct's possessive owns them all
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        owners = possessors(first)
     if any(o.lower_ in _FIRST_PERSON for o in owners):
         return None
     named = [o for o in owners if o.pos_ == "PROPN" or o.ent_type_ in _OWNER_ENTS]
