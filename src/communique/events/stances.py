@@ -59,6 +59,7 @@ from .owners import ACT_NOUN, DOER_OF_NOUN, possessors
 from .right_of_reply import reserves_reply_only
 from .assured import assured_roles, promised
 from .judged_conduct import JUDGED_CONDUCT
+from .patterns import load_word_classes
 from .stance_clauses import act_subject, lemma_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
@@ -170,17 +171,21 @@ def _demanded_of(tr: Trigger) -> None:
               for g in w.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     # "call for an end to the Russian aggression", "for the withdrawal of X's troops": the
     # doer of the act (or of the conduct) the content names
+    # (or of the restriction it names: "for the lifting of the United States' embargo on X")
+    restrictions = load_word_classes()["imposed_restrictions"]
     agents = agents or [d for c in content for w in c.subtree if w.pos_ == "NOUN" and (
-        ACT_NOUN.search(w.lower_) or DOER_OF_NOUN.search(w.lower_)) for d in _act_doers(w)]
+        ACT_NOUN.search(w.lower_) or DOER_OF_NOUN.search(w.lower_) or w.lower_ in restrictions)
+        for d in _act_doers(w)]
     if agents:
         tr.target_at = agents[0]
 
 
 def _act_doers(w) -> list:
-    """Who does act noun ``w``: its possessive, a word of a people or country on it ("the
-    Russian aggression"), its "by" phrase, or the "of" phrase of a noun of conduct."""
+    """Who does act noun ``w``: its possessive, a word of a people, country or body on it ("the
+    Russian aggression", "the European Union sanctions"), its "by" phrase, or the "of" phrase of
+    a noun of conduct."""
     doers = possessors(w) + [c for c in w.children if c.dep_ in ("amod", "compound") and c.i < w.i
-                             and c.ent_type_ in ("NORP", "GPE")]
+                             and c.ent_type_ in ("NORP", "GPE", "ORG")]
     doers += [g for c in w.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     if not doers and DOER_OF_NOUN.search(w.lower_):
