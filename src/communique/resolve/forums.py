@@ -38,11 +38,43 @@ def forum_of(doc: Document) -> str | None:
     detect, _ = _table()
     forum = next((f for f, rx in detect.items() if doc.title and rx.search(doc.title)), None)
     if forum is None:
-        counts = {f: len(rx.findall(doc.text)) for f, rx in detect.items()}
+        counts = {f: count_matches(rx, doc.text) for f, rx in detect.items()}
         best = max(counts, key=counts.get) if counts else None
         forum = best if best and counts[best] else None
     doc.workspace.forum = forum or ""
     return forum
+
+
+def count_matches(rx: re.Pattern[str], text: str) -> int:
+    """``len(rx.findall(text))``, faster for a pattern that opens with ``\\b`` (as the detect
+    rows do): the engine tries such a pattern at every position of the text, but scans quickly
+    for the first letters of one without it (its scout); each place the scout finds is
+    then tried with ``rx`` itself, so the count is findall's."""
+    scout = _scout(rx)
+    if scout is None:
+        return len(rx.findall(text))
+    n, pos = 0, 0
+    while pos <= len(text) and (m := scout.search(text, pos)) is not None:
+        hit = rx.match(text, m.start())
+        if hit is None:
+            pos = m.start() + 1
+        elif hit.end() == hit.start():
+            return len(rx.findall(text))   # (an empty match: left to findall's own rules)
+        else:
+            n, pos = n + 1, hit.end()
+    return n
+
+
+@lru_cache(maxsize=64)
+def _scout(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` without its opening ``\\b``, or None: wherever ``rx`` matches, so does it (the
+    boundary only narrows), and the engine can look for its first letters."""
+    if not rx.pattern.startswith("\\b"):
+        return None
+    try:
+        return re.compile(rx.pattern[2:], rx.flags)
+    except re.error:
+        return None
 
 
 def forum_body(doc: Document, kb: KnowledgeBase, phrase: str) -> KBEntry | None:
