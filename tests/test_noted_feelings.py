@@ -7,7 +7,7 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-from coding_support import statement_acts
+from coding_support import coded, statement_acts
 
 
 def _found(ex, text, kind, target, issuer="Ghana"):
@@ -47,3 +47,36 @@ def test_a_feeling_with_no_one_to_blame_accuses_no_one(ex, text):
 def test_standing_in_solidarity_is_the_issuers_support(ex, text, target):
     found, acts = _found(ex, text, "SUPPORT", target)
     assert found, acts
+
+
+@pytest.mark.parametrize("text, act, doer, victim", [
+    ("We note with concern that Israel has been attacked by Hamas.", "ASSAULT", "PSE", "ISR"),
+    ("We note with alarm that Russia continues to shell Ukrainian ports.", "ASSAULT", "RUS", "UKR"),
+])
+def test_the_act_a_noted_clause_tells_stays_an_event(ex, text, act, doer, victim):
+    # the feeling is the issuer's stance towards the doer, not the reason of an accusation
+    # that would make the act told only alleged
+    acts = statement_acts(ex, text, "Ghana")
+    assert [a for a in acts if a[0] == "ACCUSE" and a[1] == ["GHA"] and doer in a[2]], acts
+    assert [a for a in acts if a[0] == act and doer in a[1] and victim in a[2]], acts
+
+
+def test_a_noted_act_in_news_stays_an_event(ex):
+    _, events = coded(ex, "The UN human rights office noted with concern that Israeli forces had killed "
+                          "30 Palestinians in Jenin.")
+    assert [e for e in events if e["type"] == "ASSAULT"], events
+
+
+@pytest.mark.parametrize("text", [
+    # condolences: a death noted with regret
+    "It is with deep regret that we learned of the passing of President Hage Geingob of Namibia.",
+    "It is with deep regret that we note the death of President Geingob.",
+    "We note with regret that Namibia lost its President this year.",
+    "We are saddened that the President of Namibia passed away in February.",
+    # a state or a lot undergone, no act of the clause's subject
+    "We note with concern that Haiti continues to face a grave humanitarian crisis.",
+    "We note with concern that Ethiopia and Eritrea remain at odds.",
+])
+def test_a_noted_death_or_plight_accuses_no_one(ex, text):
+    acts = statement_acts(ex, text, "Ghana")
+    assert not [a for a in acts if a[0] == "ACCUSE"], acts

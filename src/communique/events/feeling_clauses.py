@@ -13,13 +13,16 @@ def has_that_clause(t) -> bool:
                for c in t.children)
 
 
-def that_clause_doer(t, deps=("ccomp",)):
+def that_clause_doer(t, st, deps=("ccomp",)):
     """ "we are concerned / disappointed that X has ...": the doer of the adjective's "that"
     clause (its subject, or in the passive its "by" agent), when it is an actor named by a
     name or noun (what the feeling is about is X's doing; "shocked that the earthquake
-    killed ..." or "that civilians were killed" names no one to blame)."""
+    killed ..." or "that civilians were killed" names no one to blame), and the clause tells
+    an act of X's, not a state or a lot X undergoes (``st``: the stances' word classes)."""
     for c in t.children:
         if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if _undergone(c, st):
+                return None   # "that X continues to face a crisis", "that X lost its President"
             doer = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if doer is None:
                 doer = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
@@ -27,3 +30,19 @@ def that_clause_doer(t, deps=("ccomp",)):
                 return doer
             return None
     return None
+
+
+def _undergone(clause, st) -> bool:
+    """The verb of ``clause`` (through a verb that only carries on its "to" complement: "X
+    continues to face ...") says a state or a lot undergone (word class undergoing_verbs), in
+    the active voice (in the passive its subject is acted on: "that X has been attacked")."""
+    v = clause
+    for _ in range(3):
+        if (v.lemma_ or v.lower_).lower() not in st.aspect:
+            break
+        nxt = next((x for x in v.children if x.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        v = nxt
+    passive = any(a.dep_ == "auxpass" for a in v.children)
+    return not passive and (v.lemma_ or v.lower_).lower() in st.undergoing

@@ -73,6 +73,10 @@ def fold_alleged_acts(cands: list[Candidate], content: set[int], by_host: dict) 
             if x.dep_ in ("pcomp", "pobj") and h.dep_ in ("prep", "agent") and h.lower_ in _REASON_PREPS:
                 host = _judged(h)
                 judge = by_host.get(host.i)
+                if judge is not None and x.i != c.trig.token.i and any(w.i == x.i for w in judge.trig.words):
+                    # "noted with concern that X attacked ...": an act told in a clause of the
+                    # judge's own word (its feeling), not a reason it gives
+                    break
                 if judge is not None and judge is not c and (judge.trig.type in _JUDGING or (
                         judge.trig.type == "SUPPORT" and h.lower_ == "for")):
                     content.add(c.trig.token.i)

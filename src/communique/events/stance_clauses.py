@@ -55,6 +55,15 @@ def cleft_feeling(t, st: Stances):
                  for g in c.children if g.dep_ == "pobj" and g.lower_ in st.noted), None)
 
 
+def _bereavement_noted(t, feeling, st: Stances) -> bool:
+    """What noting verb ``t`` notes with ``feeling`` (its object, its "of" phrase, or what the
+    parser hangs on the feeling) is a death (word class bereavement_nouns)."""
+    noted = [*verb_objects(t), *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj"),
+             *(a for a in feeling.children if a.dep_ in ("appos", "dobj", "obj"))]
+    return any(lemma_of(n) in st.bereavement or n.lower_ in st.bereavement for n in noted)
+
+
 def stance_at(t, st: Stances) -> Trigger | None:
     """The stance word ``t`` takes in its clause (a trigger on it or on its copula), or None."""
     lemma = lemma_of(t)
@@ -161,7 +170,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         if not has_that_clause(t):
             return Trigger(t, p, p.type, None, p.cameo, None, [t])
         # "we are dismayed that X ...": a stance on X's doing, none on a flood's
-        doer = that_clause_doer(t)
+        doer = that_clause_doer(t, st)
         if doer is not None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t], target_at=doer)
     taking_note = lemma == "take" and any(o.lower_ == "note" for o in verb_objects(t))
@@ -171,6 +180,8 @@ def stance_at(t, st: Stances) -> Trigger | None:
         feeling = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lower_ in st.noted), None) \
             or cleft_feeling(t, st)
+        if feeling is not None and _bereavement_noted(t, feeling, st):
+            feeling = None   # "it is with deep regret that we learned of the passing of X": condolence
         # (the parser may hang X on the feeling, as an apposition or as its object: "note with alarm X",
         # "note with dismay X" read as a verb)
         if feeling is not None and (taking_note or verb_objects(t) or any(
@@ -178,7 +189,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
             p = st.noted[feeling.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling])
         # "we note with concern that X continues to ...": X's doing is what is noted
-        doer = None if feeling is None else that_clause_doer(feeling, ("acl", "ccomp")) or that_clause_doer(t)
+        doer = None if feeling is None else that_clause_doer(feeling, st, ("acl", "ccomp")) or that_clause_doer(t, st)
         if doer is not None:
             p = st.noted[feeling.lower_]
             return Trigger(t, p, p.type, None, p.cameo, None, [t, feeling], target_at=doer)
@@ -297,7 +308,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # ("is not opposed": the copula's negation makes a negated event)
         p = st.adjectives[low]
         # ("pleased to note / see X": what the verb of noting takes)
-        doer = that_clause_doer(t) or next((o for c in t.children if c.dep_ == "xcomp" and lemma_of(c) in st.noting
+        doer = that_clause_doer(t, st) or next((o for c in t.children if c.dep_ == "xcomp" and lemma_of(c) in st.noting
                                             for o in verb_objects(c)), None)
         # (the parser may make "by X" the adjective's agent: "pleased by the progress")
         aimed = doer is not None or any(c.dep_ in ("prep", "agent") and c.lower_ in p.target_preps for c in t.children)

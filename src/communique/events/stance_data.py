@@ -104,6 +104,9 @@ class Stances:
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
     solidarity_stance: frozenset[str]
+    undergoing: frozenset[str]
+    aspect: frozenset[str]
+    bereavement: frozenset[str]
     idle: frozenset[str]
     recall_errands: frozenset[str]
     bygone: frozenset[str]
@@ -138,6 +141,7 @@ _WORD_CLASSES = {
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
     "staying": "staying_verbs", "idle": "idle_words", "solidarity_stance": "solidarity_stance_verbs",
+    "undergoing": "undergoing_verbs", "aspect": "aspect_verbs", "bereavement": "bereavement_nouns",
     "recall_errands": "recall_errands", "bygone": "bygone_words",
 }
 
