@@ -39,3 +39,25 @@ def test_an_actor_in_a_phrase_of_cause_is_no_target(ex, text, kind, country):
 def test_a_place_of_the_act_itself_stays(ex):
     _, e = _first(ex, "Students protested in Lima because of the new tax.", "PROTEST")
     assert e.get("place") is not None, e
+
+
+# "due to" with an infinitive is a schedule, and "due / owing to" a party after a thing owed says
+# to whom it is owed: neither is a cause, and the places in them stay the act's (finding 3 of the
+# review of 4373a6c; the reviewer's sentences).
+@pytest.mark.parametrize("text, kind", [
+    ("Blinken, due to land in Cairo on Tuesday, will hold talks with Sisi.", "CONSULT"),
+    ("The United States sent the military aid due to Israel under the memorandum.", "AID"),
+    ("The World Bank disbursed funds owing to Sri Lanka.", "AID"),
+])
+def test_a_schedule_or_a_debt_is_no_cause(ex, text, kind):
+    _, e = _first(ex, text, kind)
+    assert e.get("place") is not None, e
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya, due to fighting in Somalia, closed the border.", "COERCE"),
+    ("The European Union suspended aid due to the coup in Niger.", "SANCTION"),
+])
+def test_a_cause_after_a_subject_or_a_thing_owed_stays_a_cause(ex, text, kind):
+    _, e = _first(ex, text, kind)
+    assert e.get("place") is None, e

@@ -109,7 +109,8 @@ class _Sentence:
         return k >= 0 and self.doc[self.first + k].ent_type_ == "MONEY"
 
 
-def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> None:
+def attach(doc: Document, cands: list, content: set[int], sent, base: int,
+           verbs: frozenset[str] = frozenset()) -> None:
     """Set ``c.attached`` (:class:`Attached`) on every candidate that becomes an event."""
     # Only candidates that become events own words: one with no actor at all ("at a
     # rally in X", no one rallying) is no event, and its words are the act's it is in.
@@ -196,7 +197,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int) -> No
         return s.start <= start < s.end and s.token_at(start) not in owned_by_any \
             and not any(a.start <= start < a.end for a in actor_spans)
 
-    causes = cause_spans(sent, base)
+    causes = cause_spans(sent, base, verbs)
     for c in events:
         got = Attached()
         # the place (not one in a phrase of cause, "because of X's decision", unless the act

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..config import EventsConfig, default_config
 from ..document import Document, Event
-from ..nlp.api import irregular_verbs
+from ..nlp.api import irregular_verbs, verb_bases
 from . import doers
 from .act_anaphors import pointed_act_doers
 from .allegations import aids_violence, allegation, issuer_allegation
@@ -125,6 +125,8 @@ class Coder:
         self.nlp_options = tuple(nlp_options)   # (as the parse stage loads the model)
         if nlp_name is not None:
             self.patterns.irregular = irregular_verbs(nlp_name, *self.nlp_options)
+        # (the verbs' base forms: "due to land in X" is a schedule, no cause; events/attach.py)
+        self.verb_bases = verb_bases(nlp_name, *self.nlp_options) if nlp_name else frozenset()
 
     def __call__(self, doc: Document) -> Document:
         # (the rules that see only parse tokens read the KB the actors stage resolved with)
@@ -226,7 +228,7 @@ class Coder:
         read = place_unplaced_groups(doc, sent, base, cands)
         if read_countries is not None:
             read_countries.update(read)
-        attach(doc, cands, content, sent, base)   # place and date from each event's own words
+        attach(doc, cands, content, sent, base, self.verb_bases)   # place and date from each event's own words
         out = []
         for c in sorted(cands, key=lambda c: c.trig.token.i):
             if c.trig.token.i in content:

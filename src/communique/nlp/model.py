@@ -87,3 +87,16 @@ def irregular_verbs(name: str, *options: bool) -> dict[str, str]:
         return {}
     verbs = lookups.get_table("lemma_exc").get("verb") or {}
     return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas and lemmas[0] != form}
+
+
+@functools.lru_cache(maxsize=4)
+def verb_bases(name: str, *options: bool) -> frozenset[str]:
+    """The base forms of the verbs the model's lemmatizer knows ("land", "arrive"): what a
+    word the tagger took for a noun may be read as after an infinitive's "to"."""
+    nlp = load_model(name, *options)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb") or ())
