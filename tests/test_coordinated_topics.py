@@ -36,3 +36,19 @@ def test_an_attack_on_a_state_and_an_accord_is_criticism(ex):
 def test_an_attack_on_two_places_stays_an_assault(ex):
     got = _coded(ex, "Rebels attacked an army base and a police station in northern Mali.")
     assert any(t == "ASSAULT" for t, _ in got), got
+
+
+# A policy or accord coordinated with a place or a site is zeugma: the place is struck, the
+# attack stays violence (finding 4 of the review of 6c85543; the reviewer's sentences).
+@pytest.mark.parametrize("text", [
+    "Hezbollah attacked Israeli positions and the new border plan.",
+    "Rebels attacked the town and the reforms of President Tshisekedi.",
+])
+def test_an_attack_on_a_site_and_a_policy_stays_an_assault(ex, text):
+    got = _coded(ex, text)
+    assert [t for t, _ in got] == ["ASSAULT"], got
+
+
+def test_an_attack_on_a_person_and_a_plan_is_criticism(ex):
+    got = _coded(ex, "The opposition attacked the president and his budget plan.")
+    assert [t for t, _ in got] == ["ACCUSE"], got

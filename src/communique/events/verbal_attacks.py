@@ -13,11 +13,13 @@ the deal with X" is no deal made).  Things that can be struck ("positions", "fac
 
 from __future__ import annotations
 
-from .clause_parts import verb_objects
+from .clause_parts import is_actorish, verb_objects
+from .cues import load_cues
 from .patterns import load_word_classes
 
 CRITICISM = ("ACCUSE", "disapprove", "111")
 _ON = {"on", "against"}
+_PLACE_ENTS = {"LOC", "FAC"}   # (a named site or region is struck, no actor criticised)
 
 
 def criticized_things(tr) -> list:
@@ -34,9 +36,15 @@ def criticized_things(tr) -> list:
     things = classes["criticized_things"] | classes["accords"]
     if objs and all(_is_thing(o, things) for o in objs):
         return objs
-    # coordinated objects share the verb's one sense: an accord or a policy among them makes
-    # the attack verbal ("attacked the US and the agreement with Canada")
-    return [c for o in objs for c in o.conjuncts if _is_thing(c, things)]
+    # an accord or a policy coordinated with actors only makes the attack verbal ("attacked
+    # the US and the agreement with Canada"); beside a place or a site it can be struck
+    # ("attacked Israeli positions and the new border plan": zeugma), and stays violence
+    said = [c for o in objs for c in o.conjuncts if _is_thing(c, things)]
+    others = [c for o in objs for c in (o, *o.conjuncts) if c not in said]
+    nouns = load_cues().actor_nouns
+    if said and all(is_actorish(c, nouns) and c.ent_type_ not in _PLACE_ENTS for c in others):
+        return said
+    return []
 
 
 def _is_thing(o, things) -> bool:
