@@ -31,3 +31,13 @@ def test_the_accords_other_party_is_the_target(extractor, text, source, target):
 def test_troops_pulled_out_of_a_place_still_retreat(extractor):
     got = _coded(extractor, "Ugandan troops pulled out of the town of Bunia on Sunday.")
     assert got and all(code == "0874" for code, _, _ in got), got
+
+
+# A companion of the leaving ("together with X") is a co-doer, no party to the accord (finding 7
+# of the review of c612739; the first sentence is the reviewer's).
+@pytest.mark.parametrize("text, source", [
+    ("Niger withdrew from the ECOWAS treaty together with Mali and Burkina Faso.", "NER"),
+    ("Estonia withdrew from the landmine treaty together with Latvia.", "EST"),
+])
+def test_a_companion_in_leaving_an_accord_is_no_target(extractor, text, source):
+    assert _coded(extractor, text) == [("120", [source], [])]

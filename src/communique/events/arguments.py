@@ -19,6 +19,7 @@ from .doers import is_passive
 from .matcher import Trigger, disapproves, names_a_thing
 from .modality import speaker_subject
 from .ontology import material_conflict_types
+from .partnering import names_a_partner
 from .patterns import load_word_classes
 from .phrase_bounds import names_country
 from .stance_data import load_stances
@@ -182,7 +183,9 @@ def verb_targets(trig: Trigger) -> list:
               and not ((d.lemma_ or d.lower_).lower() in classes["state_accords"] and _owned_by_other(d))]
     sides = [w for d in shares for w in _preps(d, ("with",))]
     if shares and not sides:
-        sides = _preps(t, ("with",))   # (the parser hung "with X" on the verb)
+        # (the parser hung "with X" on the verb; not a partner's, "withdrew from the treaty
+        # together with X": a co-doer, no party to the accord)
+        sides = [w for w in _preps(t, ("with",)) if not names_a_partner(w.head)]
     out += [w for w in sides if w not in out]
     if not out and trig.type == "AID":
         # "contributed $2 million to support the efforts of X": whom the purpose serves

@@ -58,6 +58,12 @@ def partner_triggers(sent, taken: dict, max_tokens: int) -> list[Trigger]:
     return out
 
 
+def names_a_partner(w) -> bool:
+    """Whether "with" ``w`` is marked as a partner's ("together with X", "in partnership with
+    X"): a companion of the doer, wherever the phrase stands."""
+    return _marker(w, *_words()) is not None
+
+
 def _marker(w, adverbs, nouns):
     """The word that makes "with" ``w`` a partner's: "together" (its modifier or the word
     before it), or the noun of "in partnership with"; None for any other "with"."""
