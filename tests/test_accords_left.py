@@ -41,3 +41,24 @@ def test_troops_pulled_out_of_a_place_still_retreat(extractor):
 ])
 def test_a_companion_in_leaving_an_accord_is_no_target(extractor, text, source):
     assert _coded(extractor, text) == [("120", [source], [])]
+
+
+# A commercial contract left rejects no one (word class state_accords, finding 6 of the review of
+# c612739): backing out of it or walking away from it is no event.
+@pytest.mark.parametrize("text", [
+    "The company backed out of the contract with the Kenyan government.",
+    "The mining firm walked away from the contract with a Chinese firm.",
+])
+def test_leaving_a_commercial_contract_is_no_rejection(extractor, text):
+    assert _coded(extractor, text) == []
+
+
+# Walking out of talks halts them (SANCTION 164, the pattern the particle's host reads since
+# c612739), aimed at the talks' other party; walking out with no talks left is a protest
+# (finding 8 of the review of c612739).
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Malian delegation walked out of the meeting with Algeria.", "164", ["MLI"], ["DZA"]),
+    ("Kenyan opposition lawmakers walked out of parliament.", "143", ["KEN"], []),
+])
+def test_walking_out_of_talks_halts_them(extractor, text, code, source, target):
+    assert _coded(extractor, text) == [(code, source, target)]
