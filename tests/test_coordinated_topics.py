@@ -52,3 +52,20 @@ def test_an_attack_on_a_site_and_a_policy_stays_an_assault(ex, text):
 def test_an_attack_on_a_person_and_a_plan_is_criticism(ex):
     got = _coded(ex, "The opposition attacked the president and his budget plan.")
     assert [t for t, _ in got] == ["ACCUSE"], got
+
+
+# The parties of a coordinated act said, dropped as a topic, are the verb's as those of a single
+# topic are (finding 5 of the review of 6c85543; the reviewer's sentence, and a single topic).
+@pytest.mark.parametrize("text", [
+    "The EU welcomed the release of prisoners and the talks between the US and Iran.",
+    "The EU welcomed the talks between the US and Iran.",
+])
+def test_the_parties_of_a_topic_are_the_stances_targets(ex, text):
+    got = _coded(ex, text)
+    assert len(got) == 1 and {"USA", "IRN"} <= set(got[0][1]), got
+
+
+def test_a_person_welcomed_leaves_a_coordinated_act_its_own(ex):
+    # (a visit hosted takes no act said beside it: the mediation is Nigeria's)
+    got = _coded(ex, "Ghana welcomed the President of Togo and the mediation of Nigeria.")
+    assert ("CONSULT", ["TGO"]) in got and ("AGREE", []) in got, got

@@ -413,6 +413,15 @@ def _with_conjuncts(objs: list) -> list:
     return objs + [c for o in objs for c in o.conjuncts if c.i not in seen]
 
 
+def _topics(v) -> list:
+    """The objects of verb trigger ``v`` an act noun among them may be about, the words
+    coordinated with them included ("attacked the US and the agreement with X"); not for a
+    verb whose sense takes an actor ("welcomed the President of X and the mediation of Y": X
+    is hosted, and the mediation is Y's act, no part of the visit)."""
+    objs = verb_objects(v.token)
+    return objs if v.pattern.actor_object else _with_conjuncts(objs)
+
+
 def _has_owner(n) -> bool:
     """Whether an event noun names who made it ("Ethiopia's refusal", "an Iranian offer",
     "a call by the UN"): then it is an act of its own, not only a topic."""
@@ -465,7 +474,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
         if n is None:
             # (a conjunct of the object is an object too: "attacked the US and the agreement
             # with Canada" is about the agreement as "attacked the agreement" is)
-            for o in _with_conjuncts(verb_objects(v.token)):
+            for o in _topics(v):
                 n = nouns.get(o.i)
                 # "endorsed an agreement with the EU", "rejected the appeal": a thing said
                 # that is the object of another act is what that act is about; a more
@@ -479,12 +488,14 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
                     break
                 n = None
         # the other acts said that are coordinated with the object are topics as well
-        # ("welcomed the ceasefire and the talks between X and Y": no talks held)
-        for o in _with_conjuncts(verb_objects(v.token))[1:]:
+        # ("welcomed the ceasefire and the talks between X and Y": no talks held); their
+        # parties are the verb's, as a merged noun's are
+        topic_preps = frozenset()
+        for o in _topics(v)[1:]:
             g = nouns.get(o.i)
             if g is not None and g.type in patterns.verbal_types and g.type != v.type \
                     and not _has_owner(o):
-                nouns.pop(o.i)
+                topic_preps |= nouns.pop(o.i).pattern.target_preps
         if n is None and v.pattern.need_prep_heads and v.is_verb:
             # "travelled to X for talks with Y": the event noun the verb's pattern needs after
             # its preposition is the same act, its "with Y" the verb's target
@@ -503,6 +514,8 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
             if n.pattern.objects or (n.mode and not v.mode and not said and n.type == v.type):
                 v.type, v.mode, v.cameo = n.type, n.mode, n.cameo
             v.words = sorted(set(v.words) | set(n.words), key=lambda w: w.i)
+        if topic_preps:
+            v.extra_preps = frozenset(v.extra_preps) | topic_preps
     out = verbs + list(nouns.values())
     out.sort(key=lambda tr: tr.token.i)
     return out
