@@ -31,3 +31,12 @@ def test_a_statement_telling_of_drugs_destroyed_accuses_no_one(ex):
 ])
 def test_destroying_other_things_stays_an_attack(ex, text):
     assert "ASSAULT" in _types(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops destroyed captured villages in the Kharkiv region.",
+    "The militia destroyed the captured army base near Timbuktu.",
+])
+def test_destroying_a_captured_place_stays_an_attack(ex, text):
+    # "captured" is said of places taken in fighting, not only of goods taken by an authority
+    assert "ASSAULT" in _types(ex, text)
