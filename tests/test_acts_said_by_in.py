@@ -29,3 +29,13 @@ def test_a_relative_word_is_not_the_doer(ex):
     # ("the envoy, who is in talks with X": the relative word names no one itself)
     out = statement_acts(ex, "We thank Norway, which is in dialogue with both parties.", "Ghana")
     assert not [a for a in out if a[0] == "CONSULT" and a[1] == ["GHA"]], out
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader remains in detention in Addis Ababa.",
+    "Thousands of migrants are in detention in Libya.",
+])
+def test_one_in_detention_is_not_the_one_who_holds(ex, text):
+    # a state undergone: the copula's subject is the one held, never the doer
+    actors, events = coded(ex, text)
+    assert not [e for e in events if e["type"] in ("COERCE", "ASSAULT") and e["sources"]], events

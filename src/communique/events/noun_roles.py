@@ -89,8 +89,11 @@ def noun_roles(trig: Trigger, triggers: dict, memo: dict, light_verbs=frozenset(
 
 def in_state_of(n) -> list:
     """ "we are in (constant) dialogue with X", "X remains in talks with Y": an act said by a
-    copula with "in" is the subject's, as "we hold talks" is (the subject; not a relative word)."""
+    copula with "in" is the subject's, as "we hold talks" is (the subject; not a relative word).
+    Not a state undergone (word class held_states): one "in detention" is the one held."""
     if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.dep_ != "prep":
+        return []
+    if (n.lemma_ or n.lower_).lower() in load_word_classes()["held_states"]:
         return []
     verb = n.head.head
     if (verb.lemma_ or "").lower() not in load_stances().copulas or negation_of(verb) is not None:
