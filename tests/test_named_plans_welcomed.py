@@ -27,3 +27,19 @@ def test_a_named_plan_stands_for_its_maker(ex, text, maker):
 def test_a_body_welcomed_is_still_greeted(ex):
     found = statement_acts(ex, "We welcome the Alliance of Sahel States.", "Ghana")
     assert found and found[0][0] == "SUPPORT" and found[0][2] == ["Alliance of Sahel States"], found
+
+
+@pytest.mark.parametrize("text, junk", [
+    # the "of" phrase of a meeting's proper name is part of the name, not its maker
+    ("We welcome the Summit of the Future.", "Future"),
+    ("Ghana looks forward to hosting the Conference of the Parties in 2030.", "Parties"),
+    ("Kenya will host the Meeting of States Parties to the Ottawa Convention.", "States Parties"),
+])
+def test_a_named_meetings_of_phrase_is_no_target(ex, text, junk):
+    found = statement_acts(ex, text, "Ghana")
+    assert found and not any(junk in a[2] for a in found), found
+
+
+def test_a_plans_owner_in_of_is_still_its_maker(ex):
+    found = statement_acts(ex, "We support the agenda of the Secretary-General.", "Ghana")
+    assert any(a[0] == "SUPPORT" and "UN Secretary-General" in a[2] for a in found), found

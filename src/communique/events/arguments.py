@@ -73,6 +73,17 @@ def object_owners(n) -> list:
     return out
 
 
+def _of_its_name(w, o) -> bool:
+    """``w``, in the "of" phrase of the proper name ``o``, is a word of that name ("the Summit of
+    the Future", "the Conference of the Parties"), not its maker: unless it is a named actor of
+    its own, outside the name ("the Lobito Initiative of the United States")."""
+    if o.pos_ != "PROPN" or w.head.dep_ != "prep" or w.head.lower_ != "of" or w.head.head != o:
+        return False
+    own_entity = w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") and not (
+        o.ent_iob_ != "O" and all(o.doc[i].ent_iob_ == "I" for i in range(o.i + 1, w.i + 1)))
+    return not own_entity
+
+
 def _same_name(c, n) -> bool:
     """Modifier ``c`` is a word of the name ``n`` ends ("the Global Compact for Migration"
     tagged whole): part of the thing's name, not its owner."""
@@ -109,7 +120,7 @@ def verb_targets(trig: Trigger) -> list:
         # for whoever made it (its possessive, "by" or "of" phrase), as its name does not (nor
         # a place its name is made of: "the Bridgetown initiative")
         out += [w for o in objs if names_a_thing(o) for w in object_owners(o)
-                if w not in out and w.dep_ not in ("amod", "compound")]
+                if w not in out and w.dep_ not in ("amod", "compound") and not _of_its_name(w, o)]
     if is_passive(t):
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:
