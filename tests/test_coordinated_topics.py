@@ -9,7 +9,7 @@ Sentences written for these tests; the states are real (so they resolve), the ev
 from __future__ import annotations
 
 import pytest
-from coding_support import coded
+from coding_support import coded, statement, statement_acts
 
 
 def _coded(ex, text):
@@ -69,3 +69,35 @@ def test_a_person_welcomed_leaves_a_coordinated_act_its_own(ex):
     # (a visit hosted takes no act said beside it: the mediation is Nigeria's)
     got = _coded(ex, "Ghana welcomed the President of Togo and the mediation of Nigeria.")
     assert ("CONSULT", ["TGO"]) in got and ("AGREE", []) in got, got
+
+
+# A judging verb judges acts that took place: an act coordinated with its object is an act of
+# its own, not a topic (finding 14 of the review of 6c85543; the reviewer's sentences and ours).
+@pytest.mark.parametrize("text, issuer, kind, target", [
+    ("Japan condemned the missile launches and the repeated threats against South Korea.", None,
+     "THREATEN", "KOR"),
+    ("We condemn the aggression against Ukraine and the threats against Moldova.", "Ghana",
+     "THREATEN", "MDA"),
+    ("Peru denounced the shelling of the border posts and the threats against Ecuador.", None,
+     "THREATEN", "ECU"),
+])
+def test_a_judged_coordinated_act_stays_an_event(ex, text, issuer, kind, target):
+    got = statement_acts(ex, text, issuer) if issuer else [
+        (t, None, tg) for t, tg in _coded(ex, text)]
+    assert any(t == kind and target in tg for t, _, tg in got), got
+
+
+def _demand_codes(ex, text):
+    out = statement(ex, text, "Ghana")
+    return [e.get("cameo") for e in out["events"] if e["type"] == "REQUEST"]
+
+
+# An aid noun coordinated with the object of a demanded "provide" keeps the demand for aid
+# (finding 15 of the review of 6c85543; the reviewer's sentences and ours).
+@pytest.mark.parametrize("text", [
+    "Donors should provide funding and assistance to Haiti.",
+    "Rich countries should provide their support and assistance to Haiti.",
+    "The international community must provide money and assistance to Malawi.",
+])
+def test_a_demand_for_coordinated_aid_keeps_its_code(ex, text):
+    assert _demand_codes(ex, text) == ["103"], _demand_codes(ex, text)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Event, Span
 from .candidates import Candidate
 from .clause_parts import verb_objects
+from .matcher import JUDGING
 from .merge import TOOK_PLACE, WINDOW, codes_agree, remention_word
 from .patterns import load_word_classes
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Types that judge or punish an act: their "of / for / with / over" reason is alleged.
-_JUDGING = {"ACCUSE", "COERCE", "SANCTION"}
+_JUDGING = JUDGING
 # Hostile acts: the ones a condemnation re-tells (a refusal or a decision condemned is a
 # stance of its own, kept).
 _HOSTILE = {"ASSAULT", "COERCE"}

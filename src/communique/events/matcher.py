@@ -413,13 +413,18 @@ def _with_conjuncts(objs: list) -> list:
     return objs + [c for o in objs for c in o.conjuncts if c.i not in seen]
 
 
+# Types that judge or punish acts that took place: the acts coordinated with their object are
+# acts of their own ("condemned the launches and the threats against X": the threats were made).
+JUDGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+
+
 def _topics(v) -> list:
     """The objects of verb trigger ``v`` an act noun among them may be about, the words
     coordinated with them included ("attacked the US and the agreement with X"); not for a
     verb whose sense takes an actor ("welcomed the President of X and the mediation of Y": X
-    is hosted, and the mediation is Y's act, no part of the visit)."""
+    is hosted, and the mediation is Y's act, no part of the visit), nor for a judging verb."""
     objs = verb_objects(v.token)
-    return objs if v.pattern.actor_object else _with_conjuncts(objs)
+    return objs if v.pattern.actor_object or v.type in JUDGING else _with_conjuncts(objs)
 
 
 def _has_owner(n) -> bool:
@@ -474,8 +479,14 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
         if n is None:
             # (a conjunct of the object is an object too: "attacked the US and the agreement
             # with Canada" is about the agreement as "attacked the agreement" is)
+            objs = verb_objects(v.token)
             for o in _topics(v):
                 n = nouns.get(o.i)
+                if n is not None and n.type == v.type and o not in objs:
+                    # ("provide funding and assistance to X": the object names the act; a
+                    # conjunct of its type merged would stand for the object's content)
+                    n = None
+                    continue
                 # "endorsed an agreement with the EU", "rejected the appeal": a thing said
                 # that is the object of another act is what that act is about; a more
                 # specific noun of the verb's own type refines it ("attacked with air
