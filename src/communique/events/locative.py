@@ -5,6 +5,7 @@ from __future__ import annotations
 from .clause_parts import pobj, verb_objects
 from .matcher import Trigger
 from .patterns import load_word_classes
+from .removals import removes_people
 
 # Acts done *in* a place to whoever lives or rules there (a curfew, a state of siege,
 # a suspension of aid, shelling, a riot): with no other target, the place named in
@@ -37,7 +38,7 @@ def locative_heads(trig: Trigger, light=None) -> list:
         return _places_on(_meeting_words(trig, light))
     got = _places_on(_hosts(trig))
     classes = load_word_classes()
-    if (trig.token.lemma_ or "").lower() in classes["removing_people"]:
+    if removes_people(trig.token):
         # "expelled thousands into X": where the ones removed are sent, not where it was done
         got = [p for p in got if p.head.lower_ not in classes["destination_preps"]]
     return got

@@ -49,6 +49,7 @@ from .clause_targets import holder_harmed
 from .mutual_acts import is_joint
 from .ontology import material_conflict_types
 from .patterns import load_word_classes
+from .removals import removes_people
 
 _TIME_ENTITIES = ("DATE", "TIME")
 
@@ -70,7 +71,7 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
     range_from = min((c.i for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), default=None)
     range_ends = set(classes["range_ends"])
     # "deported thousands to X": where the ones removed are sent, no target
-    sent_to = set(classes["destination_preps"]) if lemma_of(t) in classes["removing_people"] else set()
+    sent_to = set(classes["destination_preps"]) if removes_people(t) else set()
     for first in t.children:
         pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
