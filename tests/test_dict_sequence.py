@@ -64,13 +64,6 @@ def vd(tmp_path_factory):
     return d
 
 
-@pytest.fixture(scope="module")
-def nlp(config):
-    from communique.nlp.model import load_model
-
-    return load_model(config.parse.model)
-
-
 def _match(nlp, vd, text, verb):
     doc = nlp(text)
     t = next(w for w in doc if w.lower_ == verb)

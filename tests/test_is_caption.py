@@ -6,13 +6,6 @@ from communique.events.cues import load_cues
 from communique.events.sentences import is_caption
 
 
-@pytest.fixture(scope="module")
-def nlp(config):
-    from communique.nlp.model import load_model
-
-    return load_model(config.parse.model)
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Thank you.", True),                                     # two words
     ("Photo: the harbour of Dorvan at dawn", True),           # verbless, a caption word

@@ -14,13 +14,6 @@ def patterns():
     return load_patterns(load_ontology())
 
 
-@pytest.fixture(scope="module")
-def nlp(config):
-    from communique.nlp.model import load_model
-
-    return load_model(config.parse.model)
-
-
 def _triggers(nlp, patterns, text):
     doc = nlp(text)
     return [tr for s in doc.sents for tr in find_triggers(s, patterns, 150)]

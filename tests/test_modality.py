@@ -8,13 +8,6 @@ from communique.events.cues import load_cues
 from communique.events.modality import clause_modality
 
 
-@pytest.fixture(scope="module")
-def nlp(config):
-    from communique.nlp.model import load_model
-
-    return load_model(config.parse.model)
-
-
 def _modality(nlp, text, word):
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)

