@@ -24,6 +24,12 @@ def _cause_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in sorted(load_word_classes()["cause_prepositions"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    # (a token that starts no phrase of cause is passed over without comparing slices)
+    return frozenset(words[0] for words in _cause_words())
+
+
 def _scheduled(first, to, nxt, verbs: frozenset[str]) -> bool:
     """"due to" + an infinitive: the parser tags it one ("is due to arrive"), or "due" hangs on
     a noun before it and a verb's base form follows ("Blinken, due to land in Cairo, ...": the
@@ -55,7 +61,10 @@ def cause_spans(sent, base: int, verbs: frozenset[str] = frozenset()) -> list[Sp
     toks = list(sent)
     low = [t.lower_ for t in toks]
     out = []
+    first = _first_words()
     for k in range(len(toks)):
+        if low[k] not in first:
+            continue
         for words in _cause_words():
             n = len(words)
             if tuple(low[k:k + n]) != words:

@@ -79,13 +79,7 @@ def irregular_verbs(name: str, *options: bool) -> dict[str, str]:
     "retake", "overran" -> "overrun"), forms that are their own lemma left out.  The rule
     lemmatizer reads them only for a word tagged past: a past form the tagger took for a
     present ("Government forces retook the town", tagged VBP) keeps itself as lemma."""
-    nlp = load_model(name, *options)   # (``options`` as the parse stage loads it: one pipeline)
-    if "lemmatizer" not in nlp.pipe_names:
-        return {}
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_exc"):
-        return {}
-    verbs = lookups.get_table("lemma_exc").get("verb") or {}
+    verbs = _verb_lookup(name, options, "lemma_exc") or {}
     return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas and lemmas[0] != form}
 
 
@@ -93,10 +87,15 @@ def irregular_verbs(name: str, *options: bool) -> dict[str, str]:
 def verb_bases(name: str, *options: bool) -> frozenset[str]:
     """The base forms of the verbs the model's lemmatizer knows ("land", "arrive"): what a
     word the tagger took for a noun may be read as after an infinitive's "to"."""
-    nlp = load_model(name, *options)
+    return frozenset(_verb_lookup(name, options, "lemma_index") or ())
+
+
+def _verb_lookup(name: str, options: tuple, table: str):
+    """The "verb" entry of one of the model's lemmatizer tables, or None when it has none."""
+    nlp = load_model(name, *options)   # (``options`` as the parse stage loads it: one pipeline)
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb") or ())
+    if lookups is None or not lookups.has_table(table):
+        return None
+    return lookups.get_table(table).get("verb")
