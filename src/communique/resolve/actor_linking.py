@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..document import Actor, Document, Mention, Role
@@ -25,6 +27,9 @@ from .place_persons import country_of_place_person
 # otherwise (a country, an organisation) or the name acts (capital metonymy).
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+# A country the tagger took for a region ("Ivory Coast", "South Sudan" as LOC) is also the
+# state when a verb acts on it: its direct or indirect object ("criticised Ivory Coast").
+_OBJECT_DEPS = {"dobj", "dative"}
 
 
 def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
@@ -99,7 +104,9 @@ def _country_before(doc: Document, m: Mention) -> str | None:
     return None
 
 
-def _is_agentive(doc: Document, m: Mention) -> bool:
+def _is_agentive(doc: Document, m: Mention, acted_on: bool = False) -> bool:
+    """The mention acts (subject, agent, possessor); with acted_on, a verb also acts on it
+    (object, or the party after a preposition of partners)."""
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
     if span is None or len(span) == 0:
@@ -109,7 +116,17 @@ def _is_agentive(doc: Document, m: Mention) -> bool:
         root = root.head   # "Moscow and Kyiv said": a later conjunct acts as the first does
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True        # "backed by Washington": the doer of a passive
+    if acted_on and (root.dep_ in _OBJECT_DEPS or root.dep_ == "pobj"
+                     and root.head.lower_ in _partner_prepositions()):
+        return True        # "criticised South Sudan", "an agreement with South Sudan"
     return root.dep_ in _AGENTIVE_DEPS
+
+
+@lru_cache(maxsize=1)
+def _partner_prepositions() -> frozenset[str]:
+    path = Path(__file__).with_name("kb") / "partner_prepositions.txt"
+    lines = (ln.split("#", 1)[0].strip().lower() for ln in path.read_text().splitlines())
+    return frozenset(ln for ln in lines if ln)
 
 
 _NORP_PREFIX = re.compile(r"^(?:intra|inter|pan|all)-", re.I)
@@ -175,7 +192,8 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
                 return None  # "a meeting in Cairo": a place, not Egypt acting
             aid = _government_of(doc, st, e, m.start, m.end, create=True)
             return doc.actor(aid)
-        if e.kind == "country" and m.label in ("LOC", "FAC") and not _is_agentive(doc, m):
+        if (e.kind == "country" and m.label in ("LOC", "FAC")
+                and not _is_agentive(doc, m, acted_on=True)):
             return None   # "in Palestine" a place; "the Vatican said", tagged a building, the state
         conf = CONF_KB * match.score * label_fit(e, m.label)
         return actor_for_entry(doc, e, conf)
