@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_support import sides
+from coding_support import coded, sides
 
 
 def _target_countries(ex, text: str, kind: str) -> list[set]:
@@ -33,3 +33,39 @@ def test_a_country_tagged_as_a_region_where_an_act_happens_stays_a_place(ex):
     found = sides(ex, "Ghana criticised the killings of traders in South Sudan.", "ACCUSE")
     assert found and not any(c == "SSD" for _, tgt in found for _, c in tgt), found
 
+
+# -- weapons and military craft as the subject of an attack verb ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Missiles struck the outskirts of Kharkiv before dawn.",
+    "Rockets hit a fuel depot near Sevastopol.",
+    "Shells pounded the old town of Aleppo.",
+])
+def test_a_weapon_opening_a_sentence_is_no_person(ex, text):
+    actors, _ = coded(ex, text)
+    assert not [a for a in actors.values() if a["kind"] == "person"], actors
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rockets struck Kyiv shortly after midnight.", "UKR"),
+    ("Saudi jets struck Yemeni army positions near the port.", "YEM"),
+])
+def test_what_a_strike_hits_is_its_target(ex, text, target):
+    found = _target_countries(ex, text, "ASSAULT")
+    assert any(target in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Government helicopters struck villages east of the river.",
+    "Army drones struck a rebel convoy in the hills.",
+    "Sudanese gunships attacked a camp of the kidnappers.",
+])
+def test_military_craft_striking_stand_for_their_forces(ex, text):
+    actors, events = coded(ex, text)
+    doers = [actors[i] for e in events if e["type"] == "ASSAULT" for i in e["sources"]]
+    assert doers and all(a.get("sector") == "MIL" for a in doers), (doers, events)
+
+
+def test_a_deal_struck_is_no_attack(ex):
+    # guard: "strike a deal" stays an agreement when the strike's object is its target
+    assert not sides(ex, "Mali and Niger struck a deal on grazing routes.", "ASSAULT")

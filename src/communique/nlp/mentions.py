@@ -287,14 +287,15 @@ def _elided_whole(text: str, s: int, e: int, near) -> bool:
 
 def _opening_verb(sdoc, s: int, e: int, kb) -> bool:
     """A lone word opening a sentence that the parser reads as a verb ("Liberated, X built
-    ..."): capitalised for its place, no name, whatever label the model gave it (unless the
-    knowledge base knows the word)."""
+    ..."), or as a plural common noun ("Missiles struck ...", "Drones hit ..."): capitalised
+    for its place, no name, whatever label the model gave it (unless the knowledge base
+    knows the word)."""
     span = sdoc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     t = span[0]
-    return t.is_sent_start and t.pos_ in ("VERB", "AUX") and not t.is_upper \
-        and not (kb is not None and kb.exact(t.text))
+    return t.is_sent_start and (t.pos_ in ("VERB", "AUX") or t.tag_ == "NNS") \
+        and not t.is_upper and not (kb is not None and kb.exact(t.text))
 
 
 # "two- State", "three- party": a numeral and a hyphen the line or the typist broke off
