@@ -24,6 +24,7 @@ from .found import Found
 from .pronouns import PronounReferences
 from .clause_parts import is_actorish, is_relative, stand_ins
 from .mention_index import MentionIndex
+from .office_holders import office_holder
 from .owners import ACT_NOUN, listed_members, named_after_place, named_of_owners, owners_of, possessors
 from .patterns import load_word_classes
 from .phrase_actors import actors_overlapping, capital_government, place_country_actor
@@ -193,6 +194,8 @@ class Referents(PronounReferences, StatementReferences):
             for owner in self._with_conjuncts(self.owners(h)):
                 self._owner(owner, found, depth + 1)
             return
+        if depth < 3 and (holder := office_holder(h)) is not None:
+            return self._one(holder, found, depth + 1)   # "X's presidency of the Council": X
         own = self.self_reference(h) or self.forum_body(h)
         if not own and (h.pos_ == "NOUN" or low in load_stances().vocative_titles) and any(
                 c.dep_ == "poss" and c.lower_ == "your" for c in h.children):
