@@ -156,12 +156,16 @@ def issuer_allegation(doc, act: Event, speaker_token, cues: Cues, judged: bool =
     airspace") is alleged so, and so is backing violence (``aiding_violence``, :func:`aids_violence`:
     "X sponsors terrorism"), done to someone or not; so is an act the statement names with an
     adjective that condemns it (``condemned``, judged_conduct.condemned_act: "the illegal
-    occupation by X continues", "the unjust sanctions imposed by X")."""
+    occupation by X continues", "the unjust sanctions imposed by X"), even one the sentence tells as background."""
     if act.type not in ISSUER_ALLEGED and act.cameo not in ISSUER_ALLEGED_CODES and not aiding_violence:
         return None
     if act.status != "reported" or act.negated:
         return None
-    if speaker_token is not None or not act.sources or judged or "background" in act.fields:
+    if speaker_token is not None or not act.sources or judged:
+        return None
+    if "background" in act.fields and not condemned:
+        # (an act the statement itself calls illegal or unjust is its charge, however the
+        # sentence frames it: "a country that still endures the illegal occupation by X")
         return None
     issuers = [doc.actor(a) for a in doc.issuers]
     if not issuers or any(a is None or not is_state(a) for a in issuers):
