@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from ..document import Span
 from .candidates import Candidate
+from .cause_phrases import cause_word
 from .clause_parts import reduced_relative_agents, verb_objects
 from .act_anaphors import HOSTILE
 from .folding import add_resolved, has_to, take_sides
@@ -346,4 +347,6 @@ def _verb_acting_on(n, skip: set[str]):
     v = first.head
     if v.pos_ != "VERB" or first.lower_ in skip or p.lower_ in skip:
         return None
+    if cause_word(first) or cause_word(p):
+        return None   # "suspended talks because of the accord": why, not what is acted on
     return v

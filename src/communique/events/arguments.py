@@ -14,6 +14,7 @@ X").  All walks are bounded.
 from __future__ import annotations
 
 from . import judged_sides
+from .cause_phrases import cause_word
 from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
 from .doers import is_passive
 from .matcher import Trigger, disapproves, names_a_thing
@@ -32,7 +33,8 @@ _PROTEST_PREPS = ("against", "at", "over", "of", "to")
 def _preps(t, words) -> list:
     out = []
     for c in t.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words and not cause_word(c):
+            # (not a phrase of cause: "suspended flights on account of X")
             # ("to X, to Y and to Z": the repeated prepositions are conjuncts of the first)
             for q in (c, *[x for x in c.conjuncts if x.lower_ == c.lower_]):
                 p = pobj(q)

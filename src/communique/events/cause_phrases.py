@@ -54,30 +54,47 @@ def _owed(first, nxt) -> bool:
             and nxt.pos_ == "PROPN")
 
 
+def _cause_at(doc, k: int, verbs: frozenset[str]) -> int:
+    """The number of words of the complex preposition of cause that begins at word ``k`` of
+    parsed ``doc`` (0: none there, or the same words scheduling or owing)."""
+    if doc[k].lower_ not in _first_words():
+        return 0
+    for words in _cause_words():
+        n = len(words)
+        if k + n >= len(doc) or tuple(t.lower_ for t in doc[k:k + n]) != words:
+            continue
+        nxt = doc[k + n]
+        if _scheduled(doc[k], doc[k + n - 1], nxt, verbs) or _owed(doc[k], nxt):
+            return 0
+        return n
+    return 0
+
+
+def cause_word(w, verbs: frozenset[str] = frozenset()) -> bool:
+    """Whether parsed word ``w`` is a word of a complex preposition of cause ("on" of "on
+    account of", "to" of "due to"): what its phrase names is why an act was done, not at
+    whom (events/arguments.py, phrase_targets.py and act_tellings.py read no target or act
+    acted on there)."""
+    longest = max(len(words) for words in _cause_words())
+    return any(0 <= w.i - j and _cause_at(w.doc, w.i - j, verbs) > j for j in range(longest))
+
+
 def cause_spans(sent, base: int, verbs: frozenset[str] = frozenset()) -> list[Span]:
     """Document character spans of the phrases of cause in parsed sentence ``sent``
     (``base``: the document offset of the parse's first character; ``verbs``: the base forms
     of verbs, nlp.api.verb_bases)."""
     toks = list(sent)
-    low = [t.lower_ for t in toks]
+    doc = sent.doc
     out = []
-    first = _first_words()
     for k in range(len(toks)):
-        if low[k] not in first:
+        n = _cause_at(doc, toks[k].i, verbs)
+        if not n:
             continue
-        for words in _cause_words():
-            n = len(words)
-            if tuple(low[k:k + n]) != words:
-                continue
-            # (the parser hangs the phrase's object under one of the preposition's words:
-            # "because" -> "of", "due" -> "to", "on" -> "account" -> "of")
-            end = max(t.right_edge.i for t in toks[k:k + n])
-            if end < toks[k].i + n:
-                continue   # nothing after the preposition: no phrase
-            nxt = toks[0].doc[toks[k].i + n]
-            if _scheduled(toks[k], toks[k + n - 1], nxt, verbs) or _owed(toks[k], nxt):
-                break
-            last = toks[0].doc[end]
-            out.append(Span(base + toks[k].idx, base + last.idx + len(last.text)))
-            break
+        # (the parser hangs the phrase's object under one of the preposition's words:
+        # "because" -> "of", "due" -> "to", "on" -> "account" -> "of")
+        end = max(t.right_edge.i for t in toks[k:k + n])
+        if end < toks[k].i + n:
+            continue   # nothing after the preposition: no phrase
+        last = doc[end]
+        out.append(Span(base + toks[k].idx, base + last.idx + len(last.text)))
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .cause_phrases import cause_word
 from .clause_parts import is_actorish, is_relative, numeral_compound_half
 from .noun_roles import agent_on_verb, at_hands_of, low_agents
 from .patterns import load_word_classes
@@ -41,8 +42,9 @@ def owners_of(h, country_word, *, for_target: bool, accusing: bool, places_as_co
                                                 and o.head.head.i == h.i and ACT_NOUN.search(h.lower_))]
     if for_target:
         for c in h.children:
-            if c.dep_ == "prep" and c.i > h.i and (
+            if c.dep_ == "prep" and c.i > h.i and not cause_word(c) and (
                     c.lower_ in _CONCERNS_PREPS or (places_as_countries and c.lower_ in _LOCATIVE_PREPS)):
+                # (not a phrase of cause, "flights on account of X": why, not whom)
                 out += [g for g in c.children if g.dep_ == "pobj" and g not in out]
     return out
 

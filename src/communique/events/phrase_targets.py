@@ -8,6 +8,9 @@ takes the first actor with a country that the actors stage found in a prepositio
 the verb (the phrases of its object are left to the patterns: taking them too cost PLOVER's
 target precision on dev).  Not:
 
+- a phrase of cause (cause_phrases.cause_word, word class ``cause_prepositions``: "withdrew
+  due to attacks from X", "recalled its envoy on account of a decision by X"): it says why
+  the act was done, not at whom;
 - a phrase of the word class ``no_target_preps``: an agent or an origin ("by", "from": the
   doer's side), a place ("in", "at", ...: places are read by :mod:`locative` and
   :mod:`place_actors`, which know when a place is a target and when it is only where the act
@@ -44,6 +47,7 @@ Never the doer itself.
 from __future__ import annotations
 
 from ..document import Document, Event, Span
+from .cause_phrases import cause_word
 from .clause_parts import lemma_of, pobj
 from .clause_targets import holder_harmed
 from .mutual_acts import is_joint
@@ -76,6 +80,8 @@ def prepositional_target(doc: Document, e: Event, t, base: int) -> None:
         pr = preposition_of(first)
         if pr is None or first.lower_ in skip or pr.lower_ in skip:
             continue
+        if cause_word(first) or cause_word(pr):
+            continue   # "withdrew due to attacks from X": why, not at whom
         if pr.lower_ == "with" and not is_joint(e.type, e.cameo):
             continue   # a companion of an act not done together: "voted with X against ..."
         if range_from is not None and range_from < pr.i and pr.lower_ in range_ends:
