@@ -22,6 +22,17 @@ def test_each_pattern_kind_has_its_origin():
         origins.DICTIONARY, origins.OWN, origins.REFINED, origins.WORD_CLASS, origins.WORD_CLASS]
 
 
+def test_a_line_of_an_extra_pattern_file_is_an_own_pattern():
+    # (events.extra_patterns: the id carries the extra file's name, not "patterns.tsv")
+    ev = [{"pattern": "patterns.tsv:COERCE.0a1b2c3d"},
+          {"pattern": "sahel_raids.tsv:ASSAULT.9f8e7d6c"},
+          {"pattern": "sahel_raids.tsv:ASSAULT.9f8e7d6c", "field_evidence": {"cameo": [{"start": 0, "end": 3}]}},
+          {"pattern": "local_rules.txt:12"},
+          {"pattern": "stances.toml:misread.welcome"}, {"pattern": "hoped_acts.toml:hope"}]
+    assert [origins.origin(e) for e in ev] == [
+        origins.OWN, origins.OWN, origins.REFINED, origins.OWN, origins.WORD_CLASS, origins.WORD_CLASS]
+
+
 def test_the_report_tables_the_origins_and_states_the_dictionary_share():
     r = Result("toy", "dev", 2, origins=Counter({origins.DICTIONARY: 1, origins.OWN: 3}))
     text = render([r])
