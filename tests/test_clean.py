@@ -248,3 +248,17 @@ def test_any_input_keeps_an_exact_offset_map(pieces):
     assert doc.text == doc.text.strip() or not doc.text
     for r in doc.removed:
         assert 0 <= r.start < r.end <= len(raw)
+
+
+def test_markdown_italics_rules_and_headings_are_removed_and_mapped():
+    raw = ("### 1. Peace in the Sahel\n\nWe welcome the *Accra Compact*, as the saying goes: "
+           "*“slowly, slowly, the bird builds its nest.”*\n\n---\n\n* * *\n\n*****\n\n"
+           "Ghana thanks Togo. *\n\n*\n\nA * B stays, and 5*3 too.")
+    doc = clean(raw)
+    assert doc.text == ("1. Peace in the Sahel\n\nWe welcome the Accra Compact, as the saying goes: "
+                        "“slowly, slowly, the bird builds its nest.”\n\n"
+                        "Ghana thanks Togo.\n\nA * B stays, and 5*3 too.")
+    assert {r.reason for r in doc.removed} == {"markup"}
+    assert_offsets_exact(doc)
+    at = doc.text.index("Accra")
+    assert raw[doc.raw_offset(at):doc.raw_offset(at) + 5] == "Accra"
