@@ -125,8 +125,8 @@ def verb_sources(t, depth: int = 0, obj=None) -> list:
             kept = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
             if kept:
                 return kept[:1]
-        if host.pos_ == "ADJ" and host.head != host:   # "are guilty of violating"
-            host = host.head
+        if (host.pos_ == "ADJ" or host.dep_ == "acomp") and host.head != host:
+            host = host.head   # "are guilty of violating"; "are committed to working" (tagged a verb or not)
         return verb_sources(host, depth + 1) if host.pos_ in ("VERB", "AUX") else []
     if dep in ("acl", "relcl") and head.dep_ == "attr" and head.head.pos_ in ("AUX", "VERB") \
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and _singled_out(head):

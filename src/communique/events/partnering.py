@@ -6,7 +6,8 @@ partnership with X, my Government opened two clinics": a "with" phrase marked as
 (an adverb of togetherness before it, or "in <noun of working together> with") that stands
 before the verb it hangs on, and whose object names an actor.  After the verb the phrase often
 belongs to the object ("arrested X along with Y"), so it is left alone there.  The word lists
-are in ``data/partnering.toml``.
+are in ``data/partnering.toml`` (the adverbs) and ``data/word_classes.toml`` (the nouns, word
+class working_together).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .doers import verb_sources
 from .clause_parts import names_one_actor
 from .matcher import Trigger
 from .ontology import read_data_toml
-from .patterns import Pattern
+from .patterns import Pattern, load_word_classes
 from .token_table import token_table
 
 DATA = Path(__file__).parent / "data" / "partnering.toml"
@@ -29,8 +30,8 @@ PARTNERING = Pattern("partnering.toml:partner", "COOPERATE", None, "060", "V", "
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data_toml(DATA, keys=("adverbs", "nouns"))
-    return frozenset(data["adverbs"]), frozenset(data["nouns"])
+    data = read_data_toml(DATA, keys=("adverbs",))
+    return frozenset(data["adverbs"]), load_word_classes()["working_together"]
 
 
 def partner_triggers(sent, taken: dict, max_tokens: int) -> list[Trigger]:
