@@ -6,7 +6,7 @@ is a judgement said by a noun; and the phrases some stances take their target fr
 
 from __future__ import annotations
 
-from .clause_parts import says_will, verb_objects
+from .clause_parts import doer_of, says_will, verb_objects
 from .demands import lemma_of, negation_of
 from .stance_data import Stances
 
@@ -71,6 +71,8 @@ def own_stance_said(t, st: Stances) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
         return False
     if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children):
+        if in_phrase_holder(t, st) is not None:
+            return True   # "X remains steadfast in its support for Y": X's own stance, held
         # ("X's / my country's support for Y remains unwavering": a named owner, a steadfast stance)
         return stance_owner(t) is not None and t.dep_ == "nsubj" and lemma_of(t.head) in st.copulas \
             and any(a.dep_ == "acomp" and a.lower_ in st.steadfast for a in t.head.children)
@@ -79,6 +81,27 @@ def own_stance_said(t, st: Stances) -> bool:
         return lemma_of(h) in st.copulas
     return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
         lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
+
+
+# Possessives that stand for the clause's subject ("X is steadfast in its support for Y").
+_SUBJECT_POSSESSIVES = ("its", "their", "his", "her")
+
+
+def in_phrase_holder(t, st: Stances):
+    """The subject whose own stance noun ``t`` is, owned by a possessive standing for it, in the "in"
+    phrase of an adjective or a copula ("X remains / has always been steadfast in its support for
+    Y", "X, which is unwavering in its condemnation of Y"): X; None otherwise."""
+    if t.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ in _SUBJECT_POSSESSIVES for c in t.children):
+        return None
+    h = t.head
+    if h.lower_ != "in" or h.head == h:
+        return None
+    host = h.head
+    if host.dep_ == "acomp":
+        host = host.head
+    elif lemma_of(host) not in st.copulas:
+        return None
+    return doer_of(host)
 
 
 def stance_owner(t):

@@ -13,8 +13,8 @@ from .matcher import Trigger, names_a_thing
 from .patterns import load_word_classes
 from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, judged_noun, names_a_doer,
-                           of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
+from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, in_phrase_holder, judged_noun,
+                           names_a_doer, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
 from .stance_data import Stances
 
 
@@ -123,7 +123,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[low]
-        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t))
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t) or in_phrase_holder(t, st))
     if dep == "nsubj" and low in st.due_nouns \
             and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := due_to(t.head)) is not None:
         # "(Our) thanks are due to X": said by the statement's voice, to X
