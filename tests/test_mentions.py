@@ -94,3 +94,23 @@ def test_acronym_definitions_both_orders_and_refusals():
     assert ("World Food Programme", "WFP") in pairs
     assert ("Hay'at Tahrir al-Sham", "HTS") in pairs
     assert not any(acr == "ABC" for _, acr in pairs)  # no long form spells it
+
+
+def test_known_names_in_a_run_are_remembered_until_the_kb_changes():
+    from communique.nlp.mentions import _known_in_run
+    from communique.resolve.kb import KBEntry, KnowledgeBase
+
+    kb = KnowledgeBase()
+    kb.add(KBEntry(id="o_orm", name="Ormsby Canal Authority", kind="organization"))
+    run = "The Ormsby Canal Authority"
+
+    def names(known):
+        return [[(j, run[s:e]) for j, s, e, _ in at] for at in known]
+
+    first = _known_in_run(kb, run)
+    # (a leading "the" is trimmed: the name starting at the first word is the same name)
+    assert names(first) == [[(4, "Ormsby Canal Authority")], [(4, "Ormsby Canal Authority")], [], []]
+    assert _known_in_run(kb, run) is first   # read back from the memo
+    # A name added later is found: adding an entry empties the memo.
+    kb.add(KBEntry(id="o_orm_town", name="Ormsby", kind="organization"))
+    assert names(_known_in_run(kb, run))[1] == [(4, "Ormsby Canal Authority"), (2, "Ormsby")]

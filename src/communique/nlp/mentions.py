@@ -225,20 +225,13 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
         base, run_end = run.span()
         # Only the spans touching this run can overlap a candidate inside it.
         near = [(a, b) for a, b in taken if a < run_end and base < b]
-        words = [(w.start() + base, w.end() + base) for w in _WORD.finditer(run.group())]
+        known = _known_in_run(kb, run.group())
         i = 0
-        while i < len(words):
+        while i < len(known):
             hit = None
-            for j in range(min(len(words), i + 6), i, -1):
-                s, e = words[i][0], words[j - 1][1]
-                # A run has no line break: one piece at most.
-                trimmed = _trim(text[s:e])
-                if trimmed is not None:
-                    s, e = s + trimmed[0], s + trimmed[1]
-                # (no known name, no mention: asked first, the tests below read nothing else)
-                matches = kb.exact(text[s:e])
-                if not matches:
-                    continue
+            # (no known name, no mention: the tests below read nothing else)
+            for j, s, e, matches in known[i]:
+                s, e = s + base, e + base
                 role = role_into_name(text, s, e, near) if near else None
                 if near and any(a < e and s < b for a, b in near) and not (
                         _elided_whole(text, s, e, near) or _covers_whole(s, e, near) or role):
@@ -276,6 +269,40 @@ def _kb_names(doc: Document, found: list[Mention], kb, labels: frozenset[str]) -
 
 
 _WORD = re.compile(r"\S+")
+# Capitalised runs remembered with the known names in them (see _known_in_run); about a
+# hundred bytes a run, emptied when full
+_RUNS_MAX = 50_000
+
+
+def _known_in_run(kb, run: str) -> list[list[tuple]]:
+    """For each word of capitalised run ``run``, the known names (exact index) starting there
+    and up to six words long, longest first: ``(j, s, e, matches)``, the name ending with word
+    ``j - 1`` over ``run[s:e]`` (trimmed of "the", possessive and edge punctuation).
+
+    The same runs ("The", "United Nations", "Security Council") come back in every document,
+    each cut every way and looked up: kept in the knowledge base's memo, which is emptied
+    when its names change (a lost race only works one answer out twice)."""
+    memo = kb.memo("names in runs")
+    got = memo.get(run)
+    if got is None:
+        words = [w.span() for w in _WORD.finditer(run)]
+        got = []
+        for i in range(len(words)):
+            names = []
+            for j in range(min(len(words), i + 6), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                # A run has no line break: one piece at most.
+                trimmed = _trim(run[s:e])
+                if trimmed is not None:
+                    s, e = s + trimmed[0], s + trimmed[1]
+                matches = kb.exact(run[s:e])
+                if matches:
+                    names.append((j, s, e, matches))
+            got.append(names)
+        if len(memo) >= _RUNS_MAX:
+            memo.clear()
+        memo[run] = got
+    return got
 
 
 def _elided_whole(text: str, s: int, e: int, near) -> bool:

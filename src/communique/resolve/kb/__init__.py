@@ -121,6 +121,8 @@ class KnowledgeBase:
     # skeleton -> the fuzzy scan's (choice, score) hits: a name missing from the
     # indexes is looked up by several stages and again in later documents
     _fuzzy_hits: dict[tuple[str, float], list[tuple[str, float]]] = field(default_factory=dict)
+    # Other stages' memos of what they read from the indexes (see memo), emptied with them
+    _memos: dict[str, dict] = field(default_factory=dict)
 
     # -- building ----------------------------------------------------------
     def add(self, entry: KBEntry) -> None:
@@ -147,8 +149,21 @@ class KnowledgeBase:
             k = acronym_key(a)
             if k and entry.id not in self.by_acronym.get(k, ()):
                 self.by_acronym.setdefault(k, []).append(entry.id)
+        self._indexes_changed()
+
+    def _indexes_changed(self) -> None:
+        """Forget what was worked out from the name indexes."""
         self._fuzzy_choices = None
         self._fuzzy_hits.clear()
+        for m in self._memos.values():
+            m.clear()
+
+    def memo(self, name: str) -> dict:
+        """A stage's memo ``name`` of answers worked out from this base's name indexes only
+        (such as the exact matches inside a capitalised run): emptied whenever an entry is
+        added or loses names, so an answer kept there never outlives the indexes it read.
+        Bounding it is the caller's work."""
+        return self._memos.setdefault(name, {})
 
     def taking_over(self, entry: KBEntry) -> KBEntry:
         """A user's entry named as an entry already known is the actor its names mean, as an
@@ -189,6 +204,7 @@ class KnowledgeBase:
                                (self.by_skeleton, skeletons)):
             for k in dropped & index.keys():
                 index[k] = [h for h in index[k] if (h[0] if isinstance(h, tuple) else h) != eid]
+        self._indexes_changed()
 
     def _redirect(self, old: KBEntry, merged: KBEntry) -> None:
         """The taken-over entry's id now means the user's entry; a country taken over under
@@ -221,6 +237,7 @@ class KnowledgeBase:
         for index in (self.by_acronym, self.by_skeleton):
             for k in list(index):
                 index[k] = [h for h in index[k] if h != entry_id]
+        self._indexes_changed()
 
     # -- lookup ------------------------------------------------------------
     def get(self, entry_id: str) -> KBEntry | None:
