@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gc
 import io
 import json
 import pstats
@@ -73,6 +72,7 @@ def main(argv=None) -> int:
     from communique.config import load_config
     from communique.contract import to_dict
     from communique.pipeline import Pipeline
+    from communique.scale.parallel import collector_for_a_run
     from communique.scale.worker import warm_up
 
     config = load_config(args.config)
@@ -80,35 +80,36 @@ def main(argv=None) -> int:
     warm_up(extractor.pipeline)
     lines = [json.dumps(r, ensure_ascii=False) for r in bt.short_records(args.shared, args.limit)]
     stages, k, before_parse, blobs, vocab = parsed_once(extractor, config, lines)
-    # The loaded models out of the collector's reach, as Extractor.pipe has them
-    # (scale.parallel.unswept): else full collections walk them, ~15 % of the events stage
-    gc.freeze()
     times: dict[str, list[float]] = {}
     out = []
-    for round_ in range(args.rounds + 1):
-        docs = before_parse()
-        for d, blob in zip(docs, blobs):
-            if blob is not None:
-                d.workspace.spacy = Doc(vocab).from_bytes(blob)
-            d.done.append("parse")
-        row = {}
-        prof = None
-        if args.profile and round_ == args.rounds:
-            prof = cProfile.Profile(time.process_time)
-            prof.enable()
-        for name, component in stages[k + 1:]:
+    # The collector as Extractor.pipe has it (scale.parallel.unswept): the loaded models out
+    # of its reach (else full collections walk them, ~15 % of the events stage), young
+    # objects collected less often
+    with collector_for_a_run():
+        for round_ in range(args.rounds + 1):
+            docs = before_parse()
+            for d, blob in zip(docs, blobs):
+                if blob is not None:
+                    d.workspace.spacy = Doc(vocab).from_bytes(blob)
+                d.done.append("parse")
+            row = {}
+            prof = None
+            if args.profile and round_ == args.rounds:
+                prof = cProfile.Profile(time.process_time)
+                prof.enable()
+            for name, component in stages[k + 1:]:
+                start = time.process_time()
+                docs = list(Pipeline._run_stage(name, component, docs))
+                row[name] = time.process_time() - start
             start = time.process_time()
-            docs = list(Pipeline._run_stage(name, component, docs))
-            row[name] = time.process_time() - start
-        start = time.process_time()
-        out = [to_dict(d) for d in docs]
-        row["to_dict"] = time.process_time() - start
-        if prof is not None:
-            prof.disable()
-        row["total"] = sum(row.values())
-        if round_:   # (the first round warms per-process caches)
-            for key, value in row.items():
-                times.setdefault(key, []).append(value)
+            out = [to_dict(d) for d in docs]
+            row["to_dict"] = time.process_time() - start
+            if prof is not None:
+                prof.disable()
+            row["total"] = sum(row.values())
+            if round_:   # (the first round warms per-process caches)
+                for key, value in row.items():
+                    times.setdefault(key, []).append(value)
     print(f"{len(lines)} documents, {args.rounds} rounds after a warm-up, CPU seconds per round")
     for key, values in times.items():
         print(f"  {key:10s} median {statistics.median(values):6.3f}  min {min(values):6.3f}  "

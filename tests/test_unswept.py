@@ -55,3 +55,18 @@ def test_objects_made_during_the_run_are_still_collected():
         del a, b
         gc.collect()
         assert collected == [True] and ref() is None
+
+
+def test_young_objects_collected_less_often_while_runs_go_on_and_as_before_after():
+    from communique.scale.parallel import YOUNG_THRESHOLD
+
+    before = gc.get_threshold()
+    first, second = unswept(_items(3)), unswept(_items(3))
+    next(first)
+    assert gc.get_threshold()[0] == max(before[0], YOUNG_THRESHOLD)
+    assert gc.get_threshold()[1:] == before[1:]
+    next(second)
+    first.close()   # (the first run to start ends first: the other still runs)
+    assert gc.get_threshold()[0] == max(before[0], YOUNG_THRESHOLD)
+    assert list(second) == [1, 2]
+    assert gc.get_threshold() == before

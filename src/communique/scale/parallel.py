@@ -13,8 +13,10 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -53,10 +55,40 @@ def unswept(stream: Iterable[Document]) -> Iterator[Document]:
     and each one walked all those tables again (~0.1-0.2 s, and the cache they evict): the
     same frozen set as the fork start method's below, only for this process's own run.
     """
-    gc.freeze()
-    try:
+    with collector_for_a_run():
         yield from stream
+
+
+# The youngest objects are collected every this many allocations (net) during a run,
+# not Python's 700: the coder makes and drops many small objects per sentence, and at 700
+# what one sentence's work still holds was walked by young collections and pushed to the
+# older generation, to be walked again there (about 4 % of the work after the parse, on
+# short statements).  At most this many objects more wait for the collector.
+YOUNG_THRESHOLD = 10_000
+# (the thresholds are the process's: the first run to start sets them and the last to end
+# puts the old ones back, whatever the order runs in threads end in)
+_runs = {"count": 0, "saved": None}
+_runs_lock = threading.Lock()
+
+
+@contextmanager
+def collector_for_a_run():
+    """The collector as a run of the pipeline wants it (see :func:`unswept`): the objects
+    alive now frozen, the youngest generation collected less often; both undone at the end."""
+    gc.freeze()
+    with _runs_lock:
+        if _runs["count"] == 0:
+            _runs["saved"] = gc.get_threshold()
+            young, *older = _runs["saved"]
+            gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
+        _runs["count"] += 1
+    try:
+        yield
     finally:
+        with _runs_lock:
+            _runs["count"] -= 1
+            if _runs["count"] == 0:
+                gc.set_threshold(*_runs["saved"])
         gc.unfreeze()
 
 
