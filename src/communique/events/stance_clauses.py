@@ -156,10 +156,14 @@ def stance_at(t, st: Stances) -> Trigger | None:
                          for g in c.children if g.dep_ == "pobj" for a in g.children
                          if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
         if said is None and pos == "VERB":
-            # "we owe a debt of gratitude to X", "convey a message of solidarity to X": the
-            # noun carried by a noun of its vehicle (word class carrier_nouns)
-            said = next((g for o in verb_objects(t) if o.lower_ in st.carriers for c in o.children
-                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            # "we owe a debt of gratitude to X", "convey a message of solidarity to X", "reaffirm
+            # our position in support of X": the noun carried by a noun of its vehicle (word
+            # class carrier_nouns)
+            carriers = [o for o in verb_objects(t) if o.lower_ in st.carriers]
+            phrases = [c for o in carriers for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+            if carriers:   # (the parser may hang the "in" phrase on the verb: "reaffirms its position in support of X")
+                phrases += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+            said = next((g for c in phrases for g in c.children
                          if g.dep_ == "pobj" and g.lower_ in st.nouns and g.pos_ == "NOUN"), None)
         if said is not None:
             p = st.nouns[said.lower_]
