@@ -70,12 +70,21 @@ def _cause_at(doc, k: int, verbs: frozenset[str]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1)
+def _member_words() -> tuple[frozenset[str], int]:
+    """Every word of a member of the class, and the most words a member has."""
+    words = _cause_words()
+    return frozenset(w for ws in words for w in ws), max(len(ws) for ws in words)
+
+
 def cause_word(w, verbs: frozenset[str] = frozenset()) -> bool:
     """Whether parsed word ``w`` is a word of a complex preposition of cause ("on" of "on
     account of", "to" of "due to"): what its phrase names is why an act was done, not at
     whom (events/arguments.py, phrase_targets.py and act_tellings.py read no target or act
     acted on there)."""
-    longest = max(len(words) for words in _cause_words())
+    members, longest = _member_words()
+    if w.lower_ not in members:
+        return False   # (most words: no slice compared)
     return any(0 <= w.i - j and _cause_at(w.doc, w.i - j, verbs) > j for j in range(longest))
 
 
