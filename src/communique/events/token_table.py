@@ -19,8 +19,9 @@ from operator import itemgetter
 
 # A parse's table while the parse lives (weakly keyed: a finished document is not kept alive).
 _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-# The parse asked for last (a weak reference) and its table: no weak key made per look-up.
-_LAST: list = [None, None]
+# The parse asked for last (a weak reference) and its table, one tuple replaced whole: no weak
+# key made per look-up, and a thread reads a pair another thread cannot change under it.
+_LAST: list = [(None, None)]
 # Strings by hash (see _decoded), emptied when it grows past _STRINGS_MAX.
 _STRINGS: dict[int, str] = {}
 _STRINGS_MAX = 500_000
@@ -77,13 +78,13 @@ class TokenTable:
 
 def token_table(sdoc) -> TokenTable:
     """The table of spaCy ``Doc`` ``sdoc`` (built on first use)."""
-    last = _LAST   # (the coder asks for one parse's table tens of times in a row)
-    if last[0] is not None and last[0]() is sdoc:
-        return last[1]
+    ref, got = _LAST[0]   # (the coder asks for one parse's table tens of times in a row)
+    if ref is not None and ref() is sdoc:
+        return got
     got = _TABLES.get(sdoc)
     if got is None:
         got = _TABLES[sdoc] = _build(sdoc)
-    _LAST[:] = [weakref.ref(sdoc), got]
+    _LAST[0] = (weakref.ref(sdoc), got)
     return got
 
 
