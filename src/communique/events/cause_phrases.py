@@ -17,6 +17,7 @@ import functools
 
 from ..document import Span
 from .patterns import load_word_classes
+from .token_table import token_table
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,11 +58,12 @@ def _owed(first, nxt) -> bool:
 def _cause_at(doc, k: int, verbs: frozenset[str]) -> int:
     """The number of words of the complex preposition of cause that begins at word ``k`` of
     parsed ``doc`` (0: none there, or the same words scheduling or owing)."""
-    if doc[k].lower_ not in _first_words():
+    lower = token_table(doc).lower   # (asked of every word: no Token made for most)
+    if lower[k] not in _first_words():
         return 0
     for words in _cause_words():
         n = len(words)
-        if k + n >= len(doc) or tuple(t.lower_ for t in doc[k:k + n]) != words:
+        if k + n >= len(lower) or tuple(lower[k:k + n]) != words:
             continue
         nxt = doc[k + n]
         if _scheduled(doc[k], doc[k + n - 1], nxt, verbs) or _owed(doc[k], nxt):
@@ -92,18 +94,17 @@ def cause_spans(sent, base: int, verbs: frozenset[str] = frozenset()) -> list[Sp
     """Document character spans of the phrases of cause in parsed sentence ``sent``
     (``base``: the document offset of the parse's first character; ``verbs``: the base forms
     of verbs, nlp.api.verb_bases)."""
-    toks = list(sent)
     doc = sent.doc
     out = []
-    for k in range(len(toks)):
-        n = _cause_at(doc, toks[k].i, verbs)
+    for k in range(sent.start, sent.end):   # (a Token made only where a phrase starts)
+        n = _cause_at(doc, k, verbs)
         if not n:
             continue
         # (the parser hangs the phrase's object under one of the preposition's words:
         # "because" -> "of", "due" -> "to", "on" -> "account" -> "of")
-        end = max(t.right_edge.i for t in toks[k:k + n])
-        if end < toks[k].i + n:
+        end = max(t.right_edge.i for t in doc[k:min(k + n, sent.end)])
+        if end < k + n:
             continue   # nothing after the preposition: no phrase
         last = doc[end]
-        out.append(Span(base + toks[k].idx, base + last.idx + len(last.text)))
+        out.append(Span(base + doc[k].idx, base + last.idx + len(last.text)))
     return out
