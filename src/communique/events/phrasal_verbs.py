@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from .ontology import OntologyError
+from .token_table import token_table
 
 DATA = Path(__file__).parent / "data"
 
@@ -52,17 +53,21 @@ def phrasal_particle(t, patterns, forms: list[str]):
     """The particle child of verb ``t`` that makes it a known phrasal verb under one of its
     ``forms`` (lemma, word, base forms), or None."""
     known = _known(patterns)
-    return next((c for c in t.children if _particle_like(t, c)
-                 and any((f, c.lower_) in known for f in forms)), None)
+    tab = token_table(t.doc)   # (asked of every verb coded: a Token made only for the particle)
+    for k in tab.kids(t.i):
+        if _particle_like(tab, t.i, k) and any((f, tab.lower[k]) in known for f in forms):
+            return t.doc[k]
+    return None
 
 
-def _particle_like(t, c) -> bool:
-    """A particle, or the word right after the verb the parser took for a preposition or
-    adverb with no object of its own ("backed out of the deal": "out" hangs "of")."""
-    if c.dep_ == "prt":
+def _particle_like(tab, v: int, k: int) -> bool:
+    """Word ``k`` is a particle, or the word right after verb ``v`` the parser took for a
+    preposition or adverb with no object of its own ("backed out of the deal": "out" hangs
+    "of")."""
+    if tab.dep[k] == "prt":
         return True
-    return c.dep_ in ("prep", "advmod") and c.i == t.i + 1 and not any(
-        g.dep_ == "pobj" for g in c.children)
+    return tab.dep[k] in ("prep", "advmod") and k == v + 1 and not any(
+        tab.dep[g] == "pobj" for g in tab.kids(k))
 
 
 def compound_known_to(vd, prt, forms: list[str]) -> bool:
