@@ -69,3 +69,25 @@ def test_military_craft_striking_stand_for_their_forces(ex, text):
 def test_a_deal_struck_is_no_attack(ex):
     # guard: "strike a deal" stays an agreement when the strike's object is its target
     assert not sides(ex, "Mali and Niger struck a deal on grazing routes.", "ASSAULT")
+
+
+# -- a doer destroying its own arms disarms ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The navy destroyed its stockpile of sea mines under international supervision.",
+    "Albania destroyed its arsenal of mustard agent in a desert facility.",
+    "The guerrillas destroyed their weapons at a ceremony in the capital.",
+])
+def test_destroying_ones_own_arms_is_disarming_not_attacking(ex, text):
+    _, events = coded(ex, text)
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
+    assert [e for e in events if e["type"] == "RETREAT" and e["cameo"] == "087"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets destroyed Hezbollah's rocket stockpile near the border.",   # another's arms
+    "The army destroyed their weapons depot in the hills.",   # 'their' is not the army's
+])
+def test_destroying_anothers_arms_stays_an_attack(ex, text):
+    _, events = coded(ex, text)
+    assert [e for e in events if e["type"] == "ASSAULT"], events

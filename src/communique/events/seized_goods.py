@@ -4,6 +4,8 @@
 destroying (word class ``destroying``) whose object is contraband (word class ``contraband``)
 or something marked as seized (a participle of the class ``seizing``: "seized", "confiscated")
 destroys what its doer already holds.  No one is attacked, so the verb is no trigger.
+A doer destroying its own arms ("destroyed its stockpile of chemical weapons", "the rebels
+destroyed their weapons") disarms (RETREAT, 087).
 """
 
 from __future__ import annotations
@@ -21,6 +23,43 @@ def destroys_seized_goods(tr) -> bool:
         return False
     objs = [_thing(o) for o in verb_objects(tr.token)]
     return bool(objs) and all(_held(o, classes) for o in objs)
+
+
+def destroys_own_arms(tr) -> bool:
+    """Trigger ``tr`` is a verb of destroying whose objects are all arms or stocks of arms that
+    a possessive pronoun agreeing with the subject gives to the doer ("its", "their")."""
+    if not tr.is_verb:
+        return False
+    classes = load_word_classes()
+    if (tr.token.lemma_ or tr.token.lower_).lower() not in classes["destroying"]:
+        return False
+    subj = next((c for c in tr.token.children if c.dep_ == "nsubj"), None)
+    objs = verb_objects(tr.token)
+    return subj is not None and bool(objs) and all(
+        _arms(o, classes) and _owned_by(o, subj) for o in objs)
+
+
+def _arms(o, classes) -> bool:
+    """ "weapons", "its arsenal", "stockpile of chemical weapons": arms, or a stock of them."""
+    words = lambda t: {t.lower_, (t.lemma_ or t.lower_).lower()}
+    if words(o) & classes["armaments"]:
+        return True
+    return bool(words(o) & classes["arms_stocks"])
+
+
+def _owned_by(o, subj) -> bool:
+    """The object's possessive pronoun is the subject's: "its" for one, "their" for several."""
+    poss = next((c for c in o.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PRON":
+        return False
+    # (an acronym tagged plural, "FARC", is one body)
+    several = (subj.tag_ in ("NNS", "NNPS") and not subj.is_upper) \
+        or any(c.dep_ == "conj" for c in subj.children)
+    if poss.lower_ == "its":
+        return not several
+    if poss.lower_ == "their":
+        return several
+    return poss.lower_ == "our" and subj.lower_ == "we"
 
 
 def _thing(o):

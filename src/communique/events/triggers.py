@@ -21,7 +21,7 @@ from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .means_owners import names_a_giver
 from .place_sides import on_a_place_side
-from .seized_goods import destroys_seized_goods
+from .seized_goods import destroys_own_arms, destroys_seized_goods
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
@@ -38,6 +38,8 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
     for tr in find_triggers(sent, patterns, max_tokens):
         if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr) \
                 and not destroys_seized_goods(tr):
+            if destroys_own_arms(tr):   # "destroyed its stockpile": disarms, attacks no one
+                tr.type, tr.mode, tr.cameo = "RETREAT", "disarm", "087"
             (put_off if called_off(tr) else found).append(tr)
     found = fold_put_off_gerunds(found, put_off, patterns)
     if patterns.dictionary_mode == "refine":
