@@ -91,3 +91,22 @@ def test_destroying_ones_own_arms_is_disarming_not_attacking(ex, text):
 def test_destroying_anothers_arms_stays_an_attack(ex, text):
     _, events = coded(ex, text)
     assert [e for e in events if e["type"] == "ASSAULT"], events
+
+
+# -- people welcomed with another's act done to them ---------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Chile welcomed the prisoners released by Argentina.", "ARG"),
+    ("Norway welcomed the hostages freed by Colombia last week.", "COL"),
+    ("Togo welcomed the fishermen released by Benin.", "BEN"),
+])
+def test_welcoming_people_freed_by_another_approves_the_act(ex, text, doer):
+    found = sides(ex, text, "SUPPORT")
+    assert any(doer in {c for _, c in tgt} for _, tgt in found), found
+    assert not sides(ex, text, "CONSULT"), found   # no visit hosted
+
+
+def test_welcoming_a_delegation_stays_hosting(ex):
+    # guard: people welcomed with no act done to them are hosted
+    assert sides(ex, "Chile welcomed the Argentine delegation on Monday.", "CONSULT")
+

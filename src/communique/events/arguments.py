@@ -17,7 +17,7 @@ from . import judged_sides
 from .cause_phrases import cause_word
 from .clause_parts import agent_nouns, by_own_forces, numeral_compound_half, pobj, verb_objects
 from .doers import is_passive
-from .matcher import Trigger, disapproves, names_a_thing
+from .matcher import Trigger, disapproves, doers_of_act_undergone, names_a_thing
 from .modality import speaker_subject
 from .ontology import material_conflict_types
 from .partnering import names_a_partner
@@ -99,6 +99,8 @@ _HELP_VERBS = {"support", "help", "assist", "fund", "finance", "strengthen", "ba
 
 
 _HOSTILE_NOUNS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
+# Types that approve or disapprove of what their object names.
+_APPROVALS = {"SUPPORT", "ACCUSE"}
 
 
 def _dispersed(t) -> list:
@@ -123,6 +125,9 @@ def verb_targets(trig: Trigger) -> list:
         # a place its name is made of: "the Bridgetown initiative")
         out += [w for o in objs if names_a_thing(o) for w in object_owners(o)
                 if w not in out and w.dep_ not in ("amod", "compound") and not _of_its_name(w, o)]
+        if trig.type in _APPROVALS:
+            # "welcomed the fishermen released by X": the release, X's act, is approved
+            out = [d for o in out for d in (doers_of_act_undergone(o) or [o])]
     if is_passive(t):
         out += [c for c in t.children if c.dep_ == "nsubjpass" and c != trig.obj]
     elif t.dep_ == "acl" and t.tag_ == "VBN" and not verb_objects(t) and trig.obj is None:

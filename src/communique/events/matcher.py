@@ -242,7 +242,7 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                 if not any(_fits(o, p.object_filter, patterns.actor_nouns) for o in seen):
                     continue
             if p.actor_object and any(not is_actorish(o, patterns.actor_nouns) or names_a_thing(o)
-                                      for o in direct):
+                                      or _undergoes_an_act(o) for o in direct):
                 continue   # "recognized the need", "meet our obligations", "welcomed the X Summit"
         if p.particle:
             # (a preposition with its own object is no particle: "gave a speech in Minsk")
@@ -536,6 +536,18 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
 # the New Agenda for Peace / the Summit of the Future / the Plan for Peace": approval of it,
 # not a visit of someone).
 _THING_CLASSES = ("accords", "instruments", "named_processes", "meetings")
+
+
+def _undergoes_an_act(o) -> bool:
+    """The object is told with another's act done to it ("the fishermen released by X", "the
+    hostages freed by Y"): that act is what the verb takes, not the people themselves."""
+    return bool(doers_of_act_undergone(o))
+
+
+def doers_of_act_undergone(o) -> list:
+    """The "by" phrase of a participle told of ``o`` ("the fishermen released by X": X)."""
+    return [p for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
 
 
 def names_a_thing(o) -> bool:
