@@ -110,3 +110,21 @@ def test_welcoming_a_delegation_stays_hosting(ex):
     # guard: people welcomed with no act done to them are hosted
     assert sides(ex, "Chile welcomed the Argentine delegation on Monday.", "CONSULT")
 
+
+# -- the owner of a relational noun is not the one addressed -------------------------------------
+
+@pytest.mark.parametrize("text, kind, owner", [
+    ("The rebels attacked Mali's partners in the region.", "ASSAULT", "MLI"),
+    ("France criticised Russia's backers in Africa.", "ACCUSE", "RUS"),
+    ("Greece thanked Cyprus's partners for their help.", "SUPPORT", "CYP"),
+])
+def test_the_owner_of_partners_or_backers_is_not_the_target(ex, text, kind, owner):
+    found = sides(ex, text, kind)
+    assert not any(owner in {c for _, c in tgt} for _, tgt in found), found
+
+
+def test_partners_named_in_apposition_are_the_target(ex):
+    # guard: the partners named ("Kenya's partners, Japan and Norway") are thanked
+    found = sides(ex, "Uganda thanked Kenya's partners, Japan and Norway, for their help.", "SUPPORT")
+    assert any({"JPN", "NOR"} <= {c for _, c in tgt} for _, tgt in found), found
+
