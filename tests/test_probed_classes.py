@@ -128,3 +128,20 @@ def test_partners_named_in_apposition_are_the_target(ex):
     found = sides(ex, "Uganda thanked Kenya's partners, Japan and Norway, for their help.", "SUPPORT")
     assert any({"JPN", "NOR"} <= {c for _, c in tgt} for _, tgt in found), found
 
+
+# -- craft and weapons that target, bombs dropped -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Israeli drones targeted a motorcycle near Tyre.",
+    "Sudanese army helicopters dropped bombs on a market in Nyala.",
+])
+def test_craft_that_target_or_drop_bombs_attack(ex, text):
+    _, events = coded(ex, text)
+    assert [e for e in events if e["type"] == "ASSAULT"], events
+    assert not [e for e in events if e["type"] == "COERCE"], events
+
+
+def test_a_government_targeting_critics_with_laws_stays_coercion(ex):
+    # guard: "target" without a military doer is no attack
+    _, events = coded(ex, "The government targeted opposition leaders with new laws.")
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
