@@ -124,35 +124,41 @@ def _looked_up(memo: dict, col: list[int]) -> list:
     return list(itemgetter(*col)(memo))
 
 
+_MISSING = object()
+
+
+def _filled(memo: dict, col: list[int], make) -> list:
+    """``[memo[x] for x in col]``, a missing value made by ``make(x)`` and remembered (the memo
+    emptied first when it grew past _STRINGS_MAX).  One dict operation per read or write: a
+    memo another thread empties meanwhile costs this one a value made again, not a KeyError."""
+    if len(memo) > _STRINGS_MAX:
+        memo.clear()
+    out = []
+    for x in col:
+        v = memo.get(x, _MISSING)
+        if v is _MISSING:
+            v = memo[x] = make(x)
+        out.append(v)
+    return out
+
+
 def _decoded(strings, col: list[int]) -> list[str]:
     """``[strings[x] for x in col]``, through a memo of strings by hash (a hash is that of its
     string, the same in every StringStore): a dict look-up instead of a decoding."""
-    memo = _STRINGS
     try:
-        return _looked_up(memo, col)
+        return _looked_up(_STRINGS, col)
     except KeyError:
-        if len(memo) > _STRINGS_MAX:
-            memo.clear()
-        for x in col:
-            if x not in memo:
-                memo[x] = strings[x]
-        return _looked_up(memo, col)
+        return _filled(_STRINGS, col, strings.__getitem__)
 
 
 def _lemma_keys(strings, col: list[int], lower: list[str]) -> list[str]:
     """``[(lemma or form).lower() ...]`` for the lemma hashes ``col`` and the lower-case forms
     ``lower`` of a parse, the lowered lemmas remembered by hash (a word with no lemma, hash 0,
     takes its form lowered)."""
-    memo = _LEMMA_KEYS
     try:
-        keys = _looked_up(memo, col)
+        keys = _looked_up(_LEMMA_KEYS, col)
     except KeyError:
-        if len(memo) > _STRINGS_MAX:
-            memo.clear()
-        for x in col:
-            if x not in memo:
-                memo[x] = (strings[x] or None) and strings[x].lower()
-        keys = _looked_up(memo, col)
+        keys = _filled(_LEMMA_KEYS, col, lambda x: (strings[x] or None) and strings[x].lower())
     if None in keys:
         keys = [w.lower() if m is None else m for m, w in zip(keys, lower)]
     return keys
