@@ -220,13 +220,15 @@ def _start_words(st: Stances) -> frozenset[str]:
     """Every word some stance (or speaker's formula) starts from: each branch of stance_at
     needs the word's lemma or form in a class of the data file or in _NAMED_STARTS.  A word
     with neither is skipped unread (the test runs on every word of every sentence)."""
-    if not _starts_of or _starts_of[0][0] is not st:
+    got = _starts_of[0] if _starts_of else None   # (one read: another thread may replace it)
+    if got is None or got[0] is not st:
         words = set(_NAMED_STARTS)
         for value in vars(st).values():
             if isinstance(value, (frozenset, dict)):
                 words.update(value)
-        _starts_of[:] = [(st, frozenset(words))]
-    return _starts_of[0][1]
+        got = (st, frozenset(words))
+        _starts_of[:] = [got]
+    return got[1]
 
 
 def stance_triggers(sent, triggers: list[Trigger], max_tokens: int) -> list[Trigger]:
