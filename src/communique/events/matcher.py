@@ -87,9 +87,11 @@ def _scan_object(t, heads: frozenset[str], end: int):
 
 
 def _prep_children(t, word: str) -> list:
-    return [c for c in t.children
-            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == word
-            and (c.i > t.i or _fronted(c, t))]
+    # (dependency and form read from the parse's table: a Token made only for a child that has both)
+    tab, sdoc = token_table(t.doc), t.doc
+    return [c for k in tab.kids(t.i)
+            if tab.dep[k] in ("prep", "agent", "dative", "prt") and tab.lower[k] == word
+            for c in [sdoc[k]] if k > t.i or _fronted(c, t)]
 
 
 def _fronted(c, t) -> bool:
