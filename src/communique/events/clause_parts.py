@@ -100,9 +100,10 @@ def verb_objects(t) -> list:
     got = tab.memo.get(("verb_objects", t.i))
     if got is None:
         dep = tab.dep
-        objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS]
-        # (most verbs have an object or fail the cheap tests of the three below: read from the table)
-        objs = objs or _object_past_parenthetical(t, tab) or _small_clause_subject(t, tab) or _second_subject(t, tab)
+        objs = [sdoc[k] for k in tab.kids(t.i) if dep[k] in _OBJ_DEPS and not _lent_to_infinitive(t, k, tab)]
+        # (most verbs have an object or fail the cheap tests of the four below: read from the table)
+        objs = objs or _object_past_parenthetical(t, tab) or _object_of_governor(t, tab) \
+            or _small_clause_subject(t, tab) or _second_subject(t, tab)
         got = tab.memo[("verb_objects", t.i)] = tuple(o.i for o in objs)
         return objs
     return [sdoc[k] for k in got]
@@ -157,6 +158,32 @@ def _object_past_parenthetical(t, tab: TokenTable) -> list:
                     and any(d.dep_ in ("poss", "det") for d in a.children):
                 return [a]
     return []
+
+
+def _parenthetical_before(o: int, x: int, tab: TokenTable) -> bool:
+    """Word ``o`` comes after infinitive ``x`` with a phrase set off by commas between them
+    ("to thank, once again, the Governments of ..."): ``x``'s own object slot is still open."""
+    lower, dep = tab.lower, tab.dep
+    if o <= x + 2 or lower[x + 1] != "," or tab.pos[x] != "VERB" or any(
+            dep[k] in _OBJ_DEPS or dep[k] == "ccomp" for k in tab.kids(x)):
+        return False
+    left = min([o] + [k for k in tab.kids(o) if k < o and dep[k] in ("det", "poss", "amod", "compound", "nummod")])
+    return lower[left - 1] == ","
+
+
+def _lent_to_infinitive(t, o: int, tab: TokenTable) -> bool:
+    """ "We would like to thank, once again, X for ...": past a parenthetical the parser hangs the
+    infinitive's object on the verb that governs it; it is the infinitive's, not the wish's."""
+    return tab.dep[o] == "dobj" and any(
+        tab.dep[x] == "xcomp" and t.i < x < o and _parenthetical_before(o, x, tab) for x in tab.kids(t.i))
+
+
+def _object_of_governor(t, tab: TokenTable) -> list:
+    """The object :func:`_lent_to_infinitive` takes from the verb governing infinitive ``t``."""
+    if tab.dep[t.i] != "xcomp" or t.i + 1 >= len(tab.pos) or tab.lower[t.i + 1] != ",":
+        return []
+    h = t.head
+    return [o for o in h.children if o.dep_ == "dobj" and _parenthetical_before(o.i, t.i, tab)]
 
 
 def pobj(prep):
