@@ -284,10 +284,15 @@ _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _AFTER_GENERIC_OF = re.compile(
     rf"\b(?P<w>(?i:{generic_word_regex()}))(?i:e?s)?\s+of\s+(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
 _LISTED_NAME = re.compile(_NAME)
+# What every match of _AFTER_GENERIC_OF holds: a text without it is not searched for the generic
+# words (most short texts: their alternation tried at every word is most of the scan's time)
+_OF_A_NAME = re.compile(r"\sof\s+[A-Z]")
 
 
 def _generic_of_lists(text: str):
     """The names after a generic place word and "of" ("the villages of X and Y")."""
+    if not _OF_A_NAME.search(text):
+        return
     for m in _AFTER_GENERIC_OF.finditer(text):
         if m.group("w")[0].isupper():
             continue   # "City of London Police", "Province of X Council": often a body's name
