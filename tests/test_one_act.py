@@ -150,10 +150,9 @@ def test_a_deployment_told_by_a_part_of_the_troops_is_no_visit(extractor):
 
 def test_a_background_act_under_the_content_stays_an_act(extractor):
     # what Jordan says it will do is content; the settlement forced on it by others is another act
-    # (a PLOVER event; describing a noun, it has no CAMEO code: test_noun_clause_acts)
     doc, coded = _code(extractor, "Jordan said it would hand over the wanted men, in keeping with a "
                                   "settlement forced on Amman by Saudi Arabia.")
-    (forced,) = [e for e in doc.events if e.type == "COERCE" and "background" in e.fields]
+    (forced,) = [e for e in doc.events if e.type == "COERCE" and e.cameo == "170"]
     assert countries(doc, forced.sources) == {"SAU"}
 
 

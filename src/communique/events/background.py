@@ -7,9 +7,7 @@ a temporal adverbial clause ("after/before/since X did Y"), in a relative clause
 or reduced relative describing a noun ("rebels who kidnapped ...", "an agreement
 forced on X by Y") and event nouns after a temporal preposition ("after the
 kidnapping of ...") are background.  The coder keeps them, marks them with
-``fields["background"]`` (the word that makes them so) and ranks them lower.  An act
-told in a clause describing a noun keeps its PLOVER type but has no CAMEO code
-(:func:`describes_noun`).
+``fields["background"]`` (the word that makes them so) and ranks them lower.
 """
 
 from __future__ import annotations
@@ -52,25 +50,6 @@ def background_marker(t, cues: Cues):
             return None
         x = h
     return None
-
-
-def describes_noun(marker, verb) -> bool:
-    """Whether ``verb`` (an event's verb) is itself the verb of a clause describing a noun, its
-    background marker (:func:`background_marker`) that clause or its relative word: a relative
-    clause ("rebels who kidnapped ...", "Mali, where militants attacked ..."), a reduced
-    relative ("an agreement forced on X by Y"), or one the parser took for the main verb
-    (:func:`misparsed_reduced_relative`).  CAMEO has no record of such an act: PETRARCH-2 reads
-    a noun phrase's clauses for the noun's actor only, never as events
-    (``NounPhrase.get_meaning``).  Not an event noun inside such a clause, nor a verb joined to
-    its verb, nor the only verb of a sentence whose root the parser made a noun ("The X
-    leaderships held on Tuesday a meeting ...": the predicate, misread as a modifier)."""
-    if marker.i == verb.i and misparsed_reduced_relative(verb):
-        return True
-    if verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
-        return False
-    return marker.i == verb.i or (marker.head.i == verb.i and marker.tag_ in ("WDT", "WP", "WP$"))
 
 
 def temporal_clause_head(t, cues: Cues):

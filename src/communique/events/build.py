@@ -20,7 +20,7 @@ from .allegations import same_side
 from .doers import is_passive
 from .attribution import claims, modal_reading
 from .cameo_parallel import parallel_code
-from .background import background_marker, describes_noun, misparsed_reduced_relative
+from .background import background_marker, misparsed_reduced_relative
 from .candidates import Candidate
 from .cues import Cues
 from .dictionary import SOURCE as DICTIONARY_SOURCE
@@ -89,7 +89,6 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
     else:
         evidence = doc.evidence(s0, s1)
     marker = background_marker(c.light or tr.token, cues)
-    of_noun = marker is not None and describes_noun(marker, c.light or tr.token)
     if marker is None and judge is not None:
         marker = judge.trig.token   # told to be judged: the judging word makes it background
     if marker is not None and marker is tr.token and misparsed_reduced_relative(tr.token):
@@ -124,11 +123,6 @@ def build_event(doc: Document, c: Candidate, ontology: Ontology, cues: Cues,
         # told to situate the news ("two weeks after rebels kidnapped ..."): kept, marked, ranked lower
         fields["background"] = [Span(b + marker.idx, b + marker.idx + len(marker))]
         confidence *= 0.9
-    if of_noun:
-        # "rebels who kidnapped ...", "an agreement forced on X by Y": the act describes a
-        # noun; CAMEO codes a sentence's clauses, not its noun phrases' (background.describes_noun)
-        cameo = None
-        fields.pop("cameo", None)
     got = c.attached   # place and date of its own words (events/attach.py)
     date, precision, date_spans, from_doc = got.date, got.precision, got.date_spans, got.date_from_document
     if date:
