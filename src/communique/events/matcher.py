@@ -547,8 +547,12 @@ def _undergoes_an_act(o) -> bool:
 
 
 def doers_of_act_undergone(o) -> list:
-    """The "by" phrase of a participle told of ``o`` ("the fishermen released by X": X)."""
+    """The "by" phrase of a freeing participle told of ``o`` ("the fishermen released by X": X).
+    Only acts of the "freeing" class: "the delegation led by X", "the judges appointed by X"
+    tell who the people are, not an act a welcome or a criticism would be about."""
+    freeing = load_word_classes()["freeing"]
     return [p for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in freeing
             for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
 
 
