@@ -166,14 +166,18 @@ def machine_parallelism(n_process: int, n: int = 5_000_000) -> float:
 
 
 # -- the runs -----------------------------------------------------------------
-def run_bare(nlp, texts, batch_size, one_thread=False):
+def run_bare(nlp, texts, batch_size, one_thread=False, run_collector=False):
     import contextlib
 
     from communique.nlp.api import one_blas_thread
+    from communique.scale.parallel import collector_for_a_run
 
     def go():
         n = 0
-        with one_blas_thread() if one_thread else contextlib.nullcontext():
+        # run_collector: the garbage collector set as a pipeline run sets it, so that the
+        # ratio counts only communique's own stages, not a parse sped up by that setting
+        with one_blas_thread() if one_thread else contextlib.nullcontext(), \
+                collector_for_a_run() if run_collector else contextlib.nullcontext():
             for _ in nlp.pipe(texts, batch_size=batch_size):
                 n += 1
         return n
@@ -196,7 +200,7 @@ def run_full(extractor, records, config, n_process):
 
 
 def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=1, warmup=0,
-                 bare_numpy=None):
+                 bare_numpy=None, bare_collector=False):
     """Every measurement of one corpus, ``repeat`` times, keeping the fastest of each.
     The rounds interleave the variants, so that a busy spell on a shared machine
     slows one round of each rather than all the rounds of one; ``warmup`` rounds
@@ -208,6 +212,9 @@ def bench_corpus(name, records, extractors, bare_nlp, config, processes, repeat=
     runs = {"bare": lambda: run_bare(bare_nlp, texts, config.parse.batch_size)}
     if bare_numpy is not None:   # (the same parse on numpy's BLAS, as the pipeline runs it)
         runs["bare_numpy"] = lambda: run_bare(bare_numpy, texts, config.parse.batch_size, True)
+    if bare_collector:
+        runs["bare_collector"] = lambda: run_bare(bare_nlp, texts, config.parse.batch_size,
+                                                  run_collector=True)
     for n in processes:
         runs[f"full{n}"] = (lambda n: lambda: run_full(extractors["full"], records, config, n))(n)
     for part in ("foundation", "resolution"):
@@ -314,6 +321,12 @@ def markdown(rows, info, meta, processes) -> str:
                     f"{r['corpus']} {r['full1_cpu'] / r['bare_numpy_cpu']:.2f} (that bare parse "
                     f"{r['bare_cpu'] / r['bare_numpy_cpu']:.2f}x faster than spaCy as shipped)"
                     for r in rows) + ": what communique's own stages cost over the parse.", ""]
+    if all("bare_collector_cpu" in r for r in rows):
+        out += ["A pipeline run collects young objects less often (`scale.parallel."
+                "collector_for_a_run`), which also speeds up its parse.  Against a bare parse run "
+                "with the same collector setting, full/bare (CPU) is " + "; ".join(
+                    f"{r['corpus']} {r['full1_cpu'] / r['bare_collector_cpu']:.2f}"
+                    for r in rows) + ".", ""]
     for r in rows:
         fb = r["full1_cpu"] / r["bare_cpu"]
         sp = r["full1_wall"] / r[f"full{top}_wall"]
@@ -408,6 +421,9 @@ def main(argv=None) -> int:
                     help="run N rounds of every measurement first, not counted")
     ap.add_argument("--no-resolution", action="store_true",
                     help="skip the resolution on/off comparison (issue #4)")
+    ap.add_argument("--bare-collector", action="store_true",
+                    help="also time the bare parse with the garbage-collector setting of a "
+                         "pipeline run, to see how much of full/bare that setting explains")
     ap.add_argument("--config", type=Path,
                     help="a TOML file layered over the default configuration (e.g. "
                     "[parse] lookup_attribute_ruler = false to time the model as shipped)")
@@ -479,7 +495,7 @@ def main(argv=None) -> int:
             warm_up(extractors[part].pipeline)
     with TreeMemory() as memory:
         rows = [bench_corpus(name, recs, extractors, bare_nlp, config, processes, meta["repeat"],
-                             meta["warmup"], bare_numpy)
+                             meta["warmup"], bare_numpy, args.bare_collector)
                 for name, recs in corpora]
     meta["load_end"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     meta["peak_mb"] = memory.pss / 2**20

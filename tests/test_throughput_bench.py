@@ -84,3 +84,18 @@ def test_bench_corpus_keeps_fastest_and_each_rounds_ratio(bench, monkeypatch):
     assert row["round_ratios"] == [1.2, 1.2, 1.0]
     assert row["bare_cpu"] == 1.5 and row["full1_cpu"] == 1.8
     assert row["first_bare_cpu"] == 1.5   # the warm-up round is not the first counted one
+
+
+def test_report_compares_with_a_bare_parse_under_the_runs_collector_setting(bench):
+    meta = {"argv": [], "model": "m", "components": ["tagger"], "load_s": 1.0,
+            "load_start": "0", "load_end": "0", "start_method": "fork", "ceiling": 1.9,
+            "repeat": 1, "peak_mb": 900, "peak_rss_mb": 950, "maxrss_self_mb": 800,
+            "maxrss_children_mb": 400}
+    info = {"cpu": "x", "cores": 2, "ram_gb": 8, "platform": "p", "python": "3", "spacy": "3",
+            "date": "today"}
+    row = dict(_row("short", 5.0, 6.0, 4.0, 4.4), bare_collector_cpu=4.8)
+    text = bench.markdown([row], info, meta, [1, 2])
+    assert "with the same collector setting, full/bare (CPU) is short 1.25." in text
+    # without the variant timed, no such line
+    assert "collector setting" not in bench.markdown([_row("short", 5.0, 6.0, 4.0, 4.4)],
+                                                     info, meta, [1, 2])
