@@ -44,3 +44,35 @@ def test_a_commitment_to_work_beside_a_partner_keeps_its_doer(ex):
 def test_no_working_together_named_is_no_cooperation(ex, text):
     acts = _acts(ex, text)
     assert not [a for a in acts if a[0] in ("COOPERATE", "SUPPORT")], acts
+
+
+@pytest.mark.parametrize("text", [
+    # beside someone who is no actor: no partner named
+    "Children work alongside adults in the cobalt mines of Katanga.",
+    "Girls operate alongside their mothers at the looms of Kano.",
+    # engaging beside someone is fighting beside them
+    "Ukrainian soldiers engaged alongside Polish volunteers near Bakhmut.",
+])
+def test_beside_no_actor_or_in_a_fight_is_no_cooperation(ex, text):
+    from coding_support import coded
+
+    _, events = coded(ex, text)
+    assert not [e for e in events if e["type"] == "COOPERATE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya no longer works in partnership with Somalia.",
+    "Rwanda no longer acts in close cooperation with Uganda on border patrols.",
+])
+def test_working_together_no_longer_is_not_done(ex, text):
+    from coding_support import coded
+
+    _, events = coded(ex, text)
+    assert not [e for e in events if e["type"] == "COOPERATE" and not e.get("negated")], events
+
+
+def test_a_state_beside_a_state_still_cooperates(ex):
+    from coding_support import coded
+
+    _, events = coded(ex, "Spanish troops work alongside NATO in Iraq.")
+    assert [e for e in events if e["type"] == "COOPERATE"], events

@@ -17,6 +17,7 @@ class Cues:
     intent_adjectives: frozenset[str]
     conditional_marks: frozenset[str]
     conditional_aux: frozenset[str]
+    ended_adverbs: frozenset[str]
     remiss_words: frozenset[str]
     denial_verbs: frozenset[str]
     negating_verbs: frozenset[str]

@@ -75,7 +75,7 @@ def _has_neg(t) -> bool:
 
 def _negated_otherwise(t) -> bool:
     """Negation carried by other words than "not": a subject that denies there was any
-    ("no civilians were injured", "nobody was hurt") or "without" before the verb
+    ("no civilians were injured", "nobody was hurt"), "no longer" on the verb, or "without" before the verb
     ("conducted the operation without firing a shot")."""
     tab, i = token_table(t.doc), t.i
     dep, low, kids = tab.dep, tab.lower, tab.kids
@@ -83,9 +83,12 @@ def _negated_otherwise(t) -> bool:
         return True
     if dep[i] == "conj" and _joined_by_nor(tab, i):
         return True
+    ended = load_cues().ended_adverbs
     for c in kids(i):
         if c < i and dep[c] in ("preconj", "advmod", "cc", "det") and low[c] in _NEITHER:
             return True   # "X neither attacked nor threatened Y"
+        if dep[c] == "advmod" and low[c] in ended and any(dep[g] == "neg" for g in kids(c)):
+            return True   # "X no longer works with Y": done no more
         if dep[c] == "dobj" and any(dep[d] in ("preconj", "det") and low[d] in _NEITHER for d in kids(c)):
             return True   # "X condemned neither Y nor Z"
         if dep[c] in ("nsubj", "nsubjpass"):
