@@ -37,3 +37,25 @@ def test_another_state_steadfast_in_its_stance_is_that_states(ex):
 def test_no_stance_noun_of_the_subject_is_no_stance(ex, text):
     acts = _acts(ex, text)
     assert not [a for a in acts if a[0] in ("SUPPORT", "ACCUSE", "AGREE")], acts
+
+
+@pytest.mark.parametrize("text", [
+    # the stance said to be held no more, or not at all
+    "Norway is no longer steadfast in its support for Somalia.",
+    "Norway is not firm in its support for the Government of Ukraine.",
+    "We are no longer steadfast in our support for the Government of Ukraine.",
+    # held only under a condition
+    "If Norway were firm in its support for Somalia, peace would come.",
+    # an adjective that says no stance is held (only steadfast-like ones do)
+    "Norway has been hesitant in its support for the Government of Somalia.",
+    "Norway has been inconsistent in its support for Ukraine.",
+    "Critics say Norway is naive in its support for the Government of Somalia.",
+])
+def test_a_stance_not_held_is_no_stance(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "SUPPORT"], acts
+
+
+def test_a_consistent_stance_is_held(ex):
+    acts = _acts(ex, "Sweden has always been consistent in its support for the people of Haiti.")
+    assert any(a[0] == "SUPPORT" and a[1] == ["SWE"] and "HTI" in a[2] for a in acts), acts

@@ -70,44 +70,63 @@ def own_stance_said(t, st: Stances) -> bool:
     an adjective or copula ("we remain steadfast / united in our solidarity with X")."""
     if not any(c.dep_ == "prep" and c.lower_ in st.nouns[t.lower_].target_preps for c in t.children):
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children):
+    if not any(c.dep_ == "poss" and c.lower_ in st.speaker_possessives for c in t.children):
         if in_phrase_holder(t, st) is not None:
             return True   # "X remains steadfast in its support for Y": X's own stance, held
         # ("X's / my country's support for Y remains unwavering": a named owner, a steadfast stance)
-        return stance_owner(t) is not None and t.dep_ == "nsubj" and lemma_of(t.head) in st.copulas \
+        return stance_owner(t, st) is not None and t.dep_ == "nsubj" and lemma_of(t.head) in st.copulas \
             and any(a.dep_ == "acomp" and a.lower_ in st.steadfast for a in t.head.children)
-    h = t.head
     if t.dep_ == "nsubj":
-        return lemma_of(h) in st.copulas
-    return t.dep_ == "pobj" and h.lower_ == "in" and h.head != h and (
-        lemma_of(h.head) in st.copulas or h.head.dep_ == "acomp")
+        return lemma_of(t.head) in st.copulas
+    return held_in(t, st) is not None
 
 
-# Possessives that stand for the clause's subject ("X is steadfast in its support for Y").
-_SUBJECT_POSSESSIVES = ("its", "their", "his", "her")
+def held_in(t, st: Stances, steadfast: bool = False):
+    """The copula in whose "in" phrase, or whose adjective's "in" phrase, stance noun ``t`` is
+    ("we remain steadfast / united in our solidarity with X"), the stance said to be held: the
+    copula not negated ("not", "no longer") and not in a conditional clause ("if X were firm in
+    its support"); None otherwise.  ``steadfast``: only an adjective of a stance held (word class
+    steadfast_adjectives; "hesitant / naive in its support" holds none)."""
+    h = t.head
+    if t.dep_ != "pobj" or h.lower_ != "in" or h.head == h:
+        return None
+    host = h.head
+    if host.dep_ == "acomp":
+        adjective, host = host, host.head
+    elif lemma_of(host) in st.copulas:   # (the parser may hang the phrase on the copula)
+        adjective = next((c for c in host.children if c.dep_ == "acomp"), None)
+    else:
+        return None
+    if steadfast and (adjective is None or adjective.lower_ not in st.steadfast):
+        return None
+    return None if not_held(host, st) else host
+
+
+def not_held(v, st: Stances) -> bool:
+    """Verb ``v`` is negated ("is not", "is / no longer maintain") or heads a conditional clause."""
+    from .cues import load_cues
+
+    cues = load_cues()
+    return negation_of(v) is not None or any(
+        c.dep_ == "advmod" and c.lower_ in cues.ended_adverbs and any(g.dep_ == "neg" for g in c.children)
+        for c in v.children) or (v.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in v.children))
 
 
 def in_phrase_holder(t, st: Stances):
     """The subject whose own stance noun ``t`` is, owned by a possessive standing for it, in the "in"
-    phrase of an adjective or a copula ("X remains / has always been steadfast in its support for
-    Y", "X, which is unwavering in its condemnation of Y"): X; None otherwise."""
-    if t.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ in _SUBJECT_POSSESSIVES for c in t.children):
+    phrase of an adjective of a stance held ("X remains / has always been steadfast in its support
+    for Y", "X, which is unwavering in its condemnation of Y"): X; None otherwise."""
+    if not any(c.dep_ == "poss" and c.lower_ in st.subject_possessives for c in t.children):
         return None
-    h = t.head
-    if h.lower_ != "in" or h.head == h:
-        return None
-    host = h.head
-    if host.dep_ == "acomp":
-        host = host.head
-    elif lemma_of(host) not in st.copulas:
-        return None
-    return doer_of(host)
+    host = held_in(t, st, steadfast=True)
+    return doer_of(host) if host is not None else None
 
 
-def stance_owner(t):
+def stance_owner(t, st: Stances):
     """The named owner of stance noun ``t`` ("Norway's support", "my country's support"), or None."""
     return next((c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or any(
-        g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children))), None)
+        g.dep_ == "poss" and g.lower_ in st.speaker_possessives for g in c.children))), None)
 
 
 def partnered(v) -> bool:

@@ -123,7 +123,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # "Our support for X is unwavering", "we remain steadfast in our solidarity with X":
         # the speaker's own stance noun, said of itself, is the act (by the statement's voice)
         p = st.uttered[low]
-        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t) or in_phrase_holder(t, st))
+        return Trigger(t, p, p.type, None, p.cameo, None, [t], source_at=stance_owner(t, st) or in_phrase_holder(t, st))
     if dep == "nsubj" and low in st.due_nouns \
             and lemma_of(t.head) in st.copulas and negation_of(t.head) is None and (due := due_to(t.head)) is not None:
         # "(Our) thanks are due to X": said by the statement's voice, to X

@@ -100,6 +100,8 @@ class Stances:
     due_nouns: frozenset[str]
     supporters: frozenset[str]
     steadfast: frozenset[str]
+    speaker_possessives: frozenset[str]
+    subject_possessives: frozenset[str]
     knowing: frozenset[str]
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
@@ -139,6 +141,7 @@ _WORD_CLASSES = {
     "defending": "defending_verbs", "defended": "defended_selves", "readiness": "readiness_adjectives",
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
+    "speaker_possessives": "speaker_possessives", "subject_possessives": "subject_possessives",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
     "staying": "staying_verbs", "idle": "idle_words", "solidarity_stance": "solidarity_stance_verbs",
     "undergoing": "undergoing_verbs", "aspect": "aspect_verbs", "bereavement": "bereavement_nouns",
