@@ -123,6 +123,21 @@ def in_phrase_holder(t, st: Stances):
     return doer_of(host) if host is not None else None
 
 
+def carries_a_stance(o, v, st: Stances) -> bool:
+    """Carrier noun ``o`` (word class carrier_nouns), object of verb ``v``, may carry a stance
+    noun: a noun of a position taken (word class position_nouns) only with a possessive owner and
+    a doer of ``v`` that is no armed body (word classes security_forces, military_units)."""
+    if o.lower_ not in st.position_nouns:
+        return True
+    if not any(c.dep_ == "poss" for c in o.children):
+        return False
+    from .patterns import load_word_classes
+
+    classes = load_word_classes()
+    doer = doer_of(v)
+    return doer is None or doer.lower_ not in classes["security_forces"] | classes["military_units"]
+
+
 def stance_owner(t, st: Stances):
     """The named owner of stance noun ``t`` ("Norway's support", "my country's support"), or None."""
     return next((c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or any(

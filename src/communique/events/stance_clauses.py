@@ -13,8 +13,8 @@ from .matcher import Trigger, names_a_thing
 from .patterns import load_word_classes
 from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
-from .stance_checks import (any_hostile_act, arrival_body, defence_announcer, due_to, in_phrase_holder, judged_noun,
-                           names_a_doer, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
+from .stance_checks import (any_hostile_act, arrival_body, carries_a_stance, defence_announcer, due_to, in_phrase_holder, judged_noun,
+                           names_a_doer, not_held, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
 from .stance_data import Stances
 
 
@@ -159,10 +159,14 @@ def stance_at(t, st: Stances) -> Trigger | None:
             # "we owe a debt of gratitude to X", "convey a message of solidarity to X", "reaffirm
             # our position in support of X": the noun carried by a noun of its vehicle (word
             # class carrier_nouns)
-            carriers = [o for o in verb_objects(t) if o.lower_ in st.carriers]
+            carriers = [o for o in verb_objects(t) if o.lower_ in st.carriers and carries_a_stance(o, t, st)]
+            if not_held(t, st):
+                carriers = []   # ("we no longer maintain our position in support of X")
             phrases = [c for o in carriers for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
-            if carriers:   # (the parser may hang the "in" phrase on the verb: "reaffirms its position in support of X")
-                phrases += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+            # (the parser may hang the "in" phrase on the verb: "reaffirms its position in support
+            # of X"; only the one right after the carrier, not one of place: "in the Council")
+            phrases += [c for o in carriers for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "in" and c.i == o.right_edge.i + 1]
             said = next((g for c in phrases for g in c.children
                          if g.dep_ == "pobj" and g.lower_ in st.nouns and g.pos_ == "NOUN"), None)
         if said is not None:

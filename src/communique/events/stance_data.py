@@ -102,6 +102,7 @@ class Stances:
     steadfast: frozenset[str]
     speaker_possessives: frozenset[str]
     subject_possessives: frozenset[str]
+    position_nouns: frozenset[str]
     knowing: frozenset[str]
     joint_adverbs: frozenset[str]
     staying: frozenset[str]
@@ -142,6 +143,7 @@ _WORD_CLASSES = {
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "speaker_possessives": "speaker_possessives", "subject_possessives": "subject_possessives",
+    "position_nouns": "position_nouns",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
     "staying": "staying_verbs", "idle": "idle_words", "solidarity_stance": "solidarity_stance_verbs",
     "undergoing": "undergoing_verbs", "aspect": "aspect_verbs", "bereavement": "bereavement_nouns",
