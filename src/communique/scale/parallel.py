@@ -16,7 +16,7 @@ import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -65,8 +65,9 @@ def unswept(stream: Iterable[Document]) -> Iterator[Document]:
 # older generation, to be walked again there (about 4 % of the work after the parse, on
 # short statements).  At most this many objects more wait for the collector.
 YOUNG_THRESHOLD = 10_000
-# (the thresholds are the process's: the first run to start sets them and the last to end
-# puts the old ones back, whatever the order runs in threads end in)
+# (the freeze and the thresholds are the process's: the first run to start freezes and
+# sets them, the last to end unfreezes and puts the old ones back, whatever the order runs
+# in threads end in: gc.unfreeze() would thaw the other runs' objects too)
 _runs = {"count": 0, "saved": None}
 _runs_lock = threading.Lock()
 
@@ -74,13 +75,16 @@ _runs_lock = threading.Lock()
 @contextmanager
 def collector_for_a_run():
     """The collector as a run of the pipeline wants it (see :func:`unswept`): the objects
-    alive now frozen, the youngest generation collected less often; both undone at the end."""
-    gc.freeze()
+    alive when the first of the runs going on started frozen, the youngest generation
+    collected less often; both undone when the last of them ends.  A young threshold of 0
+    (automatic collection switched off by the embedding program) is left at 0."""
     with _runs_lock:
         if _runs["count"] == 0:
+            gc.freeze()
             _runs["saved"] = gc.get_threshold()
             young, *older = _runs["saved"]
-            gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
+            if young:
+                gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
         _runs["count"] += 1
     try:
         yield
@@ -89,7 +93,7 @@ def collector_for_a_run():
             _runs["count"] -= 1
             if _runs["count"] == 0:
                 gc.set_threshold(*_runs["saved"])
-        gc.unfreeze()
+                gc.unfreeze()
 
 
 def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | None = None,
@@ -118,17 +122,20 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
     method = start_method or settings.start_method or default_start_method()
     context = multiprocessing.get_context(method)
     in_flight = max(2, settings.chunks_in_flight) * n_process
-    frozen = False
+    stack = ExitStack()
     if method == "fork":
         parent = pipeline or worker.pipeline_for(config, factory)[0]
         worker.adopt(config, parent)
         worker.warm_up(parent)
         # Objects that exist now move out of the collector's reach, so that
         # collections in the workers do not write to (and so copy) the pages
-        # they share with this process.
-        gc.freeze()
-        frozen = True
-    pool = _Pool(n_process, context, config, factory)
+        # they share with this process (counted with the other runs of this process).
+        stack.enter_context(collector_for_a_run())
+    try:
+        pool = _Pool(n_process, context, config, factory)
+    except BaseException:
+        stack.close()
+        raise
     pending: deque = deque()
 
     def collect(future, chunk: list[Document]) -> list[Document]:
@@ -165,8 +172,7 @@ def pipe_parallel(docs: Iterable[Document], config: Config, n_process: int | Non
         for future, _ in pending:
             future.cancel()
         pool.close()
-        if frozen:
-            gc.unfreeze()
+        stack.close()
 
 
 class _Pool:
