@@ -7,7 +7,7 @@ from __future__ import annotations
 from .stance_data import load_stances
 
 # ("my / our presidency" is the issuer's and "your presidency" the one spoken to: read as before)
-_SPEAKER_SIDE = {"my", "our", "your"}
+_SPEAKER_SIDE = load_stances().speaker_possessives | load_stances().addressee_possessives
 
 
 def office_holder(h):

@@ -101,6 +101,7 @@ class Stances:
     supporters: frozenset[str]
     steadfast: frozenset[str]
     speaker_possessives: frozenset[str]
+    addressee_possessives: frozenset[str]
     subject_possessives: frozenset[str]
     position_nouns: frozenset[str]
     knowing: frozenset[str]
@@ -143,6 +144,7 @@ _WORD_CLASSES = {
     "labelling": "labelling_verbs", "due_nouns": "due_nouns",
     "supporters": "supporter_nouns", "steadfast": "steadfast_adjectives",
     "speaker_possessives": "speaker_possessives", "subject_possessives": "subject_possessives",
+    "addressee_possessives": "addressee_possessives",
     "position_nouns": "position_nouns",
     "knowing": "knowing_verbs", "joint_adverbs": "joint_adverbs",
     "staying": "staying_verbs", "idle": "idle_words", "solidarity_stance": "solidarity_stance_verbs",
