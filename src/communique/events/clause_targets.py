@@ -78,6 +78,12 @@ def clause_targets(doc, e, token, base: int, acts=frozenset()) -> None:
         # nor what one is thanked or praised for: "we thank the donors for their aid to many
         # countries, particularly X" (X is no one thanked)
         out |= {w.i for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree}
+    # nor the one a relational noun relates to: "we thank X's partners / the donors of X" names
+    # others than X, whom it leaves unnamed (word class relational_nouns, as referents.py reads it)
+    relational = load_word_classes()["relational_nouns"]
+    out |= {w.i for n in token.subtree if n.pos_ == "NOUN" and (n.lemma_ or n.lower_).lower() in relational
+            for c in n.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+            for w in c.subtree}
     if e.type == "ACCUSE":
         locating = load_word_classes()["locating_or_victim_preps"]
         out |= {x.i for p in token.subtree if p.dep_ == "prep" and p.lower_ in locating
