@@ -278,7 +278,8 @@ def _agent_of(doc: Document, st: _State, span, text: str):
         for t in span:
             if t.i != root and t.head.i == root and t.dep_ in ("compound", "amod", "nmod"):
                 mod = kb.agent(t.lemma_.lower()) or kb.agent(t.lower_)
-                if mod is not None and not mod.generic:
+                # ("Government helicopters" are the air force's, not the cabinet's)
+                if mod is not None and not mod.generic and not (agent.materiel and mod.sector == "GOV"):
                     return _country_in(doc, st, span, text), mod.sector, mod.kind, mod.name
     if not sector:
         return None  # "group", "members": an actor only with a telling modifier

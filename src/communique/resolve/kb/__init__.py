@@ -98,6 +98,7 @@ class Agent:
     kind: str
     name: str
     generic: bool = False  # "leader", "officer": an agent modifier decides the sector
+    materiel: bool = False  # "drones", "helicopters": generic, but a government's are its military
 
 
 @dataclass
@@ -454,8 +455,9 @@ def load_kb(user_kb: str = "", fuzzy_threshold: float = 90.0, petrarch_agents: b
             e.country = None
         kb.add(e)
     for r in read_table("agents.tsv"):
+        generic = r.get("generic") or ""
         kb.agents[r["term"]] = Agent(r["term"], r["sector"], r["kind"], r["name"],
-                                     (r.get("generic") or "") == "yes")
+                                     generic in ("yes", "materiel"), generic == "materiel")
     for r in read_table("offices.tsv"):
         kb.offices[r["word"]] = r["sector"]
     if user_kb:
