@@ -140,8 +140,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
     if not only and _remembers(t):
         return None   # "I recall the words of the ambassador": a memory, no envoy withdrawn
     doer = doer_of(t)
-    if doer is not None and lemma_of(doer) in patterns.non_agents:
-        return None   # "killed by the crash": nobody's act
+    if doer is not None and (lemma_of(doer) in patterns.non_agents or _named_hazard(doer, patterns)):
+        return None   # "killed by the crash", "struck by Cyclone Idai": nobody's act
     forms = verb_forms(t)
     prt = None if only else phrasal_particle(t, patterns, forms)
     own = _match_own(t, cands, patterns, sent_end, doer, prt) if cands else None
@@ -307,6 +307,12 @@ def _inside_named_object(t, pr) -> bool:
     objs = [c.i for c in t.children if c.dep_ in ("dobj", "obj")]
     preds = [c.i for c in t.children if c.dep_ == "oprd"]
     return bool(objs and preds) and objs[0] < pr.i < preds[0]
+
+
+def _named_hazard(doer, patterns: PatternSet) -> bool:
+    """A name whose compound word is a non-agent: "Cyclone Idai", "Hurricane Maria"."""
+    return doer.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and lemma_of(c) in patterns.non_agents for c in doer.children)
 
 
 def _takes_occasion(t) -> bool:
