@@ -10,6 +10,8 @@ destroyed their weapons") disarms (RETREAT, 087).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .clause_parts import verb_objects
 from .patterns import load_word_classes
 
@@ -39,12 +41,32 @@ def destroys_own_arms(tr) -> bool:
         _arms(o, classes) and _owned_by(o, subj) for o in objs)
 
 
+# the rule a disarming is coded by (its events name it, not the attack line it recodes)
+DISARM_RULE = "word_classes.toml:arms_stocks"
+
+
+def disarm(tr) -> None:
+    """Recode trigger ``tr`` as disarming (RETREAT 087), by this module's rule."""
+    tr.type, tr.mode, tr.cameo = "RETREAT", "disarm", "087"
+    tr.pattern = replace(tr.pattern, id=DISARM_RULE, type="RETREAT", mode="disarm", cameo="087")
+
+
+def _words(t) -> set[str]:
+    return {t.lower_, (t.lemma_ or t.lower_).lower()}
+
+
 def _arms(o, classes) -> bool:
-    """ "weapons", "its arsenal", "stockpile of chemical weapons": arms, or a stock of them."""
-    words = lambda t: {t.lower_, (t.lemma_ or t.lower_).lower()}
-    if words(o) & classes["armaments"]:
+    """ "weapons", "its arsenal", "stockpile of chemical weapons": arms, or a stock of them (a
+    store of grain or fuel is none)."""
+    if _words(o) & (classes["armaments"] | classes["arms_stocks"]):
         return True
-    return bool(words(o) & classes["arms_stocks"])
+    if not _words(o) & classes["stores"]:
+        return False
+    held = [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+    held += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    weapons = classes["armaments"] | classes["projectiles"] | classes["ordnance"]
+    return any(_words(h) & weapons for h in held)
 
 
 def _owned_by(o, subj) -> bool:
@@ -52,13 +74,13 @@ def _owned_by(o, subj) -> bool:
     poss = next((c for c in o.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ != "PRON":
         return False
-    # (an acronym tagged plural, "FARC", is one body)
+    # (an acronym tagged plural, "FARC", is one body, said "its" or "their")
     several = (subj.tag_ in ("NNS", "NNPS") and not subj.is_upper) \
         or any(c.dep_ == "conj" for c in subj.children)
     if poss.lower_ == "its":
         return not several
     if poss.lower_ == "their":
-        return several
+        return several or subj.is_upper
     return poss.lower_ == "our" and subj.lower_ == "we"
 
 

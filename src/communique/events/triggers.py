@@ -21,7 +21,7 @@ from .partnering import partner_triggers
 from .patterns import Pattern, PatternSet, load_word_classes
 from .means_owners import names_a_giver
 from .place_sides import on_a_place_side
-from .seized_goods import destroys_own_arms, destroys_seized_goods
+from .seized_goods import destroys_own_arms, destroys_seized_goods, disarm
 from .stance_data import MISREAD_PREFIX
 from .stances import stance_triggers
 from .token_table import token_table
@@ -39,7 +39,7 @@ def sentence_triggers(sent, patterns: PatternSet, cues: Cues, max_tokens: int) -
         if not names_a_text(tr) and not backed_by_means(tr) and not on_a_place_side(tr) \
                 and not destroys_seized_goods(tr):
             if destroys_own_arms(tr):   # "destroyed its stockpile": disarms, attacks no one
-                tr.type, tr.mode, tr.cameo = "RETREAT", "disarm", "087"
+                disarm(tr)
             (put_off if called_off(tr) else found).append(tr)
     found = fold_put_off_gerunds(found, put_off, patterns)
     if patterns.dictionary_mode == "refine":
