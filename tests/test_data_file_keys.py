@@ -79,3 +79,14 @@ def test_the_bundled_files_load_and_their_stance_codes_agree_with_the_ontology()
         assert ontology.plover(p.cameo)[0] == p.type, p.id
         assert p.mode is None or p.mode in ontology.types[p.type].modes, p.id
     assert cues.load_cues().speech_act_types and judged_sides.load().victim_verbs
+
+
+def test_the_speakers_words_are_read_from_the_cue_file_by_every_rule_that_asks():
+    from communique.events import demands, judged_conduct, stance_checks
+
+    words = cues.load_cues().speaker_words
+    assert {"we", "our", "my", "ourselves"} <= words
+    assert "they" not in words and "their" not in words
+    # one list in cues.toml, not a copy typed into each module
+    assert judged_conduct._FIRST_PERSON == stance_checks._FIRST_PERSON == words
+    assert demands._FIRST_PERSON == words

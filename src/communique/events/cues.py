@@ -35,6 +35,7 @@ class Cues:
     plural_reference_determiners: tuple[str, ...]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
+    first_person_reflexives: frozenset[str]
     caption_words: frozenset[str]
     non_agents: frozenset[str]
     schedule_verbs: frozenset[str]
@@ -50,6 +51,11 @@ class Cues:
     state_forms: frozenset[str]
     occasion_nouns: frozenset[str]
     speech_act_types: frozenset[str]
+
+    @property
+    def speaker_words(self) -> frozenset[str]:
+        """Every word that names the speaker: "we", "our", "ourselves" ..."""
+        return self.first_person | self.first_person_reflexives
 
 
 @functools.lru_cache(maxsize=1)

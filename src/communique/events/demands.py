@@ -9,7 +9,7 @@ from .cues import load_cues
 from .matcher import Trigger
 from .stance_data import Stances
 
-_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+_FIRST_PERSON = load_cues().speaker_words   # (cues.toml: first_person, first_person_reflexives)
 
 
 def lemma_of(t) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from .cues import load_cues
 from .matcher import Trigger
 from .ontology import read_data_toml
 from .owners import possessors
@@ -31,7 +32,7 @@ DATA = Path(__file__).parent / "data" / "judged_conduct.toml"
 # trigger would make the owner the doer, as "X's attack" is)
 JUDGED_CONDUCT = Pattern("judged_conduct.toml:conduct", "ACCUSE", None, "110", "V", "conduct",
                          "X's <condemning adjective> <conduct noun>")
-_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+_FIRST_PERSON = load_cues().speaker_words   # (cues.toml: first_person, first_person_reflexives)
 _SUPPOSED = {"any", "no", "every", "each"}
 _OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 

@@ -7,10 +7,11 @@ is a judgement said by a noun; and the phrases some stances take their target fr
 from __future__ import annotations
 
 from .clause_parts import doer_of, says_will, verb_objects
+from .cues import load_cues
 from .demands import lemma_of, negation_of
 from .stance_data import Stances
 
-_FIRST_PERSON = {"i", "we", "us", "our", "my", "me", "ourselves"}
+_FIRST_PERSON = load_cues().speaker_words   # (cues.toml: first_person, first_person_reflexives)
 
 
 def judged_noun(t, st: Stances) -> bool:
