@@ -58,7 +58,7 @@ def test_we_span_is_the_source_evidence_and_thanks_reach_both_partners(ex):
 
 
 def test_performative_would_like_to_thank_is_support_not_a_promise(ex):
-    out = _code(ex, "I would like to thank the Government of Ghana for hosting the regional water summit.")
+    out = _code(ex, "I would like to thank the Ghanaian Government for hosting the regional water summit.")
     (e, src, tgt), *_ = _events(out, "SUPPORT")
     assert [a["country"] for a in tgt] == ["GHA"] and e["status"] == "asserted"
 
