@@ -15,6 +15,7 @@ from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import (any_hostile_act, arrival_body, carries_a_stance, defence_announcer, due_to, in_phrase_holder, judged_noun,
                            names_a_doer, not_held, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
+from .raised_stances import raised
 from .stance_data import Stances
 
 
@@ -144,18 +145,22 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
     on_record = low == "record" and (t.head.lower_ == "on" or any(
         c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
-    if (pos == "VERB" and lemma in st.conveying) or on_record:
+    raising = pos == "VERB" and lemma in st.raising
+    if (pos == "VERB" and lemma in st.conveying) or on_record or raising:
         # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
         objects = verb_objects(t) if pos == "VERB" else [c for c in t.children if c.dep_ == "dobj"]
         # ("extend our full cooperation and solidarity to X": the noun may be a conjunct)
         said = next((o for o in (*objects, *(c for o in objects for c in o.conjuncts))
                      if o.lower_ in st.nouns and o.pos_ == "NOUN"), None)
-        if said is None and pos == "VERB":
+        if raising:
+            # "we have stepped up our support to X": only a noun raised as a done act (raised_stances)
+            said = said if said is not None and raised(t, said) else None
+        elif said is None and pos == "VERB":
             # "I convey to X our warm congratulations": the parser hangs the noun on X
             said = next((a for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj" for a in g.children
                          if a.dep_ == "appos" and a.lower_ in st.nouns and a.pos_ == "NOUN"), None)
-        if said is None and pos == "VERB":
+        if said is None and pos == "VERB" and not raising:
             # "we owe a debt of gratitude to X", "convey a message of solidarity to X", "reaffirm
             # our position in support of X": the noun carried by a noun of its vehicle (word
             # class carrier_nouns)

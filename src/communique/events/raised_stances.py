@@ -1,0 +1,61 @@
+"""A stance raised or taken up again ("we have stepped up our support to X", "we increased our
+humanitarian support for Y", "we are intensifying our condemnation of Z"): the raised noun's act,
+as a conveying verb's (stances.toml ``raising_verbs``).
+
+Unlike "reiterate" or "extend", a verb of raising is mostly said as an aim ("we must step up our
+support", "we need to strengthen our commitment", "it is critical that X increase its support"):
+there it tells no act, and the statement's call on others is read elsewhere. So it counts only
+told as done (a past, a perfect, a progressive; no modal), on a noun with an owner.
+"""
+
+from __future__ import annotations
+
+from .clause_parts import is_actorish
+from .cues import load_cues
+from .patterns import load_word_classes
+
+# The tags of a verb told as done, or being done: a past, a perfect's participle, a progressive.
+_DONE_TAGS = ("VBD", "VBN", "VBG")
+
+
+def _told_done(v) -> bool:
+    """Verb ``v`` (or the verb it is a conjunct of, which holds the auxiliaries) is a past, a
+    perfect or a progressive with no auxiliary of duty or future, and no passive."""
+    if v.tag_ not in _DONE_TAGS:
+        return False
+    # (a conjunct with no subject of its own shares its head's auxiliaries: "we have stepped up
+    # X and increased Y")
+    head = v.head if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == v.tag_ \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
+    if head.dep_ in ("xcomp", "acl", "relcl", "advcl", "pcomp", "amod", "pobj"):
+        return False   # ("the aim of increasing our support", "to have increased ..."): no report
+    aux = [c for w in (v, head) for c in w.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" for c in aux):
+        return False
+    classes = load_word_classes()
+    modal = set(classes["duty_aux"]) | set(classes["future_aux"])
+    if any(c.lower_ in modal or c.lower_ == "to" for c in aux):
+        return False
+    if v.tag_ == "VBN":
+        return any(c.lemma_ == "have" for c in aux)
+    if v.tag_ == "VBG":
+        return any(c.lemma_ == "be" for c in aux)
+    return True
+
+
+def _doer(v):
+    """The subject of verb ``v``, or of the verb it is a conjunct of."""
+    for w in (v, v.head if v.dep_ == "conj" else None):
+        subj = None if w is None else next((c for c in w.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def raised(t, said) -> bool:
+    """Raising verb ``t`` tells its object ``said`` (a stance noun) as an act: ``t`` told as
+    done by an actor ("recent events deepened our concern" is none) and ``said`` owned ("our /
+    its / X's support")."""
+    doer = _doer(t)
+    return _told_done(t) and any(c.dep_ == "poss" for c in said.children) \
+        and doer is not None and is_actorish(doer, load_cues().actor_nouns)

@@ -1,0 +1,49 @@
+"""A stance raised or taken up again: "we have stepped up / increased our support to X" is the
+support noun's act (stances.toml raising_verbs, events/raised_stances.py), told as done and
+owned; "we resumed / restarted cooperation with X" is cooperation kept up (word_classes.toml
+keeping_up). Said as an aim ("we must step up ...", "it is critical that X increase ..."), with a
+doer that is no actor, or on a noun no one owns, none of it is an act.
+
+Sentences written for these tests; the states are real (so they resolve), the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_support import statement_acts as _acts
+
+
+@pytest.mark.parametrize("text, kind, partner", [
+    ("We have stepped up our support to Burkina Faso since the floods.", "SUPPORT", "BFA"),
+    ("Last year Ghana increased its support for the people of Haiti.", "SUPPORT", "HTI"),
+    ("We are increasing our support to the people of Malawi after the cyclone.", "SUPPORT", "MWI"),
+    ("We stepped up our help to Chad and boosted our support for Niger.", "SUPPORT", "NER"),
+])
+def test_a_stance_raised_as_done_is_the_stance(ex, text, kind, partner):
+    acts = _acts(ex, text)
+    assert any(a[0] == kind and a[1] == ["GHA"] and partner in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("We recently resumed cooperation with Togo against the smuggling of fuel.", "TGO"),
+    ("Ghana has restarted its partnership with Liberia on fisheries.", "LBR"),
+])
+def test_cooperation_taken_up_again_is_cooperation(ex, text, partner):
+    acts = _acts(ex, text)
+    assert any(a[0] == "COOPERATE" and a[1] == ["GHA"] and partner in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    # an aim, not a report
+    "We must step up our support to Burkina Faso.",
+    "We intend to increase our support for the people of Haiti.",
+    "It is vital that the donors increase their support for Haiti.",
+    # a doer that is no actor
+    "The floods have deepened our concern for the people of Malawi.",
+    # a noun no one owns: a general aim
+    "The pandemic has shown that we have strengthened solidarity among nations.",
+])
+def test_a_stance_raised_as_an_aim_or_by_no_one_is_none(ex, text):
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] in ("SUPPORT", "ACCUSE") and a[1] == ["GHA"]], acts
