@@ -75,7 +75,7 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
 
 def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, passive: bool,
                  exact: bool, file: str, r: Reading) -> DictMatch | None:
-    code = p.passive if passive else p.active
+    code = p.code_in(passive)
     if p.sequence:
         seq = sequence_fits(t, p, extra, sent_end, exact)
         if seq is None:

@@ -103,7 +103,7 @@ def _voiced(vd, block: str, lemma: str, shared: bool, passive: bool) -> tuple:
     if out is None:
         pats = tuple((p, needs(p)) for p in vd.patterns(block)
                      if (shared or not p.verb or p.verb == lemma)
-                     and (p.passive if passive else p.active))
+                     and p.code_in(passive))
         free = [n for n, (_, wanted) in enumerate(pats) if not wanted]
         by_word: dict[str, list[int]] = {}
         for n, (_, wanted) in enumerate(pats):

@@ -13,8 +13,12 @@ patterns whose phrase constraints are read on the dependency parse (:mod:`dict_c
 * particles (``OUT``, ``OFF``, ``UP``...): a particle or adverb of the verb;
 * ``&SET``: any member of a named synonym set (kept as sets, members with plurals).
 
-A pattern codes its ``[active:passive]`` code by the verb's voice; a matching null pattern
-(``---``) blocks the verb's own code.  With no pattern matching, the verb's own or its
+A pattern's code is its first one (``[043:042]``: 043) in either voice, as PETRARCH-2 reads
+it (``VerbPhrase.get_code`` / ``get_meaning``: a passive verb keeps the first code, its "by"
+phrase naming the source; the second code is that of the event back from the target, "hosted
+X" 043 and X's visit 042, which is not generated here); a pattern with only a second code
+(``[:1823]``) codes a verb in the passive only (:meth:`DictPattern.code_in`).  A matching
+null pattern (``---``) blocks the verb's own code.  With no pattern matching, the verb's own or its
 block's default code applies.  Data: MIT, Open Event Data (``data/petrarch/LICENSE.txt``).
 
 That is the ``tree`` reading, PETRARCH-2's, for which CAMEO.2.0.txt is written.  A
@@ -90,6 +94,14 @@ class DictPattern:
     # a sequence dictionary's "[A:B]": a symmetric event, A from source to target and this
     # code back from target to source (TABARI's and PETRARCH-1's reading)
     reverse: str = ""
+
+    def code_in(self, passive: bool) -> str:
+        """The code for a verb in this voice: in the tree reading the first code whenever
+        there is one ("was hosted by X": X hosts, 043, not the visit back 042); the second
+        alone codes the passive only; in the sequence reading the column of the voice."""
+        if passive and (self.sequence or not self.active):
+            return self.passive
+        return self.active
 
     @property
     def specificity(self) -> int:
