@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .clause_parts import is_actorish
+from .judged_pronouns import judged_object
 from .owners import ACT_NOUN, DOER_OF_NOUN
 from .thing_pronouns import antecedent_noun, is_common_noun
 from .patterns import load_word_classes
@@ -117,6 +118,10 @@ class PronounReferences:
             return list(self.doc.issuers)
         if low in load_word_classes()["second_person"]:
             return self.addressee(h)
+        judged = judged_object(h)
+        if judged is not None:
+            # "criticized the dam, saying it threatened ...": the thing judged, not the judge
+            return list(self.resolve(judged).actors) if is_actorish(judged, self.cues.actor_nouns) else []
         if low in self.cues.plural_pronouns:
             if low in self.cues.first_person:
                 return self.group()   # "we" with no issuer known: the last group named
