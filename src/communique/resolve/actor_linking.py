@@ -47,7 +47,7 @@ def link_mentions(doc: Document, st: _State, settings: dict[str, Any]) -> None:
         named = _balanced(m)
         actor = _actor_for_name_mention(doc, st, named)
         if actor is not None and not actor.known and not actor.country and m.label != "NORP":
-            actor.country = _country_before(doc, m)
+            actor.country = _country_before(doc, m) or _state_body_of(doc, st.kb, m, actor)
         if actor is not None:
             m.actor = actor.id
             _add_mention(actor, m.start, m.end, _name_of(named.text))
@@ -101,6 +101,27 @@ def _country_before(doc: Document, m: Mention) -> str | None:
             a = doc.actor(other.actor)
             if a is not None and a.kind == "country":
                 return a.country
+    return None
+
+
+# State sectors whose body a country names after "of" ("the Central Bank | of Kenya", the tagger
+# cutting the name before "of").
+_STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _state_body_of(doc: Document, kb: KnowledgeBase, m: Mention, actor: Actor) -> str | None:
+    """ "the Central Bank of Kenya" tagged "Central Bank" and "Kenya": a state body of no
+    country followed by "of" and a country mention is that country's."""
+    if (actor.sector or "") not in _STATE_BODY_SECTORS:
+        return None
+    after = re.match(r"\s+of\s+(?:the\s+)?", doc.text[m.end:m.end + 12])
+    if after is None:
+        return None
+    at = m.end + after.end()
+    for other in doc.mentions:
+        if other.start == at:   # (any label: the tagger may take "Malawi" for a person)
+            c = kb.country(other.text)   # (linked after this mention: read from the KB)
+            return (c.country or c.id) if c is not None else None
     return None
 
 

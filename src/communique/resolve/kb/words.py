@@ -65,11 +65,14 @@ def guess_kind(name: str, label: str | None) -> tuple[str, str | None]:
 def _names_country(before: list[str], after: list[str]) -> bool:
     """The words ``before`` a two-word kind word are a country's name or demonym ("Ghana",
     "Nigerian"), or those ``after`` it are "of" one ("Armed Forces of the Philippines"); words
-    of a state's own body may stand beside it ("Ethiopian National Defense Forces")."""
+    of a state's own body may stand beside it ("Ethiopian National Defense Forces"); or there
+    are no other words (the tagger cut "of X" off: "the Central Bank" of "... of Kenya")."""
     if after and after[0] == "of":
         before, after = [w for w in after[1:] if w != "the"], []
     quals = _table()[4]
     rest = [w for w in before if w not in quals]
+    if not before and not after:
+        return True   # the kind alone ("the Central Bank", "the Armed Forces"): a state's body
     return not after and bool(rest) and " ".join(rest) in _country_words()
 
 
