@@ -104,14 +104,16 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         # "X's illegal actions": the statement's voice accuses the owner (judged_conduct.py)
         return [], [tr.target_at]
     if tr.pattern is st.judged.get(tr.pattern.lemma):
-        # the statement's voice judges (no source of its own); "it is regrettable that X
-        # ...": the clause's doer; "X's decision is unacceptable": the subject's owner
+        # the statement's voice judges (no source of its own), or the one who says the judgement
+        # ("X said Y's decision was unlawful": X); "it is regrettable that X ...": the clause's
+        # doer; "X's decision is unacceptable": the subject's owner
+        judge = _sayer(t)
         clause = [c for c in t.children if c.dep_ in ("ccomp", "csubj", "xcomp")]
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
             # (the "it" stands for the clause, never for a thing told before; "it is
             # regrettable to witness ...": a clause with no doer of its own has no target)
-            return [], [s for c in clause for s in _clause_doers(c)]
-        return [], [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return judge, [s for c in clause for s in _clause_doers(c)]
+        return judge, [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
         return None
     feeler = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -119,6 +121,14 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
              for g in c.children if g.dep_ == "pobj"]
     # ("dismayed that X closed ...": the doer of the "that" clause, stance_clauses)
     return feeler, cause or ([tr.target_at] if tr.target_at is not None else [])
+
+
+def _sayer(t) -> list:
+    """The subject of the verb of saying whose content clause ``t`` is ("X said that Y's
+    decision was unlawful": X), or none."""
+    if t.dep_ != "ccomp" or lemma_of(t.head) not in load_cues().reporting:
+        return []
+    return [c for c in t.head.children if c.dep_ == "nsubj"]
 
 
 def _clause_doers(c) -> list:
