@@ -37,3 +37,14 @@ def test_a_visit_hosted_by_x_is_hosted_not_made(refine, text):
     # second code is the guest's visit back, not the code of the passive verb
     codes = [e.cameo for e in refine.extract_text(text).events if e.type == "CONSULT"]
     assert "043" in codes and "042" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora received a loan of forty million dollars from Taravel last week.",
+    "The Orvel municipality received financial support from the Taravel government.",
+])
+def test_a_receiving_verb_reads_the_passive_only_code(refine, text):
+    # "RECEIVE * LOAN [:071]": PETRARCH-2 codes it with the lender as source, as the own
+    # "receive [loan] !reverse +from" (070) reads it: the code is the finer 071
+    got = [(e.type, e.cameo) for e in refine.extract_text(text).events]
+    assert got == [("AID", "071")]

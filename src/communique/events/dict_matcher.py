@@ -2,7 +2,7 @@
 
 One dictionary look-up by lemma per verb; the verb's block patterns are tried most
 specific first, each constraint read on the dependency parse (see :mod:`dictionary` for the
-mapping).  The result is a :class:`DictMatch`: the CAMEO code by the verb's voice (``None``
+mapping).  The result is a :class:`DictMatch`: the CAMEO code (``DictPattern.code_in``; ``None``
 when a null pattern blocks the verb), the pattern and the words that made it.  Codes the
 ontology does not know fall back to their parent code; codes with no PLOVER type (010-017
 statements) give no event, except in mode "only" (PETRARCH's coding), where the dictionary's
@@ -38,13 +38,16 @@ class DictMatch:
 
 
 def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str],
-                     defaults: bool = True, shared: bool = True) -> DictMatch | None:
+                     defaults: bool = True, shared: bool = True, receives: bool = False) -> DictMatch | None:
     """The dictionary's reading of verb ``t`` (tried under each lemma in ``candidates``);
     with ``defaults`` false, only a pattern with a constraint (a verb's bare default code,
     e.g. "accord" 060 or "advocate" 020, is too loose for statements; a multi-word verb keeps
     its own, its particle being a constraint).  With ``shared`` false a pattern written for
     one verb of the block (its comment names it: "- * RIGHT [130] # RESERVE") is not tried
-    on the block's other verbs ("uphold the rights" is no threat)."""
+    on the block's other verbs ("uphold the rights" is no threat).  With ``receives`` (an own
+    pattern whose subject receives the act, "received a loan from X") the codes are read as
+    for a passive verb: PETRARCH-2 codes a pattern with only a passive code ("RECEIVE * LOAN
+    [:071]") with the one the act comes from as its source, as the own pattern reads it."""
     # An inflected form the dictionary lists as a verb of its own ("LEFT", "SAID") is more
     # specific than its lemma's entry ("LEAVE"): tried first.
     candidates = sorted(candidates, key=lambda c: c != t.lower_ or not vd.entries(c))
@@ -55,14 +58,15 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
             if extra is None:
                 continue
             passive = is_passive(t, r)
+            coded = passive or receives   # (the voice whose code is read)
             words = doc_words(t.doc)   # (a pattern needing a word the text lacks is skipped)
-            usable = usable_patterns(vd, e.block, e.lemma, shared, passive, words)
+            usable = usable_patterns(vd, e.block, e.lemma, shared, coded, words)
             # a pattern whose words stand in the text as written (PETRARCH matches the
             # dictionary's words literally) before one that fits only by lemma; most specific
             # first in each pass
             for exact in (True, False):
                 for p in usable:
-                    m = _try_pattern(t, p, e, extra, sent_end, passive, exact, vd.source, r)
+                    m = _try_pattern(t, p, e, extra, sent_end, passive, exact, vd.source, r, coded)
                     if m is not None:
                         return m
             if not defaults and not extra:
@@ -74,8 +78,8 @@ def match_dictionary(t, vd: VerbDictionary, sent_end: int, candidates: list[str]
 
 
 def _try_pattern(t, p: DictPattern, e: VerbEntry, extra: list, sent_end: int, passive: bool,
-                 exact: bool, file: str, r: Reading) -> DictMatch | None:
-    code = p.code_in(passive)
+                 exact: bool, file: str, r: Reading, coded: bool) -> DictMatch | None:
+    code = p.code_in(coded)
     if p.sequence:
         seq = sequence_fits(t, p, extra, sent_end, exact)
         if seq is None:

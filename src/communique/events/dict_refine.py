@@ -28,7 +28,8 @@ def refine_codes(triggers: list, patterns, sent_end: int, forms) -> None:
         lemmas = forms(tr.token)
         if not _may_refine(vd, patterns.dict_patterns, tuple(lemmas), tr.type, tr.cameo):
             continue   # no code of the verb's blocks could (the match would be read for nothing)
-        dm = match_dictionary(tr.token, vd, sent_end, lemmas, True, patterns.dictionary_shared)
+        dm = match_dictionary(tr.token, vd, sent_end, lemmas, True, patterns.dictionary_shared,
+                              receives=tr.pattern.reverse)
         if dm is None or dm.code is None or dm.specificity < tr.pattern.specificity:
             continue   # an own pattern with more constraints ("threaten attacks" 138) knows better
         typed = patterns.dict_patterns.typed(dm.code)
