@@ -69,3 +69,21 @@ def test_token_table_heads_and_children_are_the_parse_own(stock):
     assert tab.kid_start[-1] == len(doc) and len(tab.kid_start) == len(doc) + 2
     empty = _build(stock(""))
     assert empty.head == [] and empty.kid_order == [] and empty.kid_start == [0, 0]
+
+
+def test_every_conjunct_but_the_first_word_hangs_as_conj_after_it(stock):
+    """phrase_groups.resolve_phrases reads a coordination only in a span holding a "conj" word:
+    every reading needs a conjunct in the span, and spaCy's conjuncts are the coordination's
+    first word and words hung on it as "conj" to its right (pinned here on several parses)."""
+    doc = stock("Velmorian and Taravian forces met officials in Orvel and Sud-Taravel. "
+                "The ministers of Velmora, Taravel and Orvel signed, wrote and published a "
+                "treaty; the Velmora Farmers Union and its allies protested.")
+    seen = 0
+    for t in doc:
+        group = sorted([t, *t.conjuncts], key=lambda x: x.i)
+        first = group[0]
+        for x in group[1:]:
+            seen += 1
+            assert x.dep_ == "conj" and x.i > first.i, (t.text, x.text)
+    assert seen >= 6
+

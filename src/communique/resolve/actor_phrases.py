@@ -17,14 +17,19 @@ from .kb.words import guess_kind, names_a_body, names_place, names_sponsor, regi
 from .misspelt_countries import drop_known_places
 
 
-def _resolve_one(doc: Document, start: int, end: int, *, create: bool) -> str | None:
+def _resolve_one(doc: Document, start: int, end: int, *, create: bool, parsed=None) -> str | None:
+    """``parsed``: ``(start, end, span)``, a caller's span of the parse over those offsets
+    (made again here only when the trimmed offsets differ)."""
     start, end = _trim(doc.text, start, end)
     if start >= end:
         return None
     st = _state(doc)
     text = doc.text[start:end]
     sdoc = doc.workspace.spacy
-    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if parsed is not None and parsed[0] == start and parsed[1] == end:
+        span = parsed[2]
+    else:
+        span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     head = span.root if span is not None and len(span) else None
 
     inside = [(s.start, s.end, a) for a in doc.actors for s in a.mentions

@@ -36,7 +36,12 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
     sdoc = doc.workspace.spacy
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     if span is not None and len(span) > 0:
-        parts = _within_names(doc, _conjuncts(span) or _agent_before_shared_head(doc, span))
+        # Every reading of a coordination below needs a conjunct inside the span, and every
+        # conjunct but a coordination's first word hangs on the word before it as "conj"
+        # (spaCy's Token.conjuncts): a span with no "conj" word (most) is none of them.
+        coordinated = any(t.dep_ == "conj" for t in span)
+        parts = _within_names(doc, _conjuncts(span) or _agent_before_shared_head(doc, span)) \
+            if coordinated else []
         if len(parts) > 1:
             out: list[str] = []
             for s, e in parts:
@@ -47,10 +52,12 @@ def resolve_phrases(doc: Document, start: int, end: int, *, create: bool = True)
         plural = _plural_reference(doc, span)
         if plural:
             return plural
-        shared = _shared_head(doc, span, create=create) or _placed_agents(doc, span, create=create)
+        shared = coordinated and (_shared_head(doc, span, create=create)
+                                  or _placed_agents(doc, span, create=create))
         if shared:
             return shared
-    aid = _resolve_one(doc, start, end, create=create)
+    # (the span read again by _resolve_one only when it trims the offsets further)
+    aid = _resolve_one(doc, start, end, create=create, parsed=(start, end, span) if sdoc is not None else None)
     return [aid] if aid else []
 
 
