@@ -94,6 +94,25 @@ def test_fuzzy_hits_are_remembered_until_the_kb_changes():
     assert [m.entry.id for m in kb.lookup("Vrelandic Farmer Unions")] == ["o_vrel2", "o_vrel"]
 
 
+def test_country_answers_are_remembered_until_the_kb_changes():
+    from communique.resolve.kb import KBEntry, KnowledgeBase
+
+    kb = KnowledgeBase()
+    kb.add(KBEntry(id="c_vel", name="Velmoria", kind="country", country="VEL",
+                   adjectives=("Velmorian",), capital="Orvel"))
+    assert kb.country("Velmorian").id == "c_vel"
+    assert kb.country("Velmorian").id == "c_vel"   # (read back from the memo)
+    # a capital only when asked for, whichever is asked first
+    assert kb.country("Orvel") is None and kb.country("Orvel", capitals=True).id == "c_vel"
+    assert kb.country("Taravian") is None
+    # a country added later is found by a name asked before: adding empties the memo
+    kb.add(KBEntry(id="c_tar", name="Taravia", kind="country", country="TAR", adjectives=("Taravian",)))
+    assert kb.country("Taravian").id == "c_tar"
+    # as is an entry replaced under its id
+    kb.add(KBEntry(id="c_vel", name="Velmoria", kind="country", country="VEL", adjectives=("Velmoric",)))
+    assert kb.country("Velmorian") is None and kb.country("Velmoric").id == "c_vel"
+
+
 def test_a_name_one_letter_off_a_state_is_not_that_state(kb):
     # The shared "Republic of" lends no likeness: a changed letter inside the
     # name makes another name, not a misspelling.

@@ -22,6 +22,10 @@ from .normalize import acronym_key, fold, key, skeleton
 
 _EXACT_SCORES = {"name": 1.0, "alias": 0.97, "adjective": 0.95, "capital": 0.8}
 _FUZZY_MEMO = 20_000  # skeletons whose fuzzy hits are remembered (a few MB)
+# Texts kept in the memo of KnowledgeBase.country (emptied when full), and its mark of a text
+# not yet asked (None is an answer: no country)
+_COUNTRY_MEMO = 1 << 16
+_NO_COUNTRY = object()
 
 KINDS = ("country", "government", "person", "organization", "armed_group", "party", "igo",
          "ngo", "group")
@@ -303,10 +307,20 @@ class KnowledgeBase:
 
     def country(self, text: str, *, capitals: bool = False) -> KBEntry | None:
         """The country a name, adjective or demonym (or, if asked, capital) denotes."""
-        for m in self.exact(text):
-            if m.entry.kind == "country" and (capitals or m.how != "capital"):
-                return m.entry
-        return None
+        # (asked of every word and pair of words of the phrases the coder resolves, the same
+        # few thousand texts in every document: remembered in a memo the indexes' changes empty)
+        memo = self._memos.get("countries")
+        if memo is None:
+            memo = self.memo("countries")
+        got = memo.get((text, capitals), _NO_COUNTRY)
+        if got is not _NO_COUNTRY:
+            return got
+        got = next((m.entry for m in self.exact(text)
+                    if m.entry.kind == "country" and (capitals or m.how != "capital")), None)
+        if len(memo) >= _COUNTRY_MEMO:
+            memo.clear()
+        memo[(text, capitals)] = got
+        return got
 
     def agent(self, term: str) -> Agent | None:
         k = fold(term).strip()
