@@ -87,3 +87,17 @@ def test_every_conjunct_but_the_first_word_hangs_as_conj_after_it(stock):
             assert x.dep_ == "conj" and x.i > first.i, (t.text, x.text)
     assert seen >= 6
 
+
+def test_a_name_singled_out_later_is_still_found_and_none_without_a_singling_word(stock):
+    """owners._singled_later walks a noun's clause only when a singling word ("particularly",
+    "in particular") follows the noun's phrase: with one the name is found as before."""
+    from communique.events.owners import _singled_later
+
+    def singled(text, noun):
+        doc = stock(text)
+        return [t.text for t in _singled_later(next(t for t in doc if t.text == noun))]
+
+    assert singled("Our thanks go to the organizations, in particular the World Food Programme, "
+                   "for their help.", "organizations") == ["Programme"]
+    assert singled("Our thanks go to the organizations and the World Food Programme for their help.",
+                   "organizations") == []

@@ -212,7 +212,10 @@ def _singled_later(h) -> list:
     sdoc, tab, own = h.doc, token_table(h.doc), None
     pos, tag, dep, lower = tab.pos, tab.tag, tab.dep, tab.lower
     end = sent_end(h)   # (h.sent.end)
-    for i in range(h.right_edge.i + 1, end):
+    after = h.right_edge.i + 1
+    if singling.isdisjoint(lower[after:end]) and "particular" not in lower[after + 1:end]:
+        return []   # (no word singles a name out after the phrase: most nouns, no walk)
+    for i in range(after, end):
         low = lower[i]
         if low == ";":
             return []

@@ -128,6 +128,8 @@ class Referents(PronounReferences, StatementReferences):
     def _inside_name(self, head, heads: list) -> set:
         """Conjuncts inside the name of the head's actor ("the Group of 77 and China" is one
         group, not also China)."""
+        if len(heads) < 2:
+            return set()   # (no other conjunct: no mention read)
         m = next((m for m in self.mentions_at(self.base + head.idx) if m.actor), None)
         if m is not None:
             return {h for h in heads[1:] if m.start <= self.base + h.idx < m.end}
