@@ -94,6 +94,12 @@ def _mistagged_verb(t) -> bool:
 
 
 def verb_objects(t) -> list:
+    sdoc = t.doc
+    return [sdoc[k] for k in verb_object_indices(t)]
+
+
+def verb_object_indices(t) -> tuple[int, ...]:
+    """The indices of :func:`verb_objects` (a scan that reads the table needs no Token)."""
     sdoc = t.doc   # (children read from the parse's table: a Token made only for an object)
     tab = token_table(sdoc)
     # (the objects' indices kept on the table: one verb is asked about tens of times)
@@ -105,8 +111,7 @@ def verb_objects(t) -> list:
         objs = objs or _object_past_parenthetical(t, tab) or _object_of_governor(t, tab) \
             or _small_clause_subject(t, tab) or _second_subject(t, tab)
         got = tab.memo[("verb_objects", t.i)] = tuple(o.i for o in objs)
-        return objs
-    return [sdoc[k] for k in got]
+    return got
 
 
 def _second_subject(t, tab: TokenTable) -> list:
@@ -286,13 +291,9 @@ def relative_object(t):
     return None
 
 
-def _base_forms(t) -> list[str]:
+def base_forms_of(w: str) -> list[str]:
     """Base forms of an inflected verb for when the lemmatizer errs ("staged" -> "stag"):
     the word less its -d/-ed/-s/-es/-ing ending, with or without a final e."""
-    return base_forms_of(t.lower_)
-
-
-def base_forms_of(w: str) -> list[str]:
     out = []
     for end in ("ing", "ed", "es", "d", "s"):
         if w.endswith(end) and len(w) > len(end) + 2:
@@ -303,7 +304,9 @@ def base_forms_of(w: str) -> list[str]:
 
 def verb_forms(t) -> list[str]:
     """The forms a verb is looked up under in the dictionary: lemma, word, base forms."""
-    names = [lemma_of(t), t.lower_] + (_base_forms(t) if t.tag_ in ("VBD", "VBN", "VBZ", "VBG") else [])
+    tab, i = token_table(t.doc), t.i   # (the word's strings read from the parse's table)
+    low = tab.lower[i]
+    names = [tab.lemma[i], low] + (base_forms_of(low) if tab.tag[i] in ("VBD", "VBN", "VBZ", "VBG") else [])
     return list(dict.fromkeys(names))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_actorish, is_personal_pronoun,
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
-                           verb_objects)
+                           verb_object_indices, verb_objects)
 from .dict_matcher import match_dictionary
 from .modality import speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
@@ -65,24 +65,37 @@ def _fits(t, heads: frozenset[str], actor_nouns: frozenset[str] = frozenset()) -
     return bool(names_of(t) & heads)
 
 
+def _fits_at(tab, j: int, heads: frozenset[str], sdoc, actor_nouns: frozenset[str] = frozenset()) -> bool:
+    """:func:`_fits` of ``sdoc[j]``, a head list of words read from the parse's table (a Token
+    made only for a list that names a parse class)."""
+    if not heads or "*" in heads:
+        return True
+    if "#actor" in heads or "#person" in heads:
+        return _fits(sdoc[j], heads, actor_nouns)
+    return tab.lemma[j] in heads or tab.lower[j] in heads   # (names_of)
+
+
 def _scan_object(t, heads: frozenset[str], end: int):
     """An object the parser hung elsewhere: the next noun fitting ``heads`` before another verb.
     When the verb has an object of its own, only inside that object's phrase ("lifted a
     state of emergency", "suspended aid deliveries"), not past it ("made his remarks ...
     at the start of a trip"); a date taken for the object does not count ("held on
     Tuesday, 3 December, a meeting")."""
-    own = [o for o in verb_objects(t) if o.ent_type_ not in _NOT_OBJECTS]
+    if "*" in heads:
+        return None   # (any noun fits, and none is taken for an object hung elsewhere)
     sdoc = t.doc
-    tab = token_table(sdoc)   # (a Token made only for a noun)
-    inside = {w for o in own for w in subtree_indices(tab, o.i)}
+    tab = token_table(sdoc)   # (a Token made only for the object found)
+    ent = tab.ent
+    own = [o for o in verb_object_indices(t) if ent[o] not in _NOT_OBJECTS]
+    inside = {w for o in own for w in subtree_indices(tab, o)}
     pos, dep = tab.pos, tab.dep
     for j in range(t.i + 1, min(end, t.i + 1 + OBJECT_SCAN)):
         if own and j not in inside:
             continue
         if pos[j] == "VERB" and dep[j] not in ("amod", "compound"):
             return None
-        if pos[j] in ("NOUN", "PROPN") and _fits(w := sdoc[j], heads) and "*" not in heads:
-            return w
+        if pos[j] in ("NOUN", "PROPN") and _fits_at(tab, j, heads, sdoc):
+            return sdoc[j]
     return None
 
 
@@ -116,18 +129,21 @@ def _needed_preps(hosts: list, p: Pattern, patterns: PatternSet) -> list:
     return preps
 
 
-def match_verb(t, patterns: PatternSet, sent_end: int) -> Trigger | None:
+def match_verb(t, patterns: PatternSet, sent_end: int, cands: list[Pattern] | None = None) -> Trigger | None:
     """The verb's trigger: the project's own patterns, then the PETRARCH-2 verb dictionary
     (when loaded): in mode "fallback" only for verbs no own pattern names (an own pattern's
     constraints that do not fit mean no event); in mode "specific" also where the
     dictionary's pattern has more constraints than the own one (a null one then blocks it);
     in mode "only" the dictionary alone (PETRARCH's coding, for its validation suite); in
     mode "refine" the own patterns alone (the dictionary then refines their codes:
-    :mod:`dict_refine`)."""
+    :mod:`dict_refine`); ``cands``: :func:`_own_candidates` of ``t`` when the caller has them."""
     if t.dep_ == "amod":
         return None   # a participle used as an adjective ("the detained leader", "exiled leaders")
     only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
-    cands = [] if only else _own_candidates(patterns, lemma_of(t), t.lower_, t.tag_)
+    if only:
+        cands = []
+    elif cands is None:
+        cands = _own_candidates(patterns, lemma_of(t), t.lower_, t.tag_)
     vd = patterns.dictionary
     if not cands and (vd is None or patterns.dictionary_mode == "refine"):
         return None   # (no own pattern, and the dictionary only refines own codes)
@@ -224,18 +240,21 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                phrasal=None) -> Trigger | None:
     """The first own pattern of ``cands`` that fits verb ``t`` (``doer``: ``doer_of(t)``);
     with ``phrasal`` (the particle of a known phrasal verb) only a pattern naming it."""
+    sdoc = t.doc
+    tab = token_table(sdoc)   # (the verb's objects and children read from the parse's table)
+    obj_at = verb_object_indices(t)
     for p in cands:
         words = [t]
         if phrasal is not None and p.particle != phrasal.lower_:
             continue   # "backed down" is no "back", "held off" no "hold"
-        if p.intransitive and verb_objects(t):
+        if p.intransitive and obj_at:
             continue
         if p.needs_clause and not any(_content_clause(c) for c in t.children):
             continue
         if p.subjects and (doer is None or not _fits(doer, p.subjects)):
             continue
         if p.needs_object or p.actor_object:
-            direct = verb_objects(t) + [c for c in t.children if c.dep_ == "nsubjpass"]
+            direct = [sdoc[k] for k in obj_at] + [c for c in t.children if c.dep_ == "nsubjpass"]
             if p.needs_object and not direct:
                 continue
             if p.object_filter:
@@ -258,8 +277,9 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
             words += prt[:1]
         obj = None
         if p.objects:
-            objs = [o for o in verb_objects(t) if _fits(o, p.objects)]
-            passive = [c for c in t.children if c.dep_ == "nsubjpass" and _fits(c, p.objects)]
+            objs = [sdoc[k] for k in obj_at if _fits_at(tab, k, p.objects, sdoc)]
+            passive = [sdoc[k] for k in tab.kids(t.i) if tab.dep[k] == "nsubjpass"
+                       and _fits_at(tab, k, p.objects, sdoc)]
             if "*" in p.objects and p.need_xcomp and not any(c.dep_ == "agent" for c in t.children):
                 passive = []   # "X is expected to sign": a forecast of X's act, no one asks X
             objs = objs or passive
@@ -426,12 +446,12 @@ def _with_conjuncts(objs: list) -> list:
 JUDGING = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 
 
-def _topics(v) -> list:
+def _topics(v, objs: list) -> list:
     """The objects of verb trigger ``v`` an act noun among them may be about, the words
     coordinated with them included ("attacked the US and the agreement with X"); not for a
     verb whose sense takes an actor ("welcomed the President of X and the mediation of Y": X
-    is hosted, and the mediation is Y's act, no part of the visit), nor for a judging verb."""
-    objs = verb_objects(v.token)
+    is hosted, and the mediation is Y's act, no part of the visit), nor for a judging verb
+    (``objs``: :func:`verb_objects` of its verb)."""
     return objs if v.pattern.actor_object or v.type in JUDGING else _with_conjuncts(objs)
 
 
@@ -461,20 +481,21 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     # Without the dictionary, or with it refining own codes only, a verb or noun no own
     # pattern names is no trigger (match_verb, match_noun): not looked at.
     own_only = patterns.dictionary is None or patterns.dictionary_mode == "refine"
-    nouns_too = not (patterns.dictionary is not None and patterns.dictionary_mode == "only")
-    pos, tag = tab.pos, tab.tag
+    only = patterns.dictionary is not None and patterns.dictionary_mode == "only"
+    pos, tag, by_lemma = tab.pos, tab.tag, patterns.by_lemma
     for i in range(sent.start, end):
         if pos[i] not in _TRIGGER_POS and tag[i] != "NNS":
             continue   # (neither a verb by is_verb_at's tests nor a noun: most words)
         if is_verb_at(tab, i, sdoc):
-            if own_only and not _own_candidates(patterns, tab.lemma[i], tab.lower[i], tab.tag[i]):
+            cands = None if only else _own_candidates(patterns, tab.lemma[i], tab.lower[i], tab.tag[i])
+            if own_only and not cands:
                 continue
-            trig = match_verb(sdoc[i], patterns, end)
+            trig = match_verb(sdoc[i], patterns, end, cands)
             if trig is not None:
                 verbs.append(trig)
-        elif tab.pos[i] == "NOUN" and nouns_too:
+        elif tab.pos[i] == "NOUN" and not only:
             # (PETRARCH codes verbs only)
-            if not (patterns.candidates("N", tab.lemma[i]) or patterns.candidates("N", tab.lower[i])):
+            if not (by_lemma.get(("N", tab.lemma[i])) or by_lemma.get(("N", tab.lower[i]))):   # (candidates)
                 continue
             t = sdoc[i]
             trig = match_noun(t, patterns)
@@ -484,11 +505,12 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
     # the noun's code wins when its pattern is the more specific one.
     for v in verbs:
         n = nouns.pop(v.obj.i, None) if v.obj is not None else None
+        objs = verb_objects(v.token)
+        topics = _topics(v, objs)
         if n is None:
             # (a conjunct of the object is an object too: "attacked the US and the agreement
             # with Canada" is about the agreement as "attacked the agreement" is)
-            objs = verb_objects(v.token)
-            for o in _topics(v):
+            for o in topics:
                 n = nouns.get(o.i)
                 if n is not None and n.type == v.type and o not in objs:
                     # ("provide funding and assistance to X": the object names the act; a
@@ -510,7 +532,7 @@ def find_triggers(sent, patterns: PatternSet, max_tokens: int) -> list[Trigger]:
         # ("welcomed the ceasefire and the talks between X and Y": no talks held); their
         # parties are the verb's, as a merged noun's are
         topic_preps = frozenset()
-        for o in _topics(v)[1:]:
+        for o in topics[1:]:
             g = nouns.get(o.i)
             if g is not None and g.type in patterns.verbal_types and g.type != v.type \
                     and not _has_owner(o):
