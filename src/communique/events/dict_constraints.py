@@ -6,6 +6,7 @@ the extra words of a multi-word verb.  The sequence reading (TABARI's) is :mod:`
 from __future__ import annotations
 
 from .dictionary import DictPattern, Phrase, VerbEntry
+from .token_table import token_table
 
 # (not clauses: "said [that they] released" is the release, coded on its own verb)
 _OBJ_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
@@ -69,15 +70,18 @@ class Reading:
     def names(self, t) -> tuple[str, str]:
         got = self._names.get(t.i)
         if got is None:
-            got = self._names[t.i] = _names(t)
+            tab = token_table(t.doc)   # (its lemma key and form: _names, read from the parse's table)
+            got = self._names[t.i] = (tab.lemma[t.i], tab.lower[t.i])
         return got
 
     def of(self, t) -> tuple:
         got = self._table.get(t.i)
         if got is None:
-            kids = tuple((c.i, c.dep_) for c in t.children)
-            passive = (any(dep in ("auxpass", "nsubjpass") for _, dep in kids)
-                       or (t.tag_ == "VBN" and t.dep_ == "acl"))   # "the ships impounded by X"
+            tab, i = token_table(t.doc), t.i   # (read from the parse's table: no Token per child)
+            dep = tab.dep
+            kids = tuple((c, dep[c]) for c in tab.kids(i))
+            passive = (any(d in ("auxpass", "nsubjpass") for _, d in kids)
+                       or (tab.tag[i] == "VBN" and dep[i] == "acl"))   # "the ships impounded by X"
             objs = [i for i, dep in kids if dep in _OBJ_DEPS]
             if passive:
                 objs += [i for i, dep in kids if dep == "nsubjpass"]
