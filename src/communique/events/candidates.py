@@ -135,6 +135,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
         if felt is not None:   # "we are appalled by X": the feeler judges X (events/stances.py)
             src_heads, tgt_heads = felt
         mod = clause_modality(t, cues)
+        if mod.own_intent is not None and mod.status == "asserted" and tr.type not in cues.speech_act_types:
+            # "we intend / hope to work with X": the speaker's intent of an act that is no speech
+            # act (said by the intent verb, "I would like to thank X", a speech act is done)
+            mod.status = "intended"
     else:
         src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, cues.light_verbs)
         light = light_verb(t, cues)

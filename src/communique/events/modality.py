@@ -38,6 +38,10 @@ class Modality:
     # the verb of wanting whose subject is not "I"/"we" that made the act intended ("Palau would
     # like to thank X"): the issuer's own name there makes it the speaker's formula, said
     wanted_by: object | None = None
+    # the speaker's own verb of intention over the act ("we intend / hope to work with X", "we
+    # would like to send aid"): a speech act so governed is said ("I would like to thank X"),
+    # any other act only intended (events/candidates.py)
+    own_intent: object | None = None
     # "any attack by X": an act of any kind that may come, told as done by no one (it keeps its
     # type: no one's intent either)
     generic: bool = False
@@ -164,7 +168,7 @@ def clause_modality(t, cues: Cues) -> Modality:
             dep[c] in ("advmod", "mark") and low[c] in ("how", "whether", "what", "when", "where")
             for c in kids):
         m.wh_topic = True
-    x = t
+    x, clause_crossed = t, False
     for _ in range(MAX_UP):
         dep, h = x.dep_, x.head
         if h == x:
@@ -192,6 +196,8 @@ def clause_modality(t, cues: Cues) -> Modality:
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
             intended = intended or not speaker_subject(h, cues)
+            if speaker_subject(h, cues) and not clause_crossed:
+                m.own_intent = h
             if not speaker_subject(h, cues) and x is t and not _aux(t) & cues.intent_aux:
                 m.wanted_by = h
         if dep == "xcomp" and (_aux(h) & cues.intent_aux or "would" in _aux(h)) and not (
@@ -207,6 +213,8 @@ def clause_modality(t, cues: Cues) -> Modality:
             break
         if dep not in _CLAUSE_LINKS:
             break
+        # ("I wish to share that X launched ...": the intent is the telling's, not the act's)
+        clause_crossed = clause_crossed or dep not in ("xcomp", "conj")
         x = h
     if m.speaker is None:
         m.speaker = _according_to(t, cues)
