@@ -41,6 +41,7 @@ class Cues:
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
+    forecaster_nouns: frozenset[str]
     wish_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     background_marks: frozenset[str]

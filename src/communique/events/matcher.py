@@ -8,7 +8,7 @@ from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_acto
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_object_indices, verb_objects)
 from .dict_matcher import match_dictionary
-from .modality import speaker_subject
+from .modality import foretold, speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
 from .phrasal_verbs import compound_known_to, phrasal_particle
 from .stance_data import load_stances
@@ -282,6 +282,8 @@ def _match_own(t, cands: list[Pattern], patterns: PatternSet, sent_end: int, doe
                        and _fits_at(tab, k, p.objects, sdoc)]
             if "*" in p.objects and p.need_xcomp and not any(c.dep_ == "agent" for c in t.children):
                 passive = []   # "X is expected to sign": a forecast of X's act, no one asks X
+            if "*" in p.objects and p.need_xcomp and foretold(t):
+                continue   # "analysts expect X to sign": a forecast too (modality.foretold)
             objs = objs or passive
             rel = relative_object(t) if not objs else None
             if rel is not None and _fits(rel, p.objects) and "*" not in p.objects:

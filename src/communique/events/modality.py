@@ -193,6 +193,9 @@ def clause_modality(t, cues: Cues) -> Modality:
             m.wished = True
         if dep == "xcomp" and _schedules(h, hl, cues):
             m.scheduled = True
+        if dep in ("xcomp", "ccomp") and not clause_crossed and foretold(h, cues):
+            # "analysts expect X to attack": X's act foretold, as "X is expected to": no threat
+            m.scheduled, intended = True, True
         if dep == "xcomp" and (hl in cues.intent_verbs or hl in cues.intent_adjectives):
             # "I would like to thank ...", "we want to commend ...": said, so done
             intended = intended or not speaker_subject(h, cues)
@@ -309,6 +312,16 @@ def _schedules(h, lemma: str, cues: Cues) -> bool:
 
 def _subject(v):
     return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def foretold(h, cues: Cues | None = None) -> bool:
+    """Verb ``h`` is a forecast by people or writings whose trade is forecasting ("analysts
+    expect X to ...", "experts predict that X will ...": cues.toml forecast_verbs,
+    forecaster_nouns)."""
+    cues = cues or load_cues()
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    return (h.lemma_ or h.lower_).lower() in cues.forecast_verbs and subj is not None \
+        and subj.lower_ in cues.forecaster_nouns
 
 
 def _teller(h, cues: Cues):
