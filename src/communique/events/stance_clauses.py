@@ -16,6 +16,7 @@ from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import (any_hostile_act, arrival_body, carries_a_stance, defence_announcer, due_to, in_phrase_holder, judged_noun,
                            names_a_doer, not_held, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
 from .raised_stances import raised
+from .wished_things import wished_to
 from .stance_data import Stances
 
 
@@ -338,6 +339,10 @@ def stance_at(t, st: Stances) -> Trigger | None:
         # ("wish the State of X success": the parser hangs the one wished on the wish)
         named = named or next((g for c in wished for g in c.children if g.dep_ in ("nmod", "compound")
                                and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+        if not wished:
+            # the ditransitive wish: "I wish you fruitful deliberations", "wish the Assembly a
+            # productive session", "wish a speedy recovery to X": something wished to someone
+            wished, named = wished_to(t)
         if wished and named is not None:
             return _fixed(t, st, "well_wishing_verbs", None, [t], target_at=named)
     if pos == "VERB" and lemma in st.reserving and negation_of(t) is None:
