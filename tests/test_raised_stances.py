@@ -34,16 +34,24 @@ def test_cooperation_taken_up_again_is_cooperation(ex, text, partner):
     assert any(a[0] == "COOPERATE" and a[1] == ["GHA"] and partner in a[2] for a in acts), acts
 
 
-@pytest.mark.parametrize("text", [
+def _raised_stances(ex, text: str, verb: str) -> list:
+    """The SUPPORT / ACCUSE events of ``text`` (a statement of Ghana) read on the word ``verb``, by
+    anyone: a guard must catch one with no source or another's as well as the speaker's."""
+    acts = _acts(ex, text, event=True)
+    return [a[:3] for a in acts if a[0] in ("SUPPORT", "ACCUSE")
+            and verb in {text[w["start"]:w["end"]].lower() for w in a[3]["field_evidence"]["type"]}]
+
+
+@pytest.mark.parametrize("text, verb", [
     # an aim, not a report
-    "We must step up our support to Burkina Faso.",
-    "We intend to increase our support for the people of Haiti.",
-    "It is vital that the donors increase their support for Haiti.",
+    ("We must step up our support to Burkina Faso.", "step"),
+    ("We intend to increase our support for the people of Haiti.", "increase"),
+    ("It is vital that the donors increase their support for Haiti.", "increase"),
+    ("It is vital that Japan increase its support for the people of Haiti.", "increase"),
     # a doer that is no actor
-    "The floods have deepened our concern for the people of Malawi.",
+    ("The floods have deepened our concern for the people of Malawi.", "deepened"),
     # a noun no one owns: a general aim
-    "The pandemic has shown that we have strengthened solidarity among nations.",
+    ("The pandemic has shown that we have strengthened solidarity among nations.", "strengthened"),
 ])
-def test_a_stance_raised_as_an_aim_or_by_no_one_is_none(ex, text):
-    acts = _acts(ex, text)
-    assert not [a for a in acts if a[0] in ("SUPPORT", "ACCUSE") and a[1] == ["GHA"]], acts
+def test_a_stance_raised_as_an_aim_or_by_no_one_is_none(ex, text, verb):
+    assert not _raised_stances(ex, text, verb), _acts(ex, text)
