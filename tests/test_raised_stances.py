@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding_support import statement_acts as _acts
+from coding_support import coded, statement_acts as _acts
 
 
 @pytest.mark.parametrize("text, kind, partner", [
@@ -55,3 +55,29 @@ def _raised_stances(ex, text: str, verb: str) -> list:
 ])
 def test_a_stance_raised_as_an_aim_or_by_no_one_is_none(ex, text, verb):
     assert not _raised_stances(ex, text, verb), _acts(ex, text)
+
+
+@pytest.mark.parametrize("text, verb", [
+    # F1: "scale back / down", "step back" cut what "step up / scale up" raise
+    ("We have scaled back our support to the mission in Mali after the coup.", "scaled"),
+    ("Since 2022 we have scaled down our support for the transitional authorities of Chad.", "scaled"),
+    ("Last year Ghana stepped back its support for the armed forces of Guinea.", "stepped"),
+])
+def test_a_stance_cut_back_is_no_support(ex, text, verb):
+    assert not _raised_stances(ex, text, verb), _acts(ex, text)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Ghana scaled up its support to the people of Togo after the floods.", "TGO"),
+])
+def test_a_raising_particle_and_an_actor_partner_keep_the_support(ex, text, partner):
+    acts = _acts(ex, text)
+    assert any(a[0] == "SUPPORT" and partner in a[2] for a in acts), acts
+
+
+def test_cooperation_stepped_up_is_support_and_scaled_back_none(ex):
+    up = [e for e in coded(ex, "India stepped up its cooperation with Japan on maritime security.")[1]
+          if e["type"] == "SUPPORT"]
+    back = [e for e in coded(ex, "India scaled back its cooperation with Japan on maritime security.")[1]
+            if e["type"] == "SUPPORT"]
+    assert up and not back, (up, back)

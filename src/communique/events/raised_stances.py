@@ -43,6 +43,19 @@ def _told_done(v) -> bool:
     return True
 
 
+def is_raising(t, st) -> bool:
+    """Verb ``t`` raises a stance: a raising verb, or a phrasal one with its particle of raising
+    ("stepped up our support"; "scaled back / down our support" cuts it: stances.toml
+    raising_phrasal_verbs, word_classes.toml raising_particles)."""
+    if t.pos_ != "VERB":
+        return False
+    if t.lemma_ in st.raising:
+        return True
+    particles = load_word_classes()["raising_particles"]
+    return t.lemma_ in st.raising_phrasal and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in t.children)
+
+
 def _doer(v):
     """The subject of verb ``v``, or of the verb it is a conjunct of."""
     for w in (v, v.head if v.dep_ == "conj" else None):

@@ -15,7 +15,7 @@ from .misread_verbs import judged_thing, misread_subject, next_prep
 from .labelled_acts import labelled_judgement, second_verb_misread
 from .stance_checks import (any_hostile_act, arrival_body, carries_a_stance, defence_announcer, due_to, in_phrase_holder, judged_noun,
                            names_a_doer, not_held, of_phrase, own_stance_said, partnered, self_defence_announced, stance_owner)
-from .raised_stances import raised
+from .raised_stances import is_raising, raised
 from .wished_things import wished_to
 from .stance_data import Stances
 
@@ -146,7 +146,7 @@ def stance_at(t, st: Stances) -> Trigger | None:
             return Trigger(t, p, p.type, None, p.cameo, None, [t, said], extra_preps=p.target_preps)
     on_record = low == "record" and (t.head.lower_ == "on" or any(
         c.dep_ == "prt" and c.lower_ == "on" for c in t.head.children))
-    raising = pos == "VERB" and lemma in st.raising
+    raising = is_raising(t, st)
     if (pos == "VERB" and lemma in st.conveying) or on_record or raising:
         # ("place / put on record our appreciation to X": the parser hangs the noun on "record")
         objects = verb_objects(t) if pos == "VERB" else [c for c in t.children if c.dep_ == "dobj"]

@@ -28,6 +28,7 @@ class Stances:
     adjectives: dict   # adjective -> Pattern
     conveying: frozenset[str]
     raising: frozenset[str]
+    raising_phrasal: frozenset[str]
     going: frozenset[str]
     blame: frozenset[str]
     nouns: dict        # speech-act noun -> Pattern (on the verb that conveys it)
@@ -123,7 +124,7 @@ class Stances:
 _WORD_CLASSES = {
     "permissive": "permissive_verbs", "warning_aux": "warning_aux", "hesitation": "hesitation_verbs",
     "recognition": "recognition_verbs", "copulas": "copulas", "conveying": "conveying_verbs",
-    "raising": "raising_verbs",
+    "raising": "raising_verbs", "raising_phrasal": "raising_phrasal_verbs",
     "going": "going_verbs", "holding": "holding_verbs", "assuring": "assuring_verbs", "blame": "blame_adjectives", "siding": "siding_verbs", "valuing": "valuing_verbs",
     "merits": "merit_nouns", "noting": "noting_verbs", "hosting": "hosting_verbs", "visits": "visit_nouns",
     "deploying": "deploying_verbs", "forces": "force_nouns", "missions": "mission_words",
