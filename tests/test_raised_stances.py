@@ -67,8 +67,30 @@ def test_a_stance_cut_back_is_no_support(ex, text, verb):
     assert not _raised_stances(ex, text, verb), _acts(ex, text)
 
 
+@pytest.mark.parametrize("text, verb", [
+    # F3: negated, asked or wished, a raising tells no act
+    ("We have not increased our support to Chad this year.", "increased"),
+    ("We have never increased our support to any armed group.", "increased"),
+    ("Have we increased our support to the people of Haiti as we promised?", "increased"),
+    ("We wish we had increased our support to the people of Gaza sooner.", "increased"),
+])
+def test_a_raising_negated_asked_or_wished_is_none(ex, text, verb):
+    assert not _raised_stances(ex, text, verb), _acts(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    # F2: a public's opinion, and a support for no actor, are no political act
+    "Polls show voters have increased their support for the opposition ahead of the vote.",
+    "The central bank stepped up its support for the currency on Monday.",
+])
+def test_a_public_or_a_thing_raised_for_is_no_support_in_news(ex, text):
+    _, events = coded(ex, text)
+    assert not [e for e in events if e["type"] == "SUPPORT"], events
+
+
 @pytest.mark.parametrize("text, partner", [
     ("Ghana scaled up its support to the people of Togo after the floods.", "TGO"),
+    ("The Netherlands has increased its support for Ukraine, the foreign ministry said.", "UKR"),
 ])
 def test_a_raising_particle_and_an_actor_partner_keep_the_support(ex, text, partner):
     acts = _acts(ex, text)

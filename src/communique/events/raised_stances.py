@@ -13,6 +13,8 @@ from __future__ import annotations
 from .clause_parts import is_actorish
 from .cues import load_cues
 from .patterns import load_word_classes
+from .stance_checks import not_held
+from .stance_data import load_stances
 
 # The tags of a verb told as done, or being done: a past, a perfect's participle, a progressive.
 _DONE_TAGS = ("VBD", "VBN", "VBG")
@@ -65,10 +67,41 @@ def _doer(v):
     return None
 
 
+def _asked_or_wished(v) -> bool:
+    """Verb ``v`` (or the verb it is a conjunct of) is negated, in a conditional clause, asked
+    ("have we increased ...?": an auxiliary before the subject, or the sentence a question) or
+    wished ("we wish we had increased ...", cues.toml wish_verbs): it tells no raising done."""
+    st = load_stances()
+    head = v.head if v.dep_ == "conj" else v
+    if not_held(v, st) or (head is not v and not_held(head, st)):
+        return True
+    subj = _doer(v)
+    aux = [c for w in {v, head} for c in w.children if c.dep_ == "aux"]
+    if subj is not None and any(a.i < subj.i for a in aux):
+        return True
+    if v.sent[-1].lower_ == "?":
+        return True
+    return head.dep_ == "ccomp" and head.head.lemma_ in load_cues().wish_verbs
+
+
+def _named_party(t, said, actor_nouns) -> bool:
+    """The party the raised noun ``said`` is for or to, if named, is an actor ("support for the
+    currency" is none), and the doer is no public (word class publics: "voters have increased
+    their support for X" is an opinion, no act)."""
+    preps = load_stances().nouns[said.lower_].target_preps
+    parties = [g for w in (said, t) for c in w.children if c.dep_ == "prep" and c.lower_ in preps
+               for g in c.children if g.dep_ == "pobj"]
+    return not parties or any(is_actorish(g, actor_nouns) for g in parties)
+
+
 def raised(t, said) -> bool:
     """Raising verb ``t`` tells its object ``said`` (a stance noun) as an act: ``t`` told as
-    done by an actor ("recent events deepened our concern" is none) and ``said`` owned ("our /
-    its / X's support")."""
+    done by an actor ("recent events deepened our concern" is none; by a public, "voters", none)
+    and not negated, asked or wished; ``said`` owned ("our / its / X's support") and, if its
+    party is named, for an actor."""
     doer = _doer(t)
+    actor_nouns = load_cues().actor_nouns
     return _told_done(t) and any(c.dep_ == "poss" for c in said.children) \
-        and doer is not None and is_actorish(doer, load_cues().actor_nouns)
+        and doer is not None and is_actorish(doer, actor_nouns) \
+        and not {doer.lower_, doer.lemma_} & load_word_classes()["publics"] \
+        and not _asked_or_wished(t) and _named_party(t, said, actor_nouns)
