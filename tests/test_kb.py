@@ -113,6 +113,22 @@ def test_country_answers_are_remembered_until_the_kb_changes():
     assert kb.country("Velmorian") is None and kb.country("Velmoric").id == "c_vel"
 
 
+def test_agent_answers_follow_the_agent_tables():
+    from communique.resolve.kb import Agent, KnowledgeBase
+
+    kb = KnowledgeBase()
+    assert kb.agent("velmoran guards") is None and kb.agent("guards") is None
+    kb.agents["guards"] = Agent("guards", "MIL", "government", "guards")
+    assert kb.agent("guards").sector == "MIL"      # a term added after it was asked
+    assert kb.agent("Guards").sector == "MIL"      # (folded)
+    assert kb.agent("velmoran guards") is None     # the head word decides, not a phrase
+    kb.phrase_agents = {"border watch": Agent("border watch", "MIL", "government", "border watch", True)}
+    assert kb.agent("border watch").generic        # a phrase table put in after
+    kb.agents["guards"] = Agent("guards", "GOV", "government", "guards")
+    kb.agents["wardens"] = Agent("wardens", "GOV", "government", "wardens")
+    assert kb.agent("guards").sector == "GOV"      # (a table that grew is read again)
+
+
 def test_a_name_one_letter_off_a_state_is_not_that_state(kb):
     # The shared "Republic of" lends no likeness: a changed letter inside the
     # name makes another name, not a misspelling.

@@ -26,6 +26,9 @@ _FUZZY_MEMO = 20_000  # skeletons whose fuzzy hits are remembered (a few MB)
 # not yet asked (None is an answer: no country)
 _COUNTRY_MEMO = 1 << 16
 _NO_COUNTRY = object()
+# Terms kept in the memo of KnowledgeBase.agent (emptied when full; _NO_COUNTRY marks a term
+# not yet asked there too)
+_AGENT_MEMO = 1 << 14
 
 KINDS = ("country", "government", "person", "organization", "armed_group", "party", "igo",
          "ngo", "group")
@@ -323,6 +326,24 @@ class KnowledgeBase:
         return got
 
     def agent(self, term: str) -> Agent | None:
+        """The agent word (or PETRARCH agent phrase) ``term`` is, or None."""
+        # (asked of the head word, and of it with the word before, of every phrase resolved:
+        # the same few hundred terms.  Remembered while the agent tables are those the answers
+        # were read from: a table replaced, grown or shrunk empties the memo; the tables are
+        # filled when the base is loaded and only read after)
+        memo = self._memos.get("agents")
+        if memo is None:
+            memo = self.memo("agents")
+        stamp = (id(self.agents), len(self.agents), id(self.phrase_agents), len(self.phrase_agents))
+        if memo.get(None) != stamp or len(memo) >= _AGENT_MEMO:
+            memo.clear()
+            memo[None] = stamp
+        got = memo.get(term, _NO_COUNTRY)
+        if got is _NO_COUNTRY:
+            got = memo[term] = self._agent(term)
+        return got
+
+    def _agent(self, term: str) -> Agent | None:
         k = fold(term).strip()
         found = self.agents.get(k)
         if found is not None or not self.phrase_agents:
