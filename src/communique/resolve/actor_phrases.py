@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ..document import Document
 from .actor_state import (CONF_AGENT, CONF_KB, CONF_UNKNOWN, _add_mention, _name_of,
@@ -276,6 +278,8 @@ def _agent_of(doc: Document, st: _State, span, text: str):
         agent = kb.agent(text.split()[-1].lower()) if text.split() else None
     if agent is None:
         return None
+    if agent.materiel and span is not None and len(span) and _civil_craft(span):
+        return None   # "a rescue helicopter", "a passenger jet": no armed force
     sector = agent.sector
     if agent.generic and span is not None and len(span):
         # "rebel leaders", "army officers": the modifier says who they are.
@@ -293,6 +297,21 @@ def _agent_of(doc: Document, st: _State, span, text: str):
         sector = _office_sector(kb, text) or sector
     country = _country_in(doc, st, span, text)
     return country, sector, agent.kind, agent.name
+
+
+@lru_cache(maxsize=1)
+def _civil_uses() -> frozenset[str]:
+    path = Path(__file__).with_name("kb") / "civil_craft_uses.txt"
+    lines = (ln.split("#", 1)[0].strip().lower() for ln in path.read_text().splitlines())
+    return frozenset(ln for ln in lines if ln)
+
+
+def _civil_craft(span) -> bool:
+    """A craft named with a word of a civil use before it ("rescue helicopter", "passenger
+    jet"; kb/civil_craft_uses.txt)."""
+    root = span.root
+    return any(t.head.i == root.i and t.dep_ in ("compound", "amod", "nmod")
+               and t.lower_ in _civil_uses() for t in span if t.i != root.i)
 
 
 def _led_by(kb: KnowledgeBase, head) -> str | None:
