@@ -43,6 +43,7 @@ from ..document import Document, Span
 from ..resolve import api as _resolve
 from .cause_phrases import cause_spans
 from .cues import load_cues
+from .party_places import party_spans
 from .patterns import load_word_classes
 from .token_table import token_table
 
@@ -198,6 +199,7 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int,
             and not any(a.start <= start < a.end for a in actor_spans)
 
     causes = cause_spans(sent, base, verbs)
+    partners, owned = party_spans(doc, sent, base)
     for c in events:
         got = Attached()
         # the place (not one in a phrase of cause, "because of X's decision", unless the act
@@ -205,7 +207,8 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int,
         at = base + c.trig.token.idx
         blocked = list(c.sources.spans) + [sp for sp in causes if not sp.start <= at < sp.end]
         if c.trig.type not in WHERE_TARGET_TYPES:
-            blocked += c.targets.spans
+            # ("the agreement with X", "X's stance", "the X embargo": parties, not where)
+            blocked += c.targets.spans + partners + owned
         not_theirs = list(blocked)   # (an unknown place is no country of a people named)
         if c.trig.type in WHERE_TARGET_TYPES:
             # "attack on Tarna", "attack on a market in X region": places in what is acted

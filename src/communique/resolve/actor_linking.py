@@ -143,6 +143,11 @@ def _is_agentive(doc: Document, m: Mention, acted_on: bool = False) -> bool:
     return root.dep_ in _AGENTIVE_DEPS
 
 
+def partner_prepositions() -> frozenset[str]:
+    """Prepositions whose object is a party to the act (kb/partner_prepositions.txt)."""
+    return _partner_prepositions()
+
+
 @lru_cache(maxsize=1)
 def _partner_prepositions() -> frozenset[str]:
     path = Path(__file__).with_name("kb") / "partner_prepositions.txt"
