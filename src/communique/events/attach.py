@@ -43,6 +43,7 @@ from ..document import Document, Span
 from ..resolve import api as _resolve
 from .cause_phrases import cause_spans
 from .cues import load_cues
+from .owners import ACT_NOUN
 from .party_places import party_spans
 from .patterns import load_word_classes
 from .token_table import token_table
@@ -243,7 +244,12 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int,
 
         def free_of_telling(start: int, end: int | None = None) -> bool:
             return free(start) and s.token_at(start) not in telling
-        for n, keep in enumerate([in_own(c)] + [in_own(d) for d in near] + [free_of_telling]):
+        judged = _judged_act_words(c, head_of)
+        own_keep = in_own(c)
+
+        def own_not_judged(start: int, end: int | None = None) -> bool:
+            return own_keep(start) and s.token_at(start) not in judged
+        for n, keep in enumerate([own_not_judged] + [in_own(d) for d in near] + [free_of_telling]):
             value, precision, mention = _date(doc, s, keep)
             if value:
                 got.date_own = n == 0
@@ -254,6 +260,23 @@ def attach(doc: Document, cands: list, content: set[int], sent, base: int,
             got.date, got.precision, got.date_spans = _document_date(doc)
             got.date_from_document = got.date is not None
         c.attached = got
+
+
+def _judged_act_words(c, head_of: dict) -> set[int]:
+    """Tokens of the act a judgment, a call or a welcome is about, when its object names one
+    ("condemned the shelling of X on 10 March", "welcomed the release of Y by Z on 8 March"):
+    the object's phrase and the phrases after it, where the parser may hang the act's date on
+    the verb.  That date is the act's, not the judgment's."""
+    t = c.trig.token
+    if c.trig.type not in ABOUT_ACTS or not c.trig.is_verb:
+        return set()
+    obj = next((o for o in t.children if o.dep_ in ("dobj", "obj")), None)
+    if obj is None or not (ACT_NOUN.search(obj.lower_) or head_of.get(obj.i) not in (None, c)
+                           or any(p.dep_ == "prep" and p.lower_ == "by" for p in obj.children)):
+        return set()   # (a noun with a "by" agent names an act: "the release of Y by Z")
+    out = {x.i for x in obj.subtree}
+    out |= {x.i for p in t.children if p.dep_ in ("prep", "npadvmod") and p.i > obj.i for x in p.subtree}
+    return out
 
 
 def _argument_host(t, order) -> int | None:
