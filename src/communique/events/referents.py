@@ -196,6 +196,8 @@ class Referents(PronounReferences, StatementReferences):
             for owner in self._with_conjuncts(self.owners(h)):
                 self._owner(owner, found, depth + 1)
             return
+        if depth < 3 and (body := self._office_of_body(h)) is not None:
+            return self._body_of_office(body, found, depth + 1)   # "the Office of the UNHCR": that body
         if depth < 3 and (holder := office_holder(h)) is not None:
             return self._one(holder, found, depth + 1)   # "X's presidency of the Council": X
         own = self.self_reference(h) or self.forum_body(h)
@@ -315,6 +317,36 @@ class Referents(PronounReferences, StatementReferences):
                 self._owner(owner, found, depth + 1)
             return
         found.add(ids, Span(start, end))
+
+    def _office_of_body(self, h):
+        """ "the Office of the UNHCR", "the Secretariat of X": an office noun (word class body_offices) with a name in its "of" phrase stands for the
+        one named, unless a known actor's name already covers the noun ("the Office for the
+        Coordination of Humanitarian Affairs"); the head of that name, or None."""
+        if h.pos_ not in ("NOUN", "PROPN") or h.lower_ not in load_word_classes()["body_offices"]:
+            return None
+        named = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if named is None or any(m.actor and (a := self.doc.actor(m.actor)) is not None and a.known
+                                for m in self.mentions_at(self.base + h.idx)):
+            return None
+        return named
+
+    def _body_of_office(self, body, found: Found, depth: int) -> None:
+        """The body named in an office's "of" phrase; when the tagger made the whole phrase one
+        name of no known actor ("Office of the UNHCR"), the body's own words say which."""
+        own = Found()
+        self._one(body, own, depth)
+        whole = {m.actor for m in self.mentions_at(self.base + body.idx) if m.actor}
+        if own.actors and set(own.actors) <= whole:
+            lo, hi = core(body)
+            start, end = self.base + body.doc[lo].idx, self.base + body.doc[hi].idx + len(body.doc[hi])
+            ids = [i for i in _resolve_span(self.doc, start, end) if i not in whole
+                   and (a := self.doc.actor(i)) is not None and a.known]
+            if ids:
+                found.add(ids, Span(start, end))
+                return
+        for aid, sp in zip(own.actors, own.spans):
+            found.add([aid], sp)
 
     def owners(self, h) -> list:
         """Who a non-actor noun stands for (:func:`owners.owners_of`)."""
