@@ -33,6 +33,18 @@ def test_a_judged_side_is_the_pronoun_of_the_reason(ex):
 
 
 def test_the_speaker_keeps_a_reason_with_a_modal(ex):
-    srcs = _sources(ex, "Iran condemned the new sanctions, saying it would retaliate against Washington.",
+    # (a singular object, so only the modal keeps "it" from standing for the strike)
+    srcs = _sources(ex, "Iran condemned the strike, saying it would retaliate against Washington.",
                     "THREATEN")
     assert {"IRN"} in srcs, srcs
+
+
+@pytest.mark.parametrize("text, kind, judge", [
+    ("Turkey condemned the bombing, saying it had arrested three suspects linked to the plot.", "COERCE", "TUR"),
+    ("Iran condemned the raid, saying it reserved the right to respond to Israel.", "THREATEN", "IRN"),
+    ("Ukraine welcomed the aid package, saying it had asked Washington for more air defence.", "REQUEST", "UKR"),
+])
+def test_a_judged_thing_does_no_act_that_needs_a_doer(ex, text, kind, judge):
+    # (the judge tells what it did itself: a thing arrests no one)
+    srcs = _sources(ex, text, kind)
+    assert {judge} in srcs, srcs

@@ -26,3 +26,9 @@ def test_a_judgement_in_the_statements_own_voice_keeps_its_issuer(ex):
     found = [(s, t) for kind, s, t in acts(statement(ex, "Togo's decision to close the border was unlawful.", "Benin"))
              if kind == "ACCUSE"]
     assert (["BEN"], ["TGO"]) in found, found
+
+
+def test_a_judgement_never_said_is_no_accusation_of_the_sayer(ex):
+    found = [(s, t) for kind, s, t in acts(statement(ex, "Benin never said that Togo's decision to close the border was unlawful.", None))
+             if kind == "ACCUSE"]
+    assert all(s != ["BEN"] for s, _ in found), found

@@ -5,12 +5,14 @@ the raids, saying they violated its sovereignty": the subject "it" / "they" of w
 of saying reports, when that participle gives the reason for a verb of judging (word class
 judging_verbs) with a direct object of its number, is that object, not the judge (who speaks
 for itself in "X said it would ..."; a clause with a modal, "saying it would respond", keeps
-that reading).
+that reading). A thing judged stands for the pronoun only when what the reason tells is
+something a thing can do (word class things_doings: "violated", "was illegal"); "condemned the
+attack, saying it had arrested three suspects" keeps the judge.
 """
 
 from __future__ import annotations
 
-from .clause_parts import lemma_of
+from .clause_parts import is_actorish, lemma_of
 from .cues import load_cues
 from .patterns import load_word_classes
 
@@ -37,4 +39,8 @@ def judged_object(h):
     if obj is None:
         return None
     plural = obj.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in obj.children)
-    return obj if plural == (low == "they") else None
+    if plural != (low == "they"):
+        return None
+    if not is_actorish(obj, load_cues().actor_nouns) and lemma_of(told) not in load_word_classes()["things_doings"]:
+        return None
+    return obj

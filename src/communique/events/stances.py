@@ -60,7 +60,7 @@ from .right_of_reply import reserves_reply_only
 from .assured import assured_roles, promised
 from .judged_conduct import JUDGED_CONDUCT
 from .patterns import load_word_classes
-from .stance_clauses import act_subject, lemma_of, stance_at
+from .stance_clauses import act_subject, lemma_of, negation_of, stance_at
 from .stance_data import FELT_PREPS, Stances, fill_only, load_stances
 from .token_table import token_table
 
@@ -127,6 +127,9 @@ def _sayer(t) -> list:
     """The subject of the verb of saying whose content clause ``t`` is ("X said that Y's
     decision was unlawful": X), or none."""
     if t.dep_ != "ccomp" or lemma_of(t.head) not in load_cues().reporting:
+        return []
+    if negation_of(t.head) is not None:
+        # ("X never said that ..." asserts nothing of X's)
         return []
     return [c for c in t.head.children if c.dep_ == "nsubj"]
 
