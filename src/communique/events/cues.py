@@ -38,6 +38,7 @@ class Cues:
     first_person_reflexives: frozenset[str]
     caption_words: frozenset[str]
     non_agents: frozenset[str]
+    named_hazard_kinds: frozenset[str]
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
     forecast_verbs: frozenset[str]

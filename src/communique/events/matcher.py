@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .clause_parts import (ACTOR_ENTS, agent_of, base_forms_of, doer_of, is_actorish, is_personal_pronoun,
                            is_background, is_verb_at, lemma_of, names_of, pobj, relative_object, verb_forms,
                            verb_object_indices, verb_objects)
+from .cues import load_cues
 from .dict_matcher import match_dictionary
 from .modality import foretold, speaker_subject
 from .patterns import Pattern, PatternSet, load_word_classes
@@ -332,9 +333,11 @@ def _inside_named_object(t, pr) -> bool:
 
 
 def _named_hazard(doer, patterns: PatternSet) -> bool:
-    """A name whose compound word is a non-agent: "Cyclone Idai", "Hurricane Maria"."""
+    """A name whose compound word is a kind of hazard: "Cyclone Idai", "Hurricane Maria"
+    (cues.toml named_hazard_kinds; not any non-agent: "the National Disaster Agency" acts)."""
+    kinds = load_cues().named_hazard_kinds
     return doer.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and lemma_of(c) in patterns.non_agents for c in doer.children)
+        c.dep_ == "compound" and lemma_of(c) in kinds for c in doer.children)
 
 
 def _takes_occasion(t) -> bool:
