@@ -40,3 +40,21 @@ def test_an_acronym_with_nothing_to_tell_is_neither_body(ex):
 def test_a_state_named_by_its_acronym_stays_the_state(ex):
     names = _names(ex, "The PRC urged Washington to halt the sale of anti-tank weapons to Taipei.")
     assert "China" in names and "Popular Resistance Committees" not in names, names
+
+
+@pytest.mark.parametrize("text, body, not_body", [
+    # (the attack condemned tells nothing of the condemner: the acronym's own phrase first)
+    ("The AUC chairperson condemned the attack on civilians in El Fasher.",
+     "African Union Commission", "United Self-Defense Forces of Colombia"),
+    ("RSF drones struck a fuel depot on Sunday, a report by journalists said.",
+     "Rapid Support Forces", "Reporters Without Borders"),
+])
+def test_the_acronyms_own_phrase_tells_before_its_sentence(ex, text, body, not_body):
+    names = _names(ex, text)
+    assert body in names and not_body not in names, names
+
+
+def test_two_readings_of_one_kind_keep_the_first_rather_than_none(ex):
+    # (both PLCs are governments: no context can tell them, as before the context rule)
+    actors, _ = coded(ex, "The PLC approved the budget on Tuesday.")
+    assert any(a.get("country") for a in actors.values() if "Council" in a["name"]), actors

@@ -58,7 +58,9 @@ def in_context(doc: Document, matches: list[Match], at: tuple[int, int] | None =
 
     ranked = sorted(matches, key=rank)
     if rank(ranked[0]) == rank(ranked[1]):
-        if ranked[0].how == "acronym":
+        # (two readings of one kind, "PLC" the Palestinian or the Yemeni council: no words
+        # can tell them apart, so the first is kept with a lower score as for any name)
+        if ranked[0].how == "acronym" and ranked[0].entry.kind != ranked[1].entry.kind:
             return []
         ranked[0] = Match(ranked[0].entry, ranked[0].how, round(ranked[0].score * 0.7, 3))
     return ranked
@@ -72,17 +74,34 @@ def _context_words() -> dict[str, str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# The words on either side of an acronym read as its own phrase ("the RSF's drones", "AUC
+# paramilitaries", "the AUC chairperson").
+_PHRASE_WORDS = 2
+_WORD = re.compile(r"\S+")
+
+
+def _word_edge(text: str, at: int, n: int, bound: int) -> int:
+    """The offset ``n`` words after (n > 0) or before (n < 0) offset ``at``, kept inside ``bound``."""
+    if n > 0:
+        ends = [m.end() for m in _WORD.finditer(text, at, bound)][:n]
+        return ends[-1] if ends else at
+    starts = [m.start() for m in _WORD.finditer(text, bound, at)][n:]
+    return starts[0] if starts else at
 
 
 def _kinds_told(text: str, at: tuple[int, int] | None) -> set[str]:
-    """The kinds of body the words of the mention's sentence tell (else those of the text); a
-    text that tells two kinds tells none."""
+    """The kinds of body the words of the mention's own phrase tell (the words right beside
+    it: "RSF drones", "the AUC chairperson"), else those of its sentence, else those of the
+    text; words that tell two kinds tell none. (The phrase first: in "the AUC chairperson
+    condemned the attack" the attack condemned is not what the condemner is.)"""
     words = _context_words()
     spans = [(0, len(text))]
     if at is not None:
         starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at[0])]
         end = _SENTENCE_END.search(text, at[1])
-        spans.insert(0, (starts[-1] if starts else 0, end.end() if end else len(text)))
+        s0, e0 = (starts[-1] if starts else 0), (end.end() if end else len(text))
+        spans.insert(0, (s0, e0))
+        spans.insert(0, (_word_edge(text, at[0], -_PHRASE_WORDS, s0), _word_edge(text, at[1], _PHRASE_WORDS, e0)))
     for s, e in spans:
         kinds = {words[w] for w in re.findall(r"[a-z]+", text[s:e].lower()) if w in words}
         if kinds:
