@@ -30,3 +30,13 @@ def test_the_judged_acts_date_is_not_the_judgments(ex, text, kind, act_date):
 def test_a_date_told_before_the_judged_act_stays_the_judgments(ex):
     dates = _dates(ex, "On 5 March, Norway condemned the bombing of the market in Idlib.", "ACCUSE")
     assert "2024-03-05" in dates, dates
+
+
+@pytest.mark.parametrize("text, kind, told", [
+    ("Peru condemned the shelling of the port in a statement on Tuesday.", "ACCUSE", "2024-03-12"),
+    ("The African Union rejected the annexation of the border district at a summit on 11 March.", "REJECT", "2024-03-11"),
+])
+def test_a_date_of_the_tellings_occasion_stays_the_judgments(ex, text, kind, told):
+    # (published Friday 2024-03-15: "on Tuesday" is 12 March)
+    dates = _dates(ex, text, kind)
+    assert told in dates, dates

@@ -266,7 +266,9 @@ def _judged_act_words(c, head_of: dict) -> set[int]:
     """Tokens of the act a judgment, a call or a welcome is about, when its object names one
     ("condemned the shelling of X on 10 March", "welcomed the release of Y by Z on 8 March"):
     the object's phrase and the phrases after it, where the parser may hang the act's date on
-    the verb.  That date is the act's, not the judgment's."""
+    the verb.  That date is the act's, not the judgment's; from a phrase naming the telling's
+    occasion on (word class telling_occasions: "in a statement", "at a summit") the words are
+    the judgment's again."""
     t = c.trig.token
     if c.trig.type not in ABOUT_ACTS or not c.trig.is_verb:
         return set()
@@ -274,8 +276,20 @@ def _judged_act_words(c, head_of: dict) -> set[int]:
     if obj is None or not (ACT_NOUN.search(obj.lower_) or head_of.get(obj.i) not in (None, c)
                            or any(p.dep_ == "prep" and p.lower_ == "by" for p in obj.children)):
         return set()   # (a noun with a "by" agent names an act: "the release of Y by Z")
-    out = {x.i for x in obj.subtree}
-    out |= {x.i for p in t.children if p.dep_ in ("prep", "npadvmod") and p.i > obj.i for x in p.subtree}
+    occasions = load_word_classes()["telling_occasions"]
+
+    def occasion(p) -> bool:
+        return any(g.dep_ == "pobj" and (g.lemma_.lower() in occasions or g.lower_ in occasions)
+                   for g in p.children)
+    # ("in a statement on Tuesday", "at a summit on 11 March": the telling's occasion and its
+    # date, wherever the parser hangs them, on the verb or on the object)
+    told = {x.i for p in obj.subtree if p.dep_ == "prep" and occasion(p) for x in p.subtree}
+    out = {x.i for x in obj.subtree} - told
+    for p in sorted((p for p in t.children if p.dep_ in ("prep", "npadvmod") and p.i > obj.i),
+                    key=lambda p: p.i):
+        if p.dep_ == "prep" and occasion(p):
+            break
+        out |= {x.i for x in p.subtree}
     return out
 
 
