@@ -18,3 +18,13 @@ from coding_support import statement_acts as _acts
 def test_an_act_kept_up_is_its_subjects(ex, text, kind, partner):
     acts = _acts(ex, text)
     assert any(a[0] == kind and a[1] == ["GHA"] and partner in a[2] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "The border villages of Benin sustained repeated rocket attacks during the dry season.",
+    "Prisoners in Eritrea sustained beatings at the hands of their jailers.",
+])
+def test_an_act_of_force_sustained_is_suffered_not_done(ex, text):
+    # (cues.toml undergoing_light_verbs: "sustain" an act of force is to undergo it)
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] in ("ASSAULT", "COERCE") and a[1] in (["BEN"], ["ERI"])], acts

@@ -140,7 +140,10 @@ def build_candidate(doc, sent, tr: Trigger, by_tok, memo, refs: Referents, cues:
             # act (said by the intent verb, "I would like to thank X", a speech act is done)
             mod.status = "intended"
     else:
-        src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, cues.light_verbs)
+        # ("Detainees sustained torture": a verb of undergoing makes no doer of an act of force)
+        keeping = cues.light_verbs - cues.undergoing_light_verbs if tr.type in cues.suffered_types \
+            else cues.light_verbs
+        src_heads, tgt_heads, _how = noun_roles(tr, by_tok, memo, keeping)
         light = light_verb(t, cues)
         mod = clause_modality(light, cues) if light is not None else Modality()
         if light is None:

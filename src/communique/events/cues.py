@@ -23,6 +23,8 @@ class Cues:
     negating_verbs: frozenset[str]
     pending_adverbs: frozenset[str]
     light_verbs: frozenset[str]
+    undergoing_light_verbs: frozenset[str]
+    suffered_types: frozenset[str]
     obligation_aux: frozenset[str]
     obligation_verbs: frozenset[str]
     stative_passives: frozenset[str]
@@ -69,7 +71,7 @@ def load_cues() -> Cues:
         values = [str(v).lower() for v in data[name]]
         kw[name] = tuple(values) if "tuple" in str(typ) else frozenset(values)
     for name in ("content_types", "event_target_types", "place_target_types", "allegation_types",
-                 "speech_act_types"):
+                 "speech_act_types", "suffered_types"):
         bad = [t for t in kw[name] if t.upper() not in PLOVER_TYPES]
         if bad:
             raise OntologyError(f"{path}: {name} lists unknown types {bad}")
