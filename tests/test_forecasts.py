@@ -34,3 +34,13 @@ def test_an_attack_foretold_by_experts_is_no_threat(ex):
 def test_an_actors_expectation_is_still_a_demand(ex, text):
     _, events = coded(ex, text)
     assert [e for e in events if e["type"] == "REQUEST"], events
+
+
+@pytest.mark.parametrize("text", [
+    "UN human rights experts expect Eritrea to free the detained journalists.",
+    "EU election observers expect the government of Malawi to allow a recount.",
+])
+def test_a_bodys_experts_expectation_is_the_bodys_demand(ex, text):
+    # (modality._body_named: forecasters a named body speaks through are no forecasters)
+    _, events = coded(ex, text)
+    assert [e for e in events if e["type"] == "REQUEST"], events

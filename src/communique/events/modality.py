@@ -321,7 +321,15 @@ def foretold(h, cues: Cues | None = None) -> bool:
     cues = cues or load_cues()
     subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
     return (h.lemma_ or h.lower_).lower() in cues.forecast_verbs and subj is not None \
-        and subj.lower_ in cues.forecaster_nouns
+        and subj.lower_ in cues.forecaster_nouns and not _body_named(subj)
+
+
+def _body_named(n) -> bool:
+    """ "UN experts", "EU observers", "the UN report": forecasters a named body speaks through,
+    whose expectation is that body's call, not a forecast."""
+    return any(c.dep_ in ("compound", "nmod", "poss", "amod") and c.i < n.i
+               and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))
+               for c in n.subtree if n.i in (c.head.i, c.head.head.i))
 
 
 def _teller(h, cues: Cues):
