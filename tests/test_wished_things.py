@@ -30,3 +30,14 @@ def test_something_wished_to_someone_is_support(ex, text, partner):
 def test_a_wish_with_a_clause_or_to_no_one_is_none(ex, text):
     acts = _acts(ex, text)
     assert not [a for a in acts if a[0] in ("SUPPORT", "REQUEST")], acts
+
+
+@pytest.mark.parametrize("text, other", [
+    ("We wish a lasting end to the fighting in Sudan.", "SDN"),
+    ("We wish no harm to Eritrea, but we will guard our coast.", "ERI"),
+    ("The crowd in Accra wished death to the President of Togo.", "TGO"),
+])
+def test_an_end_ill_or_nothing_wished_is_no_support(ex, text, other):
+    # (word_classes.toml own_to_nouns, ill_wishes, denying_words)
+    acts = _acts(ex, text)
+    assert not [a for a in acts if a[0] == "SUPPORT" and other in a[2]], acts
