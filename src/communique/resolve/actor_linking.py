@@ -210,7 +210,7 @@ def _actor_for_name_mention(doc: Document, st: _State, m: Mention) -> Actor | No
         matches = [x for x in kb.lookup(m.text, fuzzy=False) if _acronym_fits([x], m.long_form)]
     if not matches and m.label == "ORG":
         matches = prefix_match(kb, text)
-    match = choose_match(in_context(doc, matches, (m.start, m.end)), m.label)
+    match = choose_match(in_context(doc, matches), m.label)
     if match is not None:
         e = match.entry
         if match.how == "capital":
