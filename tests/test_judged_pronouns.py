@@ -48,3 +48,10 @@ def test_a_judged_thing_does_no_act_that_needs_a_doer(ex, text, kind, judge):
     # (the judge tells what it did itself: a thing arrests no one)
     srcs = _sources(ex, text, kind)
     assert {judge} in srcs, srcs
+
+
+def test_a_state_of_the_judge_in_its_reason_stays_the_judges(ex):
+    # ("it is concerned": being concerned is a feeler's state, not something the plan does)
+    actors, events = coded(ex, "Japan criticized the plan, saying it is concerned about the safety of the discharged water.")
+    concern = [e for e in events if e["type"] == "ACCUSE" and e.get("cameo") == "110"]
+    assert concern and all({actors[i].get("country") for i in e["sources"]} == {"JPN"} for e in concern), events
