@@ -33,7 +33,9 @@ def watching(seen: list):
             for tr in found:
                 if not tr.is_verb or isinstance(tr.pattern, DictionaryPattern) or tr.cameo != tr.pattern.cameo:
                     continue
-                dm = match_dictionary(tr.token, vd, sent_end, forms(tr.token), True, patterns.dictionary_shared)
+                # (read as refine_codes reads it: a subject that receives reads the passive's codes)
+                dm = match_dictionary(tr.token, vd, sent_end, forms(tr.token), True, patterns.dictionary_shared,
+                                      receives=tr.pattern.reverse)
                 if dm is not None and dm.code is not None:
                     typed = typing.typed(dm.code)
                     rows.append((tr, dict(sentence=tr.token.sent.text, verb=tr.token.text,
