@@ -32,3 +32,9 @@ def test_a_judgement_never_said_is_no_accusation_of_the_sayer(ex):
     found = [(s, t) for kind, s, t in acts(statement(ex, "Benin never said that Togo's decision to close the border was unlawful.", None))
              if kind == "ACCUSE"]
     assert all(s != ["BEN"] for s, _ in found), found
+
+
+def test_a_regret_said_with_no_one_to_blame_is_no_accusation(ex):
+    found = [(s, t) for kind, s, t in acts(statement(ex, "Officials said it was regrettable that the talks had failed.", None))
+             if kind == "ACCUSE"]
+    assert not [s for s, _ in found if s], found

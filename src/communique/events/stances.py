@@ -112,7 +112,10 @@ def felt_roles(tr: Trigger) -> tuple[list, list] | None:
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) and clause:
             # (the "it" stands for the clause, never for a thing told before; "it is
             # regrettable to witness ...": a clause with no doer of its own has no target)
-            return judge, [s for c in clause for s in _clause_doers(c)]
+            doers = [s for c in clause for s in _clause_doers(c)]
+            if not any(is_actorish(d, load_cues().actor_nouns) for d in doers):
+                judge = []   # ("X said it was regrettable that the talks failed": no one judged)
+            return judge, doers
         return judge, [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tr.pattern is not st.felt.get(tr.pattern.lemma):
         return None
