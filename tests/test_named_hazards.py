@@ -28,3 +28,14 @@ def test_a_body_named_for_disasters_keeps_its_act(ex, text, kind):
 def test_a_named_hazard_attacks_no_one(ex, text):
     _, events = coded(ex, text)
     assert not [e for e in events if e["type"] == "ASSAULT"], events
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("The recession forced Uruguay to seek a new loan from the World Bank.", "REQUEST", "URY"),
+    ("The disaster prompted Kenya to send aid to Malawi.", "AID", "KEN"),
+])
+def test_a_misfortune_that_forces_leaves_the_forced_one_acting(ex, text, kind, doer):
+    # (the infinitive's doer is the object of the causative verb, not the misfortune)
+    actors, events = coded(ex, text)
+    found = [{actors[i].get("country") for i in e["sources"]} for e in events if e["type"] == kind]
+    assert {doer} in found, events

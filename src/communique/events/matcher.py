@@ -157,7 +157,8 @@ def match_verb(t, patterns: PatternSet, sent_end: int, cands: list[Pattern] | No
     if not only and _remembers(t):
         return None   # "I recall the words of the ambassador": a memory, no envoy withdrawn
     doer = doer_of(t)
-    if doer is not None and (lemma_of(doer) in patterns.non_agents or _named_hazard(doer, patterns)):
+    if doer is not None and (lemma_of(doer) in patterns.non_agents or _named_hazard(doer, patterns)) \
+            and not _object_controlled(t):
         return None   # "killed by the crash", "struck by Cyclone Idai": nobody's act
     forms = verb_forms(t)
     prt = None if only else phrasal_particle(t, patterns, forms)
@@ -330,6 +331,12 @@ def _inside_named_object(t, pr) -> bool:
     objs = [c.i for c in t.children if c.dep_ in ("dobj", "obj")]
     preds = [c.i for c in t.children if c.dep_ == "oprd"]
     return bool(objs and preds) and objs[0] < pr.i < preds[0]
+
+
+def _object_controlled(t) -> bool:
+    """ "The recession forced Argentina to seek a loan": the infinitive's doer is the object of
+    the verb it complements, not that verb's subject (a misfortune may force; the one forced acts)."""
+    return t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children)
 
 
 def _named_hazard(doer, patterns: PatternSet) -> bool:
