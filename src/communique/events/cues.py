@@ -41,6 +41,7 @@ class Cues:
     caption_words: frozenset[str]
     non_agents: frozenset[str]
     named_hazard_kinds: frozenset[str]
+    thing_pronouns: frozenset[str]
     schedule_verbs: frozenset[str]
     preparation_verbs: frozenset[str]
     forecast_verbs: frozenset[str]

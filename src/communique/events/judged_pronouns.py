@@ -23,7 +23,7 @@ def judged_object(h):
     """The direct object of the verb of judging whose reason pronoun ``h`` is the subject of,
     or None."""
     low = h.lower_
-    if low not in ("it", "they") or h.dep_ not in ("nsubj", "nsubjpass"):
+    if low not in load_cues().thing_pronouns or h.dep_ not in ("nsubj", "nsubjpass"):
         return None
     told = h.head
     if told.dep_ != "ccomp" or any(a.tag_ == "MD" for a in told.children if a.dep_ == "aux"):

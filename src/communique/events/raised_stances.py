@@ -10,7 +10,7 @@ told as done (a past, a perfect, a progressive; no modal), on a noun with an own
 
 from __future__ import annotations
 
-from .clause_parts import is_actorish
+from .clause_parts import doer_of, is_actorish
 from .cues import load_cues
 from .patterns import load_word_classes
 from .stance_checks import not_held
@@ -58,15 +58,6 @@ def is_raising(t, st) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in t.children)
 
 
-def _doer(v):
-    """The subject of verb ``v``, or of the verb it is a conjunct of."""
-    for w in (v, v.head if v.dep_ == "conj" else None):
-        subj = None if w is None else next((c for c in w.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-    return None
-
-
 def _asked_or_wished(v) -> bool:
     """Verb ``v`` (or the verb it is a conjunct of) is negated, in a conditional clause, asked
     ("have we increased ...?": an auxiliary before the subject, or the sentence a question) or
@@ -75,7 +66,7 @@ def _asked_or_wished(v) -> bool:
     head = v.head if v.dep_ == "conj" else v
     if not_held(v, st) or (head is not v and not_held(head, st)):
         return True
-    subj = _doer(v)
+    subj = doer_of(v)
     aux = [c for w in {v, head} for c in w.children if c.dep_ == "aux"]
     if subj is not None and any(a.i < subj.i for a in aux):
         return True
@@ -99,7 +90,7 @@ def raised(t, said) -> bool:
     done by an actor ("recent events deepened our concern" is none; by a public, "voters", none)
     and not negated, asked or wished; ``said`` owned ("our / its / X's support") and, if its
     party is named, for an actor."""
-    doer = _doer(t)
+    doer = doer_of(t)
     actor_nouns = load_cues().actor_nouns
     return _told_done(t) and any(c.dep_ == "poss" for c in said.children) \
         and doer is not None and is_actorish(doer, actor_nouns) \
